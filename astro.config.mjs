@@ -1,0 +1,22 @@
+// Wiring only: the pieces live in src/ (see docs/architecture.md).
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
+
+export default defineConfig({
+  // Links are written relative to each page (src/lib/links.ts), so the build
+  // works under any path; `base` stays `/` and `site` is optional.
+  build: { format: 'directory', inlineStylesheets: 'always', assets: '_assets' },
+  trailingSlash: 'always',
+  devToolbar: { enabled: false },
+  markdown: {
+    // Sätteri, Astro's native processor (see docs/architecture.md for why).
+    // Smart punctuation would rewrite the sources' quotes and dashes: off.
+    processor: satteri({
+      features: { smartPunctuation: false, gfm: true },
+      hastPlugins: [paragraphAnchors()],
+    }),
+  },
+  integrations: [mdx()],
+});

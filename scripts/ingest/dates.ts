@@ -1,0 +1,92 @@
+/**
+ * Dates as Chinese web pages write them, to ISO strings.
+ * `2021-08-24`, `2021/8/24`, `2021年10月 01日 09:04`, `(2021年8月24日)`,
+ * `二〇二六年一月二十七日`, `2023-03-01 19:55:07`.
+ */
+
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 二〇二六 → 2026 (digit by digit); 二十七 → 27; 十二 → 12. Undefined when not a numeral. */
+export function chineseNumeral(text: string): number | undefined {
+  if (text === '') return undefined;
+  if (!text.includes('十')) {
+    let value = 0;
+    for (const ch of text) {
+      const d = DIGITS[ch];
+      if (d === undefined) return undefined;
+      value = value * 10 + d;
+    }
+    return value;
+  }
+  const match = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (!match) return undefined;
+  return (match[1] ? DIGITS[match[1]] : 1) * 10 + (match[2] ? DIGITS[match[2]] : 0);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export interface FoundDate {
+  /** YYYY-MM-DD, or with THH:MM when a time was printed. */
+  iso: string;
+  /** Where in the text the date starts and ends. */
+  start: number;
+  end: number;
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function build(y: number, m: number, d: number, hh?: string, mm?: string): string | undefined {
+  if (!valid(y, m, d)) return undefined;
+  const day = `${y}-${pad(m)}-${pad(d)}`;
+  if (hh === undefined || mm === undefined) return day;
+  const h = Number(hh);
+  const min = Number(mm);
+  if (h > 23 || min > 59) return day;
+  return `${day}T${pad(h)}:${pad(min)}`;
+}
+
+const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
+const HANZI = /([〇零一二三四五六七八九OoＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+
+/** Every full date (year, month, day) in a piece of text, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const y = Number(m[1]);
+    const mo = Number(m[2] ?? m[4]);
+    const d = Number(m[3] ?? m[5]);
+    const iso = build(y, mo, d, m[6], m[7]);
+    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(HANZI)) {
+    const y = chineseNumeral(m[1]);
+    const mo = chineseNumeral(m[2]);
+    const d = chineseNumeral(m[3]);
+    if (y === undefined || mo === undefined || d === undefined) continue;
+    const iso = build(y, mo, d);
+    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date a line consists of, if the line is nothing but a date
+ * (optionally in brackets): `(2021年8月24日)`, `二〇二六年一月二十七日`.
+ */
+export function dateOnlyLine(line: string): string | undefined {
+  const inner = line.trim().replace(/^[(（〔\[]\s*/, '').replace(/\s*[)）〕\]]$/, '');
+  const dates = findDates(inner);
+  if (dates.length !== 1) return undefined;
+  const [date] = dates;
+  return date.start === 0 && date.end === inner.length ? date.iso : undefined;
+}
+
+/** Drop the time of day: the schema's delivered and written dates are days. */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}

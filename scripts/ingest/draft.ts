@@ -1,0 +1,84 @@
+/**
+ * The state the ingest steps pass along: every source line with what became
+ * of it, and the facts read so far. Each step returns a new draft.
+ */
+import type { DocumentType } from '../../src/schemas/report.ts';
+import type { SourceDocument } from './read.ts';
+
+/** What became of a source line. Every line is accounted for. */
+export type Disposition =
+  | { kind: 'body' }
+  | { kind: 'blank' }
+  | { kind: 'lifted'; fields: string[] }
+  | { kind: 'removed'; reason: string };
+
+export interface SourceLine {
+  /** 1-based line number in the source. */
+  n: number;
+  text: string;
+  disposition: Disposition;
+}
+
+export interface Speaker {
+  name?: string;
+  office?: string;
+  role?: string;
+}
+
+/** What the text states, gathered by the steps. All optional: unknown stays unknown. */
+export interface Facts {
+  title?: string;
+  /** True when the title was read from the source, false when the ingest made one up. */
+  titleFromSource?: boolean;
+  documentType?: DocumentType;
+  speakers: Speaker[];
+  issuer?: string;
+  meeting?: string;
+  /** A date line under the title: the delivery date of a speech, the date of a document. */
+  headerDate?: string;
+  written?: string;
+  published?: string;
+  publisher?: string;
+  indexNumber?: string;
+  documentNumber?: string;
+  subject?: string;
+  validity?: string;
+  reporters: string[];
+  rights?: string;
+  redactionMark?: string;
+}
+
+export interface Draft {
+  source: SourceDocument;
+  lines: SourceLine[];
+  facts: Facts;
+}
+
+export function startDraft(source: SourceDocument): Draft {
+  return {
+    source,
+    lines: source.lines.map((text, i) => ({
+      n: i + 1,
+      text,
+      disposition: text.trim() === '' ? { kind: 'blank' } : { kind: 'body' },
+    })),
+    facts: { speakers: [], reporters: [] },
+  };
+}
+
+/** The lines still in the body, in order. */
+export function bodyLines(draft: Draft): SourceLine[] {
+  return draft.lines.filter((line) => line.disposition.kind === 'body');
+}
+
+/** A copy of the draft with some lines' dispositions changed. */
+export function withDispositions(draft: Draft, changes: Map<number, Disposition>): Draft {
+  if (changes.size === 0) return draft;
+  return {
+    ...draft,
+    lines: draft.lines.map((line) => {
+      const change = changes.get(line.n);
+      return change ? { ...line, disposition: change } : line;
+    }),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The frontmatter object for a draft, in the schema's field order, with the
+ * fields the text did not give listed as needing review.
+ */
+import type { DocumentType, ReportInput } from '../../src/schemas/report.ts';
+import type { Draft, Facts } from './draft.ts';
+
+const DATED_BY_DELIVERY: DocumentType[] = ['speech', 'work-report', 'meeting-news'];
+
+/** Fields an editor should look at because the text did not state them. */
+export function fieldsToReview(facts: Facts, type: DocumentType | undefined, delivered: string | undefined): string[] {
+  const review: string[] = [];
+  if (!facts.titleFromSource) review.push('title');
+  if (!type) review.push('documentType');
+  if (facts.speakers.length === 0 && (type === 'speech' || type === 'work-report')) review.push('speakers');
+  if (!facts.meeting && (type === 'speech' || type === 'meeting-news')) review.push('meeting');
+  review.push('place');
+  if (!delivered && type && DATED_BY_DELIVERY.includes(type)) review.push('dates.delivered');
+  if (!delivered && !facts.written && !facts.published) review.push('dates');
+  if (!facts.publisher && !facts.issuer) review.push('source.publisher');
+  return review;
+}
+
+export function buildFrontmatter(draft: Draft): ReportInput {
+  const { facts } = draft;
+  const type = facts.documentType;
+  const byDelivery = type !== undefined && DATED_BY_DELIVERY.includes(type);
+  const delivered = byDelivery ? facts.headerDate : undefined;
+  const written = facts.written ?? (byDelivery ? undefined : facts.headerDate);
+  const lifted = draft.lines.flatMap((line) =>
+    line.disposition.kind === 'lifted' ? [{ line: line.n, text: line.text, fields: line.disposition.fields }] : [],
+  );
+  const removed = draft.lines.flatMap((line) =>
+    line.disposition.kind === 'removed' ? [{ line: line.n, text: line.text, reason: line.disposition.reason }] : [],
+  );
+  return {
+    title: facts.title ?? '',
+    titleConstructed: facts.titleFromSource !== true,
+    documentType: type ?? 'other',
+    speakers: facts.speakers.map((s) => ({ name: s.name, office: s.office, role: s.role })),
+    issuer: facts.issuer,
+    meeting: facts.meeting,
+    place: {},
+    dates: { delivered, written, published: facts.published },
+    source: { publisher: facts.publisher },
+    identifiers: {
+      indexNumber: facts.indexNumber,
+      documentNumber: facts.documentNumber,
+      subject: facts.subject,
+      validity: facts.validity,
+    },
+    reporters: facts.reporters,
+    rights: facts.rights,
+    redaction: facts.redactionMark
+      ? {
+          mark: facts.redactionMark,
+          note: `源文本以“${facts.redactionMark}”遮去部分字词（多为地名、人名），本站照录原样，未作还原。`,
+        }
+      : undefined,
+    inferred: [],
+    needsReview: fieldsToReview(facts, type, delivered),
+    provenance: {
+      sourceFile: draft.source.fileName,
+      sha256: draft.source.sha256,
+      lifted,
+      removed,
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Step 2, header tables and bylines: the facts a page prints above the text.
+ *
+ * - header tables: `索引号 | 014438222/2024-269905 | 主题分类 | |`
+ * - key-value lines: `发布时间:2023-03-01 19:55:07`, `来源:…`
+ * - datelines: `2021年10月 01日 09:04 | 来源: 扬州日报-扬州网 | …`
+ * - a date alone under the title: `(2021年8月24日)`, `二〇二六年一月二十七日`
+ * - the title, and a speaker line with spaced names: `尹 哲 强`
+ * - bylines anywhere: `记者 陈云飞` (they stay in the body; the names are recorded)
+ *
+ * Lines read into metadata are "lifted": listed in provenance, not lost.
+ */
+import { dateOnlyLine, dayOf, findDates } from './dates.ts';
+import type { Disposition, Draft, Facts } from './draft.ts';
+import { withDispositions } from './draft.ts';
+
+type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher';
+
+/** Labels of header fields on Chinese government and news pages. */
+const LABELS: Record<string, FactKey> = {
+  索引号: 'indexNumber',
+  分类: 'subject',
+  主题分类: 'subject',
+  发布机构: 'issuer',
+  发布单位: 'issuer',
+  发文机关: 'issuer',
+  发文单位: 'issuer',
+  文号: 'documentNumber',
+  发文字号: 'documentNumber',
+  成文日期: 'written',
+  发布日期: 'published',
+  发文日期: 'published',
+  发布时间: 'published',
+  有效性: 'validity',
+  时效: 'validity',
+  名称: 'title',
+  标题: 'title',
+  来源: 'publisher',
+};
+
+/** The frontmatter field each fact fills, for the provenance list. */
+export const FACT_FIELDS: Record<FactKey | 'headerDate' | 'speaker', string> = {
+  title: 'title',
+  indexNumber: 'identifiers.indexNumber',
+  subject: 'identifiers.subject',
+  issuer: 'issuer',
+  documentNumber: 'identifiers.documentNumber',
+  written: 'dates.written',
+  published: 'dates.published',
+  validity: 'identifiers.validity',
+  publisher: 'source.publisher',
+  headerDate: 'dates',
+  speaker: 'speakers',
+};
+
+const LABEL_PATTERN = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
+const LABEL_ONLY = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]?$`);
+const LABEL_VALUE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]\\s*(.+)$`);
+const SALUTATION = /^\s*(同志们|各位代表|各位委员|各位领导|女士们|朋友们)/;
+const HEADING_MARK = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const SPEAKER_LINE = /^\s*(\p{sc=Han}(?:[ \t\u3000\u00a0]*\p{sc=Han}){1,3})\s*$/u;
+const BYLINE = /^\s*(?:本报)?(?:记者|通讯员)\s*[:：]?\s*(\p{sc=Han}{2,4}(?:[ \u3000\u00a0]+\p{sc=Han}{2,4})*)\s*$/u;
+const TRAILING_BYLINE = /[ \u3000\u00a0]{2,}(?:本报)?记者[ \u3000\u00a0]+(\p{sc=Han}{2,4}(?:[ \u3000\u00a0]+\p{sc=Han}{2,4})*)\s*$/u;
+
+/** A line that reads as running text: the header is over. */
+function isBodyLike(line: string): boolean {
+  return SALUTATION.test(line) || HEADING_MARK.test(line) || line.length > 100 || /[。！？]/.test(line);
+}
+
+interface CellFacts {
+  facts: Partial<Record<FactKey, string>>;
+  /** How many cells said something the ingest understood. */
+  understood: number;
+}
+
+/** Read the cells of a table row or a dateline. */
+function readCells(cells: string[]): CellFacts {
+  const facts: Partial<Record<FactKey, string>> = {};
+  let understood = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const only = LABEL_ONLY.exec(cell);
+    if (only) {
+      understood++;
+      const next = cells[i + 1];
+      if (next !== undefined && !LABEL_ONLY.test(next) && !LABEL_VALUE.test(next)) {
+        if (next !== '') facts[LABELS[only[1]]] ??= next;
+        i++;
+      }
+      continue;
+    }
+    const pair = LABEL_VALUE.exec(cell);
+    if (pair) {
+      understood++;
+      facts[LABELS[pair[1]]] ??= pair[2].trim();
+      continue;
+    }
+    const date = dateOnlyLine(cell);
+    if (date) {
+      understood++;
+      facts.published ??= date;
+    }
+  }
+  return { facts, understood };
+}
+
+function splitRow(line: string): string[] {
+  return line.split('|').map((cell) => cell.replace(/[\s\u00a0\u3000]+/g, ' ').trim());
+}
+
+/** Normalise a value read from a header: dates to ISO, the rest trimmed. */
+function applyFact(facts: Facts, key: FactKey, raw: string): boolean {
+  const value = raw.trim();
+  if (value === '') return false;
+  if (key === 'written' || key === 'published') {
+    const date = findDates(value)[0];
+    if (!date) return false;
+    if (key === 'written') facts.written ??= dayOf(date.iso);
+    else facts.published ??= date.iso;
+    return true;
+  }
+  if (key === 'title') {
+    if (facts.title) return false;
+    facts.title = value;
+    facts.titleFromSource = true;
+    return true;
+  }
+  if (facts[key] === undefined) facts[key] = value;
+  return true;
+}
+
+function fieldsOf(keys: string[]): string[] {
+  return [...new Set(keys.map((key) => FACT_FIELDS[key as FactKey]))];
+}
+
+export function readHeader(draft: Draft): Draft {
+  const facts: Facts = { ...draft.facts, speakers: [...draft.facts.speakers], reporters: [...draft.facts.reporters] };
+  const changes = new Map<number, Disposition>();
+  let inHeader = true;
+
+  for (const line of draft.lines) {
+    if (line.disposition.kind !== 'body') continue;
+    const text = line.text.trim();
+
+    if (inHeader && isBodyLike(text) && !text.includes('|')) inHeader = false;
+
+    if (text.includes('|')) {
+      const { facts: found, understood } = readCells(splitRow(text));
+      if (understood > 0 && (inHeader || Object.keys(found).length > 0)) {
+        const applied = Object.entries(found).filter(([key, value]) => applyFact(facts, key as FactKey, value!));
+        changes.set(line.n, { kind: 'lifted', fields: applied.length ? fieldsOf(applied.map(([k]) => k)) : ['identifiers'] });
+        continue;
+      }
+    }
+
+    const pair = LABEL_VALUE.exec(text);
+    if (pair && text.length <= 120 && (inHeader || ['publisher', 'published', 'written'].includes(LABELS[pair[1]]))) {
+      const key = LABELS[pair[1]];
+      if (applyFact(facts, key, pair[2])) {
+        changes.set(line.n, { kind: 'lifted', fields: fieldsOf([key]) });
+        continue;
+      }
+    }
+
+    if (inHeader) {
+      const date = dateOnlyLine(text);
+      if (date) {
+        facts.headerDate ??= dayOf(date);
+        changes.set(line.n, { kind: 'lifted', fields: ['dates'] });
+        continue;
+      }
+      const speaker = SPEAKER_LINE.exec(text);
+      if (speaker && facts.title && !SALUTATION.test(text)) {
+        facts.speakers.push({ name: speaker[1].replace(/[\s\u00a0\u3000]+/g, '') });
+        changes.set(line.n, { kind: 'lifted', fields: ['speakers'] });
+        continue;
+      }
+      if (!facts.title && text.length <= 100) {
+        facts.title = text;
+        facts.titleFromSource = true;
+        changes.set(line.n, { kind: 'lifted', fields: ['title'] });
+        continue;
+      }
+    }
+
+    const byline = BYLINE.exec(text) ?? TRAILING_BYLINE.exec(line.text);
+    if (byline) {
+      for (const name of byline[1].split(/[ \u3000\u00a0]+/)) if (!facts.reporters.includes(name)) facts.reporters.push(name);
+    }
+  }
+  return { ...withDispositions(draft, changes), facts };
+}

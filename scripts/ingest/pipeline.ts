@@ -1,0 +1,40 @@
+/**
+ * The ingest pipeline for one document, as named steps:
+ * read → header tables and bylines → metadata → known web chrome →
+ * structure → escape (render) → validate. Pure: no file system.
+ */
+import type { ReportInput } from '../../src/schemas/report.ts';
+import { removeChrome } from './chrome.ts';
+import { startDraft } from './draft.ts';
+import { buildFrontmatter } from './frontmatter.ts';
+import { readHeader } from './header.ts';
+import { readMetadata } from './metadata.ts';
+import { readSource, DEFAULT_MAX_BYTES } from './read.ts';
+import { renderMdx } from './render.ts';
+import { defaultSlug } from './slug.ts';
+import { detectStructure } from './structure.ts';
+import { validateFrontmatter, validateMdx } from './validate.ts';
+
+export interface IngestResult {
+  /** The slug the ingest proposes (before checking the archive for a taken slug). */
+  proposedSlug: string;
+  frontmatter: ReportInput;
+  mdx: string;
+  sourceBytes: Uint8Array;
+  sha256: string;
+}
+
+export interface IngestOptions {
+  maxBytes?: number;
+}
+
+export function ingestDocument(path: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
+  const source = readSource(path, bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const draft = removeChrome(readMetadata(readHeader(startDraft(source))));
+  const blocks = detectStructure(draft);
+  const frontmatter = buildFrontmatter(draft);
+  validateFrontmatter(frontmatter, path);
+  const mdx = renderMdx(frontmatter as unknown as Record<string, unknown>, blocks);
+  validateMdx(mdx, frontmatter, blocks, path);
+  return { proposedSlug: defaultSlug(frontmatter), frontmatter, mdx, sourceBytes: bytes, sha256: source.sha256 };
+}

@@ -1,0 +1,14 @@
+/**
+ * Content collections. The schemas live in src/schemas/ and are shared with
+ * the ingest CLI; this file only wires them to folders.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { checkedReportSchema } from './schemas/report.ts';
+
+const reports = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/reports' }),
+  schema: checkedReportSchema,
+});
+
+export const collections = { reports };

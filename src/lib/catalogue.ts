@@ -1,0 +1,181 @@
+/**
+ * The catalogue: sorting, grouping and counting reports, and the records of
+ * /reports.json. Pure functions over `{ id, data }`, so they can be unit-tested
+ * without Astro (a content-collection entry has that shape).
+ */
+import { DOCUMENT_TYPES, type DocumentType, type Report } from '../schemas/report.ts';
+import { paths } from './links.ts';
+
+/** What the catalogue needs of a collection entry. */
+export interface ReportEntry {
+  id: string;
+  data: Report;
+}
+
+/**
+ * The date a report is filed under: when it was delivered, else written,
+ * else published. As precise as the source states it (`2022`, `2022-01`, …).
+ */
+export function reportDate(report: Report): string | undefined {
+  return report.dates.delivered ?? report.dates.written ?? report.dates.published;
+}
+
+/** The four-digit year of `reportDate`, if any. */
+export function reportYear(report: Report): string | undefined {
+  return reportDate(report)?.slice(0, 4);
+}
+
+/**
+ * Newest first. Dates compare as text, so a partial date sorts as its prefix:
+ * `2022` comes after every `2022-…` date (it reads as the start of 2022).
+ * Undated reports come last; ties are broken by slug, so the order is stable.
+ */
+export function compareNewestFirst(a: ReportEntry, b: ReportEntry): number {
+  const da = reportDate(a.data);
+  const db = reportDate(b.data);
+  if (da !== db) {
+    if (da === undefined) return 1;
+    if (db === undefined) return -1;
+    return da < db ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A sorted copy, newest first (see `compareNewestFirst`). */
+export function sortNewestFirst<T extends ReportEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort(compareNewestFirst);
+}
+
+/** The known levels of a place, province first, without repeats (北京市 北京市 → 北京市). */
+export function placeParts(place: Report['place']): string[] {
+  const parts: string[] = [];
+  for (const part of [place.province, place.city, place.district]) {
+    if (part && parts[parts.length - 1] !== part) parts.push(part);
+  }
+  return parts;
+}
+
+/** The place as one name, the way Chinese addresses are written: 江苏省扬州市邗江区. */
+export function placeLabel(place: Report['place']): string {
+  return placeParts(place).join('');
+}
+
+/** The Chinese name of a document type. */
+export function documentTypeLabel(type: DocumentType): string {
+  return DOCUMENT_TYPES[type];
+}
+
+/** The anchor of a year's group on /reports/: `y2021`, or `y-unknown` for undated reports. */
+export function yearAnchor(year: string | undefined): string {
+  return year === undefined ? 'y-unknown' : `y${year}`;
+}
+
+/** Reports grouped by year, newest year first, undated last; each group newest first. */
+export function groupByYear<T extends ReportEntry>(entries: readonly T[]): { year: string | undefined; entries: T[] }[] {
+  const groups: { year: string | undefined; entries: T[] }[] = [];
+  for (const entry of sortNewestFirst(entries)) {
+    const year = reportYear(entry.data);
+    const last = groups[groups.length - 1];
+    if (last && last.year === year) last.entries.push(entry);
+    else groups.push({ year, entries: [entry] });
+  }
+  return groups;
+}
+
+/** How many reports each document type has, in the schema's order, omitting empty types. */
+export function typeCounts(entries: readonly ReportEntry[]): { type: DocumentType; label: string; count: number }[] {
+  return (Object.keys(DOCUMENT_TYPES) as DocumentType[])
+    .map((type) => ({
+      type,
+      label: DOCUMENT_TYPES[type],
+      count: entries.filter((entry) => entry.data.documentType === type).length,
+    }))
+    .filter((row) => row.count > 0);
+}
+
+/** A place in the browsing tree, with the number of reports at or below it. */
+export interface PlaceNode {
+  name: string;
+  count: number;
+  children: PlaceNode[];
+}
+
+/**
+ * Places as a tree (province → city → district), each with its report count.
+ * A report with no province starts at its highest known level. Names are
+ * sorted by code point, so the tree is deterministic.
+ */
+export function placeTree(entries: readonly ReportEntry[]): PlaceNode[] {
+  const root: PlaceNode = { name: '', count: 0, children: [] };
+  for (const entry of entries) {
+    let node = root;
+    for (const part of placeParts(entry.data.place)) {
+      let child = node.children.find((c) => c.name === part);
+      if (!child) {
+        child = { name: part, count: 0, children: [] };
+        node.children.push(child);
+      }
+      child.count += 1;
+      node = child;
+    }
+  }
+  const sort = (nodes: PlaceNode[]): PlaceNode[] => {
+    nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    nodes.forEach((n) => sort(n.children));
+    return nodes;
+  };
+  return sort(root.children);
+}
+
+/**
+ * The indexes (into `report.inferred`) of the inferences that concern `field`:
+ * those naming the field itself or a field that contains it
+ * (`place` concerns `place.city`; `speakers[0]` concerns `speakers[0].office`).
+ */
+export function inferencesFor(report: Report, field: string): number[] {
+  const indexes: number[] = [];
+  report.inferred.forEach((inference, i) => {
+    const f = inference.field;
+    if (field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`)) indexes.push(i);
+  });
+  return indexes;
+}
+
+/** One report in /reports.json: where it is, then every frontmatter field as parsed. */
+export type CatalogueRecord = {
+  slug: string;
+  /** The report page, relative to the site root: `reports/<slug>/`. */
+  url: string;
+  /** The verbatim source text, relative to the site root: `sources/<slug>.txt`. */
+  sourceText: string;
+} & Report;
+
+/** The /reports.json record of one entry. Paths are relative: the site may live under any prefix. */
+export function catalogueRecord(entry: ReportEntry): CatalogueRecord {
+  return {
+    slug: entry.id,
+    url: paths.report(entry.id).slice(1),
+    sourceText: paths.sourceText(entry.id).slice(1),
+    ...entry.data,
+  };
+}
+
+/** The whole catalogue, newest first. No build timestamp, so builds are reproducible. */
+export function catalogue(entries: readonly ReportEntry[]): { reports: CatalogueRecord[] } {
+  return { reports: sortNewestFirst(entries).map(catalogueRecord) };
+}
+
+/** Where the verbatim source of a report lives, relative to the project root. */
+export function sourceFilePath(slug: string): string {
+  return `content/sources/${slug}.txt`;
+}
+
+/**
+ * The lines of a source text, numbered from 1 by position in the array + 1.
+ * Splits on LF or CRLF; a final line break does not start an extra empty line.
+ */
+export function splitSourceLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

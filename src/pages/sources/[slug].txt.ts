@@ -1,0 +1,24 @@
+/** /sources/<slug>.txt: the verbatim source, byte for byte, as the ingest stored it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { sourceFilePath } from '../../lib/catalogue.ts';
+
+export const getStaticPaths = (async () => {
+  const entries = await getCollection('reports');
+  return entries.map((entry) => ({ params: { slug: entry.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const file = sourceFilePath(params.slug!);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(process.cwd(), file));
+  } catch (error) {
+    throw new Error(`${file}: cannot read the verbatim source of report "${params.slug}" (${(error as Error).message})`);
+  }
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+};

@@ -1,0 +1,243 @@
+/**
+ * The report schema: the one definition of a report's frontmatter.
+ *
+ * Imported by `src/content.config.ts` (the site rejects what does not match)
+ * and by the ingest CLI (it validates what it writes), so the CLI cannot
+ * write a file the site would refuse.
+ *
+ * Every error message says what is expected and how to fix it: Astro prints
+ * these messages at build time, and the CLI prints them with the file name.
+ */
+import { z } from 'astro/zod';
+
+/** A date as precise as the source states it: `2022`, `2022-01` or `2022-01-08`. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A date with an optional time of day, as web pages print it: `2021-10-01T09:04`. */
+export const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?$/;
+
+/** YAML turns an unquoted 2021-08-24 into a Date; accept it and keep the day. */
+function dateToString(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+const text = (what: string) =>
+  z.string({ error: `${what} must be text; put it in double quotes` }).trim().min(1, {
+    error: `${what} is empty; write the value or delete the field`,
+  });
+
+const partialDate = (what: string) =>
+  z.preprocess(
+    dateToString,
+    z.string({ error: `${what} must be a date such as "2021-08-24" (quoted)` }).regex(PARTIAL_DATE, {
+      error: `${what} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, for example "2021-08-24"`,
+    }),
+  );
+
+/** The kinds of document the archive holds, with their Chinese names. */
+export const DOCUMENT_TYPES = {
+  speech: '讲话',
+  'work-report': '工作报告',
+  'meeting-news': '会议报道',
+  'interview-compilation': '访谈汇编',
+  news: '新闻报道',
+  other: '其他文件',
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+
+const documentType = z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]], {
+  error: `documentType must be one of: ${Object.keys(DOCUMENT_TYPES).join(', ')}`,
+});
+
+/** A person who speaks in or is interviewed for the document. */
+export const speakerSchema = z.strictObject({
+  /** The name as the source writes it, without the spaces some pages put between characters; absent when the source does not name the speaker. */
+  name: text('speakers[].name').optional(),
+  /** The office held at the time, as the source states it (市委常委、区党工委书记). */
+  office: text('speakers[].office').optional(),
+  /** What this person does in the document, when it has several speakers (作工作报告, 作总结讲话, 受访). */
+  role: text('speakers[].role').optional(),
+}).refine((speaker) => speaker.name !== undefined || speaker.office !== undefined, {
+  error: 'a speaker needs a name or an office (区委书记 when the source names no one); add one or delete the entry',
+});
+
+/** Where the document belongs, from the province down; any level may be unknown. */
+export const placeSchema = z.strictObject({
+  /** 省 or 直辖市, e.g. 江苏省. */
+  province: text('place.province').optional(),
+  /** 地级市, e.g. 扬州市. */
+  city: text('place.city').optional(),
+  /** 区, 县, 县级市 or 开发区 below the city, e.g. 扬州经济技术开发区. */
+  district: text('place.district').optional(),
+});
+
+/** The three dates kept apart, each only when the source (or an inference) gives it. */
+export const datesSchema = z.strictObject({
+  /** When the speech was given or the meeting held. */
+  delivered: partialDate('dates.delivered').optional(),
+  /** 成文日期: when the document was signed off. */
+  written: partialDate('dates.written').optional(),
+  /** 发布日期: when the source published it, with the time of day if printed. */
+  published: z
+    .preprocess(
+      dateToString,
+      z.string({ error: 'dates.published must be a date such as "2021-10-01" or "2021-10-01T09:04"' }).regex(DATE_TIME, {
+        error: 'dates.published must be written YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example "2021-10-01T09:04"',
+      }),
+    )
+    .optional(),
+});
+
+/** Where the archive got the text. */
+export const sourceSchema = z.strictObject({
+  /** The publisher or site as the source names it (扬州日报-扬州网, 众一秘书网). */
+  publisher: text('source.publisher').optional(),
+  /** The page address, when known. */
+  url: z.url({ error: 'source.url must be a full address starting with http:// or https://' }).optional(),
+});
+
+/** Official identifiers printed in a government page's header table. */
+export const identifiersSchema = z.strictObject({
+  /** 索引号. */
+  indexNumber: text('identifiers.indexNumber').optional(),
+  /** 文号, exactly as printed (even 无〔〕号). */
+  documentNumber: text('identifiers.documentNumber').optional(),
+  /** 主题分类 or 分类. */
+  subject: text('identifiers.subject').optional(),
+  /** 有效性 or 时效. */
+  validity: text('identifiers.validity').optional(),
+});
+
+/** A source line the ingest took out of the body, with the reason. */
+export const removedLineSchema = z.strictObject({
+  /** 1-based line number in the verbatim source. */
+  line: z.int({ error: 'provenance.removed[].line must be a whole line number' }).positive(),
+  /** The line's text, exactly. */
+  text: z.string(),
+  /** Why it is not in the body (copyright footer, 推荐访问 block, …). */
+  reason: text('provenance.removed[].reason'),
+});
+
+/** A source line whose content now lives in a metadata field rather than the body. */
+export const liftedLineSchema = z.strictObject({
+  /** 1-based line number in the verbatim source. */
+  line: z.int({ error: 'provenance.lifted[].line must be a whole line number' }).positive(),
+  /** The line's text, exactly. */
+  text: z.string(),
+  /** The frontmatter fields it fills, e.g. identifiers.indexNumber. */
+  fields: z.array(z.string()).min(1),
+});
+
+export const provenanceSchema = z.strictObject({
+  /** The name of the file the ingest read. */
+  sourceFile: text('provenance.sourceFile'),
+  /** SHA-256 of that file's bytes, hex: the key to the verbatim copy in content/sources/. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'provenance.sha256 must be 64 lowercase hex digits' }),
+  /** Lines moved into metadata. */
+  lifted: z.array(liftedLineSchema).default([]),
+  /** Lines dropped from the body, each with its reason. */
+  removed: z.array(removedLineSchema).default([]),
+  /** Digest of the file as the ingest wrote it; a file that no longer matches was edited by hand. */
+  ingestDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+
+/** A fact the editor inferred rather than read, with the evidence for it. */
+export const inferenceSchema = z.strictObject({
+  /** The frontmatter field the inference fills, e.g. place.district. */
+  field: text('inferred[].field'),
+  /** What in the text supports it. */
+  evidence: text('inferred[].evidence'),
+});
+
+export const reportSchema = z.strictObject({
+  /** The title: the source's own, or one the editor wrote (then titleConstructed is true). */
+  title: text('title'),
+  /** True when the source gives no title and the editor constructed this one. */
+  titleConstructed: z.boolean({ error: 'titleConstructed must be true or false' }).default(false),
+  /** What kind of document this is. */
+  documentType,
+  /** Who speaks, with the office held at the time. */
+  speakers: z.array(speakerSchema).default([]),
+  /** 发布机构: the body that issued or published the document. */
+  issuer: text('issuer').optional(),
+  /** The meeting at which the speech was given or which the news reports. */
+  meeting: text('meeting').optional(),
+  /** Where: province, city, district or development zone. */
+  place: placeSchema.default({}),
+  /** Delivered, written and published dates, kept apart. */
+  dates: datesSchema.default({}),
+  /** The publisher and address the text came from. */
+  source: sourceSchema.default({}),
+  /** 索引号, 文号, 主题分类, 有效性 when the source prints them. */
+  identifiers: identifiersSchema.default({}),
+  /** Journalists credited in the text (记者 …). */
+  reporters: z.array(text('reporters[]')).default([]),
+  /** The source's own rights or reproduction notice, verbatim. */
+  rights: text('rights').optional(),
+  /** Marks the source uses to redact names (e.g. `*`), and what the editor knows of them. */
+  redaction: z
+    .strictObject({
+      /** The character the source uses as a redaction mark. */
+      mark: text('redaction.mark'),
+      /** What the marks stand for, as far as the editor can tell. */
+      note: text('redaction.note'),
+    })
+    .optional(),
+  /** Facts the editor inferred, each with its evidence; the page marks them. */
+  inferred: z.array(inferenceSchema).default([]),
+  /** Fields the ingest could not fill from the text: an editor should review them. */
+  needsReview: z.array(z.string()).default([]),
+  /** Where the text came from and what the ingest did to it. */
+  provenance: provenanceSchema,
+});
+
+export type Report = z.output<typeof reportSchema>;
+export type ReportInput = z.input<typeof reportSchema>;
+
+/**
+ * Every field path an inference or a review note may name, so a typo in
+ * `inferred[].field` is caught instead of silently marking nothing.
+ */
+export const REPORT_FIELDS = [
+  'title',
+  'documentType',
+  'speakers',
+  'issuer',
+  'meeting',
+  'place',
+  'place.province',
+  'place.city',
+  'place.district',
+  'dates',
+  'dates.delivered',
+  'dates.written',
+  'dates.published',
+  'source',
+  'source.publisher',
+  'source.url',
+  'reporters',
+  'rights',
+] as const;
+
+/** The schema the site uses: the report schema plus cross-field checks. */
+export const checkedReportSchema = reportSchema.superRefine((report, ctx) => {
+  const known = new Set<string>(REPORT_FIELDS);
+  const fieldOk = (field: string) => known.has(field) || /^speakers\[\d+\](\.(name|office|role))?$/.test(field);
+  report.inferred.forEach((inference, i) => {
+    if (!fieldOk(inference.field)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inferred', i, 'field'],
+        message: `inferred[${i}].field names "${inference.field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')} or speakers[N].office`,
+      });
+    }
+  });
+  report.needsReview.forEach((field, i) => {
+    if (!fieldOk(field)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['needsReview', i],
+        message: `needsReview[${i}] names "${field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')}`,
+      });
+    }
+  });
+});
