@@ -50,7 +50,7 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
   return `${day}T${pad(h)}:${pad(min)}`;
 }
 
-const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
+const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
 const HANZI = /([〇零一二三四五六七八九OoＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 
 /** Every full date (year, month, day) in a piece of text, in order. */

@@ -24,10 +24,17 @@ const KIND_TYPES: Record<string, DocumentType> = {
   工作报告: 'work-report',
 };
 
-/** A first-sentence title for a document that has none; flagged as the editor's. */
+/** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
+const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
+
+/**
+ * A title for a document that has none, from its first sentence: the first
+ * clause that says more than when. Flagged as constructed, for the editor.
+ */
 export function constructedTitle(firstLine: string): string {
   const sentence = firstLine.trim().split(/[。！？]/)[0];
-  const clause = sentence.length > 40 ? sentence.split(/[，,；;]/)[0] : sentence;
+  const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
+  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(c)) ?? sentence;
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
