@@ -18,6 +18,7 @@ export function fieldsToReview(facts: Facts, type: DocumentType | undefined, del
   if (!delivered && type && DATED_BY_DELIVERY.includes(type)) review.push('dates.delivered');
   if (!delivered && !facts.written && !facts.published) review.push('dates');
   if (!facts.publisher && !facts.issuer) review.push('source.publisher');
+  if (facts.redactionMark) review.push('redaction');
   return review;
 }
 
@@ -54,7 +55,7 @@ export function buildFrontmatter(draft: Draft): ReportInput {
     redaction: facts.redactionMark
       ? {
           mark: facts.redactionMark,
-          note: `源文本以“${facts.redactionMark}”遮去部分字词（多为地名、人名），本站照录原样，未作还原。`,
+          note: `源文本中有“${facts.redactionMark}”号夹在文字之间，疑为遮字符号（替代地名、人名等）；本站照录原样，未作还原。`,
         }
       : undefined,
     inferred: [],

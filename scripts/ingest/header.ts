@@ -59,8 +59,25 @@ const LABEL_VALUE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]\\s*(.+)$`);
 const SALUTATION = /^\s*(同志们|各位代表|各位委员|各位领导|女士们|朋友们)/;
 const HEADING_MARK = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 const SPEAKER_LINE = /^\s*(\p{sc=Han}(?:[ \t\u3000\u00a0]*\p{sc=Han}){1,3})\s*$/u;
-const BYLINE = /^\s*(?:本报)?(?:记者|通讯员)\s*[:：]?\s*(\p{sc=Han}{2,4}(?:[ \u3000\u00a0]+\p{sc=Han}{2,4})*)\s*$/u;
-const TRAILING_BYLINE = /[ \u3000\u00a0]{2,}(?:本报)?记者[ \u3000\u00a0]+(\p{sc=Han}{2,4}(?:[ \u3000\u00a0]+\p{sc=Han}{2,4})*)\s*$/u;
+const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
+const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';
+/** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own. */
+const BYLINE = new RegExp(`^\\s*((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
+/** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
+const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
+const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
+/** `——2026年1月20日在某某市第十七届人民代表大会第五次会议上`: when and where a speech was given. */
+const OCCASION_LINE = /^——\s*(?<when>.*?日)?\s*在(?<meeting>.+?)上(?:的(?:讲话|报告|工作报告|发言|致辞))?\s*$/u;
+/** `市长 王 某 某`: an office, then the speaker's (spaced) name. */
+const OFFICE_NAME_LINE = /^\s*(?<office>\p{sc=Han}{0,12}?(?:书记|主任|市长|区长|县长|省长|州长|主席|局长|部长|厅长|镇长|乡长|总经理|秘书长))[ \t\u3000\u00a0]+(?<name>\p{sc=Han}(?:[ \t\u3000\u00a0]*\p{sc=Han}){1,3})\s*$/u;
+
+/** The names in a byline, without the 记者/通讯员 labels. */
+export function bylineNames(byline: string): string[] {
+  return byline
+    .split(/[ \u3000\u00a0]+/)
+    .map((token) => token.replace(CREDIT_WORD, ''))
+    .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
+}
 
 /** A line that reads as running text: the header is over. */
 function isBodyLike(line: string): boolean {
@@ -169,6 +186,20 @@ export function readHeader(draft: Draft): Draft {
         changes.set(line.n, { kind: 'lifted', fields: ['dates'] });
         continue;
       }
+      const occasion = facts.title ? OCCASION_LINE.exec(text) : null;
+      if (occasion?.groups) {
+        const when = occasion.groups.when ? findDates(occasion.groups.when)[0] : undefined;
+        if (when) facts.headerDate ??= dayOf(when.iso);
+        facts.meeting ??= occasion.groups.meeting.trim();
+        changes.set(line.n, { kind: 'lifted', fields: when ? ['dates', 'meeting'] : ['meeting'] });
+        continue;
+      }
+      const officeName = facts.title ? OFFICE_NAME_LINE.exec(text) : null;
+      if (officeName?.groups) {
+        facts.speakers.push({ name: officeName.groups.name.replace(/[\s\u00a0\u3000]+/g, ''), office: officeName.groups.office });
+        changes.set(line.n, { kind: 'lifted', fields: ['speakers'] });
+        continue;
+      }
       const speaker = SPEAKER_LINE.exec(text);
       if (speaker && facts.title && !SALUTATION.test(text)) {
         facts.speakers.push({ name: speaker[1].replace(/[\s\u00a0\u3000]+/g, '') });
@@ -185,7 +216,7 @@ export function readHeader(draft: Draft): Draft {
 
     const byline = BYLINE.exec(text) ?? TRAILING_BYLINE.exec(line.text);
     if (byline) {
-      for (const name of byline[1].split(/[ \u3000\u00a0]+/)) if (!facts.reporters.includes(name)) facts.reporters.push(name);
+      for (const name of bylineNames(byline[1])) if (!facts.reporters.includes(name)) facts.reporters.push(name);
     }
   }
   return { ...withDispositions(draft, changes), facts };

@@ -71,8 +71,10 @@ export function readMetadata(draft: Draft): Draft {
   const held = MEETING_HELD.exec(opening.split(/。/)[0]);
   if (held?.groups) {
     facts.meeting ??= held.groups.meeting.trim();
-    facts.documentType ??= facts.reporters.length > 0 && interviews.length === 0 ? 'news' : 'meeting-news';
+    facts.documentType ??= 'meeting-news';
   }
+  const titleKind = facts.title ? /(工作报告|报告|讲话|发言|致辞)$/.exec(facts.title.trim()) : null;
+  if (titleKind && facts.titleFromSource) facts.documentType ??= KIND_TYPES[titleKind[1]];
   if (!facts.documentType && texts.some((t) => SALUTATION.test(t))) facts.documentType = 'speech';
   if (!facts.documentType && facts.reporters.length > 0) facts.documentType = 'news';
 
@@ -80,6 +82,7 @@ export function readMetadata(draft: Draft): Draft {
     facts.title = constructedTitle(opening);
     facts.titleFromSource = false;
   }
+  // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   return { ...draft, facts };
 }

@@ -55,8 +55,11 @@ export function readSource(path: string, bytes: Uint8Array, maxBytes = DEFAULT_M
     );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text === '') {
+    throw new IngestError('the file is empty (0 bytes of text)', path, 'Check that the right file was given; an empty file has nothing to archive');
+  }
   if (text.trim() === '') {
-    throw new IngestError('the file is empty (no text at all)', path, 'Check that the right file was given; an empty file has nothing to archive');
+    throw new IngestError('the file holds only white space, no text', path, 'Check that the right file was given; there is nothing in it to archive');
   }
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();

@@ -52,14 +52,26 @@ interface ParsedNode {
   position?: { start: { line: number } };
 }
 
+/** The value of a `{"…"}` expression, the escape step's way of writing addresses as text. */
+function stringLiteral(expression: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(expression);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The plain text of a node, or the name of the first markup found inside it. */
 function plainText(node: ParsedNode): { text: string; markup?: string } {
   if (node.type === 'text') return { text: node.value ?? '' };
   if (!node.children) return { text: '', markup: node.type };
   let text = '';
   for (const child of node.children) {
-    if (child.type !== 'text') return { text, markup: child.type };
-    text += child.value ?? '';
+    const literal = child.type === 'mdxTextExpression' ? stringLiteral(child.value ?? '') : undefined;
+    if (literal !== undefined) text += literal;
+    else if (child.type === 'text') text += child.value ?? '';
+    else return { text, markup: child.type };
   }
   return { text };
 }

@@ -216,6 +216,7 @@ export const REPORT_FIELDS = [
   'source.url',
   'reporters',
   'rights',
+  'redaction',
 ] as const;
 
 /** The schema the site uses: the report schema plus cross-field checks. */
