@@ -36,7 +36,10 @@ export function escapeLine(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(ADDRESS)) {
-    out += escapeText(text.slice(last, match.index)) + stringExpression(match[0]);
+    out += escapeText(text.slice(last, match.index));
+    // An expression opening the line would be a block of its own, not part of a paragraph.
+    const [first, ...rest] = match[0];
+    out += out.trim() === '' ? `${reference(first)}${stringExpression(rest.join(''))}` : stringExpression(match[0]);
     last = match.index + match[0].length;
   }
   out += escapeText(text.slice(last));

@@ -102,6 +102,11 @@ export function validateMdx(mdx: string, data: unknown, blocks: Block[], where: 
     throw new IngestError('the frontmatter YAML does not read back as the data it was written from', where, 'This is a bug in the YAML writer; report it with the source file');
   }
 
+  validateBody(body, blocks, where);
+}
+
+/** Check an MDX body against the blocks it was made from: same blocks, same text, no markup. */
+export function validateBody(body: string, blocks: Block[], where: string): void {
   let tree: { children: ParsedNode[] };
   try {
     tree = parser.parse(body) as unknown as { children: ParsedNode[] };

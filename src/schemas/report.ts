@@ -20,18 +20,35 @@ function dateToString(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
-const text = (what: string) =>
-  z.string({ error: `${what} must be text; put it in double quotes` }).trim().min(1, {
-    error: `${what} is empty; write the value or delete the field`,
+/** Zod's error callback: a custom message for a missing value, another for a wrong one. */
+const required = (wrong: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required: add this field' : wrong;
+
+const text = () =>
+  z.string({ error: required('must be text; put it in double quotes') }).trim().min(1, {
+    error: 'is empty: write the value, or delete the field if it is unknown',
   });
 
-const partialDate = (what: string) =>
+const partialDate = () =>
   z.preprocess(
     dateToString,
-    z.string({ error: `${what} must be a date such as "2021-08-24" (quoted)` }).regex(PARTIAL_DATE, {
-      error: `${what} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, for example "2021-08-24"`,
+    z.string({ error: required('must be a date in double quotes, such as "2021-08-24"') }).regex(PARTIAL_DATE, {
+      error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, for example "2021-08-24" or "2022"',
     }),
   );
+
+/** A mapping that rejects unknown keys with the list of the known ones. */
+function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; the fields here are ${known}`
+        : issue.input === undefined
+          ? 'is required: add this field'
+          : 'must be a mapping of fields (key: value lines, indented)',
+  });
+}
 
 /** The kinds of document the archive holds, with their Chinese names. */
 export const DOCUMENT_TYPES = {
@@ -45,93 +62,93 @@ export const DOCUMENT_TYPES = {
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
 const documentType = z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]], {
-  error: `documentType must be one of: ${Object.keys(DOCUMENT_TYPES).join(', ')}`,
+  error: `must be one of: ${Object.keys(DOCUMENT_TYPES).join(', ')}`,
 });
 
 /** A person who speaks in or is interviewed for the document. */
-export const speakerSchema = z.strictObject({
+export const speakerSchema = strict({
   /** The name as the source writes it, without the spaces some pages put between characters; absent when the source does not name the speaker. */
-  name: text('speakers[].name').optional(),
+  name: text().optional(),
   /** The office held at the time, as the source states it (市委常委、区党工委书记). */
-  office: text('speakers[].office').optional(),
+  office: text().optional(),
   /** What this person does in the document, when it has several speakers (作工作报告, 作总结讲话, 受访). */
-  role: text('speakers[].role').optional(),
+  role: text().optional(),
 }).refine((speaker) => speaker.name !== undefined || speaker.office !== undefined, {
   error: 'a speaker needs a name or an office (区委书记 when the source names no one); add one or delete the entry',
 });
 
 /** Where the document belongs, from the province down; any level may be unknown. */
-export const placeSchema = z.strictObject({
+export const placeSchema = strict({
   /** 省 or 直辖市, e.g. 江苏省. */
-  province: text('place.province').optional(),
+  province: text().optional(),
   /** 地级市, e.g. 扬州市. */
-  city: text('place.city').optional(),
+  city: text().optional(),
   /** 区, 县, 县级市 or 开发区 below the city, e.g. 扬州经济技术开发区. */
-  district: text('place.district').optional(),
+  district: text().optional(),
 });
 
 /** The three dates kept apart, each only when the source (or an inference) gives it. */
-export const datesSchema = z.strictObject({
+export const datesSchema = strict({
   /** When the speech was given or the meeting held. */
-  delivered: partialDate('dates.delivered').optional(),
+  delivered: partialDate().optional(),
   /** 成文日期: when the document was signed off. */
-  written: partialDate('dates.written').optional(),
+  written: partialDate().optional(),
   /** 发布日期: when the source published it, with the time of day if printed. */
   published: z
     .preprocess(
       dateToString,
-      z.string({ error: 'dates.published must be a date such as "2021-10-01" or "2021-10-01T09:04"' }).regex(DATE_TIME, {
-        error: 'dates.published must be written YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example "2021-10-01T09:04"',
+      z.string({ error: required('must be a date in double quotes, such as "2021-10-01" or "2021-10-01T09:04"') }).regex(DATE_TIME, {
+        error: 'must be written YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example "2021-10-01T09:04"',
       }),
     )
     .optional(),
 });
 
 /** Where the archive got the text. */
-export const sourceSchema = z.strictObject({
+export const sourceSchema = strict({
   /** The publisher or site as the source names it (扬州日报-扬州网, 众一秘书网). */
-  publisher: text('source.publisher').optional(),
+  publisher: text().optional(),
   /** The page address, when known. */
-  url: z.url({ error: 'source.url must be a full address starting with http:// or https://' }).optional(),
+  url: z.url({ error: 'must be a full address starting with http:// or https://' }).optional(),
 });
 
 /** Official identifiers printed in a government page's header table. */
-export const identifiersSchema = z.strictObject({
+export const identifiersSchema = strict({
   /** 索引号. */
-  indexNumber: text('identifiers.indexNumber').optional(),
+  indexNumber: text().optional(),
   /** 文号, exactly as printed (even 无〔〕号). */
-  documentNumber: text('identifiers.documentNumber').optional(),
+  documentNumber: text().optional(),
   /** 主题分类 or 分类. */
-  subject: text('identifiers.subject').optional(),
+  subject: text().optional(),
   /** 有效性 or 时效. */
-  validity: text('identifiers.validity').optional(),
+  validity: text().optional(),
 });
 
 /** A source line the ingest took out of the body, with the reason. */
-export const removedLineSchema = z.strictObject({
+export const removedLineSchema = strict({
   /** 1-based line number in the verbatim source. */
-  line: z.int({ error: 'provenance.removed[].line must be a whole line number' }).positive(),
+  line: z.int({ error: 'must be a whole line number' }).positive(),
   /** The line's text, exactly. */
   text: z.string(),
   /** Why it is not in the body (copyright footer, 推荐访问 block, …). */
-  reason: text('provenance.removed[].reason'),
+  reason: text(),
 });
 
 /** A source line whose content now lives in a metadata field rather than the body. */
-export const liftedLineSchema = z.strictObject({
+export const liftedLineSchema = strict({
   /** 1-based line number in the verbatim source. */
-  line: z.int({ error: 'provenance.lifted[].line must be a whole line number' }).positive(),
+  line: z.int({ error: 'must be a whole line number' }).positive(),
   /** The line's text, exactly. */
   text: z.string(),
   /** The frontmatter fields it fills, e.g. identifiers.indexNumber. */
   fields: z.array(z.string()).min(1),
 });
 
-export const provenanceSchema = z.strictObject({
+export const provenanceSchema = strict({
   /** The name of the file the ingest read. */
-  sourceFile: text('provenance.sourceFile'),
+  sourceFile: text(),
   /** SHA-256 of that file's bytes, hex: the key to the verbatim copy in content/sources/. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'provenance.sha256 must be 64 lowercase hex digits' }),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be the 64 lowercase hex digits of the source file\'s SHA-256' }),
   /** Lines moved into metadata. */
   lifted: z.array(liftedLineSchema).default([]),
   /** Lines dropped from the body, each with its reason. */
@@ -141,26 +158,26 @@ export const provenanceSchema = z.strictObject({
 });
 
 /** A fact the editor inferred rather than read, with the evidence for it. */
-export const inferenceSchema = z.strictObject({
+export const inferenceSchema = strict({
   /** The frontmatter field the inference fills, e.g. place.district. */
-  field: text('inferred[].field'),
+  field: text(),
   /** What in the text supports it. */
-  evidence: text('inferred[].evidence'),
+  evidence: text(),
 });
 
-export const reportSchema = z.strictObject({
+export const reportSchema = strict({
   /** The title: the source's own, or one the editor wrote (then titleConstructed is true). */
-  title: text('title'),
+  title: text(),
   /** True when the source gives no title and the editor constructed this one. */
-  titleConstructed: z.boolean({ error: 'titleConstructed must be true or false' }).default(false),
+  titleConstructed: z.boolean({ error: 'must be true or false' }).default(false),
   /** What kind of document this is. */
   documentType,
   /** Who speaks, with the office held at the time. */
   speakers: z.array(speakerSchema).default([]),
   /** 发布机构: the body that issued or published the document. */
-  issuer: text('issuer').optional(),
+  issuer: text().optional(),
   /** The meeting at which the speech was given or which the news reports. */
-  meeting: text('meeting').optional(),
+  meeting: text().optional(),
   /** Where: province, city, district or development zone. */
   place: placeSchema.default({}),
   /** Delivered, written and published dates, kept apart. */
@@ -170,16 +187,16 @@ export const reportSchema = z.strictObject({
   /** 索引号, 文号, 主题分类, 有效性 when the source prints them. */
   identifiers: identifiersSchema.default({}),
   /** Journalists credited in the text (记者 …). */
-  reporters: z.array(text('reporters[]')).default([]),
+  reporters: z.array(text()).default([]),
   /** The source's own rights or reproduction notice, verbatim. */
-  rights: text('rights').optional(),
+  rights: text().optional(),
   /** Marks the source uses to redact names (e.g. `*`), and what the editor knows of them. */
   redaction: z
     .strictObject({
       /** The character the source uses as a redaction mark. */
-      mark: text('redaction.mark'),
+      mark: text(),
       /** What the marks stand for, as far as the editor can tell. */
-      note: text('redaction.note'),
+      note: text(),
     })
     .optional(),
   /** Facts the editor inferred, each with its evidence; the page marks them. */
@@ -228,7 +245,7 @@ export const checkedReportSchema = reportSchema.superRefine((report, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['inferred', i, 'field'],
-        message: `inferred[${i}].field names "${inference.field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')} or speakers[N].office`,
+        message: `names "${inference.field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')}, or speakers[N].name/office/role`,
       });
     }
   });
@@ -237,7 +254,7 @@ export const checkedReportSchema = reportSchema.superRefine((report, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['needsReview', i],
-        message: `needsReview[${i}] names "${field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')}`,
+        message: `names "${field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')}, or speakers[N].name/office/role`,
       });
     }
   });

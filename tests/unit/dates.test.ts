@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral, dateOnlyLine, findDates } from '../../scripts/ingest/dates.ts';
+
+describe('dates', () => {
+  it.each([
+    ['2021-08-24', '2021-08-24'],
+    ['2021/8/24', '2021-08-24'],
+    ['2021年10月 01日 09:04', '2021-10-01T09:04'],
+    ['2023-03-01 19:55:07', '2023-03-01T19:55'],
+    ['2021-10-01T09:04', '2021-10-01T09:04'],
+    ['二〇二六年一月二十七日', '2026-01-27'],
+    ['二〇二一年十二月三十一日', '2021-12-31'],
+  ])('reads %s', (text, iso) => {
+    expect(findDates(text)[0]?.iso).toBe(iso);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(findDates('2021-02-30')).toEqual([]);
+    expect(findDates('2021年13月1日')).toEqual([]);
+  });
+
+  it('recognises a line that is only a date', () => {
+    expect(dateOnlyLine('(2021年8月24日)')).toBe('2021-08-24');
+    expect(dateOnlyLine('（二〇二六年一月二十七日）')).toBe('2026-01-27');
+    expect(dateOnlyLine('2021年8月24日召开会议')).toBeUndefined();
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(chineseNumeral('二〇二六')).toBe(2026);
+    expect(chineseNumeral('十')).toBe(10);
+    expect(chineseNumeral('二十七')).toBe(27);
+    expect(chineseNumeral('十二')).toBe(12);
+    expect(chineseNumeral('甲')).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, resolveRequestPath } from '../../scripts/serve/static-server.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'tifa-serve-'));
+mkdirSync(join(root, 'reports', 'a'), { recursive: true });
+writeFileSync(join(root, 'index.html'), '<p>首页</p>');
+writeFileSync(join(root, '404.html'), '<p>找不到</p>');
+writeFileSync(join(root, 'reports', 'a', 'index.html'), '<p>报告</p>');
+writeFileSync(join(root, 'a.txt'), '原文');
+
+describe('resolveRequestPath', () => {
+  it('maps paths under the prefix into the root', () => {
+    expect(resolveRequestPath(root, '/', '/reports/a/')).toBe(join(root, 'reports', 'a') + '/');
+    expect(resolveRequestPath(root, '/x/y/', '/x/y/a.txt')).toBe(join(root, 'a.txt'));
+  });
+  it('refuses paths outside the prefix or the root', () => {
+    expect(resolveRequestPath(root, '/x/', '/a.txt')).toBeUndefined();
+    expect(resolveRequestPath(root, '/', '/../etc/passwd')).toBe(join(root, 'etc', 'passwd'));
+    expect(resolveRequestPath(root, '/', '/%2e%2e/%2e%2e/etc/passwd')).toBe(join(root, 'etc', 'passwd'));
+    expect(resolveRequestPath(root, '/', '/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('static server', () => {
+  const server = createStaticServer({ root, prefix: '/archive/' });
+  let base = '';
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('serves directory indexes and text as UTF-8', async () => {
+    const page = await fetch(`${base}/archive/reports/a/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toBe('<p>报告</p>');
+    const text = await fetch(`${base}/archive/a.txt`);
+    expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await text.text()).toBe('原文');
+  });
+
+  it('redirects a directory without its slash, and serves the 404 page', async () => {
+    const redirect = await fetch(`${base}/archive/reports/a`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/archive/reports/a/');
+    const missing = await fetch(`${base}/archive/nope/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('<p>找不到</p>');
+    expect((await fetch(`${base}/a.txt`)).status).toBe(404);
+  });
+});
