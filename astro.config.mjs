@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
+import { ignoreHeadInjectDirectiveWarning } from './src/build/warnings.ts';
 
 export default defineConfig({
   // Links are written relative to each page (src/lib/links.ts), so the build
@@ -19,4 +20,5 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  vite: { build: { rolldownOptions: { onwarn: ignoreHeadInjectDirectiveWarning } } },
 });

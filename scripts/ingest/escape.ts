@@ -16,7 +16,7 @@
 const ALWAYS = /[\\`*_<>{}[\]|~&$#]/g;
 
 /** Text GFM would turn into a link: URLs, www. hosts, e-mail addresses. */
-export const ADDRESS = /(?:(?:https?|ftp|mailto|xmpp):\/{0,2}|www\.)[^\s\p{sc=Han}\u3000-\u303f\uff01-\uff60“”‘’]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+export const ADDRESS = /(?:(?:https?|ftp|mailto|xmpp):\/{0,2}|www\.)[^\s\p{sc=Han}\u3000-\u303f\uff01-\uff60“”‘’]*|[\w.+-]+@[\w.-]+/giu;
 
 /** Characters Markdown strips or rewrites at a line's edges, kept as references. */
 function reference(ch: string): string {

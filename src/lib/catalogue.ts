@@ -93,6 +93,9 @@ export function typeCounts(entries: readonly ReportEntry[]): { type: DocumentTyp
     .filter((row) => row.count > 0);
 }
 
+/** Chinese collation: 北京市 before 江苏省 before 扬州市. */
+const PINYIN_ORDER = new Intl.Collator('zh-Hans-CN');
+
 /** A place in the browsing tree, with the number of reports at or below it. */
 export interface PlaceNode {
   name: string;
@@ -103,7 +106,7 @@ export interface PlaceNode {
 /**
  * Places as a tree (province → city → district), each with its report count.
  * A report with no province starts at its highest known level. Names are
- * sorted by code point, so the tree is deterministic.
+ * sorted in pinyin order (Chinese collation), ties by code point.
  */
 export function placeTree(entries: readonly ReportEntry[]): PlaceNode[] {
   const root: PlaceNode = { name: '', count: 0, children: [] };
@@ -120,7 +123,7 @@ export function placeTree(entries: readonly ReportEntry[]): PlaceNode[] {
     }
   }
   const sort = (nodes: PlaceNode[]): PlaceNode[] => {
-    nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    nodes.sort((a, b) => PINYIN_ORDER.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     nodes.forEach((n) => sort(n.children));
     return nodes;
   };
@@ -171,11 +174,14 @@ export function sourceFilePath(slug: string): string {
 }
 
 /**
- * The lines of a source text, numbered from 1 by position in the array + 1.
- * Splits on LF or CRLF; a final line break does not start an extra empty line.
+ * The lines of a source text, numbered as the ingest numbers them (line n is
+ * element n - 1): a leading BOM is dropped, CRLF, CR and LF all end a line,
+ * and a final line break does not start an extra empty line.
  */
 export function splitSourceLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body === '') return [];
+  const lines = body.split(/\r\n|\r|\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

@@ -50,21 +50,54 @@ export const FIELD_LABELS: Record<string, string> = {
 
 const SPEAKER_PARTS: Record<string, string> = { name: '姓名', office: '职务', role: '角色' };
 
+/** What `dates.delivered` is called for each kind of document. */
+const DELIVERED_LABELS: Record<string, string> = {
+  speech: '讲话时间',
+  'work-report': '报告时间',
+  'meeting-news': '会议时间',
+  'interview-compilation': '访谈时间',
+};
+
+/** The label of `dates.delivered` for a document type: 讲话时间, 会议时间, … */
+export function deliveredLabel(documentType?: string): string {
+  return (documentType === undefined ? undefined : DELIVERED_LABELS[documentType]) ?? '时间';
+}
+
+/** The label of `speakers` for a document type: 受访人 for interviews, else 讲话人. */
+export function speakersLabel(documentType?: string): string {
+  return documentType === 'interview-compilation' ? '受访人' : '讲话人';
+}
+
 /**
  * The Chinese name of a field path: `dates.written` → 成文日期,
- * `speakers[0].office` → 讲话人1的职务. Unknown paths are returned unchanged.
+ * `speakers[0].office` → 讲话人1的职务. With a document type, the names
+ * follow it (an interview's `dates.delivered` is 访谈时间). Unknown paths are
+ * returned unchanged.
  */
-export function fieldLabel(field: string): string {
+export function fieldLabel(field: string, documentType?: string): string {
   const speaker = /^speakers\[(\d+)\](?:\.(name|office|role))?$/.exec(field);
   if (speaker) {
-    const who = `讲话人${Number(speaker[1]) + 1}`;
+    const who = `${speakersLabel(documentType)}${Number(speaker[1]) + 1}`;
     return speaker[2] ? `${who}的${SPEAKER_PARTS[speaker[2]]}` : who;
+  }
+  if (documentType !== undefined) {
+    if (field === 'dates.delivered') return deliveredLabel(documentType);
+    if (field === 'speakers') return speakersLabel(documentType);
   }
   return FIELD_LABELS[field] ?? field;
 }
 
-/** A speaker as one line: 尹哲强（连云港经济技术开发区党工委书记，作工作报告）. */
-export function speakerLabel(speaker: { name: string; office?: string; role?: string }): string {
-  const extra = [speaker.office, speaker.role].filter(Boolean).join('，');
-  return extra ? `${speaker.name}（${extra}）` : speaker.name;
+/**
+ * A speaker as one line: 尹哲强（连云港经济技术开发区党工委书记，作工作报告）.
+ * A speaker the source does not name is shown by office: 区委书记（姓名未载）.
+ * `withRole: false` leaves out what the speaker does in the document.
+ */
+export function speakerLabel(
+  speaker: { name?: string; office?: string; role?: string },
+  { withRole = true }: { withRole?: boolean } = {},
+): string {
+  const role = withRole ? speaker.role : undefined;
+  const main = speaker.name ?? speaker.office ?? '';
+  const extra = (speaker.name === undefined ? ['姓名未载', role] : [speaker.office, role]).filter(Boolean);
+  return extra.length > 0 ? `${main}（${extra.join('，')}）` : main;
 }

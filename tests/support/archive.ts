@@ -1,0 +1,60 @@
+/**
+ * What the built-site and browser tests know about the archive: its reports
+ * as the content files and verbatim sources describe them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import type { Report } from '../../src/schemas/report.ts';
+
+export interface ArchivedReport {
+  slug: string;
+  data: Report;
+  sourceBytes: Buffer;
+  /** The source lines that should stand in the body, in order: neither blank, lifted nor removed. */
+  bodyLines: { n: number; text: string }[];
+}
+
+export function archivedReports(contentRoot = 'content'): ArchivedReport[] {
+  const folder = join(contentRoot, 'reports');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const slug = name.slice(0, -4);
+      const mdx = readFileSync(join(folder, name), 'utf8');
+      const data = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1], { schema: yaml.JSON_SCHEMA }) as Report;
+      const sourceBytes = readFileSync(join(contentRoot, 'sources', `${slug}.txt`));
+      const taken = new Set([...(data.provenance.lifted ?? []), ...(data.provenance.removed ?? [])].map((l) => l.line));
+      const lines = sourceBytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+      const bodyLines = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !taken.has(l.n));
+      return { slug, data, sourceBytes, bodyLines };
+    });
+}
+
+/** The text of an HTML fragment: tags dropped, character references decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, ref: string) => {
+      const lower = ref.toLowerCase();
+      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+      if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower]!;
+    });
+}
+
+/** The inner HTML of the first element with the given opening-tag pattern, e.g. `<article class="report-body"`. */
+export function elementHtml(html: string, opening: RegExp, tag: string): string | undefined {
+  const start = opening.exec(html);
+  if (!start) return undefined;
+  const from = html.indexOf('>', start.index) + 1;
+  let depth = 1;
+  const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return html.slice(from, m.index);
+  }
+  return undefined;
+}
