@@ -3,6 +3,7 @@
  * /reports.json. Pure functions over `{ id, data }`, so they can be unit-tested
  * without Astro (a content-collection entry has that shape).
  */
+import { CONTENT_ROOT } from './content-root.ts';
 import { DOCUMENT_TYPES, type DocumentType, type Report } from '../schemas/report.ts';
 import { paths } from './links.ts';
 
@@ -170,7 +171,7 @@ export function catalogue(entries: readonly ReportEntry[]): { reports: Catalogue
 
 /** Where the verbatim source of a report lives, relative to the project root. */
 export function sourceFilePath(slug: string): string {
-  return `content/sources/${slug}.txt`;
+  return `${CONTENT_ROOT}/sources/${slug}.txt`;
 }
 
 /**

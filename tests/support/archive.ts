@@ -58,3 +58,33 @@ export function elementHtml(html: string, opening: RegExp, tag: string): string 
   }
   return undefined;
 }
+
+export interface RenderedBlock {
+  tag: string;
+  inner: string;
+  text: string;
+}
+
+/** The paragraphs and headings of a report page's body, in order. */
+export function renderedBlocks(pageHtml: string): RenderedBlock[] | undefined {
+  const body = elementHtml(pageHtml, /<article[^>]*class="[^"]*report-body/, 'article');
+  if (body === undefined) return undefined;
+  return [...body.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({ tag: m[1], inner: m[2], text: htmlText(m[2]) }));
+}
+
+/**
+ * Where a page's body departs from the source: a line whose block does not
+ * hold exactly its text, or holds markup. Undefined when the body is faithful.
+ */
+export function firstInfidelity(report: ArchivedReport, pageHtml: string): string | undefined {
+  const blocks = renderedBlocks(pageHtml);
+  if (!blocks) return 'the page has no <article class="report-body">';
+  for (const [i, line] of report.bodyLines.entries()) {
+    const block = blocks[i];
+    if (!block) return `source line ${line.n} is missing from the page: ${JSON.stringify(line.text.slice(0, 40))}`;
+    if (block.text !== line.text) return `source line ${line.n} reads ${JSON.stringify(line.text.slice(0, 60))} but the page has ${JSON.stringify(block.text.slice(0, 60))}`;
+    if (/<(?!\/?a\b[^>]*class="[^"]*heading)/.test(block.inner)) return `source line ${line.n} became markup on the page: ${block.inner.slice(0, 80)}`;
+  }
+  if (blocks.length > report.bodyLines.length) return `the page has ${blocks.length - report.bodyLines.length} block(s) the source does not`;
+  return undefined;
+}

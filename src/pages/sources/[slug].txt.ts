@@ -1,6 +1,6 @@
 /** /sources/<slug>.txt: the verbatim source, byte for byte, as the ingest stored it. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { sourceFilePath } from '../../lib/catalogue.ts';
@@ -14,7 +14,7 @@ export const GET: APIRoute = ({ params }) => {
   const file = sourceFilePath(params.slug!);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(process.cwd(), file));
+    bytes = readFileSync(resolve(file));
   } catch (error) {
     throw new Error(`${file}: cannot read the verbatim source of report "${params.slug}" (${(error as Error).message})`);
   }
