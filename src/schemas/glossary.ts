@@ -1,0 +1,166 @@
+/**
+ * The glossary schema: one entry per piece of jargon (a slogan, a formula,
+ * a policy, a metaphor), in `content/glossary/<id>.yaml`, and the list of
+ * phrases considered and not glossed, `content/glossary-dismissed.yaml`.
+ *
+ * Imported by `src/content.config.ts` and by the glossary scripts. The
+ * cross-entry checks (duplicate aliases, component counts, sources that
+ * must quote the archive) live in `src/glossary/integrity.ts`.
+ */
+import { z } from 'astro/zod';
+import { PARTIAL_DATE } from './report.ts';
+
+const required = (wrong: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required: add this field' : wrong;
+
+const text = () =>
+  z.string({ error: required('must be text; put it in double quotes') }).trim().min(1, {
+    error: 'is empty: write the value, or delete the field if it is unknown',
+  });
+
+function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; the fields here are ${known}`
+        : issue.input === undefined
+          ? 'is required: add this field'
+          : 'must be a mapping of fields (key: value lines, indented)',
+  });
+}
+
+/** What kind of jargon an entry is, with the Chinese names the site shows. */
+export const TERM_KINDS = {
+  slogan: '口号提法',
+  'enumerated-formula': '数字概括',
+  'numeric-formula': '数字代号',
+  policy: '政策与改革',
+  campaign: '专项行动',
+  institution: '机构与平台',
+  idiom: '比喻与俗语',
+} as const;
+export type TermKind = keyof typeof TERM_KINDS;
+
+/** Which level of government coined or uses the term. */
+export const TERM_LEVELS = {
+  central: '中央',
+  provincial: '省级',
+  municipal: '市级',
+  county: '县区级',
+  zone: '开发区',
+} as const;
+export type TermLevel = keyof typeof TERM_LEVELS;
+
+/** How the meaning is known. */
+export const TERM_STATUSES = {
+  established: '有权威出处',
+  attested: '本库文献自述',
+  inferred: '编者据上下文推断',
+  unexplained: '来源未作解释',
+} as const;
+export type TermStatus = keyof typeof TERM_STATUSES;
+
+const enumOf = <T extends Record<string, string>>(values: T) =>
+  z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]], {
+    error: `must be one of: ${Object.keys(values).join(', ')}`,
+  });
+
+/** A published source that states the meaning: a document, speech or official explainer. */
+export const publishedSourceSchema = strict({
+  /** The document's title, e.g. 《中国共产党第十九次全国代表大会报告》. */
+  title: text(),
+  /** Who issued or published it. */
+  issuer: text().optional(),
+  /** When, as precisely as known. */
+  date: z.string().regex(PARTIAL_DATE, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }).optional(),
+  /** Its address, when known. */
+  url: z.url({ error: 'must be a full address starting with http:// or https://' }).optional(),
+});
+
+/** A paragraph of a report in this archive that states the meaning. */
+export const archiveSourceSchema = strict({
+  /** The report's slug (its file name in content/reports without .mdx). */
+  report: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a report slug such as 2021-08-24-lianyungang-etdz-speech' }),
+  /** The paragraph anchor, p1, p2, … */
+  paragraph: z.string().regex(/^p\d+$/, { error: 'must be a paragraph anchor such as p12' }),
+  /** The words of that paragraph that state the meaning, copied exactly. */
+  quote: text(),
+});
+
+export const termSourceSchema = z.union([archiveSourceSchema, publishedSourceSchema], {
+  error: 'must be either a report paragraph (report, paragraph, quote) or a published source (title, issuer, date, url)',
+});
+
+/** One part of an enumerated or numeric formula. */
+export const componentSchema = strict({
+  /** The numeral or label the formula uses for this part, when it has one ("1", "N", "第一"). */
+  label: text().optional(),
+  /** What the part stands for, as the source words it. */
+  text: text(),
+});
+
+export const RELATIONS = ['broader', 'narrower', 'variant', 'successor', 'predecessor', 'related'] as const;
+
+export const termSchema = strict({
+  /** The term as the reports write it. */
+  term: text(),
+  /** Other ways of writing it: abbreviations, full forms, full-width or half-width variants. Each is matched in the text. */
+  aliases: z.array(text()).default([]),
+  /** Hanyu pinyin with tone marks, syllables separated by spaces; the glossary sorts by it. */
+  pinyin: text(),
+  /** An English rendering. */
+  english: text(),
+  kind: enumOf(TERM_KINDS),
+  level: enumOf(TERM_LEVELS),
+  /** The body that coined it, where known (中共中央, 扬州市委). */
+  coinedBy: text().optional(),
+  /** The parts of an enumerated or numeric formula, in order, as far as known. */
+  components: z.array(componentSchema).optional(),
+  /** True when the sources give only some of the components. */
+  componentsIncomplete: z.boolean().default(false),
+  /** One plain-Chinese sentence: what it means. For an unexplained term, say what is and is not known. */
+  definition: text(),
+  /** A longer explanation, in Chinese. */
+  explanation: text().optional(),
+  /** Where it was first put forward: when, by whom, in what. */
+  origin: strict({
+    date: z.string().regex(PARTIAL_DATE, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }).optional(),
+    by: text().optional(),
+    in: text().optional(),
+  }).optional(),
+  /** Links to other entries. */
+  related: z
+    .array(
+      strict({
+        /** The other entry's id (its file name without .yaml). */
+        id: text(),
+        relation: z.enum(RELATIONS, { error: `must be one of: ${RELATIONS.join(', ')}` }),
+      }),
+    )
+    .default([]),
+  /** How the meaning is known (see TERM_STATUSES). */
+  status: enumOf(TERM_STATUSES),
+  /** For an inferred entry: the context the editor read it from. */
+  reasoning: text().optional(),
+  /** Where the meaning comes from: published sources, or paragraphs of this archive. */
+  sources: z.array(termSourceSchema).default([]),
+});
+
+export type Term = z.output<typeof termSchema>;
+export type TermSource = z.output<typeof termSourceSchema>;
+export type ArchiveSource = z.output<typeof archiveSourceSchema>;
+
+export function isArchiveSource(source: TermSource): source is ArchiveSource {
+  return 'report' in source;
+}
+
+/** A phrase considered and not glossed, with the reason. */
+export const dismissedSchema = strict({
+  phrase: text(),
+  /** Why it is not an entry: a name (project, company, person, place, media, work), emphasis, an ordinary word, a quotation. */
+  reason: text(),
+});
+
+export const dismissedListSchema = z.array(dismissedSchema);
+export type Dismissed = z.output<typeof dismissedSchema>;
