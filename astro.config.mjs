@@ -4,6 +4,12 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { ignoreHeadInjectDirectiveWarning } from './src/build/warnings.ts';
+import { glossaryAnnotations } from './src/markdown/glossary-annotations.ts';
+import { glossaryIntegrity } from './src/integrations/glossary-integrity.ts';
+import { buildDictionary } from './src/glossary/matcher.ts';
+import { loadGlossary, termForms } from './src/glossary/load.ts';
+
+const glossary = loadGlossary();
 
 export default defineConfig({
   // Links are written relative to each page (src/lib/links.ts), so the build
@@ -16,9 +22,9 @@ export default defineConfig({
     // Smart punctuation would rewrite the sources' quotes and dashes: off.
     processor: satteri({
       features: { smartPunctuation: false, gfm: true },
-      hastPlugins: [paragraphAnchors()],
+      hastPlugins: [paragraphAnchors(), glossaryAnnotations(buildDictionary(termForms(glossary.terms)))],
     }),
   },
-  integrations: [mdx()],
+  integrations: [glossaryIntegrity(glossary), mdx()],
   vite: { build: { rolldownOptions: { onwarn: ignoreHeadInjectDirectiveWarning } } },
 });

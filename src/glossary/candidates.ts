@@ -18,10 +18,10 @@ export interface Candidate {
 const QUOTED = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』/gu;
 /** 3+1+1, 1+7+2+N, 323+1, 2+2+4 (ASCII or full-width plus). */
 const FORMULA = /(?<![\d+＋])\d{1,4}(?:[+＋](?:\d{1,4}|[NnＮ]))+(?![\d+＋])/gu;
-/** A bare number of 4 or 5 digits used as a name: 13710 工作制度, “1220”. Years (19xx, 20xx) are excluded. */
-const CODE_NUMBER = /(?<![\d.,%])(?!(?:19|20)\d\d(?!\d))\d{4,5}(?![\d.,%万亿元年月日个项家人户吨千米公里平方])/gu;
-/** 四个意识, 两个维护, 三大攻坚战, 五区战略: a count, 个/大/项/区… then 1–4 characters. */
-const ENUMERATION = /(?<![\p{sc=Han}])(?:[一二三四五六七八九十两]|十[一二三四五六七八九])(?:个|大|项|区|化|不|无|新|有)[\p{sc=Han}]{1,4}?(?=[”、，,。；;：:\s]|$)/gu;
+/** A bare number used as a name: 13710工作制度, 721工作法 (not quantities: those are followed by units). */
+const CODE_NUMBER = /(?<![\d.,%+＋])\d{3,5}(?=工作制度|工作法|工作举措|工程|机制|模式|体系|战略|布局|服务承诺|项目任务)/gu;
+/** 四个意识, 两个维护, 三大攻坚战, 六个聚焦: a Chinese count (not 一, not part of 二十 or 第二), 个/大/项/支/条, then 2–4 characters up to a pause. */
+const ENUMERATION = /(?<![一二三四五六七八九十两百千万第\d])[二三四五六七八九十两](?:个|大|项|支|条)[\p{sc=Han}]{2,4}?(?=[”、，,。；;：:）)\s]|的|和|与|$)/gu;
 
 export function findCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];

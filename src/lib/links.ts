@@ -51,6 +51,10 @@ export const paths = {
   sourceText: (slug: string) => `/sources/${slug}.txt`,
   about: () => '/about/',
   catalogue: () => '/reports.json',
+  glossary: () => '/glossary/',
+  glossaryTerm: (id: string) => `/glossary/${id}/`,
+  glossaryJson: () => '/glossary.json',
+  glossaryCsv: () => '/glossary.csv',
 };
 
 /**

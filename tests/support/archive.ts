@@ -72,6 +72,9 @@ export function renderedBlocks(pageHtml: string): RenderedBlock[] | undefined {
   return [...body.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({ tag: m[1], inner: m[2], text: htmlText(m[2]) }));
 }
 
+/** The only markup a body block may hold: glossary term links, which add no text. */
+const ALLOWED_TAG = /^(<a href="[^"]*" class="term" data-term="[a-z0-9-]+">|<\/a>)$/;
+
 /**
  * Where a page's body departs from the source: a line whose block does not
  * hold exactly its text, or holds markup. Undefined when the body is faithful.
@@ -83,7 +86,8 @@ export function firstInfidelity(report: ArchivedReport, pageHtml: string): strin
     const block = blocks[i];
     if (!block) return `source line ${line.n} is missing from the page: ${JSON.stringify(line.text.slice(0, 40))}`;
     if (block.text !== line.text) return `source line ${line.n} reads ${JSON.stringify(line.text.slice(0, 60))} but the page has ${JSON.stringify(block.text.slice(0, 60))}`;
-    if (/<(?!\/?a\b[^>]*class="[^"]*heading)/.test(block.inner)) return `source line ${line.n} became markup on the page: ${block.inner.slice(0, 80)}`;
+    const markup = [...block.inner.matchAll(/<[^>]*>/g)].map((m) => m[0]).find((tag) => !ALLOWED_TAG.test(tag));
+    if (markup) return `source line ${line.n} became markup on the page: ${markup}`;
   }
   if (blocks.length > report.bodyLines.length) return `the page has ${blocks.length - report.bodyLines.length} block(s) the source does not`;
   return undefined;

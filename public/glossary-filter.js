@@ -1,0 +1,23 @@
+// Progressive enhancement for /glossary/: a filter box over the entry list.
+// Without JavaScript the box stays hidden and the whole list shows.
+const box = document.querySelector('[data-glossary-filter]');
+const input = box?.querySelector('input');
+const status = box?.querySelector('[data-filter-status]');
+if (box && input && status) {
+  const items = [...document.querySelectorAll('li[data-search]')];
+  const groups = [...document.querySelectorAll('[data-term-group]')];
+  const apply = () => {
+    const query = input.value.trim().toLowerCase().replace(/\s+/g, ' ');
+    let shown = 0;
+    for (const item of items) {
+      const match = query === '' || item.dataset.search.toLowerCase().includes(query);
+      item.hidden = !match;
+      if (match) shown += 1;
+    }
+    for (const group of groups) group.hidden = !group.querySelector('li[data-search]:not([hidden])');
+    status.textContent = query === '' ? '' : `${shown} 条匹配`;
+  };
+  input.addEventListener('input', apply);
+  box.hidden = false;
+  apply();
+}

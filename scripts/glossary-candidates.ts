@@ -1,0 +1,47 @@
+/**
+ * npm run glossary:candidates -- [FILE...] [--check]
+ *
+ * Lists the glossary candidates of reports that the glossary has not decided
+ * yet (quoted phrases, numeric formulas like 3+1+1, enumerations like 四个X):
+ * each must become an entry or alias in content/glossary/, or go on
+ * content/glossary-dismissed.yaml with a reason. FILE may be a report (.mdx)
+ * or a raw source (.txt); without FILE, every report in content/reports.
+ * --check exits 1 if any quoted phrase or numeric formula is undecided.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bodyBlocks, mdxBody } from '../src/glossary/body-blocks.ts';
+import { GlossaryFileError, loadGlossary } from '../src/glossary/load.ts';
+import { decidedForms, undecidedCandidates } from '../src/glossary/triage.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean', default: false } } });
+const files = positionals.length > 0 ? positionals : readdirSync('content/reports').filter((f) => f.endsWith('.mdx')).sort().map((f) => join('content/reports', f));
+
+let glossary;
+try {
+  glossary = loadGlossary();
+} catch (error) {
+  console.error(`glossary:candidates: ${error instanceof GlossaryFileError ? error.message : (error as Error).stack}`);
+  process.exit(1);
+}
+
+const texts: { file: string; text: string }[] = [];
+for (const file of files) {
+  try {
+    const raw = readFileSync(file, 'utf8');
+    const text = file.endsWith('.mdx') ? bodyBlocks(mdxBody(raw)).map((b) => b.text).join('\n') : raw;
+    texts.push({ file: basename(file), text });
+  } catch (error) {
+    console.error(`glossary:candidates: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Give report .mdx or source .txt files`);
+    process.exitCode = 1;
+  }
+}
+
+const undecided = undecidedCandidates(texts, decidedForms(glossary.terms, glossary.dismissed));
+for (const item of undecided) {
+  console.log(`${item.kind}\t${item.phrase}\t×${item.count}\t${item.files.join(',')}\t…${item.context}…`);
+}
+const blocking = undecided.filter((c) => c.kind !== 'enumeration');
+console.log(`glossary:candidates: ${undecided.length} undecided (${blocking.length} quoted phrases or formulas, ${undecided.length - blocking.length} enumerations) in ${texts.length} file${texts.length === 1 ? '' : 's'}`);
+if (values.check && blocking.length > 0) process.exitCode = 1;

@@ -1,0 +1,52 @@
+/**
+ * Every occurrence of every glossary term in the archive's paragraphs, with
+ * its context, as the annotation plugin finds them (same matcher; headings
+ * are not annotated, so they are not counted).
+ */
+import type { ReportText } from './integrity.ts';
+import { findTerms, type Dictionary } from './matcher.ts';
+
+export interface Occurrence {
+  termId: string;
+  report: string;
+  paragraph: string;
+  before: string;
+  match: string;
+  after: string;
+}
+
+const CONTEXT = 32;
+
+export function concordance(reports: readonly ReportText[], dictionary: Dictionary): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const report of reports) {
+    for (const block of report.blocks) {
+      if (block.kind !== 'paragraph') continue;
+      for (const m of findTerms(block.text, dictionary)) {
+        occurrences.push({
+          termId: m.id,
+          report: report.slug,
+          paragraph: block.id!,
+          before: block.text.slice(Math.max(0, m.start - CONTEXT), m.start),
+          match: block.text.slice(m.start, m.end),
+          after: block.text.slice(m.end, m.end + CONTEXT),
+        });
+      }
+    }
+  }
+  return occurrences;
+}
+
+/** Occurrences grouped by term id. */
+export function byTerm(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) groups.set(o.termId, [...(groups.get(o.termId) ?? []), o]);
+  return groups;
+}
+
+/** Counts of a list keyed by a label, largest first then by label. */
+export function countBy<T>(items: readonly T[], label: (item: T) => string): { label: string; value: number }[] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(label(item), (counts.get(label(item)) ?? 0) + 1);
+  return [...counts].map(([l, value]) => ({ label: l, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN'));
+}

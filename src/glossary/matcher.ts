@@ -1,0 +1,127 @@
+/**
+ * Find glossary terms in running Chinese text.
+ *
+ * - Longest match first: all occurrences of all forms are collected, then
+ *   taken longest first (earlier first among equals), skipping any that
+ *   overlap one already taken. 两争一前列 inside a longer alias loses to it.
+ * - No word boundaries: Chinese has none, so a form matches wherever its
+ *   characters stand, except that a form beginning or ending with a Latin
+ *   letter or digit must not continue a longer run of them (323+1 is not
+ *   found inside 1323+1, RCEP not inside RCEPS).
+ * - A form made only of digits (1115, 13710) matches only between quotation
+ *   marks, “1115”: bare numbers in reports are usually quantities.
+ * - Full-width and half-width forms match each other (＋ and +, ０ and 0).
+ */
+
+export interface TermForms {
+  id: string;
+  /** The term and its aliases. */
+  forms: readonly string[];
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  id: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Ids of the terms whose form ends here. */
+  ids?: string[];
+  digitsOnly?: boolean;
+}
+
+export interface Dictionary {
+  root: TrieNode;
+  size: number;
+}
+
+/** One character's width-normalised form (NFKC when it stays one character). */
+export function foldChar(ch: string): string {
+  const folded = ch.normalize('NFKC');
+  return folded.length === 1 ? folded : ch;
+}
+
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+export function buildDictionary(terms: readonly TermForms[]): Dictionary {
+  const root: TrieNode = { next: new Map() };
+  let size = 0;
+  for (const { id, forms } of terms) {
+    for (const form of new Set(forms.map(fold))) {
+      if (form === '') continue;
+      let node = root;
+      for (const ch of form) {
+        let child = node.next.get(ch);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(ch, child);
+        }
+        node = child;
+      }
+      node.ids = [...(node.ids ?? []), id];
+      node.digitsOnly = /^\d+$/.test(form);
+      size++;
+    }
+  }
+  return { root, size };
+}
+
+const ALNUM = /[0-9A-Za-z]/;
+const OPEN_QUOTES = new Set(['“', '"', '「', '『']);
+const CLOSE_QUOTES = new Set(['”', '"', '」', '』']);
+
+/** Every occurrence of every form, before overlaps are resolved. */
+function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
+  const found: Match[] = [];
+  for (let start = 0; start < folded.length; start++) {
+    let node: TrieNode | undefined = dictionary.root;
+    for (let i = start; i < folded.length; i++) {
+      node = node.next.get(folded[i]);
+      if (!node) break;
+      if (!node.ids) continue;
+      const end = i + 1;
+      if (ALNUM.test(folded[start]) && start > 0 && /[0-9A-Za-z+.]/.test(folded[start - 1])) continue;
+      if (ALNUM.test(folded[end - 1]) && end < folded.length && /[0-9A-Za-z+]/.test(folded[end])) continue;
+      if (node.digitsOnly && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) continue;
+      found.push({ start, end, id: node.ids[0] });
+    }
+  }
+  return found;
+}
+
+/** The terms in `text`, without overlaps, in text order. */
+export function findTerms(text: string, dictionary: Dictionary): Match[] {
+  if (dictionary.size === 0 || text === '') return [];
+  const candidates = allOccurrences(fold(text), dictionary).sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const taken = new Uint8Array(text.length);
+  const chosen: Match[] = [];
+  for (const match of candidates) {
+    let free = true;
+    for (let i = match.start; i < match.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, match.start, match.end);
+    chosen.push(match);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** The text cut into plain runs and term runs, for rendering. */
+export function segment(text: string, matches: readonly Match[]): { text: string; id?: string }[] {
+  const parts: { text: string; id?: string }[] = [];
+  let last = 0;
+  for (const m of matches) {
+    if (m.start > last) parts.push({ text: text.slice(last, m.start) });
+    parts.push({ text: text.slice(m.start, m.end), id: m.id });
+    last = m.end;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

@@ -1,0 +1,24 @@
+/**
+ * Astro integration: check the glossary against itself and the reports when
+ * the site is built or served. Any error stops it with the file and the fix.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkGlossary } from '../glossary/integrity.ts';
+import type { Glossary } from '../glossary/load.ts';
+import { readReportTexts } from '../glossary/report-texts.ts';
+import { CONTENT_ROOT } from '../lib/content-root.ts';
+
+export function glossaryIntegrity(glossary: Glossary): AstroIntegration {
+  return {
+    name: 'tifa-glossary-integrity',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const { errors, warnings } = checkGlossary(glossary.terms, glossary.dismissed, readReportTexts(), CONTENT_ROOT);
+        for (const warning of warnings) logger.warn(warning);
+        if (errors.length > 0) {
+          throw new Error(`The glossary has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n- ${errors.join('\n- ')}`);
+        }
+      },
+    },
+  };
+}

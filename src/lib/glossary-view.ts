@@ -1,0 +1,52 @@
+/**
+ * What the glossary pages, the exports and the popover show of an entry:
+ * labels, grouping and the public record. Pure.
+ */
+import { TERM_KINDS, TERM_LEVELS, TERM_STATUSES, type TermKind, type TermLevel } from '../schemas/glossary.ts';
+import type { Occurrence } from '../glossary/concordance.ts';
+import type { GlossaryEntry } from '../glossary/load.ts';
+import { comparePinyin } from '../glossary/pinyin.ts';
+import { paths } from './links.ts';
+
+export const kindLabel = (kind: TermKind) => TERM_KINDS[kind];
+export const levelLabel = (level: TermLevel) => TERM_LEVELS[level];
+export const statusLabel = (status: GlossaryEntry['status']) => TERM_STATUSES[status];
+
+export interface TermGroup {
+  kind: TermKind;
+  levels: { level: TermLevel; terms: GlossaryEntry[] }[];
+}
+
+/** Entries grouped by kind, then level, each group sorted by pinyin. */
+export function groupTerms(terms: readonly GlossaryEntry[]): TermGroup[] {
+  return (Object.keys(TERM_KINDS) as TermKind[])
+    .map((kind) => ({
+      kind,
+      levels: (Object.keys(TERM_LEVELS) as TermLevel[])
+        .map((level) => ({ level, terms: terms.filter((t) => t.kind === kind && t.level === level).sort(comparePinyin) }))
+        .filter((group) => group.terms.length > 0),
+    }))
+    .filter((group) => group.levels.length > 0);
+}
+
+/** An entry as /glossary.json publishes it: every field, its id, url and number of uses. */
+export function glossaryRecord(term: GlossaryEntry, occurrences: readonly Occurrence[]) {
+  return { id: term.id, url: paths.glossaryTerm(term.id).slice(1), ...term, occurrences: occurrences.length };
+}
+
+const CSV_COLUMNS = ['id', 'term', 'aliases', 'pinyin', 'english', 'kind', 'level', 'coinedBy', 'status', 'definition', 'occurrences', 'url'] as const;
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** /glossary.csv: one row per entry; aliases joined with " | ". */
+export function glossaryCsv(records: readonly ReturnType<typeof glossaryRecord>[]): string {
+  const rows = records.map((r) =>
+    CSV_COLUMNS.map((column) => {
+      const value = column === 'aliases' ? r.aliases.join(' | ') : String(r[column] ?? '');
+      return csvCell(value);
+    }).join(','),
+  );
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The glossary in the built site: a page per entry, term links in report
+ * bodies that lead to them (never in headings), a concordance whose links
+ * land on real paragraphs, popover data for every term on a page, and the
+ * JSON and CSV exports.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import { archivedReports, elementHtml, htmlText } from '../support/archive.ts';
+
+const dist = 'dist';
+const glossary = loadGlossary();
+const reports = archivedReports();
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+describe('glossary pages', () => {
+  it('has entries to show', () => {
+    expect(glossary.terms.length).toBeGreaterThan(0);
+  });
+
+  it('lists every entry on /glossary/', () => {
+    const index = read('glossary/index.html');
+    for (const term of glossary.terms) expect(index, term.id).toContain(`href="${term.id}/"`);
+  });
+
+  it('gives every entry a page with its term, definition and status', () => {
+    for (const term of glossary.terms) {
+      const html = read(`glossary/${term.id}/index.html`);
+      expect(htmlText(elementHtml(html, /<h1/, 'h1') ?? '')).toBe(term.term);
+      expect(htmlText(html)).toContain(term.definition);
+    }
+  });
+
+  it('links every concordance line to a paragraph that exists', () => {
+    for (const term of glossary.terms) {
+      const html = read(`glossary/${term.id}/index.html`);
+      for (const [, slug, paragraph] of html.matchAll(/href="\.\.\/\.\.\/reports\/([^/]+)\/#(p\d+)"/g)) {
+        expect(read(`reports/${slug}/index.html`), `${term.id} → ${slug}#${paragraph}`).toContain(`id="${paragraph}"`);
+      }
+    }
+  });
+});
+
+describe('annotations in report bodies', () => {
+  const ids = new Set(glossary.terms.map((t) => t.id));
+
+  it('annotates terms in the real build', () => {
+    const linked = reports.flatMap((r) => [...read(`reports/${r.slug}/index.html`).matchAll(/data-term="([^"]+)"/g)].map((m) => m[1]));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const id of linked) expect(ids.has(id), id).toBe(true);
+  });
+
+  for (const report of reports) {
+    it(`${report.slug}: term links lead to entries, never sit in headings, and have popover data`, () => {
+      const html = read(`reports/${report.slug}/index.html`);
+      const body = elementHtml(html, /<article[^>]*class="[^"]*report-body/, 'article')!;
+      for (const [, heading] of body.matchAll(/<(h[1-6])\b[\s\S]*?<\/\1>/g)) expect(heading).not.toContain('class="term"');
+      const used = new Set([...body.matchAll(/<a href="\.\.\/\.\.\/glossary\/([^/]+)\/" class="term" data-term="([^"]+)">/g)].map((m) => {
+        expect(m[1]).toBe(m[2]);
+        return m[2];
+      }));
+      if (used.size === 0) return;
+      const data = JSON.parse(/<script type="application\/json" id="glossary-data">([\s\S]*?)<\/script>/.exec(html)![1]) as Record<string, { definition: string }>;
+      expect(Object.keys(data).sort()).toEqual([...used].sort());
+      expect(html).toContain('<script type="module" src="../../term-popover.js"></script>');
+      for (const entry of Object.values(data)) expect(htmlText(body)).not.toContain(entry.definition);
+    });
+  }
+});
+
+describe('glossary exports', () => {
+  it('/glossary.json has every entry with its url, and the dismissed list', () => {
+    const json = JSON.parse(read('glossary.json')) as { terms: { id: string; url: string; term: string }[]; dismissed: unknown[] };
+    expect(json.terms.map((t) => t.id).sort()).toEqual(glossary.terms.map((t) => t.id).sort());
+    for (const term of json.terms) {
+      expect(term.url).toBe(`glossary/${term.id}/`);
+      expect(existsSync(join(dist, term.url, 'index.html'))).toBe(true);
+    }
+    const dismissedFile = 'content/glossary-dismissed.yaml';
+    expect(json.dismissed).toEqual(existsSync(dismissedFile) ? yaml.load(readFileSync(dismissedFile, 'utf8')) ?? [] : []);
+  });
+
+  it('/glossary.csv has a header and a row per entry', () => {
+    const csv = read('glossary.csv');
+    expect(csv.startsWith('\uFEFFid,term,aliases,pinyin')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(glossary.terms.length + 1);
+  });
+});

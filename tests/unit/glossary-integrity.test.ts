@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkGlossary, countInName } from '../../src/glossary/integrity.ts';
+import type { GlossaryEntry } from '../../src/glossary/load.ts';
+import { termSchema } from '../../src/schemas/glossary.ts';
+
+const entry = (id: string, fields: Record<string, unknown>): GlossaryEntry => ({
+  id,
+  ...termSchema.parse({ pinyin: 'x', english: 'x', kind: 'slogan', level: 'central', definition: '释义。', status: 'unexplained', ...fields }),
+});
+
+const reports = [
+  { slug: 'r', blocks: [{ kind: 'paragraph' as const, id: 'p1', text: '增强“四个意识”,推进“3+1+1”产业。' }], handTermIds: ['nope'] },
+];
+
+describe('countInName', () => {
+  it.each([
+    ['四个意识', 4],
+    ['两个维护', 2],
+    ['三不腐', 3],
+    ['三大改造', 3],
+    ['1+7+2+N', 4],
+    ['3+1+1', 3],
+    ['323＋1', 2],
+    ['双千亿过百亿', undefined],
+    ['13710', undefined],
+  ])('%s names %s parts', (term, count) => {
+    expect(countInName(term)).toBe(count);
+  });
+});
+
+describe('checkGlossary', () => {
+  it('passes a consistent glossary', () => {
+    const terms = [
+      entry('si-ge-yi-shi', { term: '四个意识', components: [{ text: 'a' }, { text: 'b' }, { text: 'c' }, { text: 'd' }] }),
+      entry('3-1-1', { term: '3+1+1', status: 'attested', sources: [{ report: 'r', paragraph: 'p1', quote: '推进“3+1+1”产业' }] }),
+    ];
+    expect(checkGlossary(terms, [], [{ ...reports[0], handTermIds: ['3-1-1'] }])).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('names the file and the fix for every kind of problem', () => {
+    const terms = [
+      entry('si-ge-yi-shi', { term: '四个意识', components: [{ text: 'a' }, { text: 'b' }, { text: 'c' }], related: [{ id: 'missing', relation: 'related' }] }),
+      entry('si-ge', { term: '四个', aliases: ['四个意识'], status: 'established' }),
+      entry('3-1-1', { term: '3+1+1', status: 'attested', sources: [{ report: 'r', paragraph: 'p1', quote: '不在此段' }, { report: 'r', paragraph: 'p9', quote: 'x' }, { report: 'q', paragraph: 'p1', quote: 'x' }] }),
+      entry('guess', { term: '猜测', status: 'inferred' }),
+    ];
+    const { errors, warnings } = checkGlossary(terms, [{ phrase: '3+1+1', reason: '普通词语' }], reports);
+    expect(errors).toMatchSnapshot();
+    expect(warnings).toMatchSnapshot();
+  });
+});

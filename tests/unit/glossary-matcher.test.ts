@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary, findTerms, segment } from '../../src/glossary/matcher.ts';
+
+const dictionary = buildDictionary([
+  { id: 'liang-zheng-yi-qian-lie', forms: ['争当表率、争做示范、走在前列', '两争一前列'] },
+  { id: 'zou-zai-qian-lie', forms: ['走在前列'] },
+  { id: 'san-bu-fu', forms: ['三不腐', '不敢腐、不能腐、不想腐'] },
+  { id: '323-plus-1', forms: ['323+1'] },
+  { id: '1115', forms: ['1115'] },
+  { id: 'rcep', forms: ['RCEP'] },
+  { id: 'si-ge-yi-shi', forms: ['四个意识'] },
+  { id: 'yi-shi', forms: ['意识形态'] },
+]);
+
+const found = (text: string) => findTerms(text, dictionary).map((m) => [text.slice(m.start, m.end), m.id]);
+
+describe('findTerms', () => {
+  it('takes the longest match and does not overlap', () => {
+    expect(found('坚决扛起“争当表率、争做示范、走在前列”新使命,走在前列')).toEqual([
+      ['争当表率、争做示范、走在前列', 'liang-zheng-yi-qian-lie'],
+      ['走在前列', 'zou-zai-qian-lie'],
+    ]);
+  });
+
+  it('finds every alias', () => {
+    expect(found('勇担“两争一前列”重大使命,一体推进不敢腐、不能腐、不想腐')).toEqual([
+      ['两争一前列', 'liang-zheng-yi-qian-lie'],
+      ['不敢腐、不能腐、不想腐', 'san-bu-fu'],
+    ]);
+  });
+
+  it('needs no word boundaries in Chinese text', () => {
+    expect(found('增强四个意识形态')).toEqual([['四个意识', 'si-ge-yi-shi']]);
+  });
+
+  it('matches full-width formulas and keeps the text offsets', () => {
+    expect(found('围绕市委“323＋1”产业布局')).toEqual([['323＋1', '323-plus-1']]);
+  });
+
+  it('does not find a formula inside a longer number', () => {
+    expect(found('1323+1 与 323+12')).toEqual([]);
+    expect(found('RCEPS 与 RCEP')).toEqual([['RCEP', 'rcep']]);
+  });
+
+  it('matches a bare number only between quotation marks', () => {
+    expect(found('“1115”项目任务,新增1115家')).toEqual([['1115', '1115']]);
+  });
+
+  it('cuts text into plain and term runs', () => {
+    const text = '增强四个意识';
+    expect(segment(text, findTerms(text, dictionary))).toEqual([{ text: '增强' }, { text: '四个意识', id: 'si-ge-yi-shi' }]);
+  });
+
+  it('finds nothing with an empty glossary', () => {
+    expect(findTerms('四个意识', buildDictionary([]))).toEqual([]);
+  });
+});
