@@ -1,0 +1,54 @@
+/**
+ * Every kind of page, opened in a real browser under a sub-path: it loads
+ * without script errors, and nothing is requested from any other server.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import { launchBrowser, serveDist, watchExternalRequests, type ServedSite } from '../support/browser.ts';
+
+// The Luoyang speech uses the most glossary terms, so its page loads the popover script.
+const report = '2022-luoyang-jianxi-speech';
+const term = loadGlossary().terms[0]?.id;
+const PAGES = [
+  '',
+  'reports/',
+  `reports/${report}/`,
+  `reports/${report}/source/`,
+  'about/',
+  'glossary/',
+  ...(term ? [`glossary/${term}/`] : []),
+  'no/such/page/',
+];
+
+let browser: Browser;
+let site: ServedSite;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDist('/a/b/archive/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('every kind of page under /a/b/archive/', () => {
+  for (const path of PAGES) {
+    it(`${path || 'home'} loads cleanly and stays on the server`, async () => {
+      const page = await browser.newPage();
+      const external = watchExternalRequests(page, site.url);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(path.startsWith('no/') ? 404 : 200);
+      expect(errors).toEqual([]);
+      expect(failed).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
+    });
+  }
+});
