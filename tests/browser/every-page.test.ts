@@ -1,11 +1,13 @@
 /**
  * Every kind of page, opened in a real browser under a sub-path: it loads
- * without script errors, and nothing is requested from any other server.
+ * without script errors, nothing is requested from any other server, and
+ * axe-core finds no serious or critical accessibility violation (also with
+ * a glossary popover open).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/glossary/load.ts';
-import { launchBrowser, serveDist, watchExternalRequests, type ServedSite } from '../support/browser.ts';
+import { launchBrowser, seriousViolations, serveDist, watchExternalRequests, type ServedSite } from '../support/browser.ts';
 
 // The Luoyang speech uses the most glossary terms, so its page loads the popover script.
 const report = '2022-luoyang-jianxi-speech';
@@ -48,7 +50,17 @@ describe('every kind of page under /a/b/archive/', () => {
       expect(errors).toEqual([]);
       expect(failed).toEqual([]);
       expect(external).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
   }
+
+  it('has no serious accessibility violation with a glossary popover open', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}reports/${report}/`);
+    await page.locator('.report-body a.term').first().focus();
+    await page.locator('#term-popover').waitFor({ state: 'visible' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
