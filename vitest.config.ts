@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites: pure logic (unit), the built site's HTML (site), and a real
-// browser against the built site (browser). The last two share one build.
+// Suites: pure logic (unit), the built site's HTML (site), and a real browser
+// against the built site, served by the project's server (browser) and by
+// Debian's nginx under a sub-path (browser-nginx). All but unit share one build.
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +20,17 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'browser-nginx',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          env: { TIFA_SERVER: 'nginx' },
           testTimeout: 60_000,
           hookTimeout: 600_000,
           fileParallelism: false,

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/serve/static-server.ts';
+import { startNginx } from './nginx.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -25,7 +26,12 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
+/**
+ * Serve dist/ under `prefix`: with the project's own server, or with Debian's
+ * nginx when TIFA_SERVER=nginx (the browser-nginx test project).
+ */
 export async function serveDist(prefix: string): Promise<ServedSite> {
+  if (process.env.TIFA_SERVER === 'nginx') return startNginx('dist', prefix === '/' ? '/nginx/sub/path/' : `/nginx${prefix}`);
   const server = createStaticServer({ root: `${process.cwd()}/dist`, prefix });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
