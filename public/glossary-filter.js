@@ -2,8 +2,8 @@
 // Without JavaScript the box stays hidden and the whole list shows.
 const box = document.querySelector('[data-glossary-filter]');
 const input = box?.querySelector('input');
-const status = box?.querySelector('[data-filter-status]');
-if (box && input && status) {
+const statusLine = box?.querySelector('[data-filter-status]');
+if (box && input && statusLine) {
   const items = [...document.querySelectorAll('li[data-search]')];
   const groups = [...document.querySelectorAll('[data-term-group]')];
   const apply = () => {
@@ -15,7 +15,7 @@ if (box && input && status) {
       if (match) shown += 1;
     }
     for (const group of groups) group.hidden = !group.querySelector('li[data-search]:not([hidden])');
-    status.textContent = query === '' ? '' : `${shown} 条匹配`;
+    statusLine.textContent = query === '' ? '' : `${shown} 条匹配`;
   };
   input.addEventListener('input', apply);
   box.hidden = false;

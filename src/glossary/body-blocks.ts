@@ -20,7 +20,7 @@ const TOKEN = /\\([!-/:-@[-`{-~])|&#x([0-9a-fA-F]+);|&#(\d+);|\{("(?:[^"\\]|\\.)
 
 /** The text an escaped MDX line renders to. */
 export function unescapeMdxText(line: string): string {
-  return line.replace(TOKEN, (whole, escaped?: string, hex?: string, dec?: string, json?: string) => {
+  return line.replace(TOKEN, (_whole, escaped?: string, hex?: string, dec?: string, json?: string) => {
     if (escaped !== undefined) return escaped;
     if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
     if (dec !== undefined) return String.fromCodePoint(parseInt(dec, 10));

@@ -31,7 +31,8 @@ export function groupTerms(terms: readonly GlossaryEntry[]): TermGroup[] {
 
 /** An entry as /glossary.json publishes it: every field, its id, url and number of uses. */
 export function glossaryRecord(term: GlossaryEntry, occurrences: readonly Occurrence[]) {
-  return { id: term.id, url: paths.glossaryTerm(term.id).slice(1), ...term, occurrences: occurrences.length };
+  const { id, ...fields } = term;
+  return { id, url: paths.glossaryTerm(id).slice(1), ...fields, occurrences: occurrences.length };
 }
 
 const CSV_COLUMNS = ['id', 'term', 'aliases', 'pinyin', 'english', 'kind', 'level', 'coinedBy', 'status', 'definition', 'occurrences', 'url'] as const;

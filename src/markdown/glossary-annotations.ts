@@ -39,7 +39,8 @@ export function glossaryAnnotations(dictionary: Dictionary) {
       const matches = findTerms(node.value, dictionary);
       if (matches.length === 0) return;
       const ancestors: AncestorLike[] = [];
-      for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) ancestors.push(parent as AncestorLike);
+      type Parent = ReturnType<typeof ctx.parent>;
+      for (let parent: Parent = ctx.parent(node); parent; parent = ctx.parent(parent)) ancestors.push(parent as AncestorLike);
       if (insideSkipped(ancestors)) return;
       ctx.replaceNode(
         node,
