@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { BAG_INFO, BAGIT, BAGIT_TXT, bagInfoText, manifestText, PAYLOAD_MANIFEST, TAG_MANIFEST, type ManifestEntry } from './bagit.ts';
 import { PackageError } from './errors.ts';
 import { ustarChunks, type TarEntry } from './tar.ts';
@@ -41,7 +41,7 @@ function sha256(data: Uint8Array | string): string {
 
 function inside(parent: string, child: string): boolean {
   const path = relative(parent, child);
-  return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && path !== '..' && !/^[A-Za-z]:/.test(path));
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
 
 /** Copy dist/ into bag/data/ and write the tag files; returns the payload's size. */
