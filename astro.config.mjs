@@ -6,6 +6,7 @@ import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { ignoreHeadInjectDirectiveWarning } from './src/build/warnings.ts';
 import { glossaryAnnotations } from './src/markdown/glossary-annotations.ts';
 import { glossaryIntegrity } from './src/integrations/glossary-integrity.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { buildDictionary } from './src/glossary/matcher.ts';
 import { loadGlossary, termForms } from './src/glossary/load.ts';
 
@@ -25,6 +26,6 @@ export default defineConfig({
       hastPlugins: [paragraphAnchors(), glossaryAnnotations(buildDictionary(termForms(glossary.terms)))],
     }),
   },
-  integrations: [glossaryIntegrity(glossary), mdx()],
+  integrations: [glossaryIntegrity(glossary), mdx(), pagefindIndex()],
   vite: { build: { rolldownOptions: { onwarn: ignoreHeadInjectDirectiveWarning } } },
 });

@@ -64,7 +64,8 @@ async function extras(root: string, listed: ReadonlySet<string>, shownPrefix: st
   return { problems, files: listing.files };
 }
 
-async function folderOrThrow(dir: string): Promise<void> {
+/** Throws unless dir is a folder, with the fix (a .tar is to be unpacked first). */
+export async function checkFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) throw new PackageError('no such folder', dir, 'Check the path; give the bag (package/tifa-site) or the folder the site was copied to');
   if (!info.isDirectory()) {
@@ -87,7 +88,7 @@ export async function isBag(dir: string): Promise<boolean> {
 
 /** Check a bag: bagit.txt, the tag manifest, every payload file, Payload-Oxum, and no unlisted file in data/. */
 export async function verifyBag(dir: string): Promise<CheckReport> {
-  await folderOrThrow(dir);
+  await checkFolder(dir);
   const problems: string[] = [];
   const bagit = await readText(join(dir, BAGIT));
   if (bagit === undefined) problems.push(`missing ${BAGIT}`);
@@ -147,7 +148,7 @@ export async function verifyBag(dir: string): Promise<CheckReport> {
  * the bag's manifest-sha256.txt: `data/x` in the manifest is `x` in dir.
  */
 export async function verifyCopy(dir: string, manifestPath: string): Promise<CheckReport> {
-  await folderOrThrow(dir);
+  await checkFolder(dir);
   const manifest = await readText(manifestPath).catch((error: NodeJS.ErrnoException) => {
     throw new PackageError(error.code === 'EISDIR' ? 'is a folder, not a manifest file' : error.message, manifestPath, 'Give the bag\'s manifest-sha256.txt');
   });

@@ -55,6 +55,7 @@ export const paths = {
   glossaryTerm: (id: string) => `/glossary/${id}/`,
   glossaryJson: () => '/glossary.json',
   glossaryCsv: () => '/glossary.csv',
+  search: () => '/search/',
 };
 
 /**

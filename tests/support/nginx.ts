@@ -33,9 +33,10 @@ error_log ${temp('error.log')} warn;
 events { worker_connections 64; }
 http {
   include /etc/nginx/mime.types;
+  default_type application/octet-stream;
   types {
     application/wasm wasm;
-    application/octet-stream pf_meta pf_index pf_fragment;
+    application/octet-stream pf_meta pf_index pf_fragment pf_filter pagefind;
   }
   charset utf-8;
   charset_types text/plain text/css application/json text/javascript application/javascript text/csv image/svg+xml;

@@ -1,0 +1,33 @@
+// Search queries as readers type them, made comparable with the archive's
+// text: surrounding quotes dropped, full-width forms folded (＋ → +, ０ → 0),
+// traditional characters mapped to simplified (兩個維護 → 两个维护).
+// Pure functions; the search page and the tests share them.
+
+/** @param {string} ch */
+function foldChar(ch) {
+  const folded = ch.normalize('NFKC');
+  return folded.length === 1 ? folded : ch;
+}
+
+/**
+ * @param {string} query
+ * @param {Record<string, string>} t2s traditional → simplified characters
+ * @returns {{ text: string, quoted: boolean }}
+ */
+export function normalizeQuery(query, t2s = {}) {
+  let text = query.trim().replace(/\s+/g, ' ');
+  const quoted = /^["“”「『].*["“”」』]$/.test(text) && text.length > 2;
+  text = text.replace(/^["“”「『]+|["“”」』]+$/g, '');
+  let out = '';
+  for (const ch of text) out += t2s[ch] ?? foldChar(ch);
+  return { text: out.trim(), quoted };
+}
+
+/**
+ * The glossary entry a query names exactly, if any.
+ * @param {string} text a normalised query
+ * @param {Record<string, string>} forms normalised form → entry id
+ */
+export function entryFor(text, forms) {
+  return forms[text.replace(/[“”"]/g, '')];
+}

@@ -1,0 +1,168 @@
+// The search page (/search/): reads and writes ?q= (and filter parameters),
+// queries the Pagefind index, ranks for Chinese (query.js, ranking.js) and
+// renders the results as links inside #search-results, in rank order.
+// Everything is located relative to this script, so the site works under
+// any path prefix.
+
+import { entryFor, normalizeQuery } from './query.js';
+import { rankResults } from './ranking.js';
+
+const siteRoot = new URL('../', import.meta.url);
+const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' };
+const PER_SEARCH = 30;
+
+const form = document.querySelector('[data-search-form]');
+const input = form.querySelector('input[name="q"]');
+const status = document.getElementById('search-status');
+const results = document.getElementById('search-results');
+const filterBox = document.getElementById('search-filters');
+const sortSelect = document.getElementById('search-sort');
+
+let pagefind;
+let searchData;
+
+async function engine() {
+  if (!pagefind) {
+    pagefind = await import(new URL('pagefind/pagefind.js', siteRoot).href);
+    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 40 });
+    await pagefind.init();
+    // Loading the filter index first makes each search report its filter counts.
+    await pagefind.filters();
+  }
+  if (!searchData) searchData = await (await fetch(new URL('search-data.json', siteRoot))).json();
+  return { pagefind, searchData };
+}
+
+function readState() {
+  const params = new URLSearchParams(location.search);
+  const filters = {};
+  for (const key of Object.keys(FILTERS)) {
+    const values = params.getAll(key);
+    if (values.length > 0) filters[key] = values;
+  }
+  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+function writeState(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
+  if (state.sort === 'date') params.set('sort', 'date');
+  history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+}
+
+async function load(search) {
+  return Promise.all(search.results.slice(0, PER_SEARCH).map((r) => r.data()));
+}
+
+function renderFilters(counts, state) {
+  filterBox.replaceChildren();
+  for (const [key, label] of Object.entries(FILTERS)) {
+    const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0 || state.filters[key]?.length);
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = label;
+    fieldset.append(legend);
+    for (const [value, n] of values.sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')))) {
+      const id = `filter-${key}-${value}`;
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = key;
+      box.value = value;
+      box.checked = state.filters[key]?.includes(value) ?? false;
+      const labelEl = document.createElement('label');
+      labelEl.htmlFor = id;
+      labelEl.textContent = `${value}（${n}）`;
+      const row = document.createElement('div');
+      row.append(box, labelEl);
+      fieldset.append(row);
+    }
+    filterBox.append(fieldset);
+  }
+}
+
+function renderResults(items, exact) {
+  results.replaceChildren();
+  for (const item of items) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta?.title ?? item.url;
+    const kind = document.createElement('span');
+    kind.className = 'result-kind';
+    kind.textContent = [item.meta?.kind, item.meta?.date, exact.has(item.url) ? '完整匹配' : '部分匹配'].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.innerHTML = item.excerpt; // Pagefind escapes the text and adds <mark>
+    li.append(link, ' ', kind, excerpt);
+    results.append(li);
+  }
+}
+
+async function run() {
+  const state = readState();
+  // Set once the results for a query are on screen (the tests wait for it).
+  document.documentElement.dataset.searchDone = '';
+  input.value = state.q;
+  if (sortSelect) sortSelect.value = state.sort;
+  if (state.q.trim() === '') {
+    // The index loads with the first query, not before.
+    results.replaceChildren();
+    filterBox.replaceChildren();
+    status.textContent = '输入词语开始搜索，例如“两个维护”“风口产业”“323+1”。';
+    return;
+  }
+  const { pagefind: pf, searchData: data } = await engine();
+  status.textContent = '正在搜索……';
+  const { text, quoted } = normalizeQuery(state.q, data.t2s);
+  const entryId = entryFor(text, data.forms);
+  const phrases = entryId ? data.entries[entryId].forms.map((f) => normalizeQuery(f).text) : [text];
+  const options = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+  const [wordSearch, ...phraseSearches] = await Promise.all([
+    quoted ? null : pf.search(text, options),
+    ...[...new Set(phrases)].slice(0, 6).map((p) => pf.search(`"${p.replace(/"/g, '')}"`, options)),
+  ]);
+  const [wordData, ...phraseLists] = await Promise.all([wordSearch ? load(wordSearch) : [], ...phraseSearches.map(load)]);
+  const phraseData = phraseLists.flat();
+  const byUrl = new Map();
+  for (const item of [...phraseData, ...wordData]) if (!byUrl.has(item.url)) byUrl.set(item.url, item);
+  const entryUrl = entryId ? new URL(data.entries[entryId].url, siteRoot).pathname : undefined;
+  const ranked = rankResults({
+    entryUrl: entryUrl && byUrl.has(entryUrl) ? entryUrl : undefined,
+    phraseUrls: phraseData.map((d) => d.url),
+    wordUrls: state.sort === 'date' ? [] : wordData.map((d) => d.url),
+    isReport: (url) => byUrl.get(url)?.meta?.kind === '报告',
+  });
+  const order = state.sort === 'date' ? [...byUrl.keys()].sort((a, b) => (byUrl.get(b).meta?.date ?? '').localeCompare(byUrl.get(a).meta?.date ?? '')) : ranked;
+  const exact = new Set(phraseData.map((d) => d.url));
+  renderResults(order.map((url) => byUrl.get(url)), exact);
+  renderFilters((wordSearch ?? phraseSearches[0])?.filters ?? {}, state);
+  status.textContent = order.length === 0 ? `没有找到“${state.q}”。` : `“${state.q}”：${order.length} 条结果，其中 ${exact.size} 条含完整词语。`;
+  document.documentElement.dataset.searchDone = state.q;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  writeState({ ...readState(), q: input.value.trim() });
+  run();
+});
+
+filterBox.addEventListener('change', () => {
+  const filters = {};
+  for (const box of filterBox.querySelectorAll('input:checked')) (filters[box.name] ??= []).push(box.value);
+  writeState({ ...readState(), filters });
+  run();
+});
+
+sortSelect?.addEventListener('change', () => {
+  writeState({ ...readState(), sort: sortSelect.value });
+  run();
+});
+
+window.addEventListener('popstate', run);
+document.documentElement.dataset.searchReady = 'true';
+run().catch((error) => {
+  status.textContent = `搜索出错：${error.message}`;
+});

@@ -1,0 +1,66 @@
+/**
+ * npm run bench:search: search quality and cost in a real browser, on the
+ * built site (run npm run build first). Prints precision at 1, the share of
+ * queries whose exact-phrase reports come first, the bytes the first search
+ * transfers, and query latency, over tests/fixtures/search/queries.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, serveDist } from '../tests/support/browser.ts';
+import { loadJudgments, reportTexts, runQuery, score } from '../tests/support/search-quality.ts';
+
+if (!existsSync('dist/pagefind/pagefind.js')) {
+  console.error('bench:search: dist/pagefind/ not found. Build the archive first: npm run build');
+  process.exit(1);
+}
+
+const site = await serveDist('/');
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+  });
+
+  await page.goto(`${site.url}search/`);
+  await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+  const pageBytes = bytes;
+  bytes = 0;
+  const judgments = loadJudgments();
+  const first = await runQuery(page, site.url, judgments[0].query);
+  const firstSearchBytes = bytes;
+
+  const texts = reportTexts();
+  const scores = [score(judgments[0], first.urls, texts)];
+  const latencies = [first.latencyMs];
+  for (const judgment of judgments.slice(1)) {
+    const run = await runQuery(page, site.url, judgment.query);
+    scores.push(score(judgment, run.urls, texts));
+    latencies.push(run.latencyMs);
+  }
+  const judgedFirst = scores.filter((s) => s.firstCorrect !== undefined);
+  const precisionAt1 = judgedFirst.filter((s) => s.firstCorrect).length / judgedFirst.length;
+  const phraseFirst = scores.filter((s) => s.phraseFirst).length / scores.length;
+  const sorted = [...latencies.slice(1)].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const popoverGzip = gzipSync(readFileSync('dist/term-popover.js')).length;
+
+  console.log(`queries:                         ${scores.length} (${judgedFirst.length} with an expected first result)`);
+  console.log(`precision at 1:                  ${(precisionAt1 * 100).toFixed(1)}%`);
+  console.log(`exact-phrase reports first:      ${(phraseFirst * 100).toFixed(1)}% of queries`);
+  console.log(`search page (HTML, CSS, scripts): ${(pageBytes / 1024).toFixed(1)} KB transferred`);
+  console.log(`first search:                    ${(firstSearchBytes / 1024).toFixed(1)} KB transferred, ${first.latencyMs} ms`);
+  console.log(`later searches:                  median ${median} ms, slowest ${sorted.at(-1)} ms`);
+  console.log(`report page JavaScript:          ${(popoverGzip / 1024).toFixed(1)} KB gzip (term-popover.js)`);
+  for (const s of scores.filter((s) => s.firstCorrect === false || !s.phraseFirst || s.missing.length)) {
+    console.log(`  weak: ${s.query}${s.firstCorrect === false ? ' (wrong first result)' : ''}${s.phraseFirst ? '' : ' (phrase pages not first)'}${s.missing.length ? ` (missing ${s.missing.join(', ')})` : ''}`);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}

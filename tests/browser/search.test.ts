@@ -1,0 +1,93 @@
+/**
+ * Search quality in a real browser over a judged query set
+ * (tests/fixtures/search/queries.json): the expected entry first, every report
+ * holding the exact phrase above those that do not, traditional characters,
+ * formulas with + and ＋, one- and two-character queries, filters, and ?q= in
+ * shareable URLs. `npm run bench:search` prints the same figures.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveDist, watchExternalRequests, type ServedSite } from '../support/browser.ts';
+import { loadJudgments, reportTexts, runQuery, score } from '../support/search-quality.ts';
+
+let browser: Browser;
+let site: ServedSite;
+let page: Page;
+let external: string[];
+const texts = reportTexts();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDist('/archive/search-test/');
+  page = await browser.newPage();
+  external = watchExternalRequests(page, site.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('search quality', () => {
+  for (const judgment of loadJudgments()) {
+    it(`${judgment.query}${judgment.note ? ` (${judgment.note})` : ''}`, async () => {
+      const { urls } = await runQuery(page, site.url, judgment.query);
+      const result = score(judgment, urls, texts);
+      if (result.firstCorrect !== undefined) expect(urls[0], `top result for ${judgment.query}`).toBe(judgment.first);
+      expect(result.phraseFirst, `reports holding the phrase must come first: ${urls.join(' ')}`).toBe(true);
+      expect(result.missing).toEqual([]);
+    });
+  }
+});
+
+describe('the search page', () => {
+  it('reads ?q= from a shared URL and writes it back', async () => {
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('风口产业')}`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchDone === '风口产业');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('风口产业');
+    await page.locator('#search-q').fill('323+1');
+    await page.locator('[data-search-form] button[type="submit"]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.searchDone === '323+1');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('323+1');
+  });
+
+  it('narrows results with a filter and shows counts', async () => {
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('招商引资')}`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchDone === '招商引资');
+    const before = await page.locator('#search-results > li').count();
+    const henan = page.locator('#search-filters label', { hasText: '河南省' });
+    await expect(henan.innerText()).resolves.toMatch(/河南省（\d+）/);
+    await henan.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length < n, before);
+    const urls = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(urls.every((url) => url.includes('luoyang'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('province')).toEqual(['河南省']);
+  });
+
+  it('is reached from the header search box on any page, without JavaScript too', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${site.url}reports/`);
+    await plain.locator('#header-search-q').fill('两个维护');
+    await plain.locator('.header-search button').click();
+    await plain.waitForURL(/\/search\/\?q=/);
+    expect(new URL(plain.url()).pathname).toBe(new URL(`${site.url}search/`).pathname);
+    expect(new URL(plain.url()).searchParams.get('q')).toBe('两个维护');
+    await context.close();
+  });
+
+  it('made no request to any other server', () => {
+    expect(external).toEqual([]);
+  });
+});
+
+describe('the search index', () => {
+  it('holds glossary definitions only on their entries, never on report pages', async () => {
+    // Words of the unexplained entries' definitions that no report uses; report pages carry those
+    // definitions in their popover data, which must not be indexed.
+    expect([...texts.values()].some((text) => text.includes('本库文献未解释'))).toBe(false);
+    const { urls } = await runQuery(page, site.url, '“本库文献未解释”');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => url.startsWith('reports/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The search-quality harness, shared by the browser test and
+ * `npm run bench:search`: run the judged queries through the real search
+ * page and score the rankings.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { archivedReports } from './archive.ts';
+
+export interface Judgment {
+  query: string;
+  first?: string;
+  phrase?: string;
+  mustFind?: string[];
+  note?: string;
+}
+
+export function loadJudgments(): Judgment[] {
+  return (JSON.parse(readFileSync('tests/fixtures/search/queries.json', 'utf8')) as { queries: Judgment[] }).queries;
+}
+
+/** Report page path (relative to the site root) → its body text. */
+export function reportTexts(): Map<string, string> {
+  return new Map(archivedReports().map((r) => [`reports/${r.slug}/`, r.bodyLines.map((l) => l.text).join('\n')]));
+}
+
+export interface QueryRun {
+  /** Result pages in rank order, relative to the site root. */
+  urls: string[];
+  /** From submitting the form to the results on screen. */
+  latencyMs: number;
+}
+
+/** Type a query into the search page's form (no filters set) and wait for the ranked results. */
+export async function runQuery(page: Page, siteUrl: string, query: string): Promise<QueryRun> {
+  const current = new URL(page.url());
+  const onCleanSearchPage = page.url().startsWith(`${siteUrl}search/`) && [...current.searchParams.keys()].every((key) => key === 'q');
+  if (!onCleanSearchPage) {
+    await page.goto(`${siteUrl}search/`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+  }
+  await page.locator('#search-q').fill(query);
+  const started = Date.now();
+  await page.locator('[data-search-form] button[type="submit"]').click();
+  await page.waitForFunction((q) => document.documentElement.dataset.searchDone === q, query);
+  const latencyMs = Date.now() - started;
+  const root = new URL(siteUrl).pathname;
+  const urls = await page.locator('#search-results > li > a').evaluateAll(
+    (links, prefix) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice((prefix as string).length)),
+    root,
+  );
+  return { urls, latencyMs };
+}
+
+export interface Score {
+  query: string;
+  /** undefined when the judgment names no expected first page. */
+  firstCorrect?: boolean;
+  /** Every report holding the phrase ranks above every report that does not, and none is missing. */
+  phraseFirst: boolean;
+  missing: string[];
+}
+
+export function score(judgment: Judgment, urls: string[], texts: Map<string, string>): Score {
+  const phrase = judgment.phrase ?? judgment.query;
+  const holding = new Set([...texts].filter(([, text]) => text.includes(phrase)).map(([url]) => url));
+  const reportsInOrder = urls.filter((url) => texts.has(url));
+  const lastHolding = Math.max(-1, ...reportsInOrder.map((url, i) => (holding.has(url) ? i : -1)));
+  const firstOther = reportsInOrder.findIndex((url) => !holding.has(url));
+  const allFound = [...holding].every((url) => urls.includes(url));
+  const phraseFirst = allFound && (firstOther === -1 || lastHolding < firstOther);
+  const missing = (judgment.mustFind ?? []).filter((url) => !urls.includes(url));
+  return { query: judgment.query, firstCorrect: judgment.first === undefined ? undefined : urls[0] === judgment.first, phraseFirst, missing };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { entryFor, normalizeQuery } from '../../public/search/query.js';
+import { partitionExact, rankResults } from '../../public/search/ranking.js';
+
+describe('normalizeQuery', () => {
+  it('maps traditional characters, folds full-width forms, drops quotes', () => {
+    expect(normalizeQuery(' 兩個維護 ', { 兩: '两', 個: '个', 維: '维', 護: '护' })).toEqual({ text: '两个维护', quoted: false });
+    expect(normalizeQuery('323＋1')).toEqual({ text: '323+1', quoted: false });
+    expect(normalizeQuery('“风口产业”')).toEqual({ text: '风口产业', quoted: true });
+    expect(normalizeQuery('"1+7+2+N"')).toEqual({ text: '1+7+2+N', quoted: true });
+    expect(normalizeQuery('“')).toEqual({ text: '', quoted: false });
+  });
+
+  it('finds the entry a query names', () => {
+    const forms = { 两争一前列: 'a', '争当表率、争做示范、走在前列': 'a', '323+1': 'b' };
+    expect(entryFor('两争一前列', forms)).toBe('a');
+    expect(entryFor('323+1', forms)).toBe('b');
+    expect(entryFor('两争', forms)).toBeUndefined();
+  });
+});
+
+describe('rankResults', () => {
+  const isReport = (url: string) => url.startsWith('/reports/');
+
+  it('puts the entry first, then exact-phrase pages (reports first), then partial matches', () => {
+    expect(
+      rankResults({
+        entryUrl: '/glossary/x/',
+        phraseUrls: ['/glossary/y/', '/reports/a/', '/glossary/x/'],
+        wordUrls: ['/glossary/z/', '/reports/b/', '/reports/a/'],
+        isReport,
+      }),
+    ).toEqual(['/glossary/x/', '/reports/a/', '/glossary/y/', '/reports/b/', '/glossary/z/']);
+  });
+
+  it('keeps Pagefind order without an entry, and tells exact from partial', () => {
+    const ranked = rankResults({ phraseUrls: ['/reports/a/'], wordUrls: ['/reports/c/', '/reports/a/'] });
+    expect(ranked).toEqual(['/reports/a/', '/reports/c/']);
+    expect(partitionExact(ranked, new Set(['/reports/a/']))).toBe(1);
+  });
+});
