@@ -20,6 +20,8 @@ const PAGES = [
   'about/',
   'glossary/',
   ...(term ? [`glossary/${term}/`] : []),
+  'search/',
+  `search/?q=${encodeURIComponent('两个维护')}`,
   'no/such/page/',
 ];
 
