@@ -14,7 +14,9 @@ const glossary = loadGlossary();
 
 export default defineConfig({
   // Links are written relative to each page (src/lib/links.ts), so the build
-  // works under any path; `base` stays `/` and `site` is optional.
+  // works under any path; `base` stays `/`. The public address is optional
+  // (TIFA_SITE_URL): with it, citations carry absolute URLs and sitemap.xml is written.
+  site: process.env.TIFA_SITE_URL || undefined,
   build: { format: 'directory', inlineStylesheets: 'always', assets: '_assets' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },

@@ -83,54 +83,6 @@ export function groupByYear<T extends ReportEntry>(entries: readonly T[]): { yea
   return groups;
 }
 
-/** How many reports each document type has, in the schema's order, omitting empty types. */
-export function typeCounts(entries: readonly ReportEntry[]): { type: DocumentType; label: string; count: number }[] {
-  return (Object.keys(DOCUMENT_TYPES) as DocumentType[])
-    .map((type) => ({
-      type,
-      label: DOCUMENT_TYPES[type],
-      count: entries.filter((entry) => entry.data.documentType === type).length,
-    }))
-    .filter((row) => row.count > 0);
-}
-
-/** Chinese collation: 北京市 before 江苏省 before 扬州市. */
-const PINYIN_ORDER = new Intl.Collator('zh-Hans-CN');
-
-/** A place in the browsing tree, with the number of reports at or below it. */
-export interface PlaceNode {
-  name: string;
-  count: number;
-  children: PlaceNode[];
-}
-
-/**
- * Places as a tree (province → city → district), each with its report count.
- * A report with no province starts at its highest known level. Names are
- * sorted in pinyin order (Chinese collation), ties by code point.
- */
-export function placeTree(entries: readonly ReportEntry[]): PlaceNode[] {
-  const root: PlaceNode = { name: '', count: 0, children: [] };
-  for (const entry of entries) {
-    let node = root;
-    for (const part of placeParts(entry.data.place)) {
-      let child = node.children.find((c) => c.name === part);
-      if (!child) {
-        child = { name: part, count: 0, children: [] };
-        node.children.push(child);
-      }
-      child.count += 1;
-      node = child;
-    }
-  }
-  const sort = (nodes: PlaceNode[]): PlaceNode[] => {
-    nodes.sort((a, b) => PINYIN_ORDER.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    nodes.forEach((n) => sort(n.children));
-    return nodes;
-  };
-  return sort(root.children);
-}
-
 /**
  * The indexes (into `report.inferred`) of the inferences that concern `field`:
  * those naming the field itself or a field that contains it

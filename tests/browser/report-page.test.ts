@@ -54,7 +54,7 @@ describe('a report page in a real browser, under a sub-path', () => {
 
   it('opens the verbatim source as UTF-8 text', async () => {
     await page.goto(`${site.url}reports/${slug}/`);
-    const href = await page.locator('a[href$=".txt"]').first().getAttribute('href');
+    const href = await page.locator('a[href*="sources/"][href$=".txt"]').first().getAttribute('href');
     const response = await page.goto(new URL(href!, page.url()).href);
     expect(response?.headers()['content-type']).toBe('text/plain; charset=utf-8');
     await expect(page.locator('body').innerText()).resolves.toContain('索引号: | 675490773/2021-00278');

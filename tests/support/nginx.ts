@@ -37,9 +37,11 @@ http {
   types {
     application/wasm wasm;
     application/octet-stream pf_meta pf_index pf_fragment pf_filter pagefind;
+    text/markdown mdx;
+    application/x-bibtex bib;
   }
   charset utf-8;
-  charset_types text/plain text/css application/json text/javascript application/javascript text/csv image/svg+xml;
+  charset_types text/plain text/css application/json text/javascript application/javascript text/csv image/svg+xml text/markdown application/x-bibtex application/xml application/atom+xml;
   access_log off;
   absolute_redirect off;
   client_body_temp_path ${temp('body')};

@@ -1,0 +1,161 @@
+/**
+ * The archive as data: the reports catalogue as CSV, the Frictionless data
+ * package that describes every export, the Atom feed and the sitemap. Pure.
+ */
+import type { ReportEntry } from './catalogue.ts';
+import { placeLabel, reportDate, sortNewestFirst } from './catalogue.ts';
+import { paths } from './links.ts';
+
+export const REPORT_CSV_COLUMNS = [
+  ['slug', 'string', '报告标识（文件名）'],
+  ['url', 'string', '报告页路径，相对于网站根目录'],
+  ['title', 'string', '标题'],
+  ['titleConstructed', 'boolean', '标题是否为编者所拟'],
+  ['documentType', 'string', '文件类型'],
+  ['speakers', 'string', '讲话人（姓名或职务），以 | 分隔'],
+  ['issuer', 'string', '发布机构'],
+  ['meeting', 'string', '会议'],
+  ['province', 'string', '省'],
+  ['city', 'string', '市'],
+  ['district', 'string', '区县或开发区'],
+  ['delivered', 'string', '讲话或会议日期（可能只有年或年月）'],
+  ['written', 'string', '成文日期'],
+  ['published', 'string', '发布日期'],
+  ['publisher', 'string', '来源'],
+  ['indexNumber', 'string', '索引号'],
+  ['documentNumber', 'string', '文号'],
+  ['inferred', 'string', '编者推断的字段，以 | 分隔'],
+  ['sha256', 'string', '原始文件的 SHA-256'],
+] as const;
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function reportsCsv(entries: readonly ReportEntry[]): string {
+  const rows = sortNewestFirst(entries).map(({ id, data }) => {
+    const values: Record<(typeof REPORT_CSV_COLUMNS)[number][0], string> = {
+      slug: id,
+      url: paths.report(id).slice(1),
+      title: data.title,
+      titleConstructed: String(data.titleConstructed),
+      documentType: data.documentType,
+      speakers: data.speakers.map((s) => s.name ?? s.office ?? '').join(' | '),
+      issuer: data.issuer ?? '',
+      meeting: data.meeting ?? '',
+      province: data.place.province ?? '',
+      city: data.place.city ?? '',
+      district: data.place.district ?? '',
+      delivered: data.dates.delivered ?? '',
+      written: data.dates.written ?? '',
+      published: data.dates.published ?? '',
+      publisher: data.source.publisher ?? '',
+      indexNumber: data.identifiers.indexNumber ?? '',
+      documentNumber: data.identifiers.documentNumber ?? '',
+      inferred: data.inferred.map((i) => i.field).join(' | '),
+      sha256: data.provenance.sha256,
+    };
+    return REPORT_CSV_COLUMNS.map(([name]) => csvCell(values[name])).join(',');
+  });
+  return `\uFEFF${[REPORT_CSV_COLUMNS.map(([name]) => name).join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+const GLOSSARY_CSV_FIELDS = [
+  ['id', '词条标识'],
+  ['term', '词语'],
+  ['aliases', '别名，以 | 分隔'],
+  ['pinyin', '拼音'],
+  ['english', '英文'],
+  ['kind', '类别'],
+  ['level', '层级'],
+  ['coinedBy', '提出者'],
+  ['status', '释义来源：established, attested, inferred, unexplained'],
+  ['definition', '释义'],
+  ['occurrences', '本库正文中的用例数'],
+  ['url', '词条页路径'],
+] as const;
+
+/** A Frictionless Data Package (v1) describing the archive's data files. */
+export function dataPackage(): Record<string, unknown> {
+  const field = (name: string, type: string, description: string) => ({ name, type, description });
+  return {
+    profile: 'data-package',
+    name: 'tifa',
+    title: '提法 Tifa：地方政府工作报告与讲话注释档案',
+    description: '报告目录、元数据与词汇。路径相对于本文件所在目录。',
+    resources: [
+      {
+        name: 'reports',
+        path: paths.reportsCsv().slice(1),
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        schema: { fields: REPORT_CSV_COLUMNS.map(([name, type, description]) => field(name, type, description)), primaryKey: ['slug'] },
+      },
+      {
+        name: 'glossary',
+        path: paths.glossaryCsv().slice(1),
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        schema: {
+          fields: GLOSSARY_CSV_FIELDS.map(([name, description]) => field(name, name === 'occurrences' ? 'integer' : 'string', description)),
+          primaryKey: ['id'],
+        },
+      },
+      { name: 'reports-json', path: paths.catalogue().slice(1), format: 'json', mediatype: 'application/json', description: '每篇报告的全部元数据（与 reports.csv 相同的报告，字段更全）' },
+      { name: 'glossary-json', path: paths.glossaryJson().slice(1), format: 'json', mediatype: 'application/json', description: '全部词条与未收短语' },
+    ],
+  };
+}
+
+const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** An ISO timestamp for a partial date, for Atom's <updated>. */
+function atomTime(date: string | undefined): string {
+  if (!date) return '1970-01-01T00:00:00Z';
+  const [y, m = '01', d = '01'] = date.slice(0, 10).split('-');
+  const time = date.length > 10 ? `${date.slice(11, 16)}:00+08:00` : '00:00:00+08:00';
+  return `${y}-${m}-${d}T${time}`;
+}
+
+/**
+ * The Atom feed, newest first. Links are relative to the feed's own address,
+ * so the feed works wherever the archive is served; `site` makes the id absolute.
+ */
+export function atomFeed(entries: readonly ReportEntry[], site?: string): string {
+  const sorted = sortNewestFirst(entries);
+  const base = site ? (site.endsWith('/') ? site : `${site}/`) : 'tag:tifa.archive,2026:';
+  const items = sorted.map(({ id, data }) => {
+    const date = data.dates.published ?? reportDate(data);
+    const summary = [placeLabel(data.place), data.meeting, data.speakers.map((s) => s.name ?? s.office).filter(Boolean).join('、')].filter(Boolean).join(' · ');
+    return `  <entry>
+    <id>${xml(base + paths.report(id).slice(1))}</id>
+    <title>${xml(data.title)}</title>
+    <link rel="alternate" type="text/html" href="${xml(paths.report(id).slice(1))}"/>
+    <updated>${atomTime(date)}</updated>
+    <summary>${xml(summary || data.title)}</summary>
+  </entry>`;
+  });
+  const updated = sorted.length > 0 ? atomTime(sorted[0].data.dates.published ?? reportDate(sorted[0].data)) : atomTime(undefined);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+  <id>${xml(base)}</id>
+  <title>提法 Tifa：新收报告</title>
+  <link rel="self" href="feed.xml"/>
+  <link rel="alternate" type="text/html" href="./"/>
+  <updated>${updated}</updated>
+  <author><name>提法 Tifa</name></author>
+${items.join('\n')}
+</feed>
+`;
+}
+
+/** sitemap.xml: only when the site's address is known, since a sitemap needs absolute URLs. */
+export function sitemap(pagePaths: readonly string[], site: string): string {
+  const root = site.endsWith('/') ? site : `${site}/`;
+  const urls = [...pagePaths].sort().map((p) => `  <url><loc>${xml(new URL(p.replace(/^\//, ''), root).href)}</loc></url>`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

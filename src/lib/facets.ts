@@ -1,0 +1,124 @@
+/**
+ * Browsing facets: every value of place, year, speaker, document type and
+ * meeting, with its reports, and an ASCII path for its static page. Pure
+ * functions over catalogue entries.
+ */
+import { pinyin } from 'pinyin-pro';
+import { DOCUMENT_TYPES, type DocumentType } from '../schemas/report.ts';
+import { reportYear, sortNewestFirst, type ReportEntry } from './catalogue.ts';
+
+/** An ASCII slug for a Chinese label: its pinyin syllables, hyphenated. */
+export function slugify(label: string): string {
+  const syllables = pinyin(label, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+  const slug = syllables.join('-').slice(0, 80).replace(/-+$/, '');
+  return slug || 'x';
+}
+
+export interface FacetValue<T extends ReportEntry = ReportEntry> {
+  /** Path segment(s) under the facet, e.g. `jiang-su-sheng/yang-zhou-shi`. */
+  path: string;
+  label: string;
+  entries: T[];
+}
+
+/** Give each label a slug, unique among its siblings (a suffix on collision), in a stable order. */
+function uniqueSlugs(labels: readonly string[]): Map<string, string> {
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const label of [...labels].sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+    const base = slugify(label);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    slugs.set(label, slug);
+  }
+  return slugs;
+}
+
+function groupBy<T extends ReportEntry>(entries: readonly T[], keys: (entry: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) for (const key of new Set(keys(entry))) groups.set(key, [...(groups.get(key) ?? []), entry]);
+  return groups;
+}
+
+function facet<T extends ReportEntry>(entries: readonly T[], keys: (entry: T) => string[], prefix = ''): FacetValue<T>[] {
+  const groups = groupBy(entries, keys);
+  const slugs = uniqueSlugs([...groups.keys()]);
+  return [...groups]
+    .map(([label, list]) => ({ path: `${prefix}${slugs.get(label)}`, label, entries: sortNewestFirst(list) }))
+    .sort((a, b) => b.entries.length - a.entries.length || a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+export interface PlaceFacet<T extends ReportEntry = ReportEntry> extends FacetValue<T> {
+  level: 'province' | 'city' | 'district';
+  children: PlaceFacet<T>[];
+}
+
+/** Province → city → district, each with every report filed under it. */
+export function placeFacets<T extends ReportEntry>(entries: readonly T[]): PlaceFacet<T>[] {
+  const levels = ['province', 'city', 'district'] as const;
+  const build = (list: readonly T[], depth: number, prefix: string): PlaceFacet<T>[] => {
+    const level = levels[depth];
+    if (!level) return [];
+    return facet(list, (e) => (e.data.place[level] ? [e.data.place[level]!] : []), prefix).map((value) => ({
+      ...value,
+      level,
+      children: build(value.entries, depth + 1, `${value.path}/`),
+    }));
+  };
+  return build(entries, 0, '');
+}
+
+/** Every place facet, flattened, for one static page each. */
+export function allPlaces<T extends ReportEntry>(tree: readonly PlaceFacet<T>[]): PlaceFacet<T>[] {
+  return tree.flatMap((node) => [node, ...allPlaces(node.children)]);
+}
+
+export function yearFacets<T extends ReportEntry>(entries: readonly T[]): FacetValue<T>[] {
+  return facet(entries, (e) => [reportYear(e.data) ?? '']).filter((v) => v.label !== '').map((v) => ({ ...v, path: v.label })).sort((a, b) => b.label.localeCompare(a.label));
+}
+
+/** The speakers' names (or, when the source names no one, their offices). */
+export function speakerFacets<T extends ReportEntry>(entries: readonly T[]): (FacetValue<T> & { offices: string[] })[] {
+  const who = (s: { name?: string; office?: string }) => s.name ?? s.office ?? '';
+  return facet(entries, (e) => e.data.speakers.map(who).filter(Boolean)).map((value) => ({
+    ...value,
+    offices: [...new Set(value.entries.flatMap((e) => e.data.speakers.filter((s) => who(s) === value.label).map((s) => s.office ?? '')))].filter(Boolean),
+  }));
+}
+
+export function typeFacets<T extends ReportEntry>(entries: readonly T[]): FacetValue<T>[] {
+  return facet(entries, (e) => [e.data.documentType]).map((v) => ({ ...v, path: v.label, label: DOCUMENT_TYPES[v.label as DocumentType] }));
+}
+
+/**
+ * A meeting series: the same body's meeting in different years or sessions.
+ * Session ordinals (十届四次, 第一次, 2022年) are dropped and the place kept:
+ * 涧西 区委十届四次全会 and 区委十届五次全会 are one series.
+ */
+export function meetingSeries(meeting: string | undefined, place: ReportEntry['data']['place']): string | undefined {
+  if (!meeting) return undefined;
+  const name = meeting
+    .replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次)?/g, '')
+    .replace(/第[一二三四五六七八九十\d]+次/g, '')
+    .replace(/\d{4}年(?:度)?/g, '')
+    .replace(/^中共/, '');
+  return [place.province, place.city, place.district, name].filter(Boolean).join(' ');
+}
+
+export function meetingFacets<T extends ReportEntry>(entries: readonly T[]): FacetValue<T>[] {
+  return facet(entries, (e) => (e.data.meeting ? [e.data.meeting] : []));
+}
+
+/** From a report: the others of the same place (most specific level) and of the same meeting series. */
+export function relatedReports<T extends ReportEntry>(entry: T, entries: readonly T[]): { samePlace: T[]; placeLabel?: string; sameSeries: T[] } {
+  const others = entries.filter((e) => e.id !== entry.id);
+  const { place } = entry.data;
+  const level = (['district', 'city', 'province'] as const).find((l) => place[l]);
+  const samePlace = level ? sortNewestFirst(others.filter((e) => e.data.place[level] === place[level])) : [];
+  const series = meetingSeries(entry.data.meeting, place);
+  const sameSeries = series ? sortNewestFirst(others.filter((e) => meetingSeries(e.data.meeting, e.data.place) === series)) : [];
+  return { samePlace, placeLabel: level ? place[level] : undefined, sameSeries };
+}

@@ -1,0 +1,11 @@
+/** /reports/<slug>/citation.bib: the BibTeX record. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { bibtex } from '../../../lib/citation.ts';
+
+export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { report: entry.data } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props, site }) =>
+  new Response(bibtex({ slug: params.slug!, report: props.report, site: site?.href }), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });

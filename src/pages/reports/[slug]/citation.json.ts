@@ -1,0 +1,11 @@
+/** /reports/<slug>/citation.json: the CSL-JSON record (an array, as reference managers import it). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { cslJson } from '../../../lib/citation.ts';
+
+export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { report: entry.data } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props, site }) =>
+  new Response(`${JSON.stringify([cslJson({ slug: params.slug!, report: props.report, site: site?.href })], null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });

@@ -1,0 +1,13 @@
+/** /reports/<slug>/report.mdx: the report's MDX file exactly as the archive keeps it. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { CONTENT_ROOT } from '../../../lib/content-root.ts';
+
+export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(resolve(CONTENT_ROOT, 'reports', `${params.slug}.mdx`)), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });

@@ -1,0 +1,12 @@
+/** /reports/<slug>/text.txt: the body as clean text, one block per paragraph, no markup or metadata. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { bodyBlocks } from '../../../glossary/body-blocks.ts';
+
+export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { entry } = props as { entry: { data: { title: string }; body?: string } };
+  const text = [entry.data.title, ...bodyBlocks(entry.body ?? '').map((b) => b.text)].join('\n\n');
+  return new Response(`${text}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
