@@ -7,6 +7,7 @@ import { ignoreHeadInjectDirectiveWarning } from './src/build/warnings.ts';
 import { glossaryAnnotations } from './src/markdown/glossary-annotations.ts';
 import { glossaryIntegrity } from './src/integrations/glossary-integrity.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { figuresIntegrity } from './src/integrations/figures-integrity.ts';
 import { buildDictionary } from './src/glossary/matcher.ts';
 import { loadGlossary, termForms } from './src/glossary/load.ts';
 
@@ -28,6 +29,6 @@ export default defineConfig({
       hastPlugins: [paragraphAnchors(), glossaryAnnotations(buildDictionary(termForms(glossary.terms)))],
     }),
   },
-  integrations: [glossaryIntegrity(glossary), mdx(), pagefindIndex()],
+  integrations: [glossaryIntegrity(glossary), figuresIntegrity(), mdx(), pagefindIndex()],
   vite: { build: { rolldownOptions: { onwarn: ignoreHeadInjectDirectiveWarning } } },
 });

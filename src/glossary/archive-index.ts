@@ -3,7 +3,7 @@
  * matcher built from them, every report's blocks, and every occurrence.
  * Pages use it for the concordance, the popover data and the exports.
  */
-import { concordance, type Occurrence } from './concordance.ts';
+import { byReport, byTerm, concordance, type Occurrence } from './concordance.ts';
 import type { ReportText } from './integrity.ts';
 import { loadGlossary, termForms, type Glossary } from './load.ts';
 import { buildDictionary, type Dictionary } from './matcher.ts';
@@ -14,16 +14,21 @@ export interface ArchiveIndex {
   dictionary: Dictionary;
   reports: ReportText[];
   occurrences: Occurrence[];
+  /** Occurrences by term id and by report slug, grouped once for all pages. */
+  usesByTerm: Map<string, Occurrence[]>;
+  usesByReport: Map<string, Occurrence[]>;
 }
 
 let cached: ArchiveIndex | undefined;
 
+/** Read once per build; in the dev server, on every call, so edits show up. */
 export function archiveIndex(): ArchiveIndex {
-  if (!cached) {
+  if (!cached || import.meta.env?.DEV) {
     const glossary = loadGlossary();
     const dictionary = buildDictionary(termForms(glossary.terms));
     const reports = readReportTexts();
-    cached = { glossary, dictionary, reports, occurrences: concordance(reports, dictionary) };
+    const occurrences = concordance(reports, dictionary);
+    cached = { glossary, dictionary, reports, occurrences, usesByTerm: byTerm(occurrences), usesByReport: byReport(occurrences) };
   }
   return cached;
 }

@@ -11,7 +11,8 @@ const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<
 
 export function barChartSvg(bars: readonly Bar[], title: string): string {
   const rowHeight = 24;
-  const labelWidth = 168;
+  // Wide enough for the longest label (13 px a character at the chart's font size).
+  const labelWidth = Math.min(360, Math.max(96, 12 + 13 * Math.max(0, ...bars.map((b) => [...b.label].length))));
   const barWidth = 220;
   const width = labelWidth + barWidth + 48;
   const height = bars.length * rowHeight + 8;

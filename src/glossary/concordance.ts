@@ -39,8 +39,21 @@ export function concordance(reports: readonly ReportText[], dictionary: Dictiona
 
 /** Occurrences grouped by term id. */
 export function byTerm(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
+  return groupOccurrences(occurrences, (o) => o.termId);
+}
+
+/** Occurrences grouped by report slug. */
+export function byReport(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
+  return groupOccurrences(occurrences, (o) => o.report);
+}
+
+function groupOccurrences(occurrences: readonly Occurrence[], key: (o: Occurrence) => string): Map<string, Occurrence[]> {
   const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) groups.set(o.termId, [...(groups.get(o.termId) ?? []), o]);
+  for (const o of occurrences) {
+    const list = groups.get(key(o));
+    if (list) list.push(o);
+    else groups.set(key(o), [o]);
+  }
   return groups;
 }
 

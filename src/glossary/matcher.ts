@@ -39,6 +39,9 @@ export interface Dictionary {
 
 /** One character's width-normalised form (NFKC when it stays one character). */
 export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ASCII, and everything from kana to the end of the CJK ideographs, is already folded.
+  if (code < 0x80 || (code >= 0x3040 && code < 0xf900)) return ch;
   const folded = ch.normalize('NFKC');
   return folded.length === 1 ? folded : ch;
 }

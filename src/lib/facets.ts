@@ -122,3 +122,38 @@ export function relatedReports<T extends ReportEntry>(entry: T, entries: readonl
   const sameSeries = series ? sortNewestFirst(others.filter((e) => meetingSeries(e.data.meeting, e.data.place) === series)) : [];
   return { samePlace, placeLabel: level ? place[level] : undefined, sameSeries };
 }
+
+/**
+ * relatedReports for every report of an archive at once: the reports grouped
+ * by place and by meeting series a single time, instead of scanning the whole
+ * archive for each report page (quadratic at 10,000 reports). Built once per
+ * build for the same set of reports.
+ */
+let relatedCache: { ids: number; lookup: (entry: ReportEntry) => ReturnType<typeof relatedReports> } | undefined;
+
+export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (entry: T) => { samePlace: T[]; placeLabel?: string; sameSeries: T[] } {
+  if (relatedCache && relatedCache.ids === entries.length && !import.meta.env?.DEV) return relatedCache.lookup as never;
+  const levels = ['district', 'city', 'province'] as const;
+  const byPlace = new Map<string, T[]>();
+  const bySeries = new Map<string, T[]>();
+  for (const e of sortNewestFirst(entries)) {
+    const level = levels.find((l) => e.data.place[l]);
+    if (level) {
+      const key = `${level}:${e.data.place[level]}`;
+      byPlace.set(key, [...(byPlace.get(key) ?? []), e].slice(0, 51));
+    }
+    const series = meetingSeries(e.data.meeting, e.data.place);
+    if (series) bySeries.set(series, [...(bySeries.get(series) ?? []), e].slice(0, 51));
+  }
+  const lookup = (entry: T) => {
+    const level = levels.find((l) => entry.data.place[l]);
+    const series = meetingSeries(entry.data.meeting, entry.data.place);
+    return {
+      samePlace: level ? (byPlace.get(`${level}:${entry.data.place[level]}`) ?? []).filter((e) => e.id !== entry.id).slice(0, 50) : [],
+      placeLabel: level ? entry.data.place[level] : undefined,
+      sameSeries: series ? (bySeries.get(series) ?? []).filter((e) => e.id !== entry.id).slice(0, 50) : [],
+    };
+  };
+  relatedCache = { ids: entries.length, lookup: lookup as never };
+  return lookup;
+}

@@ -70,6 +70,7 @@ export const paths = {
   reportsCsv: () => '/reports.csv',
   datapackage: () => '/datapackage.json',
   feed: () => '/feed.xml',
+  figures: () => '/figures/',
   reportMdx: (slug: string) => `/reports/${slug}/report.mdx`,
   reportText: (slug: string) => `/reports/${slug}/text.txt`,
   citationBib: (slug: string) => `/reports/${slug}/citation.bib`,

@@ -1,13 +1,11 @@
 /** /glossary.csv: one row per entry, UTF-8 with a BOM so spreadsheet programs read the Chinese. */
 import type { APIRoute } from 'astro';
 import { archiveIndex } from '../glossary/archive-index.ts';
-import { byTerm } from '../glossary/concordance.ts';
 import { comparePinyin } from '../glossary/pinyin.ts';
 import { glossaryCsv, glossaryRecord } from '../lib/glossary-view.ts';
 
 export const GET: APIRoute = () => {
-  const { glossary, occurrences } = archiveIndex();
-  const uses = byTerm(occurrences);
+  const { glossary, usesByTerm: uses } = archiveIndex();
   const records = [...glossary.terms].sort(comparePinyin).map((t) => glossaryRecord(t, uses.get(t.id) ?? []));
   return new Response(glossaryCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -41,3 +41,14 @@ describe('facets', () => {
     expect(relatedReports(entries[2], entries).samePlace).toEqual([]);
   });
 });
+
+describe('relatedIndex', () => {
+  it('answers like relatedReports', async () => {
+    const { relatedIndex } = await import('../../src/lib/facets.ts');
+    const lookup = relatedIndex(entries);
+    for (const e of entries) {
+      const expected = relatedReports(e, entries);
+      expect(lookup(e)).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * npm run bench [-- --sizes 1000,5000,10000] [--out .tmp/bench]
+ *
+ * Builds synthetic archives of each size twice, with this site and with a bare
+ * Astro 7 + MDX baseline (scripts/bench/baseline.ts), and prints, for each,
+ * cold build time, rebuild time after editing one report, peak memory, dist/
+ * size, Pagefind index size, the first search in a real browser (bytes and
+ * latency) and a report page's weight, each also as a ratio to the baseline.
+ * Results are written to <out>/results.json. Needs GNU time (/usr/bin/time).
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeBaseline } from './bench/baseline.ts';
+import { generateArchive } from './bench/synthetic.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { createStaticServer } from './serve/static-server.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, out: { type: 'string', default: '.tmp/bench' } } });
+const sizes = values.sizes.split(',').map(Number);
+const out = resolve(values.out);
+if (!existsSync('/usr/bin/time')) {
+  console.error('bench: GNU time is needed to measure peak memory: apt-get install -y time');
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+
+interface Build {
+  seconds: number;
+  peakMB: number;
+}
+
+/** Run astro build under GNU time; wall seconds and peak resident memory of the largest process. */
+function timedBuild(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Build {
+  const report = join(out, 'time.txt');
+  const astro = resolve('node_modules/.bin/astro');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, astro, 'build', ...args], {
+    cwd,
+    env: { ...process.env, ...env, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}` },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`astro build in ${cwd} failed: ${result.stderr.slice(-2000)}`);
+  const [seconds, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds, peakMB: kb / 1024 };
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const info = statSync(path);
+    return sum + (info.isDirectory() ? folderBytes(path) : info.size);
+  }, 0);
+}
+
+function clearCaches(root: string): void {
+  for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
+}
+
+/** Edit one report's body (append a sentence to its last paragraph). */
+function editOneReport(content: string): void {
+  const file = join(content, 'reports', readdirSync(join(content, 'reports')).filter((f) => f.includes('bench')).sort()[0]);
+  appendFileSync(file, '\n补充一句，用于测量单篇修改后的重建时间。\n');
+}
+
+async function firstSearch(dist: string): Promise<{ kb: number; ms: number }> {
+  const server = createStaticServer({ root: dist, prefix: '/' });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+    await page.goto(`${url}search/`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    bytes = 0;
+    await page.locator('#search-q').fill('两个维护');
+    const started = Date.now();
+    await page.locator('[data-search-form] button[type="submit"]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.searchDone === '两个维护', undefined, { timeout: 120_000 });
+    return { kb: bytes / 1024, ms: Date.now() - started };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** A report page's weight: HTML (CSS is inlined) and JavaScript, gzip. */
+function pageWeight(dist: string, slug: string, scripts: string[]): { htmlKB: number; jsKB: number } {
+  const html = readFileSync(join(dist, 'reports', slug, 'index.html'));
+  const js = scripts.filter((s) => existsSync(join(dist, s))).reduce((sum, s) => sum + gzipSync(readFileSync(join(dist, s))).length, 0);
+  return { htmlKB: gzipSync(html).length / 1024, jsKB: js / 1024 };
+}
+
+const results: Record<string, unknown>[] = [];
+for (const size of sizes) {
+  console.error(`bench: ${size} reports: generating`);
+  const content = join(out, `content-${size}`);
+  const archive = generateArchive(size, content);
+  const slug = readdirSync(join(content, 'reports')).filter((f) => f.includes('bench')).sort()[0].replace(/\.mdx$/, '');
+
+  console.error(`bench: ${size} reports: building this site`);
+  const siteDist = join(out, `site-${size}`);
+  clearCaches('.');
+  const cold = timedBuild('.', ['--outDir', siteDist], { TIFA_CONTENT: content });
+  editOneReport(content);
+  const rebuild = timedBuild('.', ['--outDir', siteDist], { TIFA_CONTENT: content });
+
+  console.error(`bench: ${size} reports: building the bare baseline`);
+  const baselineRoot = join(out, 'baseline');
+  const baselineContent = join(out, `baseline-content-${size}`);
+  rmSync(baselineContent, { recursive: true, force: true });
+  generateArchive(size, baselineContent);
+  writeBaseline(baselineRoot, join(baselineContent, 'reports'));
+  const baseCold = timedBuild(baselineRoot, []);
+  editOneReport(baselineContent);
+  const baseRebuild = timedBuild(baselineRoot, []);
+  const baseDist = join(baselineRoot, 'dist');
+
+  console.error(`bench: ${size} reports: first search in Chromium`);
+  const search = await firstSearch(siteDist);
+  const weight = pageWeight(siteDist, slug, ['term-popover.js', 'report-tools.js']);
+  const baseWeight = pageWeight(baseDist, slug, []);
+  const row = {
+    reports: size,
+    mdxMB: archive.bytes / 1024 / 1024,
+    cold: cold.seconds,
+    baselineCold: baseCold.seconds,
+    rebuild: rebuild.seconds,
+    baselineRebuild: baseRebuild.seconds,
+    peakMB: cold.peakMB,
+    baselinePeakMB: baseCold.peakMB,
+    distMB: folderBytes(siteDist) / 1024 / 1024,
+    baselineDistMB: folderBytes(baseDist) / 1024 / 1024,
+    pagefindMB: folderBytes(join(siteDist, 'pagefind')) / 1024 / 1024,
+    firstSearchKB: search.kb,
+    firstSearchMs: search.ms,
+    pageHtmlKB: weight.htmlKB,
+    baselinePageHtmlKB: baseWeight.htmlKB,
+    pageJsKB: weight.jsKB,
+  };
+  results.push(row);
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const r = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+  console.log(`\n${size} reports (${row.mdxMB.toFixed(0)} MB of MDX)`);
+  console.log(`  cold build        ${row.cold.toFixed(1)} s   baseline ${row.baselineCold.toFixed(1)} s   ${r(row.cold, row.baselineCold)}`);
+  console.log(`  rebuild (1 edit)  ${row.rebuild.toFixed(1)} s   baseline ${row.baselineRebuild.toFixed(1)} s   ${r(row.rebuild, row.cold)} of cold`);
+  console.log(`  peak memory       ${row.peakMB.toFixed(0)} MB   baseline ${row.baselinePeakMB.toFixed(0)} MB   ${r(row.peakMB, row.baselinePeakMB)}`);
+  console.log(`  dist/             ${row.distMB.toFixed(0)} MB   baseline ${row.baselineDistMB.toFixed(0)} MB   ${r(row.distMB, row.baselineDistMB)}`);
+  console.log(`  Pagefind index    ${row.pagefindMB.toFixed(1)} MB`);
+  console.log(`  first search      ${row.firstSearchKB.toFixed(0)} KB, ${row.firstSearchMs} ms`);
+  console.log(`  report page       HTML ${row.pageHtmlKB.toFixed(1)} KB gzip (baseline ${row.baselinePageHtmlKB.toFixed(1)} KB), JavaScript ${row.pageJsKB.toFixed(1)} KB gzip`);
+}
+console.log(`\nbench: results in ${join(out, 'results.json')}`);

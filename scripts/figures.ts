@@ -1,0 +1,96 @@
+/**
+ * npm run figures:extract -- SLUG... | --all [--force] [--content DIR]
+ *
+ * Proposes the key figures of reports: writes content/figures/<slug>.yaml
+ * with every proposal `checked: false`, for an editor to compare with the
+ * text, correct, prune and mark `checked: true`. A figure file that exists
+ * is never replaced (it may hold checked work) unless --force is given.
+ * One line per report, a summary at the end, exit code 1 if any failed.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
+import { bodyBlocks, mdxBody } from '../src/glossary/body-blocks.ts';
+import { extractFigures, renderFigureFile } from './figures/extract.ts';
+import { writeAtomic } from './ingest/write.ts';
+
+const USAGE = 'usage: npm run figures:extract -- SLUG... | --all [--force] [--content DIR]';
+
+function fail(message: string): never {
+  console.error(`figures:extract: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        content: { type: 'string', default: 'content' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+})();
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const reportsFolder = join(values.content, 'reports');
+const figuresFolder = join(values.content, 'figures');
+if (values.all && positionals.length > 0) fail('give either SLUG... or --all, not both');
+if (!values.all && positionals.length === 0) fail('no reports given: name report slugs (ls content/reports) or use --all');
+
+const allSlugs = existsSync(reportsFolder)
+  ? readdirSync(reportsFolder).filter((name) => name.endsWith('.mdx')).sort().map((name) => name.slice(0, -'.mdx'.length))
+  : [];
+if (values.all && allSlugs.length === 0) fail(`--all found no reports in ${reportsFolder}: check --content, or ingest reports first`);
+const slugs = values.all ? allSlugs : positionals.map((slug) => slug.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, ''));
+
+/** The year the report was given: its delivered, written or published date. */
+function reportYear(mdx: string): string | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
+  if (!match) return undefined;
+  const front = yaml.load(match[1], { schema: yaml.JSON_SCHEMA }) as { dates?: Record<string, string> } | undefined;
+  const date = front?.dates?.delivered ?? front?.dates?.written ?? front?.dates?.published;
+  return typeof date === 'string' ? date.slice(0, 4) : undefined;
+}
+
+const counts = { written: 0, kept: 0, failed: 0 };
+for (const slug of slugs) {
+  const mdxPath = join(reportsFolder, `${slug}.mdx`);
+  const target = join(figuresFolder, `${slug}.yaml`);
+  try {
+    if (!existsSync(mdxPath)) {
+      counts.failed++;
+      console.error(`figures:extract: ${mdxPath}: no such report. Check the slug; the reports are the .mdx files in ${reportsFolder}`);
+      continue;
+    }
+    if (existsSync(target) && !values.force) {
+      counts.kept++;
+      console.log(`kept ${target}: it exists and may hold checked figures (--force to replace it with fresh proposals)`);
+      continue;
+    }
+    const mdx = readFileSync(mdxPath, 'utf8');
+    const figures = extractFigures(bodyBlocks(mdxBody(mdx)), { reportYear: reportYear(mdx) });
+    mkdirSync(figuresFolder, { recursive: true });
+    await writeAtomic(target, renderFigureFile(figures));
+    counts.written++;
+    console.log(`wrote ${target}: ${figures.length} proposal${figures.length === 1 ? '' : 's'}, unchecked: compare each with its paragraph, fix or delete it, then set checked: true`);
+  } catch (error) {
+    counts.failed++;
+    console.error(`figures:extract: ${slug}: unexpected error: ${(error as Error).stack ?? error}`);
+  }
+}
+
+console.log(
+  `figures:extract: ${slugs.length} report${slugs.length === 1 ? '' : 's'}: ${counts.written} written, ${counts.kept} kept (already exist), ${counts.failed} failed`,
+);
+process.exitCode = counts.failed > 0 ? 1 : 0;

@@ -1,0 +1,30 @@
+/**
+ * Read every report's key figures, content/figures/<slug>.yaml, for the
+ * build check and the pages. A report without a file simply has no figures.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_ROOT } from '../lib/content-root.ts';
+import { parseFigureFile, type ReportFigures } from './check.ts';
+
+export function loadFigures(root = CONTENT_ROOT): { files: ReportFigures[]; errors: string[] } {
+  const folder = join(root, 'figures');
+  if (!existsSync(folder)) return { files: [], errors: [] };
+  const files: ReportFigures[] = [];
+  const errors: string[] = [];
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = join(folder, name);
+    const parsed = parseFigureFile(file, readFileSync(file, 'utf8'));
+    errors.push(...parsed.errors);
+    files.push({ slug: name.slice(0, -'.yaml'.length), figures: parsed.figures });
+  }
+  return { files, errors };
+}
+
+let cached: ReturnType<typeof loadFigures> | undefined;
+
+/** Once per build (every call in the dev server). */
+export function archiveFigures(): ReturnType<typeof loadFigures> {
+  if (!cached || import.meta.env?.DEV) cached = loadFigures();
+  return cached;
+}

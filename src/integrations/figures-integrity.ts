@@ -1,0 +1,25 @@
+/**
+ * Astro integration: check every report's key figures against its text when
+ * the site is built or served (paragraph, quote, value, indicator). Errors
+ * stop the build with the file and the fix; unchecked figures are warned about.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkFigures } from '../figures/check.ts';
+import { loadFigures } from '../figures/load.ts';
+import { readReportTexts } from '../glossary/report-texts.ts';
+import { CONTENT_ROOT } from '../lib/content-root.ts';
+
+export function figuresIntegrity(): AstroIntegration {
+  return {
+    name: 'tifa-figures-integrity',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const { files, errors: parseErrors } = loadFigures();
+        const { errors, warnings } = checkFigures(files, readReportTexts(), CONTENT_ROOT);
+        for (const warning of warnings) logger.warn(warning);
+        const all = [...parseErrors, ...errors];
+        if (all.length > 0) throw new Error(`The key figures have ${all.length} problem${all.length === 1 ? '' : 's'}:\n- ${all.join('\n- ')}`);
+      },
+    },
+  };
+}
