@@ -10,26 +10,7 @@
  * `src/figures/series.ts`.
  */
 import { z } from 'astro/zod';
-
-const required = (wrong: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is required: add this field' : wrong;
-
-const text = () =>
-  z.string({ error: required('must be text; put it in double quotes') }).trim().min(1, {
-    error: 'is empty: write the value, or delete the field if it does not apply',
-  });
-
-function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  const known = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; the fields here are ${known}`
-        : issue.input === undefined
-          ? 'is required: add this field'
-          : 'must be a mapping of fields (key: value lines, indented)',
-  });
-}
+import { required, strict, text } from './fields.ts';
 
 /**
  * What an indicator measures: an `amount` (亿元, 亿吨), a `growth` rate of an

@@ -8,27 +8,8 @@
  * must quote the archive) live in `src/glossary/integrity.ts`.
  */
 import { z } from 'astro/zod';
+import { required, strict, text } from './fields.ts';
 import { PARTIAL_DATE } from './report.ts';
-
-const required = (wrong: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is required: add this field' : wrong;
-
-const text = () =>
-  z.string({ error: required('must be text; put it in double quotes') }).trim().min(1, {
-    error: 'is empty: write the value, or delete the field if it is unknown',
-  });
-
-function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  const known = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; the fields here are ${known}`
-        : issue.input === undefined
-          ? 'is required: add this field'
-          : 'must be a mapping of fields (key: value lines, indented)',
-  });
-}
 
 /** What kind of jargon an entry is, with the Chinese names the site shows. */
 export const TERM_KINDS = {

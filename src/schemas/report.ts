@@ -9,6 +9,7 @@
  * these messages at build time, and the CLI prints them with the file name.
  */
 import { z } from 'astro/zod';
+import { required, strict, text } from './fields.ts';
 
 /** A date as precise as the source states it: `2022`, `2022-01` or `2022-01-08`. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -20,15 +21,6 @@ function dateToString(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
-/** Zod's error callback: a custom message for a missing value, another for a wrong one. */
-const required = (wrong: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is required: add this field' : wrong;
-
-const text = () =>
-  z.string({ error: required('must be text; put it in double quotes') }).trim().min(1, {
-    error: 'is empty: write the value, or delete the field if it is unknown',
-  });
-
 const partialDate = () =>
   z.preprocess(
     dateToString,
@@ -36,19 +28,6 @@ const partialDate = () =>
       error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, for example "2021-08-24" or "2022"',
     }),
   );
-
-/** A mapping that rejects unknown keys with the list of the known ones. */
-function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  const known = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; the fields here are ${known}`
-        : issue.input === undefined
-          ? 'is required: add this field'
-          : 'must be a mapping of fields (key: value lines, indented)',
-  });
-}
 
 /** The kinds of document the archive holds, with their Chinese names. */
 export const DOCUMENT_TYPES = {
