@@ -125,7 +125,10 @@ for (const size of sizes) {
   const baseDist = join(baselineRoot, 'dist');
 
   console.error(`bench: ${size} reports: first search in Chromium`);
-  const search = await firstSearch(siteDist);
+  const search = await firstSearch(siteDist).catch((error: Error) => {
+    console.error(`bench: ${size} reports: the first search failed: ${error.message.split('\n')[0]}`);
+    return { kb: Number.NaN, ms: Number.NaN };
+  });
   const weight = pageWeight(siteDist, slug, ['term-popover.js', 'report-tools.js']);
   const baseWeight = pageWeight(baseDist, slug, []);
   const row = {
