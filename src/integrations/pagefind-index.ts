@@ -6,6 +6,7 @@
  * `+` and `＋` are indexed as word characters so that formulas such as
  * 323+1 and 1+7+2+N stay one searchable word.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,6 +28,10 @@ export function pagefindIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error('no page was indexed: pages must carry data-pagefind-body');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          // The indexer runs as a separate process; if it dies (out of memory, say) no error may come back.
+          if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) {
+            throw new Error('Pagefind reported success but wrote no index (its process may have run out of memory); the search would not work');
+          }
           logger.info(`indexed ${added.page_count} pages for search`);
         } finally {
           await pagefind.close();
