@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, serveDist } from '../tests/support/browser.ts';
-import { loadJudgments, reportTexts, runQuery, score } from '../tests/support/search-quality.ts';
+import { loadJudgments, meteredSearchPage, reportTexts, runQuery, score } from '../tests/support/search-quality.ts';
 
 if (!existsSync('dist/pagefind/pagefind.js')) {
   console.error('bench:search: dist/pagefind/ not found. Build the archive first: npm run build');
@@ -17,23 +17,10 @@ if (!existsSync('dist/pagefind/pagefind.js')) {
 const site = await serveDist('/');
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
-  });
-
-  await page.goto(`${site.url}search/`);
-  await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-  const pageBytes = bytes;
-  bytes = 0;
+  const { page, pageBytes, takeBytes } = await meteredSearchPage(browser, site.url);
   const judgments = loadJudgments();
   const first = await runQuery(page, site.url, judgments[0].query);
-  const firstSearchBytes = bytes;
+  const firstSearchBytes = takeBytes();
 
   const texts = reportTexts();
   const scores = [score(judgments[0], first.urls, texts)];
@@ -48,7 +35,8 @@ try {
   const phraseFirst = scores.filter((s) => s.phraseFirst).length / scores.length;
   const sorted = [...latencies.slice(1)].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  const popoverGzip = gzipSync(readFileSync('dist/term-popover.js')).length;
+  const reportScripts = ['term-popover.js', 'report-tools.js'];
+  const reportJsGzip = reportScripts.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0);
 
   console.log(`queries:                         ${scores.length} (${judgedFirst.length} with an expected first result)`);
   console.log(`precision at 1:                  ${(precisionAt1 * 100).toFixed(1)}%`);
@@ -56,7 +44,7 @@ try {
   console.log(`search page (HTML, CSS, scripts): ${(pageBytes / 1024).toFixed(1)} KB transferred`);
   console.log(`first search:                    ${(firstSearchBytes / 1024).toFixed(1)} KB transferred, ${first.latencyMs} ms`);
   console.log(`later searches:                  median ${median} ms, slowest ${sorted.at(-1)} ms`);
-  console.log(`report page JavaScript:          ${(popoverGzip / 1024).toFixed(1)} KB gzip (term-popover.js)`);
+  console.log(`report page JavaScript:          ${(reportJsGzip / 1024).toFixed(1)} KB gzip (${reportScripts.join(', ')})`);
   for (const s of scores.filter((s) => s.firstCorrect === false || !s.phraseFirst || s.missing.length)) {
     console.log(`  weak: ${s.query}${s.firstCorrect === false ? ' (wrong first result)' : ''}${s.phraseFirst ? '' : ' (phrase pages not first)'}${s.missing.length ? ` (missing ${s.missing.join(', ')})` : ''}`);
   }

@@ -15,8 +15,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeBaseline } from './bench/baseline.ts';
 import { generateArchive } from './bench/synthetic.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { createStaticServer } from './serve/static-server.ts';
+import { launchBrowser, serveDist } from '../tests/support/browser.ts';
+import { meteredSearchPage, runQuery } from '../tests/support/search-quality.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, out: { type: 'string', default: '.tmp/bench' } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -67,28 +67,15 @@ function editOneReport(content: string): void {
 }
 
 async function firstSearch(dist: string): Promise<{ kb: number; ms: number }> {
-  const server = createStaticServer({ root: dist, prefix: '/' });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const site = await serveDist('/', dist);
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    let bytes = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
-    await page.goto(`${url}search/`);
-    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-    bytes = 0;
-    await page.locator('#search-q').fill('两个维护');
-    const started = Date.now();
-    await page.locator('[data-search-form] button[type="submit"]').click();
-    await page.waitForFunction(() => document.documentElement.dataset.searchDone === '两个维护', undefined, { timeout: 120_000 });
-    return { kb: bytes / 1024, ms: Date.now() - started };
+    const { page, takeBytes } = await meteredSearchPage(browser, site.url);
+    const { latencyMs } = await runQuery(page, site.url, '两个维护', 120_000);
+    return { kb: takeBytes() / 1024, ms: latencyMs };
   } finally {
     await browser.close();
-    server.close();
+    await site.close();
   }
 }
 

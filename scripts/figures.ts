@@ -9,40 +9,19 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { bodyBlocks, mdxBody } from '../src/glossary/body-blocks.ts';
 import { extractFigures, renderFigureFile } from './figures/extract.ts';
 import { writeAtomic } from './ingest/write.ts';
+import { parseCli } from './cli.ts';
 
 const USAGE = 'usage: npm run figures:extract -- SLUG... | --all [--force] [--content DIR]';
 
-function fail(message: string): never {
-  console.error(`figures:extract: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        all: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        content: { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-})();
-
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals, fail } = parseCli('figures:extract', USAGE, {
+  all: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  content: { type: 'string', default: 'content' },
+});
 const reportsFolder = join(values.content, 'reports');
 const figuresFolder = join(values.content, 'figures');
 if (values.all && positionals.length > 0) fail('give either SLUG... or --all, not both');

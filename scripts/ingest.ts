@@ -6,42 +6,21 @@
  * the end, exit code 1 if any file failed.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { IngestError } from './ingest/errors.ts';
 import { ingestDocument } from './ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES } from './ingest/read.ts';
 import { resolveSlug, SLUG_PATTERN } from './ingest/slug.ts';
 import { contentFolders, existingSlugs, writeReport } from './ingest/write.ts';
+import { parseCli } from './cli.ts';
 
 const USAGE = 'usage: npm run ingest -- FILE... [--force] [--slug SLUG] [--content DIR] [--max-bytes N]';
 
-function fail(message: string): never {
-  console.error(`ingest: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        force: { type: 'boolean', default: false },
-        slug: { type: 'string' },
-        content: { type: 'string', default: 'content' },
-        'max-bytes': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-})();
-
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals, fail } = parseCli('ingest', USAGE, {
+  force: { type: 'boolean', default: false },
+  slug: { type: 'string' },
+  content: { type: 'string', default: 'content' },
+  'max-bytes': { type: 'string' },
+});
 if (positionals.length === 0) fail('no input files given');
 if (values.slug !== undefined && positionals.length !== 1) fail('--slug names one report: give exactly one FILE with it');
 if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug)) fail(`--slug "${values.slug}" must be lowercase ASCII letters, digits and single hyphens, e.g. 2021-08-24-lianyungang-etdz-speech`);

@@ -7,37 +7,18 @@
  * or is left out. One summary line; exit 1 on an error, 2 on a wrong call.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { baggingDate } from './package/bagit.ts';
 import { BAG_NAME, packageSite } from './package/bag.ts';
 import { PackageError } from './package/errors.ts';
+import { parseCli } from './cli.ts';
 
 const USAGE = 'usage: npm run package [-- --dist dist] [--out package]';
 
-function fail(message: string): never {
-  console.error(`package: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
-}
-
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        dist: { type: 'string', default: 'dist' },
-        out: { type: 'string', default: 'package' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-})();
-
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals, fail } = parseCli('package', USAGE, {
+  dist: { type: 'string', default: 'dist' },
+  out: { type: 'string', default: 'package' },
+});
+if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
 
 try {
   const date = baggingDate(process.env.SOURCE_DATE_EPOCH);

@@ -7,36 +7,15 @@
  * manifest-sha256.txt given with --manifest. One line per problem, then a
  * summary; exit 0 only when there is none, 1 otherwise, 2 on a wrong call.
  */
-import { parseArgs } from 'node:util';
 import { checkFolder, isBag, verifyBag, verifyCopy } from './package/check.ts';
 import { PackageError } from './package/errors.ts';
+import { parseCli } from './cli.ts';
 
 const USAGE = 'usage: npm run verify -- DIR [--manifest FILE]   (DIR: a bag, or a copy of the site with the bag\'s manifest-sha256.txt as FILE)';
 
-function fail(message: string): never {
-  console.error(`verify: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        manifest: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-})();
-
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals, fail } = parseCli('verify', USAGE, {
+  manifest: { type: 'string' },
+});
 if (positionals.length !== 1) fail(positionals.length === 0 ? 'no folder given' : `give one folder, got ${positionals.length}`);
 const [dir] = positionals;
 

@@ -26,14 +26,3 @@ export function rankResults({ entryUrl, phraseUrls, wordUrls, isReport = () => f
   reportsFirst(wordUrls).forEach(add);
   return ranked;
 }
-
-/**
- * Which URLs of a ranking hold the exact phrase, for the results page's
- * "exact / partial" labels.
- * @param {string[]} ranked
- * @param {Set<string>} exact
- */
-export function partitionExact(ranked, exact) {
-  const boundary = ranked.findIndex((url) => !exact.has(url));
-  return boundary === -1 ? ranked.length : boundary;
-}

@@ -15,13 +15,14 @@ import { unified } from 'unified';
 import { checkedReportSchema } from '../../src/schemas/report.ts';
 import { IngestError } from './errors.ts';
 import type { Block } from './structure.ts';
+import { fieldPath } from '../../src/schemas/fields.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Zod issues as `field: message` lines. */
 export function describeSchemaIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
   return issues.map((issue) => {
-    const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const field = fieldPath(issue.path);
     return `${field || '(frontmatter)'}: ${issue.message}`;
   });
 }

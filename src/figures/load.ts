@@ -21,10 +21,10 @@ export function loadFigures(root = CONTENT_ROOT): { files: ReportFigures[]; erro
   return { files, errors };
 }
 
-let cached: ReturnType<typeof loadFigures> | undefined;
+let cached: Map<string, ReportFigures['figures']> | undefined;
 
-/** Once per build (every call in the dev server). */
-export function archiveFigures(): ReturnType<typeof loadFigures> {
-  if (!cached || import.meta.env?.DEV) cached = loadFigures();
+/** Every report's figures by slug: read once per build (on every call in the dev server), looked up per report page. */
+export function figuresBySlug(): Map<string, ReportFigures['figures']> {
+  if (!cached || import.meta.env?.DEV) cached = new Map(loadFigures().files.map((f) => [f.slug, f.figures]));
   return cached;
 }

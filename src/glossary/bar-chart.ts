@@ -2,12 +2,13 @@
  * A small horizontal bar chart as static SVG, built at build time: no chart
  * library, nothing loaded at run time. Labels and values are text in the SVG.
  */
+import { escapeXml } from '../lib/text-formats.ts';
+
 export interface Bar {
   label: string;
   value: number;
 }
 
-const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function barChartSvg(bars: readonly Bar[], title: string): string {
   const rowHeight = 24;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
 import { dismissedListSchema, termSchema, type Dismissed, type Term } from '../schemas/glossary.ts';
+import { fieldPath } from '../schemas/fields.ts';
 
 export interface GlossaryEntry extends Term {
   id: string;
@@ -30,7 +31,7 @@ export class GlossaryFileError extends Error {
 
 function issuesOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
   return error.issues.map((issue) => {
-    const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const field = fieldPath(issue.path);
     return `${field || '(file)'} ${issue.message}`;
   });
 }

@@ -5,6 +5,7 @@
 import type { ReportEntry } from './catalogue.ts';
 import { placeLabel, reportDate, sortNewestFirst } from './catalogue.ts';
 import { paths } from './links.ts';
+import { csvDocument, escapeXml } from './text-formats.ts';
 
 export const REPORT_CSV_COLUMNS = [
   ['slug', 'string', '报告标识（文件名）'],
@@ -27,10 +28,6 @@ export const REPORT_CSV_COLUMNS = [
   ['inferred', 'string', '编者推断的字段，以 | 分隔'],
   ['sha256', 'string', '原始文件的 SHA-256'],
 ] as const;
-
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export function reportsCsv(entries: readonly ReportEntry[]): string {
   const rows = sortNewestFirst(entries).map(({ id, data }) => {
@@ -55,9 +52,9 @@ export function reportsCsv(entries: readonly ReportEntry[]): string {
       inferred: data.inferred.map((i) => i.field).join(' | '),
       sha256: data.provenance.sha256,
     };
-    return REPORT_CSV_COLUMNS.map(([name]) => csvCell(values[name])).join(',');
+    return REPORT_CSV_COLUMNS.map(([name]) => values[name]);
   });
-  return `\uFEFF${[REPORT_CSV_COLUMNS.map(([name]) => name).join(','), ...rows].join('\r\n')}\r\n`;
+  return csvDocument(REPORT_CSV_COLUMNS.map(([name]) => name), rows);
 }
 
 const GLOSSARY_CSV_FIELDS = [
@@ -111,8 +108,6 @@ export function dataPackage(): Record<string, unknown> {
   };
 }
 
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
 /** An ISO timestamp for a partial date, for Atom's <updated>. */
 function atomTime(date: string | undefined): string {
   if (!date) return '1970-01-01T00:00:00Z';
@@ -132,17 +127,17 @@ export function atomFeed(entries: readonly ReportEntry[], site?: string): string
     const date = data.dates.published ?? reportDate(data);
     const summary = [placeLabel(data.place), data.meeting, data.speakers.map((s) => s.name ?? s.office).filter(Boolean).join('、')].filter(Boolean).join(' · ');
     return `  <entry>
-    <id>${xml(base + paths.report(id).slice(1))}</id>
-    <title>${xml(data.title)}</title>
-    <link rel="alternate" type="text/html" href="${xml(paths.report(id).slice(1))}"/>
+    <id>${escapeXml(base + paths.report(id).slice(1))}</id>
+    <title>${escapeXml(data.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(paths.report(id).slice(1))}"/>
     <updated>${atomTime(date)}</updated>
-    <summary>${xml(summary || data.title)}</summary>
+    <summary>${escapeXml(summary || data.title)}</summary>
   </entry>`;
   });
   const updated = sorted.length > 0 ? atomTime(sorted[0].data.dates.published ?? reportDate(sorted[0].data)) : atomTime(undefined);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <id>${xml(base)}</id>
+  <id>${escapeXml(base)}</id>
   <title>提法 Tifa：新收报告</title>
   <link rel="self" href="feed.xml"/>
   <link rel="alternate" type="text/html" href="./"/>
@@ -156,6 +151,6 @@ ${items.join('\n')}
 /** sitemap.xml: only when the site's address is known, since a sitemap needs absolute URLs. */
 export function sitemap(pagePaths: readonly string[], site: string): string {
   const root = site.endsWith('/') ? site : `${site}/`;
-  const urls = [...pagePaths].sort().map((p) => `  <url><loc>${xml(new URL(p.replace(/^\//, ''), root).href)}</loc></url>`);
+  const urls = [...pagePaths].sort().map((p) => `  <url><loc>${escapeXml(new URL(p.replace(/^\//, ''), root).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

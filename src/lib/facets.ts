@@ -127,12 +127,12 @@ export function relatedReports<T extends ReportEntry>(entry: T, entries: readonl
  * relatedReports for every report of an archive at once: the reports grouped
  * by place and by meeting series a single time, instead of scanning the whole
  * archive for each report page (quadratic at 10,000 reports). Built once per
- * build for the same set of reports.
+ * build: a build has one archive, so its size is enough to recognise it.
  */
-let relatedCache: { ids: number; lookup: (entry: ReportEntry) => ReturnType<typeof relatedReports> } | undefined;
+let relatedCache: { size: number; lookup: (entry: ReportEntry) => ReturnType<typeof relatedReports> } | undefined;
 
 export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (entry: T) => { samePlace: T[]; placeLabel?: string; sameSeries: T[] } {
-  if (relatedCache && relatedCache.ids === entries.length && !import.meta.env?.DEV) return relatedCache.lookup as never;
+  if (relatedCache && relatedCache.size === entries.length && !import.meta.env?.DEV) return relatedCache.lookup as never;
   const levels = ['district', 'city', 'province'] as const;
   const byPlace = new Map<string, T[]>();
   const bySeries = new Map<string, T[]>();
@@ -154,6 +154,6 @@ export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (ent
       sameSeries: series ? (bySeries.get(series) ?? []).filter((e) => e.id !== entry.id).slice(0, 50) : [],
     };
   };
-  relatedCache = { ids: entries.length, lookup: lookup as never };
+  relatedCache = { size: entries.length, lookup: lookup as never };
   return lookup;
 }

@@ -7,6 +7,7 @@ import type { Occurrence } from '../glossary/concordance.ts';
 import type { GlossaryEntry } from '../glossary/load.ts';
 import { comparePinyin } from '../glossary/pinyin.ts';
 import { paths } from './links.ts';
+import { csvDocument } from './text-formats.ts';
 
 export const kindLabel = (kind: TermKind) => TERM_KINDS[kind];
 export const levelLabel = (level: TermLevel) => TERM_LEVELS[level];
@@ -37,17 +38,8 @@ export function glossaryRecord(term: GlossaryEntry, occurrences: readonly Occurr
 
 const CSV_COLUMNS = ['id', 'term', 'aliases', 'pinyin', 'english', 'kind', 'level', 'coinedBy', 'status', 'definition', 'occurrences', 'url'] as const;
 
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** /glossary.csv: one row per entry; aliases joined with " | ". */
 export function glossaryCsv(records: readonly ReturnType<typeof glossaryRecord>[]): string {
-  const rows = records.map((r) =>
-    CSV_COLUMNS.map((column) => {
-      const value = column === 'aliases' ? r.aliases.join(' | ') : String(r[column] ?? '');
-      return csvCell(value);
-    }).join(','),
-  );
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const rows = records.map((r) => CSV_COLUMNS.map((column) => (column === 'aliases' ? r.aliases.join(' | ') : String(r[column] ?? ''))));
+  return csvDocument(CSV_COLUMNS, rows);
 }

@@ -3,6 +3,7 @@
  * site served by the project's own static server under a sub-path.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/serve/static-server.ts';
@@ -27,12 +28,12 @@ export interface ServedSite {
 }
 
 /**
- * Serve dist/ under `prefix`: with the project's own server, or with Debian's
+ * Serve a built site (dist/ unless `root` says otherwise) under `prefix`: with the project's own server, or with Debian's
  * nginx when TIFA_SERVER=nginx (the browser-nginx test project).
  */
-export async function serveDist(prefix: string): Promise<ServedSite> {
-  if (process.env.TIFA_SERVER === 'nginx') return startNginx('dist', prefix === '/' ? '/nginx/sub/path/' : `/nginx${prefix}`);
-  const server = createStaticServer({ root: `${process.cwd()}/dist`, prefix });
+export async function serveDist(prefix: string, root = 'dist'): Promise<ServedSite> {
+  if (process.env.TIFA_SERVER === 'nginx') return startNginx(root, prefix === '/' ? '/nginx/sub/path/' : `/nginx${prefix}`);
+  const server = createStaticServer({ root: resolve(root), prefix });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -4,7 +4,7 @@
  * page and score the rankings.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { archivedReports } from './archive.ts';
 
 export interface Judgment {
@@ -32,7 +32,7 @@ export interface QueryRun {
 }
 
 /** Type a query into the search page's form (no filters set) and wait for the ranked results. */
-export async function runQuery(page: Page, siteUrl: string, query: string): Promise<QueryRun> {
+export async function runQuery(page: Page, siteUrl: string, query: string, timeout = 30_000): Promise<QueryRun> {
   const current = new URL(page.url());
   const onCleanSearchPage = page.url().startsWith(`${siteUrl}search/`) && [...current.searchParams.keys()].every((key) => key === 'q');
   if (!onCleanSearchPage) {
@@ -42,7 +42,7 @@ export async function runQuery(page: Page, siteUrl: string, query: string): Prom
   await page.locator('#search-q').fill(query);
   const started = Date.now();
   await page.locator('[data-search-form] button[type="submit"]').click();
-  await page.waitForFunction((q) => document.documentElement.dataset.searchDone === q, query);
+  await page.waitForFunction((q) => document.documentElement.dataset.searchDone === q, query, { timeout });
   const latencyMs = Date.now() - started;
   const root = new URL(siteUrl).pathname;
   const urls = await page.locator('#search-results > li > a').evaluateAll(
@@ -71,4 +71,33 @@ export function score(judgment: Judgment, urls: string[], texts: Map<string, str
   const phraseFirst = allFound && (firstOther === -1 || lastHolding < firstOther);
   const missing = (judgment.mustFind ?? []).filter((url) => !urls.includes(url));
   return { query: judgment.query, firstCorrect: judgment.first === undefined ? undefined : urls[0] === judgment.first, phraseFirst, missing };
+}
+
+export interface MeteredSearchPage {
+  page: Page;
+  /** Bytes the search page itself transferred (HTML, CSS, scripts), before any query. */
+  pageBytes: number;
+  /** Bytes transferred since the last call (or since the page was ready). */
+  takeBytes(): number;
+}
+
+/** The search page in a fresh context, with every byte it transfers counted (Chrome DevTools Protocol). */
+export async function meteredSearchPage(browser: Browser, siteUrl: string): Promise<MeteredSearchPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+  });
+  await page.goto(`${siteUrl}search/`);
+  await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+  const takeBytes = () => {
+    const taken = bytes;
+    bytes = 0;
+    return taken;
+  };
+  return { page, pageBytes: takeBytes(), takeBytes };
 }

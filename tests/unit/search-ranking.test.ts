@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryFor, normalizeQuery } from '../../public/search/query.js';
-import { partitionExact, rankResults } from '../../public/search/ranking.js';
+import { rankResults } from '../../public/search/ranking.js';
 
 describe('normalizeQuery', () => {
   it('maps traditional characters, folds full-width forms, drops quotes', () => {
@@ -33,9 +33,8 @@ describe('rankResults', () => {
     ).toEqual(['/glossary/x/', '/reports/a/', '/glossary/y/', '/reports/b/', '/glossary/z/']);
   });
 
-  it('keeps Pagefind order without an entry, and tells exact from partial', () => {
+  it('keeps Pagefind order without an entry, and lists each page once', () => {
     const ranked = rankResults({ phraseUrls: ['/reports/a/'], wordUrls: ['/reports/c/', '/reports/a/'] });
     expect(ranked).toEqual(['/reports/a/', '/reports/c/']);
-    expect(partitionExact(ranked, new Set(['/reports/a/']))).toBe(1);
   });
 });
