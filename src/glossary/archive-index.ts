@@ -5,7 +5,7 @@
  */
 import { byReport, byTerm, concordance, type Occurrence } from './concordance.ts';
 import type { ReportText } from './integrity.ts';
-import { loadGlossary, termForms, type Glossary } from './load.ts';
+import { loadGlossary, termForms, type Glossary, type GlossaryEntry } from './load.ts';
 import { buildDictionary, type Dictionary } from './matcher.ts';
 import { readReportTexts } from './report-texts.ts';
 
@@ -31,4 +31,10 @@ export function archiveIndex(): ArchiveIndex {
     cached = { glossary, dictionary, reports, occurrences, usesByTerm: byTerm(occurrences), usesByReport: byReport(occurrences) };
   }
   return cached;
+}
+
+/** The entries a report uses, in the glossary's order. */
+export function termsUsedIn(index: ArchiveIndex, slug: string): GlossaryEntry[] {
+  const ids = new Set((index.usesByReport.get(slug) ?? []).map((o) => o.termId));
+  return index.glossary.terms.filter((t) => ids.has(t.id));
 }
