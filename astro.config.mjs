@@ -12,6 +12,8 @@ import { buildDictionary } from './src/glossary/matcher.ts';
 import { loadGlossary, termForms } from './src/glossary/load.ts';
 
 const glossary = loadGlossary();
+// Pages per search-index shard (src/search/index-shards.ts); lower it where memory is short.
+const pagesPerIndex = process.env.TIFA_SEARCH_PAGES_PER_INDEX ? Number(process.env.TIFA_SEARCH_PAGES_PER_INDEX) : undefined;
 
 export default defineConfig({
   // Links are written relative to each page (src/lib/links.ts), so the build
@@ -29,6 +31,6 @@ export default defineConfig({
       hastPlugins: [paragraphAnchors(), glossaryAnnotations(buildDictionary(termForms(glossary.terms)))],
     }),
   },
-  integrations: [glossaryIntegrity(glossary), figuresIntegrity(), mdx(), pagefindIndex()],
+  integrations: [glossaryIntegrity(glossary), figuresIntegrity(), mdx(), pagefindIndex({ pagesPerIndex })],
   vite: { build: { rolldownOptions: { onwarn: ignoreHeadInjectDirectiveWarning } } },
 });

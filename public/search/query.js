@@ -31,3 +31,17 @@ export function normalizeQuery(query, t2s = {}) {
 export function entryFor(text, forms) {
   return forms[text.replace(/[“”"]/g, '')];
 }
+
+/**
+ * Whether a result's indexed text holds one of the phrases. Pagefind's own
+ * quoted search misses some phrases, because it segments a long query
+ * (争当表率、争做示范、走在前列) differently from the same words in running text;
+ * the loaded text settles it.
+ * @param {string} content a result's text as Pagefind returns it (words may be joined by U+200B)
+ * @param {string[]} phrases normalised phrases
+ */
+export function holdsPhrase(content, phrases) {
+  let text = '';
+  for (const ch of content.replace(/\u200B/g, '')) text += foldChar(ch);
+  return phrases.some((phrase) => phrase.length > 0 && text.includes(phrase));
+}

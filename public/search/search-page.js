@@ -4,8 +4,9 @@
 // Everything is located relative to this script, so the site works under
 // any path prefix.
 
-import { entryFor, normalizeQuery } from './query.js';
+import { entryFor, holdsPhrase, normalizeQuery } from './query.js';
 import { rankResults } from './ranking.js';
+import { newestFirst, SHARD_FILTER } from './shards.js';
 
 const siteRoot = new URL('../', import.meta.url);
 const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' };
@@ -19,18 +20,39 @@ const filterBox = document.getElementById('search-filters');
 const sortSelect = document.getElementById('search-sort');
 
 let pagefind;
+let shardCount = 1;
 let searchData;
 
 async function engine() {
   if (!pagefind) {
-    pagefind = await import(new URL('pagefind/pagefind.js', siteRoot).href);
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 40 });
-    await pagefind.init();
+    const [module, manifest] = await Promise.all([
+      import(new URL('pagefind/pagefind.js', siteRoot).href),
+      fetch(new URL('pagefind/shards.json', siteRoot)).then((response) => response.json()),
+    ]);
+    const options = { baseUrl: siteRoot.pathname, excerptLength: 40 };
+    await module.options({ ...options, mergeFilter: { [SHARD_FILTER]: '0' } });
+    await module.init();
+    await Promise.all(
+      manifest.shards.map((path, i) => module.mergeIndex(new URL(`pagefind/${path}`, siteRoot).pathname, { ...options, mergeFilter: { [SHARD_FILTER]: String(i + 1) } })),
+    );
+    shardCount = manifest.shards.length + 1;
     // Loading the filter index first makes each search report its filter counts.
-    await pagefind.filters();
+    await module.filters();
+    pagefind = module;
   }
   if (!searchData) searchData = await (await fetch(new URL('search-data.json', siteRoot))).json();
   return { pagefind, searchData };
+}
+
+/** A search over every shard: by relevance, or newest first (see shards.js). */
+async function searchArchive(pf, term, state) {
+  if (state.sort !== 'date') return pf.search(term, { filters: state.filters });
+  const sort = { date: 'desc' };
+  const [all, results] = await Promise.all([
+    pf.search(term, { filters: state.filters }),
+    newestFirst((filters) => pf.search(term, { filters, sort }), state.filters, shardCount, PER_SEARCH),
+  ]);
+  return { filters: all.filters, results };
 }
 
 function readState() {
@@ -119,13 +141,13 @@ async function run() {
   const { text, quoted } = normalizeQuery(state.q, data.t2s);
   const entryId = entryFor(text, data.forms);
   const phrases = entryId ? data.entries[entryId].forms.map((f) => normalizeQuery(f).text) : [text];
-  const options = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
   const [wordSearch, ...phraseSearches] = await Promise.all([
-    quoted ? null : pf.search(text, options),
-    ...[...new Set(phrases)].slice(0, 6).map((p) => pf.search(`"${p.replace(/"/g, '')}"`, options)),
+    quoted ? null : searchArchive(pf, text, state),
+    ...[...new Set(phrases)].slice(0, 6).map((p) => searchArchive(pf, `"${p.replace(/"/g, '')}"`, state)),
   ]);
   const [wordData, ...phraseLists] = await Promise.all([wordSearch ? load(wordSearch) : [], ...phraseSearches.map(load)]);
-  const phraseData = phraseLists.flat();
+  // Exact-phrase pages: Pagefind's quoted hits, and loaded pages whose text holds a form.
+  const phraseData = [...phraseLists.flat(), ...wordData.filter((d) => holdsPhrase(d.content ?? '', phrases))];
   const byUrl = new Map();
   for (const item of [...phraseData, ...wordData]) if (!byUrl.has(item.url)) byUrl.set(item.url, item);
   const entryUrl = entryId ? new URL(data.entries[entryId].url, siteRoot).pathname : undefined;
@@ -135,7 +157,9 @@ async function run() {
     wordUrls: state.sort === 'date' ? [] : wordData.map((d) => d.url),
     isReport: (url) => byUrl.get(url)?.meta?.kind === '报告',
   });
-  const order = state.sort === 'date' ? [...byUrl.keys()].sort((a, b) => (byUrl.get(b).meta?.date ?? '').localeCompare(byUrl.get(a).meta?.date ?? '')) : ranked;
+  // Sorted by date, only dated pages (reports) are listed, as with a single index.
+  const dated = () => [...byUrl.keys()].filter((url) => byUrl.get(url).meta?.date);
+  const order = state.sort === 'date' ? dated().sort((a, b) => byUrl.get(b).meta.date.localeCompare(byUrl.get(a).meta.date)) : ranked;
   const exact = new Set(phraseData.map((d) => d.url));
   renderResults(order.map((url) => byUrl.get(url)), exact);
   renderFilters((wordSearch ?? phraseSearches[0])?.filters ?? {}, state);

@@ -63,3 +63,17 @@ export function countBy<T>(items: readonly T[], label: (item: T) => string): { l
   for (const item of items) counts.set(label(item), (counts.get(label(item)) ?? 0) + 1);
   return [...counts].map(([l, value]) => ({ label: l, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN'));
 }
+
+/** Concordance lines per page: the entry page shows the first page, the rest have pages of their own. */
+export const USES_PER_PAGE = 100;
+
+/** How many concordance pages a term with `count` uses has (at least one). */
+export function usesPageCount(count: number, perPage = USES_PER_PAGE): number {
+  return Math.max(1, Math.ceil(count / perPage));
+}
+
+/** Page `page` (1-based) of a concordance, with the number of its first line. */
+export function usesPage<T>(uses: readonly T[], page: number, perPage = USES_PER_PAGE): { lines: T[]; first: number } {
+  const start = (page - 1) * perPage;
+  return { lines: uses.slice(start, start + perPage), first: start + 1 };
+}

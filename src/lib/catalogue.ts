@@ -138,3 +138,10 @@ export function splitSourceLines(text: string): string[] {
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
+
+/** How a concordance line names its report: title, place and year, with what to say when they are unknown. */
+export function sourceLabels(reports: ReadonlyMap<string, Report>, slug: string): { title: string; place: string; year: string } {
+  const report = reports.get(slug);
+  const year = report ? reportYear(report) : undefined;
+  return { title: report?.title ?? slug, place: (report && placeLabel(report.place)) || '地区不详', year: year ? `${year}年` : '年份不详' };
+}

@@ -53,6 +53,8 @@ export const paths = {
   catalogue: () => '/reports.json',
   glossary: () => '/glossary/',
   glossaryTerm: (id: string) => `/glossary/${id}/`,
+  /** Page `page` of an entry's concordance; the first is on the entry page itself. */
+  glossaryUses: (id: string, page: number) => (page === 1 ? `/glossary/${id}/#all-uses` : `/glossary/${id}/uses/${page}/`),
   glossaryJson: () => '/glossary.json',
   glossaryCsv: () => '/glossary.csv',
   search: () => '/search/',

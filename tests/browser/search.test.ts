@@ -64,6 +64,21 @@ describe('the search page', () => {
     expect(new URL(page.url()).searchParams.getAll('province')).toEqual(['河南省']);
   });
 
+  it('sorts by date across the index shards, newest first', async () => {
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('招商引资')}&sort=date`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchDone === '招商引资');
+    const kinds = await page.locator('#search-results .result-kind').allInnerTexts();
+    const dates = kinds.map((kind) => /\d{4}(-\d{2}){0,2}/.exec(kind)?.[0] ?? '');
+    const sortedUrls = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const { urls } = await runQuery(page, site.url, '招商引资');
+    const reportUrls = urls.filter((url) => url.startsWith('reports/'));
+    // Every report the relevance search finds (in whichever shard), none of the undated entries, newest first.
+    expect(reportUrls.length).toBeGreaterThanOrEqual([...texts.values()].filter((text) => text.includes('招商引资')).length);
+    expect(sortedUrls.map((path) => path.slice(path.indexOf('reports/'))).sort()).toEqual(reportUrls.sort());
+    expect(dates.every(Boolean)).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   it('is reached from the header search box on any page, without JavaScript too', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();

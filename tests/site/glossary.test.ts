@@ -4,7 +4,7 @@
  * land on real paragraphs, popover data for every term on a page, and the
  * JSON and CSV exports.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -34,11 +34,15 @@ describe('glossary pages', () => {
     }
   });
 
-  it('links every concordance line to a paragraph that exists', () => {
+  it('links every concordance line, on every page of it, to a paragraph that exists', () => {
     let checked = 0;
     for (const term of glossary.terms) {
-      const html = read(`glossary/${term.id}/index.html`);
-      for (const [, slug, paragraph] of html.matchAll(/href="\.\.\/\.\.\/reports\/([^/]+)\/#(p\d+)"/g)) {
+      const usesDir = join(dist, 'glossary', term.id, 'uses');
+      const pages = [`glossary/${term.id}/index.html`, ...(existsSync(usesDir) ? readdirSync(usesDir).map((n) => `glossary/${term.id}/uses/${n}/index.html`) : [])];
+      const lines = pages.flatMap((page) => [...read(page).matchAll(/<p class="kwic-source"><a href="(?:\.\.\/)+reports\/([^/]+)\/#(p\d+)"/g)]);
+      const count = Number(/id="uses">用例 <span class="count">(\d+) 处/.exec(read(pages[0]))?.[1] ?? 0);
+      expect(lines.length, `${term.id}: concordance lines on its ${pages.length} page(s)`).toBe(count);
+      for (const [, slug, paragraph] of lines) {
         expect(read(`reports/${slug}/index.html`), `${term.id} → ${slug}#${paragraph}`).toContain(`id="${paragraph}"`);
         checked++;
       }

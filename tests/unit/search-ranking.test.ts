@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryFor, normalizeQuery } from '../../public/search/query.js';
+import { entryFor, holdsPhrase, normalizeQuery } from '../../public/search/query.js';
 import { rankResults } from '../../public/search/ranking.js';
 
 describe('normalizeQuery', () => {
@@ -16,6 +16,15 @@ describe('normalizeQuery', () => {
     expect(entryFor('两争一前列', forms)).toBe('a');
     expect(entryFor('323+1', forms)).toBe('b');
     expect(entryFor('两争', forms)).toBeUndefined();
+  });
+});
+
+describe('holdsPhrase', () => {
+  it('finds a phrase in text that Pagefind returns split into words, folding full-width forms', () => {
+    expect(holdsPhrase('坚决扛起\u200B“争当\u200B表率、争做\u200B示范、走在\u200B前列”', ['争当表率、争做示范、走在前列'])).toBe(true);
+    expect(holdsPhrase('实施“３２３＋１”计划', ['两争一前列', '323+1'])).toBe(true);
+    expect(holdsPhrase('争当表率，争做示范', ['争当表率、争做示范'])).toBe(false);
+    expect(holdsPhrase('任何文字', [''])).toBe(false);
   });
 });
 
