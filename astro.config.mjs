@@ -23,6 +23,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', assets: '_assets' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/build/cache-keys.ts) and code are unchanged are
+  // copied from the previous build instead of rendered again.
+  experimental: { incrementalBuild: true },
   markdown: {
     // Sätteri, Astro's native processor (see docs/architecture.md for why).
     // Smart punctuation would rewrite the sources' quotes and dashes: off.

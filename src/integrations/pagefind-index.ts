@@ -5,17 +5,29 @@
  * The pages carrying `data-pagefind-body` are split into shards of bounded
  * size (src/search/index-shards.ts), each indexed by a fresh Pagefind process
  * so that memory stays bounded however large the archive grows; the search
- * page merges the shards listed in `pagefind/shards.json`.
+ * page merges the shards listed in `pagefind/shards.json`. A shard whose
+ * pages are byte-identical to a previous build's is copied from the cache
+ * (`<cacheDir>/search-shards/`) instead of indexed again, unless the build
+ * runs with `--force`.
  *
  * Pagefind segments Chinese because every page is `<html lang="zh-CN">`;
  * `+` and `＋` are indexed as word characters so that formulas such as
  * 323+1 and 1+7+2+N stay one searchable word.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_PAGES_PER_INDEX, planIndexShards, shardDirectory, shardManifest, sortDateIn, type SearchablePage } from '../search/index-shards.ts';
+import {
+  DEFAULT_PAGES_PER_INDEX,
+  planIndexShards,
+  shardDirectory,
+  shardKey,
+  shardManifest,
+  sortDateIn,
+  type SearchablePage,
+} from '../search/index-shards.ts';
 
 export const PAGEFIND_CHARACTERS = '+＋';
 
@@ -24,7 +36,7 @@ export interface PagefindIndexOptions {
   pagesPerIndex?: number;
 }
 
-/** Every built HTML page that asks to be indexed, with its sort date. */
+/** Every built HTML page that asks to be indexed, with its sort date and digest. */
 export function searchablePages(site: string): SearchablePage[] {
   const pages: SearchablePage[] = [];
   const walk = (dir: string) => {
@@ -33,7 +45,9 @@ export function searchablePages(site: string): SearchablePage[] {
       if (item.isDirectory()) walk(path);
       else if (item.name.endsWith('.html')) {
         const html = readFileSync(path, 'utf8');
-        if (html.includes('data-pagefind-body')) pages.push({ file: relative(site, path).split(sep).join('/'), date: sortDateIn(html) });
+        if (!html.includes('data-pagefind-body')) continue;
+        const digest = createHash('sha256').update(html).digest('hex');
+        pages.push({ file: relative(site, path).split(sep).join('/'), date: sortDateIn(html), digest });
       }
     }
   };
@@ -65,28 +79,66 @@ async function writeShard(pagefind: Pagefind, site: string, pages: SearchablePag
   }
 }
 
+/** The indexer's version and settings, as far as they decide its output. */
+function toolchainStamp(root: string): string {
+  const lock = join(root, 'package-lock.json');
+  return JSON.stringify([PAGEFIND_CHARACTERS, existsSync(lock) ? createHash('sha256').update(readFileSync(lock)).digest('hex') : 'no lock file']);
+}
+
+/** Keep a copy of a finished shard under its key; written aside and renamed, so a copy is whole or absent. */
+function storeShard(cache: string, key: string, outputPath: string): void {
+  const partial = join(cache, `${key}.partial`);
+  rmSync(partial, { recursive: true, force: true });
+  cpSync(outputPath, partial, { recursive: true });
+  rmSync(join(cache, key), { recursive: true, force: true });
+  renameSync(partial, join(cache, key));
+}
+
 export function pagefindIndex({ pagesPerIndex = DEFAULT_PAGES_PER_INDEX }: PagefindIndexOptions = {}): AstroIntegration {
+  let cache = '';
+  let root = '';
   return {
     name: 'tifa-pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = join(fileURLToPath(config.cacheDir), 'search-shards');
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const pagefind = await import('pagefind');
         const site = fileURLToPath(dir);
         const pages = searchablePages(site);
         if (pages.length === 0) throw new Error('no page was indexed: pages must carry data-pagefind-body');
         const shards = planIndexShards(pages, pagesPerIndex);
+        const toolchain = toolchainStamp(root);
+        const used = new Set<string>();
+        // `astro build --force` promises a full rebuild; the integration sees only the command line.
+        const forced = process.argv.includes('--force');
+        let reused = 0;
+        mkdirSync(cache, { recursive: true });
         try {
           for (const [n, shard] of shards.entries()) {
-            await writeShard(pagefind, site, shard, join(site, shardDirectory(n)));
-            if (n > 0) keepShardData(join(site, shardDirectory(n)));
+            const outputPath = join(site, shardDirectory(n));
+            const key = shardKey(shard, n === 0, toolchain);
+            used.add(key);
+            if (!forced && existsSync(join(cache, key, 'pagefind-entry.json'))) {
+              cpSync(join(cache, key), outputPath, { recursive: true });
+              reused++;
+              continue;
+            }
+            await writeShard(pagefind, site, shard, outputPath);
             // A fresh indexer process per shard returns its memory to the system.
             await pagefind.close();
+            if (n > 0) keepShardData(outputPath);
+            storeShard(cache, key, outputPath);
           }
         } finally {
           await pagefind.close();
         }
+        for (const name of readdirSync(cache)) if (!used.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
         writeFileSync(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(shardManifest(shards.length))}\n`);
-        logger.info(`indexed ${pages.length} pages for search in ${shards.length} ${shards.length === 1 ? 'index' : 'shards'}`);
+        const count = shards.length === 1 ? 'one index' : `${shards.length} shards`;
+        logger.info(`indexed ${pages.length} pages for search in ${count}${reused > 0 ? `, ${reused} unchanged and reused` : ''}`);
       },
     },
   };

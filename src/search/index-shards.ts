@@ -11,6 +11,7 @@
  * results. Pages without a date (glossary entries, undated reports) come last.
  * Pure: the Pagefind adapter is src/integrations/pagefind-index.ts.
  */
+import { createHash } from 'node:crypto';
 
 /** A built page that carries `data-pagefind-body`. */
 export interface SearchablePage {
@@ -18,6 +19,8 @@ export interface SearchablePage {
   file: string;
   /** The page's `data-pagefind-sort="date"` value (YYYY, YYYY-MM or YYYY-MM-DD), if any. */
   date?: string;
+  /** SHA-256 of the page's HTML, so that an unchanged shard can be reused. */
+  digest?: string;
 }
 
 /** Pages per Pagefind index: about 5 GB for Pagefind's writing step at report lengths. */
@@ -47,6 +50,18 @@ export function planIndexShards(pages: readonly SearchablePage[], perIndex = DEF
 /** Where shard `n` is written, relative to the site root: the first is Pagefind's usual `pagefind/`. */
 export function shardDirectory(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind/shards/${n}`;
+}
+
+/**
+ * What a shard's index depends on: the indexer (`toolchain`, e.g. a hash of
+ * the lock file, and its settings), whether it is the first shard (which keeps
+ * Pagefind's scripts), and each page's path and HTML. Pagefind's output is
+ * reproducible, so an index stored under the same key is the same index.
+ */
+export function shardKey(pages: readonly SearchablePage[], first: boolean, toolchain: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([toolchain, first, pages.map((page) => [page.file, page.digest])]))
+    .digest('hex');
 }
 
 /** The list the search page reads (`pagefind/shards.json`): the other shards, relative to `pagefind/`. */

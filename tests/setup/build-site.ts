@@ -9,6 +9,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:f
 import { join } from 'node:path';
 
 export const HOSTILE_ROOT = '.tmp/hostile';
+/**
+ * The real archive's test build cuts its search index into shards of four
+ * pages, so that the browser suites search a merged, sharded index as a
+ * large archive has (and a search sorted by date crosses shards).
+ */
+export const SITE_BUILD_ENV = { TIFA_SEARCH_PAGES_PER_INDEX: '4' };
 const FIXTURES = 'tests/fixtures/ingest';
 
 function astroBuild(args: string[], env: NodeJS.ProcessEnv = {}): void {
@@ -36,9 +42,7 @@ export default function buildSites(): void {
   if (process.env.TIFA_BUILT === '1') return;
   if (process.env.TIFA_SKIP_BUILD === '1' && existsSync('dist/index.html') && existsSync(join(HOSTILE_ROOT, 'dist/index.html'))) return;
   astroBuild(['--outDir', join(HOSTILE_ROOT, 'dist')], { TIFA_CONTENT: assembleHostileContent() });
-  // The real archive last, so that Astro's content cache ends on it. Its
-  // search index is cut into shards of four pages, so that the browser suites
-  // search a merged, sharded index as a large archive has.
-  astroBuild([], { TIFA_SEARCH_PAGES_PER_INDEX: '4' });
+  // The real archive last, so that Astro's content cache ends on it.
+  astroBuild([], SITE_BUILD_ENV);
   process.env.TIFA_BUILT = '1';
 }

@@ -1,26 +1,13 @@
 /**
  * The built archive as archivists receive it: packaged as a BagIt bag that
- * verifies, and reproducible: a second clean build of the same commit is
+ * verifies, and reproducible: a second clean (`--force`) build of the same commit is
  * byte-identical to the first (search index included).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-function digests(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(root);
-  return out;
-}
+import { SITE_BUILD_ENV } from '../setup/build-site.ts';
+import { digests } from '../support/digests.ts';
 
 describe('the built archive', () => {
   it('packages into a BagIt bag that verifies', () => {
@@ -36,7 +23,7 @@ describe('the built archive', () => {
 
   it('is byte-identical when built again', () => {
     rmSync('.tmp/rebuild', { recursive: true, force: true });
-    const rebuilt = spawnSync('astro', ['build', '--outDir', '.tmp/rebuild'], { encoding: 'utf8' });
+    const rebuilt = spawnSync('astro', ['build', '--force', '--outDir', '.tmp/rebuild'], { encoding: 'utf8', env: { ...process.env, ...SITE_BUILD_ENV } });
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
     const first = digests('dist');
     const second = digests('.tmp/rebuild');

@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { sourceFilePath } from '../../lib/catalogue.ts';
+import { sourceStamp } from '../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('reports');
-  return entries.map((entry) => ({ params: { slug: entry.id } }));
+  return entries.map((entry) => ({ params: { slug: entry.id }, cacheKey: sourceStamp(entry.id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { cslJson } from '../../../lib/citation.ts';
+import { cacheKey } from '../../../build/cache-keys.ts';
 
-export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { report: entry.data } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { report: entry.data }, cacheKey: cacheKey(entry) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) =>
   new Response(`${JSON.stringify([cslJson({ slug: params.slug!, report: props.report, site: site?.href })], null, 2)}\n`, {

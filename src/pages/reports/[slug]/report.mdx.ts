@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { CONTENT_ROOT } from '../../../lib/content-root.ts';
+import { cacheKey } from '../../../build/cache-keys.ts';
 
-export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, cacheKey: cacheKey(entry) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(resolve(CONTENT_ROOT, 'reports', `${params.slug}.mdx`)), {

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { bodyBlocks } from '../../../glossary/body-blocks.ts';
+import { cacheKey } from '../../../build/cache-keys.ts';
 
-export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: cacheKey(entry) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: { data: { title: string }; body?: string } };

@@ -1,0 +1,67 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`):
+ * a page whose key and code are both unchanged since the last build is
+ * copied from it instead of rendered again. Astro tracks the code (the
+ * page's module graph) and the report bodies a page renders; everything else
+ * a page shows must be in its key, so a key is built from the page's props
+ * plus the data it reads from files: the glossary, the figures, a source text.
+ * A key that misses something would publish a stale page, so the site suite
+ * compares an incremental rebuild with a clean build, byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { archiveIndex } from '../glossary/archive-index.ts';
+import { figuresBySlug } from '../figures/load.ts';
+import { getCollection } from 'astro:content';
+import { isArchiveSource } from '../schemas/glossary.ts';
+import { sourceFilePath, sourceLabels } from '../lib/catalogue.ts';
+
+const isEntry = (value: unknown): value is { id: string; digest?: string; data: unknown } =>
+  typeof value === 'object' && value !== null && 'id' in value && 'data' in value && 'collection' in value;
+
+/**
+ * A key for the given parts. A collection entry stands for its id and the
+ * digest of its file (which covers metadata and body), so a key never holds
+ * a report's text.
+ */
+export function cacheKey(...parts: unknown[]): string {
+  const json = JSON.stringify(parts, (_, value) => (isEntry(value) ? ['entry', value.id, value.digest ?? value.data] : value));
+  return createHash('sha256').update(json).digest('hex');
+}
+
+let glossaryKey: string | undefined;
+
+/** Every glossary entry as read this build: definitions, forms and links show on many pages. */
+export function glossaryStamp(): string {
+  glossaryKey ??= cacheKey(archiveIndex().glossary.terms);
+  return glossaryKey;
+}
+
+/** The checked figures a report page shows. */
+export function figuresStamp(slug: string): unknown {
+  return figuresBySlug().get(slug) ?? null;
+}
+
+/** The bytes of a report's verbatim source, which its source page and download show. */
+export function sourceStamp(slug: string): string {
+  const file = sourceFilePath(slug);
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'missing';
+}
+
+/**
+ * Keys for a glossary entry's pages: the whole glossary (related entries'
+ * names), its uses with their contexts, and how each report it cites or is
+ * used in is named (title, place, year).
+ */
+export async function termPageKeys(): Promise<(termId: string) => string> {
+  const reports = new Map((await getCollection('reports')).map((entry) => [entry.id, entry.data]));
+  const { glossary, usesByTerm } = archiveIndex();
+  const keys = new Map<string, string>();
+  for (const term of glossary.terms) {
+    const uses = usesByTerm.get(term.id) ?? [];
+    const cited = term.sources.filter(isArchiveSource).map((source) => source.report);
+    const named = [...new Set([...uses.map((o) => o.report), ...cited])].sort().map((slug) => sourceLabels(reports, slug));
+    keys.set(term.id, cacheKey('term', term.id, glossaryStamp(), uses, named));
+  }
+  return (termId) => keys.get(termId) ?? cacheKey('term', termId);
+}
