@@ -32,17 +32,23 @@ interface Build {
   peakMB: number;
 }
 
-/** Run astro build under GNU time; wall seconds and peak resident memory of the largest process. */
-function timedBuild(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Build {
+/**
+ * Run astro build under GNU time; wall seconds and peak resident memory of the
+ * largest process. Astro's log (with its phase timings) is kept in <out>/logs/.
+ */
+function timedBuild(name: string, cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Build {
   const report = join(out, 'time.txt');
   const astro = resolve('node_modules/.bin/astro');
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, astro, 'build', ...args], {
     cwd,
     env: { ...process.env, ...env, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}` },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`astro build in ${cwd} failed: ${result.stderr.slice(-2000)}`);
+  mkdirSync(join(out, 'logs'), { recursive: true });
+  writeFileSync(join(out, 'logs', `${name}.log`), `${result.stdout ?? ''}${result.stderr ?? ''}`);
+  if (result.status !== 0) throw new Error(`astro build in ${cwd} failed (log: ${join(out, 'logs', `${name}.log`)}): ${result.stderr.slice(-2000)}`);
   const [seconds, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
   return { seconds, peakMB: kb / 1024 };
 }
@@ -96,9 +102,9 @@ for (const size of sizes) {
   console.error(`bench: ${size} reports: building this site`);
   const siteDist = join(out, `site-${size}`);
   clearCaches('.');
-  const cold = timedBuild('.', ['--outDir', siteDist], { TIFA_CONTENT: content });
+  const cold = timedBuild(`${size}-site-cold`, '.', ['--outDir', siteDist], { TIFA_CONTENT: content });
   editOneReport(content);
-  const rebuild = timedBuild('.', ['--outDir', siteDist], { TIFA_CONTENT: content });
+  const rebuild = timedBuild(`${size}-site-rebuild`, '.', ['--outDir', siteDist], { TIFA_CONTENT: content });
 
   console.error(`bench: ${size} reports: building the bare baseline`);
   const baselineRoot = join(out, 'baseline');
@@ -106,9 +112,10 @@ for (const size of sizes) {
   rmSync(baselineContent, { recursive: true, force: true });
   generateArchive(size, baselineContent);
   writeBaseline(baselineRoot, join(baselineContent, 'reports'));
-  const baseCold = timedBuild(baselineRoot, []);
+  clearCaches(baselineRoot);
+  const baseCold = timedBuild(`${size}-baseline-cold`, baselineRoot, []);
   editOneReport(baselineContent);
-  const baseRebuild = timedBuild(baselineRoot, []);
+  const baseRebuild = timedBuild(`${size}-baseline-rebuild`, baselineRoot, []);
   const baseDist = join(baselineRoot, 'dist');
 
   console.error(`bench: ${size} reports: first search in Chromium`);
