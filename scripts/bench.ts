@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeBaseline } from './bench/baseline.ts';
+import { buildPhases, type BuildPhases } from './bench/phases.ts';
 import { generateArchive } from './bench/synthetic.ts';
 import { launchBrowser, serveDist } from '../tests/support/browser.ts';
 import { meteredSearchPage, runQuery } from '../tests/support/search-quality.ts';
@@ -30,6 +31,7 @@ mkdirSync(out, { recursive: true });
 interface Build {
   seconds: number;
   peakMB: number;
+  phases: BuildPhases;
 }
 
 /**
@@ -49,8 +51,8 @@ function timedBuild(name: string, cwd: string, args: string[], env: NodeJS.Proce
   mkdirSync(join(out, 'logs'), { recursive: true });
   writeFileSync(join(out, 'logs', `${name}.log`), `${result.stdout ?? ''}${result.stderr ?? ''}`);
   if (result.status !== 0) throw new Error(`astro build in ${cwd} failed (log: ${join(out, 'logs', `${name}.log`)}): ${result.stderr.slice(-2000)}`);
-  const [seconds, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
-  return { seconds, peakMB: kb / 1024 };
+  const [wall, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds: wall, peakMB: kb / 1024, phases: buildPhases(`${result.stdout ?? ''}`) };
 }
 
 function folderBytes(dir: string): number {
@@ -132,6 +134,9 @@ for (const size of sizes) {
     baselineCold: baseCold.seconds,
     rebuild: rebuild.seconds,
     baselineRebuild: baseRebuild.seconds,
+    coldPhases: cold.phases,
+    rebuildPhases: rebuild.phases,
+    baselineColdPhases: baseCold.phases,
     peakMB: cold.peakMB,
     baselinePeakMB: baseCold.peakMB,
     distMB: folderBytes(siteDist) / 1024 / 1024,
@@ -149,6 +154,8 @@ for (const size of sizes) {
   console.log(`\n${size} reports (${row.mdxMB.toFixed(0)} MB of MDX)`);
   console.log(`  cold build        ${row.cold.toFixed(1)} s   baseline ${row.baselineCold.toFixed(1)} s   ${r(row.cold, row.baselineCold)}`);
   console.log(`  rebuild (1 edit)  ${row.rebuild.toFixed(1)} s   baseline ${row.baselineRebuild.toFixed(1)} s   ${r(row.rebuild, row.cold)} of cold`);
+  const phases = (p: BuildPhases) => `bundle ${p.bundle?.toFixed(1) ?? '?'} s, pages ${p.render?.toFixed(1) ?? '?'} s${p.index === undefined ? '' : `, search index ${p.index.toFixed(1)} s`}`;
+  console.log(`  where it went      cold: ${phases(cold.phases)}; rebuild: ${phases(rebuild.phases)}; baseline: ${phases(baseCold.phases)}`);
   console.log(`  peak memory       ${row.peakMB.toFixed(0)} MB   baseline ${row.baselinePeakMB.toFixed(0)} MB   ${r(row.peakMB, row.baselinePeakMB)}`);
   console.log(`  dist/             ${row.distMB.toFixed(0)} MB   baseline ${row.baselineDistMB.toFixed(0)} MB   ${r(row.distMB, row.baselineDistMB)}`);
   console.log(`  Pagefind index    ${row.pagefindMB.toFixed(1)} MB`);

@@ -23,8 +23,8 @@ export interface SearchablePage {
   digest?: string;
 }
 
-/** Pages per Pagefind index: about 5 GB for Pagefind's writing step at report lengths. */
-export const DEFAULT_PAGES_PER_INDEX = 1500;
+/** Pages per Pagefind index: about 3.5 GB for Pagefind's writing step at report lengths, two shards at a time. */
+export const DEFAULT_PAGES_PER_INDEX = 1000;
 
 /** The page's sort date, read from the marker SearchFacets writes. */
 export function sortDateIn(html: string): string | undefined {
