@@ -19,29 +19,33 @@ const results = document.getElementById('search-results');
 const filterBox = document.getElementById('search-filters');
 const sortSelect = document.getElementById('search-sort');
 
-let pagefind;
 let shardCount = 1;
-let searchData;
+let loading;
 
-async function engine() {
-  if (!pagefind) {
-    const [module, manifest] = await Promise.all([
+/** Pagefind with every shard merged, and the search data; loaded once, however many searches start meanwhile. */
+function engine() {
+  loading ??= (async () => {
+    const [pagefind, manifest, searchData] = await Promise.all([
       import(new URL('pagefind/pagefind.js', siteRoot).href),
       fetch(new URL('pagefind/shards.json', siteRoot)).then((response) => response.json()),
+      fetch(new URL('search-data.json', siteRoot)).then((response) => response.json()),
     ]);
     const options = { baseUrl: siteRoot.pathname, excerptLength: 40 };
-    await module.options({ ...options, mergeFilter: { [SHARD_FILTER]: '0' } });
-    await module.init();
+    await pagefind.options({ ...options, mergeFilter: { [SHARD_FILTER]: '0' } });
+    await pagefind.init();
     await Promise.all(
-      manifest.shards.map((path, i) => module.mergeIndex(new URL(`pagefind/${path}`, siteRoot).pathname, { ...options, mergeFilter: { [SHARD_FILTER]: String(i + 1) } })),
+      manifest.shards.map((path, i) => pagefind.mergeIndex(new URL(`pagefind/${path}`, siteRoot).pathname, { ...options, mergeFilter: { [SHARD_FILTER]: String(i + 1) } })),
     );
     shardCount = manifest.shards.length + 1;
     // Loading the filter index first makes each search report its filter counts.
-    await module.filters();
-    pagefind = module;
-  }
-  if (!searchData) searchData = await (await fetch(new URL('search-data.json', siteRoot))).json();
-  return { pagefind, searchData };
+    await pagefind.filters();
+    return { pagefind, searchData };
+  })();
+  // A failed load (the server was unreachable, say) is tried again by the next search.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
 }
 
 /** A search over every shard: by relevance, or newest first (see shards.js). */

@@ -34,9 +34,13 @@ import { PAGEFIND_CHARACTERS, writeShardInWorker, type ShardJob } from './pagefi
 /** Memory Pagefind's writing step needs per page of a shard (3.4 GB per 1,000 reports measured, with a margin). */
 const INDEXER_BYTES_PER_PAGE = 4 * 1024 * 1024;
 
-/** Shards indexed at once: one indexer per core, at most two, and only as many as free memory holds. */
+/** Memory left to everything else while the indexers run (there may be no swap to fall back on). */
+const MEMORY_MARGIN = 2 * 1024 ** 3;
+
+/** Shards indexed at once: one indexer per core, at most two, and only as many as available memory holds. */
 function lanes(pagesPerShard: number): number {
-  return Math.max(1, Math.min(2, availableParallelism(), Math.floor(freemem() / (pagesPerShard * INDEXER_BYTES_PER_PAGE))));
+  const fit = Math.floor((freemem() - MEMORY_MARGIN) / (pagesPerShard * INDEXER_BYTES_PER_PAGE));
+  return Math.max(1, Math.min(2, availableParallelism(), fit));
 }
 
 export interface PagefindIndexOptions {
@@ -120,13 +124,15 @@ export function pagefindIndex({ pagesPerIndex = DEFAULT_PAGES_PER_INDEX }: Pagef
           }
         };
         const largest = Math.max(0, ...jobs.map((job) => job.pages.length));
-        await Promise.all(Array.from({ length: Math.min(lanes(largest), jobs.length) }, lane));
+        const parallel = Math.min(lanes(largest), jobs.length);
+        await Promise.all(Array.from({ length: parallel }, lane));
         const reused = shards.length - jobs.length;
         for (const name of readdirSync(cache)) if (!used.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
         writeFileSync(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(shardManifest(shards.length))}\n`);
         const count = shards.length === 1 ? 'one index' : `${shards.length} shards`;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`indexed ${pages.length} pages for search in ${count}${reused > 0 ? `, ${reused} unchanged and reused` : ''} (${seconds} s)`);
+        const reuse = reused > 0 ? `, ${reused} unchanged and reused` : '';
+        logger.info(`indexed ${pages.length} pages for search in ${count}${reuse}, ${parallel} at a time (${seconds} s)`);
       },
     },
   };
