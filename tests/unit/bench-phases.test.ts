@@ -11,7 +11,7 @@ describe('buildPhases', () => {
       '05:03:52   ├─ /reports/a/index.html (+3ms)',
       '05:03:52 ✓ Completed in 1m 8.5s.',
       '05:03:52 [build] ✓ Completed in 43.65s.',
-      '05:04:41 [tifa-pagefind-index] indexed 1204 pages for search in 2 shards, 1 unchanged and reused (45.9 s)',
+      '05:04:41 [tifa-pagefind-index] indexed 1204 pages for search in 2 shards, 1 unchanged and reused, 1 at a time (45.9 s)',
     ].join('\n');
     expect(buildPhases(log)).toEqual({ bundle: 14.42, render: 68.5, index: 45.9 });
   });
