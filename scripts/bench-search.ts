@@ -20,7 +20,7 @@ try {
   const { page, pageBytes, takeBytes } = await meteredSearchPage(browser, site.url);
   const judgments = loadJudgments();
   const first = await runQuery(page, site.url, judgments[0].query);
-  const firstSearchBytes = takeBytes();
+  const firstSearchBytes = await takeBytes();
 
   const texts = reportTexts();
   const scores = [score(judgments[0], first.urls, texts)];

@@ -87,7 +87,7 @@ async function firstSearch(dist: string): Promise<{ kb: number; ms: number }> {
   try {
     const { page, takeBytes } = await meteredSearchPage(browser, site.url);
     const { latencyMs } = await runQuery(page, site.url, '两个维护', 120_000);
-    return { kb: takeBytes() / 1024, ms: latencyMs };
+    return { kb: (await takeBytes()) / 1024, ms: latencyMs };
   } finally {
     await browser.close();
     await site.close();

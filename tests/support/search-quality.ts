@@ -78,26 +78,28 @@ export interface MeteredSearchPage {
   /** Bytes the search page itself transferred (HTML, CSS, scripts), before any query. */
   pageBytes: number;
   /** Bytes transferred since the last call (or since the page was ready). */
-  takeBytes(): number;
+  takeBytes(): Promise<number>;
 }
 
-/** The search page in a fresh context, with every byte it transfers counted (Chrome DevTools Protocol). */
+/**
+ * The search page in a fresh context (an empty cache), with every byte it
+ * transfers counted, headers and (compressed) bodies, including what
+ * Pagefind's web worker fetches: Playwright reports a dedicated worker's
+ * requests on its page, where a DevTools session on the page alone misses them.
+ */
 export async function meteredSearchPage(browser: Browser, siteUrl: string): Promise<MeteredSearchPage> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
+  let pending: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(request.sizes().then((sizes) => sizes.responseHeadersSize + sizes.responseBodySize));
   });
+  const takeBytes = async () => {
+    const sizes = await Promise.all(pending);
+    pending = [];
+    return sizes.reduce((sum, n) => sum + n, 0);
+  };
   await page.goto(`${siteUrl}search/`);
   await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-  const takeBytes = () => {
-    const taken = bytes;
-    bytes = 0;
-    return taken;
-  };
-  return { page, pageBytes: takeBytes(), takeBytes };
+  return { page, pageBytes: await takeBytes(), takeBytes };
 }
