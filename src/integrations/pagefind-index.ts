@@ -3,8 +3,9 @@
  * after the pages are written. An indexing error fails the build.
  *
  * The pages carrying `data-pagefind-body` are split into shards of bounded
- * size (src/search/index-shards.ts), each indexed by a fresh Pagefind process
- * so that memory stays bounded however large the archive grows; the search
+ * size (src/search/index-shards.ts), each indexed by its own Pagefind process
+ * (src/integrations/pagefind-shard.ts, two at a time when memory allows), so
+ * that memory stays bounded however large the archive grows; the search
  * page merges the shards listed in `pagefind/shards.json`. A shard whose
  * pages are byte-identical to a previous build's is copied from the cache
  * (`<cacheDir>/search-shards/`) instead of indexed again, unless the build
