@@ -14,7 +14,7 @@ import { archiveIndex } from '../glossary/archive-index.ts';
 import { figuresBySlug } from '../figures/load.ts';
 import { getCollection } from 'astro:content';
 import { isArchiveSource } from '../schemas/glossary.ts';
-import { sourceFilePath, sourceLabels } from '../lib/catalogue.ts';
+import { sourceFilePath, sourceLabeller } from '../lib/catalogue.ts';
 
 const isEntry = (value: unknown): value is { id: string; digest?: string; data: unknown } =>
   typeof value === 'object' && value !== null && 'id' in value && 'data' in value && 'collection' in value;
@@ -48,20 +48,26 @@ export function sourceStamp(slug: string): string {
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'missing';
 }
 
+let termKeys: Promise<(termId: string) => string> | undefined;
+
 /**
  * Keys for a glossary entry's pages: the whole glossary (related entries'
  * names), its uses with their contexts, and how each report it cites or is
- * used in is named (title, place, year).
+ * used in is named (title, place, year). Computed once per build for the
+ * entry pages and their concordance pages alike.
  */
-export async function termPageKeys(): Promise<(termId: string) => string> {
-  const reports = new Map((await getCollection('reports')).map((entry) => [entry.id, entry.data]));
-  const { glossary, usesByTerm } = archiveIndex();
-  const keys = new Map<string, string>();
-  for (const term of glossary.terms) {
-    const uses = usesByTerm.get(term.id) ?? [];
-    const cited = term.sources.filter(isArchiveSource).map((source) => source.report);
-    const named = [...new Set([...uses.map((o) => o.report), ...cited])].sort().map((slug) => sourceLabels(reports, slug));
-    keys.set(term.id, cacheKey('term', term.id, glossaryStamp(), uses, named));
-  }
-  return (termId) => keys.get(termId) ?? cacheKey('term', termId);
+export function termPageKeys(): Promise<(termId: string) => string> {
+  termKeys ??= (async () => {
+    const label = sourceLabeller(await getCollection('reports'));
+    const { glossary, usesByTerm } = archiveIndex();
+    const keys = new Map<string, string>();
+    for (const term of glossary.terms) {
+      const uses = usesByTerm.get(term.id) ?? [];
+      const cited = term.sources.filter(isArchiveSource).map((source) => source.report);
+      const named = [...new Set([...uses.map((o) => o.report), ...cited])].sort().map(label);
+      keys.set(term.id, cacheKey('term', term.id, glossaryStamp(), uses, named));
+    }
+    return (termId: string) => keys.get(termId) ?? cacheKey('term', termId);
+  })();
+  return termKeys;
 }

@@ -60,7 +60,10 @@ function groupOccurrences(occurrences: readonly Occurrence[], key: (o: Occurrenc
 /** Counts of a list keyed by a label, largest first then by label. */
 export function countBy<T>(items: readonly T[], label: (item: T) => string): { label: string; value: number }[] {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(label(item), (counts.get(label(item)) ?? 0) + 1);
+  for (const item of items) {
+    const key = label(item);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return [...counts].map(([l, value]) => ({ label: l, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN'));
 }
 

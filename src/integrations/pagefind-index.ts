@@ -120,7 +120,7 @@ export function pagefindIndex({ pagesPerIndex = DEFAULT_PAGES_PER_INDEX }: Pagef
         const queue = [...jobs];
         const lane = async () => {
           for (let job = queue.shift(); job; job = queue.shift()) {
-            await writeShardInWorker({ site: job.site, pages: job.pages, outputPath: job.outputPath, dataOnly: job.dataOnly });
+            await writeShardInWorker(job);
             storeShard(cache, job.key, job.outputPath);
           }
         };

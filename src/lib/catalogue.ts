@@ -139,9 +139,34 @@ export function splitSourceLines(text: string): string[] {
   return lines;
 }
 
+export interface SourceLabels {
+  title: string;
+  place: string;
+  year: string;
+}
+
 /** How a concordance line names its report: title, place and year, with what to say when they are unknown. */
-export function sourceLabels(reports: ReadonlyMap<string, Report>, slug: string): { title: string; place: string; year: string } {
-  const report = reports.get(slug);
+function sourceLabels(report: Report | undefined, slug: string): SourceLabels {
   const year = report ? reportYear(report) : undefined;
   return { title: report?.title ?? slug, place: (report && placeLabel(report.place)) || '地区不详', year: year ? `${year}年` : '年份不详' };
+}
+
+let labelCache: { size: number; label: (slug: string) => SourceLabels } | undefined;
+
+/**
+ * sourceLabels for the reports of an archive, each computed once per build:
+ * the glossary's pages name the same reports a million times at 10,000
+ * reports. A build has one archive, so its size is enough to recognise it.
+ */
+export function sourceLabeller(entries: readonly ReportEntry[]): (slug: string) => SourceLabels {
+  if (labelCache && labelCache.size === entries.length && !import.meta.env?.DEV) return labelCache.label;
+  const reports = new Map(entries.map((entry) => [entry.id, entry.data]));
+  const labels = new Map<string, SourceLabels>();
+  const label = (slug: string) => {
+    let known = labels.get(slug);
+    if (!known) labels.set(slug, (known = sourceLabels(reports.get(slug), slug)));
+    return known;
+  };
+  labelCache = { size: entries.length, label };
+  return label;
 }
