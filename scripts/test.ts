@@ -1,14 +1,21 @@
 /**
- * npm test: the type check (astro check: .astro, TypeScript, content schema),
- * then every vitest suite (unit, site, browser), then one closing line
- * `N passed, N failed, N skipped` that CI can read.
- * Extra arguments go to vitest (e.g. npm test -- --project unit), and skip the type check.
+ * npm test [-- VITEST ARGS]: the whole suite, ending with one line,
+ * `tests: N passed, N failed, N skipped`, that agrees with the exit code.
+ *
+ * 1. the Debian packages the browser suites need (installed when possible,
+ *    else one line naming them: scripts/test/system-packages.ts);
+ * 2. the type check (astro check), unless vitest arguments are given;
+ * 3. every vitest project (unit, site, browser, browser-nginx), or those named
+ *    with --project.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closingLine, type RunOutcome, type VitestReport } from './test/closing-line.ts';
+import { ensureSystemPackages, selectedProjects } from './test/system-packages.ts';
 
+const PROJECTS = ['unit', 'site', 'browser', 'browser-nginx'];
 const vitestArgs = process.argv.slice(2);
-const report = '.tmp/vitest-report.json';
+const reportFile = '.tmp/vitest-report.json';
 
 function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -19,23 +26,20 @@ function run(command: string, args: string[]): number {
   return result.status ?? 1;
 }
 
-// The type check counts as one test in the closing line.
-const typecheckRan = vitestArgs.length === 0;
-const typecheck = typecheckRan ? run('astro', ['check']) : 0;
-console.log(typecheckRan ? `typecheck: ${typecheck === 0 ? 'passed' : 'failed (astro check; see above)'}` : 'typecheck: skipped (vitest arguments given)');
+const missing = ensureSystemPackages(selectedProjects(vitestArgs, PROJECTS));
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+
+const typecheck: RunOutcome['typecheck'] = vitestArgs.length > 0 ? 'skipped' : run('astro', ['check']) === 0 ? 'passed' : 'failed';
+console.log(`typecheck: ${typecheck === 'skipped' ? 'skipped (vitest arguments given)' : typecheck}`);
 
 mkdirSync('.tmp', { recursive: true });
-rmSync(report, { force: true });
-const vitest = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs]);
+rmSync(reportFile, { force: true });
+const vitestExit = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...vitestArgs]);
+const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport) : undefined;
 
-let summary = 'no test report was written';
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  const passed = json.numPassedTests + (typecheckRan && typecheck === 0 ? 1 : 0);
-  const failed = json.numFailedTests + (typecheck === 0 ? 0 : 1);
-  summary = `${passed} passed, ${failed} failed, ${json.numPendingTests + json.numTodoTests} skipped`;
-} catch {
-  // vitest failed before writing its report; its own output says why.
-}
-console.log(`tests: ${summary}`);
-process.exit(typecheck !== 0 ? 1 : vitest);
+const closing = closingLine({ typecheck, vitestExit, report });
+console.log(closing.line);
+process.exit(closing.exitCode);
