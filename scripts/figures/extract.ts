@@ -12,6 +12,7 @@
  */
 import { INDICATORS, isIndicatorId, type Figure } from '../../src/schemas/figures.ts';
 import { toYaml } from '../ingest/yaml.ts';
+import { alternation, APPROXIMATION_MARKS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../src/figures/qualifiers.ts';
 
 /** A block of a report body: paragraphs have an anchor (p1…), headings none. */
 export interface TextBlock {
@@ -84,8 +85,6 @@ const FORMS_LONGEST_FIRST = [...FORMS].sort((a, b) => b[0].length - a[0].length)
 
 /** Units, longest first so that 个百分点 is not read as 个, 亿美元 not as 美元. */
 const UNIT_PATTERN = '万平方米|个百分点|亿美元|万美元|亿元|万元|亿吨|万吨|万人|万亩|人次|公里|%|％|个|家|项|户|条|亩|人|吨|元';
-const PREFIX_QUALIFIERS = '不少于|不低于|不超过|接近|超过|突破|至少|近|约|逾|超';
-const SUFFIX_QUALIFIERS = '左右|以上|以内|以下|上下';
 
 /**
  * A number with its unit: an optional qualifier before (接近), the number,
