@@ -8,6 +8,7 @@ import { glossaryAnnotations } from './src/markdown/glossary-annotations.ts';
 import { glossaryIntegrity } from './src/integrations/glossary-integrity.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { figuresIntegrity } from './src/integrations/figures-integrity.ts';
+import { clientScripts } from './src/integrations/client-scripts.ts';
 import { buildDictionary } from './src/glossary/matcher.ts';
 import { loadGlossary, termForms } from './src/glossary/load.ts';
 
@@ -34,6 +35,6 @@ export default defineConfig({
       hastPlugins: [paragraphAnchors(), glossaryAnnotations(buildDictionary(termForms(glossary.terms)))],
     }),
   },
-  integrations: [glossaryIntegrity(glossary), figuresIntegrity(), mdx(), pagefindIndex({ pagesPerIndex })],
+  integrations: [glossaryIntegrity(glossary), figuresIntegrity(), mdx(), clientScripts(), pagefindIndex({ pagesPerIndex })],
   vite: { build: { rolldownOptions: { onwarn: ignoreHeadInjectDirectiveWarning } } },
 });

@@ -35,7 +35,7 @@ try {
   const phraseFirst = scores.filter((s) => s.phraseFirst).length / scores.length;
   const sorted = [...latencies.slice(1)].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  const reportScripts = ['term-popover.js', 'report-tools.js'];
+  const reportScripts = ['scripts/term-popover.js', 'scripts/report-tools.js'];
   const reportJsGzip = reportScripts.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0);
 
   console.log(`queries:                         ${scores.length} (${judgedFirst.length} with an expected first result)`);

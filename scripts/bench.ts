@@ -132,7 +132,7 @@ for (const size of sizes) {
     console.error(`bench: ${size} reports: the first search failed: ${error.message.split('\n')[0]}`);
     return { kb: Number.NaN, ms: Number.NaN };
   });
-  const weight = pageWeight(siteDist, slug, ['term-popover.js', 'report-tools.js']);
+  const weight = pageWeight(siteDist, slug, ['scripts/term-popover.js', 'scripts/report-tools.js']);
   const baseWeight = pageWeight(baseDist, slug, []);
   const row = {
     reports: size,

@@ -10,7 +10,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { bodyBlocks, mdxBody } from '../src/glossary/body-blocks.ts';
+import { bodyBlocks, splitFrontmatter } from '../src/text/report-mdx.ts';
+import { resolveContentRoot } from '../src/lib/content-root.ts';
+import { reportDate } from '../src/lib/catalogue.ts';
+import type { Report } from '../src/schemas/report.ts';
 import { extractFigures, renderFigureFile } from './figures/extract.ts';
 import { writeAtomic } from './ingest/write.ts';
 import { parseCli } from './cli.ts';
@@ -20,10 +23,11 @@ const USAGE = 'usage: npm run figures:extract -- SLUG... | --all [--force] [--co
 const { values, positionals, fail } = parseCli('figures:extract', USAGE, {
   all: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
-  content: { type: 'string', default: 'content' },
+  content: { type: 'string' },
 });
-const reportsFolder = join(values.content, 'reports');
-const figuresFolder = join(values.content, 'figures');
+const contentRoot = resolveContentRoot(values.content);
+const reportsFolder = join(contentRoot, 'reports');
+const figuresFolder = join(contentRoot, 'figures');
 if (values.all && positionals.length > 0) fail('give either SLUG... or --all, not both');
 if (!values.all && positionals.length === 0) fail('no reports given: name report slugs (ls content/reports) or use --all');
 
@@ -35,11 +39,9 @@ const slugs = values.all ? allSlugs : positionals.map((slug) => slug.replace(/^.
 
 /** The year the report was given: its delivered, written or published date. */
 function reportYear(mdx: string): string | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
-  if (!match) return undefined;
-  const front = yaml.load(match[1], { schema: yaml.JSON_SCHEMA }) as { dates?: Record<string, string> } | undefined;
-  const date = front?.dates?.delivered ?? front?.dates?.written ?? front?.dates?.published;
-  return typeof date === 'string' ? date.slice(0, 4) : undefined;
+  const { yaml: front } = splitFrontmatter(mdx);
+  const data = front === undefined ? undefined : (yaml.load(front, { schema: yaml.JSON_SCHEMA }) as Partial<Report> | undefined);
+  return data?.dates ? reportDate(data as Report)?.slice(0, 4) : undefined;
 }
 
 const counts = { written: 0, kept: 0, failed: 0 };
@@ -58,7 +60,7 @@ for (const slug of slugs) {
       continue;
     }
     const mdx = readFileSync(mdxPath, 'utf8');
-    const figures = extractFigures(bodyBlocks(mdxBody(mdx)), { reportYear: reportYear(mdx) });
+    const figures = extractFigures(bodyBlocks(splitFrontmatter(mdx).body), { reportYear: reportYear(mdx) });
     mkdirSync(figuresFolder, { recursive: true });
     await writeAtomic(target, renderFigureFile(figures));
     counts.written++;

@@ -1,28 +1,42 @@
 /**
- * npm run glossary:candidates -- [FILE...] [--check]
+ * npm run glossary:candidates -- [FILE...] [--check] [--content DIR]
  *
  * Lists the glossary candidates of reports that the glossary has not decided
  * yet (quoted phrases, numeric formulas like 3+1+1, enumerations like 四个X):
- * each must become an entry or alias in content/glossary/, or go on
- * content/glossary-dismissed.yaml with a reason. FILE may be a report (.mdx)
- * or a raw source (.txt); without FILE, every report in content/reports.
+ * each must become an entry or alias in the glossary, or go on the dismissed
+ * list with a reason. FILE may be a report (.mdx) or a raw source (.txt);
+ * without FILE, every report of the content folder.
  * --check exits 1 if any quoted phrase or numeric formula is undecided.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { bodyBlocks, mdxBody } from '../src/glossary/body-blocks.ts';
 import { GlossaryFileError, loadGlossary } from '../src/glossary/load.ts';
 import { decidedForms, undecidedCandidates } from '../src/glossary/triage.ts';
+import { contentPaths, resolveContentRoot } from '../src/lib/content-root.ts';
+import { bodyBlocks, mdxBody } from '../src/text/report-mdx.ts';
+import { parseCli } from './cli.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean', default: false } } });
-const files = positionals.length > 0 ? positionals : readdirSync('content/reports').filter((f) => f.endsWith('.mdx')).sort().map((f) => join('content/reports', f));
+const USAGE = 'usage: npm run glossary:candidates -- [FILE...] [--check] [--content DIR]';
+
+const { values, positionals, fail } = parseCli('glossary:candidates', USAGE, {
+  check: { type: 'boolean', default: false },
+  content: { type: 'string' },
+});
+const paths = contentPaths(resolveContentRoot(values.content));
+if (positionals.length === 0 && !existsSync(paths.reports)) fail(`no reports folder at ${paths.reports}: give FILE arguments, or --content DIR for another content folder`);
+const files =
+  positionals.length > 0
+    ? positionals
+    : readdirSync(paths.reports)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => join(paths.reports, f));
 
 let glossary;
 try {
-  glossary = loadGlossary();
+  glossary = loadGlossary(paths.root);
 } catch (error) {
-  console.error(`glossary:candidates: ${error instanceof GlossaryFileError ? error.message : (error as Error).stack}`);
+  console.error(`glossary:candidates: ${error instanceof GlossaryFileError ? error.message : (error as Error).message}`);
   process.exit(1);
 }
 

@@ -12,13 +12,14 @@ import { DEFAULT_MAX_BYTES } from './ingest/read.ts';
 import { resolveSlug, SLUG_PATTERN } from './ingest/slug.ts';
 import { contentFolders, existingSlugs, writeReport } from './ingest/write.ts';
 import { parseCli } from './cli.ts';
+import { resolveContentRoot } from '../src/lib/content-root.ts';
 
 const USAGE = 'usage: npm run ingest -- FILE... [--force] [--slug SLUG] [--content DIR] [--max-bytes N]';
 
 const { values, positionals, fail } = parseCli('ingest', USAGE, {
   force: { type: 'boolean', default: false },
   slug: { type: 'string' },
-  content: { type: 'string', default: 'content' },
+  content: { type: 'string' },
   'max-bytes': { type: 'string' },
 });
 if (positionals.length === 0) fail('no input files given');
@@ -27,7 +28,7 @@ if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug)) fail(`--slug "
 const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
 if (!Number.isInteger(maxBytes) || maxBytes <= 0) fail(`--max-bytes must be a positive whole number of bytes, got "${values['max-bytes']}"`);
 
-const folders = contentFolders(values.content);
+const folders = contentFolders(resolveContentRoot(values.content));
 const slugs = await existingSlugs(folders);
 const counts = { written: 0, unchanged: 0, review: 0, kept: 0, failed: 0 };
 const progress = process.stderr.isTTY && positionals.length > 1;
@@ -37,7 +38,7 @@ for (const [i, path] of positionals.entries()) {
   try {
     const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
       const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a folder, not a file' : error.message;
-      throw new IngestError(reason, path, 'Check the path; give the .txt files to ingest');
+      throw new IngestError(reason, path, 'check the path; give the .txt files to ingest');
     });
     const result = ingestDocument(path, bytes, { maxBytes });
     const slug = resolveSlug(values.slug ?? result.proposedSlug, result.sha256, slugs);
@@ -47,7 +48,7 @@ for (const [i, path] of positionals.entries()) {
     if (progress) process.stderr.write('\r\x1b[K');
     if (outcome === 'kept-hand-edited') {
       counts.kept++;
-      console.error(`ingest: ${path}: content/reports/${slug}.mdx was edited by hand, so it was not replaced. Review the differences, or run again with --force to overwrite it`);
+      console.error(`ingest: ${path}: ${folders.reports}/${slug}.mdx was edited by hand, so it was not replaced. Review the differences, or run again with --force to overwrite it`);
       continue;
     }
     counts[outcome]++;

@@ -4,11 +4,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_ROOT } from './lib/content-root.ts';
+import { contentPaths } from './lib/content-root.ts';
 import { checkedReportSchema } from './schemas/report.ts';
 
 const reports = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `./${CONTENT_ROOT}/reports` }),
+  loader: glob({ pattern: '**/*.mdx', base: `./${contentPaths().reports}` }),
   schema: checkedReportSchema,
 });
 

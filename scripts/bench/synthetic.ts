@@ -8,9 +8,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeLine } from '../ingest/escape.ts';
 import { toYaml } from '../ingest/yaml.ts';
-import { bodyBlocks, mdxBody } from '../../src/glossary/body-blocks.ts';
+import { bodyBlocks, escapeLine, mdxBody } from '../../src/text/report-mdx.ts';
 
 /** A small deterministic PRNG (mulberry32), so archives are reproducible. */
 export function random(seed: number): () => number {

@@ -92,7 +92,7 @@ const UNIT_PATTERN = '万平方米|个百分点|亿美元|万美元|亿元|万�
  * continue another number (1,061; 3-5家) and may not be a rank (第2).
  */
 const QUANTITY = new RegExp(
-  `(?:(${PREFIX_QUALIFIERS}))?(?<![\\d.．第\\-—~～])(?<!\\d[,，])(\\d+(?:\\.\\d+)?)[ \\u3000]?(余|多)?(${UNIT_PATTERN})(${SUFFIX_QUALIFIERS})?`,
+  `(?:(${alternation(PREFIX_QUALIFIERS)}))?(?<![\\d.．第\\-—~～])(?<!\\d[,，])(\\d+(?:\\.\\d+)?)[ \\u3000]?(${alternation(APPROXIMATION_MARKS)})?(${UNIT_PATTERN})(${alternation(SUFFIX_QUALIFIERS)})?`,
   'gu',
 );
 /** After the quantity: it is a size or threshold (5亿元以上项目, 21亿元的…, 10万吨级), not a figure. */

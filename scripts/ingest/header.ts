@@ -13,45 +13,16 @@
 import { dateOnlyLine, dayOf, findDates } from './dates.ts';
 import type { Disposition, Draft, Facts } from './draft.ts';
 import { withDispositions } from './draft.ts';
+import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher';
 
-/** Labels of header fields on Chinese government and news pages. */
-const LABELS: Record<string, FactKey> = {
-  索引号: 'indexNumber',
-  分类: 'subject',
-  主题分类: 'subject',
-  发布机构: 'issuer',
-  发布单位: 'issuer',
-  发文机关: 'issuer',
-  发文单位: 'issuer',
-  文号: 'documentNumber',
-  发文字号: 'documentNumber',
-  成文日期: 'written',
-  发布日期: 'published',
-  发文日期: 'published',
-  发布时间: 'published',
-  有效性: 'validity',
-  时效: 'validity',
-  名称: 'title',
-  标题: 'title',
-  来源: 'publisher',
-};
-
-/** The frontmatter field each fact fills, for the provenance list. */
-export const FACT_FIELDS: Record<FactKey | 'headerDate' | 'speaker', string> = {
-  title: 'title',
-  indexNumber: 'identifiers.indexNumber',
-  subject: 'identifiers.subject',
-  issuer: 'issuer',
-  documentNumber: 'identifiers.documentNumber',
-  written: 'dates.written',
-  published: 'dates.published',
-  validity: 'identifiers.validity',
-  publisher: 'source.publisher',
-  headerDate: 'dates',
-  speaker: 'speakers',
-};
+/** Labels of header fields on Chinese government and news pages (src/schemas/report-fields.ts), each with the fact it gives. */
+const LABEL_FIELDS = headerLabelFields();
+/** A fact is named after the last part of its field: identifiers.indexNumber → indexNumber. */
+const factOf = (field: ReportField) => field.slice(field.lastIndexOf('.') + 1) as FactKey;
+const LABELS: Record<string, FactKey> = Object.fromEntries([...LABEL_FIELDS].map(([label, field]) => [label, factOf(field)]));
+const FACT_FIELDS = Object.fromEntries([...LABEL_FIELDS.values()].map((field) => [factOf(field), field])) as Record<FactKey, ReportField>;
 
 const LABEL_PATTERN = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
 const LABEL_ONLY = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]?$`);

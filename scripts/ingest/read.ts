@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { IngestError } from './errors.ts';
+import { splitSourceLines } from '../../src/text/report-mdx.ts';
 
 /** Larger than any plausible report (the largest seed is 52 KB). */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -32,7 +33,7 @@ export function readSource(path: string, bytes: Uint8Array, maxBytes = DEFAULT_M
     throw new IngestError(
       `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit for one report`,
       path,
-      'Split it into one file per report, or raise the limit with --max-bytes if it really is one document',
+      'split it into one file per report, or raise the limit with --max-bytes if it really is one document',
     );
   }
   const nul = bytes.indexOf(0);
@@ -40,7 +41,7 @@ export function readSource(path: string, bytes: Uint8Array, maxBytes = DEFAULT_M
     throw new IngestError(
       `binary data (a NUL byte at offset ${nul}); this is not a text file`,
       path,
-      'Convert the document to plain UTF-8 text first (e.g. save a Word or PDF file as .txt)',
+      'convert the document to plain UTF-8 text first (e.g. save a Word or PDF file as .txt)',
     );
   }
   let text: string;
@@ -51,19 +52,17 @@ export function readSource(path: string, bytes: Uint8Array, maxBytes = DEFAULT_M
     throw new IngestError(
       `not valid UTF-8 (first bad byte at offset ${offset}); probably GB18030/GBK`,
       path,
-      `Convert it to UTF-8, e.g. iconv -f GB18030 -t UTF-8 "${basename(path)}" > out.txt, and ingest that`,
+      `convert it to UTF-8, e.g. iconv -f GB18030 -t UTF-8 "${basename(path)}" > out.txt, and ingest that`,
     );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text === '') {
-    throw new IngestError('the file is empty (0 bytes of text)', path, 'Check that the right file was given; an empty file has nothing to archive');
+    throw new IngestError('the file is empty (0 bytes of text)', path, 'check that the right file was given; an empty file has nothing to archive');
   }
   if (text.trim() === '') {
-    throw new IngestError('the file holds only white space, no text', path, 'Check that the right file was given; there is nothing in it to archive');
+    throw new IngestError('the file holds only white space, no text', path, 'check that the right file was given; there is nothing in it to archive');
   }
-  const lines = text.split(/\r\n|\r|\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return { path, fileName: basename(path), bytes, sha256: sha256Hex(bytes), lines };
+  return { path, fileName: basename(path), bytes, sha256: sha256Hex(bytes), lines: splitSourceLines(text) };
 }
 
 /** Where a UTF-8 decoder gives up, for the error message. */

@@ -4,12 +4,11 @@
  */
 import { sha256Hex } from './read.ts';
 import type { Block } from './structure.ts';
-import { escapeLine } from './escape.ts';
+import { renderBlockMdx } from '../../src/text/report-mdx.ts';
 import { toYaml } from './yaml.ts';
 
 export function renderBlock(block: Block): string {
-  const text = escapeLine(block.line.text);
-  return block.kind === 'heading' ? `${'#'.repeat(block.depth!)} ${text}` : text;
+  return renderBlockMdx(block.line.text, block.kind === 'heading' ? block.depth : undefined);
 }
 
 const DIGEST_LINE = /^(  ingestDigest: )"[0-9a-f]{64}"$/m;

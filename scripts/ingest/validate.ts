@@ -15,35 +15,21 @@ import { unified } from 'unified';
 import { checkedReportSchema } from '../../src/schemas/report.ts';
 import { IngestError } from './errors.ts';
 import type { Block } from './structure.ts';
-import { fieldPath } from '../../src/schemas/fields.ts';
+import { schemaIssueLines } from '../../src/lib/problems.ts';
+import { splitFrontmatter } from '../../src/text/report-mdx.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-/** Zod issues as `field: message` lines. */
-export function describeSchemaIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
-  return issues.map((issue) => {
-    const field = fieldPath(issue.path);
-    return `${field || '(frontmatter)'}: ${issue.message}`;
-  });
-}
 
 export function validateFrontmatter(data: unknown, where: string): void {
   const result = checkedReportSchema.safeParse(data);
   if (!result.success) {
-    const [first, ...rest] = describeSchemaIssues(result.error.issues);
+    const [first, ...rest] = schemaIssueLines(result.error.issues);
     throw new IngestError(
       `the frontmatter would not pass the site's schema: ${first}${rest.length ? ` (and ${rest.length} more)` : ''}`,
       where,
-      'This is a bug in the ingest for this input; report it with the source file',
+      'this is a bug in the ingest for this input; report it with the source file',
     );
   }
-}
-
-function frontmatterOf(mdx: string): { yamlText: string; body: string; bodyLine: number } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  if (!match) throw new Error('rendered MDX has no frontmatter');
-  const bodyLine = match[0].split('\n').length;
-  return { yamlText: match[1], body: mdx.slice(match[0].length), bodyLine };
 }
 
 interface ParsedNode {
@@ -95,12 +81,13 @@ function firstDifference(a: string, b: string): number {
 
 /** Check the rendered MDX against the blocks it was made from. */
 export function validateMdx(mdx: string, data: unknown, blocks: Block[], where: string): void {
-  const { yamlText, body } = frontmatterOf(mdx);
+  const { yaml: yamlText, body } = splitFrontmatter(mdx);
+  if (yamlText === undefined) throw new Error('rendered MDX has no frontmatter');
   const reread = yaml.load(yamlText, { schema: yaml.JSON_SCHEMA });
   const expected = withoutEmptyObjects(JSON.parse(JSON.stringify(data)));
   const { ingestDigest: _digest, ...rereadProvenance } = (reread as { provenance: Record<string, unknown> }).provenance;
   if (!isDeepStrictEqual({ ...(reread as object), provenance: rereadProvenance }, expected)) {
-    throw new IngestError('the frontmatter YAML does not read back as the data it was written from', where, 'This is a bug in the YAML writer; report it with the source file');
+    throw new IngestError('the frontmatter YAML does not read back as the data it was written from', where, 'this is a bug in the YAML writer; report it with the source file');
   }
 
   validateBody(body, blocks, where);
@@ -112,27 +99,27 @@ export function validateBody(body: string, blocks: Block[], where: string): void
   try {
     tree = parser.parse(body) as unknown as { children: ParsedNode[] };
   } catch (error) {
-    throw new IngestError(`the written MDX does not parse: ${(error as Error).message}`, where, 'This is a bug in the escape step; report it with the source file');
+    throw new IngestError(`the written MDX does not parse: ${(error as Error).message}`, where, 'this is a bug in the escape step; report it with the source file');
   }
   const nodes = tree.children;
   for (let i = 0; i < Math.max(nodes.length, blocks.length); i++) {
     const node = nodes[i];
     const block = blocks[i];
-    if (!block) throw new IngestError(`the MDX has an extra ${node.type} after the last body line`, where, 'This is a bug in the escape step; report it with the source file');
+    if (!block) throw new IngestError(`the MDX has an extra ${node.type} after the last body line`, where, 'this is a bug in the escape step; report it with the source file');
     const place = `${where}:${block.line.n}`;
-    if (!node) throw new IngestError('this body line is missing from the MDX', place, 'This is a bug in the escape step; report it with the source file');
+    if (!node) throw new IngestError('this body line is missing from the MDX', place, 'this is a bug in the escape step; report it with the source file');
     const wanted = block.kind === 'heading' ? 'heading' : 'paragraph';
     if (node.type !== wanted) {
-      throw new IngestError(`this line became a ${node.type} instead of a ${wanted}`, place, 'This is a bug in the escape step; report it with the source file');
+      throw new IngestError(`this line became a ${node.type} instead of a ${wanted}`, place, 'this is a bug in the escape step; report it with the source file');
     }
     const { text, markup } = plainText(node);
-    if (markup) throw new IngestError(`part of this line became markup (${markup})`, place, 'This is a bug in the escape step; report it with the source file');
+    if (markup) throw new IngestError(`part of this line became markup (${markup})`, place, 'this is a bug in the escape step; report it with the source file');
     if (text !== block.line.text) {
       const at = firstDifference(text, block.line.text);
       throw new IngestError(
         `the MDX text differs from the source at column ${at + 1}: source has ${JSON.stringify(block.line.text.slice(at, at + 12))}, MDX gives ${JSON.stringify(text.slice(at, at + 12))}`,
         place,
-        'This is a bug in the escape step; report it with the source file',
+        'this is a bug in the escape step; report it with the source file',
       );
     }
   }

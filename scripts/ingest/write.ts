@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { splitFrontmatter } from '../../src/text/report-mdx.ts';
 import { isUntouched } from './render.ts';
 
 export type WriteOutcome = 'written' | 'unchanged' | 'kept-hand-edited';
@@ -39,6 +41,18 @@ export async function writeAtomic(path: string, data: Uint8Array | string): Prom
   }
 }
 
+/** The source SHA-256 a report's frontmatter records; empty when it cannot be read (the site's check names that file). */
+function sourceDigestOf(mdx: string): string {
+  const { yaml: front } = splitFrontmatter(mdx);
+  try {
+    const data = front === undefined ? undefined : (yaml.load(front, { schema: yaml.JSON_SCHEMA }) as { provenance?: { sha256?: unknown } } | null);
+    const sha = data?.provenance?.sha256;
+    return typeof sha === 'string' ? sha : '';
+  } catch {
+    return '';
+  }
+}
+
 /** slug → source SHA-256 of every report already in the archive. */
 export async function existingSlugs(folders: ContentFolders): Promise<Map<string, string>> {
   const slugs = new Map<string, string>();
@@ -49,9 +63,7 @@ export async function existingSlugs(folders: ContentFolders): Promise<Map<string
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
-    const text = await readFile(join(folders.reports, name), 'utf8');
-    const sha = /^  sha256: "?([0-9a-f]{64})"?$/m.exec(text)?.[1] ?? '';
-    slugs.set(name.slice(0, -'.mdx'.length), sha);
+    slugs.set(name.slice(0, -'.mdx'.length), sourceDigestOf(await readFile(join(folders.reports, name), 'utf8')));
   }
   return slugs;
 }

@@ -51,7 +51,7 @@ export async function writeBag(dist: string, bag: string, date: string | undefin
     throw new PackageError(
       'not a regular file or folder (a symbolic link?), so the bag cannot hold an exact copy of it',
       join(dist, listing.others[0]),
-      'Replace it with the file itself, or leave it out of the build',
+      'replace it with the file itself, or leave it out of the build',
     );
   }
   const data = join(bag, 'data');
@@ -78,7 +78,7 @@ export async function writeBag(dist: string, bag: string, date: string | undefin
 /** The tar entries of a folder, its own entry first, everything named `<name>/…`, in path order. */
 export async function tarEntries(folder: string, name: string): Promise<Iterable<TarEntry>> {
   const listing = await walk(folder);
-  if (listing.others.length > 0) throw new PackageError('not a regular file or folder', join(folder, listing.others[0]), 'Remove it and package again');
+  if (listing.others.length > 0) throw new PackageError('not a regular file or folder', join(folder, listing.others[0]), 'remove it and package again');
   const paths = [
     ...listing.directories.map((path) => ({ path, directory: true })),
     ...listing.files.map((path) => ({ path, directory: false })),
@@ -112,9 +112,9 @@ export async function packageSite(options: PackageOptions): Promise<PackageResul
   const dist = resolve(options.dist);
   const out = resolve(options.out);
   const index = await stat(join(dist, 'index.html')).catch(() => undefined);
-  if (!index?.isFile()) throw new PackageError('not found, so the site has not been built', join(options.dist, 'index.html'), 'Build first: npm run build');
-  if (inside(dist, out)) throw new PackageError('the output folder is inside the built site', options.out, `Choose an --out folder outside ${options.dist}`);
-  if (inside(out, dist)) throw new PackageError('the built site is inside the output folder', options.dist, `Choose an --out folder that does not hold ${options.dist}`);
+  if (!index?.isFile()) throw new PackageError('not found, so the site has not been built', join(options.dist, 'index.html'), 'build first: npm run build');
+  if (inside(dist, out)) throw new PackageError('the output folder is inside the built site', options.out, `choose an --out folder outside ${options.dist}`);
+  if (inside(out, dist)) throw new PackageError('the built site is inside the output folder', options.dist, `choose an --out folder that does not hold ${options.dist}`);
 
   await mkdir(out, { recursive: true });
   const temporary = await mkdtemp(join(out, `.${BAG_NAME}-`));

@@ -5,6 +5,7 @@
  */
 import { PackageError } from './errors.ts';
 import { comparePaths } from './walk.ts';
+import { splitSourceLines } from '../../src/text/report-mdx.ts';
 
 export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
 export const PAYLOAD_MANIFEST = 'manifest-sha256.txt';
@@ -49,12 +50,6 @@ export function unsafePath(path: string): string | undefined {
   return undefined;
 }
 
-function lines(text: string): string[] {
-  const all = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  if (all.at(-1) === '') all.pop();
-  return all;
-}
-
 /**
  * Read a manifest. A line that cannot be used is a problem (`name line N: …`),
  * not an exception: verify reports it and checks the other lines.
@@ -63,7 +58,7 @@ export function parseManifest(text: string, name: string): { entries: ManifestEn
   const entries: ManifestEntry[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const [i, line] of lines(text).entries()) {
+  for (const [i, line] of splitSourceLines(text).entries()) {
     if (line.trim() === '') continue;
     const match = /^([0-9a-fA-F]{64})[ \t]+(.+)$/.exec(line);
     if (!match) {
@@ -109,7 +104,7 @@ export function baggingDate(sourceDateEpoch: string | undefined): string | undef
     throw new PackageError(
       `SOURCE_DATE_EPOCH is "${sourceDateEpoch}", not a whole number of seconds since 1970-01-01`,
       'environment',
-      'Set it to e.g. $(git log -1 --format=%ct), or unset it to leave Bagging-Date out',
+      'set it to e.g. $(git log -1 --format=%ct), or unset it to leave Bagging-Date out',
     );
   }
   return date.toISOString().slice(0, 10);
@@ -152,7 +147,7 @@ export function bagInfoText(info: BagInfo): string {
 export function parseTagFile(text: string, name: string): { fields: [string, string][]; problems: string[] } {
   const fields: [string, string][] = [];
   const problems: string[] = [];
-  for (const [i, line] of lines(text).entries()) {
+  for (const [i, line] of splitSourceLines(text).entries()) {
     if (/^[ \t]/.test(line) && fields.length > 0) {
       fields[fields.length - 1][1] += ` ${line.trim()}`;
       continue;

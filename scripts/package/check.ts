@@ -67,9 +67,9 @@ async function extras(root: string, listed: ReadonlySet<string>, shownPrefix: st
 /** Throws unless dir is a folder, with the fix (a .tar is to be unpacked first). */
 export async function checkFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info) throw new PackageError('no such folder', dir, 'Check the path; give the bag (package/tifa-site) or the folder the site was copied to');
+  if (!info) throw new PackageError('no such folder', dir, 'check the path; give the bag (package/tifa-site) or the folder the site was copied to');
   if (!info.isDirectory()) {
-    const fix = dir.endsWith('.tar') ? `Unpack it first (tar -xf ${dir}) and verify the tifa-site folder it holds` : 'Give the folder to check';
+    const fix = dir.endsWith('.tar') ? `unpack it first (tar -xf ${dir}) and verify the tifa-site folder it holds` : 'give the folder to check';
     throw new PackageError('is a file, not a folder', dir, fix);
   }
 }
@@ -150,9 +150,9 @@ export async function verifyBag(dir: string): Promise<CheckReport> {
 export async function verifyCopy(dir: string, manifestPath: string): Promise<CheckReport> {
   await checkFolder(dir);
   const manifest = await readText(manifestPath).catch((error: NodeJS.ErrnoException) => {
-    throw new PackageError(error.code === 'EISDIR' ? 'is a folder, not a manifest file' : error.message, manifestPath, 'Give the bag\'s manifest-sha256.txt');
+    throw new PackageError(error.code === 'EISDIR' ? 'is a folder, not a manifest file' : error.message, manifestPath, 'give the bag\'s manifest-sha256.txt');
   });
-  if (manifest === undefined) throw new PackageError('no such file', manifestPath, 'Give the bag\'s manifest: --manifest package/tifa-site/manifest-sha256.txt');
+  if (manifest === undefined) throw new PackageError('no such file', manifestPath, 'give the bag\'s manifest: --manifest package/tifa-site/manifest-sha256.txt');
   const parsed = parseManifest(manifest, manifestPath);
   const { payload, problems: outside } = payloadEntries(parsed.entries, manifestPath);
   const problems = [...parsed.problems, ...outside];

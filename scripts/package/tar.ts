@@ -32,7 +32,7 @@ export function splitUstarPath(path: string): { prefix: Buffer; name: Buffer } {
   throw new PackageError(
     `the path is too long for a tar archive (${bytes.length} bytes of UTF-8; ustar allows a last part of at most ${NAME_BYTES} bytes after a "/" and at most ${PREFIX_BYTES} bytes before it)`,
     path,
-    'Shorten the file or folder name (a Chinese character takes 3 bytes)',
+    'shorten the file or folder name (a Chinese character takes 3 bytes)',
   );
 }
 
@@ -44,9 +44,9 @@ function writeOctal(header: Buffer, offset: number, width: number, value: number
 /** The 512-byte ustar header of one entry. */
 export function ustarHeader(entry: TarEntry): Buffer {
   const path = entry.type === 'directory' && !entry.path.endsWith('/') ? `${entry.path}/` : entry.path;
-  if (path.includes('\0')) throw new PackageError('the path holds a NUL character', JSON.stringify(path), 'Rename the file');
+  if (path.includes('\0')) throw new PackageError('the path holds a NUL character', JSON.stringify(path), 'rename the file');
   const size = entry.type === 'file' ? entry.data.length : 0;
-  if (size > MAX_SIZE) throw new PackageError(`the file is ${size} bytes, over the 8 GiB ustar limit`, path, 'Leave such a file out of the site');
+  if (size > MAX_SIZE) throw new PackageError(`the file is ${size} bytes, over the 8 GiB ustar limit`, path, 'leave such a file out of the site');
   const { prefix, name } = splitUstarPath(path);
   const header = Buffer.alloc(BLOCK);
   name.copy(header, 0);

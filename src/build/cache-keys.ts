@@ -14,7 +14,8 @@ import { archiveIndex } from '../glossary/archive-index.ts';
 import { figuresBySlug } from '../figures/load.ts';
 import { getCollection } from 'astro:content';
 import { isArchiveSource } from '../schemas/glossary.ts';
-import { sourceFilePath, sourceLabeller } from '../lib/catalogue.ts';
+import { sourceLabeller } from '../lib/catalogue.ts';
+import { contentPaths } from '../lib/content-root.ts';
 
 const isEntry = (value: unknown): value is { id: string; digest?: string; data: unknown } =>
   typeof value === 'object' && value !== null && 'id' in value && 'data' in value && 'collection' in value;
@@ -44,7 +45,7 @@ export function figuresStamp(slug: string): unknown {
 
 /** The bytes of a report's verbatim source, which its source page and download show. */
 export function sourceStamp(slug: string): string {
-  const file = sourceFilePath(slug);
+  const file = contentPaths().source(slug);
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'missing';
 }
 

@@ -1,40 +1,19 @@
-// Report-page tools, added by script so the built page (what is read and
-// indexed) stays exactly the source text:
-// - a "copy link" button on every paragraph (shown on hover and keyboard
-//   focus), copying the page address with the paragraph's anchor (#p12);
-// - copy buttons for the citations, filling in today's date as 引用日期.
+/**
+ * Report-page tools, added by script so the built page (what is read and
+ * indexed) stays exactly the source text:
+ * - a "copy link" button on every paragraph (shown on hover and keyboard
+ *   focus), copying the page address with the paragraph's anchor (#p12);
+ * - copy buttons for the citations, filling in today's date as 引用日期.
+ */
+import { copyText } from './copy.ts';
 
-function today() {
+function today(): string {
   const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
+  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function copy(text, button) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Clipboard refused (insecure context): select a temporary field instead.
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.setAttribute('readonly', '');
-    field.style.position = 'fixed';
-    field.style.opacity = '0';
-    document.body.append(field);
-    field.select();
-    document.execCommand('copy');
-    field.remove();
-  }
-  const label = button.textContent;
-  button.textContent = '已复制';
-  button.dataset.copied = 'true';
-  setTimeout(() => {
-    button.textContent = label;
-    delete button.dataset.copied;
-  }, 1500);
-}
-
-for (const paragraph of document.querySelectorAll('.report-body > p[id]')) {
+for (const paragraph of document.querySelectorAll<HTMLElement>('.report-body > p[id]')) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'para-link';
@@ -45,17 +24,17 @@ for (const paragraph of document.querySelectorAll('.report-body > p[id]')) {
   button.addEventListener('click', () => {
     const url = new URL(location.href);
     url.hash = paragraph.id;
-    copy(url.href, button);
+    void copyText(url.href, button);
   });
   paragraph.append(button);
 }
 
 const gbt = document.querySelector('[data-citation="gbt"]');
-if (gbt) gbt.textContent = gbt.textContent.replace('[引用日期]', `[${today()}]`);
+if (gbt?.textContent) gbt.textContent = gbt.textContent.replace('[引用日期]', `[${today()}]`);
 
-for (const button of document.querySelectorAll('button[data-copy]')) {
-  const target = document.getElementById(button.dataset.copy);
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  const target = document.getElementById(button.dataset.copy ?? '');
   if (!target) continue;
   button.hidden = false;
-  button.addEventListener('click', () => copy(target.textContent, button));
+  button.addEventListener('click', () => void copyText(target.textContent ?? '', button));
 }

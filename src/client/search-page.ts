@@ -1,34 +1,61 @@
-// The search page (/search/): reads and writes ?q= (and filter parameters),
-// queries the Pagefind index, ranks for Chinese (query.js, ranking.js) and
-// renders the results as links inside #search-results, in rank order.
-// Everything is located relative to this script, so the site works under
-// any path prefix.
-
-import { entryFor, holdsPhrase, normalizeQuery } from './query.js';
-import { rankResults } from './ranking.js';
-import { newestFirst, SHARD_FILTER } from './shards.js';
+/**
+ * The search page (/search/): reads and writes ?q= (and filter parameters),
+ * queries the Pagefind index, ranks for Chinese (src/search/query.ts,
+ * ranking.ts) and renders the results as links inside #search-results, in
+ * rank order. Everything is located relative to this script (scripts/ under
+ * the site root), so the site works under any path prefix.
+ */
+import type { SearchData } from '../search/search-data.ts';
+import { entryFor, holdsPhrase, normalizeQuery } from '../search/query.ts';
+import { rankResults } from '../search/ranking.ts';
+import { newestFirst, SHARD_FILTER } from '../search/shards.ts';
 
 const siteRoot = new URL('../', import.meta.url);
-const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' };
+const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' } as const;
 const PER_SEARCH = 30;
 
-const form = document.querySelector('[data-search-form]');
-const input = form.querySelector('input[name="q"]');
-const status = document.getElementById('search-status');
-const results = document.getElementById('search-results');
-const filterBox = document.getElementById('search-filters');
-const sortSelect = document.getElementById('search-sort');
+type Filters = Record<string, string[]>;
+interface State {
+  q: string;
+  filters: Filters;
+  sort: 'date' | 'relevance';
+}
+/** What the page uses of Pagefind's API. */
+interface ResultData {
+  url: string;
+  content?: string;
+  excerpt: string;
+  meta?: { title?: string; kind?: string; date?: string };
+}
+interface SearchResponse {
+  results: { data(): Promise<ResultData> }[];
+  filters?: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<unknown>;
+  search(term: string, options: Record<string, unknown>): Promise<SearchResponse>;
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.getElementById('search-status')!;
+const results = document.getElementById('search-results')!;
+const filterBox = document.getElementById('search-filters')!;
+const sortSelect = document.getElementById('search-sort') as HTMLSelectElement | null;
 
 let shardCount = 1;
-let loading;
+let loading: Promise<{ pagefind: Pagefind; searchData: SearchData }> | undefined;
 
 /** Pagefind with every shard merged, and the search data; loaded once, however many searches start meanwhile. */
 function engine() {
   loading ??= (async () => {
     const [pagefind, manifest, searchData] = await Promise.all([
-      import(new URL('pagefind/pagefind.js', siteRoot).href),
-      fetch(new URL('pagefind/shards.json', siteRoot)).then((response) => response.json()),
-      fetch(new URL('search-data.json', siteRoot)).then((response) => response.json()),
+      import(/* @vite-ignore */ new URL('pagefind/pagefind.js', siteRoot).href) as Promise<Pagefind>,
+      fetch(new URL('pagefind/shards.json', siteRoot)).then((response) => response.json() as Promise<{ shards: string[] }>),
+      fetch(new URL('search-data.json', siteRoot)).then((response) => response.json() as Promise<SearchData>),
     ]);
     const options = { baseUrl: siteRoot.pathname, excerptLength: 40 };
     await pagefind.options({ ...options, mergeFilter: { [SHARD_FILTER]: '0' } });
@@ -48,20 +75,20 @@ function engine() {
   return loading;
 }
 
-/** A search over every shard: by relevance, or newest first (see shards.js). */
-async function searchArchive(pf, term, state) {
+/** A search over every shard: by relevance, or newest first (see src/search/shards.ts). */
+async function searchArchive(pf: Pagefind, term: string, state: State): Promise<SearchResponse> {
   if (state.sort !== 'date') return pf.search(term, { filters: state.filters });
   const sort = { date: 'desc' };
-  const [all, results] = await Promise.all([
+  const [all, sorted] = await Promise.all([
     pf.search(term, { filters: state.filters }),
     newestFirst((filters) => pf.search(term, { filters, sort }), state.filters, shardCount, PER_SEARCH),
   ]);
-  return { filters: all.filters, results };
+  return { filters: all.filters, results: sorted };
 }
 
-function readState() {
+function readState(): State {
   const params = new URLSearchParams(location.search);
-  const filters = {};
+  const filters: Filters = {};
   for (const key of Object.keys(FILTERS)) {
     const values = params.getAll(key);
     if (values.length > 0) filters[key] = values;
@@ -69,7 +96,7 @@ function readState() {
   return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }
 
-function writeState(state) {
+function writeState(state: State) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
@@ -77,11 +104,11 @@ function writeState(state) {
   history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 }
 
-async function load(search) {
+async function load(search: SearchResponse): Promise<ResultData[]> {
   return Promise.all(search.results.slice(0, PER_SEARCH).map((r) => r.data()));
 }
 
-function renderFilters(counts, state) {
+function renderFilters(counts: Record<string, Record<string, number>>, state: State) {
   filterBox.replaceChildren();
   for (const [key, label] of Object.entries(FILTERS)) {
     const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0 || state.filters[key]?.length);
@@ -109,7 +136,7 @@ function renderFilters(counts, state) {
   }
 }
 
-function renderResults(items, exact) {
+function renderResults(items: ResultData[], exact: Set<string>) {
   results.replaceChildren();
   for (const item of items) {
     const li = document.createElement('li');
@@ -152,7 +179,7 @@ async function run() {
   const [wordData, ...phraseLists] = await Promise.all([wordSearch ? load(wordSearch) : [], ...phraseSearches.map(load)]);
   // Exact-phrase pages: Pagefind's quoted hits, and loaded pages whose text holds a form.
   const phraseData = [...phraseLists.flat(), ...wordData.filter((d) => holdsPhrase(d.content ?? '', phrases))];
-  const byUrl = new Map();
+  const byUrl = new Map<string, ResultData>();
   for (const item of [...phraseData, ...wordData]) if (!byUrl.has(item.url)) byUrl.set(item.url, item);
   const entryUrl = entryId ? new URL(data.entries[entryId].url, siteRoot).pathname : undefined;
   const ranked = rankResults({
@@ -162,10 +189,10 @@ async function run() {
     isReport: (url) => byUrl.get(url)?.meta?.kind === '报告',
   });
   // Sorted by date, only dated pages (reports) are listed, as with a single index.
-  const dated = () => [...byUrl.keys()].filter((url) => byUrl.get(url).meta?.date);
-  const order = state.sort === 'date' ? dated().sort((a, b) => byUrl.get(b).meta.date.localeCompare(byUrl.get(a).meta.date)) : ranked;
+  const dateOf = (url: string) => byUrl.get(url)?.meta?.date ?? '';
+  const order = state.sort === 'date' ? [...byUrl.keys()].filter(dateOf).sort((a, b) => dateOf(b).localeCompare(dateOf(a))) : ranked;
   const exact = new Set(phraseData.map((d) => d.url));
-  renderResults(order.map((url) => byUrl.get(url)), exact);
+  renderResults(order.map((url) => byUrl.get(url)!), exact);
   renderFilters((wordSearch ?? phraseSearches[0])?.filters ?? {}, state);
   status.textContent = order.length === 0 ? `没有找到“${state.q}”。` : `“${state.q}”：${order.length} 条结果，其中 ${exact.size} 条含完整词语。`;
   document.documentElement.dataset.searchDone = state.q;
@@ -178,19 +205,19 @@ form.addEventListener('submit', (event) => {
 });
 
 filterBox.addEventListener('change', () => {
-  const filters = {};
-  for (const box of filterBox.querySelectorAll('input:checked')) (filters[box.name] ??= []).push(box.value);
+  const filters: Filters = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (filters[box.name] ??= []).push(box.value);
   writeState({ ...readState(), filters });
   run();
 });
 
 sortSelect?.addEventListener('change', () => {
-  writeState({ ...readState(), sort: sortSelect.value });
+  writeState({ ...readState(), sort: sortSelect.value === 'date' ? 'date' : 'relevance' });
   run();
 });
 
 window.addEventListener('popstate', run);
 document.documentElement.dataset.searchReady = 'true';
-run().catch((error) => {
+run().catch((error: Error) => {
   status.textContent = `搜索出错：${error.message}`;
 });

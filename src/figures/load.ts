@@ -6,12 +6,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
 import { parseFigureFile, type ReportFigures } from './check.ts';
+import type { Problem } from '../lib/problems.ts';
 
-export function loadFigures(root = CONTENT_ROOT): { files: ReportFigures[]; errors: string[] } {
+export function loadFigures(root = CONTENT_ROOT): { files: ReportFigures[]; errors: Problem[] } {
   const folder = join(root, 'figures');
   if (!existsSync(folder)) return { files: [], errors: [] };
   const files: ReportFigures[] = [];
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
     const file = join(folder, name);
     const parsed = parseFigureFile(file, readFileSync(file, 'utf8'));

@@ -4,10 +4,9 @@
  * Pages use it for the concordance, the popover data and the exports.
  */
 import { byReport, byTerm, concordance, type Occurrence } from './concordance.ts';
-import type { ReportText } from './integrity.ts';
 import { loadGlossary, termForms, type Glossary, type GlossaryEntry } from './load.ts';
 import { buildDictionary, type Dictionary } from './matcher.ts';
-import { readReportTexts } from './report-texts.ts';
+import { readReportTexts, type ReportText } from '../text/report-texts.ts';
 
 export interface ArchiveIndex {
   glossary: Glossary;

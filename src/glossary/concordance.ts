@@ -3,7 +3,7 @@
  * its context, as the annotation plugin finds them (same matcher; headings
  * are not annotated, so they are not counted).
  */
-import type { ReportText } from './integrity.ts';
+import type { ReportText } from '../text/report-texts.ts';
 import { findTerms, type Dictionary } from './matcher.ts';
 
 export interface Occurrence {

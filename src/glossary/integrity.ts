@@ -5,20 +5,14 @@
  */
 import type { Dismissed } from '../schemas/glossary.ts';
 import { isArchiveSource } from '../schemas/glossary.ts';
-import type { BodyBlock } from './body-blocks.ts';
+import type { ReportText } from '../text/report-texts.ts';
 import type { GlossaryEntry } from './load.ts';
-import { fold } from './matcher.ts';
-
-export interface ReportText {
-  slug: string;
-  blocks: BodyBlock[];
-  /** Ids named by hand annotations, `<Term id="…">`, in the body. */
-  handTermIds: string[];
-}
+import { fold } from '../text/fold.ts';
+import { problem, type Problem } from '../lib/problems.ts';
 
 export interface IntegrityReport {
-  errors: string[];
-  warnings: string[];
+  errors: Problem[];
+  warnings: Problem[];
 }
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -41,8 +35,8 @@ export function checkGlossary(
   root = 'content',
 ): IntegrityReport {
   const fileOf = (id: string) => `${root}/glossary/${id}.yaml`;
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   const ids = new Set(terms.map((t) => t.id));
   const reportsBySlug = new Map(reports.map((r) => [r.slug, r]));
 
@@ -51,7 +45,7 @@ export function checkGlossary(
     for (const form of new Set([term.term, ...term.aliases].map(fold))) {
       const other = owner.get(form);
       if (other && other !== term.id) {
-        errors.push(`${fileOf(term.id)}: "${form}" is also the term or an alias of ${other} (${fileOf(other)}); a form may belong to one entry only: keep it in one and relate the two with related:`);
+        errors.push(problem(fileOf(term.id), `"${form}" is also the term or an alias of ${other} (${fileOf(other)})`, 'a form may belong to one entry only: keep it in one and relate the two with related:'));
       } else owner.set(form, term.id);
     }
   }
@@ -60,49 +54,49 @@ export function checkGlossary(
     const file = fileOf(term.id);
     const expected = countInName(term.term);
     if (term.components && !term.componentsIncomplete && expected !== undefined && term.components.length !== expected) {
-      errors.push(`${file}: "${term.term}" names ${expected} parts but components lists ${term.components.length}; list all ${expected}, or set componentsIncomplete: true if the sources give only some`);
+      errors.push(problem(file, `"${term.term}" names ${expected} parts but components lists ${term.components.length}`, `list all ${expected}, or set componentsIncomplete: true if the sources give only some`));
     }
     const archive = term.sources.filter(isArchiveSource);
     const published = term.sources.filter((s) => !isArchiveSource(s));
     if (term.status === 'established' && published.length === 0) {
-      errors.push(`${file}: status is established but no published source is cited; add sources with title, issuer and date, or change the status`);
+      errors.push(problem(file, 'status is established but no published source is cited', 'add sources with title, issuer and date, or change the status'));
     }
     if (term.status === 'attested' && archive.length === 0) {
-      errors.push(`${file}: status is attested but no report paragraph is cited; add a source with report, paragraph and quote, or change the status`);
+      errors.push(problem(file, 'status is attested but no report paragraph is cited', 'add a source with report, paragraph and quote, or change the status'));
     }
     if (term.status === 'inferred' && !term.reasoning) {
-      errors.push(`${file}: status is inferred but reasoning is missing; say what in the text supports the reading`);
+      errors.push(problem(file, 'status is inferred but reasoning is missing', 'say what in the text supports the reading'));
     }
     for (const source of archive) {
       const report = reportsBySlug.get(source.report);
       const block = report?.blocks.find((b) => b.id === source.paragraph);
-      if (!report) errors.push(`${file}: source report "${source.report}" is not in ${root}/reports; check the slug`);
-      else if (!block) errors.push(`${file}: ${source.report} has no paragraph ${source.paragraph}; check the anchor on the report page`);
+      if (!report) errors.push(problem(file, `source report "${source.report}" is not in ${root}/reports`, 'check the slug'));
+      else if (!block) errors.push(problem(file, `${source.report} has no paragraph ${source.paragraph}`, 'check the anchor on the report page'));
       else if (!block.text.includes(source.quote)) {
-        errors.push(`${file}: the quote "${source.quote.slice(0, 30)}…" is not in ${source.report}#${source.paragraph}; copy it exactly from that paragraph`);
+        errors.push(problem(file, `the quote "${source.quote.slice(0, 30)}…" is not in ${source.report}#${source.paragraph}`, 'copy it exactly from that paragraph'));
       }
     }
     for (const related of term.related) {
-      if (!ids.has(related.id)) errors.push(`${file}: related entry "${related.id}" does not exist; create ${root}/glossary/${related.id}.yaml or remove the link`);
-      if (related.id === term.id) errors.push(`${file}: an entry cannot be related to itself; remove that related item`);
+      if (!ids.has(related.id)) errors.push(problem(file, `related entry "${related.id}" does not exist`, `create ${root}/glossary/${related.id}.yaml or remove the link`));
+      if (related.id === term.id) errors.push(problem(file, 'an entry cannot be related to itself', 'remove that related item'));
     }
   }
 
   for (const item of dismissed) {
     const id = owner.get(fold(item.phrase));
-    if (id) errors.push(`${root}/glossary-dismissed.yaml: "${item.phrase}" is dismissed but is also an entry (${fileOf(id)}); remove it from one of the two`);
+    if (id) errors.push(problem(`${root}/glossary-dismissed.yaml`, `"${item.phrase}" is dismissed but is also an entry (${fileOf(id)})`, 'remove it from one of the two'));
   }
 
   for (const report of reports) {
     for (const id of report.handTermIds) {
-      if (!ids.has(id)) errors.push(`${root}/reports/${report.slug}.mdx: <Term id="${id}"> names no glossary entry; create ${fileOf(id)} or correct the id`);
+      if (!ids.has(id)) errors.push(problem(`${root}/reports/${report.slug}.mdx`, `<Term id="${id}"> names no glossary entry`, `create ${fileOf(id)} or correct the id`));
     }
   }
 
   const archiveText = fold(reports.flatMap((r) => r.blocks.map((b) => b.text)).join('\n'));
   for (const term of terms) {
     if (![term.term, ...term.aliases].some((form) => archiveText.includes(fold(form)))) {
-      warnings.push(`${fileOf(term.id)}: "${term.term}" appears in no report of the archive; check its spelling, or keep it only if a report will need it`);
+      warnings.push(problem(fileOf(term.id), `"${term.term}" appears in no report of the archive`, 'check its spelling, or keep it only if a report will need it'));
     }
   }
   return { errors, warnings };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
 import { dismissedListSchema, termSchema, type Dismissed, type Term } from '../schemas/glossary.ts';
-import { fieldPath } from '../schemas/fields.ts';
+import { formatProblem, problem, schemaIssueLines, yamlProblem, type Problem } from '../lib/problems.ts';
 
 export interface GlossaryEntry extends Term {
   id: string;
@@ -22,25 +22,23 @@ export interface Glossary {
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A glossary file that cannot be read: the build and the CLIs stop on it, naming the file and the fix. */
 export class GlossaryFileError extends Error {
-  constructor(file: string, problems: string[]) {
-    super(`${file}: ${problems.join('; ')}`);
+  readonly problem: Problem;
+  constructor(found: Problem) {
+    super(formatProblem(found));
     this.name = 'GlossaryFileError';
+    this.problem = found;
   }
 }
 
-function issuesOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
-  return error.issues.map((issue) => {
-    const field = fieldPath(issue.path);
-    return `${field || '(file)'} ${issue.message}`;
-  });
-}
+const SCHEMA_FIX = 'every field is described in src/schemas/glossary.ts';
 
 function readYaml(file: string): unknown {
   try {
     return yaml.load(readFileSync(file, 'utf8'), { schema: yaml.JSON_SCHEMA, filename: file });
   } catch (error) {
-    throw new GlossaryFileError(file, [`is not valid YAML (${(error as Error).message.split('\n')[0]}); check the indentation and quotes`]);
+    throw new GlossaryFileError(yamlProblem(file, error));
   }
 }
 
@@ -50,16 +48,18 @@ export function loadGlossary(root = CONTENT_ROOT): Glossary {
   const terms = files.map((name) => {
     const file = join(folder, name);
     const id = name.slice(0, -'.yaml'.length);
-    if (!ID_PATTERN.test(id)) throw new GlossaryFileError(file, ['the file name must be the entry id: lowercase ASCII letters, digits and single hyphens, e.g. si-ge-yi-shi.yaml']);
+    if (!ID_PATTERN.test(id)) {
+      throw new GlossaryFileError(problem(file, 'the file name is not an entry id', 'rename it to the id: lowercase ASCII letters, digits and single hyphens, e.g. si-ge-yi-shi.yaml'));
+    }
     const parsed = termSchema.safeParse(readYaml(file));
-    if (!parsed.success) throw new GlossaryFileError(file, issuesOf(parsed.error));
+    if (!parsed.success) throw new GlossaryFileError(problem(file, schemaIssueLines(parsed.error.issues).join('; '), SCHEMA_FIX));
     return { id, ...parsed.data };
   });
   const dismissedFile = join(root, 'glossary-dismissed.yaml');
   let dismissed: Dismissed[] = [];
   if (existsSync(dismissedFile)) {
     const parsed = dismissedListSchema.safeParse(readYaml(dismissedFile) ?? []);
-    if (!parsed.success) throw new GlossaryFileError(dismissedFile, issuesOf(parsed.error));
+    if (!parsed.success) throw new GlossaryFileError(problem(dismissedFile, schemaIssueLines(parsed.error.issues).join('; '), SCHEMA_FIX));
     dismissed = parsed.data;
   }
   return { terms, dismissed };

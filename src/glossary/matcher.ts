@@ -10,8 +10,13 @@
  *   found inside 1323+1, RCEP not inside RCEPS).
  * - A form made only of digits (1115, 13710) matches only between quotation
  *   marks, “1115”: bare numbers in reports are usually quantities.
- * - Full-width and half-width forms match each other (＋ and +, ０ and 0).
+ * - Full-width and half-width forms match each other (＋ and +, ０ and 0):
+ *   forms and text are folded alike (src/text/fold.ts).
+ * - The trie and the scan both step through UTF-16 code units, so a form
+ *   with a character outside the BMP (𠙶, CJK Extension B) matches like any
+ *   other, and match offsets index the original string.
  */
+import { fold } from '../text/fold.ts';
 
 export interface TermForms {
   id: string;
@@ -37,21 +42,6 @@ export interface Dictionary {
   size: number;
 }
 
-/** One character's width-normalised form (NFKC when it stays one character). */
-export function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  // ASCII, and everything from kana to the end of the CJK ideographs, is already folded.
-  if (code < 0x80 || (code >= 0x3040 && code < 0xf900)) return ch;
-  const folded = ch.normalize('NFKC');
-  return folded.length === 1 ? folded : ch;
-}
-
-export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
-}
-
 export function buildDictionary(terms: readonly TermForms[]): Dictionary {
   const root: TrieNode = { next: new Map() };
   let size = 0;
@@ -59,7 +49,8 @@ export function buildDictionary(terms: readonly TermForms[]): Dictionary {
     for (const form of new Set(forms.map(fold))) {
       if (form === '') continue;
       let node = root;
-      for (const ch of form) {
+      for (let i = 0; i < form.length; i++) {
+        const ch = form[i];
         let child = node.next.get(ch);
         if (!child) {
           child = { next: new Map() };

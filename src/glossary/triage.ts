@@ -5,7 +5,7 @@
 import type { Dismissed } from '../schemas/glossary.ts';
 import { findCandidates, type CandidateKind } from './candidates.ts';
 import type { GlossaryEntry } from './load.ts';
-import { fold } from './matcher.ts';
+import { fold } from '../text/fold.ts';
 
 export interface Undecided {
   phrase: string;

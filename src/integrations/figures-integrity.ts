@@ -6,8 +6,9 @@
 import type { AstroIntegration } from 'astro';
 import { checkFigures } from '../figures/check.ts';
 import { loadFigures } from '../figures/load.ts';
-import { readReportTexts } from '../glossary/report-texts.ts';
+import { readReportTexts } from '../text/report-texts.ts';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
+import { formatProblem } from '../lib/problems.ts';
 
 export function figuresIntegrity(): AstroIntegration {
   return {
@@ -16,9 +17,9 @@ export function figuresIntegrity(): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const { files, errors: parseErrors } = loadFigures();
         const { errors, warnings } = checkFigures(files, readReportTexts(), CONTENT_ROOT);
-        for (const warning of warnings) logger.warn(warning);
+        for (const warning of warnings) logger.warn(formatProblem(warning));
         const all = [...parseErrors, ...errors];
-        if (all.length > 0) throw new Error(`The key figures have ${all.length} problem${all.length === 1 ? '' : 's'}:\n- ${all.join('\n- ')}`);
+        if (all.length > 0) throw new Error(`The key figures have ${all.length} problem${all.length === 1 ? '' : 's'}:\n- ${all.map(formatProblem).join('\n- ')}`);
       },
     },
   };

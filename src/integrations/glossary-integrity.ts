@@ -5,8 +5,9 @@
 import type { AstroIntegration } from 'astro';
 import { checkGlossary } from '../glossary/integrity.ts';
 import type { Glossary } from '../glossary/load.ts';
-import { readReportTexts } from '../glossary/report-texts.ts';
+import { readReportTexts } from '../text/report-texts.ts';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
+import { formatProblem } from '../lib/problems.ts';
 
 export function glossaryIntegrity(glossary: Glossary): AstroIntegration {
   return {
@@ -14,9 +15,9 @@ export function glossaryIntegrity(glossary: Glossary): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const { errors, warnings } = checkGlossary(glossary.terms, glossary.dismissed, readReportTexts(), CONTENT_ROOT);
-        for (const warning of warnings) logger.warn(warning);
+        for (const warning of warnings) logger.warn(formatProblem(warning));
         if (errors.length > 0) {
-          throw new Error(`The glossary has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n- ${errors.join('\n- ')}`);
+          throw new Error(`The glossary has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n- ${errors.map(formatProblem).join('\n- ')}`);
         }
       },
     },

@@ -3,7 +3,6 @@
  * /reports.json. Pure functions over `{ id, data }`, so they can be unit-tested
  * without Astro (a content-collection entry has that shape).
  */
-import { CONTENT_ROOT } from './content-root.ts';
 import { DOCUMENT_TYPES, type DocumentType, type Report } from '../schemas/report.ts';
 import { paths } from './links.ts';
 
@@ -119,24 +118,6 @@ export function catalogueRecord(entry: ReportEntry): CatalogueRecord {
 /** The whole catalogue, newest first. No build timestamp, so builds are reproducible. */
 export function catalogue(entries: readonly ReportEntry[]): { reports: CatalogueRecord[] } {
   return { reports: sortNewestFirst(entries).map(catalogueRecord) };
-}
-
-/** Where the verbatim source of a report lives, relative to the project root. */
-export function sourceFilePath(slug: string): string {
-  return `${CONTENT_ROOT}/sources/${slug}.txt`;
-}
-
-/**
- * The lines of a source text, numbered as the ingest numbers them (line n is
- * element n - 1): a leading BOM is dropped, CRLF, CR and LF all end a line,
- * and a final line break does not start an extra empty line.
- */
-export function splitSourceLines(text: string): string[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body === '') return [];
-  const lines = body.split(/\r\n|\r|\n/);
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
 }
 
 export interface SourceLabels {

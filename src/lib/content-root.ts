@@ -1,8 +1,33 @@
 /**
- * The folder holding reports/ and sources/ (and glossary/), relative to the
- * project: `content`, unless TIFA_CONTENT names another, which the tests use
- * to build their hostile-text fixtures through the real site pipeline.
+ * Where the archive's content lives, chosen one way for the site and every
+ * CLI: a folder given explicitly (a CLI's --content), else TIFA_CONTENT
+ * (the tests build their fixtures through the real site this way), else
+ * `content`. The paths of the files inside it are named here too.
  */
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-export const CONTENT_ROOT = process.env.TIFA_CONTENT ? relative(process.cwd(), resolve(process.env.TIFA_CONTENT)) || '.' : 'content';
+/** The content folder: as given to a CLI, else TIFA_CONTENT relative to the working directory, else `content`. */
+export function resolveContentRoot(explicit?: string): string {
+  if (explicit) return explicit;
+  const fromEnv = process.env.TIFA_CONTENT;
+  return fromEnv ? relative(process.cwd(), resolve(fromEnv)) || '.' : 'content';
+}
+
+/** The content folder of this build or run. */
+export const CONTENT_ROOT = resolveContentRoot();
+
+/** The folders and files of a content root. */
+export function contentPaths(root = CONTENT_ROOT) {
+  return {
+    root,
+    reports: join(root, 'reports'),
+    sources: join(root, 'sources'),
+    glossary: join(root, 'glossary'),
+    figures: join(root, 'figures'),
+    dismissed: join(root, 'glossary-dismissed.yaml'),
+    report: (slug: string) => join(root, 'reports', `${slug}.mdx`),
+    source: (slug: string) => join(root, 'sources', `${slug}.txt`),
+    glossaryEntry: (id: string) => join(root, 'glossary', `${id}.yaml`),
+    figuresFile: (slug: string) => join(root, 'figures', `${slug}.yaml`),
+  };
+}

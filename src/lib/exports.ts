@@ -6,55 +6,48 @@ import type { ReportEntry } from './catalogue.ts';
 import { placeLabel, reportDate, sortNewestFirst } from './catalogue.ts';
 import { paths } from './links.ts';
 import { csvDocument, escapeXml } from './text-formats.ts';
+import { speakerName } from './format.ts';
+import { fieldValue, REPORT_FIELDS, type FieldInfo, type ReportField } from '../schemas/report-fields.ts';
 
-export const REPORT_CSV_COLUMNS = [
-  ['slug', 'string', '报告标识（文件名）'],
-  ['url', 'string', '报告页路径，相对于网站根目录'],
-  ['title', 'string', '标题'],
-  ['titleConstructed', 'boolean', '标题是否为编者所拟'],
-  ['documentType', 'string', '文件类型'],
-  ['speakers', 'string', '讲话人（姓名或职务），以 | 分隔'],
-  ['issuer', 'string', '发布机构'],
-  ['meeting', 'string', '会议'],
-  ['province', 'string', '省'],
-  ['city', 'string', '市'],
-  ['district', 'string', '区县或开发区'],
-  ['delivered', 'string', '讲话或会议日期（可能只有年或年月）'],
-  ['written', 'string', '成文日期'],
-  ['published', 'string', '发布日期'],
-  ['publisher', 'string', '来源'],
-  ['indexNumber', 'string', '索引号'],
-  ['documentNumber', 'string', '文号'],
-  ['inferred', 'string', '编者推断的字段，以 | 分隔'],
-  ['sha256', 'string', '原始文件的 SHA-256'],
-] as const;
+interface CsvColumn {
+  name: string;
+  type: 'string' | 'boolean';
+  description: string;
+  value(entry: ReportEntry): string;
+}
+
+/** A column that holds one report field, named and described as the field registry says. */
+function fieldColumn(field: ReportField): CsvColumn {
+  const info: FieldInfo = REPORT_FIELDS[field];
+  return { name: info.csvColumn!, type: 'string', description: info.label, value: ({ data }) => String(fieldValue(data, field) ?? '') };
+}
+
+/** The columns of reports.csv, in order: where the report is, its fields, what the editor inferred, the source's digest. */
+export const REPORT_CSV_COLUMNS: readonly CsvColumn[] = [
+  { name: 'slug', type: 'string', description: '报告标识（文件名）', value: ({ id }) => id },
+  { name: 'url', type: 'string', description: '报告页路径，相对于网站根目录', value: ({ id }) => paths.report(id).slice(1) },
+  fieldColumn('title'),
+  { name: 'titleConstructed', type: 'boolean', description: '标题是否为编者所拟', value: ({ data }) => String(data.titleConstructed) },
+  fieldColumn('documentType'),
+  { name: 'speakers', type: 'string', description: '讲话人（姓名或职务），以 | 分隔', value: ({ data }) => data.speakers.map(speakerName).join(' | ') },
+  fieldColumn('issuer'),
+  fieldColumn('meeting'),
+  fieldColumn('place.province'),
+  fieldColumn('place.city'),
+  fieldColumn('place.district'),
+  fieldColumn('dates.delivered'),
+  fieldColumn('dates.written'),
+  fieldColumn('dates.published'),
+  fieldColumn('source.publisher'),
+  fieldColumn('identifiers.indexNumber'),
+  fieldColumn('identifiers.documentNumber'),
+  { name: 'inferred', type: 'string', description: '编者推断的字段，以 | 分隔', value: ({ data }) => data.inferred.map((i) => i.field).join(' | ') },
+  { name: 'sha256', type: 'string', description: '原始文件的 SHA-256', value: ({ data }) => data.provenance.sha256 },
+];
 
 export function reportsCsv(entries: readonly ReportEntry[]): string {
-  const rows = sortNewestFirst(entries).map(({ id, data }) => {
-    const values: Record<(typeof REPORT_CSV_COLUMNS)[number][0], string> = {
-      slug: id,
-      url: paths.report(id).slice(1),
-      title: data.title,
-      titleConstructed: String(data.titleConstructed),
-      documentType: data.documentType,
-      speakers: data.speakers.map((s) => s.name ?? s.office ?? '').join(' | '),
-      issuer: data.issuer ?? '',
-      meeting: data.meeting ?? '',
-      province: data.place.province ?? '',
-      city: data.place.city ?? '',
-      district: data.place.district ?? '',
-      delivered: data.dates.delivered ?? '',
-      written: data.dates.written ?? '',
-      published: data.dates.published ?? '',
-      publisher: data.source.publisher ?? '',
-      indexNumber: data.identifiers.indexNumber ?? '',
-      documentNumber: data.identifiers.documentNumber ?? '',
-      inferred: data.inferred.map((i) => i.field).join(' | '),
-      sha256: data.provenance.sha256,
-    };
-    return REPORT_CSV_COLUMNS.map(([name]) => values[name]);
-  });
-  return csvDocument(REPORT_CSV_COLUMNS.map(([name]) => name), rows);
+  const rows = sortNewestFirst(entries).map((entry) => REPORT_CSV_COLUMNS.map((column) => column.value(entry)));
+  return csvDocument(REPORT_CSV_COLUMNS.map((column) => column.name), rows);
 }
 
 const GLOSSARY_CSV_FIELDS = [
@@ -88,7 +81,7 @@ export function dataPackage(): Record<string, unknown> {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8-sig',
-        schema: { fields: REPORT_CSV_COLUMNS.map(([name, type, description]) => field(name, type, description)), primaryKey: ['slug'] },
+        schema: { fields: REPORT_CSV_COLUMNS.map((column) => field(column.name, column.type, column.description)), primaryKey: ['slug'] },
       },
       {
         name: 'glossary',
@@ -125,7 +118,7 @@ export function atomFeed(entries: readonly ReportEntry[], site?: string): string
   const base = site ? (site.endsWith('/') ? site : `${site}/`) : 'tag:tifa.archive,2026:';
   const items = sorted.map(({ id, data }) => {
     const date = data.dates.published ?? reportDate(data);
-    const summary = [placeLabel(data.place), data.meeting, data.speakers.map((s) => s.name ?? s.office).filter(Boolean).join('、')].filter(Boolean).join(' · ');
+    const summary = [placeLabel(data.place), data.meeting, data.speakers.map(speakerName).filter(Boolean).join('、')].filter(Boolean).join(' · ');
     return `  <entry>
     <id>${escapeXml(base + paths.report(id).slice(1))}</id>
     <title>${escapeXml(data.title)}</title>

@@ -6,6 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import { DOCUMENT_TYPES, type DocumentType } from '../schemas/report.ts';
 import { reportYear, sortNewestFirst, type ReportEntry } from './catalogue.ts';
+import { speakerName } from './format.ts';
 
 /** An ASCII slug for a Chinese label: its pinyin syllables, hyphenated. */
 export function slugify(label: string): string {
@@ -82,10 +83,9 @@ export function yearFacets<T extends ReportEntry>(entries: readonly T[]): FacetV
 
 /** The speakers' names (or, when the source names no one, their offices). */
 export function speakerFacets<T extends ReportEntry>(entries: readonly T[]): (FacetValue<T> & { offices: string[] })[] {
-  const who = (s: { name?: string; office?: string }) => s.name ?? s.office ?? '';
-  return facet(entries, (e) => e.data.speakers.map(who).filter(Boolean)).map((value) => ({
+  return facet(entries, (e) => e.data.speakers.map(speakerName).filter(Boolean)).map((value) => ({
     ...value,
-    offices: [...new Set(value.entries.flatMap((e) => e.data.speakers.filter((s) => who(s) === value.label).map((s) => s.office ?? '')))].filter(Boolean),
+    offices: [...new Set(value.entries.flatMap((e) => e.data.speakers.filter((s) => speakerName(s) === value.label).map((s) => s.office ?? '')))].filter(Boolean),
   }));
 }
 

@@ -1,6 +1,7 @@
 /**
  * Display formatting for the site: pure functions, no Astro imports.
  */
+import { REPORT_FIELDS, SPEAKER_PARTS, speakerField } from '../schemas/report-fields.ts';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?))?)?)?$/;
 
@@ -19,36 +20,6 @@ export function formatDate(value: string): string {
   if (time) out += ` ${time}`;
   return out;
 }
-
-/** Chinese names of the frontmatter fields an inference, a review note or a lifted line may name. */
-export const FIELD_LABELS: Record<string, string> = {
-  title: '标题',
-  documentType: '文件类型',
-  speakers: '讲话人',
-  issuer: '发布机构',
-  meeting: '会议',
-  place: '地区',
-  'place.province': '省（直辖市）',
-  'place.city': '市',
-  'place.district': '区县',
-  dates: '日期',
-  'dates.delivered': '讲话（会议）时间',
-  'dates.written': '成文日期',
-  'dates.published': '发布日期',
-  source: '来源',
-  'source.publisher': '来源',
-  'source.url': '来源网址',
-  identifiers: '文件标识',
-  'identifiers.indexNumber': '索引号',
-  'identifiers.documentNumber': '文号',
-  'identifiers.subject': '主题分类',
-  'identifiers.validity': '有效性',
-  reporters: '记者',
-  rights: '版权声明',
-  redaction: '隐去标记',
-};
-
-const SPEAKER_PARTS: Record<string, string> = { name: '姓名', office: '职务', role: '角色' };
 
 /** What `dates.delivered` is called for each kind of document. */
 const DELIVERED_LABELS: Record<string, string> = {
@@ -75,16 +46,21 @@ export function speakersLabel(documentType?: string): string {
  * returned unchanged.
  */
 export function fieldLabel(field: string, documentType?: string): string {
-  const speaker = /^speakers\[(\d+)\](?:\.(name|office|role))?$/.exec(field);
+  const speaker = speakerField(field);
   if (speaker) {
-    const who = `${speakersLabel(documentType)}${Number(speaker[1]) + 1}`;
-    return speaker[2] ? `${who}的${SPEAKER_PARTS[speaker[2]]}` : who;
+    const who = `${speakersLabel(documentType)}${speaker.index + 1}`;
+    return speaker.part ? `${who}的${SPEAKER_PARTS[speaker.part]}` : who;
   }
   if (documentType !== undefined) {
     if (field === 'dates.delivered') return deliveredLabel(documentType);
     if (field === 'speakers') return speakersLabel(documentType);
   }
-  return FIELD_LABELS[field] ?? field;
+  return Object.hasOwn(REPORT_FIELDS, field) ? REPORT_FIELDS[field as keyof typeof REPORT_FIELDS].label : field;
+}
+
+/** How a speaker is named in lists: the name, or the office when the source names no one. */
+export function speakerName(speaker: { name?: string; office?: string }): string {
+  return speaker.name ?? speaker.office ?? '';
 }
 
 /**
@@ -97,7 +73,7 @@ export function speakerLabel(
   { withRole = true }: { withRole?: boolean } = {},
 ): string {
   const role = withRole ? speaker.role : undefined;
-  const main = speaker.name ?? speaker.office ?? '';
+  const main = speakerName(speaker);
   const extra = (speaker.name === undefined ? ['姓名未载', role] : [speaker.office, role]).filter(Boolean);
   return extra.length > 0 ? `${main}（${extra.join('，')}）` : main;
 }

@@ -77,6 +77,8 @@ export const paths = {
   reportText: (slug: string) => `/reports/${slug}/text.txt`,
   citationBib: (slug: string) => `/reports/${slug}/citation.bib`,
   citationCsl: (slug: string) => `/reports/${slug}/citation.json`,
+  /** A browser script bundled from src/client/ (src/build/client-scripts.ts). */
+  script: (name: string) => `/scripts/${name}.js`,
 };
 
 /**

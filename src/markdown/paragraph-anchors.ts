@@ -6,11 +6,7 @@
  * source changes, so the anchors are as stable as the text they point at.
  */
 import { defineHastPlugin } from 'satteri';
-
-/** The anchor id of the n-th paragraph (1-based). */
-export function paragraphId(n: number): string {
-  return `p${n}`;
-}
+import { paragraphId } from '../text/report-mdx.ts';
 
 /**
  * Sätteri hast plugin: give each top-level `<p>` of a document its anchor.

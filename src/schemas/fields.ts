@@ -26,8 +26,3 @@ export function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
           : 'must be a mapping of fields (key: value lines, indented)',
   });
 }
-
-/** A zod issue's path as a field name: `dates.delivered`, `speakers[0].name`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-}

@@ -10,6 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { required, strict, text } from './fields.ts';
+import { isReportField, REPORT_FIELDS } from './report-fields.ts';
 
 /** A date as precise as the source states it: `2022`, `2022-01` or `2022-01-08`. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -189,51 +190,24 @@ export const reportSchema = strict({
 export type Report = z.output<typeof reportSchema>;
 export type ReportInput = z.input<typeof reportSchema>;
 
-/**
- * Every field path an inference or a review note may name, so a typo in
- * `inferred[].field` is caught instead of silently marking nothing.
- */
-export const REPORT_FIELDS = [
-  'title',
-  'documentType',
-  'speakers',
-  'issuer',
-  'meeting',
-  'place',
-  'place.province',
-  'place.city',
-  'place.district',
-  'dates',
-  'dates.delivered',
-  'dates.written',
-  'dates.published',
-  'source',
-  'source.publisher',
-  'source.url',
-  'reporters',
-  'rights',
-  'redaction',
-] as const;
-
 /** The schema the site uses: the report schema plus cross-field checks. */
 export const checkedReportSchema = reportSchema.superRefine((report, ctx) => {
-  const known = new Set<string>(REPORT_FIELDS);
-  const fieldOk = (field: string) => known.has(field) || /^speakers\[\d+\](\.(name|office|role))?$/.test(field);
+  const fieldList = Object.keys(REPORT_FIELDS).join(', ');
   report.inferred.forEach((inference, i) => {
-    if (!fieldOk(inference.field)) {
+    if (!isReportField(inference.field)) {
       ctx.addIssue({
         code: 'custom',
         path: ['inferred', i, 'field'],
-        message: `names "${inference.field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')}, or speakers[N].name/office/role`,
+        message: `names "${inference.field}", which is not a report field; use one of ${fieldList}, or speakers[N].name/office/role`,
       });
     }
   });
   report.needsReview.forEach((field, i) => {
-    if (!fieldOk(field)) {
+    if (!isReportField(field)) {
       ctx.addIssue({
         code: 'custom',
         path: ['needsReview', i],
-        message: `names "${field}", which is not a report field; use one of ${REPORT_FIELDS.join(', ')}, or speakers[N].name/office/role`,
+        message: `names "${field}", which is not a report field; use one of ${fieldList}, or speakers[N].name/office/role`,
       });
     }
   });

@@ -4,7 +4,7 @@
  * README's Performance section), so a 10,000-report archive cannot be one
  * index on a 24 GB machine. The searchable pages are split into shards of a
  * bounded size, each indexed by its own Pagefind process; the search page
- * merges them (public/search/shards.js).
+ * merges them (src/search/shards.ts).
  *
  * Shards are cut in date order, newest first, so that a search sorted by date
  * can read the shards one after another and stop once it has a page of

@@ -1,20 +1,14 @@
-// Search queries as readers type them, made comparable with the archive's
-// text: surrounding quotes dropped, full-width forms folded (＋ → +, ０ → 0),
-// traditional characters mapped to simplified (兩個維護 → 两个维护).
-// Pure functions; the search page and the tests share them.
-
-/** @param {string} ch */
-function foldChar(ch) {
-  const folded = ch.normalize('NFKC');
-  return folded.length === 1 ? folded : ch;
-}
-
 /**
- * @param {string} query
- * @param {Record<string, string>} t2s traditional → simplified characters
- * @returns {{ text: string, quoted: boolean }}
+ * Search queries as readers type them, made comparable with the archive's
+ * text: surrounding quotes dropped, compatibility forms folded as the build
+ * folds the glossary's forms (src/text/fold.ts, the same function),
+ * traditional characters mapped to simplified (兩個維護 → 两个维护).
+ * Pure functions; the search page (bundled for the browser) and the tests share them.
  */
-export function normalizeQuery(query, t2s = {}) {
+import { fold, foldChar } from '../text/fold.ts';
+
+/** A query as the search compares it, and whether the reader quoted it. */
+export function normalizeQuery(query: string, t2s: Record<string, string> = {}): { text: string; quoted: boolean } {
   let text = query.trim().replace(/\s+/g, ' ');
   const quoted = /^["“”「『].*["“”」』]$/.test(text) && text.length > 2;
   text = text.replace(/^["“”「『]+|["“”」』]+$/g, '');
@@ -23,26 +17,18 @@ export function normalizeQuery(query, t2s = {}) {
   return { text: out.trim(), quoted };
 }
 
-/**
- * The glossary entry a query names exactly, if any.
- * @param {string} text a normalised query
- * @param {Record<string, string>} forms normalised form → entry id
- */
-export function entryFor(text, forms) {
+/** The glossary entry a normalised query names exactly, if any (`forms`: normalised form → entry id). */
+export function entryFor(text: string, forms: Record<string, string>): string | undefined {
   return forms[text.replace(/[“”"]/g, '')];
 }
 
 /**
- * Whether a result's indexed text holds one of the phrases. Pagefind's own
- * quoted search misses some phrases, because it segments a long query
- * (争当表率、争做示范、走在前列) differently from the same words in running text;
- * the loaded text settles it.
- * @param {string} content a result's text as Pagefind returns it (words may be joined by U+200B)
- * @param {string[]} phrases normalised phrases
+ * Whether a result's indexed text holds one of the (normalised) phrases.
+ * Pagefind's own quoted search misses some phrases, because it segments a
+ * long query (争当表率、争做示范、走在前列) differently from the same words in
+ * running text; the loaded text settles it. Pagefind may join words with U+200B.
  */
-export function holdsPhrase(content, phrases) {
-  // Printable ASCII and CJK unified ideographs have no compatibility forms, so
-  // only the other characters go through foldChar: a result's text is long.
-  const text = content.replace(/\u200B/g, '').replace(/[^\x20-\x7E\u4E00-\u9FFF]/gu, foldChar);
+export function holdsPhrase(content: string, phrases: readonly string[]): boolean {
+  const text = fold(content.replace(/\u200B/g, ''));
   return phrases.some((phrase) => phrase.length > 0 && text.includes(phrase));
 }

@@ -8,7 +8,7 @@
  */
 import { Converter } from 'opencc-js';
 import type { GlossaryEntry } from '../glossary/load.ts';
-import { fold } from '../glossary/matcher.ts';
+import { fold } from '../text/fold.ts';
 import { paths } from '../lib/links.ts';
 
 export interface SearchData {

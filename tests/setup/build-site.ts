@@ -5,7 +5,7 @@
  * TIFA_SKIP_BUILD=1 reuses existing builds while iterating on tests.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HOSTILE_ROOT = '.tmp/hostile';
@@ -16,6 +16,8 @@ export const HOSTILE_ROOT = '.tmp/hostile';
  */
 export const SITE_BUILD_ENV = { TIFA_SEARCH_PAGES_PER_INDEX: '4' };
 const FIXTURES = 'tests/fixtures/ingest';
+/** A small glossary for the hostile build: forms the matcher must find in the fixtures (a non-BMP character, say). */
+const HOSTILE_GLOSSARY = 'tests/fixtures/hostile-glossary';
 
 function astroBuild(args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync('astro', ['build', ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
@@ -23,12 +25,13 @@ function astroBuild(args: string[], env: NodeJS.ProcessEnv = {}): void {
   if (result.status !== 0) throw new Error(`astro build ${args.join(' ')} failed with exit code ${result.status}; see its output above`);
 }
 
-/** The fixtures the ingest accepts, as a content folder. */
+/** The fixtures the ingest accepts, with the hostile glossary, as a content folder. */
 function assembleHostileContent(): string {
   const content = join(HOSTILE_ROOT, 'content');
   rmSync(HOSTILE_ROOT, { recursive: true, force: true });
   mkdirSync(join(content, 'reports'), { recursive: true });
   mkdirSync(join(content, 'sources'), { recursive: true });
+  cpSync(HOSTILE_GLOSSARY, content, { recursive: true });
   for (const name of readdirSync(FIXTURES)) {
     const expected = join(FIXTURES, name, 'expected.mdx');
     if (!existsSync(expected)) continue;

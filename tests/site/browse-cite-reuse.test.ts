@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archivedReports, htmlText } from '../support/archive.ts';
-import { bodyBlocks, mdxBody } from '../../src/glossary/body-blocks.ts';
+import { bodyBlocks, mdxBody } from '../../src/text/report-mdx.ts';
 
 const dist = 'dist';
 const reports = archivedReports();

@@ -72,7 +72,7 @@ describe('annotations in report bodies', () => {
       if (used.size === 0) return;
       const data = JSON.parse(/<script type="application\/json" id="glossary-data">([\s\S]*?)<\/script>/.exec(html)![1]) as Record<string, { definition: string }>;
       expect(Object.keys(data).sort()).toEqual([...used].sort());
-      expect(html).toContain('<script type="module" src="../../term-popover.js"></script>');
+      expect(html).toContain('<script type="module" src="../../scripts/term-popover.js"></script>');
       for (const entry of Object.values(data)) expect(htmlText(body)).not.toContain(entry.definition);
     });
   }

@@ -23,6 +23,16 @@ describe('hostile text through the real build', () => {
     });
   }
 
+  it('annotates a glossary form with a character outside the BMP', () => {
+    const html = readFileSync(join(HOSTILE_ROOT, 'dist', 'reports', 'rare-characters', 'index.html'), 'utf8');
+    expect(html).toMatch(/<a href="[^"]*glossary\/tu-shan-mo-shi\/" class="term" data-term="tu-shan-mo-shi">𠙶山模式<\/a>/);
+  });
+
+  it('keeps a literal <Term> tag of the source as text: no build error, no mark', () => {
+    const html = readFileSync(join(HOSTILE_ROOT, 'dist', 'reports', 'markdown-syntax', 'index.html'), 'utf8');
+    expect(html).toContain('&lt;Term id=&quot;nope&quot;&gt;不是词条&lt;/Term&gt;');
+  });
+
   it('shows a <script> tag in a report as text', () => {
     const html = readFileSync(join(HOSTILE_ROOT, 'dist', 'reports', 'markdown-syntax', 'index.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

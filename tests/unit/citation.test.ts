@@ -28,9 +28,32 @@ describe('citations', () => {
     expect(gbt7714({ slug: 'y', report: anonymous })).toMatch(/^佚名\. /);
   });
 
+  it('cites a meeting report by its reporter or publisher, never by the people who spoke at the meeting', () => {
+    const news = reportSchema.parse({
+      ...report,
+      title: '扬州经济技术开发区召开党工委第一次扩大会议',
+      documentType: 'meeting-news',
+      speakers: [{ name: '潘学元' }, { name: '朱柏兴' }],
+      issuer: undefined,
+      source: { publisher: '扬州经济技术开发区' },
+    });
+    for (const citation of [gbt7714({ slug: 'm', report: news }), bibtex({ slug: 'm', report: news }), JSON.stringify(cslJson({ slug: 'm', report: news }))]) {
+      expect(citation).not.toContain('潘学元');
+    }
+    expect(gbt7714({ slug: 'm', report: news })).toMatch(/^扬州经济技术开发区\. 扬州经济技术开发区召开/);
+    const reported = reportSchema.parse({ ...news, reporters: ['陈云飞'] });
+    expect(cslJson({ slug: 'm', report: reported }).author).toEqual([{ literal: '陈云飞' }]);
+  });
+
+  it('names a place once in every format (北京市, not 北京市北京市)', () => {
+    const beijing = reportSchema.parse({ ...report, place: { province: '北京市', city: '北京市', district: '海淀区' } });
+    expect(cslJson({ slug: 'b', report: beijing })['event-place']).toBe('北京市海淀区');
+    expect(bibtex({ slug: 'b', report: beijing })).toContain('address = {北京市海淀区}');
+  });
+
   it('writes BibTeX and CSL-JSON', () => {
     expect(bibtex({ slug: 'x', report })).toBe(
-      '@misc{tifa-x,\n  title = {务实苦干开新局},\n  author = {{尹哲强}},\n  year = {2021},\n  month = {8},\n  publisher = {党政办公室},\n  note = {提法档案副本：reports/x/},\n  language = {chinese}\n}\n',
+      '@misc{tifa-x,\n  title = {务实苦干开新局},\n  author = {{尹哲强}},\n  year = {2021},\n  month = {8},\n  publisher = {党政办公室},\n  address = {江苏省连云港市},\n  note = {提法档案副本：reports/x/},\n  language = {chinese}\n}\n',
     );
     expect(cslJson({ slug: 'x', report })).toEqual({
       id: 'tifa-x',

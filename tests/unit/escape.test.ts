@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeLine } from '../../scripts/ingest/escape.ts';
+import { escapeLine } from '../../src/text/report-mdx.ts';
 import { validateBody } from '../../scripts/ingest/validate.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
 

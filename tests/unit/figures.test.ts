@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures, renderFigureFile, type TextBlock } from '../../scripts/figures/extract.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { checkFigures, parseFigureFile, valueInQuote, type FigureReport, type ReportFigures } from '../../src/figures/check.ts';
 import { buildSeries } from '../../src/figures/series.ts';
-import { bodyBlocks, mdxBody } from '../../src/glossary/body-blocks.ts';
+import { bodyBlocks, mdxBody } from '../../src/text/report-mdx.ts';
 import { INDICATORS, type Figure } from '../../src/schemas/figures.ts';
 
 const p = (id: string, text: string): TextBlock => ({ id, text });
@@ -167,7 +168,9 @@ describe('checkFigures', () => {
       figure({ value: 8.1, unit: '%', indicatorId: 'gdp-growth', quote: '增长8.1%' }),
       figure({ value: 8, unit: '%', indicatorId: 'gdp-growth', quote: '增长8.1%' }),
     ];
-    const { errors, warnings } = checkFigures([{ slug: 'r', figures }, { slug: 'gone', figures: [] }], [miniReport]);
+    const check = checkFigures([{ slug: 'r', figures }, { slug: 'gone', figures: [] }], [miniReport]);
+    const errors = check.errors.map(formatProblem);
+    const warnings = check.warnings.map(formatProblem);
     expect(errors).toEqual([
       'content/figures/r.yaml: figure 1 (地区生产总值 768亿元, p1): indicatorId "gross-product" is not a known indicator; use an id from INDICATORS in src/schemas/figures.ts, or add the new indicator there',
       expect.stringMatching(/^content\/figures\/r\.yaml: figure 2 .*unit "亿" is not a known unit; write it as one of 亿元 .* or add it to UNITS in src\/schemas\/figures\.ts$/),
@@ -188,17 +191,17 @@ describe('checkFigures', () => {
   });
 
   it('explains a file that is not valid YAML or does not match the schema', () => {
-    expect(parseFigureFile('f.yaml', '- indicator: "a\n').errors[0]).toMatch(/^f\.yaml: is not valid YAML \(.*\); check the indentation and quotes$/);
-    expect(parseFigureFile('f.yaml', '').errors).toEqual(['f.yaml: (file) is empty: write [] for a report without key figures']);
+    expect(parseFigureFile('f.yaml', '- indicator: "a\n').errors.map(formatProblem)[0]).toMatch(/^f\.yaml: is not valid YAML \(.*\); check the indentation and quotes$/);
+    expect(parseFigureFile('f.yaml', '').errors.map(formatProblem)).toEqual(['f.yaml: (file) is empty: write [] for a report without key figures; every field is described in src/schemas/figures.ts']);
     const bad = parseFigureFile('f.yaml', '- indicator: "GDP"\n  indicatorId: "GDP"\n  value: "768"\n  unit: "亿元"\n  period: "2023年"\n  kind: "plan"\n  paragraph: "4"\n  quote: "GDP768"\n  checked: "yes"\n  source: "x"\n');
-    expect(bad.errors).toEqual([
-      'f.yaml: figure 1 indicatorId must be lowercase ASCII words joined by hyphens, such as "gdp-growth"; see INDICATORS in src/schemas/figures.ts',
-      'f.yaml: figure 1 value must be a number without quotes or units, such as 23.46',
-      'f.yaml: figure 1 period must be a year "2023", a month "2021-06" (figures to the end of that month) or a span "2021/2025"',
-      'f.yaml: figure 1 kind must be actual (achieved) or target (planned, expected)',
-      'f.yaml: figure 1 paragraph must be a paragraph anchor such as "p4"',
-      'f.yaml: figure 1 checked must be true or false without quotes: true only after comparing the figure with the text',
-      'f.yaml: figure 1 has unknown field "source": check the spelling; the fields here are indicator, indicatorId, value, unit, period, kind, qualifier, scope, paragraph, quote, checked, note',
+    expect(bad.errors.map((p) => p.what)).toEqual([
+      'figure 1 indicatorId must be lowercase ASCII words joined by hyphens, such as "gdp-growth"; see INDICATORS in src/schemas/figures.ts',
+      'figure 1 value must be a number without quotes or units, such as 23.46',
+      'figure 1 period must be a year "2023", a month "2021-06" (figures to the end of that month) or a span "2021/2025"',
+      'figure 1 kind must be actual (achieved) or target (planned, expected)',
+      'figure 1 paragraph must be a paragraph anchor such as "p4"',
+      'figure 1 checked must be true or false without quotes: true only after comparing the figure with the text',
+      'figure 1 has unknown field "source": check the spelling; the fields here are indicator, indicatorId, value, unit, period, kind, qualifier, scope, paragraph, quote, checked, note',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlossary, countInName } from '../../src/glossary/integrity.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import type { GlossaryEntry } from '../../src/glossary/load.ts';
 import { termSchema } from '../../src/schemas/glossary.ts';
 
@@ -45,7 +46,7 @@ describe('checkGlossary', () => {
       entry('guess', { term: '猜测', status: 'inferred' }),
     ];
     const { errors, warnings } = checkGlossary(terms, [{ phrase: '3+1+1', reason: '普通词语' }], reports);
-    expect(errors).toMatchSnapshot();
-    expect(warnings).toMatchSnapshot();
+    expect(errors.map(formatProblem)).toMatchSnapshot();
+    expect(warnings.map(formatProblem)).toMatchSnapshot();
   });
 });

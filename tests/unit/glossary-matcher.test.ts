@@ -55,3 +55,24 @@ describe('findTerms', () => {
     expect(findTerms('四个意识', buildDictionary([]))).toEqual([]);
   });
 });
+
+describe('characters outside the Basic Multilingual Plane', () => {
+  // 𠙶 (U+20676) and 𡌶 (U+21336): CJK Extension B, two UTF-16 code units each.
+  const rare = buildDictionary([
+    { id: 'rare-place', forms: ['𠙶山镇'] },
+    { id: 'rare-name', forms: ['王𡌶'] },
+    { id: 'plain', forms: ['山镇'] },
+  ]);
+  const foundRare = (text: string) => findTerms(text, rare).map((m) => [text.slice(m.start, m.end), m.id]);
+
+  it('match wherever they stand, with offsets into the original text', () => {
+    expect(foundRare('在𠙶山镇调研，王𡌶同志讲话')).toEqual([
+      ['𠙶山镇', 'rare-place'],
+      ['王𡌶', 'rare-name'],
+    ]);
+  });
+
+  it('are never split: a BMP form does not match half of a pair', () => {
+    expect(foundRare('𡌶山镇')).toEqual([['山镇', 'plain']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planIndexShards, shardDirectory, shardManifest, sortDateIn } from '../../src/search/index-shards.ts';
-import { newestFirst } from '../../public/search/shards.js';
+import { newestFirst } from '../../src/search/shards.ts';
 
 describe('planIndexShards', () => {
   const pages = [

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../scripts/ingest/errors.ts';
 import { ingestDocument } from '../../scripts/ingest/pipeline.ts';
-import { bodyBlocks, mdxBody } from '../../src/glossary/body-blocks.ts';
+import { bodyBlocks, mdxBody } from '../../src/text/report-mdx.ts';
 import yaml from 'js-yaml';
 
 const PIECES = [

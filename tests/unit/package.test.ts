@@ -314,7 +314,7 @@ describe('npm run package and npm run verify', () => {
   it('refuses an unbuilt site, and a failed run leaves the earlier package whole', async () => {
     const none = run('package', ['--dist', join(work, 'nothing'), '--out', join(work, 'none')]);
     expect(none.status).toBe(1);
-    expect(none.stderr).toBe(`package: ${join(work, 'nothing', 'index.html')}: not found, so the site has not been built. Build first: npm run build\n`);
+    expect(none.stderr).toBe(`package: ${join(work, 'nothing', 'index.html')}: not found, so the site has not been built; build first: npm run build\n`);
     expect(existsSync(join(work, 'none'))).toBe(false);
 
     const broken = makeSite();
@@ -325,7 +325,7 @@ describe('npm run package and npm run verify', () => {
     const failed = run('package', ['--dist', broken, '--out', out]);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toBe(
-      `package: ${join(broken, 'link.html')}: not a regular file or folder (a symbolic link?), so the bag cannot hold an exact copy of it. Replace it with the file itself, or leave it out of the build\n`,
+      `package: ${join(broken, 'link.html')}: not a regular file or folder (a symbolic link?), so the bag cannot hold an exact copy of it; replace it with the file itself, or leave it out of the build\n`,
     );
     expect(readdirSync(out).sort()).toEqual(['tifa-site', 'tifa-site.tar']);
     expect(readFileSync(join(out, 'tifa-site.tar')).equals(tar)).toBe(true);
@@ -339,6 +339,6 @@ describe('npm run package and npm run verify', () => {
     expect(inside.stderr).toContain('the output folder is inside the built site');
     const tarFile = run('verify', [join(work, 'one', 'tifa-site.tar')]);
     expect(tarFile.status).toBe(1);
-    expect(tarFile.stderr).toContain('is a file, not a folder. Unpack it first');
+    expect(tarFile.stderr).toContain('is a file, not a folder; unpack it first');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkedReportSchema } from '../../src/schemas/report.ts';
-import { describeSchemaIssues } from '../../scripts/ingest/validate.ts';
+import { schemaIssueLines } from '../../src/lib/problems.ts';
 
 const valid = {
   title: '标题',
@@ -14,7 +14,7 @@ const valid = {
 
 function errorsFor(data: unknown): string[] {
   const result = checkedReportSchema.safeParse(data);
-  return result.success ? [] : describeSchemaIssues(result.error.issues);
+  return result.success ? [] : schemaIssueLines(result.error.issues);
 }
 
 describe('report schema errors', () => {

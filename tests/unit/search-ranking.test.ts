@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryFor, holdsPhrase, normalizeQuery } from '../../public/search/query.js';
-import { rankResults } from '../../public/search/ranking.js';
+import { entryFor, holdsPhrase, normalizeQuery } from '../../src/search/query.ts';
+import { rankResults } from '../../src/search/ranking.ts';
 
 describe('normalizeQuery', () => {
   it('maps traditional characters, folds full-width forms, drops quotes', () => {

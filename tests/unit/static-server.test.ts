@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +17,15 @@ describe('resolveRequestPath', () => {
     expect(resolveRequestPath(root, '/', '/reports/a/')).toBe(join(root, 'reports', 'a') + '/');
     expect(resolveRequestPath(root, '/x/y/', '/x/y/a.txt')).toBe(join(root, 'a.txt'));
   });
-  it('refuses paths outside the prefix or the root', () => {
+  it('refuses paths outside the prefix and paths that do not decode', () => {
     expect(resolveRequestPath(root, '/x/', '/a.txt')).toBeUndefined();
+    expect(resolveRequestPath(root, '/', '/%E0%A4%A')).toBeUndefined();
+    expect(resolveRequestPath(root, '/', '/a%00.txt')).toBeUndefined();
+  });
+  it('keeps .. inside the root: it climbs no higher than the root itself', () => {
     expect(resolveRequestPath(root, '/', '/../etc/passwd')).toBe(join(root, 'etc', 'passwd'));
     expect(resolveRequestPath(root, '/', '/%2e%2e/%2e%2e/etc/passwd')).toBe(join(root, 'etc', 'passwd'));
-    expect(resolveRequestPath(root, '/', '/%E0%A4%A')).toBeUndefined();
+    expect(resolveRequestPath(root, '/x/', '/x/../../a.txt')).toBe(join(root, 'a.txt'));
   });
 });
 
@@ -52,5 +56,31 @@ describe('static server', () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe('<p>找不到</p>');
     expect((await fetch(`${base}/a.txt`)).status).toBe(404);
+  });
+
+  it('redirects the prefix without its slash to the prefix', async () => {
+    const redirect = await fetch(`${base}/archive`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/archive/');
+  });
+
+  it('answers HEAD with the headers and no body, and refuses other methods', async () => {
+    const head = await fetch(`${base}/archive/a.txt`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength('原文')));
+    expect(await head.text()).toBe('');
+    const post = await fetch(`${base}/archive/a.txt`, { method: 'POST', body: 'x' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('survives a file that fails while it is read, and goes on serving', async () => {
+    // Reading /proc/self/mem from offset 0 fails with EIO after the file opened fine:
+    // the stream errors after the headers are sent, as a file removed or a disk failing would.
+    symlinkSync('/proc/self/mem', join(root, 'broken.txt'));
+    const broken = await fetch(`${base}/archive/broken.txt`).then((r) => r.text()).then(() => 'read', () => 'connection ended');
+    expect(['read', 'connection ended']).toContain(broken);
+    const after = await fetch(`${base}/archive/a.txt`);
+    expect(await after.text()).toBe('原文');
   });
 });

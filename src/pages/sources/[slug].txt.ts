@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { sourceFilePath } from '../../lib/catalogue.ts';
+import { contentPaths } from '../../lib/content-root.ts';
 import { sourceStamp } from '../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const file = sourceFilePath(params.slug!);
+  const file = contentPaths().source(params.slug!);
   let bytes: Buffer;
   try {
     bytes = readFileSync(resolve(file));

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { CONTENT_ROOT } from '../../../lib/content-root.ts';
+import { contentPaths } from '../../../lib/content-root.ts';
 import { cacheKey } from '../../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, cacheKey: cacheKey(entry) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(resolve(CONTENT_ROOT, 'reports', `${params.slug}.mdx`)), {
+  new Response(readFileSync(resolve(contentPaths().report(params.slug!))), {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });

@@ -1,7 +1,7 @@
 /** /reports/<slug>/text.txt: the body as clean text, one block per paragraph, no markup or metadata. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { bodyBlocks } from '../../../glossary/body-blocks.ts';
+import { bodyBlocks } from '../../../text/report-mdx.ts';
 import { cacheKey } from '../../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: cacheKey(entry) }))) satisfies GetStaticPaths;
