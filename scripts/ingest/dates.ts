@@ -4,26 +4,7 @@
  * `二〇二六年一月二十七日`, `2023-03-01 19:55:07`.
  */
 
-const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** 二〇二六 → 2026 (digit by digit); 二十七 → 27; 十二 → 12. Undefined when not a numeral. */
-export function chineseNumeral(text: string): number | undefined {
-  if (text === '') return undefined;
-  if (!text.includes('十')) {
-    let value = 0;
-    for (const ch of text) {
-      const d = DIGITS[ch];
-      if (d === undefined) return undefined;
-      value = value * 10 + d;
-    }
-    return value;
-  }
-  const match = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (!match) return undefined;
-  return (match[1] ? DIGITS[match[1]] : 1) * 10 + (match[2] ? DIGITS[match[2]] : 0);
-}
+import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -51,7 +32,7 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
 }
 
 const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
-const HANZI = /([〇零一二三四五六七八九OoＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+const HANZI = new RegExp(`([〇零${NUMERALS.slice(0, 9)}OoＯ]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
 
 /** Every full date (year, month, day) in a piece of text, in order. */
 export function findDates(text: string): FoundDate[] {

@@ -14,6 +14,7 @@ import { dateOnlyLine, dayOf, findDates } from './dates.ts';
 import type { Disposition, Draft, Facts } from './draft.ts';
 import { withDispositions } from './draft.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
+import { OFFICE_ENDING, SALUTATION_START, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher';
 
@@ -27,8 +28,6 @@ const FACT_FIELDS = Object.fromEntries([...LABEL_FIELDS.values()].map((field) =>
 const LABEL_PATTERN = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
 const LABEL_ONLY = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]?$`);
 const LABEL_VALUE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]\\s*(.+)$`);
-const SALUTATION = /^\s*(同志们|各位代表|各位委员|各位领导|女士们|朋友们)/;
-const HEADING_MARK = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 const SPEAKER_LINE = /^\s*(\p{sc=Han}(?:[ \t\u3000\u00a0]*\p{sc=Han}){1,3})\s*$/u;
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';
@@ -40,7 +39,7 @@ const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
 /** `——2026年1月20日在某某市第十七届人民代表大会第五次会议上`: when and where a speech was given. */
 const OCCASION_LINE = /^——\s*(?<when>.*?日)?\s*在(?<meeting>.+?)上(?:的(?:讲话|报告|工作报告|发言|致辞))?\s*$/u;
 /** `市长 王 某 某`: an office, then the speaker's (spaced) name. */
-const OFFICE_NAME_LINE = /^\s*(?<office>\p{sc=Han}{0,12}?(?:书记|主任|市长|区长|县长|省长|州长|主席|局长|部长|厅长|镇长|乡长|总经理|秘书长))[ \t\u3000\u00a0]+(?<name>\p{sc=Han}(?:[ \t\u3000\u00a0]*\p{sc=Han}){1,3})\s*$/u;
+const OFFICE_NAME_LINE = new RegExp(`^\\s*(?<office>\\p{sc=Han}{0,12}?${OFFICE_ENDING})[ \\t\\u3000\\u00a0]+(?<name>\\p{sc=Han}(?:[ \\t\\u3000\\u00a0]*\\p{sc=Han}){1,3})\\s*$`, 'u');
 
 /** The names in a byline, without the 记者/通讯员 labels. */
 export function bylineNames(byline: string): string[] {
@@ -52,7 +51,7 @@ export function bylineNames(byline: string): string[] {
 
 /** A line that reads as running text: the header is over. */
 function isBodyLike(line: string): boolean {
-  return SALUTATION.test(line) || HEADING_MARK.test(line) || line.length > 100 || /[。！？]/.test(line);
+  return SALUTATION_START.test(line) || startsWithHeadingMark(line) || line.length > 100 || /[。！？]/.test(line);
 }
 
 interface CellFacts {
@@ -172,7 +171,7 @@ export function readHeader(draft: Draft): Draft {
         continue;
       }
       const speaker = SPEAKER_LINE.exec(text);
-      if (speaker && facts.title && !SALUTATION.test(text)) {
+      if (speaker && facts.title && !SALUTATION_START.test(text)) {
         facts.speakers.push({ name: speaker[1].replace(/[\s\u00a0\u3000]+/g, '') });
         changes.set(line.n, { kind: 'lifted', fields: ['speakers'] });
         continue;

@@ -6,12 +6,14 @@
 import type { DocumentType } from '../../src/schemas/report.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
+import { OFFICE_ENDING, SALUTATION_START } from './vocabulary.ts';
+
+const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|开幕式|闭幕式))上的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)\s*$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
 const MEETING_HELD = /(?<meeting>(?:中共)?[^，,。“”]{2,50}?(?:会议|全会|大会))(?:日前|近日|今天|昨天|上午|下午)?(?:在[^，,。]{1,20})?(?:召开|举行|开幕)/u;
-const SALUTATION = /^\s*(同志们|各位代表|各位委员)/;
 
 const KIND_TYPES: Record<string, DocumentType> = {
   讲话: 'speech',
@@ -50,7 +52,7 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType ??= KIND_TYPES[kind];
     const officeText = office?.trim().replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     // "区委书记在…上讲话": the office of a speaker the title does not name.
-    if (officeText && /(书记|主任|市长|区长|县长|省长|主席|局长|部长|组长|委员|代表)$/.test(officeText) && !/\s/.test(officeText)) {
+    if (officeText && OFFICE_AT_END.test(officeText) && !/\s/.test(officeText)) {
       if (facts.speakers.length === 0) facts.speakers.push({ office: officeText });
       else facts.speakers[0].office ??= officeText;
     }
@@ -75,7 +77,7 @@ export function readMetadata(draft: Draft): Draft {
   }
   const titleKind = facts.title ? /(工作报告|报告|讲话|发言|致辞)$/.exec(facts.title.trim()) : null;
   if (titleKind && facts.titleFromSource) facts.documentType ??= KIND_TYPES[titleKind[1]];
-  if (!facts.documentType && texts.some((t) => SALUTATION.test(t))) facts.documentType = 'speech';
+  if (!facts.documentType && texts.some((t) => SALUTATION_START.test(t))) facts.documentType = 'speech';
   if (!facts.documentType && facts.reporters.length > 0) facts.documentType = 'news';
 
   if (!facts.title) {

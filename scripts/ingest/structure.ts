@@ -4,6 +4,7 @@
  */
 import type { Draft, SourceLine } from './draft.ts';
 import { bodyLines } from './draft.ts';
+import { HEADING_MARK_2, HEADING_MARK_3, SALUTATION_LINE } from './vocabulary.ts';
 
 export type BlockKind = 'heading' | 'salutation' | 'closing' | 'subtitle' | 'paragraph';
 
@@ -15,10 +16,9 @@ export interface Block {
   line: SourceLine;
 }
 
-const LEVEL_2 = /^[一二三四五六七八九十]+、/;
-const LEVEL_3 = /^[（(][一二三四五六七八九十]+[)）]/;
+const LEVEL_2 = HEADING_MARK_2;
+const LEVEL_3 = HEADING_MARK_3;
 const LEVEL_4 = /^\d{1,2}[.．、]\s*\S/;
-const SALUTATION = /^(同志们|各位代表|各位委员|各位领导|女士们|朋友们)[^。]{0,20}[:：!！,，]?$/;
 const CLOSING = /^(谢谢(大家)?[!！。]?|以上报告，?请.*审议|现在我宣布.*(闭幕|结束))/;
 const SUBTITLE = /^——/;
 
@@ -39,7 +39,7 @@ export function detectStructure(draft: Draft): Block[] {
   return lines.map((line, i) => {
     const text = line.text.trim();
     const next = lines[i + 1]?.text.trim() ?? '';
-    if (SALUTATION.test(text)) return { kind: 'salutation', line };
+    if (SALUTATION_LINE.test(text)) return { kind: 'salutation', line };
     if (SUBTITLE.test(text)) return { kind: 'subtitle', line };
     // A news section title: a short line followed by its "——访…" subtitle.
     if (SUBTITLE.test(next) && standsAlone(text, 40)) return { kind: 'heading', depth: 2, line };

@@ -12,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { archiveIndex } from '../glossary/archive-index.ts';
 import { figuresBySlug } from '../figures/load.ts';
-import { getCollection } from 'astro:content';
 import { isArchiveSource } from '../schemas/glossary.ts';
-import { sourceLabeller } from '../lib/catalogue.ts';
+import { reportLabels } from './archive-views.ts';
+import { perBuild } from './per-build.ts';
 import { contentPaths } from '../lib/content-root.ts';
 
 const isEntry = (value: unknown): value is { id: string; digest?: string; data: unknown } =>
@@ -30,12 +30,9 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(json).digest('hex');
 }
 
-let glossaryKey: string | undefined;
-
 /** Every glossary entry as read this build: definitions, forms and links show on many pages. */
 export function glossaryStamp(): string {
-  glossaryKey ??= cacheKey(archiveIndex().glossary.terms);
-  return glossaryKey;
+  return perBuild('glossary-stamp', () => cacheKey(archiveIndex().glossary.terms));
 }
 
 /** The checked figures a report page shows. */
@@ -49,8 +46,6 @@ export function sourceStamp(slug: string): string {
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'missing';
 }
 
-let termKeys: Promise<(termId: string) => string> | undefined;
-
 /**
  * Keys for a glossary entry's pages: the whole glossary (related entries'
  * names), its uses with their contexts, and how each report it cites or is
@@ -58,8 +53,8 @@ let termKeys: Promise<(termId: string) => string> | undefined;
  * entry pages and their concordance pages alike.
  */
 export function termPageKeys(): Promise<(termId: string) => string> {
-  termKeys ??= (async () => {
-    const label = sourceLabeller(await getCollection('reports'));
+  return perBuild('term-page-keys', async () => {
+    const label = await reportLabels();
     const { glossary, usesByTerm } = archiveIndex();
     const keys = new Map<string, string>();
     for (const term of glossary.terms) {
@@ -69,6 +64,5 @@ export function termPageKeys(): Promise<(termId: string) => string> {
       keys.set(term.id, cacheKey('term', term.id, glossaryStamp(), uses, named));
     }
     return (termId: string) => keys.get(termId) ?? cacheKey('term', termId);
-  })();
-  return termKeys;
+  });
 }

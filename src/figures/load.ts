@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
 import { parseFigureFile, type ReportFigures } from './check.ts';
 import type { Problem } from '../lib/problems.ts';
+import { perBuild } from '../build/per-build.ts';
 
 export function loadFigures(root = CONTENT_ROOT): { files: ReportFigures[]; errors: Problem[] } {
   const folder = join(root, 'figures');
@@ -22,10 +23,7 @@ export function loadFigures(root = CONTENT_ROOT): { files: ReportFigures[]; erro
   return { files, errors };
 }
 
-let cached: Map<string, ReportFigures['figures']> | undefined;
-
 /** Every report's figures by slug: read once per build (on every call in the dev server), looked up per report page. */
 export function figuresBySlug(): Map<string, ReportFigures['figures']> {
-  if (!cached || import.meta.env?.DEV) cached = new Map(loadFigures().files.map((f) => [f.slug, f.figures]));
-  return cached;
+  return perBuild('figures', () => new Map(loadFigures().files.map((f) => [f.slug, f.figures])));
 }

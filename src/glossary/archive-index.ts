@@ -7,6 +7,7 @@ import { byReport, byTerm, concordance, type Occurrence } from './concordance.ts
 import { loadGlossary, termForms, type Glossary, type GlossaryEntry } from './load.ts';
 import { buildDictionary, type Dictionary } from './matcher.ts';
 import { readReportTexts, type ReportText } from '../text/report-texts.ts';
+import { perBuild } from '../build/per-build.ts';
 
 export interface ArchiveIndex {
   glossary: Glossary;
@@ -18,18 +19,18 @@ export interface ArchiveIndex {
   usesByReport: Map<string, Occurrence[]>;
 }
 
-let cached: ArchiveIndex | undefined;
+/** The glossary and every report's text, and every occurrence of every form. */
+export function readArchiveIndex(): ArchiveIndex {
+  const glossary = loadGlossary();
+  const dictionary = buildDictionary(termForms(glossary.terms));
+  const reports = readReportTexts();
+  const occurrences = concordance(reports, dictionary);
+  return { glossary, dictionary, reports, occurrences, usesByTerm: byTerm(occurrences), usesByReport: byReport(occurrences) };
+}
 
-/** Read once per build; in the dev server, on every call, so edits show up. */
+/** readArchiveIndex once per build (on every call in the dev server, so edits show up). */
 export function archiveIndex(): ArchiveIndex {
-  if (!cached || import.meta.env?.DEV) {
-    const glossary = loadGlossary();
-    const dictionary = buildDictionary(termForms(glossary.terms));
-    const reports = readReportTexts();
-    const occurrences = concordance(reports, dictionary);
-    cached = { glossary, dictionary, reports, occurrences, usesByTerm: byTerm(occurrences), usesByReport: byReport(occurrences) };
-  }
-  return cached;
+  return perBuild('archive-index', readArchiveIndex);
 }
 
 /** The entries a report uses, in the glossary's order. */

@@ -8,6 +8,7 @@ import { isArchiveSource } from '../schemas/glossary.ts';
 import type { ReportText } from '../text/report-texts.ts';
 import type { GlossaryEntry } from './load.ts';
 import { fold } from '../text/fold.ts';
+import { NUMERAL_VALUES } from '../text/chinese-numerals.ts';
 import { problem, type Problem } from '../lib/problems.ts';
 
 export interface IntegrityReport {
@@ -15,7 +16,6 @@ export interface IntegrityReport {
   warnings: Problem[];
 }
 
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * How many parts a term's name announces: 四个意识 → 4, 三不腐 → 3,
@@ -25,7 +25,7 @@ export function countInName(term: string): number | undefined {
   const parts = fold(term).split('+');
   if (parts.length > 1 && parts.every((part) => /^(\d+|[Nn*])$/.test(part))) return parts.length;
   const enumeration = /^([一二两三四五六七八九十])(?:个|大|项|不|支|条|种)/.exec(term);
-  return enumeration ? NUMERALS[enumeration[1]] : undefined;
+  return enumeration ? NUMERAL_VALUES[enumeration[1]] : undefined;
 }
 
 export function checkGlossary(

@@ -132,22 +132,13 @@ function sourceLabels(report: Report | undefined, slug: string): SourceLabels {
   return { title: report?.title ?? slug, place: (report && placeLabel(report.place)) || '地区不详', year: year ? `${year}年` : '年份不详' };
 }
 
-let labelCache: { size: number; label: (slug: string) => SourceLabels } | undefined;
-
-/**
- * sourceLabels for the reports of an archive, each computed once per build:
- * the glossary's pages name the same reports a million times at 10,000
- * reports. A build has one archive, so its size is enough to recognise it.
- */
+/** How a concordance line names a report: its labels, each computed once, by slug. */
 export function sourceLabeller(entries: readonly ReportEntry[]): (slug: string) => SourceLabels {
-  if (labelCache && labelCache.size === entries.length && !import.meta.env?.DEV) return labelCache.label;
   const reports = new Map(entries.map((entry) => [entry.id, entry.data]));
   const labels = new Map<string, SourceLabels>();
-  const label = (slug: string) => {
+  return (slug: string) => {
     let known = labels.get(slug);
     if (!known) labels.set(slug, (known = sourceLabels(reports.get(slug), slug)));
     return known;
   };
-  labelCache = { size: entries.length, label };
-  return label;
 }

@@ -7,6 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import { DOCUMENT_TYPES, type DocumentType } from '../schemas/report.ts';
 import { reportYear, sortNewestFirst, type ReportEntry } from './catalogue.ts';
 import { speakerName } from './format.ts';
+import { NUMERALS } from '../text/chinese-numerals.ts';
 
 /** An ASCII slug for a Chinese label: its pinyin syllables, hyphenated. */
 export function slugify(label: string): string {
@@ -93,6 +94,11 @@ export function typeFacets<T extends ReportEntry>(entries: readonly T[]): FacetV
   return facet(entries, (e) => [e.data.documentType]).map((v) => ({ ...v, path: v.label, label: DOCUMENT_TYPES[v.label as DocumentType] }));
 }
 
+/** 十届四次, 7届: the session of a body's term. */
+const SESSION = new RegExp(`[${NUMERALS}\\d]+届(?:[${NUMERALS}\\d]+次)?`, 'g');
+/** 第一次: the meeting's ordinal. */
+const ORDINAL_MEETING = new RegExp(`第[${NUMERALS}\\d]+次`, 'g');
+
 /**
  * A meeting series: the same body's meeting in different years or sessions.
  * Session ordinals (十届四次, 第一次, 2022年) are dropped and the place kept:
@@ -101,8 +107,8 @@ export function typeFacets<T extends ReportEntry>(entries: readonly T[]): FacetV
 export function meetingSeries(meeting: string | undefined, place: ReportEntry['data']['place']): string | undefined {
   if (!meeting) return undefined;
   const name = meeting
-    .replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次)?/g, '')
-    .replace(/第[一二三四五六七八九十\d]+次/g, '')
+    .replace(SESSION, '')
+    .replace(ORDINAL_MEETING, '')
     .replace(/\d{4}年(?:度)?/g, '')
     .replace(/^中共/, '');
   return [place.province, place.city, place.district, name].filter(Boolean).join(' ');
@@ -112,48 +118,49 @@ export function meetingFacets<T extends ReportEntry>(entries: readonly T[]): Fac
   return facet(entries, (e) => (e.data.meeting ? [e.data.meeting] : []));
 }
 
-/** From a report: the others of the same place (most specific level) and of the same meeting series. */
-export function relatedReports<T extends ReportEntry>(entry: T, entries: readonly T[]): { samePlace: T[]; placeLabel?: string; sameSeries: T[] } {
-  const others = entries.filter((e) => e.id !== entry.id);
-  const { place } = entry.data;
-  const level = (['district', 'city', 'province'] as const).find((l) => place[l]);
-  const samePlace = level ? sortNewestFirst(others.filter((e) => e.data.place[level] === place[level])) : [];
-  const series = meetingSeries(entry.data.meeting, place);
-  const sameSeries = series ? sortNewestFirst(others.filter((e) => meetingSeries(e.data.meeting, e.data.place) === series)) : [];
-  return { samePlace, placeLabel: level ? place[level] : undefined, sameSeries };
+/** From a report: the others of the same place (most specific level) and of the same meeting series, newest first, at most 50 each. */
+export interface RelatedReports<T> {
+  samePlace: T[];
+  /** The place the samePlace reports share. */
+  placeLabel?: string;
+  sameSeries: T[];
 }
 
-/**
- * relatedReports for every report of an archive at once: the reports grouped
- * by place and by meeting series a single time, instead of scanning the whole
- * archive for each report page (quadratic at 10,000 reports). Built once per
- * build: a build has one archive, so its size is enough to recognise it.
- */
-let relatedCache: { size: number; lookup: (entry: ReportEntry) => ReturnType<typeof relatedReports> } | undefined;
+const RELATED_LIMIT = 50;
+const PLACE_LEVELS = ['district', 'city', 'province'] as const;
 
-export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (entry: T) => { samePlace: T[]; placeLabel?: string; sameSeries: T[] } {
-  if (relatedCache && relatedCache.size === entries.length && !import.meta.env?.DEV) return relatedCache.lookup as never;
-  const levels = ['district', 'city', 'province'] as const;
+/**
+ * The related reports of every report of an archive at once: the reports
+ * grouped by place and by meeting series a single time, instead of scanning
+ * the whole archive for each report page (quadratic at 10,000 reports).
+ */
+export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (entry: T) => RelatedReports<T> {
   const byPlace = new Map<string, T[]>();
   const bySeries = new Map<string, T[]>();
+  const add = (groups: Map<string, T[]>, key: string, e: T) => {
+    const group = groups.get(key) ?? [];
+    // One more than shown: the report itself may be among them.
+    if (group.length <= RELATED_LIMIT) group.push(e);
+    groups.set(key, group);
+  };
+  const placeKey = (e: T) => {
+    const level = PLACE_LEVELS.find((l) => e.data.place[l]);
+    return level ? { key: `${level}:${e.data.place[level]}`, label: e.data.place[level] } : undefined;
+  };
   for (const e of sortNewestFirst(entries)) {
-    const level = levels.find((l) => e.data.place[l]);
-    if (level) {
-      const key = `${level}:${e.data.place[level]}`;
-      byPlace.set(key, [...(byPlace.get(key) ?? []), e].slice(0, 51));
-    }
+    const place = placeKey(e);
+    if (place) add(byPlace, place.key, e);
     const series = meetingSeries(e.data.meeting, e.data.place);
-    if (series) bySeries.set(series, [...(bySeries.get(series) ?? []), e].slice(0, 51));
+    if (series) add(bySeries, series, e);
   }
-  const lookup = (entry: T) => {
-    const level = levels.find((l) => entry.data.place[l]);
+  return (entry: T) => {
+    const place = placeKey(entry);
     const series = meetingSeries(entry.data.meeting, entry.data.place);
+    const others = (group: T[] | undefined) => (group ?? []).filter((e) => e.id !== entry.id).slice(0, RELATED_LIMIT);
     return {
-      samePlace: level ? (byPlace.get(`${level}:${entry.data.place[level]}`) ?? []).filter((e) => e.id !== entry.id).slice(0, 50) : [],
-      placeLabel: level ? entry.data.place[level] : undefined,
-      sameSeries: series ? (bySeries.get(series) ?? []).filter((e) => e.id !== entry.id).slice(0, 50) : [],
+      samePlace: place ? others(byPlace.get(place.key)) : [],
+      placeLabel: place?.label,
+      sameSeries: series ? others(bySeries.get(series)) : [],
     };
   };
-  relatedCache = { size: entries.length, lookup: lookup as never };
-  return lookup;
 }

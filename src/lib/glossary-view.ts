@@ -2,7 +2,9 @@
  * What the glossary pages, the exports and the popover show of an entry:
  * labels, grouping and the public record. Pure.
  */
-import { TERM_KINDS, TERM_LEVELS, TERM_STATUSES, type TermKind, type TermLevel } from '../schemas/glossary.ts';
+import { TERM_KINDS, TERM_LEVELS, TERM_RELATIONS, TERM_STATUSES, type TermKind, type TermLevel, type TermRelation } from '../schemas/glossary.ts';
+import { countBy } from '../glossary/concordance.ts';
+import type { SourceLabels } from './catalogue.ts';
 import type { Occurrence } from '../glossary/concordance.ts';
 import type { GlossaryEntry } from '../glossary/load.ts';
 import { comparePinyin } from '../glossary/pinyin.ts';
@@ -12,6 +14,38 @@ import { csvDocument } from './text-formats.ts';
 export const kindLabel = (kind: TermKind) => TERM_KINDS[kind];
 export const levelLabel = (level: TermLevel) => TERM_LEVELS[level];
 export const statusLabel = (status: GlossaryEntry['status']) => TERM_STATUSES[status];
+export const relationLabel = (relation: TermRelation) => TERM_RELATIONS[relation];
+
+/** What an entry page says of how its meaning is known, by status. */
+export const STATUS_NOTES: Record<GlossaryEntry['status'], string> = {
+  established: '释义依据下列权威出处。',
+  attested: '释义依据本库文献中的原话，见下列段落。',
+  inferred: '释义为编者根据上下文所作的推断，并非原文所说。',
+  unexplained: '本库收录的文献没有解释这一提法的含义。下面列出它出现的上下文，供读者自行判断。',
+};
+
+/** How an entry is used across the archive, for its page: counts by place and by year, and a few uses per place. */
+export interface TermUsage {
+  byPlace: { label: string; value: number }[];
+  byYear: { label: string; value: number }[];
+  /** The places, most uses first. */
+  places: string[];
+  /** The first `samples` uses in each place, for the side-by-side view. */
+  samplesByPlace: Map<string, Occurrence[]>;
+  reports: number;
+}
+
+export function termUsage(uses: readonly Occurrence[], label: (slug: string) => SourceLabels, samples = 3): TermUsage {
+  const byPlace = countBy(uses, (o) => label(o.report).place);
+  const byYear = countBy(uses, (o) => label(o.report).year).sort((a, b) => a.label.localeCompare(b.label));
+  const samplesByPlace = new Map<string, Occurrence[]>();
+  for (const o of uses) {
+    const place = label(o.report).place;
+    const list = samplesByPlace.get(place) ?? [];
+    if (list.length < samples) samplesByPlace.set(place, [...list, o]);
+  }
+  return { byPlace, byYear, places: byPlace.map((p) => p.label), samplesByPlace, reports: new Set(uses.map((o) => o.report)).size };
+}
 
 export interface TermGroup {
   kind: TermKind;

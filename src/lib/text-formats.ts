@@ -14,3 +14,8 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
+
+/** JSON to put inside a `<script>` element: `<` escaped, so no `</script>` or `<!--` in the data can end or bend the element. */
+export function jsonForScript(value: unknown, replacer?: (key: string, value: unknown) => unknown): string {
+  return JSON.stringify(value, replacer).replace(/</g, '\\u003c');
+}

@@ -81,7 +81,17 @@ export const componentSchema = strict({
   text: text(),
 });
 
-export const RELATIONS = ['broader', 'narrower', 'variant', 'successor', 'predecessor', 'related'] as const;
+/** How one entry relates to another, with the Chinese names the site shows. */
+export const TERM_RELATIONS = {
+  broader: '上位概念',
+  narrower: '下位概念',
+  variant: '变体',
+  successor: '后续提法',
+  predecessor: '先前提法',
+  related: '相关',
+} as const;
+export type TermRelation = keyof typeof TERM_RELATIONS;
+export const RELATIONS = Object.keys(TERM_RELATIONS) as [TermRelation, ...TermRelation[]];
 
 export const termSchema = strict({
   /** The term as the reports write it. */

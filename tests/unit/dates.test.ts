@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, dateOnlyLine, findDates } from '../../scripts/ingest/dates.ts';
+import { dateOnlyLine, findDates } from '../../scripts/ingest/dates.ts';
+import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
 
 describe('dates', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPlaces, meetingSeries, placeFacets, relatedReports, slugify, speakerFacets, typeFacets, yearFacets } from '../../src/lib/facets.ts';
+import { allPlaces, meetingSeries, placeFacets, relatedIndex, slugify, speakerFacets, typeFacets, yearFacets } from '../../src/lib/facets.ts';
 import type { ReportEntry } from '../../src/lib/catalogue.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
@@ -35,20 +35,27 @@ describe('facets', () => {
   it('finds the same meeting series across sessions, and the same place', () => {
     expect(meetingSeries('区委十届四次全会暨区委经济工作会议', { city: '洛阳市', district: '涧西区' })).toBe('洛阳市 涧西区 区委全会暨区委经济工作会议');
     expect(meetingSeries('中共扬州八届市委经济技术开发区工委第一次扩大会议', { city: '扬州市' })).toBe('扬州市 扬州市委经济技术开发区工委扩大会议');
-    const related = relatedReports(entries[0], entries);
-    expect(related.samePlace.map((e) => e.id)).toEqual(['b']);
-    expect(related.sameSeries.map((e) => e.id)).toEqual(['b']);
-    expect(relatedReports(entries[2], entries).samePlace).toEqual([]);
   });
 });
 
 describe('relatedIndex', () => {
-  it('answers like relatedReports', async () => {
-    const { relatedIndex } = await import('../../src/lib/facets.ts');
-    const lookup = relatedIndex(entries);
-    for (const e of entries) {
-      const expected = relatedReports(e, entries);
-      expect(lookup(e)).toEqual(expected);
-    }
+  it('finds the other reports of the same place and meeting series, never the report itself', () => {
+    const related = relatedIndex(entries);
+    expect(related(entries[0])).toEqual({ samePlace: [entries[1]], placeLabel: '涧西区', sameSeries: [entries[1]] });
+    expect(related(entries[2])).toEqual({ samePlace: [], placeLabel: '扬州市', sameSeries: [] });
+  });
+
+  it('lists at most 50 of each, newest first, and answers for each archive it is given', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      entry(`r${String(i).padStart(2, '0')}`, { place: { city: '扬州市' }, dates: { delivered: `${1960 + i}` }, meeting: `市第${i + 1}次党代会` }),
+    );
+    const related = relatedIndex(many)(many[59]);
+    expect(related.samePlace).toHaveLength(50);
+    expect(related.samePlace[0].id).toBe('r58');
+    expect(related.samePlace.some((e) => e.id === 'r59')).toBe(false);
+    expect(related.sameSeries).toHaveLength(50);
+    // A second archive of the same size gets its own answer, not the first one's.
+    const other = many.map((e) => ({ ...e, data: { ...e.data, place: { city: '洛阳市' } } }));
+    expect(relatedIndex(other)(other[59]).placeLabel).toBe('洛阳市');
   });
 });

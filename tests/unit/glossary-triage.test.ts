@@ -2,7 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../src/glossary/candidates.ts';
 import { decidedForms, undecidedCandidates } from '../../src/glossary/triage.ts';
-import { glossaryCsv } from '../../src/lib/glossary-view.ts';
+import { glossaryCsv, glossaryRecord } from '../../src/lib/glossary-view.ts';
+import type { GlossaryEntry } from '../../src/glossary/load.ts';
+import { termSchema } from '../../src/schemas/glossary.ts';
+
+/** A valid glossary entry, as the schema reads it, with the given fields. */
+function entry(id: string, fields: Record<string, unknown>): GlossaryEntry {
+  return { id, ...termSchema.parse({ term: 'x', pinyin: 'jìn', english: 'the "jin"', kind: 'slogan', level: 'central', definition: 'd', status: 'unexplained', ...fields }) };
+}
 
 describe('findCandidates', () => {
   it('finds quoted phrases, formulas and enumerations', () => {
@@ -22,7 +29,7 @@ describe('findCandidates', () => {
 
 describe('undecidedCandidates', () => {
   it('leaves out terms, aliases and dismissed phrases, counting the rest', () => {
-    const decided = decidedForms([{ term: '四个意识', aliases: ['3＋1＋1'] } as never], [{ phrase: '进', reason: '强调用引号' }]);
+    const decided = decidedForms([entry('si-ge-yi-shi', { term: '四个意识', aliases: ['3＋1＋1'] })], [{ phrase: '进', reason: '强调用引号' }]);
     const found = undecidedCandidates([{ file: 'a.mdx', text: '“四个意识”“3+1+1”“进”“双千亿过百亿”' }, { file: 'b.mdx', text: '“双千亿过百亿”' }], decided);
     expect(found.map((c) => [c.phrase, c.count, c.files])).toEqual([['双千亿过百亿', 2, ['a.mdx', 'b.mdx']]]);
   });
@@ -45,8 +52,8 @@ describe('npm run glossary:candidates', () => {
 
 describe('glossaryCsv', () => {
   it('quotes cells with commas and quotes, joins aliases', () => {
-    const csv = glossaryCsv([{ id: 'a', term: '“进”,退', aliases: ['x', 'y'], definition: '含"引号"', url: 'glossary/a/' } as never]);
-    expect(csv.split('\r\n')[1]).toBe('a,"“进”,退",x | y,,,,,,,"含""引号""",,glossary/a/');
+    const csv = glossaryCsv([glossaryRecord(entry('a', { term: '“进”,退', aliases: ['x', 'y'], definition: '含"引号"' }), [])]);
+    expect(csv.split('\r\n')[1]).toBe('a,"“进”,退",x | y,jìn,"the ""jin""",slogan,central,,unexplained,"含""引号""",0,glossary/a/');
     expect(csv.startsWith('\uFEFFid,term,aliases')).toBe(true);
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * The ingest's word lists: one home for the words by which the header,
+ * metadata and structure steps recognise a line. A list changed here changes
+ * every step that reads it; tests/unit/ingest-vocabulary.test.ts holds each
+ * rule to examples.
+ */
+import { NUMERALS } from '../../src/text/chinese-numerals.ts';
+
+/** How a speech or report opens: 同志们：, 各位代表：. */
+export const SALUTATIONS = ['同志们', '各位代表', '各位委员', '各位领导', '女士们', '朋友们'] as const;
+
+/** The last words of an office that may stand before a speaker's name: 区委书记, 市长, 自治区人民政府主席. */
+export const OFFICE_SUFFIXES = ['书记', '主任', '市长', '区长', '县长', '省长', '州长', '盟长', '旗长', '主席', '局长', '部长', '厅长', '镇长', '乡长', '组长', '总经理', '秘书长', '委员', '代表'] as const;
+
+const alternation = (words: readonly string[]) => words.join('|');
+
+/** A line that opens with a salutation (and may go on: 各位代表、同志们：). */
+export const SALUTATION_START = new RegExp(`^\\s*(?:${alternation(SALUTATIONS)})`);
+
+/** A line that is a salutation and nothing else (a short tail, an optional colon). */
+export const SALUTATION_LINE = new RegExp(`^(?:${alternation(SALUTATIONS)})[^。]{0,20}[:：!！,，]?$`);
+
+/** An office ending in one of the office suffixes (as a regex group source). */
+export const OFFICE_ENDING = `(?:${alternation(OFFICE_SUFFIXES)})`;
+
+/** A section heading mark: 一、 (level 2) or （一） (level 3). */
+export const HEADING_MARK_2 = new RegExp(`^[${NUMERALS}]+、`);
+export const HEADING_MARK_3 = new RegExp(`^[（(][${NUMERALS}]+[)）]`);
+
+/** Whether a line starts like a section of the body (一、, （一）), after any indentation. */
+export function startsWithHeadingMark(line: string): boolean {
+  const text = line.trimStart();
+  return HEADING_MARK_2.test(text) || HEADING_MARK_3.test(text);
+}
