@@ -17,6 +17,21 @@ export interface IntegrityReport {
 }
 
 
+/** A sentence that counts or lists the archive's uses (本库五篇文献都大量使用; 连云港、扬州的文献写作…), as opposed to one about the meaning (本库文献未解释…). */
+const USAGE_CLAIMS = [
+  /本库[^。；]*?(?:[一二两三四五六七八九十\d]+篇|都|均|大量|多次|频繁|写作|写法|用到|使用|提到|出现)/,
+  /(?:文献|报告|讲话|访谈|报道)(?:都|均|中)?(?:写作|写法|都用|均用)/,
+  /(?:文献|报告|讲话|访谈|报道)[^。；]{0,12}(?:都|均)(?:要求|提到|使用|用|写|有)/,
+];
+const ABOUT_MEANING = /未|没有|并无|不曾/;
+
+export function archiveUsageClaim(text: string | undefined): string | undefined {
+  for (const sentence of (text ?? '').split(/(?<=[。；])/)) {
+    if (USAGE_CLAIMS.some((claim) => claim.test(sentence)) && !ABOUT_MEANING.test(sentence)) return sentence.trim();
+  }
+  return undefined;
+}
+
 /**
  * How many parts a term's name announces: 四个意识 → 4, 三不腐 → 3,
  * 1+7+2+N → 4. Undefined when the name states no count.
@@ -67,13 +82,26 @@ export function checkGlossary(
     if (term.status === 'inferred' && !term.reasoning) {
       errors.push(problem(file, 'status is inferred but reasoning is missing', 'say what in the text supports the reading'));
     }
-    for (const source of archive) {
+    for (const source of [...archive, ...(term.origin?.sources.filter(isArchiveSource) ?? [])]) {
       const report = reportsBySlug.get(source.report);
       const block = report?.blocks.find((b) => b.id === source.paragraph);
       if (!report) errors.push(problem(file, `source report "${source.report}" is not in ${root}/reports`, 'check the slug'));
       else if (!block) errors.push(problem(file, `${source.report} has no paragraph ${source.paragraph}`, 'check the anchor on the report page'));
       else if (!block.text.includes(source.quote)) {
         errors.push(problem(file, `the quote "${source.quote.slice(0, 30)}…" is not in ${source.report}#${source.paragraph}`, 'copy it exactly from that paragraph'));
+      }
+    }
+    if (term.origin && term.origin.sources.length === 0) {
+      errors.push(problem(file, 'origin is given without a source', 'add origin.sources with the title, issuer, date and address of a source that states it, or remove the origin and say in note what is not known'));
+    }
+    for (const sense of term.senses) {
+      if (sense.entry !== undefined && !ids.has(sense.entry)) errors.push(problem(file, `sense "${sense.meaning}" names entry "${sense.entry}", which does not exist`, `create ${root}/glossary/${sense.entry}.yaml or remove entry from that sense`));
+      if (sense.entry === term.id) errors.push(problem(file, `sense "${sense.meaning}" names the entry itself`, 'senses are the other meanings of the form: link the entry that explains each'));
+    }
+    for (const field of ['definition', 'explanation'] as const) {
+      const claim = archiveUsageClaim(term[field]);
+      if (claim) {
+        errors.push(problem(file, `the ${field} says how the archive uses the term ("${claim}")`, 'the entry page computes where and how often the archive uses it, so such a sentence can only drift: delete it, or say what the texts mean without counting or listing them'));
       }
     }
     for (const related of term.related) {

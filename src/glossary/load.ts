@@ -67,5 +67,5 @@ export function loadGlossary(root = CONTENT_ROOT): Glossary {
 
 /** The forms the matcher looks for: each entry's term and aliases. */
 export function termForms(terms: readonly GlossaryEntry[]) {
-  return terms.map((term) => ({ id: term.id, forms: [term.term, ...term.aliases] }));
+  return terms.map((term) => ({ id: term.id, forms: [term.term, ...term.aliases], context: term.match }));
 }

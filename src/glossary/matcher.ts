@@ -10,6 +10,9 @@
  *   found inside 1323+1, RCEP not inside RCEPS).
  * - A form made only of digits (1115, 13710) matches only between quotation
  *   marks, “1115”: bare numbers in reports are usually quantities.
+ * - An entry may say which words must or must not follow its forms, for a
+ *   form with other meanings elsewhere (两高船型, not 两高项目); the words are
+ *   compared right after the form, past a closing quotation mark.
  * - Full-width and half-width forms match each other (＋ and +, ０ and 0):
  *   forms and text are folded alike (src/text/fold.ts).
  * - The trie and the scan both step through UTF-16 code units, so a form
@@ -22,6 +25,13 @@ export interface TermForms {
   id: string;
   /** The term and its aliases. */
   forms: readonly string[];
+  /** Words that must, or must not, follow a form for it to be this entry. */
+  context?: MatchContext;
+}
+
+export interface MatchContext {
+  followedBy?: readonly string[];
+  notFollowedBy?: readonly string[];
 }
 
 export interface Match {
@@ -35,6 +45,8 @@ interface TrieNode {
   /** Ids of the terms whose form ends here. */
   ids?: string[];
   digitsOnly?: boolean;
+  /** The context the first id's forms need. */
+  context?: MatchContext;
 }
 
 export interface Dictionary {
@@ -45,7 +57,7 @@ export interface Dictionary {
 export function buildDictionary(terms: readonly TermForms[]): Dictionary {
   const root: TrieNode = { next: new Map() };
   let size = 0;
-  for (const { id, forms } of terms) {
+  for (const { id, forms, context } of terms) {
     for (const form of new Set(forms.map(fold))) {
       if (form === '') continue;
       let node = root;
@@ -60,6 +72,7 @@ export function buildDictionary(terms: readonly TermForms[]): Dictionary {
       }
       node.ids = [...(node.ids ?? []), id];
       node.digitsOnly = /^\d+$/.test(form);
+      if (node.ids.length === 1 && context) node.context = { followedBy: context.followedBy?.map(fold), notFollowedBy: context.notFollowedBy?.map(fold) };
       size++;
     }
   }
@@ -67,6 +80,15 @@ export function buildDictionary(terms: readonly TermForms[]): Dictionary {
 }
 
 const ALNUM = /[0-9A-Za-z]/;
+const CLOSING_QUOTE = /^[”"」』’]/;
+
+/** Whether the text after a match allows it, by the entry's context words. */
+function contextAllows(folded: string, end: number, context: MatchContext): boolean {
+  let after = folded.slice(end, end + 24);
+  if (CLOSING_QUOTE.test(after)) after = after.slice(1);
+  if (context.notFollowedBy?.some((word) => after.startsWith(word))) return false;
+  return context.followedBy === undefined || context.followedBy.some((word) => after.startsWith(word));
+}
 const OPEN_QUOTES = new Set(['“', '"', '「', '『']);
 const CLOSE_QUOTES = new Set(['”', '"', '」', '』']);
 
@@ -83,6 +105,7 @@ function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
       if (ALNUM.test(folded[start]) && start > 0 && /[0-9A-Za-z+.]/.test(folded[start - 1])) continue;
       if (ALNUM.test(folded[end - 1]) && end < folded.length && /[0-9A-Za-z+]/.test(folded[end])) continue;
       if (node.digitsOnly && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) continue;
+      if (node.context && !contextAllows(folded, end, node.context)) continue;
       found.push({ start, end, id: node.ids[0] });
     }
   }

@@ -33,6 +33,8 @@ export interface TermUsage {
   /** The first `samples` uses in each place, for the side-by-side view. */
   samplesByPlace: Map<string, Occurrence[]>;
   reports: number;
+  /** How often each written form occurs, most first. */
+  forms: { label: string; value: number }[];
 }
 
 export function termUsage(uses: readonly Occurrence[], label: (slug: string) => SourceLabels, samples = 3): TermUsage {
@@ -44,7 +46,30 @@ export function termUsage(uses: readonly Occurrence[], label: (slug: string) => 
     const list = samplesByPlace.get(place) ?? [];
     if (list.length < samples) samplesByPlace.set(place, [...list, o]);
   }
-  return { byPlace, byYear, places: byPlace.map((p) => p.label), samplesByPlace, reports: new Set(uses.map((o) => o.report)).size };
+  return {
+    byPlace,
+    byYear,
+    places: byPlace.map((p) => p.label),
+    samplesByPlace,
+    reports: new Set(uses.map((o) => o.report)).size,
+    forms: countBy(uses, (o) => o.match),
+  };
+}
+
+/**
+ * What an entry page says of the archive's use of a term, computed from the
+ * concordance so that it cannot drift from the texts: how many reports and
+ * uses, in which places, from which year, in which written forms.
+ */
+export function usageSummary(usage: TermUsage, uses: number): string {
+  if (uses === 0) return '本库正文中暂无用例。';
+  const places = usage.places.filter((p) => p !== '地区不详');
+  const years = usage.byYear.map((y) => y.label).filter((y) => y !== '年份不详');
+  const parts = [`本库 ${usage.reports} 篇文献共 ${uses} 处使用`];
+  if (places.length > 0) parts.push(`见于${places.slice(0, 8).join('、')}${places.length > 8 ? `等 ${places.length} 地` : ''}`);
+  if (years.length > 0) parts.push(`最早一篇为${years[0]}`);
+  const forms = usage.forms.length > 1 ? `写法：${usage.forms.map((f) => `${f.label}（${f.value} 处）`).join('、')}。` : '';
+  return `${parts.join('，')}。${forms}`;
 }
 
 export interface TermGroup {

@@ -23,15 +23,41 @@ export const TERM_KINDS = {
 } as const;
 export type TermKind = keyof typeof TERM_KINDS;
 
-/** Which level of government coined or uses the term. */
+/**
+ * Whose vocabulary a term is: the level of government that coined it or, when
+ * no one coined it, that promotes it. It says where a term comes from, not
+ * where the archive happens to find it: where the archive uses a term is
+ * computed from the reports and shown beside it (src/lib/glossary-view.ts).
+ *
+ * - `central`: put forward or promoted by the central Party or state
+ *   (四个意识, 高质量发展, 独角兽企业 in the 2025 government work report),
+ *   even when the archive finds it only in one county's speech;
+ * - `provincial`: a province's own formula (河南's 十大战略, 江苏's 两在两同);
+ * - `municipal`, `county`, `zone`: a city's, a county's or district's, or a
+ *   development zone's own coinage (扬州's 三都, 涧西's 五减五化) — only when
+ *   the sources show it is theirs, never because the archive meets it there;
+ * - `general`: ordinary political vocabulary with no single coiner
+ *   (压舱石, 撒胡椒面, 链主), used at every level.
+ */
 export const TERM_LEVELS = {
   central: '中央',
   provincial: '省级',
   municipal: '市级',
   county: '县区级',
   zone: '开发区',
+  general: '通用说法',
 } as const;
 export type TermLevel = keyof typeof TERM_LEVELS;
+
+/** What each level means, as the glossary page explains it to readers (the rule above, in Chinese). */
+export const TERM_LEVEL_MEANINGS: Record<TermLevel, string> = {
+  central: '党中央、国务院及其部门提出或在全国推行的提法（如“四个意识”“高质量发展”“独角兽企业”），即使本库只在一篇县区文献中见到。',
+  provincial: '某一省份自己提出的提法（如河南的“十大战略”、江苏的“两在两同”）。',
+  municipal: '某一地级市自己提出的提法，须有来源表明是该市所提。',
+  county: '某一县、区自己提出的提法，须有来源表明是该县区所提，而不是本库恰好在该县区文献中见到。',
+  zone: '某一开发区自己提出的提法，规则同上。',
+  general: '各级通用的政治语汇或比喻（如“压舱石”“撒胡椒面”“链主”），没有单一的提出者。',
+};
 
 /** How the meaning is known. */
 export const TERM_STATUSES = {
@@ -55,8 +81,12 @@ export const publishedSourceSchema = strict({
   issuer: text().optional(),
   /** When, as precisely as known. */
   date: z.string().regex(PARTIAL_DATE, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }).optional(),
-  /** Its address, when known. */
+  /** Where it can be read: its address, or a stored copy's (say whose copy in `note`). */
   url: z.url({ error: 'must be a full address starting with http:// or https://' }).optional(),
+  /** The source's own words that state what it is cited for, copied exactly. */
+  quote: text().optional(),
+  /** What a reader should know of this source: a reprint of another body's text, a commentary rather than the document, a document since repealed. */
+  note: text().optional(),
 });
 
 /** A paragraph of a report in this archive that states the meaning. */
@@ -70,7 +100,27 @@ export const archiveSourceSchema = strict({
 });
 
 export const termSourceSchema = z.union([archiveSourceSchema, publishedSourceSchema], {
-  error: 'must be either a report paragraph (report, paragraph, quote) or a published source (title, issuer, date, url)',
+  error: 'must be either a report paragraph (report, paragraph, quote) or a published source (title, issuer, date, url, quote, note)',
+});
+
+/** Another meaning the same written form has, so that a reader meeting it elsewhere is not misled. */
+export const senseSchema = strict({
+  /** The other meaning, in a phrase: 新经济组织和新社会组织（“两新”组织）. */
+  meaning: text(),
+  /** The entry that explains it, when the glossary has one. */
+  entry: text().optional(),
+});
+
+/**
+ * Where the forms of an entry may match, for a form that means something else
+ * in other contexts (两高: 两高船型 here, 两高项目 and 最高法、最高检 elsewhere).
+ * Words are compared right after the form, past a closing quotation mark.
+ */
+export const matchContextSchema = strict({
+  /** Match only when one of these words follows. */
+  followedBy: z.array(text()).optional(),
+  /** Never match when one of these words follows. */
+  notFollowedBy: z.array(text()).optional(),
 });
 
 /** One part of an enumerated or numeric formula. */
@@ -114,12 +164,17 @@ export const termSchema = strict({
   definition: text(),
   /** A longer explanation, in Chinese. */
   explanation: text().optional(),
-  /** Where it was first put forward: when, by whom, in what. */
+  /** Where it was first put forward: when, by whom, in what, and the sources that say so (required, as for a definition): published sources, or a report paragraph of this archive that states it. */
   origin: strict({
     date: z.string().regex(PARTIAL_DATE, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }).optional(),
     by: text().optional(),
     in: text().optional(),
+    sources: z.array(termSourceSchema).default([]),
   }).optional(),
+  /** Other meanings of the same form, each linked to its entry when there is one. */
+  senses: z.array(senseSchema).default([]),
+  /** Where the forms may match, when a form means something else in other contexts. */
+  match: matchContextSchema.optional(),
   /** Links to other entries. */
   related: z
     .array(
@@ -136,9 +191,12 @@ export const termSchema = strict({
   reasoning: text().optional(),
   /** Where the meaning comes from: published sources, or paragraphs of this archive. */
   sources: z.array(termSourceSchema).default([]),
+  /** The editor's note: what was checked and how, what could not be verified and why the entry stands as it is. */
+  note: text().optional(),
 });
 
 export type Term = z.output<typeof termSchema>;
+export type PublishedSource = z.output<typeof publishedSourceSchema>;
 export type TermSource = z.output<typeof termSourceSchema>;
 export type ArchiveSource = z.output<typeof archiveSourceSchema>;
 

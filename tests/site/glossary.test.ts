@@ -34,6 +34,31 @@ describe('glossary pages', () => {
     }
   });
 
+  it("says how many reports use a term as the reports' own text shows (counted here from the sources, not the concordance)", () => {
+    let compared = 0;
+    for (const term of glossary.terms.filter((t) => !t.match && [t.term, ...t.aliases].every((f) => !/^\d+$/.test(f)))) {
+      // A report uses the term when a body line holds one of its forms and no longer form of another entry covers it there;
+      // entries whose forms sit inside other entries' forms are left out so that this count needs no matcher.
+      const inside = glossary.terms.some((o) => o.id !== term.id && [o.term, ...o.aliases].some((of) => [term.term, ...term.aliases].some((f) => of !== f && of.includes(f))));
+      if (inside) continue;
+      const using = reports.filter((r) => r.bodyLines.some((l) => [term.term, ...term.aliases].some((f) => l.text.includes(f)))).length;
+      const summary = /<p class="usage-summary">([^<]*)<\/p>/.exec(read(`glossary/${term.id}/index.html`))?.[1] ?? '';
+      if (using === 0) expect(summary, term.id).toBe('本库正文中暂无用例。');
+      else expect(summary, term.id).toMatch(new RegExp(`^本库 ${using} 篇文献共 \\d+ 处使用`));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('shows the sources of every origin, and the levels explained on /glossary/', () => {
+    for (const term of glossary.terms.filter((t) => t.origin)) {
+      const html = htmlText(read(`glossary/${term.id}/index.html`));
+      const first = term.origin!.sources[0];
+      expect(html, term.id).toContain('report' in first ? first.quote : first.title.replace(/^《|》$/g, ''));
+    }
+    expect(read('glossary/index.html')).toContain('id="levels"');
+  });
+
   it('links every concordance line, on every page of it, to a paragraph that exists', () => {
     let checked = 0;
     for (const term of glossary.terms) {

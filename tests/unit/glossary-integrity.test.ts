@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, countInName } from '../../src/glossary/integrity.ts';
+import { archiveUsageClaim, checkGlossary, countInName } from '../../src/glossary/integrity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import type { GlossaryEntry } from '../../src/glossary/load.ts';
 import { termSchema } from '../../src/schemas/glossary.ts';
@@ -44,9 +44,24 @@ describe('checkGlossary', () => {
       entry('si-ge', { term: '四个', aliases: ['四个意识'], status: 'established' }),
       entry('3-1-1', { term: '3+1+1', status: 'attested', sources: [{ report: 'r', paragraph: 'p1', quote: '不在此段' }, { report: 'r', paragraph: 'p9', quote: 'x' }, { report: 'q', paragraph: 'p1', quote: 'x' }] }),
       entry('guess', { term: '猜测', status: 'inferred' }),
+      entry('origin', { term: '来处', origin: { date: '2021' }, senses: [{ meaning: '别义', entry: 'nowhere' }] }),
+      entry('counted', { term: '计数', explanation: '本库五篇文献都大量使用这一提法。', origin: { date: '2021', sources: [{ report: 'r', paragraph: 'p1', quote: '不在' }] } }),
     ];
     const { errors, warnings } = checkGlossary(terms, [{ phrase: '3+1+1', reason: '普通词语' }], reports);
     expect(errors.map(formatProblem)).toMatchSnapshot();
     expect(warnings.map(formatProblem)).toMatchSnapshot();
+  });
+});
+
+describe('archiveUsageClaim', () => {
+  it.each([
+    ['本库五篇文献都大量使用这一提法。', true],
+    ['本库2021—2022年的四篇文献都提到开展党史学习教育。', true],
+    ['连云港、扬州、靖江的文献写作“碳达峰、碳中和”。', true],
+    ['扬州经开区会议报道和连云港开发区讲话都要求严格落实。', true],
+    ['本库文献未解释“三零”所指。', false],
+    ['2020年9月习近平在联合国大会上宣布。', false],
+  ])('%s → %s', (text, claims) => {
+    expect(archiveUsageClaim(text) !== undefined).toBe(claims);
   });
 });

@@ -76,3 +76,22 @@ describe('characters outside the Basic Multilingual Plane', () => {
     expect(foundRare('𡌶山镇')).toEqual([['山镇', 'plain']]);
   });
 });
+
+describe('forms with other meanings elsewhere', () => {
+  const scoped = buildDictionary([
+    { id: 'liang-gao-chuan-xing', forms: ['两高'], context: { followedBy: ['船型', '船舶'] } },
+    { id: 'liang-xin', forms: ['两新'], context: { notFollowedBy: ['组织'] } },
+  ]);
+  const foundScoped = (text: string) => findTerms(text, scoped).map((m) => [text.slice(m.start, m.end), m.id]);
+
+  it('match only where the entry says the context fits, past a closing quotation mark', () => {
+    expect(foundScoped('承接“两高”船型订单')).toEqual([['两高', 'liang-gao-chuan-xing']]);
+    expect(foundScoped('坚决遏制“两高”项目盲目发展')).toEqual([]);
+    expect(foundScoped('“两高”联合发布司法解释')).toEqual([]);
+  });
+
+  it('never match where the entry says another sense is meant', () => {
+    expect(foundScoped('加力扩围实施“两新”政策')).toEqual([['两新', 'liang-xin']]);
+    expect(foundScoped('加强“两新”组织党建')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Occurrence } from '../../src/glossary/concordance.ts';
-import { termUsage } from '../../src/lib/glossary-view.ts';
+import { termUsage, usageSummary } from '../../src/lib/glossary-view.ts';
 import { jsonForScript } from '../../src/lib/text-formats.ts';
 
 const use = (report: string, n: number): Occurrence => ({ termId: 't', report, paragraph: `p${n}`, before: '', match: 'x', after: '' });
@@ -22,4 +22,12 @@ test("an entry's usage: counts by place (most first) and by year (in order), a f
 
 test('JSON in a script element cannot close it', () => {
   expect(jsonForScript({ a: '</script><!--' })).toBe('{"a":"\\u003c/script>\\u003c!--"}');
+});
+
+test('the usage sentence of an entry page is computed from the uses', () => {
+  const uses = [use('a', 1), use('a', 2), use('c', 1)];
+  uses[2] = { ...uses[2], match: 'y' };
+  const usage = termUsage(uses, (slug) => labels[slug]);
+  expect(usageSummary(usage, uses.length)).toBe('本库 2 篇文献共 3 处使用，见于扬州市、洛阳市，最早一篇为2021年。写法：x（2 处）、y（1 处）。');
+  expect(usageSummary(termUsage([], (slug) => labels[slug]), 0)).toBe('本库正文中暂无用例。');
 });
