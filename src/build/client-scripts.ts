@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** The entry points, by the name the site loads them under. */
-export const CLIENT_SCRIPTS = ['term-popover', 'report-tools', 'glossary-filter', 'search-page'] as const;
+export const CLIENT_SCRIPTS = ['term-popover', 'report-tools', 'glossary-filter', 'search-page', 'decode-page'] as const;
 export type ClientScript = (typeof CLIENT_SCRIPTS)[number];
 
 const SOURCE = new URL('../client/', import.meta.url);

@@ -22,6 +22,7 @@ const PAGES = [
   ...(term ? [`glossary/${term}/`] : []),
   'search/',
   `search/?q=${encodeURIComponent('两个维护')}`,
+  'decode/',
   'no/such/page/',
 ];
 
