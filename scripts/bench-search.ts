@@ -8,6 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, serveDist } from '../tests/support/browser.ts';
 import { loadJudgments, meteredSearchPage, reportTexts, runQuery, score } from '../tests/support/search-quality.ts';
+import { parseCli } from './cli.ts';
+
+const { positionals, fail } = parseCli('bench:search', 'usage: npm run bench:search   (after npm run build)', {});
+if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
 
 if (!existsSync('dist/pagefind/pagefind.js')) {
   console.error('bench:search: dist/pagefind/ not found. Build the archive first: npm run build');

@@ -11,16 +11,21 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeBaseline } from './bench/baseline.ts';
+import { parseCli } from './cli.ts';
 import { buildPhases, type BuildPhases } from './bench/phases.ts';
 import { generateArchive } from './bench/synthetic.ts';
 import { launchBrowser, serveDist } from '../tests/support/browser.ts';
 import { meteredSearchPage, runQuery } from '../tests/support/search-quality.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, out: { type: 'string', default: '.tmp/bench' } } });
+const { values, positionals, fail } = parseCli('bench', 'usage: npm run bench -- [--sizes 1000,5000,10000] [--out .tmp/bench]', {
+  sizes: { type: 'string', default: '1000,5000,10000' },
+  out: { type: 'string', default: '.tmp/bench' },
+});
+if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
 const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) fail(`--sizes must be positive whole numbers separated by commas, got "${values.sizes}"`);
 const out = resolve(values.out);
 if (!existsSync('/usr/bin/time')) {
   console.error('bench: GNU time is needed to measure peak memory: apt-get install -y time');

@@ -1,7 +1,7 @@
 /**
  * The argument handling every CLI of the project shares: parse the options,
- * answer --help with the usage, and stop a wrong call with `name: problem`,
- * the usage and exit code 2.
+ * answer --help with the usage, and stop a wrong call with one line,
+ * `name: problem; usage: …`, and exit code 2 (never a stack trace).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -14,15 +14,14 @@ export interface Cli<Options extends NonNullable<ParseArgsConfig['options']>> {
 
 export function parseCli<Options extends NonNullable<ParseArgsConfig['options']>>(name: string, usage: string, options: Options): Cli<Options> {
   const fail = (message: string): never => {
-    console.error(`${name}: ${message}`);
-    console.error(usage);
+    console.error(`${name}: ${message}; ${usage.split('\n')[0]}${usage.includes('\n') ? ' (--help for all)' : ''}`);
     process.exit(2);
   };
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } });
   } catch (error) {
-    fail((error as Error).message);
+    fail(parseError(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed!;
   if ((values as { help?: boolean }).help) {
@@ -30,4 +29,13 @@ export function parseCli<Options extends NonNullable<ParseArgsConfig['options']>
     process.exit(0);
   }
   return { values: values as Cli<Options>['values'], positionals, fail };
+}
+
+/** node:util's parse errors, in a few words: `unknown option --nope`, `--port needs a value`. */
+function parseError(error: Error & { code?: string }): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option.split(' ')[0]} needs a value`;
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'takes no file or word arguments';
+  return error.message.split('\n')[0];
 }

@@ -9,8 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { bodyBlocks, splitFrontmatter } from '../src/text/report-mdx.ts';
+import { bodyBlocks, frontmatterData, splitFrontmatter } from '../src/text/report-mdx.ts';
 import { resolveContentRoot } from '../src/lib/content-root.ts';
 import { reportDate } from '../src/lib/catalogue.ts';
 import type { Report } from '../src/schemas/report.ts';
@@ -39,8 +38,7 @@ const slugs = values.all ? allSlugs : positionals.map((slug) => slug.replace(/^.
 
 /** The year the report was given: its delivered, written or published date. */
 function reportYear(mdx: string): string | undefined {
-  const { yaml: front } = splitFrontmatter(mdx);
-  const data = front === undefined ? undefined : (yaml.load(front, { schema: yaml.JSON_SCHEMA }) as Partial<Report> | undefined);
+  const data = frontmatterData(mdx) as Partial<Report> | undefined;
   return data?.dates ? reportDate(data as Report)?.slice(0, 4) : undefined;
 }
 

@@ -6,14 +6,16 @@
  * each must become an entry or alias in the glossary, or go on the dismissed
  * list with a reason. FILE may be a report (.mdx) or a raw source (.txt);
  * without FILE, every report of the content folder.
- * --check exits 1 if any quoted phrase or numeric formula is undecided.
+ * --check exits 1 if a quoted phrase or numeric formula of a reviewed report
+ * is undecided; those of drafts are the review queue (npm run review).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GlossaryFileError, loadGlossary } from '../src/glossary/load.ts';
-import { decidedForms, undecidedCandidates } from '../src/glossary/triage.ts';
+import { decidedForms } from '../src/glossary/triage.ts';
+import { reviewQueue, type QueueText } from '../src/glossary/review-queue.ts';
 import { contentPaths, resolveContentRoot } from '../src/lib/content-root.ts';
-import { bodyBlocks, mdxBody } from '../src/text/report-mdx.ts';
+import { reportText } from '../src/text/report-texts.ts';
 import { parseCli } from './cli.ts';
 
 const USAGE = 'usage: npm run glossary:candidates -- [FILE...] [--check] [--content DIR]';
@@ -40,22 +42,27 @@ try {
   process.exit(1);
 }
 
-const texts: { file: string; text: string }[] = [];
+const texts: QueueText[] = [];
 for (const file of files) {
   try {
     const raw = readFileSync(file, 'utf8');
-    const text = file.endsWith('.mdx') ? bodyBlocks(mdxBody(raw)).map((b) => b.text).join('\n') : raw;
-    texts.push({ file: basename(file), text });
+    if (file.endsWith('.mdx')) {
+      const report = reportText(basename(file, '.mdx'), raw);
+      texts.push({ file: basename(file), reviewed: report.reviewed, text: report.blocks.map((b) => b.text).join('\n') });
+    } else texts.push({ file: basename(file), reviewed: false, text: raw });
   } catch (error) {
     console.error(`glossary:candidates: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Give report .mdx or source .txt files`);
     process.exitCode = 1;
   }
 }
 
-const undecided = undecidedCandidates(texts, decidedForms(glossary.terms, glossary.dismissed));
+const undecided = reviewQueue(texts, decidedForms(glossary.terms, glossary.dismissed));
 for (const item of undecided) {
-  console.log(`${item.kind}\t${item.phrase}\t×${item.count}\t${item.files.join(',')}\t…${item.context}…`);
+  console.log(`${item.kind}\t${item.phrase}\t×${item.uses}\t${item.files.join(',')}\t…${item.contexts[0]?.text ?? ''}…${item.blocking ? '\t(in a reviewed report)' : ''}`);
 }
-const blocking = undecided.filter((c) => c.kind !== 'enumeration');
-console.log(`glossary:candidates: ${undecided.length} undecided (${blocking.length} quoted phrases or formulas, ${undecided.length - blocking.length} enumerations) in ${texts.length} file${texts.length === 1 ? '' : 's'}`);
+const formulas = undecided.filter((c) => c.kind !== 'enumeration');
+const blocking = undecided.filter((c) => c.blocking);
+console.log(
+  `glossary:candidates: ${undecided.length} undecided (${formulas.length} quoted phrases or formulas, ${undecided.length - formulas.length} enumerations; ${blocking.length} in reviewed reports) in ${texts.length} file${texts.length === 1 ? '' : 's'}`,
+);
 if (values.check && blocking.length > 0) process.exitCode = 1;

@@ -11,7 +11,7 @@
  * piece of its paragraph, or the proposal is dropped.
  */
 import { INDICATORS, isIndicatorId, type Figure } from '../../src/schemas/figures.ts';
-import { toYaml } from '../ingest/yaml.ts';
+import { toYamlSequence } from '../ingest/yaml.ts';
 import { alternation, APPROXIMATION_MARKS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../src/figures/qualifiers.ts';
 
 /** A block of a report body: paragraphs have an anchor (p1…), headings none. */
@@ -391,13 +391,6 @@ const FIELD_ORDER: readonly (keyof Figure)[] = ['indicator', 'indicatorId', 'val
  * fixed order, so the same figures always give the same bytes; `[]` for none.
  */
 export function renderFigureFile(figures: readonly Figure[]): string {
-  if (figures.length === 0) return '[]\n';
   const ordered = figures.map((figure) => Object.fromEntries(FIELD_ORDER.filter((key) => figure[key] !== undefined).map((key) => [key, figure[key]])));
-  const text = toYaml({ figures: ordered });
-  return `${text
-    .split('\n')
-    .slice(1)
-    .map((line) => line.slice(2))
-    .join('\n')
-    .trimEnd()}\n`;
+  return toYamlSequence(ordered);
 }

@@ -60,6 +60,7 @@ export function buildFrontmatter(draft: Draft): ReportInput {
       : undefined,
     inferred: [],
     needsReview: fieldsToReview(facts, type, delivered),
+    review: { status: 'draft' },
     provenance: {
       sourceFile: draft.source.fileName,
       sha256: draft.source.sha256,

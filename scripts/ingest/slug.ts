@@ -9,7 +9,7 @@
  */
 import type { DocumentType, ReportInput } from '../../src/schemas/report.ts';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN as SLUG_PATTERN } from '../../src/text/ids.ts';
 
 const KIND_SLUGS: Record<DocumentType, string> = {
   speech: 'speech',

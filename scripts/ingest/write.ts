@@ -6,8 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { splitFrontmatter } from '../../src/text/report-mdx.ts';
+import { frontmatterData } from '../../src/text/report-mdx.ts';
 import { isUntouched } from './render.ts';
 
 export type WriteOutcome = 'written' | 'unchanged' | 'kept-hand-edited';
@@ -43,14 +42,8 @@ export async function writeAtomic(path: string, data: Uint8Array | string): Prom
 
 /** The source SHA-256 a report's frontmatter records; empty when it cannot be read (the site's check names that file). */
 function sourceDigestOf(mdx: string): string {
-  const { yaml: front } = splitFrontmatter(mdx);
-  try {
-    const data = front === undefined ? undefined : (yaml.load(front, { schema: yaml.JSON_SCHEMA }) as { provenance?: { sha256?: unknown } } | null);
-    const sha = data?.provenance?.sha256;
-    return typeof sha === 'string' ? sha : '';
-  } catch {
-    return '';
-  }
+  const sha = (frontmatterData(mdx)?.provenance as { sha256?: unknown } | undefined)?.sha256;
+  return typeof sha === 'string' ? sha : '';
 }
 
 /** slug → source SHA-256 of every report already in the archive. */

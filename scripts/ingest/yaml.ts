@@ -64,3 +64,12 @@ export function toYaml(data: { [key: string]: Value }): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+/** The YAML text of a top-level sequence (a list of mappings or scalars), ending in a newline; `[]` when empty. */
+export function toYamlSequence(items: readonly Value[]): string {
+  if (items.length === 0) return '[]\n';
+  const out: string[] = [];
+  emit([...items], '', out, 'items:');
+  // Emitted as the value of a key one level in: drop that key and its indentation.
+  return `${out.slice(1).map((line) => line.slice(2)).join('\n')}\n`;
+}

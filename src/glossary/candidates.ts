@@ -10,7 +10,7 @@ export type CandidateKind = 'quoted' | 'numeric-formula' | 'enumeration';
 export interface Candidate {
   phrase: string;
   kind: CandidateKind;
-  /** Start offset in the text. */
+  /** Where the phrase starts in the text (inside the quotation marks, for a quoted phrase). */
   index: number;
 }
 
@@ -26,8 +26,9 @@ const ENUMERATION = /(?<![一二三四五六七八九十两百千万第\d])[二�
 export function findCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const phrase = (m[1] ?? m[2] ?? m[3]).trim();
-    if (phrase) found.push({ phrase, kind: 'quoted', index: m.index });
+    const inner = m[1] ?? m[2] ?? m[3];
+    const phrase = inner.trim();
+    if (phrase) found.push({ phrase, kind: 'quoted', index: m.index + 1 + inner.length - inner.trimStart().length });
   }
   for (const m of text.matchAll(FORMULA)) found.push({ phrase: m[0], kind: 'numeric-formula', index: m.index });
   for (const m of text.matchAll(CODE_NUMBER)) found.push({ phrase: m[0], kind: 'numeric-formula', index: m.index });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
+import { ID_PATTERN } from '../text/ids.ts';
 import { dismissedListSchema, termSchema, type Dismissed, type Term } from '../schemas/glossary.ts';
 import { formatProblem, problem, schemaIssueLines, yamlProblem, type Problem } from '../lib/problems.ts';
 
@@ -20,7 +21,7 @@ export interface Glossary {
   dismissed: Dismissed[];
 }
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 /** A glossary file that cannot be read: the build and the CLIs stop on it, naming the file and the fix. */
 export class GlossaryFileError extends Error {

@@ -24,8 +24,13 @@ export function decidedForms(terms: readonly GlossaryEntry[], dismissed: readonl
 export function undecidedCandidates(texts: readonly { file: string; text: string }[], decided: ReadonlySet<string>): Undecided[] {
   const found = new Map<string, Undecided>();
   for (const { file, text } of texts) {
+    // A quoted formula (“1+3+N”) is found as a quotation and as a formula: count the place once.
+    const seen = new Set<string>();
     for (const candidate of findCandidates(text)) {
       if (decided.has(fold(candidate.phrase))) continue;
+      const place = `${candidate.index}:${candidate.phrase}`;
+      if (seen.has(place)) continue;
+      seen.add(place);
       const entry = found.get(candidate.phrase);
       if (entry) {
         entry.count++;

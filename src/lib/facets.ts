@@ -3,20 +3,11 @@
  * meeting, with its reports, and an ASCII path for its static page. Pure
  * functions over catalogue entries.
  */
-import { pinyin } from 'pinyin-pro';
+import { slugify } from '../text/ids.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../schemas/report.ts';
 import { reportYear, sortNewestFirst, type ReportEntry } from './catalogue.ts';
 import { speakerName } from './format.ts';
 import { NUMERALS } from '../text/chinese-numerals.ts';
-
-/** An ASCII slug for a Chinese label: its pinyin syllables, hyphenated. */
-export function slugify(label: string): string {
-  const syllables = pinyin(label, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
-    .filter(Boolean);
-  const slug = syllables.join('-').slice(0, 80).replace(/-+$/, '');
-  return slug || 'x';
-}
 
 export interface FacetValue<T extends ReportEntry = ReportEntry> {
   /** Path segment(s) under the facet, e.g. `jiang-su-sheng/yang-zhou-shi`. */

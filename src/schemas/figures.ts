@@ -9,6 +9,7 @@
  * and units) live in `src/figures/check.ts`; the series across reports in
  * `src/figures/series.ts`.
  */
+import { ID_PATTERN } from '../text/ids.ts';
 import { z } from 'astro/zod';
 import { required, strict, text } from './fields.ts';
 
@@ -124,7 +125,7 @@ export const figureSchema = strict({
   /** The shared ASCII id of the indicator (gdp, gdp-growth…): one of INDICATORS above. */
   indicatorId: z
     .string({ error: required('must be an indicator id in double quotes, such as "gdp"') })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by hyphens, such as "gdp-growth"; see INDICATORS in src/schemas/figures.ts' }),
+    .regex(ID_PATTERN, { error: 'must be lowercase ASCII words joined by hyphens, such as "gdp-growth"; see INDICATORS in src/schemas/figures.ts' }),
   /** The number as a plain decimal (768, 23.46, 8); a number the text writes as 1.4万人 is 1.4 with unit 万人. */
   value: z.number({ error: required('must be a number without quotes or units, such as 23.46') }),
   /** The unit as the text writes it after the number (亿元, %, 家, 万人): one of UNITS above. */

@@ -8,8 +8,9 @@
  * must quote the archive) live in `src/glossary/integrity.ts`.
  */
 import { z } from 'astro/zod';
-import { required, strict, text } from './fields.ts';
+import { strict, text } from './fields.ts';
 import { PARTIAL_DATE } from './report.ts';
+import { ID_PATTERN } from '../text/ids.ts';
 
 /** What kind of jargon an entry is, with the Chinese names the site shows. */
 export const TERM_KINDS = {
@@ -92,7 +93,7 @@ export const publishedSourceSchema = strict({
 /** A paragraph of a report in this archive that states the meaning. */
 export const archiveSourceSchema = strict({
   /** The report's slug (its file name in content/reports without .mdx). */
-  report: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a report slug such as 2021-08-24-lianyungang-etdz-speech' }),
+  report: z.string().regex(ID_PATTERN, { error: 'must be a report slug such as 2021-08-24-lianyungang-etdz-speech' }),
   /** The paragraph anchor, p1, p2, … */
   paragraph: z.string().regex(/^p\d+$/, { error: 'must be a paragraph anchor such as p12' }),
   /** The words of that paragraph that state the meaning, copied exactly. */
@@ -150,8 +151,8 @@ export const termSchema = strict({
   aliases: z.array(text()).default([]),
   /** Hanyu pinyin with tone marks, syllables separated by spaces; the glossary sorts by it. */
   pinyin: text(),
-  /** An English rendering. */
-  english: text(),
+  /** An English rendering: the official one where there is one (四风: the four forms of decadence); left out rather than guessed. */
+  english: text().optional(),
   kind: enumOf(TERM_KINDS),
   level: enumOf(TERM_LEVELS),
   /** The body that coined it, where known (中共中央, 扬州市委). */

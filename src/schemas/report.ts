@@ -137,6 +137,31 @@ export const provenanceSchema = strict({
   ingestDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 
+/** Where a report stands in the editorial workflow. */
+export const REVIEW_STATUSES = {
+  draft: '草稿（待审核）',
+  reviewed: '已审核',
+} as const;
+export type ReviewStatus = keyof typeof REVIEW_STATUSES;
+
+/**
+ * The editorial workflow: the ingest writes every report as a draft, which
+ * the site publishes, clearly marked; an editor who has checked its metadata
+ * and its jargon sets `status: reviewed` with their name and the date. The
+ * strict checks (metadata complete, every quoted phrase decided) hold for
+ * reviewed reports; for drafts they are the review queue (npm run review).
+ */
+export const reviewSchema = strict({
+  /** draft (as the ingest wrote it) or reviewed (checked by an editor). */
+  status: z.enum(Object.keys(REVIEW_STATUSES) as [ReviewStatus, ...ReviewStatus[]], { error: 'must be draft or reviewed' }),
+  /** Who reviewed it: a name or an editorial team. */
+  by: text().optional(),
+  /** When it was reviewed. */
+  date: partialDate().optional(),
+}).refine((review) => review.status === 'draft' || (review.by !== undefined && review.date !== undefined), {
+  error: 'a reviewed report needs by (who reviewed it) and date (when); add them, or set status: draft',
+});
+
 /** A fact the editor inferred rather than read, with the evidence for it. */
 export const inferenceSchema = strict({
   /** The frontmatter field the inference fills, e.g. place.district. */
@@ -183,6 +208,8 @@ export const reportSchema = strict({
   inferred: z.array(inferenceSchema).default([]),
   /** Fields the ingest could not fill from the text: an editor should review them. */
   needsReview: z.array(z.string()).default([]),
+  /** Draft or reviewed: the editorial workflow (see reviewSchema). */
+  review: reviewSchema.default({ status: 'draft' }),
   /** Where the text came from and what the ingest did to it. */
   provenance: provenanceSchema,
 });
@@ -192,6 +219,15 @@ export type ReportInput = z.input<typeof reportSchema>;
 
 /** The schema the site uses: the report schema plus cross-field checks. */
 export const checkedReportSchema = reportSchema.superRefine((report, ctx) => {
+  if (report.review.status === 'reviewed') {
+    const { place, dates } = report;
+    if (!place.province && !place.city && !place.district) {
+      ctx.addIssue({ code: 'custom', path: ['place'], message: 'is empty, but the report is reviewed: a reviewed report needs its place (infer it with evidence if the text only implies it), or set review.status: draft' });
+    }
+    if (!dates.delivered && !dates.written && !dates.published) {
+      ctx.addIssue({ code: 'custom', path: ['dates'], message: 'has no date, but the report is reviewed: a reviewed report needs one (delivered, written or published), or set review.status: draft' });
+    }
+  }
   const fieldList = Object.keys(REPORT_FIELDS).join(', ');
   report.inferred.forEach((inference, i) => {
     if (!isReportField(inference.field)) {

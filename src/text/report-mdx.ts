@@ -15,6 +15,8 @@
  * unified MDX parser (the ingest's validation) and to the real Sätteri build.
  */
 
+import yaml from 'js-yaml';
+
 // ─── Source lines ────────────────────────────────────────────────────────────
 
 /**
@@ -176,6 +178,22 @@ export function splitFrontmatter(mdx: string): SplitMdx {
   const match = FRONTMATTER.exec(mdx);
   if (!match) return { body: mdx, bodyLine: 1 };
   return { yaml: match[1], body: mdx.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/**
+ * The frontmatter as data (YAML read with the JSON schema, as the site reads
+ * it: no dates or numbers guessed from strings), or undefined when the file
+ * has none or it does not parse. Not validated: the schema does that.
+ */
+export function frontmatterData(mdx: string): Record<string, unknown> | undefined {
+  const { yaml: text } = splitFrontmatter(mdx);
+  if (text === undefined) return undefined;
+  try {
+    const data = yaml.load(text, { schema: yaml.JSON_SCHEMA });
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The body of an MDX file: everything after the frontmatter. */

@@ -4,19 +4,22 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { contentPaths } from '../lib/content-root.ts';
-import { bodyBlocks, handMarkedTermIds, mdxBody, type BodyBlock } from './report-mdx.ts';
+import { bodyBlocks, frontmatterData, handMarkedTermIds, mdxBody, type BodyBlock } from './report-mdx.ts';
 
 export interface ReportText {
   slug: string;
   blocks: BodyBlock[];
   /** Ids named by hand annotations, `<Term id="…">`, in the body. */
   handTermIds: string[];
+  /** Whether an editor has reviewed the report (review.status in its frontmatter); a draft otherwise. */
+  reviewed: boolean;
 }
 
 /** One report's text from its MDX source. */
 export function reportText(slug: string, mdx: string): ReportText {
   const body = mdxBody(mdx);
-  return { slug, blocks: bodyBlocks(body), handTermIds: handMarkedTermIds(body) };
+  const review = frontmatterData(mdx)?.review as { status?: unknown } | undefined;
+  return { slug, blocks: bodyBlocks(body), handTermIds: handMarkedTermIds(body), reviewed: review?.status === 'reviewed' };
 }
 
 export function readReportTexts(root?: string): ReportText[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allPlaces, meetingSeries, placeFacets, relatedIndex, slugify, speakerFacets, typeFacets, yearFacets } from '../../src/lib/facets.ts';
+import { allPlaces, meetingSeries, placeFacets, relatedIndex, speakerFacets, typeFacets, yearFacets } from '../../src/lib/facets.ts';
+import { pinyinWithTones, slugify } from '../../src/text/ids.ts';
 import type { ReportEntry } from '../../src/lib/catalogue.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
@@ -18,6 +19,7 @@ describe('facets', () => {
   it('makes ASCII slugs from Chinese labels', () => {
     expect(slugify('江苏省')).toBe('jiang-su-sheng');
     expect(slugify('323+1 产业')).toMatch(/^[a-z0-9-]+$/);
+    expect(pinyinWithTones('“两新”')).toBe('liǎng xīn');
   });
 
   it('nests places province → city → district with their reports', () => {

@@ -10,7 +10,7 @@ const entry = (id: string, fields: Record<string, unknown>): GlossaryEntry => ({
 });
 
 const reports = [
-  { slug: 'r', blocks: [{ kind: 'paragraph' as const, id: 'p1', text: '增强“四个意识”,推进“3+1+1”产业。' }], handTermIds: ['nope'] },
+  { slug: 'r', blocks: [{ kind: 'paragraph' as const, id: 'p1', text: '增强“四个意识”,推进“3+1+1”产业。' }], handTermIds: ['nope'], reviewed: true },
 ];
 
 describe('countInName', () => {

@@ -10,7 +10,7 @@ function schemaPaths(): string[] {
     while (s.def?.innerType ?? s.def?.in) s = (s.def.innerType ?? s.def.in) as typeof s;
     return s;
   };
-  const bookkeeping = new Set(['titleConstructed', 'inferred', 'needsReview', 'provenance']);
+  const bookkeeping = new Set(['titleConstructed', 'inferred', 'needsReview', 'review', 'provenance']);
   return Object.entries(reportSchema.shape)
     .filter(([key]) => !bookkeeping.has(key))
     .flatMap(([key, value]) => {
