@@ -12,7 +12,9 @@ import { DEFAULT_MAX_BYTES } from './ingest/read.ts';
 import { resolveSlug, SLUG_PATTERN } from './ingest/slug.ts';
 import { contentFolders, existingSlugs, writeReport } from './ingest/write.ts';
 import { parseCli } from './cli.ts';
-import { resolveContentRoot } from '../src/lib/content-root.ts';
+import { contentPaths, resolveContentRoot } from '../src/lib/content-root.ts';
+import { harvestReports } from './review/harvest.ts';
+import { ReviewError } from './review/decisions.ts';
 
 const USAGE = 'usage: npm run ingest -- FILE... [--force] [--slug SLUG] [--content DIR] [--max-bytes N]';
 
@@ -28,9 +30,10 @@ if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug)) fail(`--slug "
 const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
 if (!Number.isInteger(maxBytes) || maxBytes <= 0) fail(`--max-bytes must be a positive whole number of bytes, got "${values['max-bytes']}"`);
 
-const folders = contentFolders(resolveContentRoot(values.content));
+const contentRoot = resolveContentRoot(values.content);
+const folders = contentFolders(contentRoot);
 const slugs = await existingSlugs(folders);
-const counts = { written: 0, unchanged: 0, review: 0, kept: 0, failed: 0 };
+const counts = { written: 0, unchanged: 0, review: 0, kept: 0, failed: 0, harvested: 0 };
 const progress = process.stderr.isTTY && positionals.length > 1;
 
 for (const [i, path] of positionals.entries()) {
@@ -55,15 +58,20 @@ for (const [i, path] of positionals.entries()) {
     if (review.length > 0) counts.review++;
     const note = review.length > 0 ? ` (needs review: ${review.join(', ')})` : '';
     console.log(`${outcome === 'written' ? 'wrote' : 'unchanged'} ${folders.reports}/${slug}.mdx ← ${path}${note}`);
+    // The report's own 名词解释 appendix, if it has one, becomes glossary entries (or further sources).
+    for (const line of await harvestReports(contentPaths(contentRoot), [slug])) {
+      counts.harvested++;
+      console.log(`  glossary: ${line}`);
+    }
   } catch (error) {
     if (progress) process.stderr.write('\r\x1b[K');
     counts.failed++;
-    if (error instanceof IngestError) console.error(`ingest: ${error.format()}`);
+    if (error instanceof IngestError || error instanceof ReviewError) console.error(`ingest: ${error.format()}`);
     else console.error(`ingest: ${path}: unexpected error: ${(error as Error).stack ?? error}`);
   }
 }
 
 console.log(
-  `ingest: ${positionals.length} file${positionals.length === 1 ? '' : 's'}: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.review} need review, ${counts.kept} kept (edited by hand), ${counts.failed} failed`,
+  `ingest: ${positionals.length} file${positionals.length === 1 ? '' : 's'}: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.review} need review, ${counts.kept} kept (edited by hand), ${counts.failed} failed${counts.harvested > 0 ? `; ${counts.harvested} glossary file${counts.harvested === 1 ? '' : 's'} from 名词解释` : ''}`,
 );
 process.exitCode = counts.failed > 0 ? 1 : 0;

@@ -21,6 +21,7 @@ import { pinyinWithTones, slugify } from '../src/text/ids.ts';
 import { readReportTexts } from '../src/text/report-texts.ts';
 import { parseCli } from './cli.ts';
 import { addAlias, addDismissal, approveReport, createEntry, ReviewError } from './review/decisions.ts';
+import { harvestReports } from './review/harvest.ts';
 
 const USAGE = `usage: npm run review -- [entry|alias|dismiss|approve] … (no command: the queue)
   npm run review [-- --limit N] [--all]
@@ -28,6 +29,7 @@ const USAGE = `usage: npm run review -- [entry|alias|dismiss|approve] … (no co
   npm run review -- alias PHRASE --of ENTRY-ID
   npm run review -- dismiss PHRASE --reason R
   npm run review -- approve SLUG --by NAME [--date YYYY-MM-DD]
+  npm run review -- harvest [SLUG...]   entries from reports' own 名词解释 appendices (all reports without SLUG)
   all: [--content DIR]`;
 
 const { values, positionals, fail } = parseCli('review', USAGE, {
@@ -55,7 +57,7 @@ const { values, positionals, fail } = parseCli('review', USAGE, {
 
 const paths = contentPaths(resolveContentRoot(values.content));
 const [command, subject, ...extra] = positionals;
-if (extra.length > 0) fail(`unexpected argument "${extra[0]}": put a phrase with spaces in quotes`);
+if (extra.length > 0 && command !== 'harvest') fail(`unexpected argument "${extra[0]}": put a phrase with spaces in quotes`);
 const need = (value: string | undefined, option: string): string => value ?? fail(`${command} needs ${option}`);
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -127,8 +129,13 @@ try {
     if (open.length > 0) throw new ReviewError(`${open.length} quoted phrase${open.length === 1 ? '' : 's'} or formula${open.length === 1 ? ' is' : 's are'} still undecided: ${open.slice(0, 8).join('、')}${open.length > 8 ? '…' : ''}`, paths.report(slug), 'decide each with review entry, alias or dismiss first');
     const file = await approveReport(paths, slug, need(values.by, '--by NAME'), values.date ?? today());
     console.log(`review: marked ${file} reviewed`);
+  } else if (command === 'harvest') {
+    const slugs = positionals.slice(1);
+    const lines = await harvestReports(paths, slugs.length > 0 ? slugs : undefined);
+    for (const line of lines) console.log(`harvested ${line}`);
+    console.log(`review: ${lines.length} glossary file${lines.length === 1 ? '' : 's'} written from 名词解释 appendices`);
   } else {
-    fail(`unknown command "${command}": use entry, alias, dismiss or approve, or no command for the queue`);
+    fail(`unknown command "${command}": use entry, alias, dismiss, approve or harvest, or no command for the queue`);
   }
 } catch (error) {
   console.error(`review: ${error instanceof ReviewError ? error.format() : `unexpected error: ${(error as Error).message}`}`);

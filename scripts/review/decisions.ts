@@ -21,6 +21,7 @@ import { splitFrontmatter } from '../../src/text/report-mdx.ts';
 import { ActionableError } from '../errors.ts';
 import { writeAtomic } from '../ingest/write.ts';
 import { quote, toYaml } from '../ingest/yaml.ts';
+import type { HarvestStep } from '../../src/glossary/harvest.ts';
 
 export class ReviewError extends ActionableError {}
 
@@ -105,4 +106,45 @@ export async function approveReport(paths: ContentPaths, slug: string, by: strin
   if (!parsed.success) throw new ReviewError(`it cannot be marked reviewed yet: ${schemaIssueLines(parsed.error.issues).join('; ')}`, file, 'complete those fields in its frontmatter first');
   await writeAtomic(file, `---\n${toYaml(next as never)}---\n${body}`);
   return file;
+}
+
+/**
+ * A harvest plan (src/glossary/harvest.ts) written: new entries created,
+ * further sources added. A harvested form that was on the dismissed list
+ * leaves it: a government's own definition shows it is jargon. Returns one
+ * line per file written, for the CLI to print.
+ */
+export async function applyHarvest(paths: ContentPaths, steps: readonly HarvestStep[]): Promise<string[]> {
+  const done: string[] = [];
+  for (const step of steps) {
+    const file = paths.glossaryEntry(step.id);
+    if (step.action === 'create') {
+      for (const form of [step.entry.term, ...step.entry.aliases]) if (decidingFile(paths, form) === paths.dismissed) done.push(await removeDismissal(paths, form));
+      done.push(`${await createEntry(paths, step.id, step.entry as unknown as Record<string, unknown>)} (new, from ${(step.entry.sources[0] as { report: string }).report})`);
+    } else {
+      const entry = readYamlFile(file) as Record<string, unknown> & { sources?: unknown[] };
+      const next = inSchemaOrder({ ...entry, ...(step.upgrade ?? {}), sources: [...(entry.sources ?? []), step.source] });
+      mustPass(termSchema, next, file, 'fix the entry by hand first');
+      await writeAtomic(file, toYaml(next as never));
+      done.push(`${file} (a further source: ${step.source.report}#${step.source.paragraph}${step.upgrade ? '; now established' : ''})`);
+    }
+  }
+  return done;
+}
+
+/** A phrase taken off the dismissed list (its other lines kept as they are). */
+async function removeDismissal(paths: ContentPaths, phrase: string): Promise<string> {
+  const lines = readFileSync(paths.dismissed, 'utf8').split('\n');
+  const wanted = fold(phrase);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^- phrase: (".*")$/.exec(lines[i]);
+    if (match && fold(JSON.parse(match[1]) as string) === wanted) {
+      while (lines[i + 1]?.startsWith('  ')) i++;
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  await writeAtomic(paths.dismissed, out.join('\n'));
+  return `${paths.dismissed} (took off "${phrase}": a report defines it)`;
 }

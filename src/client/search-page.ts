@@ -169,7 +169,7 @@ async function run() {
   }
   const { pagefind: pf, searchData: data } = await engine();
   status.textContent = '正在搜索……';
-  const { text, quoted } = normalizeQuery(state.q, data.t2s);
+  const { text, quoted } = normalizeQuery(state.q);
   const entryId = entryFor(text, data.forms);
   const phrases = entryId ? data.entries[entryId].forms.map((f) => normalizeQuery(f).text) : [text];
   const [wordSearch, ...phraseSearches] = await Promise.all([

@@ -73,8 +73,8 @@ export function checkGlossary(
     }
     const archive = term.sources.filter(isArchiveSource);
     const published = term.sources.filter((s) => !isArchiveSource(s));
-    if (term.status === 'established' && published.length === 0) {
-      errors.push(problem(file, 'status is established but no published source is cited', 'add sources with title, issuer and date, or change the status'));
+    if (term.status === 'established' && published.length === 0 && !archive.some((source) => source.appendix)) {
+      errors.push(problem(file, 'status is established but no published source is cited', "add sources with title, issuer and date (or a report's own 名词解释 paragraph, with appendix: true), or change the status"));
     }
     if (term.status === 'attested' && archive.length === 0) {
       errors.push(problem(file, 'status is attested but no report paragraph is cited', 'add a source with report, paragraph and quote, or change the status'));

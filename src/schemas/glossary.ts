@@ -98,6 +98,8 @@ export const archiveSourceSchema = strict({
   paragraph: z.string().regex(/^p\d+$/, { error: 'must be a paragraph anchor such as p12' }),
   /** The words of that paragraph that state the meaning, copied exactly. */
   quote: text(),
+  /** True when the paragraph is the report's own 名词解释 / 注释 appendix: the issuing government's definition, which establishes the meaning. */
+  appendix: z.literal(true, { error: 'must be true, or left out' }).optional(),
 });
 
 export const termSourceSchema = z.union([archiveSourceSchema, publishedSourceSchema], {

@@ -1,20 +1,18 @@
 /**
  * Search queries as readers type them, made comparable with the archive's
- * text: surrounding quotes dropped, compatibility forms folded as the build
- * folds the glossary's forms (src/text/fold.ts, the same function),
- * traditional characters mapped to simplified (兩個維護 → 两个维护).
+ * text: surrounding quotes dropped, compatibility forms and traditional
+ * characters folded as the build folds the glossary's forms and the indexed
+ * text (src/text/fold.ts, the same function: 兩個維護 → 两个维护, ＋ → +).
  * Pure functions; the search page (bundled for the browser) and the tests share them.
  */
-import { fold, foldChar } from '../text/fold.ts';
+import { fold } from '../text/fold.ts';
 
 /** A query as the search compares it, and whether the reader quoted it. */
-export function normalizeQuery(query: string, t2s: Record<string, string> = {}): { text: string; quoted: boolean } {
+export function normalizeQuery(query: string): { text: string; quoted: boolean } {
   let text = query.trim().replace(/\s+/g, ' ');
   const quoted = /^["“”「『].*["“”」』]$/.test(text) && text.length > 2;
   text = text.replace(/^["“”「『]+|["“”」』]+$/g, '');
-  let out = '';
-  for (const ch of text) out += t2s[ch] ?? foldChar(ch);
-  return { text: out.trim(), quoted };
+  return { text: fold(text).trim(), quoted };
 }
 
 /** The glossary entry a normalised query names exactly, if any (`forms`: normalised form → entry id). */

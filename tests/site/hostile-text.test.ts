@@ -28,6 +28,13 @@ describe('hostile text through the real build', () => {
     expect(html).toMatch(/<a href="[^"]*glossary\/tu-shan-mo-shi\/" class="term" data-term="tu-shan-mo-shi">𠙶山模式<\/a>/);
   });
 
+  it('annotates a simplified glossary form in a text written in traditional characters, keeping the characters as written', () => {
+    const html = readFileSync(join(HOSTILE_ROOT, 'dist', 'reports', 'traditional-characters', 'index.html'), 'utf8');
+    expect(html).toMatch(/<a href="[^"]*glossary\/liang-ge-wei-hu\/" class="term" data-term="liang-ge-wei-hu">兩個維護<\/a>/);
+    // The simplified text is there for search only, hidden from readers.
+    expect(html).toMatch(/<div hidden aria-hidden="true" data-search-simplified>[^<]*坚决做到「两个维护」/);
+  });
+
   it('keeps a literal <Term> tag of the source as text: no build error, no mark', () => {
     const html = readFileSync(join(HOSTILE_ROOT, 'dist', 'reports', 'markdown-syntax', 'index.html'), 'utf8');
     expect(html).toContain('&lt;Term id=&quot;nope&quot;&gt;不是词条&lt;/Term&gt;');

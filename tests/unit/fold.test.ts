@@ -2,11 +2,20 @@ import { expect, test } from 'vitest';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { buildSearchData } from '../../src/search/search-data.ts';
 import { holdsPhrase, normalizeQuery } from '../../src/search/query.ts';
+import { readFileSync } from 'node:fs';
 import { fold, foldChar } from '../../src/text/fold.ts';
+import { t2sModule } from '../../src/text/t2s-source.ts';
 
-test('folds compatibility forms to their ordinary form', () => {
+test('folds compatibility forms to their ordinary form, and traditional characters to simplified', () => {
   expect(fold('３２３＋１，ＲＣＥＰ')).toBe('323+1,RCEP');
   expect(fold('两个维护')).toBe('两个维护');
+  expect(fold('堅決做到「兩個維護」，於今後…')).toBe('坚决做到「两个维护」,于今后…');
+  // Characters simplified text uses in their own right stay as written.
+  expect(fold('乾坤 哪吒 宫商角徵羽')).toBe('乾坤 哪吒 宫商角徵羽');
+});
+
+test('the committed traditional → simplified table is the one the generator makes', () => {
+  expect(readFileSync('src/text/t2s-table.ts', 'utf8')).toBe(t2sModule());
 });
 
 test('keeps every offset: one code unit in, one code unit out, characters outside the BMP as they are', () => {
@@ -28,7 +37,7 @@ test('the search page folds a query exactly as the build folds the text and the 
 
 test('every glossary form, folded for the search data, is what the search page makes of the same form typed as a query', () => {
   const { terms } = loadGlossary();
-  const data = buildSearchData(terms, '');
+  const data = buildSearchData(terms);
   for (const term of terms) {
     for (const form of [term.term, ...term.aliases]) {
       const phrase = normalizeQuery(form).text;

@@ -4,7 +4,7 @@ import { rankResults } from '../../src/search/ranking.ts';
 
 describe('normalizeQuery', () => {
   it('maps traditional characters, folds full-width forms, drops quotes', () => {
-    expect(normalizeQuery(' 兩個維護 ', { 兩: '两', 個: '个', 維: '维', 護: '护' })).toEqual({ text: '两个维护', quoted: false });
+    expect(normalizeQuery(' 兩個維護 ')).toEqual({ text: '两个维护', quoted: false });
     expect(normalizeQuery('323＋1')).toEqual({ text: '323+1', quoted: false });
     expect(normalizeQuery('“风口产业”')).toEqual({ text: '风口产业', quoted: true });
     expect(normalizeQuery('"1+7+2+N"')).toEqual({ text: '1+7+2+N', quoted: true });

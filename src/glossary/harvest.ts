@@ -1,0 +1,77 @@
+/**
+ * From a report's 名词解释 appendix to glossary entries: each term it
+ * defines becomes an `established` entry citing that paragraph, or, when the
+ * glossary already has the term, the definition is added to the entry as a
+ * further source (two governments' different definitions both stay, each
+ * with its report and place). Pure: it plans, the caller writes.
+ */
+import type { Report } from '../schemas/report.ts';
+import type { ArchiveSource, Term, TermKind, TermLevel } from '../schemas/glossary.ts';
+import { fold } from '../text/fold.ts';
+import { pinyinWithTones, slugify } from '../text/ids.ts';
+import type { AppendixDefinition } from './appendix.ts';
+import { countInName } from './integrity.ts';
+import type { GlossaryEntry } from './load.ts';
+
+export type HarvestStep =
+  | { action: 'create'; id: string; entry: Term }
+  | { action: 'add-source'; id: string; source: ArchiveSource; upgrade?: Pick<Term, 'status' | 'definition'> };
+
+/** Whose term it is, by the report's place; a definition that names the centre as the proposer makes it central. */
+export function harvestLevel(place: Report['place'], definition: string): TermLevel {
+  if (/(?:党中央|中共中央|国务院|中央经济工作会议|中央政治局)(?:[^，。]{0,8})(?:提出|部署|作出|要求|印发)|习近平总书记/.test(definition)) return 'central';
+  if (place.district) return /开发区|高新区|园区|新区/.test(place.district) ? 'zone' : 'county';
+  if (place.city && place.city !== place.province) return 'municipal';
+  return place.province ? 'provincial' : 'central';
+}
+
+function harvestKind(form: string, definition: string): TermKind {
+  if (/^[\d+＋NnＮ]+$/.test(form) || /^\d/.test(form)) return 'numeric-formula';
+  if (countInName(form) !== undefined || /^[一二两三四五六七八九十百千万]+[个大项条]/.test(form)) return 'enumerated-formula';
+  if (/行动$|攻坚/.test(form) || /专项行动|活动$/.test(definition)) return 'campaign';
+  return 'policy';
+}
+
+export interface HarvestReport {
+  slug: string;
+  title: string;
+  place: Report['place'];
+}
+
+export function planHarvest(report: HarvestReport, definitions: readonly AppendixDefinition[], terms: readonly GlossaryEntry[]): HarvestStep[] {
+  const byForm = new Map<string, GlossaryEntry>();
+  for (const term of terms) for (const form of [term.term, ...term.aliases]) byForm.set(fold(form), term);
+  const ids = new Set(terms.map((t) => t.id));
+  const steps: HarvestStep[] = [];
+  for (const definition of definitions) {
+    const source: ArchiveSource = { report: report.slug, paragraph: definition.paragraph, quote: definition.quote, appendix: true };
+    const existing = definition.forms.map((form) => byForm.get(fold(form))).find((t) => t !== undefined);
+    if (existing) {
+      if (existing.sources.some((s) => 'report' in s && s.report === report.slug && s.paragraph === definition.paragraph)) continue;
+      const upgrade = existing.status === 'unexplained' || existing.status === 'inferred' ? { status: 'established' as const, definition: existing.status === 'unexplained' ? definition.definition : existing.definition } : undefined;
+      steps.push({ action: 'add-source', id: existing.id, source, upgrade });
+      continue;
+    }
+    const [term, ...aliases] = definition.forms;
+    let id = slugify(term);
+    for (let n = 2; ids.has(id); n++) id = `${slugify(term)}-${n}`;
+    ids.add(id);
+    const entry: Term = {
+      term,
+      aliases,
+      pinyin: pinyinWithTones(term),
+      kind: harvestKind(term, definition.definition),
+      level: harvestLevel(report.place, definition.definition),
+      componentsIncomplete: false,
+      definition: definition.definition,
+      related: [],
+      senses: [],
+      status: 'established',
+      sources: [source],
+      note: `由《${report.title}》所附名词解释自动收录；拼音、类别和层级由程序判断，待编辑核对。`,
+    };
+    steps.push({ action: 'create', id, entry });
+    for (const form of definition.forms) byForm.set(fold(form), { id, ...entry });
+  }
+  return steps;
+}

@@ -1,0 +1,77 @@
+/**
+ * Official definitions harvested by the ingest: every term of a report's
+ * 名词解释 appendix becomes an established entry citing that paragraph, or a
+ * further source of the entry that has it; two governments' definitions of
+ * one form both stay; the build's checks accept the result, and the terms
+ * are annotated in the report's body.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { concordance } from '../../src/glossary/concordance.ts';
+import { checkGlossary } from '../../src/glossary/integrity.ts';
+import { loadGlossary, termForms } from '../../src/glossary/load.ts';
+import { buildDictionary } from '../../src/glossary/matcher.ts';
+import { harvestLevel } from '../../src/glossary/harvest.ts';
+import { readReportTexts } from '../../src/text/report-texts.ts';
+
+const fixtures = 'tests/fixtures/appendix';
+
+describe('harvesting 名词解释 appendices', () => {
+  const content = join(mkdtempSync(join(tmpdir(), 'tifa-harvest-')), 'content');
+  // The archive's own glossary, so that the harvest meets real entries (两新, 三个一批).
+  mkdirSync(content, { recursive: true });
+  cpSync('content/glossary', join(content, 'glossary'), { recursive: true });
+  cpSync('content/glossary-dismissed.yaml', join(content, 'glossary-dismissed.yaml'));
+  const ingest = (file: string) => spawnSync(process.execPath, ['scripts/ingest.ts', join(fixtures, file), '--content', content], { encoding: 'utf8' });
+  const provincial = ingest('provincial-report.txt');
+  const city = ingest('city-report.txt');
+
+  it('creates an entry for every new term and adds a source to every known one, from the ingest itself', () => {
+    expect(provincial.status, provincial.stderr).toBe(0);
+    expect(city.status, city.stderr).toBe(0);
+    expect(provincial.stdout).toContain('; 5 glossary files from 名词解释');
+    const terms = new Map(loadGlossary(content).terms.map((t) => [t.term, t]));
+    for (const term of ['两重', '两新', '三个一批', '四个专项行动', '双一流', '五千九百']) {
+      const entry = terms.get(term);
+      expect(entry, term).toBeDefined();
+      expect(entry!.status, term).toBe('established');
+      expect(entry!.sources.some((s) => 'appendix' in s && s.appendix), term).toBe(true);
+    }
+    expect(terms.get('两重')!.definition).toBe('国家重大战略实施和重点领域安全能力建设。');
+    expect(terms.get('两重')!.level).toBe('provincial');
+    expect(terms.get('五千九百')!.level).toBe('municipal');
+  });
+
+  it('keeps two governments’ definitions of one form, each citing its report', () => {
+    const shuangYiLiu = loadGlossary(content).terms.find((t) => t.term === '双一流')!;
+    expect(shuangYiLiu.sources.map((s) => ('quote' in s ? s.quote : ''))).toEqual([
+      '5.“双一流”：是指世界一流大学和一流学科建设。',
+      '①“双一流”：指本市支持驻市高校建设一流学科和一流专业。',
+    ]);
+  });
+
+  it('leaves a glossary the build accepts, and the terms annotated in the bodies', () => {
+    const { terms, dismissed } = loadGlossary(content);
+    const reports = readReportTexts(content);
+    // The archive's entries cite the archive's reports, which this content folder does not hold: those are not the harvest's doing.
+    const errors = checkGlossary(terms, dismissed, reports, content).errors.filter((p) => !/^source report ".*" is not in /.test(p.what));
+    expect(errors).toEqual([]);
+    const uses = concordance(reports, buildDictionary(termForms(terms)));
+    const used = new Set(uses.map((o) => terms.find((t) => t.id === o.termId)!.term));
+    for (const term of ['两重', '两新', '三个一批', '四个专项行动', '双一流', '五千九百']) expect(used.has(term), term).toBe(true);
+  });
+
+  it('harvests nothing twice when a report is ingested again', () => {
+    const again = ingest('provincial-report.txt');
+    expect(again.stdout).not.toContain('glossary:');
+  });
+
+  it('takes a term the centre put forward as central, whatever report defines it', () => {
+    expect(harvestLevel({ province: '四川省' }, '党中央提出的重大决策部署，即……')).toBe('central');
+    expect(harvestLevel({ province: '四川省', city: '成都市', district: '高新区' }, '区里的做法')).toBe('zone');
+    expect(harvestLevel({ province: '北京市', city: '北京市' }, '市里的做法')).toBe('provincial');
+  });
+});
