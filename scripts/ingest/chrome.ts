@@ -1,55 +1,117 @@
 /**
- * Step 4, known web chrome: lines a web page adds around the document.
+ * Step 2, web chrome: the lines a web page adds around the document
+ * (toolbars, breadcrumbs, navigation, view counters, photo credits, footers),
+ * recognised before the header is read so that none of them can become a
+ * title, a speaker or a date.
  *
- * Only whole lines that match a known pattern are taken out, each with its
- * reason; anything not recognised stays in the body. A rights notice
- * (声明, 版权声明) is not chrome: it is lifted into `rights`.
+ * Only whole lines that match a known shape are taken out, each with its
+ * reason; anything not recognised stays in the body. Lines are compared in
+ * their folded form (full-width as half-width, traditional as simplified), so
+ * one rule serves every way a page types them. A rights notice (声明, 版权声明)
+ * is not chrome: it is lifted into `rights`.
  */
+import { fold } from '../../src/text/fold.ts';
 import type { Disposition, Draft } from './draft.ts';
 import { withDispositions } from './draft.ts';
 
+/** Words of a page's toolbar; a line made of nothing else is the toolbar. */
+export const TOOLBAR_WORDS = new Set([
+  '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
+  '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
+  '大字号', '中字号', '小字号', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
+  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', 'A', 'A+', 'A-',
+  'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
+]);
+const TOOLBAR_SPLIT = /[\s|｜/·•【】[\]()<>:]+/;
+
+/** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
+const BREADCRUMB_START = /^(您的位置|您现在的位置|当前位置|现在位置|所在位置|位置)\s*[:：]/;
+const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
+const HOME = /(首页|主页|网站首页|首頁)$/;
+
+export function isBreadcrumb(line: string): boolean {
+  if (BREADCRUMB_START.test(line)) return true;
+  if (/[。，,；;！？<{}]/.test(line)) return false;
+  const parts = line.split(BREADCRUMB_SEPARATOR);
+  if (parts.length < 2 || parts.some((p) => p.length > 24)) return false;
+  const named = parts.filter((p) => p !== '');
+  return HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line));
+}
+
+/** Items only a site's menu has (a table in a report has none of them). */
+const MENU_ITEM = /首页|新闻|专题|频道|热词|登录|注册|导航|English|视频|图片|直播|论坛|社区|体育|娱乐|财经/;
+
+/** `新闻 | 体育 | 娱乐 | 经济 | …`: a site's menu, four or more short items, some of them a menu's own. */
+export function isNavigation(line: string): boolean {
+  if (/[。，,；;！？]/.test(line)) return false;
+  const items = line.split(/\s*[|｜]\s*|\s{2,}/).filter((p) => p !== '');
+  if (items.some((p) => /^[\d.%]+$/.test(p))) return false;
+  return items.length >= 4 && items.every((p) => p.length <= 12) && items.some((p) => MENU_ITEM.test(p));
+}
+
+export function isToolbar(line: string): boolean {
+  const words = line.split(TOOLBAR_SPLIT).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  return words.every((w) => TOOLBAR_WORDS.has(w) || /^字号[:：]?[大中小]+$/.test(w));
+}
+
 interface ChromeRule {
-  pattern: RegExp;
+  test: (line: string) => boolean;
   reason: string;
 }
 
-/** Whole-line patterns, tried in order. Short lines only (see MAX_CHROME_LENGTH). */
+const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
+
+/** Whole-line shapes, tried in order on the folded line. Short lines only (see MAX_CHROME_LENGTH). */
 export const CHROME_RULES: ChromeRule[] = [
-  { pattern: /^(下面|以下)是小编为大家(整理|收集|搜集|精心整理)的.*(供大家参考|欢迎阅读|希望对大家有所帮助)/, reason: "reposting site's blurb introducing the text" },
-  { pattern: /^推荐(访问|阅读)\s*[:：]?$/, reason: "reposting site's heading for links to other pages" },
-  { pattern: /^相关(阅读|新闻|链接)\s*[:：]?$/, reason: "news site's heading for related links" },
-  { pattern: /^责任编辑\s*[:：]/, reason: "news site's editor credit line" },
-  { pattern: /^(\S*(新闻|广告|投稿|举报)热线\s*[:：]\s*[\d\-— ]+\s*)+$/, reason: "news site's telephone hotlines" },
-  { pattern: /^版权所有|^copyright\b|all rights reserved/i, reason: "copyright footer of the web page" },
-  { pattern: /^powered by\b/i, reason: 'footer naming the software or site that serves the page' },
-  { pattern: /(ICP备|ICP证|公网安备)\s*\S*号/i, reason: "site's registration number footer (ICP)" },
-  { pattern: /^[【\[]?(打印本页|打印|关闭窗口|关闭|收藏|返回顶部)[】\]]?(\s*[【\[]?(打印本页|打印|关闭窗口|关闭|收藏|返回顶部)[】\]]?)*$/, reason: 'page controls (print, close)' },
-  { pattern: /^(分享到|扫一扫|字号\s*[:：]?\s*[大中小])/, reason: 'page controls (share, font size)' },
+  { test: matches(/^(下面|以下)是小编为大家(整理|收集|搜集|精心整理)的.*(供大家参考|欢迎阅读|希望对大家有所帮助)/), reason: "reposting site's blurb introducing the text" },
+  { test: matches(/^(推荐(访问|阅读)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
+  { test: matches(/^(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
+  { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
+  { test: matches(/^(\S*(新闻|广告|投稿|举报)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
+  { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },
+  { test: matches(/^powered by\b/i), reason: 'footer naming the software or site that serves the page' },
+  { test: matches(/(ICP备|ICP证|公网安备)\s*\S*号/i), reason: "site's registration number footer (ICP)" },
+  { test: matches(/^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
+  { test: isToolbar, reason: 'page controls (print, font size, share, download)' },
+  { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
+  { test: isNavigation, reason: "site's navigation menu" },
+  { test: matches(/^(分享到|扫一扫|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
+  { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
+  { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
+  { test: matches(/^(Page|P\.)\s*\d+(\s*-.*)?$/i), reason: 'page number of a page viewer' },
+  { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
+  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]/), reason: "e-paper's page and section line" },
+  { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
+  { test: matches(/^本文字数\s*[:：]/), reason: "e-paper's word count" },
+  { test: matches(/^(\S{0,10}\s)?(本网站|本站)?(使用|采用)\s*cookie/i), reason: "site's cookie notice" },
+  { test: matches(/^(图为|▲|△)|[(（]\s*(\p{sc=Han}{2,4}\s*)?(摄|摄影|供图|图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },
 ];
 
 /** Chrome lines are short; a long line is text, whatever words it contains. */
 const MAX_CHROME_LENGTH = 200;
 const RIGHTS = /^(版权)?声明\s*[:：]/;
 
+/** Why a line is chrome, or undefined when it is not. */
+export function chromeReason(line: string): string | undefined {
+  const text = fold(line).trim();
+  if (text === '' || text.length > MAX_CHROME_LENGTH) return undefined;
+  return CHROME_RULES.find(({ test }) => test(text))?.reason;
+}
+
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<number, Disposition>();
   let rights = draft.facts.rights;
-  const title = draft.facts.title?.trim();
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body') continue;
     const text = line.text.trim();
-    if (RIGHTS.test(text)) {
+    if (RIGHTS.test(fold(text))) {
       rights = rights ? `${rights}\n${text}` : text;
       changes.set(line.n, { kind: 'lifted', fields: ['rights'] });
       continue;
     }
-    if (title && text === title) {
-      changes.set(line.n, { kind: 'removed', reason: 'repeats the title, which the page prints a second time' });
-      continue;
-    }
-    if (text.length > MAX_CHROME_LENGTH) continue;
-    const rule = CHROME_RULES.find(({ pattern }) => pattern.test(text));
-    if (rule) changes.set(line.n, { kind: 'removed', reason: rule.reason });
+    const reason = chromeReason(text);
+    if (reason) changes.set(line.n, { kind: 'removed', reason });
   }
   return { ...withDispositions(draft, changes), facts: { ...draft.facts, rights } };
 }

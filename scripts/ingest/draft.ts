@@ -34,6 +34,12 @@ export interface Facts {
   speakers: Speaker[];
   issuer?: string;
   meeting?: string;
+  /** What the dateline says was given (讲话, 报告), when it says. */
+  addressKind?: string;
+  /** Where the document belongs, as far as the text settles it. */
+  place: { province?: string; city?: string; district?: string; national?: boolean };
+  /** What the ingest inferred rather than read, each with its evidence (the page marks them). */
+  inferred: { field: string; evidence: string }[];
   /** A date line under the title: the delivery date of a speech, the date of a document. */
   headerDate?: string;
   written?: string;
@@ -62,7 +68,7 @@ export function startDraft(source: SourceDocument): Draft {
       text,
       disposition: text.trim() === '' ? { kind: 'blank' } : { kind: 'body' },
     })),
-    facts: { speakers: [], reporters: [] },
+    facts: { speakers: [], reporters: [], place: {}, inferred: [] },
   };
 }
 

@@ -8,15 +8,17 @@ import type { Draft, Facts } from './draft.ts';
 const DATED_BY_DELIVERY: DocumentType[] = ['speech', 'work-report', 'meeting-news'];
 
 /** Fields an editor should look at because the text did not state them. */
-export function fieldsToReview(facts: Facts, type: DocumentType | undefined, delivered: string | undefined): string[] {
+export function fieldsToReview(facts: Facts, type: DocumentType | undefined, delivered: string | undefined, written: string | undefined): string[] {
   const review: string[] = [];
   if (!facts.titleFromSource) review.push('title');
   if (!type) review.push('documentType');
   if (facts.speakers.length === 0 && (type === 'speech' || type === 'work-report')) review.push('speakers');
   if (!facts.meeting && (type === 'speech' || type === 'meeting-news')) review.push('meeting');
-  review.push('place');
+  const { province, city, district, national } = facts.place;
+  if (!province && !city && !district && !national) review.push('place');
+  else if (facts.inferred.some((i) => i.field.startsWith('place.'))) review.push('place');
   if (!delivered && type && DATED_BY_DELIVERY.includes(type)) review.push('dates.delivered');
-  if (!delivered && !facts.written && !facts.published) review.push('dates');
+  if (!delivered && !written && !facts.published) review.push('dates');
   if (!facts.publisher && !facts.issuer) review.push('source.publisher');
   if (facts.redactionMark) review.push('redaction');
   return review;
@@ -41,7 +43,7 @@ export function buildFrontmatter(draft: Draft): ReportInput {
     speakers: facts.speakers.map((s) => ({ name: s.name, office: s.office, role: s.role })),
     issuer: facts.issuer,
     meeting: facts.meeting,
-    place: {},
+    place: { ...facts.place },
     dates: { delivered, written, published: facts.published },
     source: { publisher: facts.publisher },
     identifiers: {
@@ -58,8 +60,8 @@ export function buildFrontmatter(draft: Draft): ReportInput {
           note: `源文本中有“${facts.redactionMark}”号夹在文字之间，疑为遮字符号（替代地名、人名等）；本站照录原样，未作还原。`,
         }
       : undefined,
-    inferred: [],
-    needsReview: fieldsToReview(facts, type, delivered),
+    inferred: facts.inferred,
+    needsReview: fieldsToReview(facts, type, delivered, written),
     review: { status: 'draft' },
     provenance: {
       sourceFile: draft.source.fileName,

@@ -1,20 +1,31 @@
 /**
- * Step 2, header tables and bylines: the facts a page prints above the text.
+ * Step 3, the header: what a page prints above the text (and, for a source
+ * line, below it), read into facts.
  *
- * - header tables: `索引号 | 014438222/2024-269905 | 主题分类 | |`
- * - key-value lines: `发布时间:2023-03-01 19:55:07`, `来源:…`
- * - datelines: `2021年10月 01日 09:04 | 来源: 扬州日报-扬州网 | …`
- * - a date alone under the title: `(2021年8月24日)`, `二〇二六年一月二十七日`
- * - the title, and a speaker line with spaced names: `尹 哲 强`
- * - bylines anywhere: `记者 陈云飞` (they stay in the body; the names are recorded)
+ * The header is the run of lines before the text begins (a salutation, a
+ * section heading, a sentence). Each of its lines is one of:
+ * - a header table row: `索引号 | 014438222/2024-269905 | 主题分类 | |`
+ * - a labelled line: `发布时间:2023-03-01 19:55:07  来源:…` (scripts/ingest/meta-line.ts)
+ * - a date alone: `(2021年8月24日)`, `二〇二六年一月二十七日`
+ * - a dateline, on one line or split over two (scripts/ingest/dateline.ts)
+ * - a speaker line: `市长 王 某 某`, or a name alone under the dateline (scripts/ingest/speaker-line.ts)
+ * - anything else: a candidate for the title.
+ * The title is the candidate nearest above the dateline or speaker line (a
+ * report), else nearest above the labelled line (a news page), else the first.
+ * Bylines (`记者 陈云飞`) are read anywhere and stay in the body.
  *
  * Lines read into metadata are "lifted": listed in provenance, not lost.
  */
-import { dateOnlyLine, dayOf, findDates } from './dates.ts';
-import type { Disposition, Draft, Facts } from './draft.ts';
-import { withDispositions } from './draft.ts';
+import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
-import { OFFICE_ENDING, SALUTATION_START, startsWithHeadingMark } from './vocabulary.ts';
+import { dateOnlyLine, dayOf, findDates } from './dates.ts';
+import { opensDateline, parseAdoptionLine, parseDateline, type Dateline } from './dateline.ts';
+import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
+import { bodyLines, withDispositions } from './draft.ts';
+import { parseHeaderLine } from './meta-line.ts';
+import { parseNameLine, parseOfficeLine } from './speaker-line.ts';
+import { titleType } from './titles.ts';
+import { SALUTATION_START, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher';
 
@@ -27,31 +38,41 @@ const FACT_FIELDS = Object.fromEntries([...LABEL_FIELDS.values()].map((field) =>
 
 const LABEL_PATTERN = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
 const LABEL_ONLY = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]?$`);
+/** A label alone on its line, its value on the next: `• 发布日期:`. */
+const LABEL_LINE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]$`);
 const LABEL_VALUE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]\\s*(.+)$`);
-const SPEAKER_LINE = /^\s*(\p{sc=Han}(?:[ \t\u3000\u00a0]*\p{sc=Han}){1,3})\s*$/u;
+/** A cell that labels something (ends in a colon), even a label the archive does not keep: 公开形式: */
+const ANY_LABEL = /^\p{sc=Han}{2,8}\s*[:：]$/u;
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';
 /** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own. */
-const BYLINE = new RegExp(`^\\s*((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
+const BYLINE = new RegExp(`^\\s*(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
 const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
 const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
-/** `——2026年1月20日在某某市第十七届人民代表大会第五次会议上`: when and where a speech was given. */
-const OCCASION_LINE = /^——\s*(?<when>.*?日)?\s*在(?<meeting>.+?)上(?:的(?:讲话|报告|工作报告|发言|致辞))?\s*$/u;
-/** `市长 王 某 某`: an office, then the speaker's (spaced) name. */
-const OFFICE_NAME_LINE = new RegExp(`^\\s*(?<office>\\p{sc=Han}{0,12}?${OFFICE_ENDING})[ \\t\\u3000\\u00a0]+(?<name>\\p{sc=Han}(?:[ \\t\\u3000\\u00a0]*\\p{sc=Han}){1,3})\\s*$`, 'u');
+/** The header is read from at most this many lines. */
+const HEADER_LINES = 30;
+/** Lines at the end of the text where a page prints its source line. */
+const FOOTER_LINES = 4;
+/** A title is a line, not a paragraph. */
+const TITLE_MAX_LENGTH = 80;
 
 /** The names in a byline, without the 记者/通讯员 labels. */
 export function bylineNames(byline: string): string[] {
   return byline
     .split(/[ \u3000\u00a0]+/)
-    .map((token) => token.replace(CREDIT_WORD, ''))
+    .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0))
     .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
 }
 
-/** A line that reads as running text: the header is over. */
-function isBodyLike(line: string): boolean {
-  return SALUTATION_START.test(line) || startsWithHeadingMark(line) || line.length > 100 || /[。！？]/.test(line);
+/** A date in brackets opening a line: `（2006年8月30日） 同志们：`. */
+const LEADING_DATE = /^[(（]\s*([^()（）]{6,16})\s*[)）]\s*(?=\S)/u;
+
+/** A line that reads as running text: the header is over. A headline may end in ！ or ？, not hold a 。. */
+function isBodyLike(text: string): boolean {
+  const line = fold(text);
+  const inner = line.replace(/[！？!?]$/, '');
+  return SALUTATION_START.test(line.replace(LEADING_DATE, '')) || startsWithHeadingMark(line) || line.length > 100 || /[。！？]/.test(inner);
 }
 
 interface CellFacts {
@@ -60,7 +81,7 @@ interface CellFacts {
   understood: number;
 }
 
-/** Read the cells of a table row or a dateline. */
+/** Read the cells of a table row. */
 function readCells(cells: string[]): CellFacts {
   const facts: Partial<Record<FactKey, string>> = {};
   let understood = 0;
@@ -70,7 +91,7 @@ function readCells(cells: string[]): CellFacts {
     if (only) {
       understood++;
       const next = cells[i + 1];
-      if (next !== undefined && !LABEL_ONLY.test(next) && !LABEL_VALUE.test(next)) {
+      if (next !== undefined && !LABEL_ONLY.test(next) && !LABEL_VALUE.test(next) && !ANY_LABEL.test(next)) {
         if (next !== '') facts[LABELS[only[1]]] ??= next;
         i++;
       }
@@ -80,6 +101,11 @@ function readCells(cells: string[]): CellFacts {
     if (pair) {
       understood++;
       facts[LABELS[pair[1]]] ??= pair[2].trim();
+      continue;
+    }
+    if (ANY_LABEL.test(cell)) {
+      understood++;
+      if (cells[i + 1] !== undefined && !ANY_LABEL.test(cells[i + 1])) i++;
       continue;
     }
     const date = dateOnlyLine(cell);
@@ -120,73 +146,232 @@ function fieldsOf(keys: string[]): string[] {
   return [...new Set(keys.map((key) => FACT_FIELDS[key as FactKey]))];
 }
 
+/** What a header line turned out to be. */
+type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
+
+interface Classified {
+  line: SourceLine;
+  role: Role;
+}
+
+/** A header table printed as a list: `• 索引号:`. */
+const withoutBullet = (text: string) => text.replace(/^[•·●▪◆■]\s*/u, '');
+const isLabelLine = (text: string) => {
+  const bare = withoutBullet(fold(text).trim());
+  return LABEL_LINE.test(bare) || ANY_LABEL.test(bare);
+};
+
+/** Lift the facts of a table row or labelled line; true when the line was one. */
+function liftLabelled(text: string, facts: Facts, changes: Map<number, Disposition>, n: number): Role | undefined {
+  const folded = fold(text);
+  if (folded.includes('|')) {
+    const { facts: found, understood } = readCells(splitRow(text));
+    if (understood > 0) {
+      const applied = Object.entries(found).filter(([key, value]) => applyFact(facts, key as FactKey, value!));
+      if (applied.length > 0) changes.set(n, { kind: 'lifted', fields: fieldsOf(applied.map(([k]) => k)) });
+      else changes.set(n, { kind: 'removed', reason: "a row of the page's header table with no field the archive keeps" });
+      return 'table';
+    }
+  }
+  const header = parseHeaderLine(text);
+  if (header) {
+    const applied = Object.entries(header.values).filter(([field, value]) => applyFact(facts, factOf(field as ReportField), value!));
+    if (applied.length > 0) changes.set(n, { kind: 'lifted', fields: [...new Set(applied.map(([field]) => field))] });
+    else changes.set(n, { kind: 'removed', reason: "the page's own details (view count, editor), not the document's" });
+    return 'labelled';
+  }
+  // A labelled value the line parser does not take whole (a long 标题：…).
+  const pair = LABEL_VALUE.exec(folded);
+  if (pair && text.length <= 120) {
+    const key = LABELS[pair[1]];
+    if (applyFact(facts, key, text.slice(folded.length - pair[2].length))) {
+      changes.set(n, { kind: 'lifted', fields: fieldsOf([key]) });
+      return 'labelled';
+    }
+  }
+  return undefined;
+}
+
+function applyDateline(dateline: Dateline, facts: Facts): string[] {
+  if (dateline.delivered) facts.headerDate ??= dateline.delivered;
+  facts.meeting ??= dateline.meeting;
+  facts.addressKind ??= dateline.kind;
+  return dateline.delivered ? ['dates', 'meeting'] : ['meeting'];
+}
+
+/** Read the header lines, in order; returns what each one was. */
+function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<number, Disposition>): Classified[] {
+  const classified: Classified[] = [];
+  for (let i = 0; i < zone.length; i++) {
+    const line = zone[i];
+    const text = line.text.trim();
+    const previous = classified.at(-1)?.role;
+
+    // `• 发布日期:` on one line, its value on the next.
+    const bare = withoutBullet(fold(text));
+    const label = LABEL_LINE.exec(bare) ?? ANY_LABEL.exec(bare);
+    if (label) {
+      const next = zone[i + 1];
+      // The value is indented under its label (deeper, when the label has a bullet).
+      const indent = (t: string) => t.length - t.trimStart().length;
+      const bulleted = withoutBullet(text) !== text;
+      const under = next && (bulleted ? indent(next.text) > indent(line.text) : indent(next.text) >= indent(line.text));
+      const value = next && under && !isLabelLine(next.text) ? withoutBullet(next.text.trim()) : undefined;
+      const key = label[1] === undefined ? undefined : LABELS[label[1]];
+      if (key && value !== undefined && applyFact(facts, key, value)) {
+        changes.set(line.n, { kind: 'lifted', fields: fieldsOf([key]) });
+        changes.set(next.n, { kind: 'lifted', fields: fieldsOf([key]) });
+      } else {
+        changes.set(line.n, { kind: 'removed', reason: "a label of the page's header table with no value the archive keeps" });
+        if (value !== undefined) changes.set(next.n, { kind: 'removed', reason: "the value of a label of the page's header table the archive does not keep" });
+      }
+      classified.push({ line, role: 'table' });
+      if (value !== undefined) {
+        classified.push({ line: next, role: 'table' });
+        i++;
+      }
+      continue;
+    }
+    const labelled = liftLabelled(text, facts, changes, line.n);
+    if (labelled) {
+      classified.push({ line, role: labelled });
+      continue;
+    }
+
+    const single = parseDateline(text) ?? parseAdoptionLine(text);
+    const next = zone[i + 1];
+    const joined = !single && next && opensDateline(text) ? parseDateline(text + next.text.trim()) : undefined;
+    // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
+    const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate');
+    if ((single || joined) && !isTitle) {
+      const fields = applyDateline((single ?? joined)!, facts);
+      changes.set(line.n, { kind: 'lifted', fields });
+      classified.push({ line, role: 'dateline' });
+      if (joined) {
+        changes.set(next.n, { kind: 'lifted', fields: ['meeting'] });
+        classified.push({ line: next, role: 'dateline' });
+        i++;
+      }
+      continue;
+    }
+
+    const date = dateOnlyLine(text);
+    if (date) {
+      facts.headerDate ??= dayOf(date);
+      changes.set(line.n, { kind: 'lifted', fields: ['dates'] });
+      classified.push({ line, role: 'date' });
+      continue;
+    }
+
+    const afterHeading = previous === 'dateline' || previous === 'date' || (previous === 'candidate' && classified.length > 0);
+    // An office line opens a page whose title was lost only when its name is spaced apart (市长  马  军).
+    const office = (i > 0 && afterHeading) || (i === 0 && /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text)) ? parseOfficeLine(text) : undefined;
+    const name = previous === 'dateline' || previous === 'date' ? parseNameLine(text) : undefined;
+    const speaker = office ?? name;
+    if (speaker) {
+      if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
+      changes.set(line.n, { kind: 'lifted', fields: ['speakers'] });
+      classified.push({ line, role: 'speaker' });
+      continue;
+    }
+    classified.push({ line, role: 'candidate' });
+  }
+  return classified;
+}
+
+/** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
+const SITE_NAME = /^[\S ]{0,12}(网|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网)$/u;
+
+/** A title as the line prints it, without the empty table cells some pages leave after it. */
+const titleText = (line: SourceLine) => line.text.trim().replace(/[\s|｜]+$/, '');
+
+/** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
+function titleLike(line: SourceLine): boolean {
+  const text = titleText(line);
+  const folded = fold(text);
+  return (
+    /\p{sc=Han}/u.test(text) &&
+    text.length <= TITLE_MAX_LENGTH &&
+    !/^[—―-]{1,2}/.test(text) &&
+    !BYLINE.test(folded) &&
+    !/[:：]$/.test(text) &&
+    !/(会议|大会)上$/.test(text) &&
+    !SITE_NAME.test(folded.replace(/\s+/g, ' '))
+  );
+}
+
+/** The title among the header's candidates (see the module comment). */
+function chooseTitle(classified: Classified[]): SourceLine | undefined {
+  const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
+  // A report: the line right above its dateline or speaker line.
+  const anchor = classified.findIndex((c) => c.role === 'dateline' || c.role === 'speaker');
+  if (anchor >= 0) {
+    const line = candidates(0, anchor).at(-1);
+    if (line) return line;
+  }
+  // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
+  const labelled = classified.findIndex((c) => c.role === 'labelled');
+  if (labelled >= 0) return candidates(0, labelled)[0] ?? candidates(labelled + 1, labelled + 2)[0];
+  // Otherwise a line that names a kind of document (…政府工作报告) before any other.
+  const all = candidates(0, classified.length);
+  return all.find((line) => titleType(titleText(line)) !== undefined) ?? all[0];
+}
+
 export function readHeader(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: [...draft.facts.speakers], reporters: [...draft.facts.reporters] };
   const changes = new Map<number, Disposition>();
-  let inHeader = true;
+  const body = bodyLines(draft);
 
-  for (const line of draft.lines) {
-    if (line.disposition.kind !== 'body') continue;
+  const end = body.findIndex((line, i) => i >= HEADER_LINES || (isBodyLike(line.text.trim()) && !line.text.includes('|')));
+  const zone = body.slice(0, end < 0 ? body.length : end);
+  const classified = classifyHeader(zone, facts, changes);
+
+  // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line.
+  const first = body[zone.length]?.text.trim();
+  const dated = first ? LEADING_DATE.exec(first) : null;
+  if (dated && SALUTATION_START.test(fold(first.slice(dated[0].length)))) {
+    const date = dateOnlyLine(dated[1]);
+    if (date) facts.headerDate ??= dayOf(date);
+  }
+
+  const title = facts.title ? undefined : chooseTitle(classified);
+  if (title) {
+    facts.title = titleText(title);
+    facts.titleFromSource = true;
+    changes.set(title.n, { kind: 'lifted', fields: ['title'] });
+  }
+  // A report's page prints its own headline above its date and source line, then the report with its title.
+  const labelled = classified.findIndex((c) => c.role === 'labelled');
+  const titleAt = classified.findIndex((c) => c.line === title);
+  if (title && labelled >= 0 && titleAt > labelled && classified.slice(titleAt).some((c) => c.role === 'dateline' || c.role === 'speaker')) {
+    for (const { line, role } of classified.slice(0, labelled)) {
+      if (role === 'candidate' && titleText(line) !== facts.title) changes.set(line.n, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+    }
+  }
+  // The page prints its title a second time (as a headline and over the text).
+  if (facts.title) {
+    for (const { line, role } of classified) {
+      if (role === 'candidate' && line !== title && titleText(line) === facts.title) {
+        changes.set(line.n, { kind: 'removed', reason: 'repeats the title, which the page prints a second time' });
+      }
+    }
+  }
+
+  // A source line at the foot of the text: 来源：某某日报 2023-01-01.
+  const footer = body.slice(Math.max(zone.length, body.length - FOOTER_LINES));
+  for (const line of footer) {
     const text = line.text.trim();
+    if (text.length <= 120 && parseHeaderLine(text)) liftLabelled(text, facts, changes, line.n);
+  }
 
-    if (inHeader && isBodyLike(text) && !text.includes('|')) inHeader = false;
-
-    if (text.includes('|')) {
-      const { facts: found, understood } = readCells(splitRow(text));
-      if (understood > 0 && (inHeader || Object.keys(found).length > 0)) {
-        const applied = Object.entries(found).filter(([key, value]) => applyFact(facts, key as FactKey, value!));
-        changes.set(line.n, { kind: 'lifted', fields: applied.length ? fieldsOf(applied.map(([k]) => k)) : ['identifiers'] });
-        continue;
-      }
-    }
-
-    const pair = LABEL_VALUE.exec(text);
-    if (pair && text.length <= 120 && (inHeader || ['publisher', 'published', 'written'].includes(LABELS[pair[1]]))) {
-      const key = LABELS[pair[1]];
-      if (applyFact(facts, key, pair[2])) {
-        changes.set(line.n, { kind: 'lifted', fields: fieldsOf([key]) });
-        continue;
-      }
-    }
-
-    if (inHeader) {
-      const date = dateOnlyLine(text);
-      if (date) {
-        facts.headerDate ??= dayOf(date);
-        changes.set(line.n, { kind: 'lifted', fields: ['dates'] });
-        continue;
-      }
-      const occasion = facts.title ? OCCASION_LINE.exec(text) : null;
-      if (occasion?.groups) {
-        const when = occasion.groups.when ? findDates(occasion.groups.when)[0] : undefined;
-        if (when) facts.headerDate ??= dayOf(when.iso);
-        facts.meeting ??= occasion.groups.meeting.trim();
-        changes.set(line.n, { kind: 'lifted', fields: when ? ['dates', 'meeting'] : ['meeting'] });
-        continue;
-      }
-      const officeName = facts.title ? OFFICE_NAME_LINE.exec(text) : null;
-      if (officeName?.groups) {
-        facts.speakers.push({ name: officeName.groups.name.replace(/[\s\u00a0\u3000]+/g, ''), office: officeName.groups.office });
-        changes.set(line.n, { kind: 'lifted', fields: ['speakers'] });
-        continue;
-      }
-      const speaker = SPEAKER_LINE.exec(text);
-      if (speaker && facts.title && !SALUTATION_START.test(text)) {
-        facts.speakers.push({ name: speaker[1].replace(/[\s\u00a0\u3000]+/g, '') });
-        changes.set(line.n, { kind: 'lifted', fields: ['speakers'] });
-        continue;
-      }
-      if (!facts.title && text.length <= 100) {
-        facts.title = text;
-        facts.titleFromSource = true;
-        changes.set(line.n, { kind: 'lifted', fields: ['title'] });
-        continue;
-      }
-    }
-
-    const byline = BYLINE.exec(text) ?? TRAILING_BYLINE.exec(line.text);
+  for (const line of body) {
+    if (changes.has(line.n)) continue;
+    const folded = fold(line.text);
+    const byline = BYLINE.exec(folded) ?? TRAILING_BYLINE.exec(folded);
     if (byline) {
-      for (const name of bylineNames(byline[1])) if (!facts.reporters.includes(name)) facts.reporters.push(name);
+      // The names as printed: folding keeps offsets.
+      const at = folded.lastIndexOf(byline[1]);
+      for (const name of bylineNames(line.text.slice(at, at + byline[1].length))) if (!facts.reporters.includes(name)) facts.reporters.push(name);
     }
   }
   return { ...withDispositions(draft, changes), facts };

@@ -1,30 +1,43 @@
 /**
- * Step 3, metadata: what the title, subtitle and opening lines state about
- * the document: its kind, meeting, speakers and their offices. Only what the
- * text says; the rest is left for the editor ("needs review").
+ * Step 4, metadata: what the title, dateline and opening lines state about
+ * the document: its kind, meeting, speakers and their offices, and for a
+ * news report the day of the meeting. Only what the text says, or what it
+ * implies with the evidence recorded; the rest is left for the editor.
  */
 import type { DocumentType } from '../../src/schemas/report.ts';
+import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
+import { findDates } from './dates.ts';
 import { OFFICE_ENDING, SALUTATION_START } from './vocabulary.ts';
+import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
+import { NUMERALS } from '../../src/text/chinese-numerals.ts';
+import { findMentions } from '../../src/places/gazetteer.ts';
 
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|开幕式|闭幕式))上的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)\s*$/u;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)\s*$/du;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
-const MEETING_HELD = /(?<meeting>(?:中共)?[^，,。“”]{2,50}?(?:会议|全会|大会))(?:日前|近日|今天|昨天|上午|下午)?(?:在[^，,。]{1,20})?(?:召开|举行|开幕)/u;
-
-const KIND_TYPES: Record<string, DocumentType> = {
-  讲话: 'speech',
-  总结讲话: 'speech',
-  发言: 'speech',
-  致辞: 'speech',
-  主持词: 'speech',
-  讲稿: 'speech',
-  报告: 'work-report',
-  工作报告: 'work-report',
-};
+const MEETING = '(?:中共|中国共产党)?[^，,。“”\\s]{2,50}?(?:会议|全会|大会)';
+/** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
+const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重)?(?:召开|举行|开幕|闭幕)`, 'du');
+/** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
+const CONGRESS = new RegExp(
+  [
+    `(?<prefix>\\p{sc=Han}{0,12}?)(?:第?[${NUMERALS}〇]+届)(?:全国)?(?:人民代表大会|人大|政协\\p{sc=Han}{0,12}?委员会)(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
+    `(?<prefix2>\\p{sc=Han}{0,12}?)第[${NUMERALS}]+次(?:代表大会|党代会)`,
+  ].join('|'),
+  'gu',
+);
+/** After a congress's name, words that show it is cited, not reported on: 省第十四次党代会精神. */
+const CITED_AFTER = /^(精神|决议|决定|部署|要求|以来|报告|确定|提出)/u;
+/** Words of a news lead that report on a meeting (with a congress or meeting named). */
+const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
+/** `新华社拉萨1月13日电（记者 X）`, `本报讯`: the wire slug before a news lead. */
+const WIRE_SLUG = /^(?:本报讯|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
+/** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
+const REPORTS_TO_CONGRESS = /我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
@@ -40,22 +53,115 @@ export function constructedTitle(firstLine: string): string {
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
+/** A named group of a match made on folded text, cut from the text as written. */
+function groupAsWritten(match: RegExpExecArray, group: string, written: string): string | undefined {
+  const span = match.indices?.groups?.[group];
+  return span ? written.slice(span[0], span[1]) : undefined;
+}
+
+/**
+ * The first congress a text names, as written, without the words before it
+ * that are not its name (来到莱芜区第十九届… → 莱芜区第十九届…).
+ */
+export function congressIn(text: string): string | undefined {
+  const folded = fold(text);
+  const match = [...folded.matchAll(CONGRESS)].find((m) => !CITED_AFTER.test(folded.slice(m.index + m[0].length)));
+  if (!match?.groups) return undefined;
+  const prefix = match.groups.prefix ?? match.groups.prefix2 ?? '';
+  // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
+  const mention = findMentions(prefix)[0];
+  const party = /(中国共产党|中共)/u.exec(prefix);
+  const level = /[省市县区州盟旗]$/u.exec(prefix);
+  const cut = party ? party.index : mention ? mention.start : level ? level.index : prefix.length;
+  const start = match.index + cut;
+  return text.slice(start, match.index + match[0].length);
+}
+
+/** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
+function officeStart(words: string): string {
+  const folded = fold(words);
+  const mention = findMentions(folded)[0];
+  const level = /(中共|中国共产党|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗)/u.exec(folded);
+  const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
+  if (starts.length > 0) return words.slice(Math.min(...starts));
+  const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
+  return suffix ? words.slice(suffix.index) : words;
+}
+
+/** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
+function reportedSpeakers(lead: string): Speaker[] {
+  const speakers: Speaker[] = [];
+  const folded = fold(lead);
+  const officeName = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
+  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^，。、]{0,12})报告/gu)) {
+    // What stands between the name and 作: 代表省政府, 向大会.
+    const before = folded.slice(0, match.index).replace(/向(?:大会|全会|会议)$/u, '').replace(/代表[^，。、]{2,24}$/u, '');
+    const found = officeName.exec(before);
+    if (!found?.groups) continue;
+    const start = found.index;
+    const office = officeStart(lead.slice(start, start + found.groups.office.length));
+    const name = lead.slice(start + found.groups.office.length, start + found[0].length);
+    // 习近平王沪宁…等在主席台就座: a list of names, not an office.
+    if (/[在等和与]/u.test(fold(office))) continue;
+    if (!speakers.some((s) => s.name === name)) speakers.push({ name, office });
+  }
+  return speakers;
+}
+
+/** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
+function reportTitle(opening: string): string | undefined {
+  const body = REPORTS_TO_CONGRESS.exec(fold(opening))?.groups?.body;
+  if (!body) return undefined;
+  return /(人民政府|国务院)$/.test(body) ? '政府工作报告' : `${body}工作报告`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The day a news report's meeting was held, when the lead gives the month
+ * and day (or 今天, 昨天) and the page's date gives the year: inferred, with
+ * the evidence.
+ */
+function meetingDay(lead: string, published: string | undefined): { iso: string; evidence: string } | undefined {
+  if (!published) return undefined;
+  const year = Number(published.slice(0, 4));
+  const full = findDates(lead)[0];
+  if (full) return undefined;
+  const monthDay = /(\d{1,2})月(\d{1,2})日/u.exec(fold(lead));
+  if (monthDay) {
+    const month = Number(monthDay[1]);
+    const day = Number(monthDay[2]);
+    const sameYear = `${year}-${pad(month)}-${pad(day)}`;
+    const iso = sameYear <= published.slice(0, 10) ? sameYear : `${year - 1}-${pad(month)}-${pad(day)}`;
+    return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
+  }
+  const relative = /(今天|今日|昨天|昨日)/u.exec(fold(lead));
+  if (relative) {
+    const date = new Date(`${published.slice(0, 10)}T00:00:00Z`);
+    if (relative[1].startsWith('昨')) date.setUTCDate(date.getUTCDate() - 1);
+    const iso = date.toISOString().slice(0, 10);
+    return { iso, evidence: `原文写“${relative[1]}”；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+  }
+  return undefined;
+}
+
 export function readMetadata(draft: Draft): Draft {
-  const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })) };
+  const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
   const texts = body.map((line) => line.text.trim());
 
-  const occasion = facts.title ? OCCASION.exec(facts.title) : null;
+  const titleAsWritten = facts.title ? despaced(facts.title) : '';
+  const occasion = facts.title ? OCCASION.exec(plain(facts.title)) : null;
   if (occasion?.groups) {
-    const { office, name, meeting, kind } = occasion.groups;
-    facts.meeting ??= meeting.trim();
-    facts.documentType ??= KIND_TYPES[kind];
-    const officeText = office?.trim().replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
+    facts.documentType ??= KIND_TYPES[occasion.groups.kind];
+    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim();
     // "区委书记在…上讲话": the office of a speaker the title does not name.
-    if (officeText && OFFICE_AT_END.test(officeText) && !/\s/.test(officeText)) {
+    if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText)) {
       if (facts.speakers.length === 0) facts.speakers.push({ office: officeText });
       else facts.speakers[0].office ??= officeText;
     }
+    const name = groupAsWritten(occasion, 'name', titleAsWritten);
     if (name && facts.speakers.length === 0) facts.speakers.push({ name: name.replace(/同志$/, '') });
   }
 
@@ -69,19 +175,53 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType ??= interviews.length > 1 ? 'interview-compilation' : 'news';
   }
 
-  const opening = texts[0] ?? '';
-  const held = MEETING_HELD.exec(opening.split(/。/)[0]);
-  if (held?.groups) {
-    facts.meeting ??= held.groups.meeting.trim();
-    facts.documentType ??= 'meeting-news';
+  if (facts.titleFromSource && facts.title) facts.documentType ??= titleType(facts.title);
+  if (facts.addressKind) facts.documentType ??= KIND_TYPES[facts.addressKind];
+  // The opening: the lines after the salutation, or the first lines.
+  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)));
+  const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('\n');
+  if (REPORTS_TO_CONGRESS.test(fold(opening))) facts.documentType ??= 'work-report';
+
+  // A news report of a meeting: the headline or the lead says it was held.
+  const leadLine = texts.find((t) => /[。！？]/.test(t)) ?? '';
+  const lead = leadLine.replace(WIRE_SLUG, '').split(/。/)[0];
+  // The headline without a column tag: 【直通北京】.
+  const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
+  const heldInHeadline = MEETING_HELD.exec(fold(headline));
+  const heldInLead = MEETING_HELD.exec(fold(lead));
+  // The lead names the meeting in full more often than the headline does.
+  const held = heldInLead
+    ? groupAsWritten(heldInLead, 'meeting', lead)
+    : heldInHeadline
+      ? groupAsWritten(heldInHeadline, 'meeting', headline)
+      : undefined;
+  // The lead names a congress in full more often than the headline does.
+  const congress = congressIn(lead) ?? congressIn(headline);
+  const reported = headline !== '' && REPORTED_ADDRESS.test(fold(headline));
+  if (!facts.documentType && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
+    facts.documentType = 'meeting-news';
   }
-  const titleKind = facts.title ? /(工作报告|报告|讲话|发言|致辞)$/.exec(facts.title.trim()) : null;
-  if (titleKind && facts.titleFromSource) facts.documentType ??= KIND_TYPES[titleKind[1]];
-  if (!facts.documentType && texts.some((t) => SALUTATION_START.test(t))) facts.documentType = 'speech';
-  if (!facts.documentType && facts.reporters.length > 0) facts.documentType = 'news';
+  facts.meeting ??= held?.trim() ?? (facts.documentType === 'meeting-news' ? congress : undefined);
+  if (facts.documentType === 'meeting-news') {
+    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('')));
+    if (!facts.headerDate) {
+      const day = meetingDay(leadLine, facts.published);
+      if (day) {
+        facts.headerDate = day.iso;
+        facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+      }
+    }
+  }
+
+  if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
+  if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
   if (!facts.title) {
-    facts.title = constructedTitle(opening);
+    // From the report's opening, else the first line that makes a title, else the file's name.
+    facts.title =
+      reportTitle(opening) ??
+      [leadLine, ...texts].map(constructedTitle).find((title) => /[\p{L}\p{N}]/u.test(title)) ??
+      draft.source.fileName.replace(/\.[^.]*$/, '');
     facts.titleFromSource = false;
   }
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).

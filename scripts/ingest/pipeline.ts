@@ -1,14 +1,15 @@
 /**
  * The ingest pipeline for one document, as named steps:
- * read → header tables and bylines → metadata → known web chrome →
- * structure → escape (render) → validate. Pure: no file system.
+ * read → web chrome → header → metadata → place → structure →
+ * escape (render) → validate. Pure: no file system.
  */
 import type { ReportInput } from '../../src/schemas/report.ts';
 import { removeChrome } from './chrome.ts';
-import { startDraft } from './draft.ts';
+import { startDraft, type Draft } from './draft.ts';
 import { buildFrontmatter } from './frontmatter.ts';
 import { readHeader } from './header.ts';
 import { readMetadata } from './metadata.ts';
+import { readPlace } from './place.ts';
 import { readSource, DEFAULT_MAX_BYTES } from './read.ts';
 import { renderMdx } from './render.ts';
 import { defaultSlug } from './slug.ts';
@@ -28,9 +29,14 @@ export interface IngestOptions {
   maxBytes?: number;
 }
 
+/** The steps that read a draft's facts, in order: chrome first, so that no chrome becomes a fact. */
+export function readFacts(draft: Draft): Draft {
+  return readPlace(readMetadata(readHeader(removeChrome(draft))));
+}
+
 export function ingestDocument(path: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   const source = readSource(path, bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const draft = removeChrome(readMetadata(readHeader(startDraft(source))));
+  const draft = readFacts(startDraft(source));
   const blocks = detectStructure(draft);
   const frontmatter = buildFrontmatter(draft);
   validateFrontmatter(frontmatter, path);

@@ -4,6 +4,7 @@
  */
 import type { Draft, SourceLine } from './draft.ts';
 import { bodyLines } from './draft.ts';
+import { fold } from '../../src/text/fold.ts';
 import { HEADING_MARK_2, HEADING_MARK_3, SALUTATION_LINE } from './vocabulary.ts';
 
 export type BlockKind = 'heading' | 'salutation' | 'closing' | 'subtitle' | 'paragraph';
@@ -39,7 +40,7 @@ export function detectStructure(draft: Draft): Block[] {
   return lines.map((line, i) => {
     const text = line.text.trim();
     const next = lines[i + 1]?.text.trim() ?? '';
-    if (SALUTATION_LINE.test(text)) return { kind: 'salutation', line };
+    if (SALUTATION_LINE.test(fold(text))) return { kind: 'salutation', line };
     if (SUBTITLE.test(text)) return { kind: 'subtitle', line };
     // A news section title: a short line followed by its "——访…" subtitle.
     if (SUBTITLE.test(next) && standsAlone(text, 40)) return { kind: 'heading', depth: 2, line };

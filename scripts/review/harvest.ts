@@ -24,7 +24,8 @@ export async function harvestReports(paths: ContentPaths, slugs?: readonly strin
     if (definitions.length === 0) continue;
     // Read again for each report: the previous one may have added entries.
     const { terms } = loadGlossary(paths.root);
-    const steps = planHarvest({ slug, title: data?.title ?? slug, place: data?.place ?? {} }, definitions, terms);
+    const context = [data?.meeting, ...(data?.speakers ?? []).map((s) => s.office)].filter(Boolean).join(' ');
+    const steps = planHarvest({ slug, title: data?.title ?? slug, place: data?.place ?? {}, context }, definitions, terms);
     written.push(...(await applyHarvest(paths, steps)));
   }
   return written;

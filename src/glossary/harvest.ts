@@ -17,12 +17,22 @@ export type HarvestStep =
   | { action: 'create'; id: string; entry: Term }
   | { action: 'add-source'; id: string; source: ArchiveSource; upgrade?: Pick<Term, 'status' | 'definition'> };
 
-/** Whose term it is, by the report's place; a definition that names the centre as the proposer makes it central. */
-export function harvestLevel(place: Report['place'], definition: string): TermLevel {
+/**
+ * Whose term it is, by the report's place; a definition that names the centre
+ * as the proposer makes it central. A report whose place is not named (某某省)
+ * is placed by the level its congress or speaker names (省第…人民代表大会, 市长).
+ */
+export function harvestLevel(place: Report['place'], definition: string, context = ''): TermLevel {
   if (/(?:党中央|中共中央|国务院|中央经济工作会议|中央政治局)(?:[^，。]{0,8})(?:提出|部署|作出|要求|印发)|习近平总书记/.test(definition)) return 'central';
+  if (place.national) return 'central';
   if (place.district) return /开发区|高新区|园区|新区/.test(place.district) ? 'zone' : 'county';
   if (place.city && place.city !== place.province) return 'municipal';
-  return place.province ? 'provincial' : 'central';
+  if (place.province) return 'provincial';
+  const level = /(省|自治区|市|县|区)(?:第|人民|政府|委|长|主席)/u.exec(context)?.[1];
+  if (level === '省' || level === '自治区') return 'provincial';
+  if (level === '市') return 'municipal';
+  if (level === '县' || level === '区') return 'county';
+  return 'central';
 }
 
 function harvestKind(form: string, definition: string): TermKind {
@@ -36,6 +46,8 @@ export interface HarvestReport {
   slug: string;
   title: string;
   place: Report['place'];
+  /** The meeting and the speakers' offices, for a report whose place is not named. */
+  context?: string;
 }
 
 export function planHarvest(report: HarvestReport, definitions: readonly AppendixDefinition[], terms: readonly GlossaryEntry[]): HarvestStep[] {
@@ -61,7 +73,7 @@ export function planHarvest(report: HarvestReport, definitions: readonly Appendi
       aliases,
       pinyin: pinyinWithTones(term),
       kind: harvestKind(term, definition.definition),
-      level: harvestLevel(report.place, definition.definition),
+      level: harvestLevel(report.place, definition.definition, report.context),
       componentsIncomplete: false,
       definition: definition.definition,
       related: [],

@@ -48,12 +48,16 @@ export function sortNewestFirst<T extends ReportEntry>(entries: readonly T[]): T
 
 /** The known levels of a place, province first, without repeats (北京市 北京市 → 北京市). */
 export function placeParts(place: Report['place']): string[] {
+  if (place.national) return [NATIONAL_PLACE];
   const parts: string[] = [];
   for (const part of [place.province, place.city, place.district]) {
     if (part && parts[parts.length - 1] !== part) parts.push(part);
   }
   return parts;
 }
+
+/** How the archive names the place of a national document. */
+export const NATIONAL_PLACE = '全国';
 
 /** The place as one name, the way Chinese addresses are written: 江苏省扬州市邗江区. */
 export function placeLabel(place: Report['place']): string {

@@ -5,7 +5,7 @@
  */
 import { slugify } from '../text/ids.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../schemas/report.ts';
-import { reportYear, sortNewestFirst, type ReportEntry } from './catalogue.ts';
+import { NATIONAL_PLACE, reportYear, sortNewestFirst, type ReportEntry } from './catalogue.ts';
 import { speakerName } from './format.ts';
 import { NUMERALS } from '../text/chinese-numerals.ts';
 
@@ -55,7 +55,9 @@ export function placeFacets<T extends ReportEntry>(entries: readonly T[]): Place
   const build = (list: readonly T[], depth: number, prefix: string): PlaceFacet<T>[] => {
     const level = levels[depth];
     if (!level) return [];
-    return facet(list, (e) => (e.data.place[level] ? [e.data.place[level]!] : []), prefix).map((value) => ({
+    // A national document is listed under 全国, beside the provinces.
+    const name = (e: T) => e.data.place[level] ?? (level === 'province' && e.data.place.national ? NATIONAL_PLACE : undefined);
+    return facet(list, (e) => [name(e)].filter((n): n is string => n !== undefined), prefix).map((value) => ({
       ...value,
       level,
       children: build(value.entries, depth + 1, `${value.path}/`),

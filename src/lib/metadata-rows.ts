@@ -6,7 +6,7 @@
  */
 import type { Report } from '../schemas/report.ts';
 import type { ReportField } from '../schemas/report-fields.ts';
-import { documentTypeLabel } from './catalogue.ts';
+import { documentTypeLabel, NATIONAL_PLACE } from './catalogue.ts';
 import { fieldLabel } from './format.ts';
 
 type RowContent = { kind: 'text' | 'date'; field: ReportField; value: string } | { kind: 'place' | 'speakers' | 'source' };
@@ -31,7 +31,7 @@ export function metadataRows(report: Report): MetadataRow[] {
     text('identifiers.validity', ids.validity),
     text('documentType', documentTypeLabel(report.documentType)),
     date('dates.delivered', dates.delivered),
-    (place.province ?? place.city ?? place.district) !== undefined ? { kind: 'place' } : undefined,
+    (place.province ?? place.city ?? place.district) !== undefined || place.national ? { kind: 'place' } : undefined,
     text('meeting', report.meeting, true),
     report.speakers.length > 0 ? { kind: 'speakers', wide: true } : undefined,
     (source.publisher ?? source.url) !== undefined ? { kind: 'source', wide: true } : undefined,
@@ -66,6 +66,7 @@ export function packRows<T extends { wide: boolean }>(rows: readonly T[]): T[] {
 
 /** The levels of a place, each with its field, a repeated level (北京市 北京市) shown once. */
 export function placeLevels(place: Report['place']): { name: string; field: ReportField }[] {
+  if (place.national) return [{ name: NATIONAL_PLACE, field: 'place.national' }];
   return (['province', 'city', 'district'] as const)
     .map((level) => ({ name: place[level], field: `place.${level}` as ReportField }))
     .filter((level, i, all): level is { name: string; field: ReportField } => level.name !== undefined && level.name !== all[i - 1]?.name);

@@ -65,6 +65,10 @@ export const placeSchema = strict({
   city: text().optional(),
   /** 区, 县, 县级市 or 开发区 below the city, e.g. 扬州经济技术开发区. */
   district: text().optional(),
+  /** True for a national document (国务院, 全国人民代表大会): it belongs to the whole country, not to a province. */
+  national: z.boolean({ error: 'must be true or false' }).optional(),
+}).refine((place) => !(place.national && (place.province || place.city || place.district)), {
+  error: 'is national and names a province, city or district too; a national document belongs to no province: remove one or the other',
 });
 
 /** The three dates kept apart, each only when the source (or an inference) gives it. */
@@ -221,7 +225,7 @@ export type ReportInput = z.input<typeof reportSchema>;
 export const checkedReportSchema = reportSchema.superRefine((report, ctx) => {
   if (report.review.status === 'reviewed') {
     const { place, dates } = report;
-    if (!place.province && !place.city && !place.district) {
+    if (!place.province && !place.city && !place.district && !place.national) {
       ctx.addIssue({ code: 'custom', path: ['place'], message: 'is empty, but the report is reviewed: a reviewed report needs its place (infer it with evidence if the text only implies it), or set review.status: draft' });
     }
     if (!dates.delivered && !dates.written && !dates.published) {

@@ -73,5 +73,10 @@ describe('harvesting 名词解释 appendices', () => {
     expect(harvestLevel({ province: '四川省' }, '党中央提出的重大决策部署，即……')).toBe('central');
     expect(harvestLevel({ province: '四川省', city: '成都市', district: '高新区' }, '区里的做法')).toBe('zone');
     expect(harvestLevel({ province: '北京市', city: '北京市' }, '市里的做法')).toBe('provincial');
+    expect(harvestLevel({ national: true }, '国家的做法')).toBe('central');
+    // A place not named (某某省): the level its congress or speaker names.
+    expect(harvestLevel({}, '省里的做法', '某某省第十四届人民代表大会第五次会议 省长')).toBe('provincial');
+    expect(harvestLevel({}, '市里的做法', '某某市第十七届人民代表大会第六次会议')).toBe('municipal');
+    expect(harvestLevel({}, '县里的做法', '县长')).toBe('county');
   });
 });

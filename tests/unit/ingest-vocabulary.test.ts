@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { constructedTitle, readMetadata } from '../../scripts/ingest/metadata.ts';
-import { readHeader } from '../../scripts/ingest/header.ts';
+import { constructedTitle } from '../../scripts/ingest/metadata.ts';
+import { readFacts } from '../../scripts/ingest/pipeline.ts';
 import { headingDepth } from '../../scripts/ingest/structure.ts';
 import { startDraft } from '../../scripts/ingest/draft.ts';
 import { readSource } from '../../scripts/ingest/read.ts';
 import { SALUTATION_LINE, startsWithHeadingMark } from '../../scripts/ingest/vocabulary.ts';
 import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
 
-const draftOf = (lines: string[]) => readMetadata(readHeader(startDraft(readSource('t.txt', new TextEncoder().encode(lines.join('\n'))))));
+const draftOf = (lines: string[]) => readFacts(startDraft(readSource('t.txt', new TextEncoder().encode(lines.join('\n')))));
 
 describe('salutations', () => {
   test('a salutation line is recognised whichever of the words opens it', () => {
@@ -37,6 +37,61 @@ describe('office lines', () => {
   test('an office in a title names the speaker the title does not', () => {
     expect(draftOf(['区委书记在区委全会上的讲话', '同志们：']).facts.speakers).toEqual([{ office: '区委书记' }]);
     expect(draftOf(['领导小组组长在全区项目建设推进会上的讲话', '同志们：']).facts.speakers).toEqual([{ office: '领导小组组长' }]);
+  });
+});
+
+describe('document types', () => {
+  test('a report with no title is a work report when its opening says it reports to the congress', () => {
+    for (const opening of ['现在，我代表市人民政府，向大会报告政府工作，请予审议。', '下面，我代表行署作工作报告，请各位主任、委员提出意见。']) {
+      const { facts } = draftOf(['各位代表：', opening, '一、2023年工作回顾']);
+      expect(facts.documentType, opening).toBe('work-report');
+      expect(facts.titleFromSource).toBe(false);
+    }
+    expect(draftOf(['各位代表：', '现在，我代表国务院，向大会报告政府工作。']).facts.title).toBe('政府工作报告');
+    expect(draftOf(['各位代表：', '现在，我代表市人民政府，向大会报告政府工作。']).facts.title).toBe('政府工作报告');
+  });
+
+  test('a headline that reports on a report is news of the meeting, not the report', () => {
+    for (const headline of ['某某省十二届人大五次会议开幕 郭某某作政府工作报告', '人大代表分组审议政府工作报告', '朱某在某某省十三届人大六次会议上作检察院工作报告']) {
+      expect(draftOf([headline, '2016-01-24 10:04 来源：某某网', '24日上午，会议在某某会堂开幕。']).facts.documentType, headline).toBe('meeting-news');
+    }
+  });
+
+  test('a meeting news lead gives the meeting, the speaker of the report and, from the page date, the day', () => {
+    const { facts } = draftOf([
+      '某某自治区十二届人大一次会议隆重开幕',
+      '2023年01月14日12:05 | 来源：某某日报',
+      '1月13日上午，西藏自治区第十二届人民代表大会第一次会议在拉萨隆重开幕。受自治区人民政府委托，自治区主席严某某作政府工作报告。',
+    ]);
+    expect(facts.meeting).toBe('西藏自治区第十二届人民代表大会第一次会议');
+    expect(facts.speakers).toEqual([{ name: '严某某', office: '自治区主席' }]);
+    expect(facts.headerDate).toBe('2023-01-13');
+    expect(facts.inferred).toContainEqual({ field: 'dates.delivered', evidence: '原文只写“1月13日”，未写年份；页面发布时间为2023-01-14，故为2023年。' });
+  });
+
+  test('a congress cited in a lead is not the meeting it reports', () => {
+    const { facts } = draftOf(['1月8日，某某开发区工委扩大会议召开，会议认真落实省第十四次党代会精神。']);
+    expect(facts.meeting).toBe('某某开发区工委扩大会议');
+  });
+
+  test('resolutions and rules are documents, not addresses', () => {
+    expect(draftOf(['某某市第四届人民代表大会第二次会议关于某某市人民检察院工作报告的决议', '正文。']).facts.documentType).toBe('other');
+  });
+});
+
+describe('titles', () => {
+  test('the line above the dateline is the title; the page headline above the date line is the page’s', () => {
+    const { facts, lines } = draftOf(['2026年某某省政府工作报告', '发布时间：2026-02-03 09:30 来源：某某网', '政府工作报告', '——2026年1月27日在某某省第十四届人民代表大会第四次会议上', '各位代表：']);
+    expect(facts.title).toBe('政府工作报告');
+    expect(lines[0].disposition).toEqual({ kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+  });
+
+  test('a site name over a headline is not the title', () => {
+    expect(draftOf(['某某网', '某某会议隆重开幕', '2023年01月14日12:05 | 来源：某某日报', '会议今天开幕。']).facts.title).toBe('某某会议隆重开幕');
+  });
+
+  test('with no dateline, a line that names a kind of document comes before others', () => {
+    expect(draftOf(['文库 实用文档 报告/总结', '2023年某某自治区政府工作报告(20230114)', '各位代表：']).facts.title).toBe('2023年某某自治区政府工作报告(20230114)');
   });
 });
 

@@ -41,6 +41,7 @@ describe('report schema errors', () => {
     ['inference without evidence', { ...valid, inferred: [{ field: 'place.city' }] }],
     ['bad hash', { ...valid, provenance: { sourceFile: 'a.txt', sha256: 'xyz' } }],
     ['bad url', { ...valid, source: { url: 'www.gov.cn' } }],
+    ['national with a province', { ...valid, place: { national: true, province: '河南省' } }],
   ])('%s', (_name, data) => {
     expect(errorsFor(data)).toMatchSnapshot();
   });

@@ -1,0 +1,76 @@
+/**
+ * Datelines: when and where a report was delivered, as the line under its
+ * title prints it.
+ *
+ *   ——2026年1月27日在某某省第十四届人民代表大会第四次会议上
+ *   （2026年1月27日在全市经济工作会议上的讲话）
+ *   二〇二六年一月二十七日在…会议上
+ *   2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上
+ *
+ * Pages also split one over two lines (the date alone, then 在…上; or
+ * mid-phrase: …第十九届 / 人民代表大会第四次会议上); the caller joins them.
+ */
+import { fold } from '../../src/text/fold.ts';
+import { dayOf, findDates } from './dates.ts';
+
+export interface Dateline {
+  /** The day, when the line gives one. */
+  delivered?: string;
+  /** The meeting as printed (without 在 and 上). */
+  meeting: string;
+  /** 讲话, 报告 … when the line says what was given there. */
+  kind?: string;
+}
+
+/** The kinds of address a dateline may name after 上的. */
+export const ADDRESS_KINDS = ['讲话', '报告', '工作报告', '发言', '致辞', '总结讲话', '主持词', '讲稿', '讲话提纲', '动员讲话', '述职报告'] as const;
+
+const MEETING_WORD = /(会议|全会|大会|常委会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业式|典礼|仪式|论坛|年会|党代会|人代会|人大会)/;
+const DASHES = '—―－\\-~～';
+const DATELINE = new RegExp(
+  `^[${DASHES}\\s]*[(]?\\s*(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?\\s*[)]?$`,
+  'u',
+);
+
+/** The dateline a line is, if it is one. The line is read folded (full-width, traditional). */
+export function parseDateline(line: string): Dateline | undefined {
+  const folded = fold(line).trim();
+  const match = DATELINE.exec(folded);
+  if (!match?.groups) return undefined;
+  const { when, kind } = match.groups;
+  const meeting = match.groups.meeting.trim();
+  if (!MEETING_WORD.test(meeting)) return undefined;
+  const found = when ? findDates(when) : [];
+  // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
+  if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O]+$/.test(when.trim())) return undefined;
+  const start = folded.indexOf(meeting, match.groups.when.length);
+  return {
+    delivered: found[0] ? dayOf(found[0].iso) : undefined,
+    meeting: line.trim().slice(start, start + meeting.length),
+    kind: kind || undefined,
+  };
+}
+
+const ADOPTION = /^[(]?\s*(?<when>[^()]{6,24}?日)\s*(?<meeting>[^()]{4,80}?(?:会议|大会))\s*(?:通过|批准)\s*[)]?$/u;
+
+/**
+ * The adoption line of a resolution: `2018年1月7日巴中市第四届人民代表大会第二次会议通过`,
+ * `（2024年3月11日第十四届全国人民代表大会第二次会议通过）`.
+ */
+export function parseAdoptionLine(line: string): Dateline | undefined {
+  const text = line.trim();
+  const match = ADOPTION.exec(fold(text));
+  if (!match?.groups) return undefined;
+  const date = findDates(match.groups.when)[0];
+  if (!date) return undefined;
+  const start = fold(text).indexOf(match.groups.meeting);
+  return { delivered: dayOf(date.iso), meeting: text.slice(start, start + match.groups.meeting.length) };
+}
+
+/** A line that can only be the first half of a split dateline: it opens one but does not end it. */
+export function opensDateline(line: string): boolean {
+  const folded = fold(line).trim();
+  if (parseDateline(line)) return false;
+  const dateAlone = findDates(folded).length === 1 && new RegExp(`^[${DASHES}\\s(]*[^在]*日\\s*$`).test(folded);
+  return dateAlone || new RegExp(`^[${DASHES}\\s(]*[^在]{0,24}在[^上]{2,60}$`).test(folded);
+}

@@ -1,0 +1,114 @@
+/**
+ * Header lines: the lines a page prints under a headline, made of labelled
+ * values, bare dates and addresses, several to a line:
+ *
+ *   2023-05-20 来源:飞速影视
+ *   稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37
+ *   http://wmf.fjsen.com  2008-01-21 17:47:05  来源:福建日报
+ *   发布时间:2023-01-18    浏览次数:9341
+ *   發布者:宣傳部 時間:2021-10-13 次數:236   (read folded: traditional as simplified)
+ *   蔡甸融媒 发表于 2026-1-28 14:20:01
+ *
+ * A line is a header line only when every part of it is understood; then it
+ * yields the facts its labels name (src/schemas/report-fields.ts) and drops
+ * the rest (view counts, editors), which are the page's, not the document's.
+ */
+import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
+import { fold } from '../../src/text/fold.ts';
+import { findDates } from './dates.ts';
+
+/** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
+export const PAGE_LABELS = [
+  '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '次数', '浏览', '阅读', '点击', '人气',
+  '作者', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭',
+];
+
+export interface HeaderLine {
+  /** Each field the line fills, with its raw value. */
+  values: Partial<Record<ReportField, string>>;
+}
+
+const FIELD_LABELS = headerLabelFields();
+const LABELS = [...FIELD_LABELS.keys(), ...PAGE_LABELS].sort((a, b) => b.length - a.length);
+const LABEL = new RegExp(`^(${LABELS.join('|')})\\s*[:：]\\s*`);
+const FORUM_POST = /^(\S{2,20})\s+发表于\s*/;
+const URL = /^(https?:\/\/|www\.)\S+/i;
+const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
+const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认)(?=[\s|｜【】[\]]|$)/;
+const DATE_AT_START = (text: string) => {
+  const date = findDates(text)[0];
+  return date && date.start === 0 ? date : undefined;
+};
+
+/** The end of a value: the next label, a wide gap, a separator, or the end of the line. */
+function valueEnd(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
+    if (i > 0 && LABEL.test(text.slice(i))) return i;
+  }
+  return text.length;
+}
+
+/** The facts of a header line, or undefined when some part of the line is not understood. */
+export function parseHeaderLine(line: string): HeaderLine | undefined {
+  const source = line.trim();
+  const folded = fold(source);
+  if (folded === '' || folded.length > 160) return undefined;
+  const values: Partial<Record<ReportField, string>> = {};
+  // Values are cut from the line as printed; fold keeps offsets, so positions agree.
+  const take = (field: ReportField, from: number, to: number) => {
+    const value = source.slice(from, to).trim();
+    if (value !== '' && values[field] === undefined) values[field] = value;
+  };
+  let at: number;
+  let understood = 0;
+  let dated = false;
+  // A site's name before its address: 央视国际 www.cctv.com.
+  at = /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded)?.[0].length ?? 0;
+  const forum = at === 0 ? FORUM_POST.exec(folded) : null;
+  if (forum) {
+    at = forum[0].length;
+    const date = DATE_AT_START(folded.slice(at));
+    if (!date) return undefined;
+    take('dates.published', at, at + date.end);
+    at += date.end;
+    dated = true;
+    understood++;
+  }
+  while (at < folded.length) {
+    const rest = folded.slice(at);
+    const gap = SEPARATOR.exec(rest);
+    if (gap) {
+      at += gap[0].length;
+      continue;
+    }
+    const label = LABEL.exec(rest);
+    if (label) {
+      const from = at + label[0].length;
+      const end = valueEnd(folded.slice(from));
+      const field = FIELD_LABELS.get(label[1]);
+      if (field) take(field, from, from + end);
+      at = from + end;
+      understood++;
+      continue;
+    }
+    const date = DATE_AT_START(rest);
+    if (date) {
+      if (!dated) take('dates.published', at, at + date.end);
+      dated = true;
+      at += date.end;
+      at += /^\s*\d{1,2}:\d{2}(:\d{2})?/.exec(folded.slice(at))?.[0].length ?? 0;
+      understood++;
+      continue;
+    }
+    const skip = URL.exec(rest) ?? TOOL_WORDS.exec(rest);
+    if (skip) {
+      at += skip[0].length;
+      continue;
+    }
+    return undefined;
+  }
+  // A date alone is a dateline's or a document's date, not the page's (see scripts/ingest/header.ts).
+  const dateAlone = understood === 1 && dated && !forum && Object.keys(values).length === 1;
+  return understood > 0 && !dateAlone ? { values } : undefined;
+}

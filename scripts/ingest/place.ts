@@ -1,0 +1,28 @@
+/**
+ * Step 5, place: where the document belongs, from the places its title,
+ * meeting, speakers' offices and issuer name (src/places/resolve.ts). A level
+ * the gazetteer supplies (the province of a named city) is recorded as
+ * inferred, with its evidence, as an editor would.
+ */
+import { resolvePlace, type PlaceText } from '../../src/places/resolve.ts';
+import type { Draft } from './draft.ts';
+import { fold } from '../../src/text/fold.ts';
+
+/** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
+const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
+
+export function readPlace(draft: Draft): Draft {
+  const { facts } = draft;
+  if (facts.meeting && NATIONAL.test(fold(facts.meeting))) {
+    return { ...draft, facts: { ...facts, place: { national: true } } };
+  }
+  const texts: PlaceText[] = [];
+  if (facts.meeting) texts.push({ label: '会议名称', text: facts.meeting });
+  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: facts.title });
+  for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
+  if (facts.issuer) texts.push({ label: '发布机构', text: facts.issuer });
+  const resolved = resolvePlace(texts);
+  const place = { province: resolved.province, city: resolved.city, district: resolved.district };
+  const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
+  return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
+}

@@ -1,0 +1,54 @@
+/**
+ * Speaker lines: the line under a report's title or dateline that names who
+ * gives it, as pages print it:
+ *
+ *   省长 王予波 · 上海市市长 龚 正 · 自治区人民政府主席　包钢
+ *   甘肃省人民检察院检察长朱玉 (no space) · 栗 俊 昌 (a name alone, spaced)
+ *
+ * Names lose the spaces pages put between their characters.
+ */
+import { fold } from '../../src/text/fold.ts';
+import { OFFICE_ENDING } from './vocabulary.ts';
+
+export interface SpeakerLine {
+  name: string;
+  office?: string;
+}
+
+const GAP = '[ \\t\\u3000\\u00a0]';
+const SPACED_NAME = `\\p{sc=Han}(?:${GAP}*\\p{sc=Han}){1,3}`;
+/** `市长 王 某 某`: an office, a gap, then the (spaced) name. */
+const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING})${GAP}+(?<name>${SPACED_NAME})$`, 'u');
+/** `检察长朱玉`: an office and a name of two or three characters, unspaced. */
+const OFFICE_NAME = new RegExp(`^(?<office>\\p{sc=Han}[\\p{sc=Han}、]{0,30}${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
+/** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经). */
+const WEAK_SUFFIX = /(代表|委员)$/;
+const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
+
+/** Words that end like an office but are not followed by a name. */
+const NOT_A_NAME = /^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议)$/;
+
+const squeeze = (name: string) => name.replace(/[\s\u00a0\u3000]+/g, '');
+
+/** The speaker a line names with an office, if it is such a line. */
+export function parseOfficeLine(line: string): SpeakerLine | undefined {
+  const text = line.trim();
+  const folded = fold(text);
+  const spaced = OFFICE_GAP_NAME.exec(folded);
+  const unspaced = spaced ? null : OFFICE_NAME.exec(folded);
+  const match = spaced ?? (unspaced?.groups && !WEAK_SUFFIX.test(unspaced.groups.office) ? unspaced : null);
+  if (!match?.groups) return undefined;
+  const office = text.slice(0, match.groups.office.length);
+  const name = squeeze(text.slice(folded.length - match.groups.name.length));
+  if (NOT_A_NAME.test(name) || name.length < 2 || name.length > 4) return undefined;
+  return { office, name };
+}
+
+/** A name standing alone on its line (`栗 俊 昌`), two to four characters. */
+export function parseNameLine(line: string): SpeakerLine | undefined {
+  const text = line.trim();
+  const match = NAME_ALONE.exec(text);
+  if (!match?.groups) return undefined;
+  const name = squeeze(match.groups.name);
+  return name.length >= 2 && name.length <= 4 ? { name } : undefined;
+}

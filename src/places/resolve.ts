@@ -1,0 +1,112 @@
+/**
+ * Where a document belongs, from the places its title, meeting and speakers'
+ * offices name. Pure: the caller says which texts to read and what each is.
+ *
+ * A level the texts name is stated; a level above it comes from the
+ * gazetteer and is inferred, with that as its evidence. Texts that name two
+ * provinces, or a district the gazetteer knows in several cities with
+ * nothing to tell them apart, give only what they settle.
+ */
+import { findMentions, type Division, type DivisionLevel, type Mention } from './gazetteer.ts';
+
+export interface PlaceText {
+  /** What the text is, in Chinese, for the evidence: 会议名称, 标题, 讲话人职务. */
+  label: string;
+  text: string;
+}
+
+export interface ResolvedPlace {
+  province?: string;
+  city?: string;
+  district?: string;
+  /** The levels filled from the gazetteer rather than the texts, each with its evidence. */
+  inferred: { level: DivisionLevel; evidence: string }[];
+  /** What the texts name, for the lifted-line record: 黄山市 (会议名称). */
+  stated: { level: DivisionLevel; name: string; label: string }[];
+}
+
+interface Found extends Mention {
+  label: string;
+  source: string;
+}
+
+const LEVEL_RANK: Record<DivisionLevel, number> = { province: 0, city: 1, district: 2 };
+
+/** A single value when every candidate agrees on it. */
+function agreed(values: (string | undefined)[]): string | undefined {
+  const set = new Set(values);
+  return set.size === 1 ? values[0] : undefined;
+}
+
+export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
+  const found: Found[] = texts.flatMap(({ label, text }) => findMentions(text).map((m) => ({ ...m, label, source: text })));
+  const empty: ResolvedPlace = { inferred: [], stated: [] };
+  if (found.length === 0) return empty;
+
+  // What the unambiguous mentions settle: the province and city they agree on.
+  const provinces = new Set(found.map((m) => agreed(m.divisions.map((d) => d.province))).filter((p): p is string => p !== undefined));
+  if (provinces.size > 1) return empty;
+  const [province] = provinces;
+  const cityMentions = found.filter((m) => m.divisions.every((d) => d.level === 'city'));
+  const cities = new Set(cityMentions.map((m) => agreed(m.divisions.filter((d) => !province || d.province === province).map((d) => d.name))).filter((c) => c !== undefined));
+  if (cities.size > 1) return empty;
+  const [city] = cities;
+
+  const fits = (d: Division) => (!province || d.province === province) && (!city || d.level !== 'district' || d.city === city || d.city === undefined);
+  // The divisions the mentions settle, each one named and allowed by the others.
+  const settled: { division: Division; mention: Found }[] = [];
+  let unresolvedDistrict: Found | undefined;
+  for (const mention of found) {
+    const candidates = mention.divisions.filter(fits);
+    const levels = new Set(candidates.map((d) => d.level));
+    if (levels.size !== 1) continue;
+    if (candidates.length > 1) {
+      if (levels.has('district')) unresolvedDistrict ??= mention;
+      continue;
+    }
+    settled.push({ division: candidates[0], mention });
+  }
+
+  if (settled.length === 0) {
+    if (!unresolvedDistrict) return empty;
+    // 新华区 with no city named: the district is stated, its city is not known.
+    const name = unresolvedDistrict.divisions[0].name;
+    return { district: name, inferred: [], stated: [{ level: 'district', name, label: unresolvedDistrict.label }] };
+  }
+
+  const deepest = Math.max(...settled.map((s) => LEVEL_RANK[s.division.level]));
+  const atDeepest = settled.filter((s) => LEVEL_RANK[s.division.level] === deepest);
+  const distinct = atDeepest.filter((s, i) => atDeepest.findIndex((t) => t.division.name === s.division.name) === i);
+  const chain: Partial<Record<DivisionLevel, string>> = {};
+  const [first] = distinct;
+  chain.province = agreed(distinct.map((s) => s.division.province));
+  const cityOf = (d: Division) => (d.level === 'city' ? d.name : d.city);
+  if (chain.province) chain.city = agreed(distinct.map((s) => cityOf(s.division)));
+  if (distinct.length === 1 && first.division.level === 'district') chain.district = first.division.name;
+  // A district the texts name in passing, ambiguous but within the settled city or province.
+  if (!chain.district && unresolvedDistrict && distinct.length === 1) {
+    const within = unresolvedDistrict.divisions.filter((d) => d.level === 'district' && d.province === chain.province && (!chain.city || d.city === chain.city));
+    if (within.length === 1) chain.district = within[0].name;
+  }
+
+  const named = (level: DivisionLevel, name: string) => found.find((m) => m.divisions.some((d) => d.level === level && d.name === name));
+  const sources = distinct.map((s) => s.mention);
+  const what = [...new Set(sources.map((m) => m.text))].join('、');
+  const byLabel = new Map<string, Set<string>>();
+  for (const m of sources) byLabel.set(m.label, (byLabel.get(m.label) ?? new Set()).add(`“${m.source}”`));
+  const where = [...byLabel].map(([label, quoted]) => `${label}${[...quoted].join('')}`).join('，');
+  const result: ResolvedPlace = { ...chain, inferred: [], stated: [] };
+  for (const level of ['province', 'city', 'district'] as const) {
+    const name = chain[level];
+    if (!name) continue;
+    const mention = named(level, name);
+    if (mention) result.stated.push({ level, name, label: mention.label });
+    else {
+      result.inferred.push({
+        level,
+        evidence: `${where}写${what}；${what}${distinct.length > 1 ? '均' : ''}属${name}（据国家标准 GB/T 2260 行政区划代码），原文未写${name}。`,
+      });
+    }
+  }
+  return result;
+}

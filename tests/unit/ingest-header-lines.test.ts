@@ -1,0 +1,132 @@
+/**
+ * The shapes of header lines real pages print, one rule each: web chrome,
+ * labelled date and source lines, datelines, speaker lines. Each case is a
+ * line as pages print it (invented names, real shapes).
+ */
+import { describe, expect, test } from 'vitest';
+import { chromeReason } from '../../scripts/ingest/chrome.ts';
+import { opensDateline, parseAdoptionLine, parseDateline } from '../../scripts/ingest/dateline.ts';
+import { parseHeaderLine } from '../../scripts/ingest/meta-line.ts';
+import { parseNameLine, parseOfficeLine } from '../../scripts/ingest/speaker-line.ts';
+
+describe('web chrome', () => {
+  test.each([
+    ['下载', 'page controls'],
+    ['打印 全屏 收藏 加大 还原 减小', 'page controls'],
+    ['【字体：大 中 小】', 'page controls'],
+    ['【打印本页】【关闭窗口】', 'page controls'],
+    ['小字号', 'page controls'],
+    ['我知道了', 'page controls'],
+    ['您的位置：首页 > 政务公开 > 政府工作报告', 'breadcrumb'],
+    ['首页>工作报告', 'breadcrumb'],
+    ['法治网首页>>', 'breadcrumb'],
+    ['某某新媒体联播>>业务动态>>', 'breadcrumb'],
+    ['某某网 > 新闻 > 原创', 'breadcrumb'],
+    ['新闻 | 体育 | 娱乐 | 经济 | 科教 | 手机MP4', 'navigation'],
+    ['某某网首页|人大专题|政协专题     热词:历年两会|热搜榜', 'navigation'],
+    ['浏览次数：9341', 'view counter'],
+    ['Page 2 - 政府工作报告', 'page viewer'],
+    ['（下转第四版）', 'page jump'],
+    ['第A1版：头版', 'e-paper'],
+    ['00005版:省两会特别报道·新民生', 'e-paper'],
+    ['中共某某州委员会主管主办 某某日报社出版 国内统一刊号:CN00-0000', 'masthead'],
+    ['某某市体育局关注 · 微信', 'social media'],
+    ['温馨提示:当前文档最多只能预览 3 页,请下载原文档以浏览全部内容。', 'preview notice'],
+    ['（责任编辑：某某）', 'editor credit'],
+    ['图为会议现场。', 'photo caption'],
+  ])('%s is chrome (%s)', (line, kind) => {
+    const reason = chromeReason(line);
+    expect(reason, line).toBeDefined();
+    expect(reason).toContain(kind);
+  });
+
+  test.each([
+    ['政府工作报告'],
+    ['项目 | 单位 | 数量 | 增长'],
+    ['| 地区生产总值 | 亿元 | 1234 | 5.2% |'],
+    ['<script>alert(1)</script>'],
+    ['要关注微信、微博等新媒体舆情，及时回应群众关切。'],
+    ['一、2025年工作回顾'],
+    ['各位代表：'],
+    ['大'.repeat(300)],
+  ])('%s is not chrome', (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
+describe('date and source lines', () => {
+  test.each([
+    ['2023-05-20 来源:某某影视', { 'dates.published': '2023-05-20', 'source.publisher': '某某影视' }],
+    ['稿件来源：某某人大网 发布时间：2022-11-02 20:14:37', { 'source.publisher': '某某人大网', 'dates.published': '2022-11-02 20:14:37' }],
+    ['http://www.example.cn  2008-01-21 17:47:05  来源:某某日报', { 'dates.published': '2008-01-21 17:47:05', 'source.publisher': '某某日报' }],
+    ['        发布时间:2023-01-18    浏览次数:9341', { 'dates.published': '2023-01-18' }],
+    ['發布者：宣傳部 時間：2021-10-13 次數：236', { 'dates.published': '2021-10-13' }],
+    ['某某融媒 发表于 2026-1-28 14:20:01', { 'dates.published': '2026-1-28 14:20:01' }],
+    ['2017年06月20日08:26 来源:某某日报', { 'dates.published': '2017年06月20日08:26', 'source.publisher': '某某日报' }],
+    ['2016-01-24 10:04:00来源:某某网作者:', { 'dates.published': '2016-01-24 10:04:00', 'source.publisher': '某某网' }],
+    ['某某国际 www.example.com  2006年03月13日 15:04 来源:EXAMPLE.com', { 'dates.published': '2006年03月13日 15:04', 'source.publisher': 'EXAMPLE.com' }],
+    ['來源：某某網-某某日報', { 'source.publisher': '某某網-某某日報' }],
+  ])('%s', (line, values) => {
+    expect(parseHeaderLine(line)).toEqual({ values });
+  });
+
+  test.each([['2022年1月19日'], ['新华社北京3月17日电'], ['现在，我代表省人民政府，向大会报告工作。'], ['时间紧、任务重']])('%s is not one', (line) => {
+    expect(parseHeaderLine(line)).toBeUndefined();
+  });
+});
+
+describe('datelines', () => {
+  test.each([
+    ['——2022年1月12日在某山市第八届人民代表大会第一次会议上', '2022-01-12', '某山市第八届人民代表大会第一次会议', undefined],
+    ['2019年3月2日在某山县第十六届人民代表大会第四次会议上', '2019-03-02', '某山县第十六届人民代表大会第四次会议', undefined],
+    ['（2026年1月27日在全市经济工作会议上的讲话）', '2026-01-27', '全市经济工作会议', '讲话'],
+    ['――2007年1月26日在某某省第十届人民代表大会第五次会议上', '2007-01-26', '某某省第十届人民代表大会第五次会议', undefined],
+    ['——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上', '2025-03-05', '第十四届全国人民代表大会第三次会议', undefined],
+    ['二〇二六年一月二十七日在某某县第十八届人民代表大会第四次会议上', '2026-01-27', '某某县第十八届人民代表大会第四次会议', undefined],
+    ['（二〇二五年一月十四日在某某区第五届人民代表大会第五次會議上）', '2025-01-14', '某某区第五届人民代表大会第五次會議', undefined],
+    ['——2023115日在某某省第七届人民代表大会第一次会议上', undefined, '某某省第七届人民代表大会第一次会议', undefined],
+    ['在中国共产党某某市第十四次代表大会上的报告', undefined, '中国共产党某某市第十四次代表大会', '报告'],
+  ])('%s', (line, delivered, meeting, kind) => {
+    expect(parseDateline(line)).toEqual({ delivered, meeting, kind });
+  });
+
+  test('a line that only opens a dateline (the rest is on the next line)', () => {
+    for (const line of ['2022年1月19日', '2025年3月21日在某某区第十九届', '——2023115日在某某省第七届']) expect(opensDateline(line), line).toBe(true);
+    for (const line of ['——2022年1月12日在某山市第八届人民代表大会第一次会议上', '政府工作报告', '各位代表：']) expect(opensDateline(line), line).toBe(false);
+  });
+
+  test('a sentence that happens to say 在…会议上 is not a dateline', () => {
+    expect(parseDateline('我们在全市经济工作会议上作了部署')).toBeUndefined();
+    expect(parseDateline('——在全区开发区建设中走在前列')).toBeUndefined();
+  });
+
+  test('the adoption line of a resolution', () => {
+    expect(parseAdoptionLine('2018年1月7日某中市第四届人民代表大会第二次会议通过')).toEqual({ delivered: '2018-01-07', meeting: '某中市第四届人民代表大会第二次会议' });
+    expect(parseAdoptionLine('(2024年3月11日第十四屆全國人民代表大會第二次會議通過)')).toEqual({ delivered: '2024-03-11', meeting: '第十四屆全國人民代表大會第二次會議' });
+  });
+});
+
+describe('speaker lines', () => {
+  test.each([
+    ['市人民政府市长 孙 某', '市人民政府市长', '孙某'],
+    ['某某省人民检察院检察长朱某', '某某省人民检察院检察长', '朱某'],
+    ['最高人民检察院检察长 张某', '最高人民检察院检察长', '张某'],
+    ['某某区人民政府代区长 向某某', '某某区人民政府代区长', '向某某'],
+    ['国务院总理  某 某', '国务院总理', '某某'],
+    ['自治区人民政府主席　包某', '自治区人民政府主席', '包某'],
+    ['区委副书记、区长 刘某某', '区委副书记、区长', '刘某某'],
+    ['市长  马  军', '市长', '马军'],
+  ])('%s', (line, office, name) => {
+    expect(parseOfficeLine(line)).toEqual({ office, name });
+  });
+
+  test('what only looks like one', () => {
+    for (const line of ['新代表取经', '区委书记讲话', '政府工作报告', '各位代表']) expect(parseOfficeLine(line), line).toBeUndefined();
+  });
+
+  test('a name alone, spaced or not', () => {
+    expect(parseNameLine('栗 某 昌')).toEqual({ name: '栗某昌' });
+    expect(parseNameLine('王某')).toEqual({ name: '王某' });
+    expect(parseNameLine('政府工作报告')).toBeUndefined();
+  });
+});

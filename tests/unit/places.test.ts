@@ -1,0 +1,82 @@
+/**
+ * Places from what texts name: the gazetteer's mentions (full names, the
+ * short forms of autonomous areas, traditional characters) and the place a
+ * document's title, meeting and offices settle, with what is inferred marked.
+ */
+import { describe, expect, test } from 'vitest';
+import { divisionsNamed, findMentions, mentionForms } from '../../src/places/gazetteer.ts';
+import { resolvePlace } from '../../src/places/resolve.ts';
+
+const placeOf = (text: string) => {
+  const { province, city, district, inferred } = resolvePlace([{ label: '会议名称', text }]);
+  return { province, city, district, inferred: inferred.map((i) => i.level) };
+};
+
+describe('the gazetteer', () => {
+  test('short forms of autonomous areas, as congresses name them', () => {
+    expect(mentionForms(divisionsNamed('新疆维吾尔自治区')[0])).toEqual(['新疆维吾尔自治区', '新疆', '新疆自治区']);
+    expect(mentionForms(divisionsNamed('黔东南苗族侗族自治州')[0])).toContain('黔东南州');
+    expect(mentionForms(divisionsNamed('昌吉回族自治州')[0])).toContain('昌吉州');
+    expect(mentionForms(divisionsNamed('伊犁哈萨克自治州')[0])).toContain('伊犁州');
+    expect(mentionForms(divisionsNamed('积石山保安族东乡族撒拉族自治县')[0])).toContain('积石山县');
+  });
+
+  test('a two-character county is a place only after its city or opening the text', () => {
+    expect(findMentions('和县人民政府工作报告').map((m) => m.text)).toEqual(['和县']);
+    expect(findMentions('团结和县城发展')).toEqual([]);
+    expect(findMentions('马鞍山市和县').map((m) => m.text)).toEqual(['马鞍山市', '和县']);
+  });
+
+  test('words that are district names in some city are not mentions', () => {
+    expect(findMentions('城区和郊区、矿区和新区')).toEqual([]);
+  });
+
+  test('traditional characters are read as simplified, and kept as written', () => {
+    expect(findMentions('政協嶽陽縣第十四屆第五次會議').map((m) => [m.text, m.divisions[0].name])).toEqual([['嶽陽縣', '岳阳县']]);
+  });
+});
+
+describe('the place a document belongs to', () => {
+  test('a named city gives its province, inferred from the gazetteer', () => {
+    expect(placeOf('黄山市第八届人民代表大会第一次会议')).toEqual({ province: '安徽省', city: '黄山市', district: undefined, inferred: ['province'] });
+  });
+
+  test('a county gives its city and province', () => {
+    expect(placeOf('浮山县第十六届人民代表大会第四次会议')).toEqual({ province: '山西省', city: '临汾市', district: '浮山县', inferred: ['province', 'city'] });
+  });
+
+  test('a district in several cities, with nothing to tell them apart, stays a district', () => {
+    expect(placeOf('新华区第十一届人民代表大会第一次会议')).toEqual({ province: undefined, city: undefined, district: '新华区', inferred: [] });
+  });
+
+  test('what is named is stated, not inferred', () => {
+    expect(placeOf('遂宁市安居区第五届人民代表大会第二次会议')).toEqual({ province: '四川省', city: '遂宁市', district: '安居区', inferred: ['province'] });
+    expect(placeOf('中国共产党北京市第十二次代表大会')).toEqual({ province: '北京市', city: undefined, district: undefined, inferred: [] });
+  });
+
+  test('abbreviated provinces and prefectures', () => {
+    expect(placeOf('2023年新疆自治区政府工作报告')).toMatchObject({ province: '新疆维吾尔自治区' });
+    expect(placeOf('昌吉州十六届人大二次会议')).toMatchObject({ province: '新疆维吾尔自治区', city: '昌吉回族自治州' });
+  });
+
+  test('texts naming two provinces settle nothing', () => {
+    expect(placeOf('全国人大会议28个代表团开放 广东新疆“最火”')).toEqual({ province: undefined, city: undefined, district: undefined, inferred: [] });
+  });
+
+  test('several districts of one city give the city, inferred', () => {
+    const place = resolvePlace([
+      { label: '讲话人职务', text: '广陵区委书记' },
+      { label: '讲话人职务', text: '江都区委书记' },
+    ]);
+    expect([place.province, place.city, place.district]).toEqual(['江苏省', '扬州市', undefined]);
+    expect(place.inferred.find((i) => i.level === 'city')!.evidence).toBe(
+      '讲话人职务“广陵区委书记”“江都区委书记”写广陵区、江都区；广陵区、江都区均属扬州市（据国家标准 GB/T 2260 行政区划代码），原文未写扬州市。',
+    );
+  });
+
+  test('the evidence names the text, the name and the gazetteer', () => {
+    expect(resolvePlace([{ label: '会议名称', text: '巴中市第四届人民代表大会第二次会议' }]).inferred).toEqual([
+      { level: 'province', evidence: '会议名称“巴中市第四届人民代表大会第二次会议”写巴中市；巴中市属四川省（据国家标准 GB/T 2260 行政区划代码），原文未写四川省。' },
+    ]);
+  });
+});
