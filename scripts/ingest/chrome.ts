@@ -11,7 +11,7 @@
  * is not chrome: it is lifted into `rights`.
  */
 import { fold } from '../../src/text/fold.ts';
-import type { Disposition, Draft } from './draft.ts';
+import type { Disposition, Draft, SourceLine } from './draft.ts';
 import { withDispositions } from './draft.ts';
 
 /** Words of a page's toolbar; a line made of nothing else is the toolbar. */
@@ -79,6 +79,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(分享到|扫一扫|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
+  { test: matches(/^[(（]?\s*点击(查阅|查看|阅读|进入|浏览)/), reason: "news site's heading for links to other pages" },
+  { test: matches(/^(Original URL|原文地址|原文链接|本文链接|本文网址)\s*[:：]/i), reason: "the address of the page the text was copied from" },
   { test: matches(/^(Page|P\.)\s*\d+(\s*-.*)?$/i), reason: 'page number of a page viewer' },
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
   { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]/), reason: "e-paper's page and section line" },
@@ -100,18 +102,18 @@ export function chromeReason(line: string): string | undefined {
 }
 
 export function removeChrome(draft: Draft): Draft {
-  const changes = new Map<number, Disposition>();
+  const changes = new Map<SourceLine, Disposition>();
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body') continue;
     const text = line.text.trim();
     if (RIGHTS.test(fold(text))) {
       rights = rights ? `${rights}\n${text}` : text;
-      changes.set(line.n, { kind: 'lifted', fields: ['rights'] });
+      changes.set(line, { kind: 'lifted', fields: ['rights'] });
       continue;
     }
     const reason = chromeReason(text);
-    if (reason) changes.set(line.n, { kind: 'removed', reason });
+    if (reason) changes.set(line, { kind: 'removed', reason });
   }
   return { ...withDispositions(draft, changes), facts: { ...draft.facts, rights } };
 }

@@ -12,6 +12,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { dayOf, findDates } from './dates.ts';
+import { parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 
 export interface Dateline {
   /** The day, when the line gives one. */
@@ -20,6 +21,8 @@ export interface Dateline {
   meeting: string;
   /** 讲话, 报告 … when the line says what was given there. */
   kind?: string;
+  /** Who gave it, when the line names them after the meeting: `（…会议上 省长徐某某）`. */
+  speaker?: SpeakerLine;
 }
 
 /** The kinds of address a dateline may name after 上的. */
@@ -28,7 +31,7 @@ export const ADDRESS_KINDS = ['讲话', '报告', '工作报告', '发言', '致
 const MEETING_WORD = /(会议|全会|大会|常委会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业式|典礼|仪式|论坛|年会|党代会|人代会|人大会)/;
 const DASHES = '—―－\\-~～';
 const DATELINE = new RegExp(
-  `^[${DASHES}\\s]*[(]?\\s*(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?\\s*[)]?$`,
+  `^[${DASHES}━\\s]*[(]?\\s*(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?(?:\\s+(?<speaker>[^()\\s][^()]{1,40}?))?\\s*[)]?$`,
   'u',
 );
 
@@ -37,18 +40,35 @@ export function parseDateline(line: string): Dateline | undefined {
   const folded = fold(line).trim();
   const match = DATELINE.exec(folded);
   if (!match?.groups) return undefined;
-  const { when, kind } = match.groups;
+  const { when, kind, speaker } = match.groups;
   const meeting = match.groups.meeting.trim();
   if (!MEETING_WORD.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];
   // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
-  if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O]+$/.test(when.trim())) return undefined;
+  // (A year masked as 20xx is still a dateline's.)
+  if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
+  const named = speaker ? (parseOfficeLine(speaker) ?? parseNameLine(speaker)) : undefined;
+  if (speaker && !named) return undefined;
   const start = folded.indexOf(meeting, match.groups.when.length);
   return {
     delivered: found[0] ? dayOf(found[0].iso) : undefined,
     meeting: line.trim().slice(start, start + meeting.length),
     kind: kind || undefined,
+    ...(named ? { speaker: named } : {}),
   };
+}
+
+const DATED_NAME = /^[(]\s*(?<when>[^()]{6,20}日)\s+(?<name>[^()\s]{2,4})\s*[)]$/u;
+
+/** `（2003年1月13日 卢某某）`: the day and the speaker, without the meeting. */
+export function parseDatedName(line: string): { delivered: string; speaker: SpeakerLine } | undefined {
+  const text = line.trim();
+  const match = DATED_NAME.exec(fold(text));
+  if (!match?.groups) return undefined;
+  const date = findDates(match.groups.when)[0];
+  const at = fold(text).lastIndexOf(match.groups.name);
+  const speaker = parseNameLine(text.slice(at, at + match.groups.name.length));
+  return date && speaker ? { delivered: dayOf(date.iso), speaker } : undefined;
 }
 
 const ADOPTION = /^[(]?\s*(?<when>[^()]{6,24}?日)\s*(?<meeting>[^()]{4,80}?(?:会议|大会))\s*(?:通过|批准)\s*[)]?$/u;

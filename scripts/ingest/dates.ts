@@ -31,8 +31,8 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
   return `${day}T${pad(h)}:${pad(min)}`;
 }
 
-const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
-const HANZI = new RegExp(`([〇零${NUMERALS.slice(0, 9)}OoＯ]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
+const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2})(?::|[时時])(\d{2})(?::\d{2}|分)?)?/g;
+const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
 
 /** Every full date (year, month, day) in a piece of text, in order. */
 export function findDates(text: string): FoundDate[] {

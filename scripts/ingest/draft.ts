@@ -15,6 +15,8 @@ export type Disposition =
 export interface SourceLine {
   /** 1-based line number in the source. */
   n: number;
+  /** Where this piece starts in its line (1-based), when the line was split into paragraphs (scripts/ingest/paragraphs.ts). */
+  column?: number;
   text: string;
   disposition: Disposition;
 }
@@ -58,6 +60,8 @@ export interface Draft {
   source: SourceDocument;
   lines: SourceLine[];
   facts: Facts;
+  /** Lines split into paragraphs, and where (0-based offsets of the pieces after the first). */
+  splits?: { line: number; at: number[] }[];
 }
 
 export function startDraft(source: SourceDocument): Draft {
@@ -78,12 +82,12 @@ export function bodyLines(draft: Draft): SourceLine[] {
 }
 
 /** A copy of the draft with some lines' dispositions changed. */
-export function withDispositions(draft: Draft, changes: Map<number, Disposition>): Draft {
+export function withDispositions(draft: Draft, changes: Map<SourceLine, Disposition>): Draft {
   if (changes.size === 0) return draft;
   return {
     ...draft,
     lines: draft.lines.map((line) => {
-      const change = changes.get(line.n);
+      const change = changes.get(line);
       return change ? { ...line, disposition: change } : line;
     }),
   };

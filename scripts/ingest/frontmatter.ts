@@ -3,7 +3,8 @@
  * fields the text did not give listed as needing review.
  */
 import type { DocumentType, ReportInput } from '../../src/schemas/report.ts';
-import type { Draft, Facts } from './draft.ts';
+import type { Draft, Facts, SourceLine } from './draft.ts';
+import { SPLIT_REASON } from './paragraphs.ts';
 
 const DATED_BY_DELIVERY: DocumentType[] = ['speech', 'work-report', 'meeting-news'];
 
@@ -30,11 +31,12 @@ export function buildFrontmatter(draft: Draft): ReportInput {
   const byDelivery = type !== undefined && DATED_BY_DELIVERY.includes(type);
   const delivered = byDelivery ? facts.headerDate : undefined;
   const written = facts.written ?? (byDelivery ? undefined : facts.headerDate);
+  const where = (line: SourceLine) => (line.column === undefined ? { line: line.n } : { line: line.n, column: line.column });
   const lifted = draft.lines.flatMap((line) =>
-    line.disposition.kind === 'lifted' ? [{ line: line.n, text: line.text, fields: line.disposition.fields }] : [],
+    line.disposition.kind === 'lifted' ? [{ ...where(line), text: line.text, fields: line.disposition.fields }] : [],
   );
   const removed = draft.lines.flatMap((line) =>
-    line.disposition.kind === 'removed' ? [{ line: line.n, text: line.text, reason: line.disposition.reason }] : [],
+    line.disposition.kind === 'removed' ? [{ ...where(line), text: line.text, reason: line.disposition.reason }] : [],
   );
   return {
     title: facts.title ?? '',
@@ -61,13 +63,14 @@ export function buildFrontmatter(draft: Draft): ReportInput {
         }
       : undefined,
     inferred: facts.inferred,
-    needsReview: fieldsToReview(facts, type, delivered, written),
+    needsReview: [...fieldsToReview(facts, type, delivered, written), ...(draft.splits ? ['provenance.split'] : [])],
     review: { status: 'draft' },
     provenance: {
       sourceFile: draft.source.fileName,
       sha256: draft.source.sha256,
       lifted,
       removed,
+      split: draft.splits?.map((s) => ({ ...s, reason: SPLIT_REASON })),
     },
   };
 }

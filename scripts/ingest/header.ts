@@ -19,13 +19,13 @@
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { dateOnlyLine, dayOf, findDates } from './dates.ts';
-import { opensDateline, parseAdoptionLine, parseDateline, type Dateline } from './dateline.ts';
+import { opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
-import { parseHeaderLine } from './meta-line.ts';
-import { parseNameLine, parseOfficeLine } from './speaker-line.ts';
+import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
+import { parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { titleType } from './titles.ts';
-import { SALUTATION_START, startsWithHeadingMark } from './vocabulary.ts';
+import { SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher';
 
@@ -36,7 +36,7 @@ const factOf = (field: ReportField) => field.slice(field.lastIndexOf('.') + 1) a
 const LABELS: Record<string, FactKey> = Object.fromEntries([...LABEL_FIELDS].map(([label, field]) => [label, factOf(field)]));
 const FACT_FIELDS = Object.fromEntries([...LABEL_FIELDS.values()].map((field) => [factOf(field), field])) as Record<FactKey, ReportField>;
 
-const LABEL_PATTERN = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
+const LABEL_PATTERN = labelAlternation(Object.keys(LABELS));
 const LABEL_ONLY = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]?$`);
 /** A label alone on its line, its value on the next: `• 发布日期:`. */
 const LABEL_LINE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]$`);
@@ -92,7 +92,7 @@ function readCells(cells: string[]): CellFacts {
       understood++;
       const next = cells[i + 1];
       if (next !== undefined && !LABEL_ONLY.test(next) && !LABEL_VALUE.test(next) && !ANY_LABEL.test(next)) {
-        if (next !== '') facts[LABELS[only[1]]] ??= next;
+        if (next !== '') facts[LABELS[despace(only[1])]] ??= next;
         i++;
       }
       continue;
@@ -100,7 +100,7 @@ function readCells(cells: string[]): CellFacts {
     const pair = LABEL_VALUE.exec(cell);
     if (pair) {
       understood++;
-      facts[LABELS[pair[1]]] ??= pair[2].trim();
+      facts[LABELS[despace(pair[1])]] ??= pair[2].trim();
       continue;
     }
     if (ANY_LABEL.test(cell)) {
@@ -129,7 +129,8 @@ function applyFact(facts: Facts, key: FactKey, raw: string): boolean {
     const date = findDates(value)[0];
     if (!date) return false;
     if (key === 'written') facts.written ??= dayOf(date.iso);
-    else facts.published ??= date.iso;
+    // 00:00 is what a page prints when it keeps no time of day.
+    else facts.published ??= date.iso.endsWith('T00:00') ? dayOf(date.iso) : date.iso;
     return true;
   }
   if (key === 'title') {
@@ -162,68 +163,111 @@ const isLabelLine = (text: string) => {
 };
 
 /** Lift the facts of a table row or labelled line; true when the line was one. */
-function liftLabelled(text: string, facts: Facts, changes: Map<number, Disposition>, n: number): Role | undefined {
+function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Disposition>, line: SourceLine): Role | undefined {
   const folded = fold(text);
   if (folded.includes('|')) {
     const { facts: found, understood } = readCells(splitRow(text));
     if (understood > 0) {
       const applied = Object.entries(found).filter(([key, value]) => applyFact(facts, key as FactKey, value!));
-      if (applied.length > 0) changes.set(n, { kind: 'lifted', fields: fieldsOf(applied.map(([k]) => k)) });
-      else changes.set(n, { kind: 'removed', reason: "a row of the page's header table with no field the archive keeps" });
+      if (applied.length > 0) changes.set(line, { kind: 'lifted', fields: fieldsOf(applied.map(([k]) => k)) });
+      else changes.set(line, { kind: 'removed', reason: "a row of the page's header table with no field the archive keeps" });
       return 'table';
     }
   }
   const header = parseHeaderLine(text);
   if (header) {
     const applied = Object.entries(header.values).filter(([field, value]) => applyFact(facts, factOf(field as ReportField), value!));
-    if (applied.length > 0) changes.set(n, { kind: 'lifted', fields: [...new Set(applied.map(([field]) => field))] });
-    else changes.set(n, { kind: 'removed', reason: "the page's own details (view count, editor), not the document's" });
+    if (applied.length > 0) changes.set(line, { kind: 'lifted', fields: [...new Set(applied.map(([field]) => field))] });
+    else changes.set(line, { kind: 'removed', reason: "the page's own details (view count, editor), not the document's" });
     return 'labelled';
   }
   // A labelled value the line parser does not take whole (a long 标题：…).
   const pair = LABEL_VALUE.exec(folded);
   if (pair && text.length <= 120) {
-    const key = LABELS[pair[1]];
+    const key = LABELS[despace(pair[1])];
     if (applyFact(facts, key, text.slice(folded.length - pair[2].length))) {
-      changes.set(n, { kind: 'lifted', fields: fieldsOf([key]) });
+      changes.set(line, { kind: 'lifted', fields: fieldsOf([key]) });
       return 'labelled';
     }
   }
   return undefined;
 }
 
-function applyDateline(dateline: Dateline, facts: Facts): string[] {
-  if (dateline.delivered) facts.headerDate ??= dateline.delivered;
+/** Where the header's facts from datelines stand: the first dateline's date wins over a date line above it. */
+interface DatelineState {
+  dated: boolean;
+}
+
+function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): string[] {
+  if (dateline.delivered && !state.dated) {
+    // A date alone above the dateline is the page's; the dateline's is the delivery.
+    facts.headerDate = dateline.delivered;
+    state.dated = true;
+  }
   facts.meeting ??= dateline.meeting;
   facts.addressKind ??= dateline.kind;
-  return dateline.delivered ? ['dates', 'meeting'] : ['meeting'];
+  const fields = dateline.delivered ? ['dates', 'meeting'] : ['meeting'];
+  if (dateline.speaker) {
+    addSpeaker(facts, dateline.speaker);
+    fields.push('speakers');
+  }
+  return fields;
+}
+
+function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
+  if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
+}
+
+/** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
+const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|—)\s*\S.*)$/u;
+/** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
+const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
+const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
+
+/**
+ * The speaker a header line names with an office, in the shapes pages print:
+ * alone, letter-spaced (`省 长 吴某某`), after a photo caption
+ * (`某某作政府工作报告 省长 某某某`), or run into the salutation.
+ */
+function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefined {
+  const line = text.replace(TRAILING_SALUTATION, '').trim();
+  // Letter-spaced (省 长 吴某某): read without the spaces.
+  const letterSpaced = /^\p{sc=Han}(?:[ \u3000]\p{sc=Han})+(?:[ \u3000]|$)/u.test(line);
+  const direct = parseOfficeLine(line) ?? (letterSpaced ? parseOfficeLine(withoutSpaces(line)) : undefined);
+  if (direct || !afterDateline) return direct;
+  for (const gap of line.matchAll(/\s+/g)) {
+    const found = parseOfficeLine(line.slice(gap.index + gap[0].length));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Read the header lines, in order; returns what each one was. */
-function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<number, Disposition>): Classified[] {
+function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>): Classified[] {
   const classified: Classified[] = [];
+  const state: DatelineState = { dated: false };
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
-    const text = line.text.trim();
+    const text = withoutBullet(line.text.trim());
     const previous = classified.at(-1)?.role;
 
     // `• 发布日期:` on one line, its value on the next.
-    const bare = withoutBullet(fold(text));
+    const bare = withoutBullet(fold(line.text.trim()));
     const label = LABEL_LINE.exec(bare) ?? ANY_LABEL.exec(bare);
     if (label) {
       const next = zone[i + 1];
       // The value is indented under its label (deeper, when the label has a bullet).
       const indent = (t: string) => t.length - t.trimStart().length;
-      const bulleted = withoutBullet(text) !== text;
+      const bulleted = withoutBullet(line.text.trim()) !== line.text.trim();
       const under = next && (bulleted ? indent(next.text) > indent(line.text) : indent(next.text) >= indent(line.text));
       const value = next && under && !isLabelLine(next.text) ? withoutBullet(next.text.trim()) : undefined;
-      const key = label[1] === undefined ? undefined : LABELS[label[1]];
+      const key = label[1] === undefined ? undefined : LABELS[despace(label[1])];
       if (key && value !== undefined && applyFact(facts, key, value)) {
-        changes.set(line.n, { kind: 'lifted', fields: fieldsOf([key]) });
-        changes.set(next.n, { kind: 'lifted', fields: fieldsOf([key]) });
+        changes.set(line, { kind: 'lifted', fields: fieldsOf([key]) });
+        changes.set(next, { kind: 'lifted', fields: fieldsOf([key]) });
       } else {
-        changes.set(line.n, { kind: 'removed', reason: "a label of the page's header table with no value the archive keeps" });
-        if (value !== undefined) changes.set(next.n, { kind: 'removed', reason: "the value of a label of the page's header table the archive does not keep" });
+        changes.set(line, { kind: 'removed', reason: "a label of the page's header table with no value the archive keeps" });
+        if (value !== undefined) changes.set(next, { kind: 'removed', reason: "the value of a label of the page's header table the archive does not keep" });
       }
       classified.push({ line, role: 'table' });
       if (value !== undefined) {
@@ -232,7 +276,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<number, D
       }
       continue;
     }
-    const labelled = liftLabelled(text, facts, changes, line.n);
+    const labelled = liftLabelled(text, facts, changes, line);
     if (labelled) {
       classified.push({ line, role: labelled });
       continue;
@@ -240,37 +284,57 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<number, D
 
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
-    const joined = !single && next && opensDateline(text) ? parseDateline(text + next.text.trim()) : undefined;
+    const joined = !single && next && opensDateline(text) ? parseDateline(text + withoutBullet(next.text.trim())) : undefined;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate');
     if ((single || joined) && !isTitle) {
-      const fields = applyDateline((single ?? joined)!, facts);
-      changes.set(line.n, { kind: 'lifted', fields });
+      const fields = applyDateline((single ?? joined)!, facts, state);
+      changes.set(line, { kind: 'lifted', fields });
       classified.push({ line, role: 'dateline' });
       if (joined) {
-        changes.set(next.n, { kind: 'lifted', fields: ['meeting'] });
+        changes.set(next, { kind: 'lifted', fields: ['meeting'] });
         classified.push({ line: next, role: 'dateline' });
         i++;
       }
+      continue;
+    }
+    const titled = TITLE_THEN_DATELINE.exec(text);
+    const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
+    // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
+    if (titled?.groups && titledDateline?.delivered && !facts.title) {
+      facts.title = titled.groups.title.trim();
+      facts.titleFromSource = true;
+      changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
+    const datedName = parseDatedName(text);
+    if (datedName) {
+      facts.headerDate ??= datedName.delivered;
+      addSpeaker(facts, datedName.speaker);
+      changes.set(line, { kind: 'lifted', fields: ['dates', 'speakers'] });
+      classified.push({ line, role: 'dateline' });
       continue;
     }
 
     const date = dateOnlyLine(text);
     if (date) {
       facts.headerDate ??= dayOf(date);
-      changes.set(line.n, { kind: 'lifted', fields: ['dates'] });
+      changes.set(line, { kind: 'lifted', fields: ['dates'] });
       classified.push({ line, role: 'date' });
       continue;
     }
 
-    const afterHeading = previous === 'dateline' || previous === 'date' || (previous === 'candidate' && classified.length > 0);
-    // An office line opens a page whose title was lost only when its name is spaced apart (市长  马  军).
-    const office = (i > 0 && afterHeading) || (i === 0 && /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text)) ? parseOfficeLine(text) : undefined;
-    const name = previous === 'dateline' || previous === 'date' ? parseNameLine(text) : undefined;
-    const speaker = office ?? name;
+    const afterDateline = previous === 'dateline' || previous === 'date';
+    const afterHeading = afterDateline || previous === 'candidate';
+    // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
+    const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
+    const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));
+    const name = afterDateline ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
+    const speaker = (i > 0 || strongOpening ? office : undefined) ?? name;
     if (speaker) {
-      if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
-      changes.set(line.n, { kind: 'lifted', fields: ['speakers'] });
+      addSpeaker(facts, speaker);
+      changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });
       continue;
     }
@@ -282,8 +346,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<number, D
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
 const SITE_NAME = /^[\S ]{0,12}(网|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网)$/u;
 
-/** A title as the line prints it, without the empty table cells some pages leave after it. */
-const titleText = (line: SourceLine) => line.text.trim().replace(/[\s|｜]+$/, '');
+/** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
+const titleText = (line: SourceLine) => withoutBullet(line.text.trim()).replace(/[\s|｜]+$/, '');
 
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {
@@ -294,7 +358,7 @@ function titleLike(line: SourceLine): boolean {
     text.length <= TITLE_MAX_LENGTH &&
     !/^[—―-]{1,2}/.test(text) &&
     !BYLINE.test(folded) &&
-    !/[:：]$/.test(text) &&
+    !/[:：。；]$/.test(text) &&
     !/(会议|大会)上$/.test(text) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))
   );
@@ -317,13 +381,27 @@ function chooseTitle(classified: Classified[]): SourceLine | undefined {
   return all.find((line) => titleType(titleText(line)) !== undefined) ?? all[0];
 }
 
+/**
+ * Where the header ends: at the first line that reads as text; but when a
+ * report's salutation comes within the header's reach with a dateline before
+ * it, at the salutation, whatever the page printed above (a summary, a table
+ * of contents).
+ */
+function headerEnd(body: SourceLine[]): number {
+  const texts = body.slice(0, HEADER_LINES + 10).map((line) => withoutBullet(line.text.trim()));
+  const first = texts.findIndex((text, i) => i >= HEADER_LINES || (isBodyLike(text) && !text.includes('|')));
+  const salutation = texts.findIndex((text) => SALUTATION_START.test(fold(text).replace(LEADING_DATE, '')));
+  const dated = salutation > 0 && texts.slice(0, salutation).some((text) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text));
+  if (dated && salutation > first) return salutation;
+  return first < 0 ? Math.min(body.length, HEADER_LINES) : first;
+}
+
 export function readHeader(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: [...draft.facts.speakers], reporters: [...draft.facts.reporters] };
-  const changes = new Map<number, Disposition>();
+  const changes = new Map<SourceLine, Disposition>();
   const body = bodyLines(draft);
 
-  const end = body.findIndex((line, i) => i >= HEADER_LINES || (isBodyLike(line.text.trim()) && !line.text.includes('|')));
-  const zone = body.slice(0, end < 0 ? body.length : end);
+  const zone = body.slice(0, headerEnd(body));
   const classified = classifyHeader(zone, facts, changes);
 
   // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line.
@@ -338,21 +416,21 @@ export function readHeader(draft: Draft): Draft {
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;
-    changes.set(title.n, { kind: 'lifted', fields: ['title'] });
+    changes.set(title, { kind: 'lifted', fields: ['title'] });
   }
   // A report's page prints its own headline above its date and source line, then the report with its title.
   const labelled = classified.findIndex((c) => c.role === 'labelled');
   const titleAt = classified.findIndex((c) => c.line === title);
   if (title && labelled >= 0 && titleAt > labelled && classified.slice(titleAt).some((c) => c.role === 'dateline' || c.role === 'speaker')) {
     for (const { line, role } of classified.slice(0, labelled)) {
-      if (role === 'candidate' && titleText(line) !== facts.title) changes.set(line.n, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+      if (role === 'candidate' && titleText(line) !== facts.title) changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
     }
   }
   // The page prints its title a second time (as a headline and over the text).
   if (facts.title) {
     for (const { line, role } of classified) {
       if (role === 'candidate' && line !== title && titleText(line) === facts.title) {
-        changes.set(line.n, { kind: 'removed', reason: 'repeats the title, which the page prints a second time' });
+        changes.set(line, { kind: 'removed', reason: 'repeats the title, which the page prints a second time' });
       }
     }
   }
@@ -361,11 +439,11 @@ export function readHeader(draft: Draft): Draft {
   const footer = body.slice(Math.max(zone.length, body.length - FOOTER_LINES));
   for (const line of footer) {
     const text = line.text.trim();
-    if (text.length <= 120 && parseHeaderLine(text)) liftLabelled(text, facts, changes, line.n);
+    if (text.length <= 120 && parseHeaderLine(text)) liftLabelled(text, facts, changes, line);
   }
 
   for (const line of body) {
-    if (changes.has(line.n)) continue;
+    if (changes.has(line)) continue;
     const folded = fold(line.text);
     const byline = BYLINE.exec(folded) ?? TRAILING_BYLINE.exec(folded);
     if (byline) {

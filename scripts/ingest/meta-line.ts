@@ -29,8 +29,19 @@ export interface HeaderLine {
 }
 
 const FIELD_LABELS = headerLabelFields();
-const LABELS = [...FIELD_LABELS.keys(), ...PAGE_LABELS].sort((a, b) => b.length - a.length);
-const LABEL = new RegExp(`^(${LABELS.join('|')})\\s*[:：]\\s*`);
+/**
+ * Labels as a regex alternation, longest first, each letter-spaced or not
+ * (government pages print `索 引 号:` and `名 称:`); `despace` gives the label back.
+ */
+export function labelAlternation(labels: Iterable<string>): string {
+  return [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].join('[ \\u3000]?'))
+    .join('|');
+}
+export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
+
+const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})\\s*[:：]\\s*`);
 const FORUM_POST = /^(\S{2,20})\s+发表于\s*/;
 const URL = /^(https?:\/\/|www\.)\S+/i;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
@@ -49,11 +60,20 @@ function valueEnd(text: string): number {
   return text.length;
 }
 
+/** `工作报告 报告 政府工作报告 DOCX   52页   下载3   2023-05-23   浏览609`: a document site's file details, dated when uploaded. */
+function libraryRow(source: string, folded: string): HeaderLine | undefined {
+  if (!/\b(DOCX?|PDF|PPTX?|TXT|WPS)\b/i.test(folded) || !/\d+\s*页/.test(folded) || !/(下载|浏览|阅读)\s*\d+/.test(folded)) return undefined;
+  const date = findDates(folded)[0];
+  return date ? { values: { 'dates.published': source.slice(date.start, date.end) } } : { values: {} };
+}
+
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
   if (folded === '' || folded.length > 160) return undefined;
+  const library = libraryRow(source, folded);
+  if (library) return library;
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.
   const take = (field: ReportField, from: number, to: number) => {
@@ -63,8 +83,8 @@ export function parseHeaderLine(line: string): HeaderLine | undefined {
   let at: number;
   let understood = 0;
   let dated = false;
-  // A site's name before its address: 央视国际 www.cctv.com.
-  at = /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded)?.[0].length ?? 0;
+  // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09).
+  at = (/^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded))?.[0].length ?? 0;
   const forum = at === 0 ? FORUM_POST.exec(folded) : null;
   if (forum) {
     at = forum[0].length;
@@ -86,7 +106,7 @@ export function parseHeaderLine(line: string): HeaderLine | undefined {
     if (label) {
       const from = at + label[0].length;
       const end = valueEnd(folded.slice(from));
-      const field = FIELD_LABELS.get(label[1]);
+      const field = FIELD_LABELS.get(despace(label[1]));
       if (field) take(field, from, from + end);
       at = from + end;
       understood++;

@@ -37,7 +37,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`: the wire slug before a news lead. */
 const WIRE_SLUG = /^(?:本报讯|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
-const REPORTS_TO_CONGRESS = /我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
+const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
@@ -110,7 +110,8 @@ function reportedSpeakers(lead: string): Speaker[] {
 
 /** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
 function reportTitle(opening: string): string | undefined {
-  const body = REPORTS_TO_CONGRESS.exec(fold(opening))?.groups?.body;
+  const groups = REPORTS_TO_CONGRESS.exec(fold(opening))?.groups;
+  const body = groups?.body ?? groups?.entrusted;
   if (!body) return undefined;
   return /(人民政府|国务院)$/.test(body) ? '政府工作报告' : `${body}工作报告`;
 }

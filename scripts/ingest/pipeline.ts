@@ -1,6 +1,6 @@
 /**
  * The ingest pipeline for one document, as named steps:
- * read → web chrome → header → metadata → place → structure →
+ * read → paragraphs of a flattened text → web chrome → header → metadata → place → structure →
  * escape (render) → validate. Pure: no file system.
  */
 import type { ReportInput } from '../../src/schemas/report.ts';
@@ -10,6 +10,7 @@ import { buildFrontmatter } from './frontmatter.ts';
 import { readHeader } from './header.ts';
 import { readMetadata } from './metadata.ts';
 import { readPlace } from './place.ts';
+import { recoverParagraphs } from './paragraphs.ts';
 import { readSource, DEFAULT_MAX_BYTES } from './read.ts';
 import { renderMdx } from './render.ts';
 import { defaultSlug } from './slug.ts';
@@ -31,7 +32,7 @@ export interface IngestOptions {
 
 /** The steps that read a draft's facts, in order: chrome first, so that no chrome becomes a fact. */
 export function readFacts(draft: Draft): Draft {
-  return readPlace(readMetadata(readHeader(removeChrome(draft))));
+  return readPlace(readMetadata(readHeader(removeChrome(recoverParagraphs(draft)))));
 }
 
 export function ingestDocument(path: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {

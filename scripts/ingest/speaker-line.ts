@@ -17,10 +17,12 @@ export interface SpeakerLine {
 
 const GAP = '[ \\t\\u3000\\u00a0]';
 const SPACED_NAME = `\\p{sc=Han}(?:${GAP}*\\p{sc=Han}){1,3}`;
+/** After an office and a gap, a name may be longer (乌云其木格) or have a middle dot (努尔·白克力). */
+const LONG_NAME = `\\p{sc=Han}(?:${GAP}*[\\p{sc=Han}·•]){1,7}`;
 /** `市长 王 某 某`: an office, a gap, then the (spaced) name. */
-const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING})${GAP}+(?<name>${SPACED_NAME})$`, 'u');
+const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING})${GAP}+(?<name>${LONG_NAME})$`, 'u');
 /** `检察长朱玉`: an office and a name of two or three characters, unspaced. */
-const OFFICE_NAME = new RegExp(`^(?<office>\\p{sc=Han}[\\p{sc=Han}、]{0,30}${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
+const OFFICE_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 /** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经). */
 const WEAK_SUFFIX = /(代表|委员)$/;
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
@@ -40,7 +42,7 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   if (!match?.groups) return undefined;
   const office = text.slice(0, match.groups.office.length);
   const name = squeeze(text.slice(folded.length - match.groups.name.length));
-  if (NOT_A_NAME.test(name) || name.length < 2 || name.length > 4) return undefined;
+  if (NOT_A_NAME.test(name) || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
   return { office, name };
 }
 

@@ -45,6 +45,7 @@ export const REPORT_FIELDS = {
   reporters: { label: '记者' },
   rights: { label: '版权声明' },
   redaction: { label: '隐去标记' },
+  'provenance.split': { label: '恢复的分段' },
 } as const satisfies Record<string, FieldInfo>;
 
 export type ReportField = keyof typeof REPORT_FIELDS;

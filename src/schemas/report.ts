@@ -108,10 +108,15 @@ export const identifiersSchema = strict({
   validity: text().optional(),
 });
 
+/** Where a piece starts in its line (1-based), when the line was split into paragraphs (see provenance.split). */
+const column = z.int({ error: 'must be a whole column number' }).positive().optional();
+
 /** A source line the ingest took out of the body, with the reason. */
 export const removedLineSchema = strict({
   /** 1-based line number in the verbatim source. */
   line: z.int({ error: 'must be a whole line number' }).positive(),
+  /** For a piece of a split line: where it starts in the line. */
+  column,
   /** The line's text, exactly. */
   text: z.string(),
   /** Why it is not in the body (copyright footer, 推荐访问 block, …). */
@@ -122,10 +127,22 @@ export const removedLineSchema = strict({
 export const liftedLineSchema = strict({
   /** 1-based line number in the verbatim source. */
   line: z.int({ error: 'must be a whole line number' }).positive(),
+  /** For a piece of a split line: where it starts in the line. */
+  column,
   /** The line's text, exactly. */
   text: z.string(),
   /** The frontmatter fields it fills, e.g. identifiers.indexNumber. */
   fields: z.array(z.string()).min(1),
+});
+
+/** A line cut into pieces at its own paragraph markers. */
+export const splitLineSchema = strict({
+  /** 1-based line number in the verbatim source. */
+  line: z.int({ error: 'must be a whole line number' }).positive(),
+  /** 0-based offsets (UTF-16 code units) in the line where each piece after the first starts, ascending. */
+  at: z.array(z.int().positive()).min(1, { error: 'needs at least one offset' }),
+  /** What marked the paragraphs, and that an editor should check them. */
+  reason: text(),
 });
 
 export const provenanceSchema = strict({
@@ -137,6 +154,8 @@ export const provenanceSchema = strict({
   lifted: z.array(liftedLineSchema).default([]),
   /** Lines dropped from the body, each with its reason. */
   removed: z.array(removedLineSchema).default([]),
+  /** Lines the ingest split into paragraphs (a text flattened onto one line), with where and why; no character is changed. */
+  split: z.array(splitLineSchema).default([]),
   /** Digest of the file as the ingest wrote it; a file that no longer matches was edited by hand. */
   ingestDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });

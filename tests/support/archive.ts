@@ -6,13 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Report } from '../../src/schemas/report.ts';
+import { sourceBodyPieces, type SourcePiece } from '../../src/text/source-body.ts';
 
 export interface ArchivedReport {
   slug: string;
   data: Report;
   sourceBytes: Buffer;
-  /** The source lines that should stand in the body, in order: neither blank, lifted nor removed. */
-  bodyLines: { n: number; text: string }[];
+  /** The source lines (or pieces of a split line) that should stand in the body, in order: neither blank, lifted nor removed. */
+  bodyLines: SourcePiece[];
 }
 
 export function archivedReports(contentRoot = 'content'): ArchivedReport[] {
@@ -25,9 +26,8 @@ export function archivedReports(contentRoot = 'content'): ArchivedReport[] {
       const mdx = readFileSync(join(folder, name), 'utf8');
       const data = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1], { schema: yaml.JSON_SCHEMA }) as Report;
       const sourceBytes = readFileSync(join(contentRoot, 'sources', `${slug}.txt`));
-      const taken = new Set([...(data.provenance.lifted ?? []), ...(data.provenance.removed ?? [])].map((l) => l.line));
       const lines = sourceBytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-      const bodyLines = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !taken.has(l.n));
+      const bodyLines = sourceBodyPieces(lines, data.provenance);
       return { slug, data, sourceBytes, bodyLines };
     });
 }

@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks, escapeLine, handMarkedTermIds, mdxBody, splitFrontmatter, unescapeMdxText } from '../../src/text/report-mdx.ts';
 import { archivedReports } from '../support/archive.ts';
+import { sourceBodyPieces } from '../../src/text/source-body.ts';
 
 const syntax = fc.constantFrom(...'#*_`~<>{}[]()|\\&$!:@.-+=/ \t\u3000"\'019ahtw'.split(''), '中', 'www.', 'http://', 'import ', '&#42;', '<Term id="x">', '</Term>', 'Term');
 const anyLine = fc.array(syntax, { minLength: 1, maxLength: 30 }).map((p) => p.join('')).filter((s) => s.trim() !== '');
@@ -27,11 +28,10 @@ describe('bodyBlocks', () => {
     expect(fixtures.length).toBeGreaterThan(5);
     for (const name of fixtures) {
       const mdx = readFileSync(`tests/fixtures/ingest/${name}/expected.mdx`, 'utf8');
-      const { provenance } = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1], { schema: yaml.JSON_SCHEMA }) as { provenance: { lifted?: { line: number }[]; removed?: { line: number }[] } };
-      const taken = new Set([...(provenance.lifted ?? []), ...(provenance.removed ?? [])].map((l) => l.line));
+      const { provenance } = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1], { schema: yaml.JSON_SCHEMA }) as { provenance: Parameters<typeof sourceBodyPieces>[1] };
       // Independent of the module under test: the input's lines as the fixture's provenance accounts for them.
       const input = readFileSync(`tests/fixtures/ingest/${name}/input.txt`, 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-      const expected = input.filter((text, i) => text.trim() !== '' && !taken.has(i + 1));
+      const expected = sourceBodyPieces(input, provenance).map((piece) => piece.text);
       expect(bodyBlocks(mdxBody(mdx)).map((b) => b.text), name).toEqual(expected);
     }
   });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../scripts/ingest/errors.ts';
 import { ingestDocument } from '../../scripts/ingest/pipeline.ts';
 import { bodyBlocks, mdxBody } from '../../src/text/report-mdx.ts';
+import { sourceBodyPieces } from '../../src/text/source-body.ts';
 import yaml from 'js-yaml';
 
 const PIECES = [
@@ -48,11 +49,14 @@ function checkOutcome(bytes: Uint8Array): void {
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
   const lines = text.split(/\r\n|\r|\n/);
   const data = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1], { schema: yaml.JSON_SCHEMA }) as {
-    provenance: { lifted: { line: number; text: string }[]; removed: { line: number; text: string }[] };
+    provenance: { lifted: { line: number; column?: number; text: string }[]; removed: { line: number; column?: number; text: string }[]; split?: { line: number; at: number[] }[] };
   };
-  const taken = new Map([...data.provenance.lifted, ...data.provenance.removed].map((l) => [l.line, l.text]));
-  for (const [n, t] of taken) expect(t).toBe(lines[n - 1]);
-  const expectedBody = lines.filter((l, i) => l.trim() !== '' && !taken.has(i + 1));
+  // What was taken out is the source's own text: the line, or the piece of a split line.
+  for (const taken of [...data.provenance.lifted, ...data.provenance.removed]) {
+    const start = (taken.column ?? 1) - 1;
+    expect(lines[taken.line - 1].slice(start, start + taken.text.length)).toBe(taken.text);
+  }
+  const expectedBody = sourceBodyPieces(lines, data.provenance).map((piece) => piece.text);
   expect(bodyBlocks(mdxBody(mdx)).map((b) => b.text)).toEqual(expectedBody);
 }
 

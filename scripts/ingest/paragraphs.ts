@@ -1,0 +1,66 @@
+/**
+ * Step 1b, paragraphs: a text flattened onto one line (a Word file saved
+ * without its paragraph marks, a page copied as one block) gets its
+ * paragraphs back, but only where its own markers make the structure certain:
+ * - before the salutation (各位代表：) and after its colon;
+ * - before a section mark (一、, （一）) that follows the end of a sentence or a space,
+ *   and after the section's title when a space ends it;
+ * - before a dateline (——2024年…, （2024年1月…日在…）);
+ * - before a run of two or more spaces, the indentation of a paragraph.
+ * Not a character is changed: the line is cut into pieces, and the cuts are
+ * recorded in provenance.split, with the report flagged for review.
+ */
+import { NUMERALS } from '../../src/text/chinese-numerals.ts';
+import type { Draft, SourceLine } from './draft.ts';
+import { SALUTATIONS } from './vocabulary.ts';
+import { piecesOf } from '../../src/text/source-body.ts';
+
+/**
+ * A flattened text is a long line that holds most of the document: a normal
+ * long paragraph (with its own （一）（二） enumerations) is a small share.
+ */
+export const FLATTENED_MIN_LENGTH = 300;
+export const FLATTENED_MIN_SHARE = 0.5;
+
+export const SPLIT_REASON = '原文各段落连成一行；按原文自身的标记（称呼语、“一、”“（一）”等序号、题注破折号、段首空格）恢复分段，未改动任何字符，待编辑核对';
+
+const MARKS = `[${NUMERALS}]{1,3}、|[（(][${NUMERALS}]{1,3}[）)]`;
+const SECTION = new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s)(?=${MARKS})`, 'gu');
+const SALUTATION = new RegExp(`(?=(?:${SALUTATIONS.join('|')})[：:])`, 'gu');
+const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
+const DATELINE = /(?=——\s*(?:\d{4}|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
+const INDENT = /(?<=\S)(?=[ \u3000]{2,}\S)/gu;
+const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
+
+/** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
+export function splitPoints(text: string): number[] {
+  const points = new Set<number>();
+  for (const pattern of [SECTION, SALUTATION, AFTER_SALUTATION, DATELINE, INDENT]) {
+    for (const match of text.matchAll(pattern)) points.add(match.index);
+  }
+  // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……
+  for (const match of text.matchAll(new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s|^)(?:${MARKS})`, 'gu'))) {
+    const title = SECTION_TITLE_END.exec(text.slice(match.index));
+    if (title) points.add(match.index + title[0].length);
+  }
+  return [...points].filter((p) => p > 0 && p < text.length && text.slice(p).trim() !== '').sort((a, b) => a - b);
+}
+
+export function recoverParagraphs(draft: Draft): Draft {
+  const splits: { line: number; at: number[] }[] = [];
+  const lines: SourceLine[] = [];
+  const total = draft.lines.reduce((sum, line) => sum + line.text.trim().length, 0);
+  const flattened = (text: string) => text.length >= FLATTENED_MIN_LENGTH && text.trim().length >= total * FLATTENED_MIN_SHARE;
+  for (const line of draft.lines) {
+    const at = flattened(line.text) ? splitPoints(line.text) : [];
+    if (at.length < 2) {
+      lines.push(line);
+      continue;
+    }
+    splits.push({ line: line.n, at });
+    for (const piece of piecesOf(line.n, line.text, at)) {
+      lines.push({ n: line.n, column: piece.column, text: piece.text, disposition: piece.text.trim() === '' ? { kind: 'blank' } : { kind: 'body' } });
+    }
+  }
+  return splits.length === 0 ? draft : { ...draft, lines, splits };
+}
