@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { figuresIntegrity } from './src/integrations/figures-integrity.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { buildDictionary } from './src/glossary/matcher.ts';
+import { contentCacheDir } from './src/build/content-cache.ts';
 import { loadGlossary, termForms } from './src/glossary/load.ts';
 
 const glossary = loadGlossary();
@@ -23,6 +24,8 @@ export default defineConfig({
   site: process.env.TIFA_SITE_URL || undefined,
   build: { format: 'directory', inlineStylesheets: 'always', assets: '_assets' },
   trailingSlash: 'always',
+  // Named by the schemas' digest, so that a schema change re-parses every entry (src/build/content-cache.ts).
+  cacheDir: contentCacheDir(),
   devToolbar: { enabled: false },
   // Pages whose cache key (src/build/cache-keys.ts) and code are unchanged are
   // copied from the previous build instead of rendered again.

@@ -82,6 +82,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（]?\s*点击(查阅|查看|阅读|进入|浏览)/), reason: "news site's heading for links to other pages" },
   { test: matches(/^(Original URL|原文地址|原文链接|本文链接|本文网址)\s*[:：]/i), reason: "the address of the page the text was copied from" },
   { test: matches(/^(Page|P\.)\s*\d+(\s*-.*)?$/i), reason: 'page number of a page viewer' },
+  { test: matches(/^[—–－-]\s*\d{1,3}\s*[—–－-]?$/), reason: 'page number of a printed document (— 23 —)' },
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
   { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]/), reason: "e-paper's page and section line" },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },

@@ -29,7 +29,8 @@ export function isDocx(path: string, bytes: Uint8Array): boolean {
 function inline(element: DocxElement): string {
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
-  if (element.type === 'break') return element.breakType === 'line' || element.breakType === undefined ? '\n' : '\n';
+  // A line, page or column break ends a line of text.
+  if (element.type === 'break') return '\n';
   if (element.type === 'table') return `\n${table(element)}\n`;
   return (element.children ?? []).map(inline).join('');
 }
@@ -68,6 +69,23 @@ export async function docxText(path: string, bytes: Uint8Array): Promise<string>
   } catch (error) {
     throw new IngestError(`not a readable Word file (${(error as Error).message})`, path, 'open it in Word or LibreOffice and save it again as .docx, or save it as UTF-8 .txt and ingest that');
   }
-  const text = block(document!).join('\n');
-  return text;
+  return block(document!).join('\n');
+}
+
+/** A text's lines as words: runs of white space as one space, blank lines dropped (how text files extracted from Word differ). */
+export function wordsByLine(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
+/** The first line (1-based, of the text's non-blank lines) where a Word file's text and a text file differ, or undefined. */
+export function firstDifferentLine(docx: string, text: string): { n: number; docx: string; text: string } | undefined {
+  const a = wordsByLine(docx);
+  const b = wordsByLine(text);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return { n: i + 1, docx: a[i] ?? '(end)', text: b[i] ?? '(end)' };
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@
  */
 import type { DocumentType } from '../../src/schemas/report.ts';
 import type { SourceDocument } from './read.ts';
+import type { Defect } from './defects.ts';
 
 /** What became of a source line. Every line is accounted for. */
 export type Disposition =
@@ -47,6 +48,14 @@ export interface Facts {
   written?: string;
   published?: string;
   publisher?: string;
+  /** The page address (from a catalogue). */
+  url?: string;
+  /** The collection the text came in (from a catalogue). */
+  collection?: string;
+  /** The opening says 我代表国务院: a national government work report. */
+  reportsForStateCouncil?: boolean;
+  /** The year the report looks back on (2023年工作回顾). */
+  reviewed?: string;
   indexNumber?: string;
   documentNumber?: string;
   subject?: string;
@@ -62,6 +71,10 @@ export interface Draft {
   facts: Facts;
   /** Lines split into paragraphs, and where (0-based offsets of the pieces after the first). */
   splits?: { line: number; at: number[] }[];
+  /** The catalogue row applied, what it gave and where the text disagreed. */
+  catalogue?: { file: string; row: number; fields: string[]; conflicts: { field: string; catalogue: string; text: string }[] };
+  /** What is wrong with the source (scripts/ingest/defects.ts). */
+  defects?: Defect[];
 }
 
 export function startDraft(source: SourceDocument): Draft {

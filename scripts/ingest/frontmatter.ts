@@ -5,6 +5,8 @@
 import type { DocumentType, ReportInput } from '../../src/schemas/report.ts';
 import type { Draft, Facts, SourceLine } from './draft.ts';
 import { SPLIT_REASON } from './paragraphs.ts';
+import { sha256Hex } from './read.ts';
+import { fold } from '../../src/text/fold.ts';
 
 const DATED_BY_DELIVERY: DocumentType[] = ['speech', 'work-report', 'meeting-news'];
 
@@ -20,12 +22,25 @@ export function fieldsToReview(facts: Facts, type: DocumentType | undefined, del
   else if (facts.inferred.some((i) => i.field.startsWith('place.'))) review.push('place');
   if (!delivered && type && DATED_BY_DELIVERY.includes(type)) review.push('dates.delivered');
   if (!delivered && !written && !facts.published) review.push('dates');
-  if (!facts.publisher && !facts.issuer) review.push('source.publisher');
+  if (!facts.publisher && !facts.issuer && !facts.collection) review.push('source.publisher');
   if (facts.redactionMark) review.push('redaction');
   return review;
 }
 
-export function buildFrontmatter(draft: Draft): ReportInput {
+/** The Word file a source text was extracted from. */
+export interface OriginalFile {
+  file: string;
+  sha256: string;
+  format: 'docx';
+  reader: string;
+}
+
+/** The digest of a text as words, whatever its layout: white space removed, characters folded. */
+export function textDigest(lines: readonly string[]): string {
+  return sha256Hex(fold(lines.join('')).replace(/\s+/g, ''));
+}
+
+export function buildFrontmatter(draft: Draft, original?: OriginalFile): ReportInput {
   const { facts } = draft;
   const type = facts.documentType;
   const byDelivery = type !== undefined && DATED_BY_DELIVERY.includes(type);
@@ -46,8 +61,8 @@ export function buildFrontmatter(draft: Draft): ReportInput {
     issuer: facts.issuer,
     meeting: facts.meeting,
     place: { ...facts.place },
-    dates: { delivered, written, published: facts.published },
-    source: { publisher: facts.publisher },
+    dates: { delivered, written, reviewed: facts.reviewed, published: facts.published },
+    source: { publisher: facts.publisher, url: facts.url, collection: facts.collection },
     identifiers: {
       indexNumber: facts.indexNumber,
       documentNumber: facts.documentNumber,
@@ -63,7 +78,12 @@ export function buildFrontmatter(draft: Draft): ReportInput {
         }
       : undefined,
     inferred: facts.inferred,
-    needsReview: [...fieldsToReview(facts, type, delivered, written), ...(draft.splits ? ['provenance.split'] : [])],
+    needsReview: [
+      ...fieldsToReview(facts, type, delivered, written).filter((field) => !draft.catalogue?.fields.includes(field)),
+      ...(draft.catalogue?.conflicts.map((c) => c.field) ?? []),
+      ...(draft.splits ? ['provenance.split'] : []),
+      ...(draft.defects?.length ? ['provenance.defects'] : []),
+    ],
     review: { status: 'draft' },
     provenance: {
       sourceFile: draft.source.fileName,
@@ -71,6 +91,10 @@ export function buildFrontmatter(draft: Draft): ReportInput {
       lifted,
       removed,
       split: draft.splits?.map((s) => ({ ...s, reason: SPLIT_REASON })),
+      textDigest: textDigest(draft.source.lines),
+      original,
+      catalogue: draft.catalogue,
+      defects: draft.defects?.length ? draft.defects : undefined,
     },
   };
 }

@@ -253,14 +253,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
 
     // `• 发布日期:` on one line, its value on the next.
     const bare = withoutBullet(fold(line.text.trim()));
-    const label = LABEL_LINE.exec(bare) ?? ANY_LABEL.exec(bare);
+    // A label the archive does not know counts only among other labels (a header table printed as a list).
+    const amongLabels = [zone[i - 2], zone[i - 1], zone[i + 2]].some((other) => other !== undefined && isLabelLine(other.text));
+    const label = LABEL_LINE.exec(bare) ?? (amongLabels ? ANY_LABEL.exec(bare) : null);
     if (label) {
       const next = zone[i + 1];
       // The value is indented under its label (deeper, when the label has a bullet).
       const indent = (t: string) => t.length - t.trimStart().length;
       const bulleted = withoutBullet(line.text.trim()) !== line.text.trim();
       const under = next && (bulleted ? indent(next.text) > indent(line.text) : indent(next.text) >= indent(line.text));
-      const value = next && under && !isLabelLine(next.text) ? withoutBullet(next.text.trim()) : undefined;
+      const nextText = next ? withoutBullet(next.text.trim()) : '';
+      const value = next && under && !isLabelLine(next.text) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
       const key = label[1] === undefined ? undefined : LABELS[despace(label[1])];
       if (key && value !== undefined && applyFact(facts, key, value)) {
         changes.set(line, { kind: 'lifted', fields: fieldsOf([key]) });

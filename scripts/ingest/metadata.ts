@@ -32,6 +32,8 @@ const CONGRESS = new RegExp(
 );
 /** After a congress's name, words that show it is cited, not reported on: 省第十四次党代会精神. */
 const CITED_AFTER = /^(精神|决议|决定|部署|要求|以来|报告|确定|提出)/u;
+/** A section that reviews one year: `一、2023年工作回顾`, `2023年工作回顾`, `（一）2023年主要工作回顾`. */
+const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?回顾\\s*$`, 'u');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`: the wire slug before a news lead. */
@@ -180,8 +182,12 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.addressKind) facts.documentType ??= KIND_TYPES[facts.addressKind];
   // The opening: the lines after the salutation, or the first lines.
   const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)));
-  const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('\n');
-  if (REPORTS_TO_CONGRESS.test(fold(opening))) facts.documentType ??= 'work-report';
+  // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
+  const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
+  const reporting = REPORTS_TO_CONGRESS.exec(fold(opening));
+  if (reporting) facts.documentType ??= 'work-report';
+  // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
+  if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
 
   // A news report of a meeting: the headline or the lead says it was held.
   const leadLine = texts.find((t) => /[。！？]/.test(t)) ?? '';
@@ -224,6 +230,14 @@ export function readMetadata(draft: Draft): Draft {
       [leadLine, ...texts].map(constructedTitle).find((title) => /[\p{L}\p{N}]/u.test(title)) ??
       draft.source.fileName.replace(/\.[^.]*$/, '');
     facts.titleFromSource = false;
+  }
+  // The year a report looks back on: its section 一、2023年工作回顾 (not 过去五年, which spans several).
+  for (const text of texts) {
+    const reviewed = REVIEW_HEADING.exec(fold(text));
+    if (reviewed) {
+      facts.reviewed ??= reviewed[1];
+      break;
+    }
   }
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';

@@ -13,7 +13,7 @@ const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人�
 
 export function readPlace(draft: Draft): Draft {
   const { facts } = draft;
-  if (facts.meeting && NATIONAL.test(fold(facts.meeting))) {
+  if ((facts.meeting && NATIONAL.test(fold(facts.meeting))) || facts.reportsForStateCouncil) {
     return { ...draft, facts: { ...facts, place: { national: true } } };
   }
   const texts: PlaceText[] = [];

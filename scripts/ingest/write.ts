@@ -40,15 +40,22 @@ export async function writeAtomic(path: string, data: Uint8Array | string): Prom
   }
 }
 
-/** The source SHA-256 a report's frontmatter records; empty when it cannot be read (the site's check names that file). */
-function sourceDigestOf(mdx: string): string {
-  const sha = (frontmatterData(mdx)?.provenance as { sha256?: unknown } | undefined)?.sha256;
-  return typeof sha === 'string' ? sha : '';
+/** What the archive already holds, by slug: the source's SHA-256 and the digest of its text as words. */
+export interface ArchivedSources {
+  /** slug → source SHA-256. */
+  slugs: Map<string, string>;
+  /** text digest → slug: the same text under another name or layout. */
+  texts: Map<string, string>;
 }
 
 /** slug → source SHA-256 of every report already in the archive. */
 export async function existingSlugs(folders: ContentFolders): Promise<Map<string, string>> {
+  return (await archivedSources(folders)).slugs;
+}
+
+export async function archivedSources(folders: ContentFolders): Promise<ArchivedSources> {
   const slugs = new Map<string, string>();
+  const texts = new Map<string, string>();
   let names: string[] = [];
   try {
     names = await readdir(folders.reports);
@@ -56,9 +63,12 @@ export async function existingSlugs(folders: ContentFolders): Promise<Map<string
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
-    slugs.set(name.slice(0, -'.mdx'.length), sourceDigestOf(await readFile(join(folders.reports, name), 'utf8')));
+    const slug = name.slice(0, -'.mdx'.length);
+    const provenance = (frontmatterData(await readFile(join(folders.reports, name), 'utf8'))?.provenance ?? {}) as { sha256?: unknown; textDigest?: unknown };
+    slugs.set(slug, typeof provenance.sha256 === 'string' ? provenance.sha256 : '');
+    if (typeof provenance.textDigest === 'string') texts.set(provenance.textDigest, slug);
   }
-  return slugs;
+  return { slugs, texts };
 }
 
 export async function writeReport(
@@ -67,6 +77,7 @@ export async function writeReport(
   mdx: string,
   sourceBytes: Uint8Array,
   force: boolean,
+  original?: { format: string; bytes: Uint8Array },
 ): Promise<WriteOutcome> {
   const mdxPath = join(folders.reports, `${slug}.mdx`);
   const sourcePath = join(folders.sources, `${slug}.txt`);
@@ -77,6 +88,7 @@ export async function writeReport(
   await mkdir(folders.reports, { recursive: true });
   await mkdir(folders.sources, { recursive: true });
   if (!sameSource) await writeAtomic(sourcePath, sourceBytes);
+  if (original) await writeAtomic(join(folders.sources, `${slug}.${original.format}`), original.bytes);
   await writeAtomic(mdxPath, mdx);
   return 'written';
 }

@@ -24,6 +24,8 @@ export type HarvestStep =
  */
 export function harvestLevel(place: Report['place'], definition: string, context = ''): TermLevel {
   if (/(?:党中央|中共中央|国务院|中央经济工作会议|中央政治局)(?:[^，。]{0,8})(?:提出|部署|作出|要求|印发)|习近平总书记/.test(definition)) return 'central';
+  // 自治区提出, 省委部署: the province's, whichever city's report defines it.
+  if (/(?:自治区|省委|省政府|省)(?:党委|人民政府)?(?:[^，。]{0,6})(?:提出|出台|部署|作出|印发|实施|打好)/.test(definition)) return 'provincial';
   if (place.national) return 'central';
   if (place.district) return /开发区|高新区|园区|新区/.test(place.district) ? 'zone' : 'county';
   if (place.city && place.city !== place.province) return 'municipal';

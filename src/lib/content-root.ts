@@ -27,6 +27,8 @@ export function contentPaths(root = CONTENT_ROOT) {
     dismissed: join(root, 'glossary-dismissed.yaml'),
     report: (slug: string) => join(root, 'reports', `${slug}.mdx`),
     source: (slug: string) => join(root, 'sources', `${slug}.txt`),
+    /** The verbatim original a source text was extracted from (a Word file). */
+    original: (slug: string, format: string) => join(root, 'sources', `${slug}.${format}`),
     glossaryEntry: (id: string) => join(root, 'glossary', `${id}.yaml`),
     figuresFile: (slug: string) => join(root, 'figures', `${slug}.yaml`),
   };

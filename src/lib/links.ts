@@ -49,6 +49,7 @@ export const paths = {
   report: (slug: string) => `/reports/${slug}/`,
   reportSource: (slug: string) => `/reports/${slug}/source/`,
   sourceText: (slug: string) => `/sources/${slug}.txt`,
+  sourceOriginal: (slug: string, format: string) => `/sources/${slug}.${format}`,
   about: () => '/about/',
   catalogue: () => '/reports.json',
   glossary: () => '/glossary/',

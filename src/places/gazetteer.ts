@@ -99,7 +99,7 @@ function gazetteer(): Index {
   if (index) return index;
   const byForm = new Map<string, Division[]>();
   let longest = 0;
-  for (const division of buildDivisions()) {
+  for (const division of buildDivisionList()) {
     for (const form of mentionForms(division)) {
       if (GENERIC_NAMES.has(form)) continue;
       const list = byForm.get(form) ?? [];
@@ -158,4 +158,29 @@ export function findMentions(text: string): Mention[] {
 /** Every division by its full name (for tests and the catalogue). */
 export function divisionsNamed(name: string): Division[] {
   return gazetteer().byForm.get(name)?.filter((d) => d.name === name) ?? [];
+}
+
+/** What a prefecture-level name is short for: 宜昌 → 宜昌市, 锡林郭勒 → 锡林郭勒盟, 黔东南 → 黔东南苗族侗族自治州, 上海 → 上海市. */
+const SHORT_NAME_SUFFIX = /^(市|地区|盟|州|自治州|省|自治区)$/u;
+
+/**
+ * The divisions a short name (as collections name their files) stands for:
+ * cities first, then provinces (a municipality), then districts; empty when
+ * the gazetteer knows no such name.
+ */
+export function divisionsByShortName(short: string): Division[] {
+  const all = buildDivisionList();
+  const matching = (level: DivisionLevel) =>
+    all.filter((d) => d.level === level && (d.name === short || mentionForms(d).includes(short) || (d.name.startsWith(short) && SHORT_NAME_SUFFIX.test(d.name.slice(short.length))) || (AUTONOMOUS.exec(d.name)?.[1] === short)));
+  for (const level of ['city', 'province', 'district'] as const) {
+    const found = matching(level);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+let divisionList: Division[] | undefined;
+function buildDivisionList(): Division[] {
+  divisionList ??= buildDivisions();
+  return divisionList;
 }

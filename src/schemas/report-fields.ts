@@ -33,10 +33,12 @@ export const REPORT_FIELDS = {
   dates: { label: '日期' },
   'dates.delivered': { label: '讲话（会议）时间', csvColumn: 'delivered' },
   'dates.written': { label: '成文日期', headerLabels: ['成文日期', '发文日期', '印发日期'], csvColumn: 'written' },
+  'dates.reviewed': { label: '回顾年度', csvColumn: 'reviewed' },
   'dates.published': { label: '发布日期', headerLabels: ['发布日期', '发布时间', '发表时间', '公开日期', '更新时间', '发稿时间', '上传时间', '日期', '时间', '发表于'], csvColumn: 'published' },
   source: { label: '来源' },
   'source.publisher': { label: '来源', headerLabels: ['来源', '稿件来源', '信息来源', '文章来源', '新闻来源', '出处'], csvColumn: 'publisher' },
-  'source.url': { label: '来源网址' },
+  'source.url': { label: '来源网址', csvColumn: 'sourceUrl' },
+  'source.collection': { label: '所属汇编', csvColumn: 'collection' },
   identifiers: { label: '文件标识' },
   'identifiers.indexNumber': { label: '索引号', headerLabels: ['索引号'], csvColumn: 'indexNumber' },
   'identifiers.documentNumber': { label: '文号', headerLabels: ['文号', '发文字号'], csvColumn: 'documentNumber' },
@@ -46,6 +48,7 @@ export const REPORT_FIELDS = {
   rights: { label: '版权声明' },
   redaction: { label: '隐去标记' },
   'provenance.split': { label: '恢复的分段' },
+  'provenance.defects': { label: '疑似缺陷' },
 } as const satisfies Record<string, FieldInfo>;
 
 export type ReportField = keyof typeof REPORT_FIELDS;

@@ -77,6 +77,8 @@ export const datesSchema = strict({
   delivered: partialDate().optional(),
   /** 成文日期: when the document was signed off. */
   written: partialDate().optional(),
+  /** The year (or month) a report looks back on: 2023 for a 2024 government work report (一、2023年工作回顾). */
+  reviewed: partialDate().optional(),
   /** 发布日期: when the source published it, with the time of day if printed. */
   published: z
     .preprocess(
@@ -94,6 +96,8 @@ export const sourceSchema = strict({
   publisher: text().optional(),
   /** The page address, when known. */
   url: z.url({ error: 'must be a full address starting with http:// or https://' }).optional(),
+  /** The collection the archive took the text from, when it came in one (a research data set, a yearbook). */
+  collection: text().optional(),
 });
 
 /** Official identifiers printed in a government page's header table. */
@@ -135,6 +139,55 @@ export const liftedLineSchema = strict({
   fields: z.array(z.string()).min(1),
 });
 
+/** Where a row of an ingest catalogue (npm run ingest -- --catalogue FILE.csv) gave the report fields. */
+export const catalogueRecordSchema = strict({
+  /** The catalogue's file name. */
+  file: text(),
+  /** Its row (1-based, the header being row 1). */
+  row: z.int().positive(),
+  /** The fields whose value came from the catalogue, the text not stating them. */
+  fields: z.array(text()).default([]),
+  /** Fields where the text states something else than the catalogue: the catalogue's value stands, for an editor to decide. */
+  conflicts: z
+    .array(
+      strict({
+        /** The field, e.g. title. */
+        field: text(),
+        /** What the catalogue says. */
+        catalogue: text(),
+        /** What the text states. */
+        text: text(),
+      }),
+    )
+    .default([]),
+});
+
+/** The verbatim original a source text was extracted from (a Word file), published beside it. */
+export const originalSchema = strict({
+  /** The original's file name as ingested. */
+  file: text(),
+  /** SHA-256 of its bytes: the key to content/sources/<slug>.<format>. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "must be the 64 lowercase hex digits of the original's SHA-256" }),
+  /** Its format, which is also its file extension. */
+  format: z.enum(['docx'], { error: 'must be docx' }),
+  /** The library and version that extracted the text, e.g. mammoth 1.13.0. */
+  reader: text(),
+});
+
+/** The kinds of defect the ingest recognises in a source, with their Chinese names. */
+export const DEFECT_KINDS = {
+  truncated: '不完整',
+  'hard-wrapped': '按版面折行',
+} as const;
+
+/** Something wrong with the source the ingest found, with what shows it. */
+export const defectSchema = strict({
+  /** truncated or hard-wrapped (DEFECT_KINDS). */
+  kind: z.enum(Object.keys(DEFECT_KINDS) as [keyof typeof DEFECT_KINDS, ...(keyof typeof DEFECT_KINDS)[]], { error: `must be one of: ${Object.keys(DEFECT_KINDS).join(', ')}` }),
+  /** What in the text shows it. */
+  evidence: text(),
+});
+
 /** A line cut into pieces at its own paragraph markers. */
 export const splitLineSchema = strict({
   /** 1-based line number in the verbatim source. */
@@ -156,6 +209,14 @@ export const provenanceSchema = strict({
   removed: z.array(removedLineSchema).default([]),
   /** Lines the ingest split into paragraphs (a text flattened onto one line), with where and why; no character is changed. */
   split: z.array(splitLineSchema).default([]),
+  /** SHA-256 of the text with white space removed and characters folded: the same text under another name or layout has the same digest. */
+  textDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** The Word file the source text was extracted from, when it came as one. */
+  original: originalSchema.optional(),
+  /** The catalogue row that gave fields, when the report was ingested with one. */
+  catalogue: catalogueRecordSchema.optional(),
+  /** What the ingest found wrong with the source (published with the report, for a reader and an editor). */
+  defects: z.array(defectSchema).default([]),
   /** Digest of the file as the ingest wrote it; a file that no longer matches was edited by hand. */
   ingestDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });

@@ -9,6 +9,7 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { checkFigures, parseFigureFile, valueInQuote, type FigureReport, type ReportFigures } from '../../src/figures/check.ts';
 import { buildSeries } from '../../src/figures/series.ts';
 import { bodyBlocks, mdxBody } from '../../src/text/report-mdx.ts';
+import { readReportTexts } from '../../src/text/report-texts.ts';
 import { INDICATORS, type Figure } from '../../src/schemas/figures.ts';
 
 const p = (id: string, text: string): TextBlock => ({ id, text });
@@ -220,8 +221,11 @@ describe('the committed figure files', () => {
       return { slug: name.slice(0, -'.yaml'.length), figures };
     });
 
-  it('exist for every report', () => {
-    expect(files.map((f) => f.slug)).toEqual(reportSlugs);
+  // A reviewed report's figures are checked by hand; a draft's wait for its editor (npm run figures:extract proposes them).
+  it('exist for every reviewed report', () => {
+    const reviewed = readReportTexts().filter((r) => r.reviewed).map((r) => r.slug);
+    expect(reviewed.length).toBeGreaterThan(0);
+    for (const slug of reviewed) expect(files.map((f) => f.slug), slug).toContain(slug);
   });
 
   it('all pass the check against the reports, and all have been checked by hand', () => {

@@ -25,7 +25,7 @@ describe('npm run ingest', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       `ingest: ${empty}: the file is empty (0 bytes of text); check that the right file was given; an empty file has nothing to archive`,
       `ingest: ${gbk}: not valid UTF-8 (first bad byte at offset 4); probably GB18030/GBK; convert it to UTF-8, e.g. iconv -f GB18030 -t UTF-8 "gbk.txt" > out.txt, and ingest that`,
-      `ingest: ${join(dir, 'missing.txt')}: no such file; check the path; give the .txt files to ingest`,
+      `ingest: ${join(dir, 'missing.txt')}: no such file; check the path; give the .txt or .docx files to ingest`,
     ]);
     expect(result.stdout.trim().split('\n').at(-1)).toBe('ingest: 4 files: 1 written, 0 unchanged, 1 need review, 0 kept (edited by hand), 3 failed');
     expect(readdirSync(join(content, 'reports'))).toHaveLength(1);

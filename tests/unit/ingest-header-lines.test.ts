@@ -26,6 +26,7 @@ describe('web chrome', () => {
     ['某某网首页|人大专题|政协专题     热词:历年两会|热搜榜', 'navigation'],
     ['浏览次数：9341', 'view counter'],
     ['Page 2 - 政府工作报告', 'page viewer'],
+    ['— 23 —', 'printed document'],
     ['（下转第四版）', 'page jump'],
     ['第A1版：头版', 'e-paper'],
     ['00005版:省两会特别报道·新民生', 'e-paper'],

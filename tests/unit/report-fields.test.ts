@@ -27,8 +27,8 @@ const minimal = {
 
 describe('the report field registry', () => {
   test('lists exactly the fields of the schema', () => {
-    // And the one piece of bookkeeping an editor checks: paragraphs the ingest recovered.
-    expect(Object.keys(REPORT_FIELDS).sort()).toEqual([...schemaPaths(), 'provenance.split'].sort());
+    // And the bookkeeping an editor checks: paragraphs the ingest recovered, defects it found.
+    expect(Object.keys(REPORT_FIELDS).sort()).toEqual([...schemaPaths(), 'provenance.split', 'provenance.defects'].sort());
   });
 
   test('gives every field a Chinese label', () => {

@@ -1,0 +1,28 @@
+/**
+ * Where Astro keeps its caches (parsed content, the search-index shards).
+ *
+ * Astro re-parses a content entry only when the entry's file or the text of
+ * src/content.config.ts changes (astro/dist/content/utils.js digests that
+ * file alone), not when a schema it imports changes: after a schema change,
+ * cached entries would lack the new fields' defaults. Naming the cache
+ * folder by a digest of the schema sources starts a fresh store whenever a
+ * schema changes; the folders of earlier schemas are removed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CACHE_ROOT = 'node_modules/.astro';
+
+export function contentCacheDir(root = '.'): string {
+  const hash = createHash('sha256');
+  const schemas = join(root, 'src/schemas');
+  for (const name of readdirSync(schemas).sort()) hash.update(name).update(readFileSync(join(schemas, name)));
+  hash.update(readFileSync(join(root, 'src/content.config.ts')));
+  const name = `schemas-${hash.digest('hex').slice(0, 12)}`;
+  const parent = join(root, CACHE_ROOT);
+  if (existsSync(parent)) {
+    for (const other of readdirSync(parent)) if (other.startsWith('schemas-') && other !== name) rmSync(join(parent, other), { recursive: true, force: true });
+  }
+  return `./${CACHE_ROOT}/${name}/`;
+}
