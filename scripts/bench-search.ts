@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, serveDist } from '../tests/support/browser.ts';
-import { loadJudgments, meteredSearchPage, reportTexts, runQuery, score } from '../tests/support/search-quality.ts';
+import { loadJudgments, meteredSearchPage, reportTexts, resultPaths, runQuery, score, showAllResults } from '../tests/support/search-quality.ts';
 import { parseCli } from './cli.ts';
 
 const { positionals, fail } = parseCli('bench:search', 'usage: npm run bench:search   (after npm run build)', {});
@@ -23,8 +23,11 @@ const browser = await launchBrowser();
 try {
   const { page, pageBytes, takeBytes } = await meteredSearchPage(browser, site.url);
   const judgments = loadJudgments();
-  const first = await runQuery(page, site.url, judgments[0].query);
+  // The first search's cost is its first page of results; its order is then judged whole.
+  const first = await runQuery(page, site.url, judgments[0].query, { firstPageOnly: true });
   const firstSearchBytes = await takeBytes();
+  await showAllResults(page);
+  first.urls = await resultPaths(page, site.url);
 
   const texts = reportTexts();
   const scores = [score(judgments[0], first.urls, texts)];

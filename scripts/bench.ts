@@ -91,7 +91,7 @@ async function firstSearch(dist: string): Promise<{ kb: number; ms: number }> {
   const browser = await launchBrowser();
   try {
     const { page, takeBytes } = await meteredSearchPage(browser, site.url);
-    const { latencyMs } = await runQuery(page, site.url, '两个维护', 120_000);
+    const { latencyMs } = await runQuery(page, site.url, '两个维护', { timeout: 120_000 });
     return { kb: (await takeBytes()) / 1024, ms: latencyMs };
   } finally {
     await browser.close();

@@ -12,7 +12,8 @@ import { newestFirst, SHARD_FILTER } from '../search/shards.ts';
 
 const siteRoot = new URL('../', import.meta.url);
 const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' } as const;
-const PER_SEARCH = 30;
+/** Results whose page data (title, excerpt) load at a time: the first search's cost does not grow with the archive. */
+const PER_PAGE = 30;
 
 type Filters = Record<string, string[]>;
 interface State {
@@ -27,8 +28,12 @@ interface ResultData {
   excerpt: string;
   meta?: { title?: string; kind?: string; date?: string };
 }
+interface SearchResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
 interface SearchResponse {
-  results: { data(): Promise<ResultData> }[];
+  results: SearchResult[];
   filters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -45,6 +50,7 @@ const status = document.getElementById('search-status')!;
 const results = document.getElementById('search-results')!;
 const filterBox = document.getElementById('search-filters')!;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement | null;
+const more = document.getElementById('search-more') as HTMLButtonElement | null;
 
 let shardCount = 1;
 let loading: Promise<{ pagefind: Pagefind; searchData: SearchData }> | undefined;
@@ -81,7 +87,7 @@ async function searchArchive(pf: Pagefind, term: string, state: State): Promise<
   const sort = { date: 'desc' };
   const [all, sorted] = await Promise.all([
     pf.search(term, { filters: state.filters }),
-    newestFirst((filters) => pf.search(term, { filters, sort }), state.filters, shardCount, PER_SEARCH),
+    newestFirst((filters) => pf.search(term, { filters, sort }), state.filters, shardCount, PER_PAGE),
   ]);
   return { filters: all.filters, results: sorted };
 }
@@ -105,7 +111,7 @@ function writeState(state: State) {
 }
 
 async function load(search: SearchResponse): Promise<ResultData[]> {
-  return Promise.all(search.results.slice(0, PER_SEARCH).map((r) => r.data()));
+  return Promise.all(search.results.slice(0, PER_PAGE).map((r) => r.data()));
 }
 
 function renderFilters(counts: Record<string, Record<string, number>>, state: State) {
@@ -136,8 +142,9 @@ function renderFilters(counts: Record<string, Record<string, number>>, state: St
   }
 }
 
-function renderResults(items: ResultData[], exact: Set<string>) {
-  results.replaceChildren();
+/** Append results to the list (the first page replaces what was there). */
+function renderResults(items: ResultData[], exact: (item: ResultData) => boolean, replace: boolean) {
+  if (replace) results.replaceChildren();
   for (const item of items) {
     const li = document.createElement('li');
     const link = document.createElement('a');
@@ -145,7 +152,7 @@ function renderResults(items: ResultData[], exact: Set<string>) {
     link.textContent = item.meta?.title ?? item.url;
     const kind = document.createElement('span');
     kind.className = 'result-kind';
-    kind.textContent = [item.meta?.kind, item.meta?.date, exact.has(item.url) ? '完整匹配' : '部分匹配'].filter(Boolean).join(' · ');
+    kind.textContent = [item.meta?.kind, item.meta?.date, exact(item) ? '完整匹配' : '部分匹配'].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     excerpt.innerHTML = item.excerpt; // Pagefind escapes the text and adds <mark>
@@ -169,6 +176,7 @@ async function run() {
   }
   const { pagefind: pf, searchData: data } = await engine();
   status.textContent = '正在搜索……';
+  if (more) more.hidden = true;
   const { text, quoted } = normalizeQuery(state.q);
   const entryId = entryFor(text, data.forms);
   const phrases = entryId ? data.entries[entryId].forms.map((f) => normalizeQuery(f).text) : [text];
@@ -176,25 +184,62 @@ async function run() {
     quoted ? null : searchArchive(pf, text, state),
     ...[...new Set(phrases)].slice(0, 6).map((p) => searchArchive(pf, `"${p.replace(/"/g, '')}"`, state)),
   ]);
-  const [wordData, ...phraseLists] = await Promise.all([wordSearch ? load(wordSearch) : [], ...phraseSearches.map(load)]);
-  // Exact-phrase pages: Pagefind's quoted hits, and loaded pages whose text holds a form.
-  const phraseData = [...phraseLists.flat(), ...wordData.filter((d) => holdsPhrase(d.content ?? '', phrases))];
-  const byUrl = new Map<string, ResultData>();
-  for (const item of [...phraseData, ...wordData]) if (!byUrl.has(item.url)) byUrl.set(item.url, item);
   const entryUrl = entryId ? new URL(data.entries[entryId].url, siteRoot).pathname : undefined;
-  const ranked = rankResults({
-    entryUrl: entryUrl && byUrl.has(entryUrl) ? entryUrl : undefined,
-    phraseUrls: phraseData.map((d) => d.url),
-    wordUrls: state.sort === 'date' ? [] : wordData.map((d) => d.url),
-    isReport: (url) => byUrl.get(url)?.meta?.kind === '报告',
-  });
-  // Sorted by date, only dated pages (reports) are listed, as with a single index.
-  const dateOf = (url: string) => byUrl.get(url)?.meta?.date ?? '';
-  const order = state.sort === 'date' ? [...byUrl.keys()].filter(dateOf).sort((a, b) => dateOf(b).localeCompare(dateOf(a))) : ranked;
-  const exact = new Set(phraseData.map((d) => d.url));
-  renderResults(order.map((url) => byUrl.get(url)!), exact);
+  const holds = (item: ResultData) => holdsPhrase(item.content ?? '', phrases);
+
+  if (state.sort === 'date') {
+    // Sorted by date, only dated pages (reports) are listed, newest first, as with a single index.
+    const [wordData, ...phraseLists] = await Promise.all([wordSearch ? load(wordSearch) : [], ...phraseSearches.map(load)]);
+    const byUrl = new Map<string, ResultData>();
+    for (const item of [...phraseLists.flat(), ...wordData]) if (!byUrl.has(item.url)) byUrl.set(item.url, item);
+    const dated = [...byUrl.values()].filter((item) => item.meta?.date).sort((a, b) => b.meta!.date!.localeCompare(a.meta!.date!));
+    const exactUrls = new Set([...phraseLists.flat().map((d) => d.url), ...wordData.filter(holds).map((d) => d.url)]);
+    renderResults(dated, (item) => exactUrls.has(item.url), true);
+    renderFilters((wordSearch ?? phraseSearches[0])?.filters ?? {}, state);
+    status.textContent = dated.length === 0 ? `没有找到“${state.q}”。` : `“${state.q}”：按日期列出 ${dated.length} 条结果。`;
+    document.documentElement.dataset.searchDone = state.q;
+    return;
+  }
+
+  // The whole order from the indexes alone; page data load a page at a time.
+  const byId = new Map<string, SearchResult>();
+  for (const result of [...phraseSearches.flatMap((s) => s.results), ...(wordSearch?.results ?? [])]) if (!byId.has(result.id)) byId.set(result.id, result);
+  const phraseIds = new Set(phraseSearches.flatMap((s) => s.results.map((r) => r.id)));
+  const order = rankResults({ phraseUrls: [...phraseIds], wordUrls: (wordSearch?.results ?? []).map((r) => r.id) });
+  const total = order.length;
+  let shown = 0;
+  // The entry whose term or alias the query is comes first, before any page data loads.
+  const entry: ResultData | undefined = entryId ? { url: entryUrl!, excerpt: '', meta: { title: data.entries[entryId].term, kind: '词条' } } : undefined;
+
+  const showPage = async (first: boolean) => {
+    const ids = order.slice(shown, shown + PER_PAGE);
+    shown += ids.length;
+    const items = (await Promise.all(ids.map((id) => byId.get(id)!.data())))
+      .map((item, i) => ({ item, exact: phraseIds.has(ids[i]) || holds(item), i }))
+      .filter(({ item }) => item.url !== entryUrl);
+    // Within a page: pages holding the phrase (Pagefind's quoted search may miss a few) before the rest, reports before entries.
+    const isReport = (item: ResultData) => item.meta?.kind === '报告';
+    const group = ({ item, exact }: { item: ResultData; exact: boolean }) => (exact ? (isReport(item) ? 0 : 1) : isReport(item) ? 2 : 3);
+    const ranked = items.sort((a, b) => group(a) - group(b) || a.i - b.i);
+    const exactItems = new Set(ranked.filter((x) => x.exact).map((x) => x.item));
+    if (first && entry) exactItems.add(entry);
+    renderResults([...(first && entry ? [entry] : []), ...ranked.map(({ item }) => item)], (item) => exactItems.has(item), first);
+    if (more) {
+      more.hidden = shown >= total;
+      more.textContent = `显示更多结果（还有 ${total - shown} 条）`;
+    }
+  };
+  await showPage(true);
+  if (more) {
+    more.onclick = async () => {
+      more.disabled = true;
+      await showPage(false);
+      more.disabled = false;
+      document.documentElement.dataset.searchMore = String(shown);
+    };
+  }
   renderFilters((wordSearch ?? phraseSearches[0])?.filters ?? {}, state);
-  status.textContent = order.length === 0 ? `没有找到“${state.q}”。` : `“${state.q}”：${order.length} 条结果，其中 ${exact.size} 条含完整词语。`;
+  status.textContent = total === 0 ? `没有找到“${state.q}”。` : `“${state.q}”：${total} 条结果，其中 ${phraseIds.size} 条含完整词语${total > shown ? `；先列出 ${shown} 条` : ''}。`;
   document.documentElement.dataset.searchDone = state.q;
 }
 

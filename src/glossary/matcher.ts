@@ -32,6 +32,8 @@ export interface TermForms {
 export interface MatchContext {
   followedBy?: readonly string[];
   notFollowedBy?: readonly string[];
+  /** Only between quotation marks. */
+  quoted?: boolean;
 }
 
 export interface Match {
@@ -72,7 +74,7 @@ export function buildDictionary(terms: readonly TermForms[]): Dictionary {
       }
       node.ids = [...(node.ids ?? []), id];
       node.digitsOnly = /^\d+$/.test(form);
-      if (node.ids.length === 1 && context) node.context = { followedBy: context.followedBy?.map(fold), notFollowedBy: context.notFollowedBy?.map(fold) };
+      if (node.ids.length === 1 && context) node.context = { followedBy: context.followedBy?.map(fold), notFollowedBy: context.notFollowedBy?.map(fold), quoted: context.quoted };
       size++;
     }
   }
@@ -104,7 +106,7 @@ function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
       const end = i + 1;
       if (ALNUM.test(folded[start]) && start > 0 && /[0-9A-Za-z+.]/.test(folded[start - 1])) continue;
       if (ALNUM.test(folded[end - 1]) && end < folded.length && /[0-9A-Za-z+]/.test(folded[end])) continue;
-      if (node.digitsOnly && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) continue;
+      if ((node.digitsOnly || node.context?.quoted) && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) continue;
       if (node.context && !contextAllows(folded, end, node.context)) continue;
       found.push({ start, end, id: node.ids[0] });
     }

@@ -124,6 +124,8 @@ export const matchContextSchema = strict({
   followedBy: z.array(text()).optional(),
   /** Never match when one of these words follows. */
   notFollowedBy: z.array(text()).optional(),
+  /** Match only between quotation marks: a form that is otherwise ordinary wording (“五大”, “三新”), as forms of digits alone always are. */
+  quoted: z.boolean({ error: 'must be true or false' }).optional(),
 });
 
 /** One part of an enumerated or numeric formula. */

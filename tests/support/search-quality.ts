@@ -32,7 +32,8 @@ export interface QueryRun {
 }
 
 /** Type a query into the search page's form (no filters set) and wait for the ranked results. */
-export async function runQuery(page: Page, siteUrl: string, query: string, timeout = 30_000): Promise<QueryRun> {
+export async function runQuery(page: Page, siteUrl: string, query: string, options: { timeout?: number; firstPageOnly?: boolean } = {}): Promise<QueryRun> {
+  const timeout = options.timeout ?? 30_000;
   const current = new URL(page.url());
   const onCleanSearchPage = page.url().startsWith(`${siteUrl}search/`) && [...current.searchParams.keys()].every((key) => key === 'q');
   if (!onCleanSearchPage) {
@@ -44,12 +45,27 @@ export async function runQuery(page: Page, siteUrl: string, query: string, timeo
   await page.locator('[data-search-form] button[type="submit"]').click();
   await page.waitForFunction((q) => document.documentElement.dataset.searchDone === q, query, { timeout });
   const latencyMs = Date.now() - started;
+  if (!options.firstPageOnly) await showAllResults(page, timeout);
+  return { urls: await resultPaths(page, siteUrl), latencyMs };
+}
+
+/** The result links on the page, as paths relative to the site root. */
+export async function resultPaths(page: Page, siteUrl: string): Promise<string[]> {
   const root = new URL(siteUrl).pathname;
-  const urls = await page.locator('#search-results > li > a').evaluateAll(
+  return page.locator('#search-results > li > a').evaluateAll(
     (links, prefix) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice((prefix as string).length)),
     root,
   );
-  return { urls, latencyMs };
+}
+
+/** Press 显示更多结果 until every result is listed: the order is judged whole, not only its first page. */
+export async function showAllResults(page: Page, timeout = 30_000): Promise<void> {
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before, { timeout });
+  }
 }
 
 export interface Score {

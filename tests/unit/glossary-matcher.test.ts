@@ -94,4 +94,10 @@ describe('forms with other meanings elsewhere', () => {
     expect(foundScoped('加力扩围实施“两新”政策')).toEqual([['两新', 'liang-xin']]);
     expect(foundScoped('加强“两新”组织党建')).toEqual([]);
   });
+
+  it('match a form that is otherwise ordinary wording only between quotation marks', () => {
+    const quoted = buildDictionary([{ id: 'wu-da', forms: ['五大'], context: { quoted: true } }]);
+    expect(findTerms('落实“五大”“六破六立”要求', quoted).map((m) => m.id)).toEqual(['wu-da']);
+    expect(findTerms('培育五大产业集群', quoted)).toEqual([]);
+  });
 });
