@@ -6,12 +6,14 @@
  *
  * The one memoisation of the site. The functions it caches stay pure (they
  * take the archive and return a value); only this glue knows about builds.
- * In the dev server every call recomputes, so edits show up at once.
+ * In the dev server every call recomputes, so edits show up at once. The dev
+ * server is told by its mode: `import.meta.env.DEV` is also true for a build
+ * run with NODE_ENV=test (as under the test runner), which must not recompute.
  */
 const values = new Map<string, unknown>();
 
 export function perBuild<T>(name: string, compute: () => T): T {
-  if (import.meta.env?.DEV) return compute();
+  if (import.meta.env?.MODE === 'development') return compute();
   if (!values.has(name)) values.set(name, compute());
   return values.get(name) as T;
 }
