@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
+          // Checks that read the whole built archive (hundreds of reports) take seconds, not milliseconds.
+          testTimeout: 120_000,
           hookTimeout: 600_000,
         },
       },

@@ -53,7 +53,7 @@ try {
   console.log(`later searches:                  median ${median} ms, slowest ${sorted.at(-1)} ms`);
   console.log(`report page JavaScript:          ${(reportJsGzip / 1024).toFixed(1)} KB gzip (${reportScripts.join(', ')})`);
   for (const s of scores.filter((s) => s.firstCorrect === false || !s.phraseFirst || s.missing.length)) {
-    console.log(`  weak: ${s.query}${s.firstCorrect === false ? ' (wrong first result)' : ''}${s.phraseFirst ? '' : ' (phrase pages not first)'}${s.missing.length ? ` (missing ${s.missing.join(', ')})` : ''}`);
+    console.log(`  weak: ${s.query}${s.firstCorrect === false ? ' (wrong first result)' : ''}${s.phraseFirst ? '' : ' (phrase pages not first)'}${s.limitation ? ' — a known limit of word search, see queries.json' : ''}${s.missing.length ? ` (missing ${s.missing.join(', ')})` : ''}`);
   }
 } finally {
   await browser.close();

@@ -27,7 +27,7 @@ import { parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line
 import { titleType } from './titles.ts';
 import { SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
-type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher';
+type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
 
 /** Labels of header fields on Chinese government and news pages (src/schemas/report-fields.ts), each with the fact it gives. */
 const LABEL_FIELDS = headerLabelFields();
@@ -133,6 +133,27 @@ function applyFact(facts: Facts, key: FactKey, raw: string): boolean {
     else facts.published ??= date.iso.endsWith('T00:00') ? dayOf(date.iso) : date.iso;
     return true;
   }
+  // An encyclopaedia's box of facts: 报告人：江苏省省长罗某某, 报告时间：2010年1月16日, 报告背景：2010年1月16日……会议.
+  if (key === 'speakers') {
+    const speaker = parseOfficeLine(value) ?? parseNameLine(value);
+    if (!speaker) return false;
+    addSpeaker(facts, speaker);
+    return true;
+  }
+  if (key === 'delivered') {
+    const date = findDates(value)[0];
+    if (!date) return false;
+    facts.headerDate ??= dayOf(date.iso);
+    return true;
+  }
+  if (key === 'meeting') {
+    const date = findDates(value)[0];
+    const meeting = (date && date.start === 0 ? value.slice(date.end) : value).trim();
+    if (meeting === '') return false;
+    if (date && date.start === 0) facts.headerDate ??= dayOf(date.iso);
+    facts.meeting ??= meeting;
+    return true;
+  }
   if (key === 'title') {
     if (facts.title) return false;
     facts.title = value;
@@ -177,6 +198,12 @@ function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Dispo
   const header = parseHeaderLine(text);
   if (header) {
     const applied = Object.entries(header.values).filter(([field, value]) => applyFact(facts, factOf(field as ReportField), value!));
+    // 作者：某某省省长 某某 — the speaker, not a journalist.
+    const speaker = header.author ? parseOfficeLine(header.author) : undefined;
+    if (speaker) {
+      addSpeaker(facts, speaker);
+      applied.push(['speakers', header.author!]);
+    }
     if (applied.length > 0) changes.set(line, { kind: 'lifted', fields: [...new Set(applied.map(([field]) => field))] });
     else changes.set(line, { kind: 'removed', reason: "the page's own details (view count, editor), not the document's" });
     return 'labelled';
@@ -322,6 +349,13 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
 
     const date = dateOnlyLine(text);
     if (date) {
+      // A date with its time of day is when the page went up; a day alone, when the document was given or written.
+      if (date.includes('T')) {
+        facts.published ??= date.endsWith('T00:00') ? dayOf(date) : date;
+        changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
+        classified.push({ line, role: 'labelled' });
+        continue;
+      }
       facts.headerDate ??= dayOf(date);
       changes.set(line, { kind: 'lifted', fields: ['dates'] });
       classified.push({ line, role: 'date' });
@@ -329,7 +363,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
 
     const afterDateline = previous === 'dateline' || previous === 'date';
-    const afterHeading = afterDateline || previous === 'candidate';
+    const afterHeading = afterDateline || previous === 'candidate' || previous === 'labelled';
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));
@@ -350,7 +384,12 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
 const SITE_NAME = /^[\S ]{0,12}(网|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网)$/u;
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
-const titleText = (line: SourceLine) => withoutBullet(line.text.trim()).replace(/[\s|｜]+$/, '');
+const titleText = (line: SourceLine) =>
+  withoutBullet(line.text.trim())
+    .replace(/[\s|｜]+$/, '')
+    // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
+    .replace(/\.(docx?|pdf|wps|txt)$/i, '')
+    .replace(/^【([^【】]+)】$/u, '$1');
 
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {

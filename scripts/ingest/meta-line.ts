@@ -26,6 +26,8 @@ export const PAGE_LABELS = [
 export interface HeaderLine {
   /** Each field the line fills, with its raw value. */
   values: Partial<Record<ReportField, string>>;
+  /** What the 作者 label gives: a page's author, or the speaker himself (作者：某某省省长 某某). */
+  author?: string;
 }
 
 const FIELD_LABELS = headerLabelFields();
@@ -55,7 +57,8 @@ const DATE_AT_START = (text: string) => {
 function valueEnd(text: string): number {
   for (let i = 0; i < text.length; i++) {
     if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
-    if (i > 0 && LABEL.test(text.slice(i))) return i;
+    // (At 0 too: a label with no value, 编辑：, is followed at once by the next label.)
+    if (LABEL.test(text.slice(i))) return i;
   }
   return text.length;
 }
@@ -82,6 +85,8 @@ export function parseHeaderLine(line: string): HeaderLine | undefined {
   };
   let at: number;
   let understood = 0;
+  let author: string | undefined;
+  let addressed = false;
   let dated = false;
   // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09).
   at = (/^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded))?.[0].length ?? 0;
@@ -108,6 +113,7 @@ export function parseHeaderLine(line: string): HeaderLine | undefined {
       const end = valueEnd(folded.slice(from));
       const field = FIELD_LABELS.get(despace(label[1]));
       if (field) take(field, from, from + end);
+      else if (despace(label[1]) === '作者' && author === undefined) author = source.slice(from, from + end).trim() || undefined;
       at = from + end;
       understood++;
       continue;
@@ -123,12 +129,19 @@ export function parseHeaderLine(line: string): HeaderLine | undefined {
     }
     const skip = URL.exec(rest) ?? TOOL_WORDS.exec(rest);
     if (skip) {
+      addressed ||= URL.test(rest);
       at += skip[0].length;
+      continue;
+    }
+    // A site's name closing a line of its address and date (http://… 2005年01月21日17:01 某某新闻网): its source.
+    if (addressed && dated && /^[\p{sc=Han}A-Za-z]{2,12}$/u.test(rest.trim())) {
+      take('source.publisher', at, folded.length);
+      at = folded.length;
       continue;
     }
     return undefined;
   }
   // A date alone is a dateline's or a document's date, not the page's (see scripts/ingest/header.ts).
   const dateAlone = understood === 1 && dated && !forum && Object.keys(values).length === 1;
-  return understood > 0 && !dateAlone ? { values } : undefined;
+  return understood > 0 && !dateAlone ? { values, ...(author ? { author } : {}) } : undefined;
 }

@@ -97,7 +97,12 @@ function reportedSpeakers(lead: string): Speaker[] {
   const officeName = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
   for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^，。、]{0,12})报告/gu)) {
     // What stands between the name and 作: 代表省政府, 向大会.
-    const before = folded.slice(0, match.index).replace(/向(?:大会|全会|会议)$/u, '').replace(/代表[^，。、]{2,24}$/u, '');
+    // What stands between the name and 作: 在会上, 向大会, 代表省政府.
+    const before = folded
+      .slice(0, match.index)
+      .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
+      .replace(/向(?:大会|全会|会议)$/u, '')
+      .replace(/代表[^，。、]{2,24}$/u, '');
     const found = officeName.exec(before);
     if (!found?.groups) continue;
     const start = found.index;
@@ -210,7 +215,8 @@ export function readMetadata(draft: Draft): Draft {
   }
   facts.meeting ??= held?.trim() ?? (facts.documentType === 'meeting-news' ? congress : undefined);
   if (facts.documentType === 'meeting-news') {
-    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('')));
+    // (Lines kept apart: a caption's words must not run into the next line's office.)
+    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('\n')));
     if (!facts.headerDate) {
       const day = meetingDay(leadLine, facts.published);
       if (day) {

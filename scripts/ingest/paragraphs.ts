@@ -6,7 +6,8 @@
  * - before a section mark (一、, （一）) that follows the end of a sentence or a space,
  *   and after the section's title when a space ends it;
  * - before a dateline (——2024年…, （2024年1月…日在…）);
- * - before a run of two or more spaces, the indentation of a paragraph.
+ * - before a run of two or more spaces, the indentation of a paragraph;
+ * - where the text turns from Chinese to an English translation, and back.
  * Not a character is changed: the line is cut into pieces, and the cuts are
  * recorded in provenance.split, with the report flagged for review.
  */
@@ -30,12 +31,15 @@ const SALUTATION = new RegExp(`(?=(?:${SALUTATIONS.join('|')})[：:])`, 'gu');
 const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
 const DATELINE = /(?=——\s*(?:\d{4}|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
 const INDENT = /(?<=\S)(?=[ \u3000]{2,}\S)/gu;
+/** A bilingual page: an English sentence of three words or more after Chinese, and Chinese after English. */
+const TO_ENGLISH = /(?<=\p{sc=Han}[\s。，、：:]*)(?=[A-Z][A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,})/gu;
+const TO_CHINESE = /(?<=[A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,}[.,:)]?\s*)(?=\p{sc=Han}{2})/gu;
 const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
 
 /** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
 export function splitPoints(text: string): number[] {
   const points = new Set<number>();
-  for (const pattern of [SECTION, SALUTATION, AFTER_SALUTATION, DATELINE, INDENT]) {
+  for (const pattern of [SECTION, SALUTATION, AFTER_SALUTATION, DATELINE, INDENT, TO_ENGLISH, TO_CHINESE]) {
     for (const match of text.matchAll(pattern)) points.add(match.index);
   }
   // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……

@@ -8,7 +8,7 @@
 import type { SearchData } from '../search/search-data.ts';
 import { entryFor, holdsPhrase, normalizeQuery } from '../search/query.ts';
 import { rankResults } from '../search/ranking.ts';
-import { newestFirst, SHARD_FILTER } from '../search/shards.ts';
+import { newestFirst, SHARD_FILTER, take, TERM_FILTER } from '../search/shards.ts';
 
 const siteRoot = new URL('../', import.meta.url);
 const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' } as const;
@@ -41,7 +41,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<unknown>;
-  search(term: string, options: Record<string, unknown>): Promise<SearchResponse>;
+  search(term: string | null, options: Record<string, unknown>): Promise<SearchResponse>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -81,17 +81,6 @@ function engine() {
   return loading;
 }
 
-/** A search over every shard: by relevance, or newest first (see src/search/shards.ts). */
-async function searchArchive(pf: Pagefind, term: string, state: State): Promise<SearchResponse> {
-  if (state.sort !== 'date') return pf.search(term, { filters: state.filters });
-  const sort = { date: 'desc' };
-  const [all, sorted] = await Promise.all([
-    pf.search(term, { filters: state.filters }),
-    newestFirst((filters) => pf.search(term, { filters, sort }), state.filters, shardCount, PER_PAGE),
-  ]);
-  return { filters: all.filters, results: sorted };
-}
-
 function readState(): State {
   const params = new URLSearchParams(location.search);
   const filters: Filters = {};
@@ -108,10 +97,6 @@ function writeState(state: State) {
   for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
   if (state.sort === 'date') params.set('sort', 'date');
   history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-}
-
-async function load(search: SearchResponse): Promise<ResultData[]> {
-  return Promise.all(search.results.slice(0, PER_PAGE).map((r) => r.data()));
 }
 
 function renderFilters(counts: Record<string, Record<string, number>>, state: State) {
@@ -161,12 +146,67 @@ function renderResults(items: ResultData[], exact: (item: ResultData) => boolean
   }
 }
 
+/** A page of results at a time, in a fixed order; `done` once none is left; `total` when the order is known whole. */
+interface ResultSource {
+  next(count: number): Promise<{ items: SearchResult[]; done: boolean }>;
+  total?: number;
+}
+
+/**
+ * The order of the results for a query, from the indexes alone (page data
+ * load a page at a time): by relevance, the reports that use the query's
+ * glossary entry (the `term` filter: every form, exactly as the build's
+ * matcher found it), then the pages holding the exact phrase, then those
+ * holding some of its words; by date, newest first across the shards.
+ */
+async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boolean, phrases: string[], entryId: string | undefined) {
+  const filters = state.filters;
+  const phraseQueries = [...new Set(phrases)].slice(0, 6).map((p) => `"${p.replace(/"/g, '')}"`);
+  const [wordSearch, termSearch, ...phraseSearches] = await Promise.all([
+    quoted ? null : pf.search(text, { filters }),
+    entryId ? pf.search(null, { filters: { ...filters, [TERM_FILTER]: entryId } }) : null,
+    ...phraseQueries.map((q) => pf.search(q, { filters })),
+  ]);
+  const exactIds = new Set([...(termSearch?.results ?? []), ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id));
+  const counts = (wordSearch ?? phraseSearches[0])?.filters ?? {};
+  if (state.sort === 'date') {
+    const sorted = newestFirst((f) => pf.search(quoted ? phraseQueries[0] : text, { filters: f, sort: { date: 'desc' } }), filters, shardCount);
+    // One result read ahead tells whether another page follows.
+    let ahead: SearchResult[] = [];
+    const source: ResultSource = {
+      next: async (count) => {
+        const items = [...ahead, ...(await take(sorted, count + 1 - ahead.length))];
+        ahead = items.slice(count);
+        return { items: items.slice(0, count), done: ahead.length === 0 };
+      },
+    };
+    return { source, exactIds, counts };
+  }
+  const byId = new Map<string, SearchResult>();
+  for (const result of [...(termSearch?.results ?? []), ...phraseSearches.flatMap((s) => s.results), ...(wordSearch?.results ?? [])]) if (!byId.has(result.id)) byId.set(result.id, result);
+  const order = rankResults({
+    phraseUrls: [...(termSearch?.results ?? []), ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id),
+    wordUrls: (wordSearch?.results ?? []).map((r) => r.id),
+  });
+  let at = 0;
+  const source: ResultSource = {
+    total: order.length,
+    next: async (count) => {
+      const ids = order.slice(at, at + count);
+      at += ids.length;
+      return { items: ids.map((id) => byId.get(id)!), done: at >= order.length };
+    },
+  };
+  return { source, exactIds, counts };
+}
+
 async function run() {
   const state = readState();
   // Set once the results for a query are on screen (the tests wait for it).
   document.documentElement.dataset.searchDone = '';
   input.value = state.q;
   if (sortSelect) sortSelect.value = state.sort;
+  if (more) more.hidden = true;
   if (state.q.trim() === '') {
     // The index loads with the first query, not before.
     results.replaceChildren();
@@ -176,57 +216,40 @@ async function run() {
   }
   const { pagefind: pf, searchData: data } = await engine();
   status.textContent = '正在搜索……';
-  if (more) more.hidden = true;
   const { text, quoted } = normalizeQuery(state.q);
   const entryId = entryFor(text, data.forms);
   const phrases = entryId ? data.entries[entryId].forms.map((f) => normalizeQuery(f).text) : [text];
-  const [wordSearch, ...phraseSearches] = await Promise.all([
-    quoted ? null : searchArchive(pf, text, state),
-    ...[...new Set(phrases)].slice(0, 6).map((p) => searchArchive(pf, `"${p.replace(/"/g, '')}"`, state)),
-  ]);
+  const { source, exactIds, counts } = await resultOrder(pf, state, text, quoted, phrases, entryId);
   const entryUrl = entryId ? new URL(data.entries[entryId].url, siteRoot).pathname : undefined;
-  const holds = (item: ResultData) => holdsPhrase(item.content ?? '', phrases);
-
-  if (state.sort === 'date') {
-    // Sorted by date, only dated pages (reports) are listed, newest first, as with a single index.
-    const [wordData, ...phraseLists] = await Promise.all([wordSearch ? load(wordSearch) : [], ...phraseSearches.map(load)]);
-    const byUrl = new Map<string, ResultData>();
-    for (const item of [...phraseLists.flat(), ...wordData]) if (!byUrl.has(item.url)) byUrl.set(item.url, item);
-    const dated = [...byUrl.values()].filter((item) => item.meta?.date).sort((a, b) => b.meta!.date!.localeCompare(a.meta!.date!));
-    const exactUrls = new Set([...phraseLists.flat().map((d) => d.url), ...wordData.filter(holds).map((d) => d.url)]);
-    renderResults(dated, (item) => exactUrls.has(item.url), true);
-    renderFilters((wordSearch ?? phraseSearches[0])?.filters ?? {}, state);
-    status.textContent = dated.length === 0 ? `没有找到“${state.q}”。` : `“${state.q}”：按日期列出 ${dated.length} 条结果。`;
-    document.documentElement.dataset.searchDone = state.q;
-    return;
-  }
-
-  // The whole order from the indexes alone; page data load a page at a time.
-  const byId = new Map<string, SearchResult>();
-  for (const result of [...phraseSearches.flatMap((s) => s.results), ...(wordSearch?.results ?? [])]) if (!byId.has(result.id)) byId.set(result.id, result);
-  const phraseIds = new Set(phraseSearches.flatMap((s) => s.results.map((r) => r.id)));
-  const order = rankResults({ phraseUrls: [...phraseIds], wordUrls: (wordSearch?.results ?? []).map((r) => r.id) });
-  const total = order.length;
+  // The entry whose term or alias the query is comes first (by relevance), before any page data loads.
+  const entry: ResultData | undefined = entryId && state.sort !== 'date' ? { url: entryUrl!, excerpt: '', meta: { title: data.entries[entryId].term, kind: '词条' } } : undefined;
   let shown = 0;
-  // The entry whose term or alias the query is comes first, before any page data loads.
-  const entry: ResultData | undefined = entryId ? { url: entryUrl!, excerpt: '', meta: { title: data.entries[entryId].term, kind: '词条' } } : undefined;
+  let pagesShown = 0;
+  let exhausted = false;
 
   const showPage = async (first: boolean) => {
-    const ids = order.slice(shown, shown + PER_PAGE);
-    shown += ids.length;
-    const items = (await Promise.all(ids.map((id) => byId.get(id)!.data())))
-      .map((item, i) => ({ item, exact: phraseIds.has(ids[i]) || holds(item), i }))
-      .filter(({ item }) => item.url !== entryUrl);
-    // Within a page: pages holding the phrase (Pagefind's quoted search may miss a few) before the rest, reports before entries.
-    const isReport = (item: ResultData) => item.meta?.kind === '报告';
-    const group = ({ item, exact }: { item: ResultData; exact: boolean }) => (exact ? (isReport(item) ? 0 : 1) : isReport(item) ? 2 : 3);
-    const ranked = items.sort((a, b) => group(a) - group(b) || a.i - b.i);
-    const exactItems = new Set(ranked.filter((x) => x.exact).map((x) => x.item));
-    if (first && entry) exactItems.add(entry);
-    renderResults([...(first && entry ? [entry] : []), ...ranked.map(({ item }) => item)], (item) => exactItems.has(item), first);
+    const { items: page, done } = await source.next(PER_PAGE);
+    exhausted = done;
+    const items = (await Promise.all(page.map((r) => r.data())))
+      .map((item, i) => ({ item, exact: exactIds.has(page[i].id) || holdsPhrase(item.content ?? '', phrases), i }))
+      .filter(({ item }) => item.url !== entryUrl && (state.sort !== 'date' || item.meta?.date));
+    if (state.sort !== 'date') {
+      // Within a page: pages holding the phrase (Pagefind's quoted search may miss a few) before the rest, reports before entries.
+      const isReport = (item: ResultData) => item.meta?.kind === '报告';
+      const group = ({ item, exact }: { item: ResultData; exact: boolean }) => (exact ? (isReport(item) ? 0 : 1) : isReport(item) ? 2 : 3);
+      items.sort((a, b) => group(a) - group(b) || a.i - b.i);
+    }
+    shown += page.length;
+    const exact = new Set(items.filter((x) => x.exact).map((x) => x.item));
+    if (first && entry) exact.add(entry);
+    renderResults([...(first && entry ? [entry] : []), ...items.map((x) => x.item)], (item) => exact.has(item), first);
+    pagesShown = first ? 1 : pagesShown + 1;
+    // How many pages of results are on screen (the tests wait for it to change).
+    document.documentElement.dataset.searchPages = String(pagesShown);
+    const left = source.total === undefined ? undefined : source.total - shown;
     if (more) {
-      more.hidden = shown >= total;
-      more.textContent = `显示更多结果（还有 ${total - shown} 条）`;
+      more.hidden = exhausted;
+      more.textContent = left === undefined ? '显示更多结果' : `显示更多结果（还有 ${left} 条）`;
     }
   };
   await showPage(true);
@@ -235,11 +258,16 @@ async function run() {
       more.disabled = true;
       await showPage(false);
       more.disabled = false;
-      document.documentElement.dataset.searchMore = String(shown);
     };
   }
-  renderFilters((wordSearch ?? phraseSearches[0])?.filters ?? {}, state);
-  status.textContent = total === 0 ? `没有找到“${state.q}”。` : `“${state.q}”：${total} 条结果，其中 ${phraseIds.size} 条含完整词语${total > shown ? `；先列出 ${shown} 条` : ''}。`;
+  renderFilters(counts, state);
+  const listed = results.children.length;
+  status.textContent =
+    listed === 0
+      ? `没有找到“${state.q}”。`
+      : state.sort === 'date'
+        ? `“${state.q}”：按日期列出${exhausted ? ` ${listed} 条结果` : `，先列出 ${listed} 条`}。`
+        : `“${state.q}”：${source.total} 条结果，其中 ${exactIds.size} 条含完整词语${source.total! > shown ? `；先列出 ${shown} 条` : ''}。`;
   document.documentElement.dataset.searchDone = state.q;
 }
 

@@ -9,18 +9,28 @@
 
 /** The synthetic filter that tells the shards apart. */
 export const SHARD_FILTER = 'shard';
+/** The filter listing the glossary entries a report uses (by id): the search page's exact list of an entry's reports. */
+export const TERM_FILTER = 'term';
 
-/** The first `limit` results newest first (or all of them, if fewer). */
-export async function newestFirst<T>(
+/**
+ * The results newest first, as they are wanted: each shard's sorted results,
+ * newest shard first, a shard searched only when the ones before it are used up.
+ */
+export async function* newestFirst<T>(
   search: (filters: Record<string, unknown>) => Promise<{ results: T[] }>,
   filters: Record<string, unknown>,
   shardCount: number,
-  limit: number,
-): Promise<T[]> {
-  const results: T[] = [];
-  for (let n = 0; n < shardCount && results.length < limit; n++) {
-    const found = await search({ ...filters, [SHARD_FILTER]: String(n) });
-    results.push(...found.results);
+): AsyncGenerator<T> {
+  for (let n = 0; n < shardCount; n++) yield* (await search({ ...filters, [SHARD_FILTER]: String(n) })).results;
+}
+
+/** Up to `count` more items of an async generator (fewer at its end). */
+export async function take<T>(items: AsyncGenerator<T>, count: number): Promise<T[]> {
+  const taken: T[] = [];
+  while (taken.length < count) {
+    const next = await items.next();
+    if (next.done) break;
+    taken.push(next.value);
   }
-  return results.slice(0, limit);
+  return taken;
 }

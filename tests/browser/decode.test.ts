@@ -110,7 +110,8 @@ describe('the decoder', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const [body, notes] = copied.split('\n\n注释（提法 Tifa 词汇）：\n');
     expect(body).toBe('坚决做到“两个维护[1]”，牢记“两个维护”。\n落实“四个意识[2]”。');
-    expect(notes).toMatch(/^\[1\] 两个维护：.+（有权威出处）http:\/\/127\.0\.0\.1:\d+\/intranet\/tifa\/glossary\/liang-ge-wei-hu\/\n\[2\] 四个意识：/);
+    // The site's own address, under whatever path it is served (/intranet/tifa/, or behind nginx /nginx/intranet/tifa/).
+    expect(notes).toMatch(/^\[1\] 两个维护：.+（有权威出处）http:\/\/127\.0\.0\.1:\d+\/(?:[\w-]+\/)*intranet\/tifa\/glossary\/liang-ge-wei-hu\/\n\[2\] 四个意识：/);
   });
 
   it('prints the marked text with the notes as endnotes, without the form', async () => {

@@ -83,7 +83,7 @@ describe('reuse', () => {
   it('/reports.csv has every report, each cell as the frontmatter says', () => {
     const lines = read('reports.csv').trimEnd().split('\r\n');
     const header = lines[0].replace(/^\uFEFF/, '').split(',');
-    expect(header).toEqual(['slug', 'url', 'title', 'titleConstructed', 'documentType', 'speakers', 'issuer', 'meeting', 'province', 'city', 'district', 'delivered', 'written', 'published', 'publisher', 'indexNumber', 'documentNumber', 'inferred', 'sha256']);
+    expect(header).toEqual(['slug', 'url', 'title', 'titleConstructed', 'documentType', 'speakers', 'issuer', 'meeting', 'province', 'city', 'district', 'national', 'delivered', 'written', 'reviewed', 'published', 'publisher', 'sourceUrl', 'collection', 'indexNumber', 'documentNumber', 'inferred', 'sha256']);
     expect(lines).toHaveLength(reports.length + 1);
     /** A CSV line's cells (RFC 4180 quoting). */
     const cells = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));

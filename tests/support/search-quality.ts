@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { archivedReports } from './archive.ts';
+import { loadGlossary, termForms, type GlossaryEntry } from '../../src/glossary/load.ts';
+import { buildDictionary, findTerms } from '../../src/glossary/matcher.ts';
+import { fold } from '../../src/text/fold.ts';
 
 export interface Judgment {
   query: string;
@@ -13,6 +16,8 @@ export interface Judgment {
   phrase?: string;
   mustFind?: string[];
   note?: string;
+  /** Why the reports holding the characters cannot all come first (a limit of word search), when they cannot. */
+  limitation?: string;
 }
 
 export function loadJudgments(): Judgment[] {
@@ -62,9 +67,9 @@ export async function resultPaths(page: Page, siteUrl: string): Promise<string[]
 export async function showAllResults(page: Page, timeout = 30_000): Promise<void> {
   const more = page.locator('#search-more');
   while (await more.isVisible()) {
-    const before = await page.locator('#search-results > li').count();
+    const before = await page.evaluate(() => document.documentElement.dataset.searchPages);
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before, { timeout });
+    await page.waitForFunction((n) => document.documentElement.dataset.searchPages !== n, before, { timeout });
   }
 }
 
@@ -75,18 +80,35 @@ export interface Score {
   /** Every report holding the phrase ranks above every report that does not, and none is missing. */
   phraseFirst: boolean;
   missing: string[];
+  /** The judgment's known limitation, if it has one. */
+  limitation?: string;
 }
 
-export function score(judgment: Judgment, urls: string[], texts: Map<string, string>): Score {
+/**
+ * The reports a query means: for the term or an alias of a glossary entry,
+ * those that use the entry, in any of its forms, as the build's matcher finds
+ * them (its match rules included); otherwise those holding the phrase.
+ */
+function holdingReports(judgment: Judgment, texts: Map<string, string>): Set<string> {
   const phrase = judgment.phrase ?? judgment.query;
-  const holding = new Set([...texts].filter(([, text]) => text.includes(phrase)).map(([url]) => url));
+  const entry = glossaryTerms().find((t) => [t.term, ...t.aliases].some((form) => fold(form) === fold(judgment.query)));
+  if (!entry || judgment.phrase) return new Set([...texts].filter(([, text]) => text.includes(phrase)).map(([url]) => url));
+  const dictionary = buildDictionary(termForms(glossaryTerms()));
+  return new Set([...texts].filter(([, text]) => findTerms(text, dictionary).some((m) => m.id === entry.id)).map(([url]) => url));
+}
+
+let terms: GlossaryEntry[] | undefined;
+const glossaryTerms = () => (terms ??= loadGlossary('content').terms);
+
+export function score(judgment: Judgment, urls: string[], texts: Map<string, string>): Score {
+  const holding = holdingReports(judgment, texts);
   const reportsInOrder = urls.filter((url) => texts.has(url));
   const lastHolding = Math.max(-1, ...reportsInOrder.map((url, i) => (holding.has(url) ? i : -1)));
   const firstOther = reportsInOrder.findIndex((url) => !holding.has(url));
   const allFound = [...holding].every((url) => urls.includes(url));
   const phraseFirst = allFound && (firstOther === -1 || lastHolding < firstOther);
   const missing = (judgment.mustFind ?? []).filter((url) => !urls.includes(url));
-  return { query: judgment.query, firstCorrect: judgment.first === undefined ? undefined : urls[0] === judgment.first, phraseFirst, missing };
+  return { query: judgment.query, firstCorrect: judgment.first === undefined ? undefined : urls[0] === judgment.first, phraseFirst, missing, limitation: judgment.limitation };
 }
 
 export interface MeteredSearchPage {

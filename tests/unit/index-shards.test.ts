@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planIndexShards, shardDirectory, shardManifest, sortDateIn } from '../../src/search/index-shards.ts';
-import { newestFirst } from '../../src/search/shards.ts';
+import { newestFirst, take } from '../../src/search/shards.ts';
 
 describe('planIndexShards', () => {
   const pages = [
@@ -52,13 +52,12 @@ describe('newestFirst', () => {
     return { results: shards[Number(filters.shard)] };
   };
 
-  it('reads shards in order and stops once it has enough', async () => {
+  it('reads shards in order, each only when the results before it are used up', async () => {
     asked.length = 0;
-    expect(await newestFirst(search, { year: ['2024'] }, 3, 3)).toEqual(['2024-05', '2024-01', '2023-09']);
+    const results = newestFirst(search, { year: ['2024'] }, 3);
+    expect(await take(results, 3)).toEqual(['2024-05', '2024-01', '2023-09']);
     expect(asked).toEqual([{ year: ['2024'], shard: '0' }, { year: ['2024'], shard: '1' }]);
-  });
-
-  it('returns everything when there are fewer results than asked for', async () => {
-    expect(await newestFirst(search, {}, 3, 30)).toEqual(['2024-05', '2024-01', '2023-09', '2022-02', '2021-07']);
+    expect(await take(results, 30)).toEqual(['2022-02', '2021-07']);
+    expect(await take(results, 30)).toEqual([]);
   });
 });

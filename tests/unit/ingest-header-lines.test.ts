@@ -71,6 +71,16 @@ describe('date and source lines', () => {
     expect(parseHeaderLine(line)).toEqual({ values });
   });
 
+  test('the speaker an author field names, and the site closing an address and a date', () => {
+    expect(parseHeaderLine('作者 :某南省省长 刘某某 编辑 : 来源 :某南省人大常委会 发布时间 :2016年01月27日')).toEqual({
+      values: { 'source.publisher': '某南省人大常委会', 'dates.published': '2016年01月27日' },
+      author: '某南省省长 刘某某',
+    });
+    expect(parseHeaderLine('http://www.example.com.cn 2005年01月21日17:01 某川新闻网')).toEqual({ values: { 'dates.published': '2005年01月21日17:01', 'source.publisher': '某川新闻网' } });
+    // Without an address, words after a date are a dateline's, not a site's name.
+    expect(parseHeaderLine('2010年2月24日在某陵区第七届')).toBeUndefined();
+  });
+
   test.each([['2022年1月19日'], ['新华社北京3月17日电'], ['现在，我代表省人民政府，向大会报告工作。'], ['时间紧、任务重']])('%s is not one', (line) => {
     expect(parseHeaderLine(line)).toBeUndefined();
   });
@@ -89,6 +99,13 @@ describe('datelines', () => {
     ['在中国共产党某某市第十四次代表大会上的报告', undefined, '中国共产党某某市第十四次代表大会', '报告'],
   ])('%s', (line, delivered, meeting, kind) => {
     expect(parseDateline(line)).toEqual({ delivered, meeting, kind });
+  });
+
+  test('with the speaker after the meeting, in the brackets or run on', () => {
+    expect(parseDateline('(2012年1月11日在某南省第十一届人民代表大会第六次会议上 省长徐某某)')).toEqual({ delivered: '2012-01-11', meeting: '某南省第十一届人民代表大会第六次会议', kind: undefined, speaker: { office: '省长', name: '徐某某' } });
+    expect(parseDateline('——2003年1月10日在某北省第十届人民代表大会第一次会议上代省长季某某')?.speaker).toEqual({ office: '代省长', name: '季某某' });
+    // Words after 上 that name no one: not a dateline.
+    expect(parseDateline('——2003年1月10日在某北省第十届人民代表大会第一次会议上取得的成绩')).toBeUndefined();
   });
 
   test('a line that only opens a dateline (the rest is on the next line)', () => {

@@ -95,6 +95,29 @@ describe('titles', () => {
   });
 });
 
+describe('pages of other shapes', () => {
+  test('an encyclopaedia box of facts gives the speaker, the day and the meeting', () => {
+    const { facts } = draftOf(['基本信息', '報告人:某蘇省省長羅某某', '報告時間:2010年1月16日', '報告背景:2010年1月16日某蘇省第十一屆人民代表大會第三次會議', '各位代表:', '現在,我代表省人民政府向大會作工作報告。']);
+    expect(facts.speakers).toEqual([{ office: '某蘇省省長', name: '羅某某' }]);
+    expect(facts.headerDate).toBe('2010-01-16');
+    expect(facts.meeting).toBe('某蘇省第十一屆人民代表大會第三次會議');
+  });
+
+  test('a date with its time of day is the page’s, not the delivery', () => {
+    const { facts } = draftOf(['推进新跨越', '• 2011年01月18日 00时00分', '• 来源: 某川在线', '1月18日上午，某川省第十一届人民代表大会第四次会议开幕。']);
+    expect(facts.published).toBe('2011-01-18');
+    expect(facts.publisher).toBe('某川在线');
+  });
+
+  test('a bilingual page flattened onto one line gets its Chinese and English apart', () => {
+    const line = `政府工作报告 ——2012年3月5日在第十一届全国人民代表大会第五次会议上 国务院总理 某某某 REPORT ON THE WORK OF THE GOVERNMENT Delivered at the Fifth Session of the Eleventh National People's Congress 各位代表: 现在,我代表国务院,向大会报告政府工作,请各位代表审议。${'过去一年，我们坚持稳中求进，经济社会发展取得新成就。'.repeat(10)}`;
+    const { facts } = draftOf([line]);
+    expect(facts.meeting).toBe('第十一届全国人民代表大会第五次会议');
+    expect(facts.speakers).toEqual([{ office: '国务院总理', name: '某某某' }]);
+    expect(facts.place).toEqual({ national: true });
+  });
+});
+
 describe('headings', () => {
   test('heading marks of levels 2 and 3, and what is not one', () => {
     expect(headingDepth('一、稳住经济大盘')).toBe(2);
