@@ -42,7 +42,9 @@ export function isBreadcrumb(line: string): boolean {
 const MENU_ITEM = /首页|新闻|专题|频道|热词|登录|注册|导航|English|视频|图片|直播|论坛|社区|体育|娱乐|财经/;
 
 /** `新闻 | 体育 | 娱乐 | 经济 | …`: a site's menu, four or more short items, some of them a menu's own. */
-export function isNavigation(line: string): boolean {
+export function isNavigation(text: string): boolean {
+  // (Letter-spaced menus too: 频 道: 首 页|新 闻|国 际.)
+  const line = text.replace(/(?<=\p{sc=Han}) (?=\p{sc=Han})/gu, '').replace(/^频道\s*[:：]\s*/u, '');
   if (/[。，,；;！？]/.test(line)) return false;
   const items = line.split(/\s*[|｜]\s*|\s{2,}/).filter((p) => p !== '');
   if (items.some((p) => /^[\d.%]+$/.test(p))) return false;
@@ -79,6 +81,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(分享到|扫一扫|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
+  { test: matches(/^(基本信息|基本介绍|详细内容|本作品收录于.*)$/u), reason: "an encyclopaedia's headings around the text (基本信息, 详细内容)" },
   { test: matches(/^[(（]?\s*点击(查阅|查看|阅读|进入|浏览)/), reason: "news site's heading for links to other pages" },
   { test: matches(/^(Original URL|原文地址|原文链接|本文链接|本文网址)\s*[:：]/i), reason: "the address of the page the text was copied from" },
   { test: matches(/^(Page|P\.)\s*\d+(\s*-.*)?$/i), reason: 'page number of a page viewer' },

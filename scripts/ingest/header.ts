@@ -381,7 +381,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
 }
 
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
-const SITE_NAME = /^[\S ]{0,12}(网|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网)$/u;
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网)$/u;
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 const titleText = (line: SourceLine) =>

@@ -10,6 +10,8 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { archivedReports, elementHtml, htmlText } from '../support/archive.ts';
+import { bodyBlocks, mdxBody } from '../../src/text/report-mdx.ts';
+import { fold } from '../../src/text/fold.ts';
 
 const dist = 'dist';
 const glossary = loadGlossary();
@@ -34,15 +36,35 @@ describe('glossary pages', () => {
     }
   });
 
+  const paragraphs = new Map<string, string[]>();
+  const paragraphsOf = (slug: string) => {
+    if (!paragraphs.has(slug)) paragraphs.set(slug, bodyBlocks(mdxBody(readFileSync(`content/reports/${slug}.mdx`, 'utf8'))).filter((b) => b.kind !== 'heading').map((b) => b.text));
+    return paragraphs.get(slug)!;
+  };
+
   it("says how many reports use a term as the reports' own text shows (counted here from the sources, not the concordance)", () => {
     let compared = 0;
-    // (Formulas of digits are left out: where 1+4 starts and ends takes the matcher's rules, 21+4 or 1+4+N.)
+    const allForms = glossary.terms.flatMap((t) => [t.term, ...t.aliases].map((form) => ({ id: t.id, form: fold(form) })));
+    // A form is used where it occurs in a paragraph (headings are the report's structure and are not annotated)
+    // and no longer form of another entry overlaps it there. Compared folded, as the reports are read: ＋ is +, 維 is 维.
+    const usedIn = (text: string, id: string, forms: string[]) =>
+      forms.some((form) => {
+        for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+          const around = text.slice(Math.max(0, at - 12), at + form.length + 12);
+          const offset = Math.min(at, 12);
+          const covered = allForms.some(({ id: other, form: longer }) => {
+            if (other === id || longer.length <= form.length) return false;
+            for (let j = around.indexOf(longer); j !== -1; j = around.indexOf(longer, j + 1)) if (j < offset + form.length && j + longer.length > offset) return true;
+            return false;
+          });
+          if (!covered) return true;
+        }
+        return false;
+      });
+    // (Formulas of digits are left out: where 1+4 starts and ends takes the matcher's rules, 21+4 or 1+4+N; and forms with match rules.)
     for (const term of glossary.terms.filter((t) => !t.match && [t.term, ...t.aliases].every((f) => !/[0-9０-９]/.test(f)))) {
-      // A report uses the term when a body line holds one of its forms and no longer form of another entry covers it there;
-      // entries whose forms sit inside other entries' forms are left out so that this count needs no matcher.
-      const inside = glossary.terms.some((o) => o.id !== term.id && [o.term, ...o.aliases].some((of) => [term.term, ...term.aliases].some((f) => of !== f && of.includes(f))));
-      if (inside) continue;
-      const using = reports.filter((r) => r.bodyLines.some((l) => [term.term, ...term.aliases].some((f) => l.text.includes(f)))).length;
+      const forms = [term.term, ...term.aliases].map(fold);
+      const using = reports.filter((r) => paragraphsOf(r.slug).some((text) => usedIn(fold(text), term.id, forms))).length;
       const summary = /<p class="usage-summary">([^<]*)<\/p>/.exec(read(`glossary/${term.id}/index.html`))?.[1] ?? '';
       if (using === 0) expect(summary, term.id).toBe('本库正文中暂无用例。');
       else expect(summary, term.id).toMatch(new RegExp(`^本库 ${using} 篇文献共 \\d+ 处使用`));
