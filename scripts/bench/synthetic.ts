@@ -48,7 +48,9 @@ export function generateArchive(size: number, root: string): SyntheticArchive {
   const real = readdirSync('content/reports').filter((f) => f.endsWith('.mdx'));
   for (const file of real) {
     copyFileSync(join('content/reports', file), join(root, 'reports', file));
-    copyFileSync(join('content/sources', file.replace(/\.mdx$/, '.txt')), join(root, 'sources', file.replace(/\.mdx$/, '.txt')));
+    // The verbatim source, and a Word original where the report has one.
+    const slug = file.replace(/\.mdx$/, '');
+    for (const source of readdirSync('content/sources').filter((name) => name.startsWith(`${slug}.`))) copyFileSync(join('content/sources', source), join(root, 'sources', source));
   }
   const blocks = real.flatMap((file) => bodyBlocks(mdxBody(readFileSync(join('content/reports', file), 'utf8'))));
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);

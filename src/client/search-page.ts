@@ -41,7 +41,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<unknown>;
-  search(term: string | null, options: Record<string, unknown>): Promise<SearchResponse>;
+  search(term: string, options: Record<string, unknown>): Promise<SearchResponse>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -162,12 +162,18 @@ interface ResultSource {
 async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boolean, phrases: string[], entryId: string | undefined) {
   const filters = state.filters;
   const phraseQueries = [...new Set(phrases)].slice(0, 6).map((p) => `"${p.replace(/"/g, '')}"`);
-  const [wordSearch, termSearch, ...phraseSearches] = await Promise.all([
+  // An entry's reports: each form's words, narrowed by the term filter to the pages that use the entry. (A search
+  // by the filter alone would load every index chunk: Pagefind enumerates all pages for it.)
+  const termForms = entryId ? [...new Set(phrases)].slice(0, 6) : [];
+  const searches = await Promise.all([
     quoted ? null : pf.search(text, { filters }),
-    entryId ? pf.search(null, { filters: { ...filters, [TERM_FILTER]: entryId } }) : null,
+    ...termForms.map((form) => pf.search(form, { filters: { ...filters, [TERM_FILTER]: entryId } })),
     ...phraseQueries.map((q) => pf.search(q, { filters })),
   ]);
-  const exactIds = new Set([...(termSearch?.results ?? []), ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id));
+  const wordSearch = searches[0];
+  const termResults = searches.slice(1, 1 + termForms.length).flatMap((s) => s!.results);
+  const phraseSearches = searches.slice(1 + termForms.length) as SearchResponse[];
+  const exactIds = new Set([...termResults, ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id));
   const counts = (wordSearch ?? phraseSearches[0])?.filters ?? {};
   if (state.sort === 'date') {
     const sorted = newestFirst((f) => pf.search(quoted ? phraseQueries[0] : text, { filters: f, sort: { date: 'desc' } }), filters, shardCount);
@@ -183,9 +189,9 @@ async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boo
     return { source, exactIds, counts };
   }
   const byId = new Map<string, SearchResult>();
-  for (const result of [...(termSearch?.results ?? []), ...phraseSearches.flatMap((s) => s.results), ...(wordSearch?.results ?? [])]) if (!byId.has(result.id)) byId.set(result.id, result);
+  for (const result of [...termResults, ...phraseSearches.flatMap((s) => s.results), ...(wordSearch?.results ?? [])]) if (!byId.has(result.id)) byId.set(result.id, result);
   const order = rankResults({
-    phraseUrls: [...(termSearch?.results ?? []), ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id),
+    phraseUrls: [...termResults, ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id),
     wordUrls: (wordSearch?.results ?? []).map((r) => r.id),
   });
   let at = 0;
