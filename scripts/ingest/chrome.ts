@@ -19,10 +19,13 @@ export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
   '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
-  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', 'A', 'A+', 'A-',
+  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
+  // A forum's (BBS) controls around a post.
+  '找回密码', '免费注册', '立即注册', '登录', '注册', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
+  '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块',
 ]);
-const TOOLBAR_SPLIT = /[\s|｜/·•【】[\]()<>:]+/;
+const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
 const BREADCRUMB_START = /^(您的位置|您现在的位置|当前位置|现在位置|所在位置|位置)\s*[:：]/;
@@ -70,7 +73,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(推荐(访问|阅读)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
   { test: matches(/^(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
-  { test: matches(/^(\S*(新闻|广告|投稿|举报)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
+  { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$/), reason: "site's greeting" },
+  { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
+  { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
   { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },
   { test: matches(/^powered by\b/i), reason: 'footer naming the software or site that serves the page' },
   { test: matches(/(ICP备|ICP证|公网安备)\s*\S*号/i), reason: "site's registration number footer (ICP)" },
@@ -89,7 +94,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
   { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]/), reason: "e-paper's page and section line" },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
-  { test: matches(/^本文字数\s*[:：]/), reason: "e-paper's word count" },
+  { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
   { test: matches(/^(\S{0,10}\s)?(本网站|本站)?(使用|采用)\s*cookie/i), reason: "site's cookie notice" },
   { test: matches(/^(图为|▲|△)|[(（]\s*(\p{sc=Han}{2,4}\s*)?(摄|摄影|供图|图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },
 ];

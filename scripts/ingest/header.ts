@@ -65,6 +65,20 @@ export function bylineNames(byline: string): string[] {
     .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
 }
 
+/**
+ * A bilingual page's line, its English before its Chinese (`(Delivered at … on March 5, 2002) ——2002年3月5日在…上`):
+ * the Chinese is what the header reads (the whole line is lifted with it).
+ */
+export function chinesePart(text: string): string {
+  const han = text.search(/\p{sc=Han}/u);
+  if (han <= 0) return text;
+  const before = text.slice(0, han);
+  if (!/[A-Za-z]{2,}[^\p{sc=Han}]*\s[^\p{sc=Han}]*[A-Za-z]{2,}/u.test(before)) return text;
+  // The dash or bracket that opens a dateline, and the digits of its year, stay with it.
+  const opening = /(?:——|――|--|—|[(（])?\s*\d*\s*$/.exec(before)![0];
+  return opening + text.slice(han);
+}
+
 /** A date in brackets opening a line: `（2006年8月30日） 同志们：`. */
 const LEADING_DATE = /^[(（]\s*([^()（）]{6,16})\s*[)）]\s*(?=\S)/u;
 
@@ -275,7 +289,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
   const state: DatelineState = { dated: false };
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
-    const text = withoutBullet(line.text.trim());
+    const text = chinesePart(withoutBullet(line.text.trim()));
     const previous = classified.at(-1)?.role;
 
     // `• 发布日期:` on one line, its value on the next.
@@ -290,8 +304,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       const bulleted = withoutBullet(line.text.trim()) !== line.text.trim();
       const under = next && (bulleted ? indent(next.text) > indent(line.text) : indent(next.text) >= indent(line.text));
       const nextText = next ? withoutBullet(next.text.trim()) : '';
-      const value = next && under && !isLabelLine(next.text) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
       const key = label[1] === undefined ? undefined : LABELS[despace(label[1])];
+      // (Under a label the archive does not know, a line that names a kind of document is the title, not its value.)
+      const titled = !key && titleType(nextText) !== undefined;
+      const value = next && under && !titled && !isLabelLine(next.text) && !LABEL_VALUE.test(fold(nextText)) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
       if (key && value !== undefined && applyFact(facts, key, value)) {
         changes.set(line, { kind: 'lifted', fields: fieldsOf([key]) });
         changes.set(next, { kind: 'lifted', fields: fieldsOf([key]) });
@@ -398,16 +414,19 @@ function titleLike(line: SourceLine): boolean {
   return (
     /\p{sc=Han}/u.test(text) &&
     text.length <= TITLE_MAX_LENGTH &&
+    !/\s首页$/.test(folded) &&
     !/^[—―-]{1,2}/.test(text) &&
     !BYLINE.test(folded) &&
     !/[:：。；]$/.test(text) &&
     !/(会议|大会)上$/.test(text) &&
+    // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
+    !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))
   );
 }
 
-/** The title among the header's candidates (see the module comment). */
-function chooseTitle(classified: Classified[]): SourceLine | undefined {
+/** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
+function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean): SourceLine | undefined {
   const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
   // A report: the line right above its dateline or speaker line.
   const anchor = classified.findIndex((c) => c.role === 'dateline' || c.role === 'speaker');
@@ -417,7 +436,15 @@ function chooseTitle(classified: Classified[]): SourceLine | undefined {
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
   const labelled = classified.findIndex((c) => c.role === 'labelled');
-  if (labelled >= 0) return candidates(0, labelled)[0] ?? candidates(labelled + 1, labelled + 2)[0];
+  if (labelled >= 0) {
+    // (The headline's own block: a site's slogan above it, cut off by chrome or a menu, is not part of it.)
+    const above = candidates(0, labelled);
+    let first = above.length - 1;
+    while (first > 0 && !apart(above[first - 1], above[first])) first--;
+    // (A column's name over the headline, 营商 or 要闻, is not its first line.)
+    while (first < above.length - 1 && (titleText(above[first]).match(/\p{sc=Han}/gu)?.length ?? 0) < 4) first++;
+    return above[first] ?? candidates(labelled + 1, labelled + 2)[0];
+  }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
   return all.find((line) => titleType(titleText(line)) !== undefined) ?? all[0];
@@ -430,12 +457,24 @@ function chooseTitle(classified: Classified[]): SourceLine | undefined {
  * of contents).
  */
 function headerEnd(body: SourceLine[]): number {
-  const texts = body.slice(0, HEADER_LINES + 10).map((line) => withoutBullet(line.text.trim()));
+  const texts = body.slice(0, HEADER_LINES + 10).map((line) => chinesePart(withoutBullet(line.text.trim())));
   const first = texts.findIndex((text, i) => i >= HEADER_LINES || (isBodyLike(text) && !text.includes('|')));
   const salutation = texts.findIndex((text) => SALUTATION_START.test(fold(text).replace(LEADING_DATE, '')));
   const dated = salutation > 0 && texts.slice(0, salutation).some((text) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text));
   if (dated && salutation > first) return salutation;
   return first < 0 ? Math.min(body.length, HEADER_LINES) : first;
+}
+
+/** `2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢某某发表…报告。` */
+const SUMMARY = /^(?<dateline>.{6,20}?在[^，,。]{4,60}?会议上)(?<who>[^，,。]{0,30}?)(?:发表|作|所作|做)了?[^，,。]{0,30}报告/u;
+
+function summarySentence(text: string): { dateline: Dateline; speaker?: SpeakerLine } | undefined {
+  const match = SUMMARY.exec(fold(text));
+  if (!match?.groups) return undefined;
+  const dateline = parseDateline(text.slice(0, match.groups.dateline.length));
+  if (!dateline?.delivered || !dateline.meeting) return undefined;
+  const who = text.slice(match.groups.dateline.length, match.groups.dateline.length + match.groups.who.length);
+  return { dateline, speaker: parseOfficeLine(who) };
 }
 
 export function readHeader(draft: Draft): Draft {
@@ -454,7 +493,19 @@ export function readHeader(draft: Draft): Draft {
     if (date) facts.headerDate ??= dayOf(date);
   }
 
-  const title = facts.title ? undefined : chooseTitle(classified);
+  const apart = (a: SourceLine, b: SourceLine) => draft.lines.some((line) => line.n > a.n && line.n < b.n && line.text.trim() !== '');
+  // An encyclopaedia's summary sentence in place of a dateline: read, and left in the text.
+  if (!facts.headerDate && !facts.meeting) {
+    for (const line of body.slice(0, zone.length + 3)) {
+      const summary = summarySentence(line.text.trim());
+      if (!summary) continue;
+      facts.headerDate = summary.dateline.delivered;
+      facts.meeting ??= summary.dateline.meeting;
+      if (summary.speaker) addSpeaker(facts, summary.speaker);
+      break;
+    }
+  }
+  const title = facts.title ? undefined : chooseTitle(classified, apart);
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;
@@ -481,7 +532,9 @@ export function readHeader(draft: Draft): Draft {
   const footer = body.slice(Math.max(zone.length, body.length - FOOTER_LINES));
   for (const line of footer) {
     const text = line.text.trim();
-    if (text.length <= 120 && parseHeaderLine(text)) liftLabelled(text, facts, changes, line);
+    // (Not a title: 原标题：… at the foot names the piece a repost was made from.)
+    const parsed = text.length <= 120 ? parseHeaderLine(text) : undefined;
+    if (parsed && parsed.values.title === undefined) liftLabelled(text, facts, changes, line);
   }
 
   for (const line of body) {

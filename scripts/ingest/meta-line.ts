@@ -43,11 +43,11 @@ export function labelAlternation(labels: Iterable<string>): string {
 }
 export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
 
-const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})\\s*[:：]\\s*`);
-const FORUM_POST = /^(\S{2,20})\s+发表于\s*/;
+const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})\\s*[:：]{1,2}\\s*`);
+const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
 const URL = /^(https?:\/\/|www\.)\S+/i;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
-const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认)(?=[\s|｜【】[\]]|$)/;
+const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认|只看该作者|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达)(?=[\s|｜【】[\]]|$)/;
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
   return date && date.start === 0 ? date : undefined;
@@ -70,12 +70,31 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
   return date ? { values: { 'dates.published': source.slice(date.start, date.end) } } : { values: {} };
 }
 
+/** A date in a web page's numeric style, with or without its time of day (a document is never dated so). */
+const WEB_DATE = /^[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?$/;
+/** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次. */
+const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次)$/u;
+
+/**
+ * `公文搜 2022-08-29 12:36:23 营商`, `(2020-02-17 18:52:29) 百科综合`, `2026-01-22 南京工会 56次`: the date a
+ * reposting site put the page up, among at most two short words of its own.
+ */
+function siteDateLine(source: string, folded: string): HeaderLine | undefined {
+  const date = /[(（]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?/.exec(folded);
+  if (!date || !WEB_DATE.test(date[0].trim())) return undefined;
+  const words = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length)).split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 2 || !words.every((w) => BESIDE_DATE.test(w))) return undefined;
+  const inner = WEB_DATE.exec(date[0].trim())![1];
+  const at = folded.indexOf(inner, date.index);
+  return { values: { 'dates.published': source.slice(at, at + inner.length) } };
+}
+
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
   if (folded === '' || folded.length > 160) return undefined;
-  const library = libraryRow(source, folded);
+  const library = libraryRow(source, folded) ?? siteDateLine(source, folded);
   if (library) return library;
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.

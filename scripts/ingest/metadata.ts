@@ -17,7 +17,7 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:材料|稿|摘要|全文|范文)?\s*$/du;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
 const MEETING = '(?:中共|中国共产党)?[^，,。“”\\s]{2,50}?(?:会议|全会|大会)';
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
@@ -36,10 +36,15 @@ const CITED_AFTER = /^(精神|决议|决定|部署|要求|以来|报告|确定|�
 const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?回顾\\s*$`, 'u');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
+/** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
+const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`: the wire slug before a news lead. */
 const WIRE_SLUG = /^(?:本报讯|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
+
+/** The pinyin a mirror site prints after a character it converted: 現(xiàn)在, 報(bào)告. */
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
@@ -85,9 +90,11 @@ function officeStart(words: string): string {
   const mention = findMentions(folded)[0];
   const level = /(中共|中国共产党|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗)/u.exec(folded);
   const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
-  if (starts.length > 0) return words.slice(Math.min(...starts));
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
-  return suffix ? words.slice(suffix.index) : words;
+  const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
+  // An acting office keeps its 代 / 代理: 代理州长, 代市长.
+  const acting = /(代理|代)$/u.exec(folded.slice(0, start));
+  return words.slice(acting ? acting.index : start);
 }
 
 /** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
@@ -95,8 +102,8 @@ function reportedSpeakers(lead: string): Speaker[] {
   const speakers: Speaker[] = [];
   const folded = fold(lead);
   const officeName = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
-  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^，。、]{0,12})报告/gu)) {
-    // What stands between the name and 作: 代表省政府, 向大会.
+  // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
+  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^，。、]{0,12})报告|(?<=向(?:大会|全会|会议))报告|关于[^，。、]{0,12}的报告/gu)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府.
     const before = folded
       .slice(0, match.index)
@@ -113,6 +120,26 @@ function reportedSpeakers(lead: string): Speaker[] {
     if (!speakers.some((s) => s.name === name)) speakers.push({ name, office });
   }
   return speakers;
+}
+
+/** The speaker a `某某在…上强调` line names, with his office as the lead writes it before his name. */
+function spokenBy(who: string, lead: string): Speaker[] {
+  const name = /\p{sc=Han}{2,3}$/u.exec(who)?.[0];
+  if (!name) return [];
+  const inLead = reportedOffice(lead, name);
+  if (inLead) return [{ name, office: inLead }];
+  const found = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u').exec(fold(who));
+  if (found?.groups) return [{ name: who.slice(found.index + found.groups.office.length), office: officeStart(who.slice(found.index, found.index + found.groups.office.length)) }];
+  return who.length <= 3 ? [{ name }] : [];
+}
+
+/** The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. */
+function reportedOffice(lead: string, name: string): string | undefined {
+  const folded = fold(lead);
+  const at = folded.indexOf(name);
+  if (at <= 0) return undefined;
+  const found = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u').exec(folded.slice(0, at));
+  return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
 }
 
 /** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
@@ -135,7 +162,8 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
   const year = Number(published.slice(0, 4));
   const full = findDates(lead)[0];
   if (full) return undefined;
-  const monthDay = /(\d{1,2})月(\d{1,2})日/u.exec(fold(lead));
+  // (A 日 dropped before the time of day too: 3月4下午.)
+  const monthDay = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u.exec(fold(lead));
   if (monthDay) {
     const month = Number(monthDay[1]);
     const day = Number(monthDay[2]);
@@ -189,13 +217,16 @@ export function readMetadata(draft: Draft): Draft {
   const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)));
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
-  const reporting = REPORTS_TO_CONGRESS.exec(fold(opening));
+  // (Without the pinyin some mirrors print after a character: 報(bào)告.)
+  const reporting = REPORTS_TO_CONGRESS.exec(fold(opening).replace(PINYIN_GLOSS, ''));
   if (reporting) facts.documentType ??= 'work-report';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
   if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
 
   // A news report of a meeting: the headline or the lead says it was held.
-  const leadLine = texts.find((t) => /[。！？]/.test(t)) ?? '';
+  // (A sentence, not a photo's caption: 某某报告政府工作。)
+  const sentences = texts.filter((t) => /[。！？]/.test(t));
+  const leadLine = sentences.find((t) => t.length >= 30) ?? sentences[0] ?? '';
   const lead = leadLine.replace(WIRE_SLUG, '').split(/。/)[0];
   // The headline without a column tag: 【直通北京】.
   const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
@@ -210,13 +241,21 @@ export function readMetadata(draft: Draft): Draft {
   // The lead names a congress in full more often than the headline does.
   const congress = congressIn(lead) ?? congressIn(headline);
   const reported = headline !== '' && REPORTED_ADDRESS.test(fold(headline));
+  // 某某在…会议上强调, as the headline or the line under it.
+  const spokeLine = [headline, ...texts.slice(0, 3)].find((t) => t.length <= 60 && SPOKE_AT.test(fold(t)));
+  const spoke = spokeLine ? SPOKE_AT.exec(fold(spokeLine)) : null;
+  if (!facts.documentType && spoke) facts.documentType = 'meeting-news';
   if (!facts.documentType && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
-  facts.meeting ??= held?.trim() ?? (facts.documentType === 'meeting-news' ? congress : undefined);
+  facts.meeting ??= held?.trim() ?? (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ?? (facts.documentType === 'meeting-news' ? congress : undefined);
   if (facts.documentType === 'meeting-news') {
     // (Lines kept apart: a caption's words must not run into the next line's office.)
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('\n')));
+    // Who spoke, with the office the lead gives him: 昨日，市委常委、某区党工委书记张某在……会议上强调.
+    if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
+    // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
+    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(4, 16).join('\n')).slice(0, 1));
     if (!facts.headerDate) {
       const day = meetingDay(leadLine, facts.published);
       if (day) {

@@ -31,7 +31,7 @@ export const plain = (title: string) => fold(despaced(title));
 /** The kind of address a title names at its end: 政府工作报告 → work-report. */
 export function titleType(title: string): DocumentType | undefined {
   // Without a closing remark in brackets (全文, 2017-2022) or a word for a part of it (摘要, 节选).
-  const text = plain(title).replace(/[(（][^)）]*[)）]$/, '').replace(/(摘要|全文|摘登|节选|要点)$/, '');
+  const text = plain(title).replace(/[(（][^)）]*[)）]$/, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
   if (REPORTED_ADDRESS.test(text)) return undefined;
   const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词)$/.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
