@@ -71,17 +71,37 @@ function groupAsWritten(match: RegExpExecArray, group: string, written: string):
  * that are not its name (来到莱芜区第十九届… → 莱芜区第十九届…).
  */
 export function congressIn(text: string): string | undefined {
+  return congressesIn(text)[0];
+}
+
+/** Every congress a text names (not cited), as written, in order. */
+function congressesIn(text: string): string[] {
   const folded = fold(text);
-  const match = [...folded.matchAll(CONGRESS)].find((m) => !CITED_AFTER.test(folded.slice(m.index + m[0].length)));
-  if (!match?.groups) return undefined;
-  const prefix = match.groups.prefix ?? match.groups.prefix2 ?? '';
-  // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
-  const mention = findMentions(prefix)[0];
-  const party = /(中国共产党|中共)/u.exec(prefix);
-  const level = /[省市县区州盟旗]$/u.exec(prefix);
-  const cut = party ? party.index : mention ? mention.start : level ? level.index : prefix.length;
-  const start = match.index + cut;
-  return text.slice(start, match.index + match[0].length);
+  return [...folded.matchAll(CONGRESS)]
+    .filter((m) => !CITED_AFTER.test(folded.slice(m.index + m[0].length)))
+    .map((match) => {
+      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? '';
+      // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
+      const mention = findMentions(prefix)[0];
+      const party = /(中国共产党|中共)/u.exec(prefix);
+      const level = /[省市县区州盟旗]$/u.exec(prefix);
+      const cut = party ? party.index : mention ? mention.start : level ? level.index : prefix.length;
+      return text.slice(match.index + cut, match.index + match[0].length);
+    });
+}
+
+/** A congress session's term and sitting (十三届…一次), to tell two names of one session apart from two sessions. */
+const SESSION = new RegExp(`([${NUMERALS}〇]+)届.*?([${NUMERALS}〇]+)次`, 'u');
+const sessionOf = (name: string) => SESSION.exec(fold(name))?.slice(1, 3).join('/');
+/** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大). */
+const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会/u.test(fold(name)) ? 1 : 0);
+
+/** The fullest name the text gives the session a news item names in short (省十三届人大一次会议 → 安徽省第十三届人民代表大会第一次会议). */
+function fullestName(meeting: string, texts: string[]): string {
+  const session = sessionOf(meeting);
+  if (!session) return meeting;
+  const names = texts.flatMap(congressesIn).filter((name) => sessionOf(name) === session);
+  return names.reduce((best, name) => (fullness(name) > fullness(best) ? name : best), meeting);
 }
 
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
@@ -162,6 +182,14 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
   const year = Number(published.slice(0, 4));
   const full = findDates(lead)[0];
   if (full) return undefined;
+  // The day after the wire slug (东南网1月13日讯 …… 12日上午，…开幕): the meeting's, in the slug's month.
+  const text = lead.replace(WIRE_SLUG, '');
+  const slugDate = /(\d{1,2})月(\d{1,2})日/u.exec(fold(lead.slice(0, lead.length - text.length)));
+  const dayOnly = slugDate ? /^(\d{1,2})日(?=[上下]午|晚|，|,)/u.exec(fold(text)) : null;
+  if (slugDate && dayOnly && Number(dayOnly[1]) <= Number(slugDate[2])) {
+    const iso = `${year}-${pad(Number(slugDate[1]))}-${pad(Number(dayOnly[1]))}`;
+    if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${dayOnly[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+  }
   // (A 日 dropped before the time of day too: 3月4下午.)
   const monthDay = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u.exec(fold(lead));
   if (monthDay) {
@@ -249,6 +277,7 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType = 'meeting-news';
   }
   facts.meeting ??= held?.trim() ?? (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ?? (facts.documentType === 'meeting-news' ? congress : undefined);
+  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   if (facts.documentType === 'meeting-news') {
     // (Lines kept apart: a caption's words must not run into the next line's office.)
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('\n')));
