@@ -19,7 +19,7 @@ export interface Defect {
   evidence: string;
 }
 
-const SENTENCE_END = /[。！？!?…”’」』）)】；;：:]$/u;
+const SENTENCE_END = /[。！？!?.…”’」』）)】；;：:]$/u;
 /** The thanks that end a government work report's review of the past year, never the report. */
 const REVIEW_THANKS = /表示(?:衷心|诚挚|崇高)的?(?:感谢|敬意)/u;
 /** A line this long or longer that stops mid-sentence is cut, not a heading. */

@@ -70,6 +70,9 @@ export function bylineNames(byline: string): string[] {
  * the Chinese is what the header reads (the whole line is lifted with it).
  */
 export function chinesePart(text: string): string {
+  // The Chinese first, then its English (政府工作报告 ——2012年3月5日在…上 国务院总理 温家宝 REPORT ON THE WORK …).
+  const english = /\s[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z][A-Za-z'’,.()-]*){3,}[^\p{sc=Han}]*$/u.exec(text);
+  if (english && /\p{sc=Han}/u.test(text.slice(0, english.index))) return text.slice(0, english.index);
   const han = text.search(/\p{sc=Han}/u);
   if (han <= 0) return text;
   const before = text.slice(0, han);
@@ -328,6 +331,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
 
+    // `政府工作报告 ——2012年3月5日在…上`: the title and its dateline on one line.
+    const titled = TITLE_THEN_DATELINE.exec(text);
+    const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
+    // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
+    if (titled?.groups && titledDateline?.delivered && !facts.title && !/^[(（\d]/.test(text)) {
+      facts.title = titled.groups.title.trim();
+      facts.titleFromSource = true;
+      changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
     const joined = !single && next && opensDateline(text) ? parseDateline(text + withoutBullet(next.text.trim())) : undefined;
@@ -342,16 +356,6 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
         classified.push({ line: next, role: 'dateline' });
         i++;
       }
-      continue;
-    }
-    const titled = TITLE_THEN_DATELINE.exec(text);
-    const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
-    // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
-    if (titled?.groups && titledDateline?.delivered && !facts.title) {
-      facts.title = titled.groups.title.trim();
-      facts.titleFromSource = true;
-      changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
-      classified.push({ line, role: 'dateline' });
       continue;
     }
     const datedName = parseDatedName(text);
