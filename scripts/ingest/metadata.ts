@@ -19,7 +19,7 @@ const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:材料|稿|摘要|全文|范文)?\s*$/du;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
-const MEETING = '(?:中共|中国共产党)?[^，,。“”\\s]{2,50}?(?:会议|全会|大会)';
+const MEETING = '(?:中共|中国共产党)?[^，,。“”\\s()（）]{2,50}?(?:会议|全会|大会)';
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
 const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重)?(?:召开|举行|开幕|闭幕)`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
@@ -43,8 +43,8 @@ const WIRE_SLUG = /^(?:本报讯|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
-/** The pinyin a mirror site prints after a character it converted: 現(xiàn)在, 報(bào)告. */
-const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
+/** The pinyin a mirror site prints after a character it converted: 現(xiàn)在, 報(bào)告 (a tone mark makes it pinyin). */
+const PINYIN_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
@@ -212,7 +212,8 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
-  const texts = body.map((line) => line.text.trim());
+  // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告); the text keeps them.
+  const texts = body.map((line) => line.text.trim().replace(PINYIN_GLOSS, ''));
 
   const titleAsWritten = facts.title ? despaced(facts.title) : '';
   const occasion = facts.title ? OCCASION.exec(plain(facts.title)) : null;
@@ -245,8 +246,7 @@ export function readMetadata(draft: Draft): Draft {
   const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)));
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
-  // (Without the pinyin some mirrors print after a character: 報(bào)告.)
-  const reporting = REPORTS_TO_CONGRESS.exec(fold(opening).replace(PINYIN_GLOSS, ''));
+  const reporting = REPORTS_TO_CONGRESS.exec(fold(opening));
   if (reporting) facts.documentType ??= 'work-report';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
   if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
