@@ -194,11 +194,14 @@ interface Classified {
 }
 
 /** A header table printed as a list: `• 索引号:`. */
-const withoutBullet = (text: string) => text.replace(/^[•·●▪◆■]\s*/u, '');
+const withoutBullet = (text: string) => text.replace(/^(?:[•·●▪◆■]\s*|[-*]\s+)/u, '');
 const isLabelLine = (text: string) => {
   const bare = withoutBullet(fold(text).trim());
   return LABEL_LINE.test(bare) || ANY_LABEL.test(bare);
 };
+
+/** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
+const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
 /** Lift the facts of a table row or labelled line; true when the line was one. */
 function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Disposition>, line: SourceLine): Role | undefined {
@@ -330,6 +333,13 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: labelled });
       continue;
     }
+    // `中文名：…`, `省级单位：…` among the labels of a box of facts: a row the archive does not keep.
+    const neighbours = [zone[i - 1], zone[i + 1]].filter((other): other is SourceLine => other !== undefined);
+    if (UNKNOWN_ROW.test(fold(text)) && neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim()))))) {
+      changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
+      classified.push({ line, role: 'table' });
+      continue;
+    }
 
     // `政府工作报告 ——2012年3月5日在…上`: the title and its dateline on one line.
     const titled = TITLE_THEN_DATELINE.exec(text);
@@ -443,11 +453,16 @@ function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceL
   if (labelled >= 0) {
     // (The headline's own block: a site's slogan above it, cut off by chrome or a menu, is not part of it.)
     const above = candidates(0, labelled);
+    // A box of facts with no headline above it: the heading under the box.
+    if (above.length === 0) {
+      const boxEnd = classified.findIndex((c, i) => i > labelled && c.role !== 'labelled' && c.role !== 'table');
+      return boxEnd >= 0 ? candidates(boxEnd, boxEnd + 1)[0] : undefined;
+    }
     let first = above.length - 1;
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
     // (A column's name over the headline, 营商 or 要闻, is not its first line.)
     while (first < above.length - 1 && (titleText(above[first]).match(/\p{sc=Han}/gu)?.length ?? 0) < 4) first++;
-    return above[first] ?? candidates(labelled + 1, labelled + 2)[0];
+    return above[first];
   }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
@@ -464,7 +479,8 @@ function headerEnd(body: SourceLine[]): number {
   const texts = body.slice(0, HEADER_LINES + 10).map((line) => chinesePart(withoutBullet(line.text.trim())));
   const first = texts.findIndex((text, i) => i >= HEADER_LINES || (isBodyLike(text) && !text.includes('|')));
   const salutation = texts.findIndex((text) => SALUTATION_START.test(fold(text).replace(LEADING_DATE, '')));
-  const dated = salutation > 0 && texts.slice(0, salutation).some((text) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text));
+  // (Or a box of facts: 主要报告人：…, 会议性质：….)
+  const dated = salutation > 0 && texts.slice(0, salutation).some((text) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text) || LABEL_VALUE.test(fold(text)));
   if (dated && salutation > first) return salutation;
   return first < 0 ? Math.min(body.length, HEADER_LINES) : first;
 }
@@ -472,13 +488,19 @@ function headerEnd(body: SourceLine[]): number {
 /** `2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢某某发表…报告。` */
 const SUMMARY = /^(?<dateline>.{6,20}?在[^，,。]{4,60}?会议上)(?<who>[^，,。]{0,30}?)(?:发表|作|所作|做)了?[^，,。]{0,30}报告/u;
 
-function summarySentence(text: string): { dateline: Dateline; speaker?: SpeakerLine } | undefined {
+/** `《2008年某省政府工作报告》是某省人民政府2008年1月25日发表的一份报告。` */
+const SUMMARY_DATED = /^《[^》]{2,60}》是[^，,。]{0,30}?(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:发表|作出|所作|作)的/u;
+
+function summarySentence(text: string): { delivered: string; meeting?: string; speaker?: SpeakerLine } | undefined {
+  const dated = SUMMARY_DATED.exec(fold(text));
+  const day = dated?.groups ? findDates(dated.groups.date)[0] : undefined;
+  if (day) return { delivered: dayOf(day.iso) };
   const match = SUMMARY.exec(fold(text));
   if (!match?.groups) return undefined;
   const dateline = parseDateline(text.slice(0, match.groups.dateline.length));
   if (!dateline?.delivered || !dateline.meeting) return undefined;
   const who = text.slice(match.groups.dateline.length, match.groups.dateline.length + match.groups.who.length);
-  return { dateline, speaker: parseOfficeLine(who) };
+  return { delivered: dateline.delivered, meeting: dateline.meeting, speaker: parseOfficeLine(who) };
 }
 
 export function readHeader(draft: Draft): Draft {
@@ -499,12 +521,12 @@ export function readHeader(draft: Draft): Draft {
 
   const apart = (a: SourceLine, b: SourceLine) => draft.lines.some((line) => line.n > a.n && line.n < b.n && line.text.trim() !== '');
   // An encyclopaedia's summary sentence in place of a dateline: read, and left in the text.
-  if (!facts.headerDate && !facts.meeting) {
+  if (!facts.headerDate) {
     for (const line of body.slice(0, zone.length + 3)) {
       const summary = summarySentence(line.text.trim());
       if (!summary) continue;
-      facts.headerDate = summary.dateline.delivered;
-      facts.meeting ??= summary.dateline.meeting;
+      facts.headerDate = summary.delivered;
+      facts.meeting ??= summary.meeting;
       if (summary.speaker) addSpeaker(facts, summary.speaker);
       break;
     }
