@@ -19,7 +19,7 @@ export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
   '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '放大字体', '缩小字体', '默认字体', '字体放大', '字体缩小', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
-  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
+  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
@@ -57,7 +57,9 @@ export function isNavigation(text: string): boolean {
 export function isToolbar(line: string): boolean {
   const words = line.split(TOOLBAR_SPLIT).filter((w) => w !== '');
   if (words.length === 0) return false;
-  return words.every((w) => TOOLBAR_WORDS.has(w) || /^字号[:：]?[大中小]+$/.test(w));
+  // (An e-paper's 3上一篇 下一篇4 numbers its neighbours.)
+  const known = words.filter((w) => TOOLBAR_WORDS.has(w.replace(/^\d+|\d+$/g, '')) || /^字号[:：]?[大中小]+$/.test(w));
+  return known.length > 0 && words.every((w) => known.includes(w) || /^\d{1,2}$/.test(w));
 }
 
 interface ChromeRule {

@@ -54,6 +54,8 @@ export interface Facts {
   collection?: string;
   /** The opening says 我代表国务院: a national government work report. */
   reportsForStateCouncil?: boolean;
+  /** The body the opening reports for: 我代表上海市人民政府 → 上海市人民政府. */
+  reportingBody?: string;
   /** The year the report looks back on (2023年工作回顾). */
   reviewed?: string;
   indexNumber?: string;

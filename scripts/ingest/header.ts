@@ -377,6 +377,15 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
 
+    // `2009年2月15日 星期日`: a paper's issue, the day the page went out.
+    const issue = /^(.{6,16}?日)\s*星期[一二三四五六日天]?$/u.exec(fold(text));
+    const issued = issue ? dateOnlyLine(text.slice(0, issue[1].length)) : undefined;
+    if (issued) {
+      facts.published ??= dayOf(issued);
+      changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
+      classified.push({ line, role: 'labelled' });
+      continue;
+    }
     const date = dateOnlyLine(text);
     if (date) {
       // A date with its time of day is when the page went up; a day alone, when the document was given or written.
@@ -397,7 +406,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));
-    const name = afterDateline ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
+    // A name alone under the dateline, or over the date (赵某某 / （2022年9月28日）).
+    const nextText = next ? withoutBullet(next.text.trim()) : '';
+    const overDate = previous !== undefined && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
+    const name = afterDateline || overDate ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
     const speaker = (i > 0 || strongOpening ? office : undefined) ?? name;
     if (speaker) {
       addSpeaker(facts, speaker);

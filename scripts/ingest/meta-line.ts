@@ -71,7 +71,7 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 }
 
 /** A date in a web page's numeric style, with or without its time of day (a document is never dated so). */
-const WEB_DATE = /^[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?$/;
+const WEB_DATE = /^[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?$/;
 /** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次. */
 const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次)$/u;
 
@@ -80,7 +80,7 @@ const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次)$/u;
  * reposting site put the page up, among at most two short words of its own.
  */
 function siteDateLine(source: string, folded: string): HeaderLine | undefined {
-  const date = /[(（]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?/.exec(folded);
+  const date = /[(（]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?/.exec(folded);
   if (!date || !WEB_DATE.test(date[0].trim())) return undefined;
   const words = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length)).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 2 || !words.every((w) => BESIDE_DATE.test(w))) return undefined;

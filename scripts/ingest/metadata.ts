@@ -39,7 +39,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`: the wire slug before a news lead. */
-const WIRE_SLUG = /^(?:本报讯|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
+const WIRE_SLUG = /^(?:本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
@@ -250,6 +250,8 @@ export function readMetadata(draft: Draft): Draft {
   if (reporting) facts.documentType ??= 'work-report';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
   if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
+  const reportingBody = reporting?.groups?.body ?? reporting?.groups?.entrusted;
+  if (reportingBody && reporting) facts.reportingBody = opening.slice(fold(opening).indexOf(reportingBody), fold(opening).indexOf(reportingBody) + reportingBody.length);
 
   // A news report of a meeting: the headline or the lead says it was held.
   // (A sentence, not a photo's caption: 某某报告政府工作。)
