@@ -25,7 +25,7 @@ import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { titleType } from './titles.ts';
-import { SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
+import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
 
@@ -295,7 +295,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
   const state: DatelineState = { dated: false };
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
-    const text = chinesePart(withoutBullet(line.text.trim()));
+    // (Read past a mirror's pinyin glosses: 時(shí)間:2022-06-15.)
+    const text = chinesePart(withoutBullet(line.text.trim())).replace(PINYIN_GLOSS, '');
     const previous = classified.at(-1)?.role;
 
     // `• 发布日期:` on one line, its value on the next.
@@ -548,6 +549,14 @@ export function readHeader(draft: Draft): Draft {
     facts.title = titleText(title);
     facts.titleFromSource = true;
     changes.set(title, { kind: 'lifted', fields: ['title'] });
+    // A headline broken after its colon (市长某某就职讲话承诺： / 一切工作要从群众利益出发): both lines.
+    const at = classified.findIndex((c) => c.line === title);
+    const before = classified[at - 1];
+    const broken = before && /^\S{6,30}[:：]$/u.test(titleText(before.line));
+    if (before?.role === 'candidate' && broken && !apart(before.line, title)) {
+      facts.title = `${titleText(before.line)}${facts.title}`;
+      changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
   }
   // A report's page prints its own headline above its date and source line, then the report with its title.
   const labelled = classified.findIndex((c) => c.role === 'labelled');

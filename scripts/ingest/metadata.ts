@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { findDates } from './dates.ts';
-import { OFFICE_ENDING, SALUTATION_START } from './vocabulary.ts';
+import { OFFICE_ENDING, PINYIN_GLOSS, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
@@ -43,8 +43,6 @@ const WIRE_SLUG = /^(?:本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，�
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
-/** The pinyin a mirror site prints after a character it converted: 現(xiàn)在, 報(bào)告 (a tone mark makes it pinyin). */
-const PINYIN_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
@@ -248,6 +246,8 @@ export function readMetadata(draft: Draft): Draft {
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
   const reporting = REPORTS_TO_CONGRESS.exec(fold(opening));
   if (reporting) facts.documentType ??= 'work-report';
+  // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
+  if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
   if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
   const reportingBody = reporting?.groups?.body ?? reporting?.groups?.entrusted;
