@@ -19,7 +19,7 @@ export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
   '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '定义你的浏览字号', '放大字体', '缩小字体', '默认字体', '字体放大', '字体缩小', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
-  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
+  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
@@ -77,6 +77,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
   { test: matches(/^(\d+(\.\d+)?\s*[KM]B|\d+\s*页|\d+\+)$/i), reason: "document site's file details (size, pages, downloads)" },
+  { test: matches(/^(免费预览已结束|剩余\d+页可下载|下载本文档$|文档简介$|版权说明\s*[:：].*(上传|侵权))/), reason: "document site's preview and download notices" },
+  { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
   { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$/), reason: "site's greeting" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
@@ -109,7 +111,8 @@ const RIGHTS = /^(版权)?声明\s*[:：]/;
 
 /** Why a line is chrome, or undefined when it is not. */
 export function chromeReason(line: string): string | undefined {
-  const text = fold(line).trim();
+  // (A list's bullet before it too: • 71阅读.)
+  const text = fold(line).trim().replace(/^[•●▪◆■]\s*/u, '');
   if (text === '' || text.length > MAX_CHROME_LENGTH) return undefined;
   return CHROME_RULES.find(({ test }) => test(text))?.reason;
 }

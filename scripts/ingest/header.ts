@@ -426,13 +426,21 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
 const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网)$/u;
 
+/** `（2018年1月24日 布某某）` closing a title line. */
+const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 const titleText = (line: SourceLine) =>
   withoutBullet(line.text.trim())
     .replace(/[\s|｜]+$/, '')
     // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
     .replace(/\.(docx?|pdf|wps|txt)$/i, '')
-    .replace(/^【([^【】]+)】$/u, '$1');
+    .replace(/^【([^【】]+)】$/u, '$1')
+    // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
+    .replace(/\s*\[复制链接\]$/u, '')
+    .replace(/^[^|｜\s]{2,8}[|｜](?=\S{6})/u, '')
+    // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
+    .replace(TRAILING_DATED_NAME, '');
 
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {
@@ -549,6 +557,13 @@ export function readHeader(draft: Draft): Draft {
     facts.title = titleText(title);
     facts.titleFromSource = true;
     changes.set(title, { kind: 'lifted', fields: ['title'] });
+    const datedName = TRAILING_DATED_NAME.exec(withoutBullet(title.text.trim()));
+    const trailing = datedName ? parseDatedName(datedName[0].trim()) : undefined;
+    if (trailing) {
+      facts.headerDate ??= trailing.delivered;
+      addSpeaker(facts, trailing.speaker);
+      changes.set(title, { kind: 'lifted', fields: ['title', 'dates', 'speakers'] });
+    }
     // A headline broken after its colon (市长某某就职讲话承诺： / 一切工作要从群众利益出发): both lines.
     const at = classified.findIndex((c) => c.line === title);
     const before = classified[at - 1];

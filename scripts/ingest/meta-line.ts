@@ -38,7 +38,7 @@ const FIELD_LABELS = headerLabelFields();
 export function labelAlternation(labels: Iterable<string>): string {
   return [...labels]
     .sort((a, b) => b.length - a.length)
-    .map((label) => [...label].join('[ \\u3000]?'))
+    .map((label) => [...label].join('[ \\u3000]{0,2}'))
     .join('|');
 }
 export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
@@ -74,6 +74,8 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 const WEB_DATE = /^[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?$/;
 /** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次. */
 const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次)$/u;
+/** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
+const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS.includes(despace(word));
 
 /**
  * `公文搜 2022-08-29 12:36:23 营商`, `(2020-02-17 18:52:29) 百科综合`, `2026-01-22 南京工会 56次`: the date a
@@ -83,14 +85,37 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const date = /[(（]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?/.exec(folded);
   if (!date || !WEB_DATE.test(date[0].trim())) return undefined;
   const words = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length)).split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > 2 || !words.every((w) => BESIDE_DATE.test(w))) return undefined;
+  if (words.length === 0 || words.length > 2 || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w))) return undefined;
   const inner = WEB_DATE.exec(date[0].trim())![1];
   const at = folded.indexOf(inner, date.index);
   return { values: { 'dates.published': source.slice(at, at + inner.length) } };
 }
 
+/** A field's label standing without its colon, as a header table printed as text has it: `成文日期 2018-02-06 公文时效`. */
+const BARE_LABEL = new RegExp(`(?<=^|\\s)(${labelAlternation(FIELD_LABELS.keys())})(?=\\s|$)`, 'g');
+
+/** The line with a colon after each bare label, when it opens with one (else undefined). */
+function withColons(source: string): string | undefined {
+  const folded = fold(source);
+  const labels = [...folded.matchAll(BARE_LABEL)];
+  if (labels.length === 0 || labels[0].index !== 0) return undefined;
+  let out = '';
+  let at = 0;
+  for (const label of labels) {
+    const end = label.index + label[0].length;
+    out += `${source.slice(at, end)}:`;
+    at = end;
+  }
+  return out + source.slice(at);
+}
+
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(line: string): HeaderLine | undefined {
+  const colonized = /[:：]/.test(line) ? undefined : withColons(line.trim());
+  return (colonized ? parseLabelled(colonized) : undefined) ?? parseLabelled(line);
+}
+
+function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
   if (folded === '' || folded.length > 160) return undefined;

@@ -43,7 +43,7 @@ export const REPORT_FIELDS = {
   'identifiers.indexNumber': { label: '索引号', headerLabels: ['索引号'], csvColumn: 'indexNumber' },
   'identifiers.documentNumber': { label: '文号', headerLabels: ['文号', '发文字号'], csvColumn: 'documentNumber' },
   'identifiers.subject': { label: '主题分类', headerLabels: ['主题分类', '分类'] },
-  'identifiers.validity': { label: '有效性', headerLabels: ['有效性', '时效'] },
+  'identifiers.validity': { label: '有效性', headerLabels: ['有效性', '时效', '公文时效'] },
   reporters: { label: '记者' },
   rights: { label: '版权声明' },
   redaction: { label: '隐去标记' },
