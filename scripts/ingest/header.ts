@@ -398,7 +398,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       }
       facts.headerDate ??= dayOf(date);
       changes.set(line, { kind: 'lifted', fields: ['dates'] });
-      classified.push({ line, role: 'date' });
+      // A date in brackets under a title, （2011年4月28日）, stands where a dateline does.
+      classified.push({ line, role: /^[(（]/.test(text) ? 'dateline' : 'date' });
       continue;
     }
 

@@ -20,7 +20,7 @@ import { findDates } from './dates.ts';
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
   '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '次数', '浏览', '阅读', '点击', '人气',
-  '栏目', '作者', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭',
+  '栏目', '作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭',
 ];
 
 export interface HeaderLine {
@@ -47,7 +47,7 @@ const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_
 const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
 const URL = /^(https?:\/\/|www\.)\S+/i;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
-const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认|只看该作者|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|下载\s*\d+\s*次)(?=[\s|｜【】[\]]|收藏|$)/;
+const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认|只看该作者|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|下载\s*\d+\s*次|投稿交换|会员申请|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
   return date && date.start === 0 ? date : undefined;
@@ -73,7 +73,7 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 /** A date in a web page's numeric style, with or without its time of day (a document is never dated so). */
 const WEB_DATE = /^[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?$/;
 /** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次. */
-const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次)$/u;
+const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次?)$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
 const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS.includes(despace(word));
 
