@@ -437,6 +437,8 @@ const titleText = (line: SourceLine) =>
     // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
     .replace(/\.(docx?|pdf|wps|txt)$/i, '')
     .replace(/^【([^【】]+)】$/u, '$1')
+    // A compilation's part number: 第一篇：…
+    .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)/u, '')
     // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
     .replace(/\s*\[复制链接\]$/u, '')
     .replace(/^[^|｜\s]{2,8}[|｜](?=\S{6})/u, '')

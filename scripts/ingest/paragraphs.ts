@@ -50,13 +50,31 @@ export function splitPoints(text: string): number[] {
   return [...points].filter((p) => p > 0 && p < text.length && text.slice(p).trim() !== '').sort((a, b) => a - b);
 }
 
+/** How far into a line a salutation may stand for the line to be a header run on to the text. */
+const RUN_ON_REACH = 200;
+/** A dateline's opening: ——2024年…, 2024年1月11日在…. */
+const DATELINE_START = /——\s*(?:\d{4}|[二〇]{2})|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在/u;
+
+/**
+ * A header run on to the text on one line (——2024年1月11日在…会议上自治区主席 某某各位代表：本届政府……):
+ * cut before the salutation and after its colon, and at the header's own marks before it.
+ */
+export function runOnHeaderPoints(text: string): number[] {
+  const salutation = [...text.matchAll(SALUTATION)][0];
+  if (!salutation || salutation.index === 0 || salutation.index > RUN_ON_REACH) return [];
+  const header = text.slice(0, salutation.index);
+  if (!DATELINE_START.test(header) || /[。！？]/.test(header)) return [];
+  return splitPoints(text).filter((p) => p <= salutation.index + 8);
+}
+
 export function recoverParagraphs(draft: Draft): Draft {
   const splits: { line: number; at: number[] }[] = [];
   const lines: SourceLine[] = [];
   const total = draft.lines.reduce((sum, line) => sum + line.text.trim().length, 0);
   const flattened = (text: string) => text.length >= FLATTENED_MIN_LENGTH && text.trim().length >= total * FLATTENED_MIN_SHARE;
+  const opening = new Set(draft.lines.filter((line) => line.text.trim() !== '').slice(0, 6));
   for (const line of draft.lines) {
-    const at = flattened(line.text) ? splitPoints(line.text) : [];
+    const at = flattened(line.text) ? splitPoints(line.text) : opening.has(line) ? runOnHeaderPoints(line.text) : [];
     if (at.length < 2) {
       lines.push(line);
       continue;
