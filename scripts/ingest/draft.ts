@@ -56,6 +56,8 @@ export interface Facts {
   reportsForStateCouncil?: boolean;
   /** The body the opening reports for: 我代表上海市人民政府 → 上海市人民政府. */
   reportingBody?: string;
+  /** The body a news lead says held the meeting: 西岗区政府召开… → 西岗区政府. */
+  meetingHost?: string;
   /** The year the report looks back on (2023年工作回顾). */
   reviewed?: string;
   indexNumber?: string;

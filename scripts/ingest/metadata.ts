@@ -36,6 +36,8 @@ const CITED_AFTER = /^(精神|决议|决定|部署|要求|以来|报告|确定|�
 const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?回顾\\s*$`, 'u');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
+/** `西岗区政府召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
+const HOST = /(?:^|[，,、\s]|[上下]午|晚)(?<host>\p{sc=Han}{2,12}?(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会))(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`: the wire slug before a news lead. */
@@ -275,11 +277,20 @@ export function readMetadata(draft: Draft): Draft {
   const spokeLine = [headline, ...texts.slice(0, 3)].find((t) => t.length <= 60 && SPOKE_AT.test(fold(t)));
   const spoke = spokeLine ? SPOKE_AT.exec(fold(spokeLine)) : null;
   if (!facts.documentType && spoke) facts.documentType = 'meeting-news';
+  // 8月16日下午，西岗区政府召开……会议: the body that held it, and the meeting.
+  const leadText = leadLine.replace(WIRE_SLUG, '');
+  const host = HOST.exec(fold(leadText));
+  if (host?.groups && (!facts.documentType || facts.documentType === 'meeting-news')) {
+    facts.documentType = 'meeting-news';
+    facts.meetingHost = groupAsWritten(host, 'host', leadText);
+    facts.meeting ??= groupAsWritten(host, 'meeting', leadText);
+  }
   if (!facts.documentType && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
   facts.meeting ??= held?.trim() ?? (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ?? (facts.documentType === 'meeting-news' ? congress : undefined);
   if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
+
   if (facts.documentType === 'meeting-news') {
     // (Lines kept apart: a caption's words must not run into the next line's office.)
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('\n')));

@@ -22,6 +22,7 @@ export function readPlace(draft: Draft): Draft {
   for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
   if (facts.issuer) texts.push({ label: '发布机构', text: facts.issuer });
   if (facts.reportingBody) texts.push({ label: '报告开头', text: facts.reportingBody });
+  if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const resolved = resolvePlace(texts);
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
