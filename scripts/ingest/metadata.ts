@@ -45,7 +45,6 @@ const WIRE_SLUG = /^(?:本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，�
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
-
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
 
@@ -252,8 +251,10 @@ export function readMetadata(draft: Draft): Draft {
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
   if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
+  // 我代表南开区人民政府: the body, as written (a source of the place).
   const reportingBody = reporting?.groups?.body ?? reporting?.groups?.entrusted;
-  if (reportingBody && reporting) facts.reportingBody = opening.slice(fold(opening).indexOf(reportingBody), fold(opening).indexOf(reportingBody) + reportingBody.length);
+  const bodyAt = reportingBody ? fold(opening).indexOf(reportingBody) : -1;
+  if (reportingBody && bodyAt >= 0) facts.reportingBody = opening.slice(bodyAt, bodyAt + reportingBody.length);
 
   // A news report of a meeting: the headline or the lead says it was held.
   // (A sentence, not a photo's caption: 某某报告政府工作。)
