@@ -35,9 +35,18 @@ const DATELINE = new RegExp(`${DATELINE_START}\\s*[)]?$`, 'u');
 /** The same with the speaker after the meeting, spaced or run on: `……会议上 省长徐某某）`, `……会议上代省长季某某`. */
 const DATELINE_SPEAKER = new RegExp(`${DATELINE_START}\\s*(?<speaker>[^()\\s][^()]{1,40}?)\\s*[)]?$`, 'u');
 
+const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*[)]\s*$/u;
+
 /** The dateline a line is, if it is one. The line is read folded (full-width, traditional). */
 export function parseDateline(line: string): Dateline | undefined {
   const folded = fold(line).trim();
+  // The day after it in brackets: `——在某县第十七届人民代表大会第四次会议上县长某某某（2020年1月8日）`.
+  const dayAfter = TRAILING_DAY.exec(folded);
+  if (dayAfter) {
+    const dateline = parseDateline(line.trim().slice(0, dayAfter.index));
+    const date = findDates(dayAfter[1])[0];
+    if (dateline && date && !dateline.delivered) return { ...dateline, delivered: dayOf(date.iso) };
+  }
   const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded);
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;

@@ -82,6 +82,9 @@ export function chinesePart(text: string): string {
   return opening + text.slice(han);
 }
 
+/** A date in brackets closing a line: `市长孙某某（2021年10月25日）`. */
+const TRAILING_DATE = /\s*[(（]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$/u;
+
 /** A date in brackets opening a line: `（2006年8月30日） 同志们：`. */
 const LEADING_DATE = /^[(（]\s*([^()（）]{6,16})\s*[)）]\s*(?=\S)/u;
 
@@ -346,7 +349,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const titled = TITLE_THEN_DATELINE.exec(text);
     const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
     // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
-    if (titled?.groups && titledDateline?.delivered && !facts.title && !/^[(（\d]/.test(text)) {
+    if (titled?.groups && titledDateline?.delivered && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
       facts.title = titled.groups.title.trim();
       facts.titleFromSource = true;
       changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
@@ -403,6 +406,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
 
+    // `南宁市市长孙某某（2021年10月25日）`: the speaker with the day after him.
+    const trailingDate = TRAILING_DATE.exec(text);
+    const dayAfter = trailingDate ? dateOnlyLine(trailingDate[1]) : undefined;
+    const speakerBefore = dayAfter && i > 0 ? (parseOfficeLine(text.slice(0, trailingDate!.index)) ?? parseNameLine(text.slice(0, trailingDate!.index))) : undefined;
+    if (dayAfter && speakerBefore) {
+      addSpeaker(facts, speakerBefore);
+      facts.headerDate ??= dayOf(dayAfter);
+      changes.set(line, { kind: 'lifted', fields: ['speakers', 'dates'] });
+      classified.push({ line, role: 'speaker' });
+      continue;
+    }
     const afterDateline = previous === 'dateline' || previous === 'date';
     const afterHeading = afterDateline || previous === 'candidate' || previous === 'labelled';
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
@@ -437,6 +451,9 @@ const titleText = (line: SourceLine) =>
     // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
     .replace(/\.(docx?|pdf|wps|txt)$/i, '')
     .replace(/^【([^【】]+)】$/u, '$1')
+    // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
+    .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
+    .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
     // A compilation's part number: 第一篇：…
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)/u, '')
     // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
@@ -502,9 +519,14 @@ function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceL
 function headerEnd(body: SourceLine[]): number {
   const texts = body.slice(0, HEADER_LINES + 10).map((line) => chinesePart(withoutBullet(line.text.trim())));
   const first = texts.findIndex((text, i) => i >= HEADER_LINES || (isBodyLike(text) && !text.includes('|')));
-  const salutation = texts.findIndex((text) => SALUTATION_START.test(fold(text).replace(LEADING_DATE, '')));
   // (Or a box of facts: 主要报告人：…, 会议性质：….)
-  const dated = salutation > 0 && texts.slice(0, salutation).some((text) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text) || LABEL_VALUE.test(fold(text)));
+  const heading = (text: string) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text) || LABEL_VALUE.test(fold(text));
+  const isSalutation = (text: string) => SALUTATION_START.test(fold(text).replace(LEADING_DATE, ''));
+  const salutations = texts.flatMap((text, i) => (isSalutation(text) ? [i] : []));
+  // The salutation the report's own header leads to (an encyclopaedia's box may quote the opening above it).
+  const headerOnlyBefore = (i: number) => texts.slice(0, i).every((text) => isSalutation(text) || !isBodyLike(text));
+  const salutation = salutations.find((i) => i > 0 && headerOnlyBefore(i) && texts.slice(0, i).some(heading)) ?? salutations[0] ?? -1;
+  const dated = salutation > 0 && texts.slice(0, salutation).some(heading);
   if (dated && salutation > first) return salutation;
   return first < 0 ? Math.min(body.length, HEADER_LINES) : first;
 }

@@ -19,7 +19,7 @@ const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:材料|稿|摘要|全文|范文)?\s*$/du;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
-const MEETING = '(?:中共|中国共产党)?[^，,。“”\\s()（）]{2,50}?(?:会议|全会|大会)';
+const MEETING = '(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]){2,50}?(?:会议|全会|大会)';
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
 const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重)?(?:召开|举行|开幕|闭幕)`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
@@ -45,8 +45,8 @@ const WIRE_SLUG = /^(?:本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，�
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
-/** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`. */
-const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|日前|近日|昨天|今天|\d{4}年)+$/;
+/** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `1月16日上午9时`. */
+const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|昨天|今天|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
 
 /**
  * A title for a document that has none, from its first sentence: the first
@@ -128,7 +128,8 @@ function reportedSpeakers(lead: string): Speaker[] {
       .slice(0, match.index)
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
       .replace(/向(?:大会|全会|会议)$/u, '')
-      .replace(/代表[^，。、]{2,24}$/u, '');
+      .replace(/代表[^，。、]{2,24}$/u, '')
+      .replace(/受[^，。、]{2,24}委托[，,]?$/u, '');
     const found = officeName.exec(before);
     if (!found?.groups) continue;
     const start = found.index;
@@ -289,7 +290,8 @@ export function readMetadata(draft: Draft): Draft {
   if (!facts.documentType && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
-  facts.meeting ??= held?.trim() ?? (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ?? (facts.documentType === 'meeting-news' ? congress : undefined);
+  // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)
+  facts.meeting ??= (held && congressIn(held)) ?? held?.trim() ?? (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ?? (facts.documentType === 'meeting-news' ? congress : undefined);
   if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
 
   if (facts.documentType === 'meeting-news') {
@@ -299,6 +301,9 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(4, 16).join('\n')).slice(0, 1));
+    // 2008年1月16日上午9时，……会议在……开幕: the lead's own date.
+    const stated = findDates(lead)[0];
+    if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const day = meetingDay(leadLine, facts.published);
       if (day) {

@@ -52,8 +52,8 @@ export function splitPoints(text: string): number[] {
 
 /** How far into a line a salutation may stand for the line to be a header run on to the text. */
 const RUN_ON_REACH = 200;
-/** A dateline's opening: ——2024年…, 2024年1月11日在…. */
-const DATELINE_START = /——\s*(?:\d{4}|[二〇]{2})|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在/u;
+/** A dateline's opening: ——2024年…, ——在…, 2024年1月11日在…. */
+const DATELINE_START = /——\s*(?:\d{4}|[二〇]{2}|在)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在/u;
 
 /**
  * A header run on to the text on one line (——2024年1月11日在…会议上自治区主席 某某各位代表：本届政府……):

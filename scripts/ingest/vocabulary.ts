@@ -21,10 +21,10 @@ const alternation = (words: readonly string[]) => words.join('|');
 export const PINYIN_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
 
 /** A line that opens with a salutation (and may go on: 各位代表、同志们：). */
-export const SALUTATION_START = new RegExp(`^\\s*(?:${alternation(SALUTATIONS)})`);
+export const SALUTATION_START = new RegExp(`^\\s*(?:尊敬的)?(?:${alternation(SALUTATIONS)})`);
 
 /** A line that is a salutation and nothing else (a short tail, an optional colon). */
-export const SALUTATION_LINE = new RegExp(`^(?:${alternation(SALUTATIONS)})[^。]{0,20}[:：!！,，]?$`);
+export const SALUTATION_LINE = new RegExp(`^(?:尊敬的)?(?:${alternation(SALUTATIONS)})[^。]{0,20}[:：!！,，]?$`);
 
 /** An office ending in one of the office suffixes (as a regex group source). */
 export const OFFICE_ENDING = `(?:${alternation(OFFICE_SUFFIXES)})`;

@@ -11,8 +11,12 @@ const draftOf = (lines: string[]) => readFacts(startDraft(readSource('t.txt', ne
 
 describe('salutations', () => {
   test('a salutation line is recognised whichever of the words opens it', () => {
-    for (const line of ['同志们：', '各位代表：', '各位委员、同志们：', '各位领导、同志们：', '女士们、先生们：', '朋友们！']) expect(SALUTATION_LINE.test(line), line).toBe(true);
+    for (const line of ['同志们：', '各位代表：', '尊敬的各位代表：', '各位委员、同志们：', '各位领导、同志们：', '女士们、先生们：', '朋友们！']) expect(SALUTATION_LINE.test(line), line).toBe(true);
     expect(SALUTATION_LINE.test('同志们要认真学习。')).toBe(false);
+  });
+
+  test('尊敬的 before a salutation is not a name under the date', () => {
+    expect(draftOf(['在当选某市市长后的发言', '（2017年2月18日）', '尊敬的各位代表：', '这次大会选举我担任市长。']).facts.speakers).toEqual([]);
   });
 
   test('a salutation makes a titled document a speech, whichever word it uses', () => {
