@@ -102,6 +102,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
   { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
   { test: matches(/^(\S{0,10}\s)?(本网站|本站)?(使用|采用)\s*cookie/i), reason: "site's cookie notice" },
+  // (A caption that is a sentence, 。 and all, is the page's text and stays.)
+  { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
+  { test: (line) => !/\p{sc=Han}/u.test(line) && line.split(/\s+/).length >= 10 && line.split(/\s+/).every((token) => token.length <= 2), reason: "forum's anti-copy noise (random characters between the lines)" },
   { test: matches(/^(图为|▲|△)|[(（]\s*(\p{sc=Han}{2,4}\s*)?(摄|摄影|供图|图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },
 ];
 

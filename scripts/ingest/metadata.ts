@@ -17,7 +17,7 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:材料|稿|摘要|全文|范文)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)?的?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:材料|稿|摘要|全文|范文)?\s*$/du;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
 const MEETING = '(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]){2,50}?(?:会议|全会|大会)';
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
@@ -40,8 +40,8 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 const HOST = /(?:^|[，,、\s]|[上下]午|晚)(?<host>\p{sc=Han}{2,12}?(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会))(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
-/** `新华社拉萨1月13日电（记者 X）`, `本报讯`: the wire slug before a news lead. */
-const WIRE_SLUG = /^(?:本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
+/** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
+const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)）]|本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
@@ -320,7 +320,7 @@ export function readMetadata(draft: Draft): Draft {
     // From the report's opening, else the first line that makes a title, else the file's name.
     facts.title =
       reportTitle(opening) ??
-      [leadLine, ...texts].map(constructedTitle).find((title) => /[\p{L}\p{N}]/u.test(title)) ??
+      [leadLine.replace(WIRE_SLUG, ''), ...texts].map(constructedTitle).find((title) => /[\p{L}\p{N}]/u.test(title)) ??
       draft.source.fileName.replace(/\.[^.]*$/, '');
     facts.titleFromSource = false;
   }
