@@ -459,6 +459,8 @@ const titleText = (line: SourceLine) =>
     // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
     .replace(/\s*\[复制链接\]$/u, '')
     .replace(/^[^|｜\s]{2,8}[|｜](?=\S{6})/u, '')
+    // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
+    .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
     // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
     .replace(TRAILING_DATED_NAME, '');
 

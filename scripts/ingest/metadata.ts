@@ -122,14 +122,15 @@ function reportedSpeakers(lead: string): Speaker[] {
   const folded = fold(lead);
   const officeName = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
-  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^，。、]{0,12})报告|(?<=向(?:大会|全会|会议))报告|关于[^，。、]{0,12}的报告/gu)) {
+  // (Folded text: its commas are half-width.)
+  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^,。、]{0,12})报告|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府.
     const before = folded
       .slice(0, match.index)
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
-      .replace(/向(?:大会|全会|会议)$/u, '')
-      .replace(/代表[^，。、]{2,24}$/u, '')
-      .replace(/受[^，。、]{2,24}委托[，,]?$/u, '');
+      .replace(/向[^,。、]{0,30}?(?:大会|全会|会议)$/u, '')
+      .replace(/代表[^,。、]{2,24},?$/u, '')
+      .replace(/受[^,。、]{2,24}委托,?$/u, '');
     const found = officeName.exec(before);
     if (!found?.groups) continue;
     const start = found.index;
