@@ -439,7 +439,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
 }
 
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
-const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网)$/u;
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协)$/u;
 
 /** `（2018年1月24日 布某某）` closing a title line. */
 const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
@@ -454,6 +454,8 @@ const titleText = (line: SourceLine) =>
     // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
     .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
     .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
+    // A column's label: 资料：…
+    .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
     // A compilation's part number: 第一篇：…
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)/u, '')
     // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
@@ -595,8 +597,11 @@ export function readHeader(draft: Draft): Draft {
     const at = classified.findIndex((c) => c.line === title);
     const before = classified[at - 1];
     const broken = before && /^\S{6,30}[:：]$/u.test(titleText(before.line));
-    if (before?.role === 'candidate' && broken && !apart(before.line, title)) {
-      facts.title = `${titleText(before.line)}${facts.title}`;
+    // Or broken anywhere, when the page prints it whole elsewhere (a headline above the report's own title).
+    const joined = before ? `${titleText(before.line)}${facts.title}`.replace(/\s+/g, '') : '';
+    const whole = before?.role === 'candidate' && classified.some((c) => c.role === 'candidate' && c.line !== before.line && titleText(c.line).replace(/\s+/g, '') === joined);
+    if (before?.role === 'candidate' && (broken || whole) && !apart(before.line, title)) {
+      facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
   }

@@ -45,9 +45,10 @@ export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
 
 const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})\\s*[:：]{1,2}\\s*`);
 const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
-const URL = /^(https?:\/\/|www\.)\S+/i;
+/** An address, or a site's domain standing for its name (CCTV.com). */
+const URL = /^(https?:\/\/|www\.)\S+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/i;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
-const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认|只看该作者|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|下载\s*\d+\s*次|投稿交换|会员申请|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
+const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认|只看该作者|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|下载\s*\d+\s*次|投稿交换|会员申请|全文\s*\d+\s*字|我有话说|我要评论|发表评论)(?=[\s|｜【】[\]]|收藏|$)/;
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
   return date && date.start === 0 ? date : undefined;
@@ -132,8 +133,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
   let author: string | undefined;
   let addressed = false;
   let dated = false;
-  // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09).
-  at = (/^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded))?.[0].length ?? 0;
+  // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09),
+  // or the page's column before its labels (领导讲话  发文时间:…).
+  at = (/^\p{sc=Han}{2,6}\s{2,}(?=\S+\s*[:：])/u.exec(folded) ??/^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded))?.[0].length ?? 0;
   const forum = at === 0 ? FORUM_POST.exec(folded) : null;
   if (forum) {
     at = forum[0].length;
