@@ -454,6 +454,9 @@ const titleText = (line: SourceLine) =>
     // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
     .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
     .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
+    // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
+    .replace(/^\d{1,2}、(?=\S)/u, '')
+    .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
     // A column's label: 资料：…
     .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
     // A compilation's part number: 第一篇：…
@@ -585,6 +588,8 @@ export function readHeader(draft: Draft): Draft {
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;
+    const listed = /\s(\d{4}-\d{1,2}-\d{1,2})$/u.exec(withoutBullet(title.text.trim()));
+    if (listed) facts.published ??= findDates(listed[1])[0]?.iso.slice(0, 10);
     changes.set(title, { kind: 'lifted', fields: ['title'] });
     const datedName = TRAILING_DATED_NAME.exec(withoutBullet(title.text.trim()));
     const trailing = datedName ? parseDatedName(datedName[0].trim()) : undefined;

@@ -5,7 +5,7 @@
  * - before the salutation (各位代表：) and after its colon;
  * - before a section mark (一、, （一）) that follows the end of a sentence or a space,
  *   and after the section's title when a space ends it;
- * - before a dateline (——2024年…, （2024年1月…日在…）);
+ * - before a dateline (——2024年…, （2024年1月…日在…）, 2024年1月…日在… after other text);
  * - before a run of two or more spaces, the indentation of a paragraph;
  * - where the text turns from Chinese to an English translation, and back.
  * Not a character is changed: the line is cut into pieces, and the cuts are
@@ -29,7 +29,7 @@ const MARKS = `[${NUMERALS}]{1,3}、|[（(][${NUMERALS}]{1,3}[）)]`;
 const SECTION = new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s)(?=${MARKS})`, 'gu');
 const SALUTATION = new RegExp(`(?=(?:${SALUTATIONS.join('|')})[：:])`, 'gu');
 const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
-const DATELINE = /(?=——\s*(?:\d{4}|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
+const DATELINE = /(?=——\s*(?:\d{4}|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)|(?<=[^\d\s（(—]\s*|\d\s+)(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
 const INDENT = /(?<=\S)(?=[ \u3000]{2,}\S)/gu;
 /** A bilingual page: an English sentence of three words or more after Chinese, and Chinese after English. */
 const TO_ENGLISH = /(?<=\p{sc=Han}[\s。，、：:]*)(?=[A-Z][A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,})/gu;
