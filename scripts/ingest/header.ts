@@ -82,6 +82,9 @@ export function chinesePart(text: string): string {
   return opening + text.slice(han);
 }
 
+/** A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…): read past, kept in the text. */
+const withoutWatermark = (text: string) => text.replace(/^[;；]{2,}/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z]{2,4}$)(?=.*(?:[a-z][A-Z]|[A-Z][a-z]))[A-Za-z]{2,4}$/u, '');
+
 /** A date in brackets closing a line: `市长孙某某（2021年10月25日）`. */
 const TRAILING_DATE = /\s*[(（]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$/u;
 
@@ -299,7 +302,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
     // (Read past a mirror's pinyin glosses: 時(shí)間:2022-06-15.)
-    const text = chinesePart(withoutBullet(line.text.trim())).replace(PINYIN_GLOSS, '');
+    const text = withoutWatermark(chinesePart(withoutBullet(line.text.trim())).replace(PINYIN_GLOSS, ''));
     const previous = classified.at(-1)?.role;
 
     // `• 发布日期:` on one line, its value on the next.
@@ -446,7 +449,7 @@ const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 const titleText = (line: SourceLine) =>
-  withoutBullet(line.text.trim())
+  withoutWatermark(withoutBullet(line.text.trim()))
     .replace(/[\s|｜]+$/, '')
     // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
     .replace(/\.(docx?|pdf|wps|txt)$/i, '')
