@@ -19,11 +19,11 @@ export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
   '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '定义你的浏览字号', '放大字体', '缩小字体', '默认字体', '字体放大', '字体缩小', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
-  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
+  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '返回主页', '版面导航', '标题导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
-  '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块',
+  '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我要评论', '发表评论',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 
@@ -85,7 +85,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },
   { test: matches(/^powered by\b/i), reason: 'footer naming the software or site that serves the page' },
   { test: matches(/(ICP备|ICP证|公网安备)\s*\S*号/i), reason: "site's registration number footer (ICP)" },
-  { test: matches(/^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
+  { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
   { test: isToolbar, reason: 'page controls (print, font size, share, download)' },
   { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
   { test: isNavigation, reason: "site's navigation menu" },
@@ -105,6 +105,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // (A caption that is a sentence, 。 and all, is the page's text and stays.)
   { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
   { test: (line) => !/\p{sc=Han}/u.test(line) && line.split(/\s+/).length >= 10 && line.split(/\s+/).every((token) => token.length <= 2), reason: "forum's anti-copy noise (random characters between the lines)" },
+  { test: matches(/^(阴影\s*)+$/u), reason: "e-paper's placeholder for a picture (阴影)" },
   { test: matches(/^(图为|▲|△)|[(（]\s*(\p{sc=Han}{2,4}\s*)?(摄|摄影|供图|图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },
 ];
 
@@ -120,11 +121,27 @@ export function chromeReason(line: string): string | undefined {
   return CHROME_RULES.find(({ test }) => test(text))?.reason;
 }
 
+/** An e-paper's list of the page's articles (· 标题 …, three or more, near the top): its lines, continuations included. */
+function headlineList(lines: SourceLine[]): SourceLine[] {
+  const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const marked = top.map((line) => /^·\s*\S/u.test(line.text.trim()));
+  const first = marked.indexOf(true);
+  const last = marked.lastIndexOf(true);
+  if (first < 0 || marked.filter(Boolean).length < 3) return [];
+  const run = top.slice(first, last + 1);
+  // (A continuation is a short line without a sentence's end: 钱江封航 under · 水位抬高.)
+  if (!run.every((line) => /^·/u.test(line.text.trim()) || (line.text.trim().length <= 16 && !/[。！？]/.test(line.text)))) return [];
+  // Its last entry may wrap onto one more short line.
+  const next = top[last + 1];
+  return next && next.text.trim().length <= 8 && !/[。！？:：]/.test(next.text) && !/\s/.test(next.text.trim()) ? [...run, next] : run;
+}
+
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
+  for (const line of headlineList(draft.lines)) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
-    if (line.disposition.kind !== 'body') continue;
+    if (line.disposition.kind !== 'body' || changes.has(line)) continue;
     const text = line.text.trim();
     if (RIGHTS.test(fold(text))) {
       rights = rights ? `${rights}\n${text}` : text;

@@ -272,10 +272,11 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 }
 
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
-const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|—)\s*\S.*)$/u;
+const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
 const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
+const isLetterSpaced = (text: string) => /^\p{sc=Han}(?:[ \u3000]\p{sc=Han}){3,}$/u.test(text);
 
 /**
  * The speaker a header line names with an office, in the shapes pages print:
@@ -286,7 +287,9 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
   const line = text.replace(TRAILING_SALUTATION, '').trim();
   // Letter-spaced (省 长 吴某某): read without the spaces.
   const letterSpaced = /^\p{sc=Han}(?:[ \u3000]\p{sc=Han})+(?:[ \u3000]|$)/u.test(line);
-  const direct = parseOfficeLine(line) ?? (letterSpaced ? parseOfficeLine(withoutSpaces(line)) : undefined);
+  // (Or a name spaced after an unspaced office: 政府旗长苏 鹏.)
+  const spacedName = /^\S+\p{sc=Han}(?:[ \u3000]+\p{sc=Han}){1,2}$/u.test(line) && !/\s/.test(line.replace(/(?:[ \u3000]+\p{sc=Han}){1,2}$/u, ''));
+  const direct = parseOfficeLine(line) ?? (letterSpaced || spacedName ? parseOfficeLine(withoutSpaces(line)) : undefined);
   if (direct || !afterDateline) return direct;
   for (const gap of line.matchAll(/\s+/g)) {
     const found = parseOfficeLine(line.slice(gap.index + gap[0].length));
@@ -361,7 +364,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
-    const joined = !single && next && opensDateline(text) ? parseDateline(text + withoutBullet(next.text.trim())) : undefined;
+    // (Its second half may be letter-spaced: 人 民 代 表 大 会 第 三 次 会 议 上.)
+    const nextLine = next ? withoutBullet(next.text.trim()) : '';
+    const joined = !single && next && opensDateline(text) ? parseDateline(text + (isLetterSpaced(nextLine) ? withoutSpaces(nextLine) : nextLine)) : undefined;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate');
     if ((single || joined) && !isTitle) {
@@ -447,6 +452,9 @@ const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新�
 /** `（2018年1月24日 布某某）` closing a title line. */
 const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
 
+/** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
+const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 const titleText = (line: SourceLine) =>
   withoutWatermark(withoutBullet(line.text.trim()))
@@ -480,7 +488,7 @@ function titleLike(line: SourceLine): boolean {
     /\p{sc=Han}/u.test(text) &&
     text.length <= TITLE_MAX_LENGTH &&
     !/\s首页$/.test(folded) &&
-    !/^[—―-]{1,2}/.test(text) &&
+    !/^[—―\-─]{1,2}/.test(text) &&
     !BYLINE.test(folded) &&
     !/[:：。；]$/.test(text) &&
     !/(会议|大会)上$/.test(text) &&
@@ -507,7 +515,9 @@ function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceL
     // A box of facts with no headline above it: the heading under the box.
     if (above.length === 0) {
       const boxEnd = classified.findIndex((c, i) => i > labelled && c.role !== 'labelled' && c.role !== 'table');
-      return boxEnd >= 0 ? candidates(boxEnd, boxEnd + 1)[0] : undefined;
+      const [first, second] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 2) : [];
+      // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is.)
+      return first && second && KICKER.test(fold(titleText(first))) ? second : first;
     }
     let first = above.length - 1;
     while (first > 0 && !apart(above[first - 1], above[first])) first--;

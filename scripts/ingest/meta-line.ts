@@ -16,6 +16,7 @@
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { fold } from '../../src/text/fold.ts';
 import { findDates } from './dates.ts';
+import { TOOLBAR_WORDS } from './chrome.ts';
 
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
@@ -48,7 +49,12 @@ const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
 /** An address, or a site's domain standing for its name (CCTV.com). */
 const URL = /^(https?:\/\/|www\.)\S+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/i;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
-const TOOL_WORDS = /^(打印|关闭|收藏|分享|字号|大|中|小|T|默认|只看该作者|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|下载\s*\d+\s*次|投稿交换|会员申请|全文\s*\d+\s*字|我有话说|我要评论|发表评论)(?=[\s|｜【】[\]]|收藏|$)/;
+/** A page control among the labels (the toolbar's words, scripts/ingest/chrome.ts), or a counter glued to one: 下载172次收藏. */
+const COUNTER_WORD = /^(下载\s*\d+\s*次|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
+function toolWord(rest: string): RegExpExecArray | null {
+  const token = /^[^\s|｜【】[\]]+/.exec(rest);
+  return token && TOOLBAR_WORDS.has(token[0]) ? token : COUNTER_WORD.exec(rest);
+}
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
   return date && date.start === 0 ? date : undefined;
@@ -132,6 +138,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   let understood = 0;
   let author: string | undefined;
   let addressed = false;
+  let tooled = false;
   let dated = false;
   // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09),
   // or the page's column before its labels (领导讲话  发文时间:…).
@@ -173,9 +180,10 @@ function parseLabelled(line: string): HeaderLine | undefined {
       understood++;
       continue;
     }
-    const skip = URL.exec(rest) ?? TOOL_WORDS.exec(rest);
+    const skip = URL.exec(rest) ?? toolWord(rest);
     if (skip) {
       addressed ||= URL.test(rest);
+      tooled ||= !URL.test(rest);
       at += skip[0].length;
       continue;
     }
@@ -187,7 +195,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
     }
     return undefined;
   }
-  // A date alone is a dateline's or a document's date, not the page's (see scripts/ingest/header.ts).
-  const dateAlone = understood === 1 && dated && !forum && Object.keys(values).length === 1;
+  // A date alone is a dateline's or a document's date, not the page's (see scripts/ingest/header.ts); beside the
+  // page's controls (2009年2月28日  收藏 打印 推荐), it is the page's.
+  const dateAlone = understood === 1 && dated && !forum && !tooled && Object.keys(values).length === 1;
   return understood > 0 && !dateAlone ? { values, ...(author ? { author } : {}) } : undefined;
 }

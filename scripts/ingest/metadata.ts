@@ -101,7 +101,8 @@ function fullestName(meeting: string, texts: string[]): string {
   const session = sessionOf(meeting);
   if (!session) return meeting;
   const names = texts.flatMap(congressesIn).filter((name) => sessionOf(name) === session);
-  return names.reduce((best, name) => (fullness(name) > fullness(best) ? name : best), meeting);
+  // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)
+  return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), meeting);
 }
 
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
@@ -222,7 +223,8 @@ export function readMetadata(draft: Draft): Draft {
   if (occasion?.groups) {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
-    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim();
+    // (甘肃省省长：在…上的讲话: the office before a colon.)
+    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '');
     // "区委书记在…上讲话": the office of a speaker the title does not name.
     if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText)) {
       if (facts.speakers.length === 0) facts.speakers.push({ office: officeText });
