@@ -79,6 +79,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(\d+(\.\d+)?\s*[KM]B|\d+\s*页|\d+\+)$/i), reason: "document site's file details (size, pages, downloads)" },
   { test: matches(/^(已阅读\d+页|还剩\d+页未读|继续免费阅读|免费预览已结束|内容预览\s*[:：]$|剩余\d+页可下载|下载本文档$|文档简介$|版权说明\s*[:：].*(上传|侵权))/), reason: "document site's preview and download notices" },
   { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
+  { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
   { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$/), reason: "site's greeting" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },

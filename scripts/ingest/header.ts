@@ -399,6 +399,13 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
     const date = dateOnlyLine(text);
+    // A date in a web page's numeric style (2008-5-3) is the page's: a document prints its day in words.
+    if (date && /^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) {
+      facts.published ??= dayOf(date);
+      changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
+      classified.push({ line, role: 'labelled' });
+      continue;
+    }
     if (date) {
       // A date with its time of day is when the page went up; a day alone, when the document was given or written.
       if (date.includes('T')) {
@@ -426,7 +433,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
     const afterDateline = previous === 'dateline' || previous === 'date';
-    const afterHeading = afterDateline || previous === 'candidate' || previous === 'labelled';
+    const afterHeading = afterDateline || previous === 'candidate' || previous === 'labelled' || previous === 'table';
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));

@@ -39,7 +39,7 @@ const FIELD_LABELS = headerLabelFields();
 export function labelAlternation(labels: Iterable<string>): string {
   return [...labels]
     .sort((a, b) => b.length - a.length)
-    .map((label) => [...label].join('[ \\u3000]{0,2}'))
+    .map((label) => [...label].join('[ \\u3000]{0,6}'))
     .join('|');
 }
 export const despace = (label: string) => label.replace(/[ \u3000]/g, '');

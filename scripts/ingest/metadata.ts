@@ -320,6 +320,16 @@ export function readMetadata(draft: Draft): Draft {
     }
   }
 
+  // A report's photo caption over its opening: 市长某某作政府工作报告。记者 某某 摄.
+  if (facts.documentType === 'work-report' && facts.speakers.length === 0 && salutation > 0) {
+    facts.speakers.push(...reportedSpeakers(texts.slice(0, salutation).join('\n')).slice(0, 1));
+  }
+  // 我代表第五届市人民政府，向市第六届人民代表大会第一次会议报告: the session the opening names.
+  const addressed = /向(.{4,40}?会议)(?:报告|作)/u.exec(fold(opening.split('。')[0]));
+  if (facts.documentType === 'work-report' && !facts.meeting && addressed) {
+    const at = addressed.index + 1;
+    facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
+  }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
