@@ -35,6 +35,17 @@ describe('web chrome', () => {
     ['温馨提示:当前文档最多只能预览 3 页,请下载原文档以浏览全部内容。', 'preview notice'],
     ['（责任编辑：某某）', 'editor credit'],
     ['图为会议现场。', 'photo caption'],
+    ['找回密码', 'page controls'],
+    ['查看: 2525|回复: 0', 'forum'],
+    ['〖打印〗 >〖关闭窗口〗', 'page controls'],
+    ['3上一篇  下一篇4', 'page controls'],
+    ['欢迎访问某某县政府门户网站!', 'greeting'],
+    ['导语:区政府工作会议的讲话一文来源于网友上传,不代表本站观点,欢迎参考。', 'model-essay'],
+    ['免费预览已结束,剩余9页可下载查看', 'document site'],
+    ['• 71阅读', 'view counter'],
+    ['市委全体(扩大)会议召开 记者某某 摄', 'photo caption'],
+    ['阴影 阴影', 'e-paper'],
+    ['某某日报报业集团主办', 'masthead'],
   ])('%s is chrome (%s)', (line, kind) => {
     const reason = chromeReason(line);
     expect(reason, line).toBeDefined();
@@ -50,6 +61,8 @@ describe('web chrome', () => {
     ['一、2025年工作回顾'],
     ['各位代表：'],
     ['大'.repeat(300)],
+    ['欢迎各位代表'],
+    ['1月24日，浙江省某某会议开幕，省长某某作政府工作报告。 中新社记者 某某 摄'],
   ])('%s is not chrome', (line) => {
     expect(chromeReason(line)).toBeUndefined();
   });
@@ -67,6 +80,15 @@ describe('date and source lines', () => {
     ['2016-01-24 10:04:00来源:某某网作者:', { 'dates.published': '2016-01-24 10:04:00', 'source.publisher': '某某网' }],
     ['某某国际 www.example.com  2006年03月13日 15:04 来源:EXAMPLE.com', { 'dates.published': '2006年03月13日 15:04', 'source.publisher': 'EXAMPLE.com' }],
     ['來源：某某網-某某日報', { 'source.publisher': '某某網-某某日報' }],
+    ['公文搜 2022-08-29 12:36:23 营商', { 'dates.published': '2022-08-29 12:36:23' }],
+    ['(2020-02-17 18:52:29) 百科综合', { 'dates.published': '2020-02-17 18:52:29' }],
+    ['2026-01-22 某某工会 56次', { 'dates.published': '2026-01-22' }],
+    ['发表于 2020-5-16 17:53:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式', { 'dates.published': '2020-5-16 17:53:04' }],
+    ['成文日期 2018-02-06 公文时效', { 'dates.written': '2018-02-06' }],
+    ['索 引 号 0001152802XG/2022-00044 主题分类 政务督查', { 'identifiers.indexNumber': '0001152802XG/2022-00044', 'identifiers.subject': '政务督查' }],
+    ['信息时间::2016-03-25', { 'dates.published': '2016-03-25' }],
+    ['CCTV.com  2008年03月19日 13:49  來源:新華社', { 'dates.published': '2008年03月19日 13:49', 'source.publisher': '新華社' }],
+    ['2009年2月28日     收藏 打印 推荐 朗读 评论 更多功能', { 'dates.published': '2009年2月28日' }],
   ])('%s', (line, values) => {
     expect(parseHeaderLine(line)).toEqual({ values });
   });
