@@ -35,7 +35,20 @@ const DATELINE = new RegExp(`${DATELINE_START}\\s*[)]?$`, 'u');
 /** The same with the speaker after the meeting, spaced or run on: `……会议上 省长徐某某）`, `……会议上代省长季某某`. */
 const DATELINE_SPEAKER = new RegExp(`${DATELINE_START}\\s*(?<speaker>[^()\\s][^()]{1,40}?)\\s*[)]?$`, 'u');
 
+/** `20201229日` (year, month and day of two digits) or `201516日` (one digit each): the only readings. */
+function compactDay(text: string): string | undefined {
+  const match = /^(\d{4})(\d{2})(\d{2})日$/.exec(text) ?? /^(\d{4})(\d)(\d)日$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
 const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*[)]\s*$/u;
+
+/** A dated one whose 上 the page dropped: `——2020年12月29日在某区第十五届人民代表大会第六次会议`. */
+const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[^在()]{4,24}?)\\s*在(?<meeting>.{2,80}?会议)\\s*[)]?$`, 'u');
 
 /** The dateline a line is, if it is one. The line is read folded (full-width, traditional). */
 export function parseDateline(line: string): Dateline | undefined {
@@ -47,12 +60,14 @@ export function parseDateline(line: string): Dateline | undefined {
     const date = findDates(dayAfter[1])[0];
     if (dateline && date && !dateline.delivered) return { ...dateline, delivered: dayOf(date.iso) };
   }
-  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded);
+  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded);
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
   const meeting = match.groups.meeting.trim();
   if (!MEETING_WORD.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];
+  // A date that lost its 年 and 月 (20201229日, 201516日): read where only one reading is possible.
+  const compact = found.length === 0 && when ? compactDay(when.trim()) : undefined;
   // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
   // (A year masked as 20xx is still a dateline's.)
   if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
@@ -60,7 +75,7 @@ export function parseDateline(line: string): Dateline | undefined {
   if (speaker && !named) return undefined;
   const start = folded.indexOf(meeting, match.groups.when.length);
   return {
-    delivered: found[0] ? dayOf(found[0].iso) : undefined,
+    delivered: found[0] ? dayOf(found[0].iso) : compact,
     meeting: line.trim().slice(start, start + meeting.length),
     kind: kind || undefined,
     ...(named ? { speaker: named } : {}),

@@ -91,7 +91,8 @@ const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS
 function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const date = /[(（]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?/.exec(folded);
   if (!date || !WEB_DATE.test(date[0].trim())) return undefined;
-  const words = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length)).split(/\s+/).filter((w) => w !== '');
+  // (A table's border after it too: 某某网 2007-3-7 |.)
+  const words = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length).replace(/\s*[|｜]\s*$/u, '')).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 2 || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w))) return undefined;
   const inner = WEB_DATE.exec(date[0].trim())![1];
   const at = folded.indexOf(inner, date.index);
@@ -180,7 +181,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
       understood++;
       continue;
     }
-    const skip = URL.exec(rest) ?? toolWord(rest);
+    // (After the date, the names of its reporters without their label: 2017-01-09 10:59:10  某某某 某某某 来源:….)
+    const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? /^\p{sc=Han}{2,3}(?=\s)/u.exec(rest) : null);
     if (skip) {
       addressed ||= URL.test(rest);
       tooled ||= !URL.test(rest);

@@ -42,7 +42,7 @@ const HOST = /(?:^|[，,、\s]|[上下]午|晚)(?<host>\p{sc=Han}{2,12}?(?:人�
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
-const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)）]|本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*/u;
+const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)）]|本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 
@@ -119,7 +119,7 @@ function officeStart(words: string): string {
 }
 
 /** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
-function reportedSpeakers(lead: string): Speaker[] {
+function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
   const folded = fold(lead);
   const officeName = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
@@ -134,6 +134,13 @@ function reportedSpeakers(lead: string): Speaker[] {
       .replace(/代表[^,。、]{2,24},?$/u, '')
       .replace(/受[^,。、]{2,24}委托,?$/u, '');
     const found = officeName.exec(before);
+    // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
+    const bare = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
+    if (bare && !speakers.some((s) => s.name === bare[1])) {
+      const at = before.length - bare[1].length;
+      speakers.push({ name: lead.slice(at, at + bare[1].length) });
+      continue;
+    }
     if (!found?.groups) continue;
     const start = found.index;
     const office = officeStart(lead.slice(start, start + found.groups.office.length));
@@ -308,6 +315,8 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(4, 16).join('\n')).slice(0, 1));
+    // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
+    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // 2008年1月16日上午9时，……会议在……开幕: the lead's own date.
     const stated = findDates(lead)[0];
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
