@@ -25,6 +25,8 @@ import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { titleType } from './titles.ts';
+import { BYLINE, bylineNames, chinesePart, TRAILING_BYLINE, withoutBullet, withoutWatermark } from './header-text.ts';
+import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATED_NAME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -43,47 +45,10 @@ const LABEL_LINE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]$`);
 const LABEL_VALUE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]\\s*(.+)$`);
 /** A cell that labels something (ends in a colon), even a label the archive does not keep: 公开形式: */
 const ANY_LABEL = /^\p{sc=Han}{2,8}\s*[:：]$/u;
-const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
-const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';
-/** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own. */
-const BYLINE = new RegExp(`^\\s*(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
-/** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
-const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
-const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
 /** The header is read from at most this many lines. */
 const HEADER_LINES = 30;
 /** Lines at the end of the text where a page prints its source line. */
 const FOOTER_LINES = 4;
-/** A title is a line, not a paragraph. */
-const TITLE_MAX_LENGTH = 80;
-
-/** The names in a byline, without the 记者/通讯员 labels. */
-export function bylineNames(byline: string): string[] {
-  return byline
-    .split(/[ \u3000\u00a0]+/)
-    .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0))
-    .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
-}
-
-/**
- * A bilingual page's line, its English before its Chinese (`(Delivered at … on March 5, 2002) ——2002年3月5日在…上`):
- * the Chinese is what the header reads (the whole line is lifted with it).
- */
-export function chinesePart(text: string): string {
-  // The Chinese first, then its English (政府工作报告 ——2012年3月5日在…上 国务院总理 温家宝 REPORT ON THE WORK …).
-  const english = /\s[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z][A-Za-z'’,.()-]*){3,}[^\p{sc=Han}]*$/u.exec(text);
-  if (english && /\p{sc=Han}/u.test(text.slice(0, english.index))) return text.slice(0, english.index);
-  const han = text.search(/\p{sc=Han}/u);
-  if (han <= 0) return text;
-  const before = text.slice(0, han);
-  if (!/[A-Za-z]{2,}[^\p{sc=Han}]*\s[^\p{sc=Han}]*[A-Za-z]{2,}/u.test(before)) return text;
-  // The dash or bracket that opens a dateline, and the digits of its year, stay with it.
-  const opening = /(?:——|――|--|—|[(（])?\s*\d*\s*$/.exec(before)![0];
-  return opening + text.slice(han);
-}
-
-/** A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…): read past, kept in the text. */
-const withoutWatermark = (text: string) => text.replace(/^[;；]{2,}/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z]{2,4}$)(?=.*(?:[a-z][A-Z]|[A-Z][a-z]))[A-Za-z]{2,4}$/u, '');
 
 /** A date in brackets closing a line: `市长孙某某（2021年10月25日）`. */
 const TRAILING_DATE = /\s*[(（]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$/u;
@@ -191,16 +156,6 @@ function fieldsOf(keys: string[]): string[] {
   return [...new Set(keys.map((key) => FACT_FIELDS[key as FactKey]))];
 }
 
-/** What a header line turned out to be. */
-type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
-
-interface Classified {
-  line: SourceLine;
-  role: Role;
-}
-
-/** A header table printed as a list: `• 索引号:`. */
-const withoutBullet = (text: string) => text.replace(/^(?:[•·●▪◆■]\s*|[-*]\s+)/u, '');
 const isLabelLine = (text: string) => {
   const bare = withoutBullet(fold(text).trim());
   return LABEL_LINE.test(bare) || ANY_LABEL.test(bare);
@@ -451,90 +406,6 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     classified.push({ line, role: 'candidate' });
   }
   return classified;
-}
-
-/** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
-const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协)$/u;
-
-/** `（2018年1月24日 布某某）` closing a title line. */
-const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
-
-/** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
-const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
-
-/** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
-const titleText = (line: SourceLine) =>
-  withoutWatermark(withoutBullet(line.text.trim()))
-    .replace(/[\s|｜]+$/, '')
-    // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
-    .replace(/\.(docx?|pdf|wps|txt)$/i, '')
-    .replace(/^【([^【】]+)】$/u, '$1')
-    // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
-    .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
-    .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
-    // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
-    .replace(/^\d{1,2}、(?=\S)/u, '')
-    .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
-    // A column's label: 资料：…
-    .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
-    // A compilation's part number: 第一篇：…
-    .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)/u, '')
-    // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
-    .replace(/\s*\[复制链接\]$/u, '')
-    .replace(/^[^|｜\s]{2,8}[|｜](?=\S{6})/u, '')
-    // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
-    .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
-    // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
-    .replace(TRAILING_DATED_NAME, '');
-
-/** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
-function titleLike(line: SourceLine): boolean {
-  const text = titleText(line);
-  const folded = fold(text);
-  return (
-    /\p{sc=Han}/u.test(text) &&
-    text.length <= TITLE_MAX_LENGTH &&
-    !/\s首页$/.test(folded) &&
-    !/^[—―\-─]{1,2}/.test(text) &&
-    !BYLINE.test(folded) &&
-    !/[:：。；]$/.test(text) &&
-    !/(会议|大会)上$/.test(text) &&
-    // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
-    !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
-    !SITE_NAME.test(folded.replace(/\s+/g, ' '))
-  );
-}
-
-/** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
-function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean): SourceLine | undefined {
-  const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
-  // A report: the line right above its dateline or speaker line.
-  const anchor = classified.findIndex((c) => c.role === 'dateline' || c.role === 'speaker');
-  if (anchor >= 0) {
-    const line = candidates(0, anchor).at(-1);
-    if (line) return line;
-  }
-  // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
-  const labelled = classified.findIndex((c) => c.role === 'labelled');
-  if (labelled >= 0) {
-    // (The headline's own block: a site's slogan above it, cut off by chrome or a menu, is not part of it.)
-    const above = candidates(0, labelled);
-    // A box of facts with no headline above it: the heading under the box.
-    if (above.length === 0) {
-      const boxEnd = classified.findIndex((c, i) => i > labelled && c.role !== 'labelled' && c.role !== 'table');
-      const [first, second] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 2) : [];
-      // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is.)
-      return first && second && KICKER.test(fold(titleText(first))) ? second : first;
-    }
-    let first = above.length - 1;
-    while (first > 0 && !apart(above[first - 1], above[first])) first--;
-    // (A column's name over the headline, 营商 or 要闻, is not its first line.)
-    while (first < above.length - 1 && (titleText(above[first]).match(/\p{sc=Han}/gu)?.length ?? 0) < 4) first++;
-    return above[first];
-  }
-  // Otherwise a line that names a kind of document (…政府工作报告) before any other.
-  const all = candidates(0, classified.length);
-  return all.find((line) => titleType(titleText(line)) !== undefined) ?? all[0];
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * How the header reads a line: without its list bullet, the Chinese half of a
+ * bilingual line, past a reposting site's watermark; and the bylines a page
+ * prints (记者 某某). Reading past never changes the line: the text keeps it.
+ */
+import { fold } from '../../src/text/fold.ts';
+
+/** A header table printed as a list: `• 索引号:`, `- 中文名:`. */
+export const withoutBullet = (text: string) => text.replace(/^(?:[•·●▪◆■]\s*|[-*]\s+)/u, '');
+
+/**
+ * A bilingual page's line, its English before its Chinese (`(Delivered at … on March 5, 2002) ——2002年3月5日在…上`):
+ * the Chinese is what the header reads (the whole line is lifted with it).
+ */
+export function chinesePart(text: string): string {
+  // The Chinese first, then its English (政府工作报告 ——2012年3月5日在…上 国务院总理 温家宝 REPORT ON THE WORK …).
+  const english = /\s[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z][A-Za-z'’,.()-]*){3,}[^\p{sc=Han}]*$/u.exec(text);
+  if (english && /\p{sc=Han}/u.test(text.slice(0, english.index))) return text.slice(0, english.index);
+  const han = text.search(/\p{sc=Han}/u);
+  if (han <= 0) return text;
+  const before = text.slice(0, han);
+  if (!/[A-Za-z]{2,}[^\p{sc=Han}]*\s[^\p{sc=Han}]*[A-Za-z]{2,}/u.test(before)) return text;
+  // The dash or bracket that opens a dateline, and the digits of its year, stay with it.
+  const opening = /(?:——|――|--|—|[(（])?\s*\d*\s*$/.exec(before)![0];
+  return opening + text.slice(han);
+}
+
+/** A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…): read past, kept in the text. */
+export const withoutWatermark = (text: string) => text.replace(/^[;；]{2,}/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z]{2,4}$)(?=.*(?:[a-z][A-Z]|[A-Z][a-z]))[A-Za-z]{2,4}$/u, '');
+
+const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
+const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';
+/** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own. */
+export const BYLINE = new RegExp(`^\\s*(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
+/** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
+export const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
+const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
+
+/** The names in a byline, without the 记者/通讯员 labels. */
+export function bylineNames(byline: string): string[] {
+  return byline
+    .split(/[ \u3000\u00a0]+/)
+    .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0))
+    .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
+}

@@ -1,0 +1,106 @@
+/**
+ * The title among a header's lines: the line right above the dateline or the
+ * speaker line (a report), else the headline's own block above the page's
+ * date line (a news page), else a line that names a kind of document. What a
+ * reposting site adds around a title (its tags, word counts, a list's date, a
+ * chunk number) is not the title.
+ */
+import { fold } from '../../src/text/fold.ts';
+import type { SourceLine } from './draft.ts';
+import { BYLINE, withoutBullet, withoutWatermark } from './header-text.ts';
+import { titleType } from './titles.ts';
+
+/** What a header line turned out to be. */
+export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
+
+export interface Classified {
+  line: SourceLine;
+  role: Role;
+}
+
+/** A title is a line, not a paragraph. */
+const TITLE_MAX_LENGTH = 80;
+
+/** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协)$/u;
+
+/** `（2018年1月24日 布某某）` closing a title line. */
+export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
+
+/** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
+const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
+
+/** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
+export const titleText = (line: SourceLine) =>
+  withoutWatermark(withoutBullet(line.text.trim()))
+    .replace(/[\s|｜]+$/, '')
+    // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
+    .replace(/\.(docx?|pdf|wps|txt)$/i, '')
+    .replace(/^【([^【】]+)】$/u, '$1')
+    // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
+    .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
+    .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
+    // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
+    .replace(/^\d{1,2}、(?=\S)/u, '')
+    .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
+    // A column's label: 资料：…
+    .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
+    // A compilation's part number: 第一篇：…
+    .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)/u, '')
+    // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
+    .replace(/\s*\[复制链接\]$/u, '')
+    .replace(/^[^|｜\s]{2,8}[|｜](?=\S{6})/u, '')
+    // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
+    .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
+    // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
+    .replace(TRAILING_DATED_NAME, '');
+
+/** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
+function titleLike(line: SourceLine): boolean {
+  const text = titleText(line);
+  const folded = fold(text);
+  return (
+    /\p{sc=Han}/u.test(text) &&
+    text.length <= TITLE_MAX_LENGTH &&
+    !/\s首页$/.test(folded) &&
+    !/^[—―\-─]{1,2}/.test(text) &&
+    !BYLINE.test(folded) &&
+    !/[:：。；]$/.test(text) &&
+    !/(会议|大会)上$/.test(text) &&
+    // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
+    !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
+    !SITE_NAME.test(folded.replace(/\s+/g, ' '))
+  );
+}
+
+/** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
+export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean): SourceLine | undefined {
+  const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
+  // A report: the line right above its dateline or speaker line.
+  const anchor = classified.findIndex((c) => c.role === 'dateline' || c.role === 'speaker');
+  if (anchor >= 0) {
+    const line = candidates(0, anchor).at(-1);
+    if (line) return line;
+  }
+  // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
+  const labelled = classified.findIndex((c) => c.role === 'labelled');
+  if (labelled >= 0) {
+    // (The headline's own block: a site's slogan above it, cut off by chrome or a menu, is not part of it.)
+    const above = candidates(0, labelled);
+    // A box of facts with no headline above it: the heading under the box.
+    if (above.length === 0) {
+      const boxEnd = classified.findIndex((c, i) => i > labelled && c.role !== 'labelled' && c.role !== 'table');
+      const [first, second] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 2) : [];
+      // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is.)
+      return first && second && KICKER.test(fold(titleText(first))) ? second : first;
+    }
+    let first = above.length - 1;
+    while (first > 0 && !apart(above[first - 1], above[first])) first--;
+    // (A column's name over the headline, 营商 or 要闻, is not its first line.)
+    while (first < above.length - 1 && (titleText(above[first]).match(/\p{sc=Han}/gu)?.length ?? 0) < 4) first++;
+    return above[first];
+  }
+  // Otherwise a line that names a kind of document (…政府工作报告) before any other.
+  const all = candidates(0, classified.length);
+  return all.find((line) => titleType(titleText(line)) !== undefined) ?? all[0];
+}
