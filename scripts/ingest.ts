@@ -88,25 +88,18 @@ async function prepare(path: string, bytes: Uint8Array, entry?: CatalogueEntry):
 }
 
 // The same text twice in one batch (identical files under two names): the later ones are not ingested.
-const firstWithText = new Map<string, string>();
-const duplicateOf = new Map<string, string>();
-for (const { path } of inputs) {
-  const bytes = await readFile(path).catch(() => undefined);
-  if (!bytes || isDocx(path, bytes)) continue;
-  const digest = textDigest(splitSourceLines(new TextDecoder().decode(bytes)));
-  const first = firstWithText.get(digest);
-  if (first === undefined) firstWithText.set(digest, path);
-  else duplicateOf.set(path, first);
-}
+const batchTexts = new Map<string, string>();
 
 for (const [i, { path, entry }] of inputs.entries()) {
   if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${path}`);
   try {
-    const first = duplicateOf.get(path);
-    if (first !== undefined) throw new IngestError(`the same text as ${first}, given earlier in this batch`, path, 'it is not ingested twice; if the catalogue files them as two reports, one of the rows names the wrong file');
     const { text, original } = await prepare(path, await readInput(path), entry);
+    // (The digest the report records, provenance.textDigest: the text as words, whatever its layout.)
+    const digest = textDigest(splitSourceLines(new TextDecoder().decode(text)));
+    const first = batchTexts.get(digest);
+    if (first !== undefined) throw new IngestError(`the same text as ${first}, given earlier in this batch`, path, 'it is not ingested twice; if the catalogue files them as two reports, one of the rows names the wrong file');
+    batchTexts.set(digest, path);
     const result = ingestDocument(path, text, { maxBytes, catalogue: entry, original: original?.record });
-    const digest = result.frontmatter.provenance.textDigest!;
     const same = archive.texts.get(digest);
     if (same !== undefined && archive.slugs.get(same) !== result.sha256) {
       throw new IngestError(

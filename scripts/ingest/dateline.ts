@@ -47,6 +47,13 @@ function compactDay(text: string): string | undefined {
 
 const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*[)]\s*$/u;
 
+/** The day in brackets closing a line (……会议上县长某某（2020年1月8日）, 市长某某（2021年10月25日）): where the brackets start, and the day. */
+export function dayInBracketsAfter(line: string): { at: number; day: string } | undefined {
+  const match = TRAILING_DAY.exec(fold(line));
+  const date = match ? findDates(match[1])[0] : undefined;
+  return match && date ? { at: match.index, day: dayOf(date.iso) } : undefined;
+}
+
 /** A dated one whose 上 the page dropped: `——2020年12月29日在某区第十五届人民代表大会第六次会议`. */
 const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[^在()]{4,24}?)\\s*在(?<meeting>.{2,80}?会议)\\s*[)]?$`, 'u');
 
@@ -54,11 +61,10 @@ const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[
 export function parseDateline(line: string): Dateline | undefined {
   const folded = fold(line).trim();
   // The day after it in brackets: `——在某县第十七届人民代表大会第四次会议上县长某某某（2020年1月8日）`.
-  const dayAfter = TRAILING_DAY.exec(folded);
+  const dayAfter = dayInBracketsAfter(line.trim());
   if (dayAfter) {
-    const dateline = parseDateline(line.trim().slice(0, dayAfter.index));
-    const date = findDates(dayAfter[1])[0];
-    if (dateline && date && !dateline.delivered) return { ...dateline, delivered: dayOf(date.iso) };
+    const dateline = parseDateline(line.trim().slice(0, dayAfter.at));
+    if (dateline && !dateline.delivered) return { ...dateline, delivered: dayAfter.day };
   }
   const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded);
   if (!match?.groups) return undefined;

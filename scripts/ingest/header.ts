@@ -19,7 +19,7 @@
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { dateOnlyLine, dayOf, findDates } from './dates.ts';
-import { opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
+import { dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
@@ -49,9 +49,6 @@ const ANY_LABEL = /^\p{sc=Han}{2,8}\s*[:：]$/u;
 const HEADER_LINES = 30;
 /** Lines at the end of the text where a page prints its source line. */
 const FOOTER_LINES = 4;
-
-/** A date in brackets closing a line: `市长孙某某（2021年10月25日）`. */
-const TRAILING_DATE = /\s*[(（]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$/u;
 
 /** A date in brackets opening a line: `（2006年8月30日） 同志们：`. */
 const LEADING_DATE = /^[(（]\s*([^()（）]{6,16})\s*[)）]\s*(?=\S)/u;
@@ -377,12 +374,11 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
 
     // `南宁市市长孙某某（2021年10月25日）`: the speaker with the day after him.
-    const trailingDate = TRAILING_DATE.exec(text);
-    const dayAfter = trailingDate ? dateOnlyLine(trailingDate[1]) : undefined;
-    const speakerBefore = dayAfter && i > 0 ? (parseOfficeLine(text.slice(0, trailingDate!.index)) ?? parseNameLine(text.slice(0, trailingDate!.index))) : undefined;
+    const dayAfter = i > 0 ? dayInBracketsAfter(text) : undefined;
+    const speakerBefore = dayAfter ? (parseOfficeLine(text.slice(0, dayAfter.at)) ?? parseNameLine(text.slice(0, dayAfter.at))) : undefined;
     if (dayAfter && speakerBefore) {
       addSpeaker(facts, speakerBefore);
-      facts.headerDate ??= dayOf(dayAfter);
+      facts.headerDate ??= dayAfter.day;
       changes.set(line, { kind: 'lifted', fields: ['speakers', 'dates'] });
       classified.push({ line, role: 'speaker' });
       continue;

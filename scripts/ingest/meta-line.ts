@@ -77,8 +77,8 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
   return date ? { values: { 'dates.published': source.slice(date.start, date.end) } } : { values: {} };
 }
 
-/** A date in a web page's numeric style, with or without its time of day (a document is never dated so). */
-const WEB_DATE = /^[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?$/;
+/** A date in a web page's style, with or without its time of day (a document is never dated so), in brackets or not. */
+const WEB_DATE = /[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?/;
 /** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次. */
 const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次?)$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
@@ -89,14 +89,13 @@ const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS
  * reposting site put the page up, among at most two short words of its own.
  */
 function siteDateLine(source: string, folded: string): HeaderLine | undefined {
-  const date = /[(（]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)\s*[)）]?/.exec(folded);
-  if (!date || !WEB_DATE.test(date[0].trim())) return undefined;
+  const date = WEB_DATE.exec(folded);
+  if (!date) return undefined;
   // (A table's border after it too: 某某网 2007-3-7 |.)
   const words = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length).replace(/\s*[|｜]\s*$/u, '')).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 2 || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w))) return undefined;
-  const inner = WEB_DATE.exec(date[0].trim())![1];
-  const at = folded.indexOf(inner, date.index);
-  return { values: { 'dates.published': source.slice(at, at + inner.length) } };
+  const at = folded.indexOf(date[1], date.index);
+  return { values: { 'dates.published': source.slice(at, at + date[1].length) } };
 }
 
 /** A field's label standing without its colon, as a header table printed as text has it: `成文日期 2018-02-06 公文时效`. */

@@ -16,6 +16,9 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 import { parseOfficeLine } from './speaker-line.ts';
 
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
+/** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
+const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
+const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)?(?:所作|所做)?的?(?:政府)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:[(（]?(?:材料|稿|摘要|全文|范文|节选)[)）]?)?\s*$/du;
@@ -122,7 +125,6 @@ function officeStart(words: string): string {
 function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
   const folded = fold(lead);
-  const officeName = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
   // (Folded text: its commas are half-width.)
   for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^,。、]{0,12})报告|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
@@ -133,7 +135,7 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/向[^,。、]{0,30}?(?:大会|全会|会议)$/u, '')
       .replace(/代表[^,。、]{2,24},?$/u, '')
       .replace(/受[^,。、]{2,24}委托,?$/u, '');
-    const found = officeName.exec(before);
+    const found = OFFICE_NAME_CLOSING.exec(before);
     // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
     const bare = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
     if (bare && !speakers.some((s) => s.name === bare[1])) {
@@ -158,7 +160,7 @@ function spokenBy(who: string, lead: string): Speaker[] {
   if (!name) return [];
   const inLead = reportedOffice(lead, name);
   if (inLead) return [{ name, office: inLead }];
-  const found = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u').exec(fold(who));
+  const found = OFFICE_NAME_CLOSING.exec(fold(who));
   if (found?.groups) return [{ name: who.slice(found.index + found.groups.office.length), office: officeStart(who.slice(found.index, found.index + found.groups.office.length)) }];
   return who.length <= 3 ? [{ name }] : [];
 }
@@ -168,7 +170,7 @@ function reportedOffice(lead: string, name: string): string | undefined {
   const folded = fold(lead);
   const at = folded.indexOf(name);
   if (at <= 0) return undefined;
-  const found = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u').exec(folded.slice(0, at));
+  const found = OFFICE_CLOSING.exec(folded.slice(0, at));
   return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
 }
 

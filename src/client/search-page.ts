@@ -7,7 +7,7 @@
  */
 import type { SearchData } from '../search/search-data.ts';
 import { entryFor, holdsPhrase, normalizeQuery } from '../search/query.ts';
-import { rankResults } from '../search/ranking.ts';
+import { orderPage, rankResults } from '../search/ranking.ts';
 import { newestFirst, SHARD_FILTER, take, TERM_FILTER } from '../search/shards.ts';
 
 const siteRoot = new URL('../', import.meta.url);
@@ -236,19 +236,15 @@ async function run() {
   const showPage = async (first: boolean) => {
     const { items: page, done } = await source.next(PER_PAGE);
     exhausted = done;
-    const items = (await Promise.all(page.map((r) => r.data())))
-      .map((item, i) => ({ item, exact: exactIds.has(page[i].id) || holdsPhrase(item.content ?? '', phrases), i }))
+    // (A page holding the phrase counts as exact though Pagefind's quoted search missed it.)
+    const loaded = (await Promise.all(page.map((r) => r.data())))
+      .map((item, i) => ({ item, exact: exactIds.has(page[i].id) || holdsPhrase(item.content ?? '', phrases), report: item.meta?.kind === '报告' }))
       .filter(({ item }) => item.url !== entryUrl && (state.sort !== 'date' || item.meta?.date));
-    if (state.sort !== 'date') {
-      // Within a page: pages holding the phrase (Pagefind's quoted search may miss a few) before the rest, reports before entries.
-      const isReport = (item: ResultData) => item.meta?.kind === '报告';
-      const group = ({ item, exact }: { item: ResultData; exact: boolean }) => (exact ? (isReport(item) ? 0 : 1) : isReport(item) ? 2 : 3);
-      items.sort((a, b) => group(a) - group(b) || a.i - b.i);
-    }
+    const items = state.sort === 'date' ? loaded.map((x) => x.item) : orderPage(loaded);
     shown += page.length;
-    const exact = new Set(items.filter((x) => x.exact).map((x) => x.item));
+    const exact = new Set(loaded.filter((x) => x.exact).map((x) => x.item));
     if (first && entry) exact.add(entry);
-    renderResults([...(first && entry ? [entry] : []), ...items.map((x) => x.item)], (item) => exact.has(item), first);
+    renderResults([...(first && entry ? [entry] : []), ...items], (item) => exact.has(item), first);
     pagesShown = first ? 1 : pagesShown + 1;
     // How many pages of results are on screen (the tests wait for it to change).
     document.documentElement.dataset.searchPages = String(pagesShown);

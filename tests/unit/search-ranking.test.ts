@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryFor, holdsPhrase, normalizeQuery } from '../../src/search/query.ts';
-import { rankResults } from '../../src/search/ranking.ts';
+import { orderPage, rankResults } from '../../src/search/ranking.ts';
 
 describe('normalizeQuery', () => {
   it('maps traditional characters, folds full-width forms, drops quotes', () => {
@@ -29,21 +29,21 @@ describe('holdsPhrase', () => {
 });
 
 describe('rankResults', () => {
-  const isReport = (url: string) => url.startsWith('/reports/');
-
-  it('puts the entry first, then exact-phrase pages (reports first), then partial matches', () => {
-    expect(
-      rankResults({
-        entryUrl: '/glossary/x/',
-        phraseUrls: ['/glossary/y/', '/reports/a/', '/glossary/x/'],
-        wordUrls: ['/glossary/z/', '/reports/b/', '/reports/a/'],
-        isReport,
-      }),
-    ).toEqual(['/glossary/x/', '/reports/a/', '/glossary/y/', '/reports/b/', '/glossary/z/']);
+  it('puts exact-phrase results before partial matches, in Pagefind order, each once', () => {
+    const ranked = rankResults({ phraseUrls: ['/glossary/y/', '/reports/a/'], wordUrls: ['/reports/c/', '/reports/a/', '/glossary/y/'] });
+    expect(ranked).toEqual(['/glossary/y/', '/reports/a/', '/reports/c/']);
   });
+});
 
-  it('keeps Pagefind order without an entry, and lists each page once', () => {
-    const ranked = rankResults({ phraseUrls: ['/reports/a/'], wordUrls: ['/reports/c/', '/reports/a/'] });
-    expect(ranked).toEqual(['/reports/a/', '/reports/c/']);
+describe('orderPage', () => {
+  it('puts reports holding the phrase first, then entries holding it, then partial matches the same way', () => {
+    const page = [
+      { item: 'entry-partial', exact: false, report: false },
+      { item: 'report-partial', exact: false, report: true },
+      { item: 'entry-exact', exact: true, report: false },
+      { item: 'report-exact-1', exact: true, report: true },
+      { item: 'report-exact-2', exact: true, report: true },
+    ];
+    expect(orderPage(page)).toEqual(['report-exact-1', 'report-exact-2', 'entry-exact', 'report-partial', 'entry-partial']);
   });
 });
