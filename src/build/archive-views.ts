@@ -10,10 +10,10 @@ import { perBuild } from './per-build.ts';
 
 /** How the glossary's pages name a report: title, place and year. */
 export function reportLabels(): Promise<(slug: string) => SourceLabels> {
-  return perBuild('report-labels', async () => sourceLabeller(await getCollection('reports')));
+  return perBuild('report-labels', async () => sourceLabeller(await getCollection('catalogue')));
 }
 
 /** The reports of the same place and of the same meeting series, for a report page. */
 export function relatedReports(): Promise<(entry: ReportEntry) => RelatedReports<ReportEntry>> {
-  return perBuild('related-reports', async () => relatedIndex<ReportEntry>(await getCollection('reports')));
+  return perBuild('related-reports', async () => relatedIndex<ReportEntry>(await getCollection('catalogue')));
 }

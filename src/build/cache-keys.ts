@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { archiveIndex } from '../glossary/archive-index.ts';
+import { archiveIndex, glossaryMatcher } from '../glossary/archive-index.ts';
 import { figuresBySlug } from '../figures/load.ts';
 import { isArchiveSource } from '../schemas/glossary.ts';
 import { reportLabels } from './archive-views.ts';
@@ -32,7 +32,7 @@ export function cacheKey(...parts: unknown[]): string {
 
 /** Every glossary entry as read this build: definitions, forms and links show on many pages. */
 export function glossaryStamp(): string {
-  return perBuild('glossary-stamp', () => cacheKey(archiveIndex().glossary.terms));
+  return perBuild('glossary-stamp', () => cacheKey(glossaryMatcher().glossary.terms));
 }
 
 /** The checked figures a report page shows. */

@@ -8,6 +8,7 @@ import { loadGlossary, termForms, type Glossary, type GlossaryEntry } from './lo
 import { buildDictionary, type Dictionary } from './matcher.ts';
 import { readReportTexts, type ReportText } from '../text/report-texts.ts';
 import { perBuild } from '../build/per-build.ts';
+import { bodyBlocks, handMarkedTermIds } from '../text/report-mdx.ts';
 
 export interface ArchiveIndex {
   glossary: Glossary;
@@ -19,10 +20,25 @@ export interface ArchiveIndex {
   usesByReport: Map<string, Occurrence[]>;
 }
 
+/** The glossary and the matcher built from its forms. */
+export interface GlossaryMatcher {
+  glossary: Glossary;
+  dictionary: Dictionary;
+}
+
+export function readGlossaryMatcher(): GlossaryMatcher {
+  const glossary = loadGlossary();
+  return { glossary, dictionary: buildDictionary(termForms(glossary.terms)) };
+}
+
+/** readGlossaryMatcher once per build: all a report page needs of the glossary. */
+export function glossaryMatcher(): GlossaryMatcher {
+  return perBuild('glossary-matcher', readGlossaryMatcher);
+}
+
 /** The glossary and every report's text, and every occurrence of every form. */
 export function readArchiveIndex(): ArchiveIndex {
-  const glossary = loadGlossary();
-  const dictionary = buildDictionary(termForms(glossary.terms));
+  const { glossary, dictionary } = glossaryMatcher();
   const reports = readReportTexts();
   const occurrences = concordance(reports, dictionary);
   return { glossary, dictionary, reports, occurrences, usesByTerm: byTerm(occurrences), usesByReport: byReport(occurrences) };
@@ -35,6 +51,21 @@ export function archiveIndex(): ArchiveIndex {
 
 /** The entries a report uses, in the glossary's order. */
 export function termsUsedIn(index: ArchiveIndex, slug: string): GlossaryEntry[] {
-  const ids = new Set((index.usesByReport.get(slug) ?? []).map((o) => o.termId));
-  return index.glossary.terms.filter((t) => ids.has(t.id));
+  return usedEntries(index.glossary, index.usesByReport.get(slug) ?? []);
+}
+
+/**
+ * The entries one report's body uses, in the glossary's order: the same
+ * occurrences the archive's concordance finds in it, without reading the
+ * rest of the archive (a report page needs no more).
+ */
+export function termsInReport(slug: string, body: string): GlossaryEntry[] {
+  const { glossary, dictionary } = glossaryMatcher();
+  const text: ReportText = { slug, blocks: bodyBlocks(body), handTermIds: handMarkedTermIds(body), reviewed: false };
+  return usedEntries(glossary, concordance([text], dictionary));
+}
+
+function usedEntries(glossary: Glossary, uses: readonly Occurrence[]): GlossaryEntry[] {
+  const ids = new Set(uses.map((o) => o.termId));
+  return glossary.terms.filter((t) => ids.has(t.id));
 }

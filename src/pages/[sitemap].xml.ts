@@ -8,7 +8,7 @@ import { paths } from '../lib/links.ts';
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
-  const reports = (await getCollection('reports')).map((e) => paths.report(e.id));
+  const reports = (await getCollection('catalogue')).map((e) => paths.report(e.id));
   const terms = archiveIndex().glossary.terms.map((t) => paths.glossaryTerm(t.id));
   const pages = [paths.home(), paths.reports(), paths.glossary(), paths.browse(), paths.about(), ...reports, ...terms];
   return new Response(sitemap(pages, site!.href), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -4,4 +4,4 @@ import { getCollection } from 'astro:content';
 import { atomFeed } from '../lib/exports.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(atomFeed(await getCollection('reports'), site?.href), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(atomFeed(await getCollection('catalogue'), site?.href), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

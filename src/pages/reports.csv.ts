@@ -4,4 +4,4 @@ import { getCollection } from 'astro:content';
 import { reportsCsv } from '../lib/exports.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(reportsCsv(await getCollection('reports')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(reportsCsv(await getCollection('catalogue')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

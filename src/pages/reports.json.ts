@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { catalogue } from '../lib/catalogue.ts';
 
 export const GET: APIRoute = async () => {
-  const entries = await getCollection('reports');
+  const entries = await getCollection('catalogue');
   return new Response(`${JSON.stringify(catalogue(entries), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
