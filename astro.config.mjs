@@ -12,10 +12,17 @@ import { clientScripts } from './src/integrations/client-scripts.ts';
 import { buildDictionary } from './src/glossary/matcher.ts';
 import { contentCacheDir } from './src/build/content-cache.ts';
 import { loadGlossary, termForms } from './src/glossary/load.ts';
+import { buildUnit, rendersArchivePages, unitName } from './src/build/build-unit.ts';
+import { archivePages } from './src/integrations/archive-pages.ts';
+import { pagesPerIndexSetting } from './src/build/search-index.ts';
 
 const glossary = loadGlossary();
+// All of the site, or one unit of a build in parts (scripts/build.ts).
+const unit = buildUnit();
+// The archive as a whole is checked where its pages are built.
+const archiveChecks = rendersArchivePages(unit) ? [glossaryIntegrity(glossary), figuresIntegrity()] : [];
 // Pages per search-index shard (src/search/index-shards.ts); lower it where memory is short.
-const pagesPerIndex = process.env.TIFA_SEARCH_PAGES_PER_INDEX ? Number(process.env.TIFA_SEARCH_PAGES_PER_INDEX) : undefined;
+const pagesPerIndex = pagesPerIndexSetting();
 
 export default defineConfig({
   // Links are written relative to each page (src/lib/links.ts), so the build
@@ -25,7 +32,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', assets: '_assets' },
   trailingSlash: 'always',
   // Named by the schemas' digest, so that a schema change re-parses every entry (src/build/content-cache.ts).
-  cacheDir: contentCacheDir(),
+  cacheDir: contentCacheDir(unitName(unit)),
   devToolbar: { enabled: false },
   // Pages whose cache key (src/build/cache-keys.ts) and code are unchanged are
   // copied from the previous build instead of rendered again.
@@ -38,6 +45,6 @@ export default defineConfig({
       hastPlugins: [paragraphAnchors(), glossaryAnnotations(buildDictionary(termForms(glossary.terms)))],
     }),
   },
-  integrations: [glossaryIntegrity(glossary), figuresIntegrity(), mdx(), clientScripts(), pagefindIndex({ pagesPerIndex })],
+  integrations: [...archiveChecks, archivePages(unit), mdx(), clientScripts(), pagefindIndex({ pagesPerIndex })],
   vite: { build: { rolldownOptions: { onwarn: ignoreHeadInjectDirectiveWarning } } },
 });

@@ -13,8 +13,9 @@
  * `reports:<list file>` (one report file per line, relative to the reports folder).
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
-export type BuildUnit = { kind: 'whole' } | { kind: 'archive' } | { kind: 'reports'; files: string[] };
+export type BuildUnit = { kind: 'whole' } | { kind: 'archive' } | { kind: 'reports'; name: string; files: string[] };
 
 /** A report's file, relative to the reports folder. */
 export const REPORT_FILE = /\.mdx$/;
@@ -31,12 +32,17 @@ export function buildUnit(value = process.env.TIFA_BUILD_UNIT): BuildUnit {
   if (value.startsWith('reports:')) {
     const list = value.slice('reports:'.length);
     const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
-    return { kind: 'reports', files };
+    return { kind: 'reports', name: basename(list).replace(/\.[^.]*$/, ''), files };
   }
   throw new Error(`TIFA_BUILD_UNIT is "${value}": expected archive or reports:<list file> (or unset for a whole build)`);
 }
 
-/** Whether this unit renders the archive-wide pages. */
+/** A name for the unit's caches: `whole`, `archive`, or the list file's name. */
+export function unitName(unit: BuildUnit): string {
+  return unit.kind === 'reports' ? unit.name : unit.kind;
+}
+
+/** Whether this unit renders the archive-wide pages (and checks the archive as a whole). */
 export function rendersArchivePages(unit: BuildUnit): boolean {
   return unit.kind !== 'reports';
 }

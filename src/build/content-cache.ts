@@ -6,7 +6,8 @@
  * file alone), not when a schema it imports changes: after a schema change,
  * cached entries would lack the new fields' defaults. Naming the cache
  * folder by a digest of the schema sources starts a fresh store whenever a
- * schema changes; the folders of earlier schemas are removed.
+ * schema changes; the folders of earlier schemas are removed. Each unit of
+ * a build in parts (src/build/build-unit.ts) has a folder of its own.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { join } from 'node:path';
 
 const CACHE_ROOT = 'node_modules/.astro';
 
-export function contentCacheDir(root = '.'): string {
+/** The cache folder of this schema and build unit (a whole build's is the schema's folder itself). */
+export function contentCacheDir(unit: string, root = '.'): string {
   const hash = createHash('sha256');
   const schemas = join(root, 'src/schemas');
   for (const name of readdirSync(schemas).sort()) hash.update(name).update(readFileSync(join(schemas, name)));
@@ -24,5 +26,5 @@ export function contentCacheDir(root = '.'): string {
   if (existsSync(parent)) {
     for (const other of readdirSync(parent)) if (other.startsWith('schemas-') && other !== name) rmSync(join(parent, other), { recursive: true, force: true });
   }
-  return `./${CACHE_ROOT}/${name}/`;
+  return unit === 'whole' ? `./${CACHE_ROOT}/${name}/` : `./${CACHE_ROOT}/${name}/units/${unit}/`;
 }

@@ -1,94 +1,20 @@
 /**
- * Astro integration: index the built site with Pagefind (its Node API), right
- * after the pages are written. An indexing error fails the build.
- *
- * The pages carrying `data-pagefind-body` are split into shards of bounded
- * size (src/search/index-shards.ts), each indexed by its own Pagefind process
- * (src/integrations/pagefind-shard.ts, two at a time when memory allows), so
- * that memory stays bounded however large the archive grows; the search
- * page merges the shards listed in `pagefind/shards.json`. A shard whose
- * pages are byte-identical to a previous build's is copied from the cache
- * (`<cacheDir>/search-shards/`) instead of indexed again, unless the build
- * runs with `--force`.
- *
- * Pagefind segments Chinese because every page is `<html lang="zh-CN">`;
- * `+` and `＋` are indexed as word characters so that formulas such as
- * 323+1 and 1+7+2+N stay one searchable word.
+ * Astro integration: index the built site for search (src/build/search-index.ts)
+ * right after the pages are written. An indexing error fails the build. A
+ * unit of a build in parts leaves it to the build, which indexes one unit
+ * while the next renders (TIFA_SEARCH_INDEX=deferred, set by scripts/build.ts).
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, freemem } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-  DEFAULT_PAGES_PER_INDEX,
-  planIndexShards,
-  shardDirectory,
-  shardKey,
-  shardManifest,
-  sortDateIn,
-  type SearchablePage,
-} from '../search/index-shards.ts';
-import { PAGEFIND_CHARACTERS, writeShardInWorker, type ShardJob } from './pagefind-shard.ts';
-
-/** Memory Pagefind's writing step needs per page of a shard (3.4 GB per 1,000 reports measured, with a margin). */
-const INDEXER_BYTES_PER_PAGE = 4 * 1024 * 1024;
-
-/** Memory left to everything else while the indexers run (there may be no swap to fall back on). */
-const MEMORY_MARGIN = 2 * 1024 ** 3;
-
-/** Shards indexed at once: one indexer per core, at most two, and only as many as available memory holds. */
-function lanes(pagesPerShard: number): number {
-  const fit = Math.floor((freemem() - MEMORY_MARGIN) / (pagesPerShard * INDEXER_BYTES_PER_PAGE));
-  return Math.max(1, Math.min(2, availableParallelism(), fit));
-}
+import { indexSite } from '../build/search-index.ts';
 
 export interface PagefindIndexOptions {
   /** Pages per Pagefind index (shard); lower it on a machine with less memory. */
   pagesPerIndex?: number;
 }
 
-/** Every built HTML page that asks to be indexed, with its sort date and digest. */
-export function searchablePages(site: string): SearchablePage[] {
-  const pages: SearchablePage[] = [];
-  const walk = (dir: string) => {
-    for (const item of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, item.name);
-      if (item.isDirectory()) walk(path);
-      else if (item.name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8');
-        if (!html.includes('data-pagefind-body')) continue;
-        const digest = createHash('sha256').update(html).digest('hex');
-        pages.push({ file: relative(site, path).split(sep).join('/'), date: sortDateIn(html), digest });
-      }
-    }
-  };
-  walk(site);
-  return pages;
-}
-
-/** The indexer's version and settings, as far as they decide its output. */
-function toolchainStamp(root: string): string {
-  const lock = join(root, 'package-lock.json');
-  return JSON.stringify([PAGEFIND_CHARACTERS, existsSync(lock) ? createHash('sha256').update(readFileSync(lock)).digest('hex') : 'no lock file']);
-}
-
-/**
- * Keep a copy of a finished shard under its key (the first shard's folder
- * also holds the others, which are left out); written aside and renamed, so
- * a copy is whole or absent.
- */
-function storeShard(cache: string, key: string, outputPath: string): void {
-  const partial = join(cache, `${key}.partial`);
-  rmSync(partial, { recursive: true, force: true });
-  const nested = join(outputPath, 'shards');
-  cpSync(outputPath, partial, { recursive: true, filter: (path) => path !== nested && !path.startsWith(`${nested}${sep}`) });
-  rmSync(join(cache, key), { recursive: true, force: true });
-  renameSync(partial, join(cache, key));
-}
-
-export function pagefindIndex({ pagesPerIndex = DEFAULT_PAGES_PER_INDEX }: PagefindIndexOptions = {}): AstroIntegration {
+export function pagefindIndex({ pagesPerIndex }: PagefindIndexOptions = {}): AstroIntegration {
   let cache = '';
   let root = '';
   return {
@@ -99,41 +25,13 @@ export function pagefindIndex({ pagesPerIndex = DEFAULT_PAGES_PER_INDEX }: Pagef
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const pages = searchablePages(site);
-        if (pages.length === 0) throw new Error('no page was indexed: pages must carry data-pagefind-body');
-        const shards = planIndexShards(pages, pagesPerIndex);
-        const toolchain = toolchainStamp(root);
+        if (process.env.TIFA_SEARCH_INDEX === 'deferred') {
+          logger.info('search index left to the build in parts (scripts/build.ts)');
+          return;
+        }
         // `astro build --force` promises a full rebuild; the integration sees only the command line.
         const forced = process.argv.includes('--force');
-        const used = new Set<string>();
-        const jobs: (ShardJob & { key: string })[] = [];
-        mkdirSync(cache, { recursive: true });
-        for (const [n, shard] of shards.entries()) {
-          const outputPath = join(site, shardDirectory(n));
-          const key = shardKey(shard, n === 0, toolchain);
-          used.add(key);
-          if (!forced && existsSync(join(cache, key, 'pagefind-entry.json'))) cpSync(join(cache, key), outputPath, { recursive: true });
-          else jobs.push({ site, pages: shard, outputPath, dataOnly: n > 0, key });
-        }
-        const queue = [...jobs];
-        const lane = async () => {
-          for (let job = queue.shift(); job; job = queue.shift()) {
-            await writeShardInWorker(job);
-            storeShard(cache, job.key, job.outputPath);
-          }
-        };
-        const largest = Math.max(0, ...jobs.map((job) => job.pages.length));
-        const parallel = Math.min(lanes(largest), jobs.length);
-        await Promise.all(Array.from({ length: parallel }, lane));
-        const reused = shards.length - jobs.length;
-        for (const name of readdirSync(cache)) if (!used.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
-        writeFileSync(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(shardManifest(shards.length))}\n`);
-        const count = shards.length === 1 ? 'one index' : `${shards.length} shards`;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const reuse = reused > 0 ? `, ${reused} unchanged and reused` : '';
-        logger.info(`indexed ${pages.length} pages for search in ${count}${reuse}, ${parallel} at a time (${seconds} s)`);
+        logger.info(await indexSite({ site: fileURLToPath(dir), cache, root, pagesPerIndex, forced }));
       },
     },
   };

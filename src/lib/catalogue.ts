@@ -12,11 +12,17 @@ export interface ReportEntry {
   data: Report;
 }
 
+/** What the archive's order needs of an entry: its id and dates. */
+export interface DatedEntry {
+  id: string;
+  data: Pick<Report, 'dates'>;
+}
+
 /**
  * The date a report is filed under: when it was delivered, else written,
  * else published. As precise as the source states it (`2022`, `2022-01`, …).
  */
-export function reportDate(report: Report): string | undefined {
+export function reportDate(report: Pick<Report, 'dates'>): string | undefined {
   return report.dates.delivered ?? report.dates.written ?? report.dates.published;
 }
 
@@ -30,7 +36,7 @@ export function reportYear(report: Report): string | undefined {
  * `2022` comes after every `2022-…` date (it reads as the start of 2022).
  * Undated reports come last; ties are broken by slug, so the order is stable.
  */
-export function compareNewestFirst(a: ReportEntry, b: ReportEntry): number {
+export function compareNewestFirst(a: DatedEntry, b: DatedEntry): number {
   const da = reportDate(a.data);
   const db = reportDate(b.data);
   if (da !== db) {

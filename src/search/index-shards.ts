@@ -47,6 +47,9 @@ export function planIndexShards(pages: readonly SearchablePage[], perIndex = DEF
   return shards.length > 0 ? shards : [[]];
 }
 
+/** What a merged shard is read for; Pagefind also writes its scripts and UI, which only the first shard needs. */
+export const SHARD_DATA = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
 /** Where shard `n` is written, relative to the site root: the first is Pagefind's usual `pagefind/`. */
 export function shardDirectory(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind/shards/${n}`;

@@ -13,7 +13,13 @@ describe('buildPhases', () => {
       '05:03:52 [build] ✓ Completed in 43.65s.',
       '05:04:41 [tifa-pagefind-index] indexed 1204 pages for search in 2 shards, 1 unchanged and reused, 1 at a time (45.9 s)',
     ].join('\n');
-    expect(buildPhases(log)).toEqual({ bundle: 14.42, render: 68.5, index: 45.9 });
+    expect(buildPhases(log)).toEqual({ bundle: 14.446, render: 68.5, index: 45.9 });
+  });
+
+  it('sums each phase over the units of a build in parts', () => {
+    const unit = (bundle: string, render: string, index: string) =>
+      `[vite] ✓ built in ${bundle}\n generating static routes \n✓ Completed in ${render}.\n[build] search index left to the build in parts\nbuild: reports-1: indexed 500 pages for search in one index, 1 at a time (${index} s)\n`;
+    expect(buildPhases(unit('7.2s', '20.1s', '26.7') + unit('6.3s', '19.9s', '22.5'))).toEqual({ bundle: 13.5, render: 40, index: 49.2 });
   });
 
   it('leaves out what the log does not show', () => {

@@ -1,12 +1,13 @@
 /** /sources/<slug>.docx: the Word file a report's source text was extracted from, byte for byte, for the reports that came as one. */
+import { reportsToRender } from '../../build/report-pages.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { contentPaths } from '../../lib/content-root.ts';
 
 export const getStaticPaths = (async () => {
-  const entries = await getCollection('reports');
+  const entries = await reportsToRender();
   return entries
     .filter((entry) => entry.data.provenance.original?.format === 'docx')
     .map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: entry.data.provenance.original!.sha256 }));

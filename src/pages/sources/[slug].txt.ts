@@ -1,13 +1,13 @@
 /** /sources/<slug>.txt: the verbatim source, byte for byte, as the ingest stored it. */
+import { reportsToRender } from '../../build/report-pages.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { contentPaths } from '../../lib/content-root.ts';
 import { sourceStamp } from '../../build/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
-  const entries = await getCollection('reports');
+  const entries = await reportsToRender();
   return entries.map((entry) => ({ params: { slug: entry.id }, cacheKey: sourceStamp(entry.id) }));
 }) satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 /** /reports/<slug>/text.txt: the body as clean text, one block per paragraph, no markup or metadata. */
+import { reportsToRender } from '../../../build/report-pages.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { bodyBlocks } from '../../../text/report-mdx.ts';
 import { cacheKey } from '../../../build/cache-keys.ts';
 
-export const getStaticPaths = (async () => (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: cacheKey(entry) }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await reportsToRender()).map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: cacheKey(entry) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: { data: { title: string }; body?: string } };

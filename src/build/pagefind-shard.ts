@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SearchablePage } from '../search/index-shards.ts';
+import { SHARD_DATA, type SearchablePage } from '../search/index-shards.ts';
 
 export const PAGEFIND_CHARACTERS = '+＋';
 
@@ -22,8 +22,6 @@ export interface ShardJob {
 
 type Pagefind = typeof import('pagefind');
 
-/** What a merged shard is read for; Pagefind also writes its scripts and UI, which only the first shard needs. */
-const SHARD_DATA = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 export async function writeShard(pagefind: Pagefind, { site, pages, outputPath, dataOnly }: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: PAGEFIND_CHARACTERS });

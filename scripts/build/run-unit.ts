@@ -1,0 +1,57 @@
+/**
+ * Render one unit of the plan: `astro build` in a process of its own (so its
+ * memory is returned when it ends), told its unit by TIFA_BUILD_UNIT
+ * (src/build/build-unit.ts), writing to its own folder. The heap limit is
+ * raised as for a whole build: a unit that needs more than Node's default
+ * should finish, and the bench reports what it took.
+ *
+ * A unit of a build in parts leaves its search index to `indexUnit`, which
+ * the build runs while the next unit renders: rendering and indexing each
+ * keep one core busy.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentCacheDir } from '../../src/build/content-cache.ts';
+import { indexSite, pagesPerIndexSetting } from '../../src/build/search-index.ts';
+import type { PlannedUnit } from './plan.ts';
+
+/** The value of TIFA_BUILD_UNIT for a unit; a slice's files are listed in `<listDir>/<name>.txt`. */
+function unitSetting(unit: PlannedUnit, listDir: string): string | undefined {
+  if (unit.kind === 'whole') return undefined;
+  if (unit.kind === 'archive') return 'archive';
+  mkdirSync(listDir, { recursive: true });
+  const list = join(listDir, `${unit.name}.txt`);
+  writeFileSync(list, `${unit.files.join('\n')}\n`);
+  return `reports:${list}`;
+}
+
+/** A unit's folder among the parts: `<partsDir>/<unit name>/`. */
+export function unitDir(partsDir: string, unit: PlannedUnit): string {
+  return resolve(partsDir, unit.name);
+}
+
+/** Whether the build indexes this unit itself (every unit but a whole build, which indexes in Astro's last step). */
+export function indexedByBuild(unit: PlannedUnit): boolean {
+  return unit.kind !== 'whole';
+}
+
+/** Build a unit into `outDir` (by default its folder among the parts); Astro empties the folder first. */
+export function runUnit(unit: PlannedUnit, partsDir: string, astroArgs: string[], outDir = unitDir(partsDir, unit)): Promise<string> {
+  const setting = unitSetting(unit, resolve(partsDir, 'lists'));
+  const env = { ...process.env, ...(setting ? { TIFA_BUILD_UNIT: setting } : {}), ...(indexedByBuild(unit) ? { TIFA_SEARCH_INDEX: 'deferred' } : {}) };
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=20480', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...astroArgs], { stdio: 'inherit', env });
+    child.once('error', (error) => fail(new Error(`could not start astro build for ${unit.name}: ${error.message}`)));
+    child.once('exit', (code, signal) => {
+      if (code === 0) done(outDir);
+      else fail(new Error(`astro build of ${unit.name} failed (${signal ? `killed by ${signal}` : `exit code ${code}`}); its output is above`));
+    });
+  });
+}
+
+/** Index a unit's pages for search, with the unit's own shard cache; one line saying what was done. */
+export function indexUnit(unit: PlannedUnit, outDir: string, forced: boolean): Promise<string> {
+  const cache = resolve(contentCacheDir(unit.name), 'search-shards');
+  return indexSite({ site: outDir, cache, root: process.cwd(), pagesPerIndex: pagesPerIndexSetting(), forced });
+}

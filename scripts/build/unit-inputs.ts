@@ -1,0 +1,81 @@
+/**
+ * What a unit's output depends on, as one digest, so that a rebuild skips
+ * every unit whose inputs are unchanged (an edit to one report re-renders
+ * its slice and the archive-wide pages, not the other slices).
+ *
+ * - every unit: the code (src/, astro.config.mjs, the lock file), the
+ *   settings read from the environment, and the glossary (annotations and
+ *   popovers are on every report page);
+ * - a slice: its report files and their sources and figures, and every
+ *   report's frontmatter (a report page lists related reports by their
+ *   metadata);
+ * - the archive-wide unit and a whole build: the whole content folder.
+ *
+ * A wrong digest would publish a stale page, so the site suite edits a copy
+ * of the archive and compares the rebuild with a clean build, byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentPaths } from '../../src/lib/content-root.ts';
+import { reportIdFromFile } from '../../src/build/build-unit.ts';
+import type { PlannedUnit } from './plan.ts';
+
+/** Every file under `dir` (relative paths, sorted) with its bytes folded into `hash`. */
+function hashFolder(hash: ReturnType<typeof createHash>, dir: string): void {
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir, { recursive: true })
+    .map((name) => String(name).split('\\').join('/'))
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .sort();
+  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(dir, file)));
+}
+
+function hashFile(hash: ReturnType<typeof createHash>, path: string): void {
+  hash.update(`\0${path}\0`).update(existsSync(path) ? readFileSync(path) : 'missing');
+}
+
+/** The files of the sources folder by the slug they belong to (`<slug>.txt`, `<slug>.docx`), read once per folder. */
+const sourceListings = new Map<string, Map<string, string[]>>();
+function sourcesBySlug(dir: string): Map<string, string[]> {
+  let listing = sourceListings.get(dir);
+  if (!listing) {
+    listing = new Map();
+    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+      const slug = name.replace(/\.[^.]*$/, '');
+      listing.set(slug, [...(listing.get(slug) ?? []), name]);
+    }
+    sourceListings.set(dir, listing);
+  }
+  return listing;
+}
+
+/** The code and settings every unit's output depends on. */
+export function codeDigest(root: string, settings: readonly string[]): string {
+  const hash = createHash('sha256');
+  hashFolder(hash, join(root, 'src'));
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) hashFile(hash, join(root, file));
+  hash.update(JSON.stringify(settings));
+  return hash.digest('hex');
+}
+
+/** The digest of one unit's inputs. `frontmatters` digests every report's frontmatter (scripts/build/read-reports.ts). */
+export function unitInputDigest(unit: PlannedUnit, code: string, frontmatters: string, contentRoot?: string): string {
+  const paths = contentPaths(contentRoot);
+  const hash = createHash('sha256').update(JSON.stringify([unit.name, unit.kind, code]));
+  if (unit.kind !== 'reports') {
+    hashFolder(hash, paths.root);
+    return hash.digest('hex');
+  }
+  hash.update(frontmatters);
+  hashFolder(hash, paths.glossary);
+  hashFile(hash, paths.dismissed);
+  const sources = sourcesBySlug(paths.sources);
+  for (const file of unit.files) {
+    const slug = reportIdFromFile(file);
+    hashFile(hash, join(paths.reports, file));
+    hashFile(hash, paths.figuresFile(slug));
+    for (const source of sources.get(slug) ?? []) hashFile(hash, join(paths.sources, source));
+  }
+  return hash.digest('hex');
+}
