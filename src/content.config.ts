@@ -5,7 +5,8 @@
  * - `reports`: the reports whose pages this build renders (all of them, or
  *   one slice of a large archive: src/build/build-unit.ts), bodies included;
  * - `catalogue`: every report's metadata, no body, for the pages that show
- *   the archive as a whole.
+ *   the archive as a whole (empty in a unit that renders a slice of the
+ *   reports: src/build/build-unit.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -26,8 +27,9 @@ const reports = defineCollection({
   schema: checkedReportSchema,
 });
 
+// A slice reads the catalogue's related-reports records from a file the build wrote instead (src/build/archive-views.ts).
 const catalogue = defineCollection({
-  loader: catalogueLoader(base),
+  loader: unit.kind === 'reports' ? { name: 'tifa-catalogue-elsewhere', load: async ({ store }) => store.clear() } : catalogueLoader(base),
   schema: checkedReportSchema,
 });
 

@@ -14,16 +14,41 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentCacheDir } from '../../src/build/content-cache.ts';
 import { indexSite, pagesPerIndexSetting } from '../../src/build/search-index.ts';
+import type { RelatedEntry } from '../../src/lib/facets.ts';
 import type { PlannedUnit } from './plan.ts';
 
-/** The value of TIFA_BUILD_UNIT for a unit; a slice's files are listed in `<listDir>/<name>.txt`. */
-function unitSetting(unit: PlannedUnit, listDir: string): string | undefined {
-  if (unit.kind === 'whole') return undefined;
-  if (unit.kind === 'archive') return 'archive';
-  mkdirSync(listDir, { recursive: true });
-  const list = join(listDir, `${unit.name}.txt`);
+export interface UnitRunOptions {
+  /** Where the units' folders, their lists and stamps are kept. */
+  partsDir: string;
+  /** Passed on to astro build (--force). */
+  astroArgs: string[];
+}
+
+/** The folder of the lists the units read: each slice's files, and every report's related-reports record. */
+function listDir(partsDir: string): string {
+  return resolve(partsDir, 'lists');
+}
+
+/** The file of every report's related-reports record, which a slice reads (src/build/archive-views.ts). */
+export function catalogueFile(partsDir: string): string {
+  return join(listDir(partsDir), 'catalogue.json');
+}
+
+/** Write the related-reports records the slices read. */
+export function writeCatalogue(partsDir: string, records: readonly RelatedEntry[]): void {
+  mkdirSync(listDir(partsDir), { recursive: true });
+  writeFileSync(catalogueFile(partsDir), JSON.stringify(records));
+}
+
+/** The environment that tells a unit what it is (src/build/build-unit.ts); a slice's files are listed in `lists/<name>.txt`. */
+function unitEnv(unit: PlannedUnit, partsDir: string): NodeJS.ProcessEnv {
+  if (unit.kind === 'whole') return {};
+  const deferred = { TIFA_SEARCH_INDEX: 'deferred' };
+  if (unit.kind === 'archive') return { ...deferred, TIFA_BUILD_UNIT: 'archive' };
+  mkdirSync(listDir(partsDir), { recursive: true });
+  const list = join(listDir(partsDir), `${unit.name}.txt`);
   writeFileSync(list, `${unit.files.join('\n')}\n`);
-  return `reports:${list}`;
+  return { ...deferred, TIFA_BUILD_UNIT: `reports:${list}`, TIFA_BUILD_CATALOGUE: catalogueFile(partsDir) };
 }
 
 /** A unit's folder among the parts: `<partsDir>/<unit name>/`. */
@@ -37,9 +62,8 @@ export function indexedByBuild(unit: PlannedUnit): boolean {
 }
 
 /** Build a unit into `outDir` (by default its folder among the parts); Astro empties the folder first. */
-export function runUnit(unit: PlannedUnit, partsDir: string, astroArgs: string[], outDir = unitDir(partsDir, unit)): Promise<string> {
-  const setting = unitSetting(unit, resolve(partsDir, 'lists'));
-  const env = { ...process.env, ...(setting ? { TIFA_BUILD_UNIT: setting } : {}), ...(indexedByBuild(unit) ? { TIFA_SEARCH_INDEX: 'deferred' } : {}) };
+export function runUnit(unit: PlannedUnit, { partsDir, astroArgs }: UnitRunOptions, outDir = unitDir(partsDir, unit)): Promise<string> {
+  const env = { ...process.env, ...unitEnv(unit, partsDir) };
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--max-old-space-size=20480', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...astroArgs], { stdio: 'inherit', env });
     child.once('error', (error) => fail(new Error(`could not start astro build for ${unit.name}: ${error.message}`)));

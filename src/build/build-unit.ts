@@ -14,8 +14,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { RelatedEntry } from '../lib/facets.ts';
 
-export type BuildUnit = { kind: 'whole' } | { kind: 'archive' } | { kind: 'reports'; name: string; files: string[] };
+export type BuildUnit = { kind: 'whole' } | { kind: 'archive' } | { kind: 'reports'; name: string; files: string[]; catalogue: string };
 
 /** A report's file, relative to the reports folder. */
 export const REPORT_FILE = /\.mdx$/;
@@ -25,14 +26,18 @@ export function reportIdFromFile(file: string): string {
   return file.replace(REPORT_FILE, '');
 }
 
-/** The unit this process builds, from TIFA_BUILD_UNIT. */
-export function buildUnit(value = process.env.TIFA_BUILD_UNIT): BuildUnit {
+/**
+ * The unit this process builds, from TIFA_BUILD_UNIT; a slice also needs
+ * TIFA_BUILD_CATALOGUE, the file of every report's related-reports record.
+ */
+export function buildUnit(value = process.env.TIFA_BUILD_UNIT, catalogue = process.env.TIFA_BUILD_CATALOGUE): BuildUnit {
   if (!value || value === 'whole') return { kind: 'whole' };
   if (value === 'archive') return { kind: 'archive' };
   if (value.startsWith('reports:')) {
     const list = value.slice('reports:'.length);
+    if (!catalogue) throw new Error(`TIFA_BUILD_UNIT is "${value}" but TIFA_BUILD_CATALOGUE is not set: a slice is built by scripts/build.ts (npm run build), which sets both`);
     const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
-    return { kind: 'reports', name: basename(list).replace(/\.[^.]*$/, ''), files };
+    return { kind: 'reports', name: basename(list).replace(/\.[^.]*$/, ''), files, catalogue };
   }
   throw new Error(`TIFA_BUILD_UNIT is "${value}": expected archive or reports:<list file> (or unset for a whole build)`);
 }
@@ -40,6 +45,11 @@ export function buildUnit(value = process.env.TIFA_BUILD_UNIT): BuildUnit {
 /** A name for the unit's caches: `whole`, `archive`, or the list file's name. */
 export function unitName(unit: BuildUnit): string {
   return unit.kind === 'reports' ? unit.name : unit.kind;
+}
+
+/** The related-reports records of every report (src/lib/facets.ts), as the build wrote them for its slices. */
+export function readRelatedRecords(file: string): RelatedEntry[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as RelatedEntry[];
 }
 
 /** Whether this unit renders the archive-wide pages (and checks the archive as a whole). */

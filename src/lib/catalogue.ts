@@ -48,7 +48,7 @@ export function compareNewestFirst(a: DatedEntry, b: DatedEntry): number {
 }
 
 /** A sorted copy, newest first (see `compareNewestFirst`). */
-export function sortNewestFirst<T extends ReportEntry>(entries: readonly T[]): T[] {
+export function sortNewestFirst<T extends DatedEntry>(entries: readonly T[]): T[] {
   return [...entries].sort(compareNewestFirst);
 }
 

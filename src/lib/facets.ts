@@ -4,7 +4,7 @@
  * functions over catalogue entries.
  */
 import { slugify } from '../text/ids.ts';
-import { DOCUMENT_TYPES, type DocumentType } from '../schemas/report.ts';
+import { DOCUMENT_TYPES, type DocumentType, type Report } from '../schemas/report.ts';
 import { NATIONAL_PLACE, reportYear, sortNewestFirst, type ReportEntry } from './catalogue.ts';
 import { speakerName } from './format.ts';
 import { NUMERALS } from '../text/chinese-numerals.ts';
@@ -97,7 +97,7 @@ const ORDINAL_MEETING = new RegExp(`第[${NUMERALS}\\d]+次`, 'g');
  * Session ordinals (十届四次, 第一次, 2022年) are dropped and the place kept:
  * 涧西 区委十届四次全会 and 区委十届五次全会 are one series.
  */
-export function meetingSeries(meeting: string | undefined, place: ReportEntry['data']['place']): string | undefined {
+export function meetingSeries(meeting: string | undefined, place: Report['place']): string | undefined {
   if (!meeting) return undefined;
   const name = meeting
     .replace(SESSION, '')
@@ -119,6 +119,18 @@ export interface RelatedReports<T> {
   sameSeries: T[];
 }
 
+/** What related reports need of a report, and what they show of one: a small record, whatever the report's size. */
+export interface RelatedEntry {
+  id: string;
+  data: Pick<Report, 'title' | 'place' | 'meeting' | 'dates'>;
+}
+
+/** A report's related-reports record (every field a report page's related lists use). */
+export function relatedRecord(entry: RelatedEntry): RelatedEntry {
+  const { title, place, meeting, dates } = entry.data;
+  return { id: entry.id, data: { title, place, meeting, dates } };
+}
+
 const RELATED_LIMIT = 50;
 const PLACE_LEVELS = ['district', 'city', 'province'] as const;
 
@@ -127,7 +139,7 @@ const PLACE_LEVELS = ['district', 'city', 'province'] as const;
  * grouped by place and by meeting series a single time, instead of scanning
  * the whole archive for each report page (quadratic at 10,000 reports).
  */
-export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (entry: T) => RelatedReports<T> {
+export function relatedIndex<T extends RelatedEntry>(entries: readonly T[]): (entry: RelatedEntry) => RelatedReports<T> {
   const byPlace = new Map<string, T[]>();
   const bySeries = new Map<string, T[]>();
   const add = (groups: Map<string, T[]>, key: string, e: T) => {
@@ -136,7 +148,7 @@ export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (ent
     if (group.length <= RELATED_LIMIT) group.push(e);
     groups.set(key, group);
   };
-  const placeKey = (e: T) => {
+  const placeKey = (e: RelatedEntry) => {
     const level = PLACE_LEVELS.find((l) => e.data.place[l]);
     return level ? { key: `${level}:${e.data.place[level]}`, label: e.data.place[level] } : undefined;
   };
@@ -146,7 +158,7 @@ export function relatedIndex<T extends ReportEntry>(entries: readonly T[]): (ent
     const series = meetingSeries(e.data.meeting, e.data.place);
     if (series) add(bySeries, series, e);
   }
-  return (entry: T) => {
+  return (entry: RelatedEntry) => {
     const place = placeKey(entry);
     const series = meetingSeries(entry.data.meeting, entry.data.place);
     const others = (group: T[] | undefined) => (group ?? []).filter((e) => e.id !== entry.id).slice(0, RELATED_LIMIT);
