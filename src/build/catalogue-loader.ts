@@ -1,10 +1,10 @@
 /**
  * The `catalogue` collection's loader: every report's frontmatter, and
  * nothing of its body. The archive-wide pages (listings, facets, exports,
- * related reports) need only this, and a body would make Astro bundle the
- * report's MDX module: a build that renders one slice of the reports
- * (src/build/build-unit.ts) still sees the whole catalogue, at the cost of
- * the YAML alone.
+ * glossary labels) need only this, and a body would make Astro bundle the
+ * report's MDX module: the unit that renders the archive-wide pages
+ * (src/build/build-unit.ts) holds the whole catalogue at the cost of the
+ * YAML alone, and renders no report.
  *
  * Entries are read as Astro's glob loader reads the `reports` collection
  * (same id, same YAML reading, same digest of the file), so a catalogue
@@ -27,8 +27,8 @@ export async function reportFiles(dir: string): Promise<string[]> {
   return found.filter((name) => REPORT_FILE.test(name)).map((name) => name.split('\\').join('/')).sort();
 }
 
-/** A report's frontmatter as the MDX integration reads it (js-yaml's default schema). */
-function frontmatterOf(file: string, text: string): Record<string, unknown> {
+/** A report's frontmatter as the MDX integration reads it (js-yaml's default schema); `file` names it in errors. */
+export function frontmatterOf(file: string, text: string): Record<string, unknown> {
   const { yaml: source } = splitFrontmatter(text);
   if (source === undefined) throw new Error(`${file}: has no frontmatter; a report starts with its metadata between --- lines (re-ingest it with npm run ingest)`);
   let data: unknown;
