@@ -17,6 +17,7 @@ const CLIS = [
   ['bench', 'scripts/bench.ts'],
   ['bench:search', 'scripts/bench-search.ts'],
   ['bench:decode', 'scripts/bench-decode.ts'],
+  ['build', 'scripts/build.ts'],
 ] as const;
 
 const run = (script: string, args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', timeout: 30_000 });
