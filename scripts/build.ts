@@ -46,7 +46,6 @@ const part = typeof asked === 'string' ? fail(asked) : asked;
 const started = performance.now();
 const partsDir = resolve(values['parts-dir']);
 const outDir = resolve(values['out-dir']);
-const astroArgs = values.force ? ['--force'] : [];
 const reportsDir = contentPaths().reports;
 if (!existsSync(reportsDir)) {
   console.error(`build: ${reportsDir} does not exist; add reports with npm run ingest, or set TIFA_CONTENT to the content folder`);
@@ -57,7 +56,7 @@ const units = planUnits(reports, perUnit);
 // The settings read from the environment that change what a unit writes.
 const code = codeDigest(process.cwd(), [process.env.TIFA_SITE_URL ?? '', process.env.TIFA_SEARCH_PAGES_PER_INDEX ?? '']);
 const digestOf = (unit: PlannedUnit) => unitInputDigest(unit, code, frontmatterDigest);
-const unitsOptions = { partsDir, astroArgs, force: values.force, digestOf, records };
+const unitsOptions = { partsDir, force: values.force, digestOf, records };
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const names = (list: readonly PlannedUnit[]) => list.map((unit) => unit.name).join(', ');
 
@@ -76,7 +75,7 @@ try {
     const what = mine.length > 0 ? `units ${names(mine)}${kept > 0 ? ` (${kept} unchanged)` : ''}` : 'nothing (there are fewer units than parts)';
     console.log(`build: part ${part.part}/${part.parts} built ${what} of ${units.length} into ${partsDir} in ${seconds()} s; when every part is done, copy the parts here and run npm run build -- --merge`);
   } else if (units.length === 1) {
-    await runUnit(units[0], { partsDir, astroArgs }, outDir);
+    await runUnit(units[0], { partsDir, force: values.force }, outDir);
     console.log(`build: ${reports.length} reports built whole into ${outDir} in ${seconds()} s`);
   } else {
     const { kept } = await buildUnits(units, unitsOptions);

@@ -11,7 +11,6 @@ import type { PlannedUnit } from './plan.ts';
 import { indexedByBuild, indexUnit, runUnit, writeCatalogue, type UnitRunOptions } from './run-unit.ts';
 
 export interface BuildUnitsOptions extends UnitRunOptions {
-  force: boolean;
   /** The digest of a unit's inputs (scripts/build/unit-inputs.ts). */
   digestOf: (unit: PlannedUnit) => string;
   /** Every report's related-reports record, for the slices. */

@@ -12,8 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { reportFiles } from '../../src/build/catalogue-loader.ts';
+import { frontmatterOf, reportFiles } from '../../src/build/catalogue-loader.ts';
 import { reportIdFromFile } from '../../src/build/build-unit.ts';
 import { relatedRecord, type RelatedEntry } from '../../src/lib/facets.ts';
 import { splitFrontmatter } from '../../src/text/report-mdx.ts';
@@ -23,10 +22,10 @@ import type { PlannedReport } from './plan.ts';
 /** The report fields a related-reports record holds, validated as the site validates them. */
 const relatedFields = reportSchema.pick({ title: true, place: true, meeting: true, dates: true });
 
-function recordOf(id: string, frontmatter: string | undefined): RelatedEntry | undefined {
+function recordOf(file: string, id: string, text: string): RelatedEntry | undefined {
   let data: Record<string, unknown>;
   try {
-    data = (yaml.load(frontmatter ?? '') ?? {}) as Record<string, unknown>;
+    data = frontmatterOf(file, text);
   } catch {
     return undefined;
   }
@@ -51,7 +50,7 @@ export async function readPlannedReports(reportsDir: string): Promise<ArchivePla
     const { yaml: frontmatter } = splitFrontmatter(text);
     hash.update(`\0${file}\0`).update(frontmatter ?? '');
     const id = reportIdFromFile(file);
-    const record = recordOf(id, frontmatter);
+    const record = recordOf(file, id, text);
     if (record) records.push(record);
     reports.push({ file, id, data: { dates: record?.data.dates ?? {} } });
   }

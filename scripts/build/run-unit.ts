@@ -20,8 +20,8 @@ import type { PlannedUnit } from './plan.ts';
 export interface UnitRunOptions {
   /** Where the units' folders, their lists and stamps are kept. */
   partsDir: string;
-  /** Passed on to astro build (--force). */
-  astroArgs: string[];
+  /** Render every page and index every shard again (astro build --force). */
+  force: boolean;
 }
 
 /** The folder of the lists the units read: each slice's files, and every report's related-reports record. */
@@ -62,10 +62,10 @@ export function indexedByBuild(unit: PlannedUnit): boolean {
 }
 
 /** Build a unit into `outDir` (by default its folder among the parts); Astro empties the folder first. */
-export function runUnit(unit: PlannedUnit, { partsDir, astroArgs }: UnitRunOptions, outDir = unitDir(partsDir, unit)): Promise<string> {
+export function runUnit(unit: PlannedUnit, { partsDir, force }: UnitRunOptions, outDir = unitDir(partsDir, unit)): Promise<string> {
   const env = { ...process.env, ...unitEnv(unit, partsDir) };
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=20480', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...astroArgs], { stdio: 'inherit', env });
+    const child = spawn(process.execPath, ['--max-old-space-size=20480', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])], { stdio: 'inherit', env });
     child.once('error', (error) => fail(new Error(`could not start astro build for ${unit.name}: ${error.message}`)));
     child.once('exit', (code, signal) => {
       if (code === 0) done(outDir);
