@@ -70,10 +70,13 @@ function describe(figure: Figure, index: number): string {
   return `figure ${index + 1} (${figure.indicator} ${figure.value}${figure.unit}, ${figure.paragraph})`;
 }
 
-export function checkFigures(files: readonly ReportFigures[], reports: readonly FigureReport[], root = 'content'): FigureCheck {
+/** The figure files against the reports they name; of `reports`, only those with a figure file are kept. */
+export function checkFigures(files: readonly ReportFigures[], reports: Iterable<FigureReport>, root = 'content'): FigureCheck {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  const reportsBySlug = new Map(reports.map((report) => [report.slug, report]));
+  const withFigures = new Set(files.map((file) => file.slug));
+  const reportsBySlug = new Map<string, FigureReport>();
+  for (const report of reports) if (withFigures.has(report.slug)) reportsBySlug.set(report.slug, report);
 
   for (const { slug, figures } of files) {
     const file = `${root}/figures/${slug}.yaml`;

@@ -1,23 +1,19 @@
 /**
- * The glossary and the archive's text, read once per build: the entries, the
- * matcher built from them, every report's blocks, and every occurrence.
- * Pages use it for the concordance, the popover data and the exports.
+ * The glossary and where the archive uses it, read once per build: the
+ * entries, the matcher built from them, and every occurrence of every form
+ * with its context. The reports are read one at a time and not kept.
  */
-import { byReport, byTerm, concordance, type Occurrence } from './concordance.ts';
+import { byTerm, concordance, type Occurrence } from './concordance.ts';
 import { loadGlossary, termForms, type Glossary, type GlossaryEntry } from './load.ts';
 import { buildDictionary, type Dictionary } from './matcher.ts';
-import { readReportTexts, type ReportText } from '../text/report-texts.ts';
+import { eachReportText, type ReportText } from '../text/report-texts.ts';
 import { perBuild } from '../build/per-build.ts';
 import { bodyBlocks, handMarkedTermIds } from '../text/report-mdx.ts';
 
 export interface ArchiveIndex {
   glossary: Glossary;
-  dictionary: Dictionary;
-  reports: ReportText[];
-  occurrences: Occurrence[];
-  /** Occurrences by term id and by report slug, grouped once for all pages. */
+  /** Every occurrence of every entry in the archive's paragraphs, by term id. */
   usesByTerm: Map<string, Occurrence[]>;
-  usesByReport: Map<string, Occurrence[]>;
 }
 
 /** The glossary and the matcher built from its forms. */
@@ -36,22 +32,15 @@ export function glossaryMatcher(): GlossaryMatcher {
   return perBuild('glossary-matcher', readGlossaryMatcher);
 }
 
-/** The glossary and every report's text, and every occurrence of every form. */
+/** The glossary and every occurrence of every form in the archive. */
 export function readArchiveIndex(): ArchiveIndex {
   const { glossary, dictionary } = glossaryMatcher();
-  const reports = readReportTexts();
-  const occurrences = concordance(reports, dictionary);
-  return { glossary, dictionary, reports, occurrences, usesByTerm: byTerm(occurrences), usesByReport: byReport(occurrences) };
+  return { glossary, usesByTerm: byTerm(concordance(eachReportText(), dictionary)) };
 }
 
 /** readArchiveIndex once per build (on every call in the dev server, so edits show up). */
 export function archiveIndex(): ArchiveIndex {
   return perBuild('archive-index', readArchiveIndex);
-}
-
-/** The entries a report uses, in the glossary's order. */
-export function termsUsedIn(index: ArchiveIndex, slug: string): GlossaryEntry[] {
-  return usedEntries(index.glossary, index.usesByReport.get(slug) ?? []);
 }
 
 /**

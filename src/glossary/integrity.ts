@@ -6,7 +6,8 @@
 import type { Dismissed } from '../schemas/glossary.ts';
 import { isArchiveSource } from '../schemas/glossary.ts';
 import type { ReportText } from '../text/report-texts.ts';
-import type { GlossaryEntry } from './load.ts';
+import { termForms, type GlossaryEntry } from './load.ts';
+import { buildDictionary, entriesPresent } from './matcher.ts';
 import { fold } from '../text/fold.ts';
 import { NUMERAL_VALUES } from '../text/chinese-numerals.ts';
 import { problem, type Problem } from '../lib/problems.ts';
@@ -43,17 +44,56 @@ export function countInName(term: string): number | undefined {
   return enumeration ? NUMERAL_VALUES[enumeration[1]] : undefined;
 }
 
+/** What the glossary check needs of the reports, gathered in one pass: no report's text is kept. */
+interface ReportsSeen {
+  /** Each report's slug, with the text of the paragraphs entries cite in it. */
+  cited: Map<string, Map<string, string>>;
+  /** Hand annotations that name no entry. */
+  unknownHandIds: Problem[];
+  /** Entries with a form written somewhere in the archive. */
+  present: Set<string>;
+}
+
+function readReports(terms: readonly GlossaryEntry[], reports: Iterable<ReportText>, root: string): ReportsSeen {
+  const ids = new Set(terms.map((t) => t.id));
+  const citedParagraphs = new Map<string, Set<string>>();
+  for (const term of terms) {
+    for (const source of [...term.sources, ...(term.origin?.sources ?? [])].filter(isArchiveSource)) {
+      citedParagraphs.set(source.report, (citedParagraphs.get(source.report) ?? new Set()).add(source.paragraph));
+    }
+  }
+  const dictionary = buildDictionary(termForms(terms));
+  const seen: ReportsSeen = { cited: new Map(), unknownHandIds: [], present: new Set() };
+  for (const report of reports) {
+    const paragraphs = citedParagraphs.get(report.slug);
+    const texts = new Map<string, string>();
+    for (const block of report.blocks) {
+      if (block.id !== undefined && paragraphs?.has(block.id) && !texts.has(block.id)) texts.set(block.id, block.text);
+    }
+    seen.cited.set(report.slug, texts);
+    for (const id of report.handTermIds) {
+      if (!ids.has(id)) seen.unknownHandIds.push(problem(`${root}/reports/${report.slug}.mdx`, `<Term id="${id}"> names no glossary entry`, `create ${root}/glossary/${id}.yaml or correct the id`));
+    }
+    for (const block of report.blocks) entriesPresent(block.text, dictionary, seen.present);
+  }
+  return seen;
+}
+
+/**
+ * The glossary against itself and the reports. `reports` is read once, one
+ * report at a time (src/text/report-texts.ts, eachReportText).
+ */
 export function checkGlossary(
   terms: readonly GlossaryEntry[],
   dismissed: readonly Dismissed[],
-  reports: readonly ReportText[],
+  reports: Iterable<ReportText>,
   root = 'content',
 ): IntegrityReport {
   const fileOf = (id: string) => `${root}/glossary/${id}.yaml`;
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const ids = new Set(terms.map((t) => t.id));
-  const reportsBySlug = new Map(reports.map((r) => [r.slug, r]));
+  const { cited, unknownHandIds, present } = readReports(terms, reports, root);
 
   const owner = new Map<string, string>();
   for (const term of terms) {
@@ -83,11 +123,11 @@ export function checkGlossary(
       errors.push(problem(file, 'status is inferred but reasoning is missing', 'say what in the text supports the reading'));
     }
     for (const source of [...archive, ...(term.origin?.sources.filter(isArchiveSource) ?? [])]) {
-      const report = reportsBySlug.get(source.report);
-      const block = report?.blocks.find((b) => b.id === source.paragraph);
-      if (!report) errors.push(problem(file, `source report "${source.report}" is not in ${root}/reports`, 'check the slug'));
-      else if (!block) errors.push(problem(file, `${source.report} has no paragraph ${source.paragraph}`, 'check the anchor on the report page'));
-      else if (!block.text.includes(source.quote)) {
+      const paragraphs = cited.get(source.report);
+      const paragraph = paragraphs?.get(source.paragraph);
+      if (!paragraphs) errors.push(problem(file, `source report "${source.report}" is not in ${root}/reports`, 'check the slug'));
+      else if (paragraph === undefined) errors.push(problem(file, `${source.report} has no paragraph ${source.paragraph}`, 'check the anchor on the report page'));
+      else if (!paragraph.includes(source.quote)) {
         errors.push(problem(file, `the quote "${source.quote.slice(0, 30)}…" is not in ${source.report}#${source.paragraph}`, 'copy it exactly from that paragraph'));
       }
     }
@@ -115,15 +155,10 @@ export function checkGlossary(
     if (id) errors.push(problem(`${root}/glossary-dismissed.yaml`, `"${item.phrase}" is dismissed but is also an entry (${fileOf(id)})`, 'remove it from one of the two'));
   }
 
-  for (const report of reports) {
-    for (const id of report.handTermIds) {
-      if (!ids.has(id)) errors.push(problem(`${root}/reports/${report.slug}.mdx`, `<Term id="${id}"> names no glossary entry`, `create ${fileOf(id)} or correct the id`));
-    }
-  }
+  errors.push(...unknownHandIds);
 
-  const archiveText = fold(reports.flatMap((r) => r.blocks.map((b) => b.text)).join('\n'));
   for (const term of terms) {
-    if (![term.term, ...term.aliases].some((form) => archiveText.includes(fold(form)))) {
+    if (!present.has(term.id)) {
       warnings.push(problem(fileOf(term.id), `"${term.term}" appears in no report of the archive`, 'check its spelling, or keep it only if a report will need it'));
     }
   }

@@ -43,7 +43,8 @@ export interface Match {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By UTF-16 code unit: a number is looked up without making a one-character string of the text. */
+  next: Map<number, TrieNode>;
   /** Ids of the terms whose form ends here. */
   ids?: string[];
   digitsOnly?: boolean;
@@ -53,18 +54,22 @@ interface TrieNode {
 
 export interface Dictionary {
   root: TrieNode;
+  /** 1 for each code unit a form begins with: the scan skips the other positions without a lookup. */
+  starts: Uint8Array;
   size: number;
 }
 
 export function buildDictionary(terms: readonly TermForms[]): Dictionary {
   const root: TrieNode = { next: new Map() };
+  const starts = new Uint8Array(0x10000);
   let size = 0;
   for (const { id, forms, context } of terms) {
     for (const form of new Set(forms.map(fold))) {
       if (form === '') continue;
+      starts[form.charCodeAt(0)] = 1;
       let node = root;
       for (let i = 0; i < form.length; i++) {
-        const ch = form[i];
+        const ch = form.charCodeAt(i);
         let child = node.next.get(ch);
         if (!child) {
           child = { next: new Map() };
@@ -78,7 +83,7 @@ export function buildDictionary(terms: readonly TermForms[]): Dictionary {
       size++;
     }
   }
-  return { root, size };
+  return { root, starts, size };
 }
 
 const ALNUM = /[0-9A-Za-z]/;
@@ -98,9 +103,10 @@ const CLOSE_QUOTES = new Set(['”', '"', '」', '』']);
 function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
   const found: Match[] = [];
   for (let start = 0; start < folded.length; start++) {
+    if (dictionary.starts[folded.charCodeAt(start)] === 0) continue;
     let node: TrieNode | undefined = dictionary.root;
     for (let i = start; i < folded.length; i++) {
-      node = node.next.get(folded[i]);
+      node = node.next.get(folded.charCodeAt(i));
       if (!node) break;
       if (!node.ids) continue;
       const end = i + 1;
@@ -112,6 +118,27 @@ function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
     }
   }
   return found;
+}
+
+/**
+ * Every entry one of whose forms is written in `text`, whether or not the
+ * matcher would take it there (boundaries, quotation marks, context words
+ * and overlaps are not applied): the entries that can affect how the text is
+ * annotated. Added to `into` if given.
+ */
+export function entriesPresent(text: string, dictionary: Dictionary, into = new Set<string>()): Set<string> {
+  if (dictionary.size === 0) return into;
+  const folded = fold(text);
+  for (let start = 0; start < folded.length; start++) {
+    if (dictionary.starts[folded.charCodeAt(start)] === 0) continue;
+    let node: TrieNode | undefined = dictionary.root;
+    for (let i = start; i < folded.length; i++) {
+      node = node.next.get(folded.charCodeAt(i));
+      if (!node) break;
+      if (node.ids) for (const id of node.ids) into.add(id);
+    }
+  }
+  return into;
 }
 
 /** The terms in `text`, without overlaps, in text order. */

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkFigures } from '../figures/check.ts';
 import { loadFigures } from '../figures/load.ts';
-import { readReportTexts } from '../text/report-texts.ts';
+import { eachReportText } from '../text/report-texts.ts';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
 import { formatProblem } from '../lib/problems.ts';
 
@@ -16,7 +16,7 @@ export function figuresIntegrity(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const { files, errors: parseErrors } = loadFigures();
-        const { errors, warnings } = checkFigures(files, readReportTexts(), CONTENT_ROOT);
+        const { errors, warnings } = checkFigures(files, eachReportText(CONTENT_ROOT, files.map((file) => file.slug)), CONTENT_ROOT);
         for (const warning of warnings) logger.warn(formatProblem(warning));
         const all = [...parseErrors, ...errors];
         if (all.length > 0) throw new Error(`The key figures have ${all.length} problem${all.length === 1 ? '' : 's'}:\n- ${all.map(formatProblem).join('\n- ')}`);

@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkGlossary } from '../glossary/integrity.ts';
 import type { Glossary } from '../glossary/load.ts';
-import { readReportTexts } from '../text/report-texts.ts';
+import { eachReportText } from '../text/report-texts.ts';
 import { CONTENT_ROOT } from '../lib/content-root.ts';
 import { formatProblem } from '../lib/problems.ts';
 
@@ -14,7 +14,7 @@ export function glossaryIntegrity(glossary: Glossary): AstroIntegration {
     name: 'tifa-glossary-integrity',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { errors, warnings } = checkGlossary(glossary.terms, glossary.dismissed, readReportTexts(), CONTENT_ROOT);
+        const { errors, warnings } = checkGlossary(glossary.terms, glossary.dismissed, eachReportText(CONTENT_ROOT), CONTENT_ROOT);
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (errors.length > 0) {
           throw new Error(`The glossary has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n- ${errors.map(formatProblem).join('\n- ')}`);

@@ -38,19 +38,48 @@ export function foldChar(ch: string): string {
   return folded.length === 1 ? folded : ch;
 }
 
-let foldable: RegExp | undefined;
+/**
+ * Each BMP code unit's folded code unit, computed by foldChar the first time
+ * the unit is met (0: not yet). Folding runs over the whole archive in every
+ * build, so a character is normalised once, not at every occurrence.
+ */
+const folded = new Uint16Array(0x10000);
 
-/** Characters that may fold: all but ASCII and the kana-to-ideograph range, and the traditional characters of the table. */
-function foldableCharacters(): RegExp {
-  if (!foldable) {
-    const traditional = [...traditionalToSimplified().keys()].join('');
-    foldable = new RegExp(`[^\\x00-\\x7F\\u3040-\\uF8FF]|[${traditional}]`, 'gu');
+function foldUnit(code: number): number {
+  if (code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) return code;
+  let to = folded[code];
+  if (to === 0) {
+    const ch = foldChar(String.fromCharCode(code));
+    to = ch.length === 1 ? ch.charCodeAt(0) : code;
+    folded[code] = to;
   }
-  return foldable;
+  return to;
+}
+
+/** Chunks for String.fromCharCode, below any engine's limit on arguments. */
+const CHUNK = 8192;
+let utf16: TextDecoder | undefined;
+
+/** A string of code units. The decoder is fast but would replace a lone surrogate, so text with surrogates is joined unit by unit. */
+function fromUnits(units: Uint16Array, surrogates: boolean): string {
+  if (!surrogates) return (utf16 ??= new TextDecoder('utf-16le')).decode(units);
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  return out;
 }
 
 export function fold(text: string): string {
-  return text.replace(foldableCharacters(), foldChar);
+  let first = 0;
+  while (first < text.length && foldUnit(text.charCodeAt(first)) === text.charCodeAt(first)) first++;
+  if (first === text.length) return text;
+  const units = new Uint16Array(text.length);
+  let surrogates = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    units[i] = i < first ? code : foldUnit(code);
+  }
+  return fromUnits(units, surrogates);
 }
 
 let traditional: RegExp | undefined;

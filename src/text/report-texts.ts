@@ -1,8 +1,10 @@
 /**
  * Every report's body as blocks of text, read from the content folder's
  * .mdx files, for the build checks, the glossary's concordance and the CLIs.
+ * The build reads them one at a time (eachReportText): an archive's text
+ * does not fit in memory at once.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { contentPaths } from '../lib/content-root.ts';
 import { bodyBlocks, frontmatterData, handMarkedTermIds, mdxBody, type BodyBlock } from './report-mdx.ts';
 
@@ -22,13 +24,25 @@ export function reportText(slug: string, mdx: string): ReportText {
   return { slug, blocks: bodyBlocks(body), handTermIds: handMarkedTermIds(body), reviewed: review?.status === 'reviewed' };
 }
 
-export function readReportTexts(root?: string): ReportText[] {
-  const paths = contentPaths(root);
-  return readdirSync(paths.reports)
+/** Every report's slug, in file-name order. */
+export function reportSlugs(root?: string): string[] {
+  return readdirSync(contentPaths(root).reports)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .map((name) => {
-      const slug = name.slice(0, -'.mdx'.length);
-      return reportText(slug, readFileSync(paths.report(slug), 'utf8'));
-    });
+    .map((name) => name.slice(0, -'.mdx'.length));
+}
+
+/**
+ * The reports' texts one at a time, in file-name order: every report, or
+ * those of `slugs` that exist. Only the one being read is held.
+ */
+export function* eachReportText(root?: string, slugs?: Iterable<string>): Generator<ReportText> {
+  const paths = contentPaths(root);
+  const wanted = slugs === undefined ? reportSlugs(root) : [...new Set(slugs)].filter((slug) => existsSync(paths.report(slug))).sort();
+  for (const slug of wanted) yield reportText(slug, readFileSync(paths.report(slug), 'utf8'));
+}
+
+/** Every report's text at once, for the CLIs that work on a few hundred reports. */
+export function readReportTexts(root?: string): ReportText[] {
+  return [...eachReportText(root)];
 }

@@ -152,6 +152,18 @@ describe('checkFigures', () => {
     expect(checkFigures([{ slug: 'r', figures }], [miniReport])).toEqual({ errors: [], warnings: [] });
   });
 
+  it('reads the reports once, one at a time, as the build gives them', () => {
+    const kept: string[] = [];
+    function* oneAtATime() {
+      for (const report of [{ slug: 'other', blocks: [] }, miniReport]) {
+        kept.push(report.slug);
+        yield report;
+      }
+    }
+    expect(checkFigures([{ slug: 'r', figures: [figure({})] }], oneAtATime())).toEqual({ errors: [], warnings: [] });
+    expect(kept).toEqual(['other', 'r']);
+  });
+
   it('reads values as whole numbers, in full-width digits too', () => {
     expect(valueInQuote(8.1, '增长8.1%')).toBe(true);
     expect(valueInQuote(8, '增长8.1%')).toBe(false);

@@ -23,6 +23,11 @@ test('keeps every offset: one code unit in, one code unit out, characters outsid
     expect(fold(text)).toHaveLength(text.length);
   }
   expect(fold('\u{2F800}')).toBe('\u{2F800}');
+  expect(fold('Ａ\u{2F800}Ｂ')).toBe('A\u{2F800}B');
+  // A lone surrogate (broken text) is kept as it is, not replaced.
+  expect(fold('\uD800Ａ\uDC00')).toBe('\uD800A\uDC00');
+  expect(fold(`${'Ａ，'.repeat(10_000)}\u{2F800}`)).toBe(`${'A,'.repeat(10_000)}\u{2F800}`);
+  expect(fold('Ａ，'.repeat(10_000))).toBe('A,'.repeat(10_000));
 });
 
 test('the search page folds a query exactly as the build folds the text and the glossary (every BMP character)', () => {

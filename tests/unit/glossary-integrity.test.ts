@@ -53,6 +53,27 @@ describe('checkGlossary', () => {
   });
 });
 
+describe('checkGlossary over an archive read one report at a time', () => {
+  it('reads the reports once and finds what it finds in an array of them', () => {
+    const terms = [
+      entry('3-1-1', { term: '3+1+1', status: 'attested', sources: [{ report: 'r', paragraph: 'p1', quote: '不在此段' }] }),
+      entry('absent', { term: '不见于文' }),
+      entry('later', { term: '后来者', aliases: ['第二篇'] }),
+    ];
+    const archive = [...reports, { slug: 's', blocks: [{ kind: 'paragraph' as const, id: 'p1', text: '这是第二篇。' }], handTermIds: [], reviewed: false }];
+    let reads = 0;
+    function* oneAtATime() {
+      reads++;
+      yield* archive;
+    }
+    const streamed = checkGlossary(terms, [], oneAtATime());
+    expect(reads).toBe(1);
+    expect(streamed).toEqual(checkGlossary(terms, [], archive));
+    expect(streamed.warnings.map((w) => w.where)).toEqual(['content/glossary/absent.yaml']);
+    expect(streamed.errors.map((e) => e.what)).toEqual(['the quote "不在此段…" is not in r#p1', '<Term id="nope"> names no glossary entry']);
+  });
+});
+
 describe('archiveUsageClaim', () => {
   it.each([
     ['本库五篇文献都大量使用这一提法。', true],

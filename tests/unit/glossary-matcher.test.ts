@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, findTerms, segment } from '../../src/glossary/matcher.ts';
+import { buildDictionary, entriesPresent, findTerms, segment } from '../../src/glossary/matcher.ts';
 
 const dictionary = buildDictionary([
   { id: 'liang-zheng-yi-qian-lie', forms: ['争当表率、争做示范、走在前列', '两争一前列'] },
@@ -53,6 +53,19 @@ describe('findTerms', () => {
 
   it('finds nothing with an empty glossary', () => {
     expect(findTerms('四个意识', buildDictionary([]))).toEqual([]);
+  });
+});
+
+describe('entriesPresent', () => {
+  it('names every entry with a form written in the text, even where the matcher would not take it', () => {
+    // 走在前列 loses to the longer form, 1115 is unquoted, 323+1 is inside 1323+1: all are still written there.
+    expect([...entriesPresent('争当表率、争做示范、走在前列，1115，1323+1', dictionary)].sort()).toEqual(['1115', '323-plus-1', 'liang-zheng-yi-qian-lie', 'zou-zai-qian-lie']);
+  });
+
+  it('folds the text as the matcher does and adds to a set it is given', () => {
+    const seen = entriesPresent('323＋1', dictionary);
+    expect([...entriesPresent('增强四个意识', dictionary, seen)]).toEqual(['323-plus-1', 'si-ge-yi-shi']);
+    expect(entriesPresent('没有提法', dictionary).size).toBe(0);
   });
 });
 
