@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eachReportText, readReportTexts } from '../../src/text/report-texts.ts';
+import { eachReportText, readReportTexts, type ReportText } from '../../src/text/report-texts.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tifa-report-texts-'));
 mkdirSync(join(root, 'reports'));
@@ -30,6 +30,7 @@ describe('eachReportText', () => {
     const texts = eachReportText(root);
     expect(texts.next().value?.slug).toBe('a');
     writeFileSync(join(root, 'reports', 'b.mdx'), mdx('乙', '改过的第二篇。'));
-    expect(texts.next().value?.blocks.map((b) => b.text)).toEqual(['改过的第二篇。']);
+    const second = texts.next().value as ReportText;
+    expect(second.blocks.map((b) => b.text)).toEqual(['改过的第二篇。']);
   });
 });
