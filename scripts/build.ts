@@ -1,7 +1,7 @@
 /**
  * npm run build [-- --part K/N | --merge] [--reports-per-unit N] [--parts-dir DIR] [--out-dir DIR] [--force]
  *
- * Builds the archive. One that fits a unit (1,000 reports by default) is
+ * Builds the archive. One that fits a unit (500 reports by default) is
  * built whole, by one `astro build`; a larger one in units (scripts/build/plan.ts),
  * each its own process with bounded memory, merged into one site
  * (scripts/build/merge.ts). `--part K/N` builds this machine's share of the
@@ -17,7 +17,8 @@ import { readPlannedReports } from './build/read-reports.ts';
 import { runUnit } from './build/run-unit.ts';
 import { buildUnits } from './build/build-units.ts';
 import { mergeUnits, missingUnits } from './build/merge.ts';
-import { codeDigest, unitInputDigest } from './build/unit-inputs.ts';
+import { codeDigest, unitInputDigest, type UnitInputs } from './build/unit-inputs.ts';
+import { readGlossaryMatcher, type GlossaryMatcher } from '../src/glossary/archive-index.ts';
 
 const USAGE = `usage: npm run build -- [--part K/N | --merge] [--reports-per-unit N] [--parts-dir DIR] [--out-dir DIR] [--force]
 
@@ -55,7 +56,10 @@ const { reports, records, frontmatterDigest } = await readPlannedReports(reports
 const units = planUnits(reports, perUnit);
 // The settings read from the environment that change what a unit writes.
 const code = codeDigest(process.cwd(), [process.env.TIFA_SITE_URL ?? '', process.env.TIFA_SEARCH_PAGES_PER_INDEX ?? '']);
-const digestOf = (unit: PlannedUnit) => unitInputDigest(unit, code, frontmatterDigest);
+// Read when a slice's digest is first needed, inside the try below (a glossary file can be invalid).
+let matcher: GlossaryMatcher | undefined;
+const inputs: UnitInputs = { code, frontmatters: frontmatterDigest, glossary: () => (matcher ??= readGlossaryMatcher()) };
+const digestOf = (unit: PlannedUnit) => unitInputDigest(unit, inputs);
 const unitsOptions = { partsDir, force: values.force, digestOf, records };
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const names = (list: readonly PlannedUnit[]) => list.map((unit) => unit.name).join(', ');

@@ -3,12 +3,12 @@
  * every unit whose inputs are unchanged (an edit to one report re-renders
  * its slice and the archive-wide pages, not the other slices).
  *
- * - every unit: the code (src/, astro.config.mjs, the lock file), the
- *   settings read from the environment, and the glossary (annotations and
- *   popovers are on every report page);
- * - a slice: its report files and their sources and figures, and every
+ * - every unit: the code (src/, astro.config.mjs, the lock file) and the
+ *   settings read from the environment;
+ * - a slice: its report files and their sources and figures, every
  *   report's frontmatter (a report page lists related reports by their
- *   metadata);
+ *   metadata), and the glossary entries its reports can show
+ *   (entriesShownIn: an edit to an entry rebuilds the slices that use it);
  * - the archive-wide unit and a whole build: the whole content folder.
  *
  * A wrong digest would publish a stale page, so the site suite edits a copy
@@ -19,6 +19,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths } from '../../src/lib/content-root.ts';
 import { reportIdFromFile } from '../../src/build/build-unit.ts';
+import { entriesShownIn, type GlossaryMatcher } from '../../src/glossary/archive-index.ts';
+import { mdxBody } from '../../src/text/report-mdx.ts';
 import type { PlannedUnit } from './plan.ts';
 
 /** Every file under `dir` (relative paths, sorted) with its bytes folded into `hash`. */
@@ -59,23 +61,34 @@ export function codeDigest(root: string, settings: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The digest of one unit's inputs. `frontmatters` digests every report's frontmatter (scripts/build/read-reports.ts). */
-export function unitInputDigest(unit: PlannedUnit, code: string, frontmatters: string, contentRoot?: string): string {
+/** What every unit's digest starts from: the code's digest, every report's frontmatter digest (scripts/build/read-reports.ts) and the glossary. */
+export interface UnitInputs {
+  code: string;
+  frontmatters: string;
+  glossary: () => GlossaryMatcher;
+}
+
+/** The digest of one unit's inputs. */
+export function unitInputDigest(unit: PlannedUnit, inputs: UnitInputs, contentRoot?: string): string {
   const paths = contentPaths(contentRoot);
-  const hash = createHash('sha256').update(JSON.stringify([unit.name, unit.kind, code]));
+  const hash = createHash('sha256').update(JSON.stringify([unit.name, unit.kind, inputs.code]));
   if (unit.kind !== 'reports') {
     hashFolder(hash, paths.root);
     return hash.digest('hex');
   }
-  hash.update(frontmatters);
-  hashFolder(hash, paths.glossary);
-  hashFile(hash, paths.dismissed);
+  hash.update(inputs.frontmatters);
   const sources = sourcesBySlug(paths.sources);
+  const shown = new Set<unknown>();
   for (const file of unit.files) {
     const slug = reportIdFromFile(file);
-    hashFile(hash, join(paths.reports, file));
+    const mdx = readFileSync(join(paths.reports, file));
+    hash.update(`\0${file}\0`).update(mdx);
+    for (const entry of entriesShownIn(mdxBody(mdx.toString('utf8')), inputs.glossary())) shown.add(entry);
     hashFile(hash, paths.figuresFile(slug));
     for (const source of sources.get(slug) ?? []) hashFile(hash, join(paths.sources, source));
   }
+  // In the glossary's order, as entriesShownIn gives them.
+  const glossaryOrder = inputs.glossary().glossary.terms.filter((entry) => shown.has(entry));
+  hash.update(JSON.stringify(glossaryOrder));
   return hash.digest('hex');
 }

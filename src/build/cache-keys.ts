@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { archiveIndex, glossaryMatcher } from '../glossary/archive-index.ts';
+import { archiveIndex, entriesShownIn, glossaryMatcher } from '../glossary/archive-index.ts';
 import { figuresBySlug } from '../figures/load.ts';
 import { isArchiveSource } from '../schemas/glossary.ts';
 import { reportLabels } from './archive-views.ts';
@@ -30,9 +30,9 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(json).digest('hex');
 }
 
-/** Every glossary entry as read this build: definitions, forms and links show on many pages. */
-export function glossaryStamp(): string {
-  return perBuild('glossary-stamp', () => cacheKey(glossaryMatcher().glossary.terms));
+/** The glossary entries a report body can show (entriesShownIn), as read this build. */
+export function reportGlossaryStamp(body: string | undefined): string {
+  return cacheKey(entriesShownIn(body ?? '', glossaryMatcher()));
 }
 
 /** The checked figures a report page shows. */
@@ -47,21 +47,24 @@ export function sourceStamp(slug: string): string {
 }
 
 /**
- * Keys for a glossary entry's pages: the whole glossary (related entries'
- * names), its uses with their contexts, and how each report it cites or is
- * used in is named (title, place, year). Computed once per build for the
- * entry pages and their concordance pages alike.
+ * Keys for a glossary entry's pages: the entry, the names of the entries it
+ * links to, its uses with their contexts, and how each report it cites or
+ * is used in is named (title, place, year). Computed once per build for the
+ * entry pages and their concordance pages alike; an edit to one entry
+ * changes the keys of that entry and of the entries that link to it.
  */
 export function termPageKeys(): Promise<(termId: string) => string> {
   return perBuild('term-page-keys', async () => {
     const label = await reportLabels();
     const { glossary, usesByTerm } = archiveIndex();
     const keys = new Map<string, string>();
+    const names = new Map(glossary.terms.map((t) => [t.id, t.term]));
     for (const term of glossary.terms) {
       const uses = usesByTerm.get(term.id) ?? [];
       const cited = term.sources.filter(isArchiveSource).map((source) => source.report);
       const named = [...new Set([...uses.map((o) => o.report), ...cited])].sort().map(label);
-      keys.set(term.id, cacheKey('term', term.id, glossaryStamp(), uses, named));
+      const linked = term.related.map((r) => [r.id, names.get(r.id)]);
+      keys.set(term.id, cacheKey('term', term, linked, uses, named));
     }
     return (termId: string) => keys.get(termId) ?? cacheKey('term', termId);
   });

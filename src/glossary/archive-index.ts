@@ -5,7 +5,7 @@
  */
 import { byTerm, concordance, type Occurrence } from './concordance.ts';
 import { loadGlossary, termForms, type Glossary, type GlossaryEntry } from './load.ts';
-import { buildDictionary, type Dictionary } from './matcher.ts';
+import { buildDictionary, entriesPresent, type Dictionary } from './matcher.ts';
 import { eachReportText, type ReportText } from '../text/report-texts.ts';
 import { perBuild } from '../build/per-build.ts';
 import { bodyBlocks, handMarkedTermIds } from '../text/report-mdx.ts';
@@ -52,6 +52,19 @@ export function termsInReport(slug: string, body: string): GlossaryEntry[] {
   const { glossary, dictionary } = glossaryMatcher();
   const text: ReportText = { slug, blocks: bodyBlocks(body), handTermIds: handMarkedTermIds(body), reviewed: false };
   return usedEntries(glossary, concordance([text], dictionary));
+}
+
+/**
+ * The entries that can change how a report body is shown: every entry with
+ * a form written in its text (src/glossary/matcher.ts, entriesPresent) and
+ * every entry marked by hand, in the glossary's order. A report page, or a
+ * unit of report pages, depends on these entries and on no other: an edit
+ * to another entry leaves it as it was.
+ */
+export function entriesShownIn(body: string, { glossary, dictionary }: GlossaryMatcher): GlossaryEntry[] {
+  const ids = new Set(handMarkedTermIds(body));
+  for (const block of bodyBlocks(body)) entriesPresent(block.text, dictionary, ids);
+  return glossary.terms.filter((t) => ids.has(t.id));
 }
 
 function usedEntries(glossary: Glossary, uses: readonly Occurrence[]): GlossaryEntry[] {

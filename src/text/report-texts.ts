@@ -42,7 +42,7 @@ export function* eachReportText(root?: string, slugs?: Iterable<string>): Genera
   for (const slug of wanted) yield reportText(slug, readFileSync(paths.report(slug), 'utf8'));
 }
 
-/** Every report's text at once, for the CLIs that work on a few hundred reports. */
+/** Every report's text at once (the review CLI, the tests). */
 export function readReportTexts(root?: string): ReportText[] {
   return [...eachReportText(root)];
 }
