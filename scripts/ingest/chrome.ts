@@ -24,11 +24,13 @@ export const TOOLBAR_WORDS = new Set([
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
+  // A government portal's accessibility and home-page links.
+  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
-const BREADCRUMB_START = /^(您的位置|您现在的位置|当前位置|现在位置|所在位置|位置)\s*[:：]/;
+const BREADCRUMB_START = /^(您?(现在|当前)?的?(所在)?位置)\s*[:：]/;
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
 const HOME = /(首页|主页|网站首页|首頁)$/;
 
@@ -80,6 +82,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(已阅读\d+页|还剩\d+页未读|继续免费阅读|免费预览已结束|内容预览\s*[:：]$|剩余\d+页可下载|下载本文档$|文档简介$|版权说明\s*[:：].*(上传|侵权))/), reason: "document site's preview and download notices" },
   { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
+  { test: matches(/^(今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s*农历\S*)?$/), reason: "site's banner with today's date" },
   { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$/), reason: "site's greeting" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },

@@ -131,7 +131,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.
   const take = (field: ReportField, from: number, to: number) => {
-    const value = source.slice(from, to).trim();
+    // (A site's name in its decorative brackets: 〖某某新闻网〗.)
+    const raw = source.slice(from, to).trim();
+    const value = field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1') : raw;
     if (value !== '' && values[field] === undefined) values[field] = value;
   };
   let at: number;
@@ -140,9 +142,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
   let addressed = false;
   let tooled = false;
   let dated = false;
-  // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09),
-  // or the page's column before its labels (领导讲话  发文时间:…).
-  at = (/^\p{sc=Han}{2,6}\s{2,}(?=\S+\s*[:：])/u.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded))?.[0].length ?? 0;
+  // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09,
+  // 某某在线  2019年12月21日), or the page's column before its labels (领导讲话  发文时间:…).
+  at = (/^\p{sc=Han}{2,6}\s{2,}(?=\S+\s*[:：])/u.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^\p{sc=Han}{2,8}\s{2,}(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
   const forum = at === 0 ? FORUM_POST.exec(folded) : null;
   if (forum) {
     at = forum[0].length;

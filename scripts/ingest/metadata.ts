@@ -21,7 +21,9 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上|开始时|结束时|闭幕时)?(?:所作|所做)?的?(?:政府)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:[(（]?(?:材料|稿|摘要|全文|范文|节选)[)）]?)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?(?:政府)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:[(（]?(?:材料|稿|摘要|全文|范文|节选)[)）]?)?\s*$/du;
+/** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
+const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
 const MEETING = '(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]){2,50}?(?:会议|全会|大会)';
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
@@ -40,8 +42,10 @@ const CITED_AFTER = /^(精神|决议|决定|部署|要求|以来|报告|确定|�
 const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?回顾\\s*$`, 'u');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
-/** `西岗区政府召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = /(?:^|[，,、\s]|[上下]午|晚)(?<host>\p{sc=Han}{2,12}?(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会))(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))/du;
+/** `西岗区政府召开`, `池州开发区召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
+const HOST = /(?:^|[，,、\s]|[上下]午|晚)(?<host>\p{sc=Han}{2,12}?(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会))(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))/du;
+/** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
+const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
@@ -108,11 +112,23 @@ function fullestName(meeting: string, texts: string[]): string {
   return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), meeting);
 }
 
+const HOST_BEFORE = /\p{sc=Han}{2,12}?(?:人民政府|政府|党委|党工委|人大常委会|开发区|高新区|经开区|管委会)$/u;
+
+/** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), else as given. */
+function hostedName(meeting: string, headline: string): string {
+  const at = fold(headline).indexOf(fold(meeting));
+  if (at <= 0) return meeting;
+  const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
+  if (!host) return meeting;
+  const start = at - host[0].length;
+  return headline.slice(start, at + meeting.length);
+}
+
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
 function officeStart(words: string): string {
   const folded = fold(words);
   const mention = findMentions(folded)[0];
-  const level = /(中共|中国共产党|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗)/u.exec(folded);
+  const level = /(中共|中国共产党|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|党工委|管委会|党委|党组)/u.exec(folded);
   const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
@@ -128,13 +144,13 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
   // (Folded text: its commas are half-width.)
   for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^,。、]{0,12})报告|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
-    // What stands between the name and 作: 在会上, 向大会, 代表省政府.
+    // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
       .slice(0, match.index)
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
-      .replace(/向[^,。、]{0,30}?(?:大会|全会|会议)$/u, '')
-      .replace(/代表[^,。、]{2,24},?$/u, '')
-      .replace(/受[^,。、]{2,24}委托,?$/u, '');
+      .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
+      .replace(/代表[^,。、\n]{2,24},?$/u, '')
+      .replace(/受[^,。、\n]{2,24}委托,?$/u, '');
     const found = OFFICE_NAME_CLOSING.exec(before);
     // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
     const bare = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
@@ -152,6 +168,19 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     if (!speakers.some((s) => s.name === name)) speakers.push({ name, office });
   }
   return speakers;
+}
+
+/** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话` (an office before the name). */
+function addressedBy(lead: string): Speaker[] {
+  const folded = fold(lead);
+  const verb = /(?:出席(?:会议|大会)?并(?:发表)?(?:重要)?讲话|在会上(?:发表|作)?(?:重要)?讲话)/u.exec(folded);
+  if (!verb) return [];
+  const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
+  if (!found?.groups) return [];
+  const office = officeStart(lead.slice(found.index, found.index + found.groups.office.length));
+  if (/[在等和与]/u.test(fold(office))) return [];
+  const at = found.index + found.groups.office.length;
+  return [{ name: lead.slice(at, at + found.groups.name.length), office }];
 }
 
 /** The speaker a `某某在…上强调` line names, with his office as the lead writes it before his name. */
@@ -211,6 +240,16 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
     const iso = sameYear <= published.slice(0, 10) ? sameYear : `${year - 1}-${pad(month)}-${pad(day)}`;
     return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
   }
+  // A day alone (在13日召开的…会议上): in the page's month, or the month before when the day is later than the page's.
+  const dayAlone = /(?:^|[在于,，\s])(\d{1,2})日(?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
+  if (dayAlone && /^\d{4}-\d{2}-\d{2}/.test(published)) {
+    const day = Number(dayAlone[1]);
+    let month = Number(published.slice(5, 7));
+    let inYear = year;
+    if (day > Number(published.slice(8, 10))) [inYear, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    const iso = `${inYear}-${pad(month)}-${pad(day)}`;
+    return { iso, evidence: `原文只写“${dayAlone[1]}日”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+  }
   const relative = /(今天|今日|昨天|昨日)/u.exec(fold(lead));
   if (relative) {
     const date = new Date(`${published.slice(0, 10)}T00:00:00Z`);
@@ -234,8 +273,13 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
     // (甘肃省省长：在…上的讲话: the office before a colon.)
     const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '');
+    // "任某某市长在…会议上的政府工作报告": the name, then the office.
+    // (Not an office's own words: 区委 + 书记, 常务 + 副市长.)
+    const nameFirst = officeText && facts.speakers.length === 0 ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
+    const nameThenOffice = nameFirst && !/[委市省县区州盟旗镇乡府局厅部党组]$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
+    if (nameThenOffice) facts.speakers.push({ name: officeText!.slice(0, nameThenOffice.name.length), office: officeText!.slice(nameThenOffice.name.length) });
     // "区委书记在…上讲话": the office of a speaker the title does not name.
-    if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText)) {
+    if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText) && !nameThenOffice) {
       if (facts.speakers.length === 0) facts.speakers.push({ office: officeText });
       else facts.speakers[0].office ??= officeText;
     }
@@ -295,6 +339,9 @@ export function readMetadata(draft: Draft): Draft {
   const spokeLine = [headline, ...texts.slice(0, 3)].find((t) => t.length <= 60 && SPOKE_AT.test(fold(t)));
   const spoke = spokeLine ? SPOKE_AT.exec(fold(spokeLine)) : null;
   if (!facts.documentType && spoke) facts.documentType = 'meeting-news';
+  // 在13日召开的海南省经济工作会议上，省委书记、省长某某提出: a lead that opens at the meeting, on what someone said there.
+  const spokeInLead = SPOKE_IN_LEAD.exec(fold(lead));
+  if (!facts.documentType && spokeInLead) facts.documentType = 'meeting-news';
   // 8月16日下午，西岗区政府召开……会议: the body that held it, and the meeting.
   const leadText = leadLine.replace(WIRE_SLUG, '');
   const host = HOST.exec(fold(leadText));
@@ -307,14 +354,24 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType = 'meeting-news';
   }
   // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)
-  facts.meeting ??= (held && congressIn(held)) ?? held?.trim() ?? (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ?? (facts.documentType === 'meeting-news' ? congress : undefined);
+  facts.meeting ??=
+    (held && congressIn(held)) ??
+    held?.trim() ??
+    (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ??
+    (spokeInLead ? groupAsWritten(spokeInLead, 'meeting', lead) : undefined) ??
+    (facts.documentType === 'meeting-news' ? congress : undefined);
   if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
+  // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
 
   if (facts.documentType === 'meeting-news') {
     // (Lines kept apart: a caption's words must not run into the next line's office.)
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('\n')));
     // Who spoke, with the office the lead gives him: 昨日，市委常委、某区党工委书记张某在……会议上强调.
     if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
+    if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
+    // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports.
+    if (facts.speakers.length === 0) facts.speakers.push(...addressedBy(leadLine));
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(4, 16).join('\n')).slice(0, 1));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.

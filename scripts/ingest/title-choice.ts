@@ -47,9 +47,9 @@ export const titleText = (line: SourceLine) =>
     .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
     // A compilation's part number: 第一篇：…
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)/u, '')
-    // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…).
+    // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
     .replace(/\s*\[复制链接\]$/u, '')
-    .replace(/^[^|｜\s]{2,8}[|｜](?=\S{6})/u, '')
+    .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})/u, '')
     // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
     .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
     // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).

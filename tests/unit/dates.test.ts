@@ -11,8 +11,15 @@ describe('dates', () => {
     ['2021-10-01T09:04', '2021-10-01T09:04'],
     ['二〇二六年一月二十七日', '2026-01-27'],
     ['二〇二一年十二月三十一日', '2021-12-31'],
+    ['20.02.2017  18:38', '2017-02-20T18:38'],
+    ['26.01.2015', '2015-01-26'],
   ])('reads %s', (text, iso) => {
     expect(findDates(text)[0]?.iso).toBe(iso);
+  });
+
+  it('does not read a dotted date whose day could be its month (05.03.2017)', () => {
+    expect(findDates('05.03.2017')).toEqual([]);
+    expect(findDates('版本 1.20.2017')).toEqual([]);
   });
 
   it('rejects impossible dates', () => {

@@ -18,6 +18,9 @@ describe('web chrome', () => {
     ['小字号', 'page controls'],
     ['我知道了', 'page controls'],
     ['您的位置：首页 > 政务公开 > 政府工作报告', 'breadcrumb'],
+    ['您当前的位置:首页', 'breadcrumb'],
+    ['无障碍浏览 长辈版 设为首页 | 加入收藏 |', 'page controls'],
+    ['今天是:2024年11月05日 星期二', "today's date"],
     ['首页>工作报告', 'breadcrumb'],
     ['法治网首页>>', 'breadcrumb'],
     ['某某新媒体联播>>业务动态>>', 'breadcrumb'],
@@ -89,6 +92,8 @@ describe('date and source lines', () => {
     ['信息时间::2016-03-25', { 'dates.published': '2016-03-25' }],
     ['CCTV.com  2008年03月19日 13:49  來源:新華社', { 'dates.published': '2008年03月19日 13:49', 'source.publisher': '新華社' }],
     ['2009年2月28日     收藏 打印 推荐 朗读 评论 更多功能', { 'dates.published': '2009年2月28日' }],
+    ['来源:〖某国新闻网〗 最后更新:2007-01-31 10:18:13 作者: 浏览:1678次', { 'source.publisher': '某国新闻网', 'dates.published': '2007-01-31 10:18:13' }],
+    ['某宁在线  2019年12月21日 10:05 来源:某海日报', { 'dates.published': '2019年12月21日 10:05', 'source.publisher': '某海日报' }],
   ])('%s', (line, values) => {
     expect(parseHeaderLine(line)).toEqual({ values });
   });
