@@ -25,6 +25,7 @@ export const TOOLBAR_WORDS = new Set([
   '找回密码', '免费注册', '立即注册', '登录', '注册', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
   // A government portal's accessibility and home-page links.
+  '正文复制', '复制正文', '复制全文', '一键复制',
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
@@ -51,7 +52,10 @@ export function isNavigation(text: string): boolean {
   // (Letter-spaced menus too: 频 道: 首 页|新 闻|国 际.)
   const line = text.replace(/(?<=\p{sc=Han}) (?=\p{sc=Han})/gu, '').replace(/^频道\s*[:：]\s*/u, '');
   if (/[。，,；;！？]/.test(line)) return false;
-  const items = line.split(/\s*[|｜]\s*|\s{2,}/).filter((p) => p !== '');
+  let items = line.split(/\s*[|｜]\s*|\s{2,}/).filter((p) => p !== '');
+  // (A menu of single-spaced words, not letters: 延吉概况 延吉新闻 社会民生 公示公告 ….)
+  const words = text.trim().split(' ');
+  if (items.length === 1 && words.length >= 6 && words.every((word) => word.length >= 2)) items = words;
   if (items.some((p) => /^[\d.%]+$/.test(p))) return false;
   return items.length >= 4 && items.every((p) => p.length <= 12) && items.some((p) => MENU_ITEM.test(p));
 }
@@ -82,6 +86,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(已阅读\d+页|还剩\d+页未读|继续免费阅读|免费预览已结束|内容预览\s*[:：]$|剩余\d+页可下载|下载本文档$|文档简介$|版权说明\s*[:：].*(上传|侵权))/), reason: "document site's preview and download notices" },
   { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
+  { test: matches(/^\S{0,16}系列\s*(№|No\.?|NO\.?)\s*\d+$/u), reason: "writing-material site's series label" },
   { test: matches(/^(今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s*农历\S*)?$/), reason: "site's banner with today's date" },
   { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$/), reason: "site's greeting" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
@@ -140,9 +145,21 @@ function headlineList(lines: SourceLine[]): SourceLine[] {
   return next && next.text.trim().length <= 8 && !/[。！？:：]/.test(next.text) && !/\s/.test(next.text.trim()) ? [...run, next] : run;
 }
 
+/** A site's menu printed one item a line from its 首页 down (首页, 新闻中心, 电视节目, …): four or more short items at the top. */
+function menuColumn(lines: SourceLine[]): SourceLine[] {
+  const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const first = top.findIndex((line) => /^(首页|网站首页|首頁)$/u.test(fold(line.text.trim())));
+  if (first < 0) return [];
+  let end = first + 1;
+  while (end < top.length && /^\S{2,10}$/u.test(top[end].text.trim()) && !/[。，,；;！？:：\d]/u.test(top[end].text)) end++;
+  const run = top.slice(first, end);
+  return run.length >= 4 && run.some((line) => MENU_ITEM.test(line.text)) ? run : [];
+}
+
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of headlineList(draft.lines)) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
+  for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body' || changes.has(line)) continue;

@@ -5,6 +5,7 @@
  */
 
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
+import { fold } from '../../src/text/fold.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -62,6 +63,11 @@ export function findDates(text: string): FoundDate[] {
     if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A year, or a year and month, alone on a line (2024年1月): a series' or an issue's date, never a title. */
+export function isBareDate(line: string): boolean {
+  return /^\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?$/u.test(fold(line.trim()));
 }
 
 /**

@@ -18,7 +18,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
-import { dateOnlyLine, dayOf, findDates } from './dates.ts';
+import { dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
 import { dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
@@ -320,7 +320,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const nextLine = next ? withoutBullet(next.text.trim()) : '';
     const joined = !single && next && opensDateline(text) ? parseDateline(text + (isLetterSpaced(nextLine) ? withoutSpaces(nextLine) : nextLine)) : undefined;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
-    const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate');
+    // (A series' or issue's date above it, 2024年1月, is no title of its own.)
+    const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
     if ((single || joined) && !isTitle) {
       const fields = applyDateline((single ?? joined)!, facts, state);
       changes.set(line, { kind: 'lifted', fields });

@@ -21,7 +21,7 @@ import { TOOLBAR_WORDS } from './chrome.ts';
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
   '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '次数', '浏览', '阅读', '点击', '人气',
-  '栏目', '作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭',
+  '栏目', '标签', '作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭',
 ];
 
 export interface HeaderLine {

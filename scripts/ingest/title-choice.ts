@@ -9,6 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BYLINE, withoutBullet, withoutWatermark } from './header-text.ts';
 import { titleType } from './titles.ts';
+import { isBareDate } from './dates.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -34,6 +35,7 @@ const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出
 export const titleText = (line: SourceLine) =>
   withoutWatermark(withoutBullet(line.text.trim()))
     .replace(/[\s|｜]+$/, '')
+    .replace(/^[|｜]+\s*(?=\S)/u, '')
     // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
     .replace(/\.(docx?|pdf|wps|txt)$/i, '')
     .replace(/^【([^【】]+)】$/u, '$1')
@@ -66,6 +68,8 @@ function titleLike(line: SourceLine): boolean {
     !/^[—―\-─]{1,2}/.test(text) &&
     !BYLINE.test(folded) &&
     !/[:：。；]$/.test(text) &&
+    // (A series' or issue's date alone, 2024年1月, is not a title.)
+    !isBareDate(text) &&
     !/(会议|大会)上$/.test(text) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
     !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
