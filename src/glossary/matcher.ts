@@ -99,24 +99,29 @@ function contextAllows(folded: string, end: number, context: MatchContext): bool
 const OPEN_QUOTES = new Set(['“', '"', '「', '『']);
 const CLOSE_QUOTES = new Set(['”', '"', '」', '』']);
 
-/** Every occurrence of every form, before overlaps are resolved. */
-function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
-  const found: Match[] = [];
+/** Each place a form of the dictionary ends in `folded`: its start, its end and the trie node holding its ids. */
+function eachForm(folded: string, dictionary: Dictionary, visit: (start: number, end: number, node: TrieNode & { ids: string[] }) => void): void {
   for (let start = 0; start < folded.length; start++) {
     if (dictionary.starts[folded.charCodeAt(start)] === 0) continue;
     let node: TrieNode | undefined = dictionary.root;
     for (let i = start; i < folded.length; i++) {
       node = node.next.get(folded.charCodeAt(i));
       if (!node) break;
-      if (!node.ids) continue;
-      const end = i + 1;
-      if (ALNUM.test(folded[start]) && start > 0 && /[0-9A-Za-z+.]/.test(folded[start - 1])) continue;
-      if (ALNUM.test(folded[end - 1]) && end < folded.length && /[0-9A-Za-z+]/.test(folded[end])) continue;
-      if ((node.digitsOnly || node.context?.quoted) && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) continue;
-      if (node.context && !contextAllows(folded, end, node.context)) continue;
-      found.push({ start, end, id: node.ids[0] });
+      if (node.ids) visit(start, i + 1, node as TrieNode & { ids: string[] });
     }
   }
+}
+
+/** Every occurrence of every form, before overlaps are resolved. */
+function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
+  const found: Match[] = [];
+  eachForm(folded, dictionary, (start, end, node) => {
+    if (ALNUM.test(folded[start]) && start > 0 && /[0-9A-Za-z+.]/.test(folded[start - 1])) return;
+    if (ALNUM.test(folded[end - 1]) && end < folded.length && /[0-9A-Za-z+]/.test(folded[end])) return;
+    if ((node.digitsOnly || node.context?.quoted) && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) return;
+    if (node.context && !contextAllows(folded, end, node.context)) return;
+    found.push({ start, end, id: node.ids[0] });
+  });
   return found;
 }
 
@@ -128,16 +133,9 @@ function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
  */
 export function entriesPresent(text: string, dictionary: Dictionary, into = new Set<string>()): Set<string> {
   if (dictionary.size === 0) return into;
-  const folded = fold(text);
-  for (let start = 0; start < folded.length; start++) {
-    if (dictionary.starts[folded.charCodeAt(start)] === 0) continue;
-    let node: TrieNode | undefined = dictionary.root;
-    for (let i = start; i < folded.length; i++) {
-      node = node.next.get(folded.charCodeAt(i));
-      if (!node) break;
-      if (node.ids) for (const id of node.ids) into.add(id);
-    }
-  }
+  eachForm(fold(text), dictionary, (_start, _end, node) => {
+    for (const id of node.ids) into.add(id);
+  });
   return into;
 }
 
