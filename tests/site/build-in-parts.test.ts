@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_BUILD_ENV } from '../setup/build-site.ts';
 import { digests } from '../support/digests.ts';
@@ -33,12 +34,16 @@ function differing(a: Map<string, string>, b: Map<string, string>): string[] {
 
 /** The units a build kept unchanged, from its log. */
 function keptUnits(log: string): string[] {
-  return [...log.matchAll(/^build: (\S+): unchanged, kept$/gm)].map((m) => m[1]);
+  return [...stripVTControlCharacters(log).matchAll(/^build: (\S+): unchanged, kept$/gm)].map((m) => m[1]);
 }
 
-/** The pages of `path` a build rendered, from Astro's log (a page it reused is logged "(cached)" or "(restored)"). */
+/**
+ * The pages of `path` a build rendered, from Astro's log (a page it reused is
+ * logged "(cached)" or "(restored)"). The log is coloured when the caller's
+ * environment asks for colour (FORCE_COLOR, as in CI), so the colour codes go first.
+ */
 function renderedPages(log: string, path: RegExp): string[] {
-  return [...log.matchAll(/[├└]─ (\S+) (\(.*\))\s*$/gm)].filter(([, page, how]) => path.test(page) && !/cached|restored/.test(how)).map(([, page]) => page).sort();
+  return [...stripVTControlCharacters(log).matchAll(/[├└]─ (\S+) (\(.*\))\s*$/gm)].filter(([, page, how]) => path.test(page) && !/cached|restored/.test(how)).map(([, page]) => page).sort();
 }
 
 /**
