@@ -33,6 +33,8 @@ const CONGRESS = new RegExp(
   [
     `(?<prefix>\\p{sc=Han}{0,12}?)(?:第?[${NUMERALS}〇]+届)(?:全国)?(?:人民代表大会|人大|政协\\p{sc=Han}{0,12}?委员会)(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
     `(?<prefix2>\\p{sc=Han}{0,12}?)第[${NUMERALS}]+次(?:代表大会|党代会)`,
+    // A political consultative conference names its body first: 政协盐都区第十四届委员会第五次会议, 区政协十四届五次会议.
+    `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)\\p{sc=Han}{0,12}?第?[${NUMERALS}〇]+届(?:委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
   ].join('|'),
   'gu',
 );
@@ -48,6 +50,8 @@ const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区�
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING})(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
+/** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
+const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/u;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
@@ -89,7 +93,9 @@ function congressesIn(text: string): string[] {
   return [...folded.matchAll(CONGRESS)]
     .filter((m) => !CITED_AFTER.test(folded.slice(m.index + m[0].length)))
     .map((match) => {
-      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? '';
+      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? '';
+      // (中国人民政治协商会议 is the name's own start.)
+      if (folded.startsWith('中国人民政治协商会议', match.index + prefix.length)) return text.slice(match.index + prefix.length, match.index + match[0].length);
       // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
       const mention = findMentions(prefix)[0];
       const party = /(中国共产党|中共)/u.exec(prefix);
@@ -101,9 +107,16 @@ function congressesIn(text: string): string[] {
 
 /** A congress session's term and sitting (十三届…一次), to tell two names of one session apart from two sessions. */
 const SESSION = new RegExp(`([${NUMERALS}〇]+)届.*?([${NUMERALS}〇]+)次`, 'u');
-const sessionOf = (name: string) => SESSION.exec(fold(name))?.slice(1, 3).join('/');
-/** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大). */
-const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会/u.test(fold(name)) ? 1 : 0);
+/** The body that sits: a people's congress or a political consultative conference, in full or its standing committee. */
+const sittingBody = (name: string) =>
+  `${/政协|政治协商/u.test(name) ? 'cppcc' : 'congress'}${/常委会|常务委员会/u.test(name) ? '-standing' : ''}`;
+const sessionOf = (name: string) => {
+  const folded = fold(name);
+  const session = SESSION.exec(folded);
+  return session ? `${sittingBody(folded)} ${session[1]}/${session[2]}` : undefined;
+};
+/** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大; 政协某县第十三届委员会, not 政协某县十三届). */
+const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会|届委员会|中国人民政治协商会议/u.test(fold(name)) ? 1 : 0);
 
 /** The fullest name the text gives the session a news item names in short (省十三届人大一次会议 → 安徽省第十三届人民代表大会第一次会议). */
 function fullestName(meeting: string, texts: string[]): string {
@@ -352,7 +365,9 @@ export function readMetadata(draft: Draft): Draft {
     facts.meetingHost = groupAsWritten(host, 'host', leadText);
     facts.meeting ??= groupAsWritten(host, 'meeting', leadText);
   }
-  if (!facts.documentType && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
+  // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
+  const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
+  if (!facts.documentType && !leadAfterSalutation && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
   // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)
@@ -362,7 +377,8 @@ export function readMetadata(draft: Draft): Draft {
     (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ??
     (spokeInLead ? groupAsWritten(spokeInLead, 'meeting', lead) : undefined) ??
     (facts.documentType === 'meeting-news' ? congress : undefined);
-  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
+  // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
+  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news' || facts.documentType === 'speech')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
 
@@ -401,6 +417,14 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
   }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
+  // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
+  const firstSentence = opening.split('。')[0];
+  if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
+  // A speech's photo caption over its salutation: 2月18日下午，某某在闭幕会上讲话。记者 某某 摄.
+  if (facts.documentType === 'speech' && facts.speakers.length === 0 && salutation > 0) {
+    const caption = texts.slice(0, salutation).map((t) => CAPTIONED_SPEECH.exec(fold(t))).find(Boolean);
+    if (caption?.groups) facts.speakers.push({ name: caption.groups.name });
+  }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
   if (!facts.title) {
