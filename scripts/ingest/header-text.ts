@@ -26,7 +26,8 @@ export function chinesePart(text: string): string {
 }
 
 /** A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…): read past, kept in the text. */
-export const withoutWatermark = (text: string) => text.replace(/^[;；]{2,}/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z]{2,4}$)(?=.*(?:[a-z][A-Z]|[A-Z][a-z]))[A-Za-z]{2,4}$/u, '');
+export const withoutWatermark = (text: string) =>
+  text.replace(/^[;；]{2,}/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '');
 
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';

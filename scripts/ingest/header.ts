@@ -226,6 +226,21 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
+/** A line that continues a dateline, as read: past a watermark, and without letter spacing (人 民 代 表 大 会 第 三 次 会 议 上). */
+function continuationText(line: SourceLine): string {
+  const text = withoutWatermark(withoutBullet(line.text.trim()));
+  return isLetterSpaced(text) ? withoutSpaces(text) : text;
+}
+
+/** The next lines, one or two, that complete a dateline `text` opens (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上), else none. */
+function datelineRest(text: string, next: SourceLine[]): SourceLine[] {
+  for (let count = 1; count <= next.length; count++) {
+    const rest = next.slice(0, count);
+    if (parseDateline(text + rest.map(continuationText).join(''))) return rest;
+  }
+  return [];
+}
+
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
 const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
 const isLetterSpaced = (text: string) => /^\p{sc=Han}(?:[ \u3000]\p{sc=Han}){3,}$/u.test(text);
@@ -316,19 +331,19 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
-    // (Its second half may be letter-spaced: 人 民 代 表 大 会 第 三 次 会 议 上.)
-    const nextLine = next ? withoutBullet(next.text.trim()) : '';
-    const joined = !single && next && opensDateline(text) ? parseDateline(text + (isLetterSpaced(nextLine) ? withoutSpaces(nextLine) : nextLine)) : undefined;
+    // A dateline split over two or three lines: the lines that complete it.
+    const rest = single || !opensDateline(text) ? [] : datelineRest(text, zone.slice(i + 1, i + 3));
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
     const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
+    const joined = rest.length > 0 ? parseDateline(text + rest.map(continuationText).join('')) : undefined;
     if ((single || joined) && !isTitle) {
       const fields = applyDateline((single ?? joined)!, facts, state);
       changes.set(line, { kind: 'lifted', fields });
       classified.push({ line, role: 'dateline' });
-      if (joined) {
-        changes.set(next, { kind: 'lifted', fields: ['meeting'] });
-        classified.push({ line: next, role: 'dateline' });
+      for (const continued of joined ? rest : []) {
+        changes.set(continued, { kind: 'lifted', fields: ['meeting'] });
+        classified.push({ line: continued, role: 'dateline' });
         i++;
       }
       continue;
