@@ -394,6 +394,13 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(4, 16).join('\n')).slice(0, 1));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
+    // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午).
+    const printedDay = facts.headerDate && !facts.published ? meetingDay(leadLine, facts.headerDate) : undefined;
+    if (printedDay && printedDay.iso !== facts.headerDate) {
+      facts.published = facts.headerDate;
+      facts.headerDate = printedDay.iso;
+      facts.inferred.push({ field: 'dates.delivered', evidence: printedDay.evidence });
+    }
     // 2008年1月16日上午9时，……会议在……开幕: the lead's own date.
     const stated = findDates(lead)[0];
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
