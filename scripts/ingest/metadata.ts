@@ -377,8 +377,7 @@ export function readMetadata(draft: Draft): Draft {
     (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ??
     (spokeInLead ? groupAsWritten(spokeInLead, 'meeting', lead) : undefined) ??
     (facts.documentType === 'meeting-news' ? congress : undefined);
-  // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
-  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news' || facts.documentType === 'speech')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
+  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
 
@@ -427,6 +426,8 @@ export function readMetadata(draft: Draft): Draft {
   // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
   const firstSentence = opening.split('。')[0];
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
+  // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
+  if (facts.meeting && facts.documentType === 'speech') facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // A speech's photo caption over its salutation: 2月18日下午，某某在闭幕会上讲话。记者 某某 摄.
   if (facts.documentType === 'speech' && facts.speakers.length === 0 && salutation > 0) {
     const caption = texts.slice(0, salutation).map((t) => CAPTIONED_SPEECH.exec(fold(t))).find(Boolean);
