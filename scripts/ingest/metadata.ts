@@ -390,7 +390,9 @@ export function readMetadata(draft: Draft): Draft {
     // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports.
     if (facts.speakers.length === 0) facts.speakers.push(...addressedBy(leadLine));
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
-    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(4, 16).join('\n')).slice(0, 1));
+    // (Its first sentences, however many photo lines stand between them.)
+    const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);
+    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(deeper.join('\n')).slice(0, 1));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午).
