@@ -438,6 +438,10 @@ function headerEnd(body: SourceLine[]): number {
   const salutation = salutations.find((i) => i > 0 && headerOnlyBefore(i) && texts.slice(0, i).some(heading)) ?? salutations[0] ?? -1;
   const dated = salutation > 0 && texts.slice(0, salutation).some(heading);
   if (dated && salutation > first) return salutation;
+  // A table of contents over the title (一、2024年工作回顾 … 三、全面加强政府自身建设 / 2025年某县政府工作报告 / 各位代表：).
+  const outline = texts.slice(0, salutation).findLastIndex(startsWithHeadingMark);
+  const afterOutline = texts.slice(outline + 1, salutation);
+  if (salutation > first && outline >= 2 && texts.slice(0, outline + 1).every(startsWithHeadingMark) && afterOutline.length > 0 && afterOutline.every((text) => !isBodyLike(text))) return salutation;
   return first < 0 ? Math.min(body.length, HEADER_LINES) : first;
 }
 
