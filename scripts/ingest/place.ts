@@ -21,7 +21,7 @@ export function readPlace(draft: Draft): Draft {
   if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: facts.title });
   for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
   if (facts.issuer) texts.push({ label: '发布机构', text: facts.issuer });
-  if (facts.reportingBody) texts.push({ label: '报告开头', text: facts.reportingBody });
+  if (facts.reportingBody) texts.push({ label: facts.documentType === 'work-report' ? '报告开头' : '讲话开头', text: facts.reportingBody });
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const resolved = resolvePlace(texts);
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };

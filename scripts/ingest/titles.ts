@@ -18,6 +18,10 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   致辞: 'speech',
   主持词: 'speech',
   讲稿: 'speech',
+  开幕词: 'speech',
+  闭幕词: 'speech',
+  献词: 'speech',
+  贺词: 'speech',
   报告: 'work-report',
   工作报告: 'work-report',
   述职报告: 'work-report',
@@ -33,7 +37,7 @@ export function titleType(title: string): DocumentType | undefined {
   // Without a closing remark in brackets (全文, 2017-2022) or a word for a part of it (摘要, 节选).
   const text = plain(title).replace(/[(（][^)）]*[)）]$/, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
   if (REPORTED_ADDRESS.test(text)) return undefined;
-  const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词)$/.exec(text);
+  const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词|开幕词|闭幕词|献词|贺词)$/.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
   // Resolutions, notices, rules: documents, not addresses.
   return /(决议|决定|通知|意见|办法|规则|规定|方案|公报|条例)$/.test(text) ? 'other' : undefined;
