@@ -25,9 +25,30 @@ export function chinesePart(text: string): string {
   return opening + text.slice(han);
 }
 
-/** A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…): read past, kept in the text. */
+const MARKUP_TAG = /<\/?(?:p|div|span|strong|b|i|em|font|br|td|tr|th|h[1-6]|section|center|u)\b[^<>]*>/giu;
+const ENTITIES: Record<string, string> = { nbsp: ' ', ensp: ' ', emsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·', quot: '"', amp: '&', lt: '<', gt: '>' };
+
+/**
+ * A line of a page whose HTML came through as text (<p style="…">政 府 工 作 报 告</p>,
+ * &nbsp;): read as the browser would show it, kept in the text as it came.
+ */
+export function withoutMarkup(text: string): string {
+  if (!/<\/?[a-z]/iu.test(text) && !/&(?:[a-z]+|#\d+);/u.test(text)) return text;
+  return text
+    .replace(MARKUP_TAG, '')
+    .replace(/&#(\d+);/gu, (entity, code: string) => (Number(code) > 0 && Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : entity))
+    .replace(/&([a-z]+);/gu, (entity, name: string) => ENTITIES[name] ?? entity)
+    .trim();
+}
+
+/**
+ * A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…)
+ * and the question marks a mirror prints for characters it lost (……会议上??,
+ * 政府工作报告?: no title asks a question with its kind's word):
+ * read past, kept in the text.
+ */
 export const withoutWatermark = (text: string) =>
-  text.replace(/^[;；]{2,}/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '');
+  text.replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '');
 
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';

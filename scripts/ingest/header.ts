@@ -19,13 +19,13 @@
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
-import { dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
+import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
-import { parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
+import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { titleType } from './titles.ts';
-import { BYLINE, bylineNames, chinesePart, TRAILING_BYLINE, withoutBullet, withoutWatermark } from './header-text.ts';
+import { BYLINE, bylineNames, chinesePart, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATED_NAME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
@@ -226,9 +226,12 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
+/** A dash or an opening bracket alone on its line, as a dateline broken over lines begins. */
+const DASH_ALONE = new RegExp(`^\\s*(?:[${DASHES}]+|[(（])\\s*$`, 'u');
+
 /** A line that continues a dateline, as read: past a watermark, and without letter spacing (人 民 代 表 大 会 第 三 次 会 议 上). */
 function continuationText(line: SourceLine): string {
-  const text = withoutWatermark(withoutBullet(line.text.trim()));
+  const text = withoutWatermark(withoutBullet(withoutMarkup(line.text.trim())));
   return isLetterSpaced(text) ? withoutSpaces(text) : text;
 }
 
@@ -272,7 +275,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
     // (Read past a mirror's pinyin glosses: 時(shí)間:2022-06-15.)
-    const text = withoutWatermark(chinesePart(withoutBullet(line.text.trim())).replace(PINYIN_GLOSS, ''));
+    const text = withoutWatermark(chinesePart(withoutBullet(withoutMarkup(line.text.trim()))).replace(PINYIN_GLOSS, ''));
     const previous = classified.at(-1)?.role;
 
     // `• 发布日期:` on one line, its value on the next.
@@ -332,7 +335,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
     // A dateline split over two or three lines: the lines that complete it.
-    const rest = single || !opensDateline(text) ? [] : datelineRest(text, zone.slice(i + 1, i + 3));
+    // (A page converted from a PDF may break it at every run of digits: —— / 2020 / 年 / 1 / 月 / 12 / 日在…会议上.)
+    const rest = single ? [] : opensDateline(text) ? datelineRest(text, zone.slice(i + 1, i + 3)) : DASH_ALONE.test(text) ? datelineRest(text, zone.slice(i + 1, i + 9)) : [];
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
     const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
@@ -405,8 +409,19 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));
     // A name alone under the dateline, or over the date (赵某某 / （2022年9月28日）).
-    const nextText = next ? withoutBullet(next.text.trim()) : '';
+    const nextText = next ? withoutBullet(withoutMarkup(next.text.trim())) : '';
     const overDate = previous !== undefined && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
+    // 省长 / 景俊海: the office on its line, the name on the next.
+    const officeOver = afterDateline && next && OFFICE_ALONE.test(fold(text)) ? parseNameLine(nextText) : undefined;
+    if (officeOver) {
+      addSpeaker(facts, { office: text, name: officeOver.name });
+      for (const part of [line, next]) {
+        changes.set(part, { kind: 'lifted', fields: ['speakers'] });
+        classified.push({ line: part, role: 'speaker' });
+      }
+      i++;
+      continue;
+    }
     const name = afterDateline || overDate ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
     const speaker = (i > 0 || strongOpening ? office : undefined) ?? name;
     if (speaker) {
@@ -427,7 +442,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
  * of contents).
  */
 function headerEnd(body: SourceLine[]): number {
-  const texts = body.slice(0, HEADER_LINES + 10).map((line) => chinesePart(withoutBullet(line.text.trim())));
+  const texts = body.slice(0, HEADER_LINES + 10).map((line) => chinesePart(withoutBullet(withoutMarkup(line.text.trim()))));
   const first = texts.findIndex((text, i) => i >= HEADER_LINES || (isBodyLike(text) && !text.includes('|')));
   // (Or a box of facts: 主要报告人：…, 会议性质：….)
   const heading = (text: string) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text) || LABEL_VALUE.test(fold(text));
@@ -515,6 +530,12 @@ export function readHeader(draft: Draft): Draft {
     if (before?.role === 'candidate' && (broken || whole) && !apart(before.line, title)) {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
+    // Or broken at its year by a page converted from a PDF (2020 / 年吉林省 / 政府工作报告): the year and the words after it.
+    const fragments = at >= 2 ? classified.slice(at - 2, at) : [];
+    if (fragments.every((c) => c.role === 'candidate') && fragments.length === 2 && /^\d{4}$/.test(titleText(fragments[0].line)) && /^年\p{sc=Han}{0,12}$/u.test(titleText(fragments[1].line))) {
+      facts.title = `${fragments.map((c) => titleText(c.line)).join('')}${facts.title}`;
+      for (const { line } of fragments) changes.set(line, { kind: 'lifted', fields: ['title'] });
     }
   }
   // A report's page prints its own headline above its date and source line, then the report with its title.

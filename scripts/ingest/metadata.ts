@@ -14,6 +14,7 @@ import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titl
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { parseOfficeLine } from './speaker-line.ts';
+import { withoutMarkup } from './header-text.ts';
 
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
@@ -280,8 +281,8 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
-  // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告); the text keeps them.
-  const texts = body.map((line) => line.text.trim().replace(PINYIN_GLOSS, ''));
+  // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text; the text keeps them.
+  const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, ''));
 
   const titleAsWritten = facts.title ? despaced(facts.title) : '';
   const occasion = facts.title ? OCCASION.exec(plain(facts.title)) : null;

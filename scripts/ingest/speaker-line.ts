@@ -52,5 +52,8 @@ export function parseNameLine(line: string): SpeakerLine | undefined {
   const match = NAME_ALONE.exec(text);
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
-  return name.length >= 2 && name.length <= 4 ? { name } : undefined;
+  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) ? { name } : undefined;
 }
+
+/** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */
+export const OFFICE_ALONE = new RegExp(`^(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING}$`, 'u');
