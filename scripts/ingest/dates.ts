@@ -35,10 +35,10 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
 const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2})(?::|[时時])(\d{2})(?::\d{2}|分)?)?/g;
 const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
 
-/** Every full date (year, month, day) in a piece of text, in order. */
 /** A day written first (20.02.2017 18:38, as some sites print it): only when the day cannot be a month. */
 const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
 
+/** Every full date (year, month, day) in a piece of text, in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(DAY_FIRST)) {
@@ -63,6 +63,12 @@ export function findDates(text: string): FoundDate[] {
     if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The day a document site writes after a title, its digits run together: `……上的讲话(20220105)`. */
+export function compactDateAfter(title: string): string | undefined {
+  const m = /[(（](\d{4})(\d{2})(\d{2})[)）]\s*$/u.exec(title);
+  return m ? build(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
 /** A year, or a year and month, alone on a line (2024年1月): a series' or an issue's date, never a title. */

@@ -18,7 +18,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
-import { dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
+import { compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
 import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
@@ -513,6 +513,11 @@ export function readHeader(draft: Draft): Draft {
     const listed = /\s(\d{4}-\d{1,2}-\d{1,2})$/u.exec(withoutBullet(title.text.trim()));
     if (listed) facts.published ??= findDates(listed[1])[0]?.iso.slice(0, 10);
     changes.set(title, { kind: 'lifted', fields: ['title'] });
+    const compact = compactDateAfter(facts.title);
+    if (compact && !facts.headerDate) {
+      facts.headerDate = compact;
+      changes.set(title, { kind: 'lifted', fields: ['title', 'dates'] });
+    }
     const datedName = TRAILING_DATED_NAME.exec(withoutBullet(title.text.trim()));
     const trailing = datedName ? parseDatedName(datedName[0].trim()) : undefined;
     if (trailing) {

@@ -285,7 +285,8 @@ export function readMetadata(draft: Draft): Draft {
   const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, ''));
 
   const titleAsWritten = facts.title ? despaced(facts.title) : '';
-  const occasion = facts.title ? OCCASION.exec(plain(facts.title)) : null;
+  // (Without a document site's compact date after it: ……上的讲话(20220105).)
+  const occasion = facts.title ? OCCASION.exec(plain(facts.title).replace(/[(（]\d{8}[)）]$/u, '')) : null;
   if (occasion?.groups) {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
