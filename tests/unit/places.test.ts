@@ -25,6 +25,9 @@ describe('the gazetteer', () => {
     expect(findMentions('和县人民政府工作报告').map((m) => m.text)).toEqual(['和县']);
     expect(findMentions('团结和县城发展')).toEqual([]);
     expect(findMentions('马鞍山市和县').map((m) => m.text)).toEqual(['马鞍山市', '和县']);
+    // An acting county head (代县长) is no mention of the county 代县; its own head (代县县长) is.
+    expect(findMentions('县委副书记、代县长')).toEqual([]);
+    expect(findMentions('代县县长').map((m) => m.text)).toEqual(['代县']);
   });
 
   test('words that are district names in some city are not mentions', () => {
