@@ -201,6 +201,21 @@ function addressedBy(lead: string): Speaker[] {
   return [{ name: lead.slice(at, at + found.groups.name.length), office }];
 }
 
+/** Who spoke, by a headline's deck of names and what each did: `某某出席并讲话 某某主持并讲话 某某等出席`. */
+function deckSpeakers(lines: string[]): Speaker[] {
+  for (const line of lines) {
+    if (/[。，,]/u.test(line)) continue;
+    const parts = line.trim().split(/[\s\u3000]+/u);
+    // (Names as written: the parts are matched folded, 繁體 as simplified.)
+    const spoke = parts.flatMap((part) => {
+      const named = /^(?<name>\p{sc=Han}{2,3})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
+      return named ? [{ name: part.slice(0, named.groups!.name.length) }] : [];
+    });
+    if (spoke.length > 0 && parts.length <= 4) return spoke;
+  }
+  return [];
+}
+
 /** The speaker a `某某在…上强调` line names, with his office as the lead writes it before his name. */
 function spokenBy(who: string, lead: string): Speaker[] {
   const name = /\p{sc=Han}{2,3}$/u.exec(who)?.[0];
@@ -396,6 +411,8 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
     // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports.
     if (facts.speakers.length === 0) facts.speakers.push(...addressedBy(leadLine));
+    // A deck under the headline: 某某出席并讲话 某某主持并讲话 某某等出席.
+    if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers(texts.slice(0, 3)));
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     // (Its first sentences, however many photo lines stand between them.)
     const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);
