@@ -143,8 +143,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
   let tooled = false;
   let dated = false;
   // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09,
-  // 某某在线  2019年12月21日), or the page's column before its labels (领导讲话  发文时间:…).
-  at = (/^\p{sc=Han}{2,6}\s{2,}(?=\S+\s*[:：])/u.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^\p{sc=Han}{2,8}\s{2,}(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
+  // 某某在线  2019年12月21日), or the page's column or the site's name before its labels (领导讲话  发文时间:…,
+  // 中国某某政府门户网站  更新时间:…).
+  at = (/^(?:\p{sc=Han}{2,6}|\p{sc=Han}{2,16}?(?:网|网站|在线))\s{2,}(?=\S+\s*[:：])/u.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^\p{sc=Han}{2,8}\s{2,}(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
   const forum = at === 0 ? FORUM_POST.exec(folded) : null;
   if (forum) {
     at = forum[0].length;

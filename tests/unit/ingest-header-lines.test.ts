@@ -15,6 +15,7 @@ describe('web chrome', () => {
     ['打印 全屏 收藏 加大 还原 减小', 'page controls'],
     ['【字体：大 中 小】', 'page controls'],
     ['【打印本页】【关闭窗口】', 'page controls'],
+    ['文库 实用文档 报告/总结', 'section path'],
     ['小字号', 'page controls'],
     ['我知道了', 'page controls'],
     ['您的位置：首页 > 政务公开 > 政府工作报告', 'breadcrumb'],
@@ -94,6 +95,7 @@ describe('date and source lines', () => {
     ['2009年2月28日     收藏 打印 推荐 朗读 评论 更多功能', { 'dates.published': '2009年2月28日' }],
     ['来源:〖某国新闻网〗 最后更新:2007-01-31 10:18:13 作者: 浏览:1678次', { 'source.publisher': '某国新闻网', 'dates.published': '2007-01-31 10:18:13' }],
     ['某宁在线  2019年12月21日 10:05 来源:某海日报', { 'dates.published': '2019年12月21日 10:05', 'source.publisher': '某海日报' }],
+    ['中国某口政府门户网站  更新时间:2020-06-09 20:22   来源:某口市人民政府办公室', { 'dates.published': '2020-06-09 20:22', 'source.publisher': '某口市人民政府办公室' }],
   ])('%s', (line, values) => {
     expect(parseHeaderLine(line)).toEqual({ values });
   });
