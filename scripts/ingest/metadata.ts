@@ -155,6 +155,9 @@ function officeStart(words: string): string {
   return words.slice(acting ? acting.index : start);
 }
 
+/** A name, then a head of government's office, after a word that cannot end a name: 听取了某某某省长. */
+const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席)$/u;
+
 /** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
 function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
@@ -165,11 +168,21 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
       .slice(0, match.index)
+      // (所作的《政府工作报告》, 开始作政府工作报告.)
+      .replace(/(?:所|开始|正式)$/u, '')
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
-      .replace(/代表[^,。、\n]{2,24},?$/u, '')
+      .replace(/(?<!人民)代表(?!大会|团)[^,。、\n]{2,24},?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '');
     const found = OFFICE_NAME_CLOSING.exec(before);
+    // The name before the office: 听取和审议了某某某省长所作的政府工作报告.
+    const nameFirst = found ? null : NAME_OFFICE_CLOSING.exec(before);
+    if (nameFirst?.groups) {
+      if (speakers.some((s) => fold(s.name ?? '') === nameFirst.groups!.name)) continue;
+      const at = nameFirst.index;
+      speakers.push({ name: lead.slice(at, at + nameFirst.groups.name.length), office: lead.slice(at + nameFirst.groups.name.length, at + nameFirst[0].length) });
+      continue;
+    }
     // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
     const bare = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
     if (bare && !speakers.some((s) => s.name === bare[1])) {
