@@ -53,6 +53,8 @@ const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`: the body a speaker speaks for. */
 const SPEAKS_FOR = /我谨?代表(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
+/** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
+const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/u;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
@@ -392,6 +394,13 @@ export function readMetadata(draft: Draft): Draft {
   // 在13日召开的海南省经济工作会议上，省委书记、省长某某提出: a lead that opens at the meeting, on what someone said there.
   const spokeInLead = SPOKE_IN_LEAD.exec(fold(lead));
   if (!facts.documentType && spokeInLead) facts.documentType = 'meeting-news';
+  // ——省十一届人大四次会议开幕式侧记: a feature on the meeting, under its headline.
+  const featureLine = [headline, ...texts.slice(0, 3)].map((t) => t.trim()).find((t) => SIDELIGHT.test(fold(t)));
+  const feature = featureLine ? SIDELIGHT.exec(fold(featureLine)) : null;
+  if (!facts.documentType && feature?.groups) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= groupAsWritten(feature, 'meeting', featureLine!);
+  }
   // 8月16日下午，西岗区政府召开……会议: the body that held it, and the meeting.
   const leadText = leadLine.replace(WIRE_SLUG, '');
   const host = HOST.exec(fold(leadText));
