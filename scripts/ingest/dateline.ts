@@ -23,6 +23,13 @@ export interface Dateline {
   kind?: string;
   /** Who gave it, when the line names them after the meeting: `（…会议上 省长徐某某）`. */
   speaker?: SpeakerLine;
+  /** A day that lost its 年 and 月 and can be read more than one way (2023115日): as written, and its readings. */
+  brokenDay?: BrokenDay;
+}
+
+export interface BrokenDay {
+  written: string;
+  readings: string[];
 }
 
 /** The kinds of address a dateline may name after 上的. */
@@ -35,14 +42,24 @@ const DATELINE = new RegExp(`${DATELINE_START}\\s*[)]?$`, 'u');
 /** The same with the speaker after the meeting, spaced or run on: `……会议上 省长徐某某）`, `……会议上代省长季某某`. */
 const DATELINE_SPEAKER = new RegExp(`${DATELINE_START}\\s*(?<speaker>[^()\\s][^()]{1,40}?)\\s*[)]?$`, 'u');
 
-/** `20201229日` (year, month and day of two digits) or `201516日` (one digit each): the only readings. */
-function compactDay(text: string): string | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})日$/.exec(text) ?? /^(\d{4})(\d)(\d)日$/.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number);
+/**
+ * The days a date that lost its 年 and 月 can be: `20201229日` and `201516日`
+ * only one; `2023115日` two (1月15日, 11月5日); `2020 1 7 日` and `20211月12日`
+ * (spaces or 月 left) only one.
+ */
+export function brokenDayReadings(text: string): string[] {
+  const parts = /^(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*日$/.exec(text) ?? /^(\d{4})\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(text);
+  if (parts) return [validDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))].filter((day) => day !== undefined);
+  const run = /^(\d{4})(\d{2,4})日$/.exec(text);
+  if (!run) return [];
+  const [year, digits] = [Number(run[1]), run[2]];
+  const readings = [1, 2].filter((cut) => cut < digits.length && digits.length - cut <= 2).map((cut) => validDay(year, Number(digits.slice(0, cut)), Number(digits.slice(cut))));
+  return [...new Set(readings.filter((day) => day !== undefined))];
+}
+
+function validDay(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  return month >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
 }
 
 const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*[)]\s*$/u;
@@ -72,8 +89,8 @@ export function parseDateline(line: string): Dateline | undefined {
   const meeting = match.groups.meeting.trim();
   if (!MEETING_WORD.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];
-  // A date that lost its 年 and 月 (20201229日, 201516日): read where only one reading is possible.
-  const compact = found.length === 0 && when ? compactDay(when.trim()) : undefined;
+  // A date that lost its 年 and 月 (20201229日, 201516日): read where only one reading is possible; else its readings.
+  const readings = found.length === 0 && when ? brokenDayReadings(when.trim()) : [];
   // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
   // (A year masked as 20xx is still a dateline's.)
   if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
@@ -81,7 +98,8 @@ export function parseDateline(line: string): Dateline | undefined {
   if (speaker && !named) return undefined;
   const start = folded.indexOf(meeting, match.groups.when.length);
   return {
-    delivered: found[0] ? dayOf(found[0].iso) : compact,
+    delivered: found[0] ? dayOf(found[0].iso) : readings.length === 1 ? readings[0] : undefined,
+    ...(readings.length > 1 ? { brokenDay: { written: when.trim(), readings } } : {}),
     meeting: line.trim().slice(start, start + meeting.length),
     kind: kind || undefined,
     ...(named ? { speaker: named } : {}),

@@ -5,6 +5,7 @@
 import type { DocumentType } from '../../src/schemas/report.ts';
 import type { SourceDocument } from './read.ts';
 import type { Defect } from './defects.ts';
+import type { BrokenDay } from './dateline.ts';
 
 /** What became of a source line. Every line is accounted for. */
 export type Disposition =
@@ -45,6 +46,8 @@ export interface Facts {
   inferred: { field: string; evidence: string }[];
   /** A date line under the title: the delivery date of a speech, the date of a document. */
   headerDate?: string;
+  /** A dateline's day that lost its 年 and 月 and reads more than one way (2023115日), for the page's date to settle. */
+  brokenDay?: BrokenDay;
   written?: string;
   published?: string;
   publisher?: string;

@@ -209,6 +209,7 @@ function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): 
     facts.headerDate = dateline.delivered;
     state.dated = true;
   }
+  if (dateline.brokenDay && !state.dated) facts.brokenDay ??= dateline.brokenDay;
   facts.meeting ??= dateline.meeting;
   facts.addressKind ??= dateline.kind;
   const fields = dateline.delivered ? ['dates', 'meeting'] : ['meeting'];
@@ -225,7 +226,6 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
-/** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 /** A dash or an opening bracket alone on its line, as a dateline broken over lines begins. */
 const DASH_ALONE = new RegExp(`^\\s*(?:[${DASHES}]+|[(（])\\s*$`, 'u');
 
@@ -235,7 +235,7 @@ function continuationText(line: SourceLine): string {
   return isLetterSpaced(text) ? withoutSpaces(text) : text;
 }
 
-/** The next lines, one or two, that complete a dateline `text` opens (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上), else none. */
+/** The first of the `next` lines that complete a dateline `text` opens (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上), else none. */
 function datelineRest(text: string, next: SourceLine[]): SourceLine[] {
   for (let count = 1; count <= next.length; count++) {
     const rest = next.slice(0, count);
@@ -244,6 +244,7 @@ function datelineRest(text: string, next: SourceLine[]): SourceLine[] {
   return [];
 }
 
+/** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
 const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
 const isLetterSpaced = (text: string) => /^\p{sc=Han}(?:[ \u3000]\p{sc=Han}){3,}$/u.test(text);

@@ -486,6 +486,17 @@ export function readMetadata(draft: Draft): Draft {
   }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
+  // ——2023115日在…上: of the days it can be, the one that is not after the page's own date.
+  if (!facts.headerDate && facts.brokenDay && facts.published) {
+    const { written, readings } = facts.brokenDay;
+    const published = facts.published.slice(0, 10);
+    const possible = readings.filter((day) => day <= published);
+    if (possible.length === 1) {
+      facts.headerDate = possible[0];
+      facts.inferred.push({ field: 'dates.delivered', evidence: `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}；页面发布日期为${published}，故为${possible[0]}。` });
+    }
+  }
+
   if (!facts.title) {
     // From the report's opening, else the first line that makes a title, else the file's name.
     facts.title =

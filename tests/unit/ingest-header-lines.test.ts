@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chromeReason } from '../../scripts/ingest/chrome.ts';
-import { opensDateline, parseAdoptionLine, parseDateline } from '../../scripts/ingest/dateline.ts';
+import { brokenDayReadings, opensDateline, parseAdoptionLine, parseDateline } from '../../scripts/ingest/dateline.ts';
 import { parseHeaderLine } from '../../scripts/ingest/meta-line.ts';
 import { parseNameLine, parseOfficeLine } from '../../scripts/ingest/speaker-line.ts';
 
@@ -124,10 +124,24 @@ describe('datelines', () => {
     ['——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上', '2025-03-05', '第十四届全国人民代表大会第三次会议', undefined],
     ['二〇二六年一月二十七日在某某县第十八届人民代表大会第四次会议上', '2026-01-27', '某某县第十八届人民代表大会第四次会议', undefined],
     ['（二〇二五年一月十四日在某某区第五届人民代表大会第五次會議上）', '2025-01-14', '某某区第五届人民代表大会第五次會議', undefined],
-    ['——2023115日在某某省第七届人民代表大会第一次会议上', undefined, '某某省第七届人民代表大会第一次会议', undefined],
+
     ['在中国共产党某某市第十四次代表大会上的报告', undefined, '中国共产党某某市第十四次代表大会', '报告'],
   ])('%s', (line, delivered, meeting, kind) => {
     expect(parseDateline(line)).toEqual({ delivered, meeting, kind });
+  });
+
+  test('a day that lost its 年 and 月: read when only one reading is possible, else its readings kept for the page date to settle', () => {
+    expect(parseDateline('——2023115日在某某省第七届人民代表大会第一次会议上')).toEqual({
+      delivered: undefined,
+      meeting: '某某省第七届人民代表大会第一次会议',
+      kind: undefined,
+      brokenDay: { written: '2023115日', readings: ['2023-01-15', '2023-11-05'] },
+    });
+    expect(parseDateline('——2020 1 7 日在某汉市第十四届人民代表大会第五次会议上')?.delivered).toBe('2020-01-07');
+    expect(parseDateline('——20211月12日在某边州第十五届人民代表大会第六次会议上')?.delivered).toBe('2021-01-12');
+    expect(brokenDayReadings('20201229日')).toEqual(['2020-12-29']);
+    expect(brokenDayReadings('2012324日')).toEqual(['2012-03-24']);
+    expect(brokenDayReadings('2012年3月24日')).toEqual([]);
   });
 
   test('with the speaker after the meeting, in the brackets or run on', () => {
