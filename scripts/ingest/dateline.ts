@@ -74,6 +74,9 @@ export function dayInBracketsAfter(line: string): { at: number; day: string } | 
 /** A dated one whose 上 the page dropped: `——2020年12月29日在某区第十五届人民代表大会第六次会议`. */
 const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[^在()]{4,24}?)\\s*在(?<meeting>.{2,80}?会议)\\s*[)]?$`, 'u');
 
+/** A dash, then the meeting, its 在 and its date dropped: `──第十六届人民代表大会第二次会议上`. */
+const DATELINE_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^在()\\d]{4,80}?会议)上\\s*$`, 'u');
+
 /** The dateline a line is, if it is one. The line is read folded (full-width, traditional). */
 export function parseDateline(line: string): Dateline | undefined {
   const folded = fold(line).trim();
@@ -83,7 +86,7 @@ export function parseDateline(line: string): Dateline | undefined {
     const dateline = parseDateline(line.trim().slice(0, dayAfter.at));
     if (dateline && !dateline.delivered) return { ...dateline, delivered: dayAfter.day };
   }
-  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded);
+  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded);
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
   const meeting = match.groups.meeting.trim();

@@ -23,6 +23,11 @@ const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDI
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:[(（]?(?:材料|稿|摘要|全文|范文|节选)[)）]?)?\s*$/du;
+/** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
+const OCCASION_WITHOUT_ZAI = new RegExp(
+  `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
+  'du',
+);
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
@@ -130,6 +135,17 @@ function fullestName(meeting: string, texts: string[]): string {
   const names = texts.flatMap(congressesIn).filter((name) => sessionOf(name) === session);
   // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)
   return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), meeting);
+}
+
+/** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议. */
+function convenedName(meeting: string, opening: string): string {
+  const folded = fold(opening);
+  const at = folded.search(new RegExp(`(?:召开|举行)(?:了|的)?\\p{sc=Han}{1,8}${fold(meeting).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+  if (at < 0) return meeting;
+  // (Not the words that point at it: 这次, 此次, 今天的.)
+  const lead = /^(?:召开|举行)(?:了|的)?(?:这次|此次|本次|今天的?|今年的?|一年一度的)?/u.exec(folded.slice(at))![0];
+  const end = folded.indexOf(fold(meeting), at) + meeting.length;
+  return opening.slice(at + lead.length, end);
 }
 
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
@@ -317,6 +333,12 @@ export function readMetadata(draft: Draft): Draft {
   const titleAsWritten = facts.title ? despaced(facts.title) : '';
   // (Without a document site's compact date after it: ……上的讲话(20220105).)
   const occasion = facts.title ? OCCASION.exec(plain(facts.title).replace(/[(（]\d{8}[)）]$/u, '')) : null;
+  // (Its 在 dropped: 市第十四届人民代表大会第五次会议上的政府工作报告(摘要).)
+  const bareOccasion = facts.title && !occasion ? OCCASION_WITHOUT_ZAI.exec(plain(facts.title)) : null;
+  if (bareOccasion?.groups) {
+    facts.meeting ??= groupAsWritten(bareOccasion, 'meeting', titleAsWritten);
+    facts.documentType ??= KIND_TYPES[bareOccasion.groups.kind];
+  }
   if (occasion?.groups) {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
@@ -476,6 +498,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
   // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
+  // (Or names it with its place: 经济开发区建设工作会议上的讲话 / 今天……召开吉凤经济开发区建设工作会议.)
+  if (facts.meeting && facts.documentType === 'speech') facts.meeting = convenedName(facts.meeting, opening);
   // 我谨代表金山区人民政府，向全区人民……: the body a speech's opening speaks for, as written (a source of the place).
   const speaksFor = facts.documentType === 'speech' && !facts.reportingBody && salutation >= 0 ? SPEAKS_FOR.exec(fold(opening)) : null;
   if (speaksFor?.groups) facts.reportingBody = opening.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
