@@ -2,18 +2,22 @@
  * The search page (/search/): reads and writes ?q= (and filter parameters),
  * queries the Pagefind index, ranks for Chinese (src/search/query.ts,
  * ranking.ts) and renders the results as links inside #search-results, in
- * rank order. Everything is located relative to this script (scripts/ under
- * the site root), so the site works under any path prefix.
+ * rank order. A query that is a glossary entry's term or alias first shows
+ * the entry's reports as the build listed them (src/search/entry-results.ts),
+ * and loads the index only for what comes after them. Everything is located
+ * relative to this script (scripts/ under the site root), so the site works
+ * under any path prefix.
  */
 import type { SearchData } from '../search/search-data.ts';
 import { entryFor, holdsPhrase, normalizeQuery } from '../search/query.ts';
 import { orderPage, rankResults } from '../search/ranking.ts';
 import { newestFirst, SHARD_FILTER, take, TERM_FILTER } from '../search/shards.ts';
+import { entryResultsPath, RESULTS_PER_PAGE, type EntryResult, type EntryResultsPage } from '../search/entry-results-page.ts';
 
 const siteRoot = new URL('../', import.meta.url);
 const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' } as const;
 /** Results whose page data (title, excerpt) load at a time: the first search's cost does not grow with the archive. */
-const PER_PAGE = 30;
+const PER_PAGE = RESULTS_PER_PAGE;
 
 type Filters = Record<string, string[]>;
 interface State {
@@ -31,6 +35,8 @@ interface ResultData {
 interface SearchResult {
   id: string;
   data(): Promise<ResultData>;
+  /** Known to hold the query's entry before its data loads (the build's list of the entry's reports). */
+  exact?: boolean;
 }
 interface SearchResponse {
   results: SearchResult[];
@@ -53,15 +59,30 @@ const sortSelect = document.getElementById('search-sort') as HTMLSelectElement |
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
 
 let shardCount = 1;
-let loading: Promise<{ pagefind: Pagefind; searchData: SearchData }> | undefined;
+let loading: Promise<Pagefind> | undefined;
+let dataLoading: Promise<SearchData> | undefined;
 
-/** Pagefind with every shard merged, and the search data; loaded once, however many searches start meanwhile. */
-function engine() {
+/** The glossary's forms (/search-data.json), loaded once with the first query. */
+function searchData(): Promise<SearchData> {
+  dataLoading ??= fetchJson<SearchData>('search-data.json');
+  dataLoading.catch(() => {
+    dataLoading = undefined;
+  });
+  return dataLoading;
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(new URL(path, siteRoot));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** Pagefind with every shard merged; loaded once, however many searches start meanwhile. */
+function engine(): Promise<Pagefind> {
   loading ??= (async () => {
-    const [pagefind, manifest, searchData] = await Promise.all([
+    const [pagefind, manifest] = await Promise.all([
       import(/* @vite-ignore */ new URL('pagefind/pagefind.js', siteRoot).href) as Promise<Pagefind>,
-      fetch(new URL('pagefind/shards.json', siteRoot)).then((response) => response.json() as Promise<{ shards: string[] }>),
-      fetch(new URL('search-data.json', siteRoot)).then((response) => response.json() as Promise<SearchData>),
+      fetchJson<{ shards: string[] }>('pagefind/shards.json'),
     ]);
     const options = { baseUrl: siteRoot.pathname, excerptLength: 40 };
     await pagefind.options({ ...options, mergeFilter: { [SHARD_FILTER]: '0' } });
@@ -72,7 +93,7 @@ function engine() {
     shardCount = manifest.shards.length + 1;
     // Loading the filter index first makes each search report its filter counts.
     await pagefind.filters();
-    return { pagefind, searchData };
+    return pagefind;
   })();
   // A failed load (the server was unreachable, say) is tried again by the next search.
   loading.catch(() => {
@@ -159,7 +180,7 @@ interface ResultSource {
  * matcher found it), then the pages holding the exact phrase, then those
  * holding some of its words; by date, newest first across the shards.
  */
-async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boolean, phrases: string[], entryId: string | undefined) {
+async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boolean, phrases: string[], entryId: string | undefined, afterEntry = false) {
   const filters = state.filters;
   const phraseQueries = [...new Set(phrases)].slice(0, 6).map((p) => `"${p.replace(/"/g, '')}"`);
   // An entry's reports: each form's words, narrowed by the term filter to the pages that use the entry. (A search
@@ -190,10 +211,12 @@ async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boo
   }
   const byId = new Map<string, SearchResult>();
   for (const result of [...termResults, ...phraseSearches.flatMap((s) => s.results), ...(wordSearch?.results ?? [])]) if (!byId.has(result.id)) byId.set(result.id, result);
+  // (After the entry's reports the build listed: what follows them.)
+  const listed = new Set(afterEntry ? termResults.map((r) => r.id) : []);
   const order = rankResults({
     phraseUrls: [...termResults, ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id),
     wordUrls: (wordSearch?.results ?? []).map((r) => r.id),
-  });
+  }).filter((id) => !listed.has(id));
   let at = 0;
   const source: ResultSource = {
     total: order.length,
@@ -204,6 +227,44 @@ async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boo
     },
   };
   return { source, exactIds, counts };
+}
+
+/** One of the entry's reports as the build listed it, shaped as a search result. */
+function listedResult(result: EntryResult): SearchResult {
+  const data: ResultData = { url: new URL(result.url, siteRoot).pathname, excerpt: result.excerpt, meta: { title: result.title, kind: '报告', date: result.date } };
+  return { id: `listed:${result.url}`, exact: true, data: async () => data };
+}
+
+/**
+ * The entry's reports a page at a time as the build listed them, then the
+ * results after them (`rest`, which loads the index when it is first needed).
+ */
+function entrySource(entryId: string, first: EntryResultsPage, rest: () => Promise<ResultSource>): ResultSource {
+  let page = 1;
+  let after: ResultSource | undefined;
+  return {
+    next: async (count) => {
+      if (page <= first.pages) {
+        const current = page === 1 ? first : await fetchJson<EntryResultsPage>(entryResultsPath(entryId, page));
+        page++;
+        // (Pages that hold only some of the words may follow.)
+        return { items: current.results.map(listedResult), done: false };
+      }
+      after ??= await rest();
+      return after.next(count);
+    },
+  };
+}
+
+/** The order for an entry's query: its reports as listed, then (`after`, loaded when reached) the rest; exact ids grow as it loads. */
+function listedOrder(entryId: string, entryPage: EntryResultsPage, after: () => Promise<{ source: ResultSource; exactIds: Set<string> }>) {
+  const exactIds = new Set<string>();
+  const rest = async () => {
+    const next = await after();
+    for (const id of next.exactIds) exactIds.add(id);
+    return next.source;
+  };
+  return { source: entrySource(entryId, entryPage, rest), exactIds, counts: entryPage.counts ?? {} };
 }
 
 async function run() {
@@ -220,12 +281,17 @@ async function run() {
     status.textContent = '输入词语开始搜索，例如“两个维护”“风口产业”“323+1”。';
     return;
   }
-  const { pagefind: pf, searchData: data } = await engine();
+  const data = await searchData();
   status.textContent = '正在搜索……';
   const { text, quoted } = normalizeQuery(state.q);
   const entryId = entryFor(text, data.forms);
   const phrases = entryId ? data.entries[entryId].forms.map((f) => normalizeQuery(f).text) : [text];
-  const { source, exactIds, counts } = await resultOrder(pf, state, text, quoted, phrases, entryId);
+  // An entry's reports by relevance, unfiltered: as the build listed them, without the index.
+  const entryPage = entryId && state.sort === 'relevance' && Object.keys(state.filters).length === 0 ? await fetchJson<EntryResultsPage>(entryResultsPath(entryId, 1)).catch(() => undefined) : undefined;
+  const { source, exactIds, counts } =
+    entryId && entryPage && entryPage.total > 0
+      ? listedOrder(entryId, entryPage, async () => resultOrder(await engine(), state, text, quoted, phrases, entryId, true))
+      : await resultOrder(await engine(), state, text, quoted, phrases, entryId);
   const entryUrl = entryId ? new URL(data.entries[entryId].url, siteRoot).pathname : undefined;
   // The entry whose term or alias the query is comes first (by relevance), before any page data loads.
   const entry: ResultData | undefined = entryId && state.sort !== 'date' ? { url: entryUrl!, excerpt: '', meta: { title: data.entries[entryId].term, kind: '词条' } } : undefined;
@@ -238,7 +304,7 @@ async function run() {
     exhausted = done;
     // (A page holding the phrase counts as exact though Pagefind's quoted search missed it.)
     const loaded = (await Promise.all(page.map((r) => r.data())))
-      .map((item, i) => ({ item, exact: exactIds.has(page[i].id) || holdsPhrase(item.content ?? '', phrases), report: item.meta?.kind === '报告' }))
+      .map((item, i) => ({ item, exact: page[i].exact === true || exactIds.has(page[i].id) || holdsPhrase(item.content ?? '', phrases), report: item.meta?.kind === '报告' }))
       .filter(({ item }) => item.url !== entryUrl && (state.sort !== 'date' || item.meta?.date));
     const items = state.sort === 'date' ? loaded.map((x) => x.item) : orderPage(loaded);
     shown += page.length;
@@ -262,14 +328,16 @@ async function run() {
       more.disabled = false;
     };
   }
-  renderFilters(counts, state);
-  const listed = results.children.length;
+  renderFilters(counts as Record<string, Record<string, number>>, state);
+  const onScreen = results.children.length;
   status.textContent =
-    listed === 0
+    onScreen === 0
       ? `没有找到“${state.q}”。`
       : state.sort === 'date'
-        ? `“${state.q}”：按日期列出${exhausted ? ` ${listed} 条结果` : `，先列出 ${listed} 条`}。`
-        : `“${state.q}”：${source.total} 条结果，其中 ${exactIds.size} 条含完整词语${source.total! > shown ? `；先列出 ${shown} 条` : ''}。`;
+        ? `“${state.q}”：按日期列出${exhausted ? ` ${onScreen} 条结果` : `，先列出 ${onScreen} 条`}。`
+        : entryId && entryPage && entryPage.total > 0
+          ? `“${state.q}”：${entryPage.total} 篇报告使用词条“${data.entries[entryId].term}”${entryPage.total > shown ? `，先列出 ${shown} 篇` : ''}；只含部分字词的结果在其后。`
+          : `“${state.q}”：${source.total} 条结果，其中 ${exactIds.size} 条含完整词语${source.total! > shown ? `；先列出 ${shown} 条` : ''}。`;
   document.documentElement.dataset.searchDone = state.q;
 }
 

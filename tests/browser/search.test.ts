@@ -64,6 +64,20 @@ describe('the search page', () => {
     expect(new URL(page.url()).searchParams.getAll('province')).toEqual(['河南省']);
   });
 
+  it("lists an entry's reports without loading the search index, and loads it for the results after them", async () => {
+    const fresh = await browser.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto(`${site.url}search/?q=${encodeURIComponent('两个维护')}`);
+    await fresh.waitForFunction(() => document.documentElement.dataset.searchDone === '两个维护');
+    expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    await expect(fresh.locator('#search-status').innerText()).resolves.toMatch(/^“两个维护”：\d+ 篇报告使用词条“两个维护”/);
+    await expect(fresh.locator('#search-filters label').first().innerText()).resolves.toMatch(/（\d+）$/);
+    await showAllResults(fresh);
+    expect(requested.some((path) => path.includes('/pagefind/'))).toBe(true);
+    await fresh.close();
+  });
+
   it('sorts by date across the index shards, newest first', async () => {
     await page.goto(`${site.url}search/?q=${encodeURIComponent('招商引资')}&sort=date`);
     await page.waitForFunction(() => document.documentElement.dataset.searchDone === '招商引资');
