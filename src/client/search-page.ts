@@ -336,7 +336,7 @@ async function run() {
       : state.sort === 'date'
         ? `“${state.q}”：按日期列出${exhausted ? ` ${onScreen} 条结果` : `，先列出 ${onScreen} 条`}。`
         : entryId && entryPage && entryPage.total > 0
-          ? `“${state.q}”：${entryPage.total} 篇报告使用词条“${data.entries[entryId].term}”${entryPage.total > shown ? `，先列出 ${shown} 篇` : ''}；只含部分字词的结果在其后。`
+          ? `“${state.q}”：${entryPage.total} 篇报告使用词条“${data.entries[entryId].term}”${entryPage.total > shown ? `，先列出 ${shown} 篇` : ''}；只含部分字词的结果（如有）排在其后。`
           : `“${state.q}”：${source.total} 条结果，其中 ${exactIds.size} 条含完整词语${source.total! > shown ? `；先列出 ${shown} 条` : ''}。`;
   document.documentElement.dataset.searchDone = state.q;
 }
