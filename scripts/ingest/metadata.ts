@@ -61,7 +61,7 @@ const SPEAKS_FOR = /我谨?代表(?<body>[^，,、。]{2,20}?(?:人民政府|政
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
 const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
-const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/u;
+const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
@@ -505,8 +505,11 @@ export function readMetadata(draft: Draft): Draft {
   if (speaksFor?.groups) facts.reportingBody = opening.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
   // A speech's photo caption over its salutation: 2月18日下午，某某在闭幕会上讲话。记者 某某 摄.
   if (facts.documentType === 'speech' && facts.speakers.length === 0 && salutation > 0) {
-    const caption = texts.slice(0, salutation).map((t) => CAPTIONED_SPEECH.exec(fold(t))).find(Boolean);
-    if (caption?.groups) facts.speakers.push({ name: caption.groups.name });
+    const captionLine = texts.slice(0, salutation).find((t) => CAPTIONED_SPEECH.test(fold(t)));
+    // (The name as written: the caption is matched folded, 繁體 as simplified.)
+    const caption = captionLine ? CAPTIONED_SPEECH.exec(fold(captionLine)) : null;
+    const name = caption ? groupAsWritten(caption, 'name', captionLine!) : undefined;
+    if (name) facts.speakers.push({ name });
   }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
