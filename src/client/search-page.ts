@@ -18,6 +18,8 @@ const siteRoot = new URL('../', import.meta.url);
 const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' } as const;
 /** Results whose page data (title, excerpt) load at a time: the first search's cost does not grow with the archive. */
 const PER_PAGE = RESULTS_PER_PAGE;
+/** Values of a filter listed before 其余 N 项 (all 34 provinces fit). */
+const SHOWN_FILTER_VALUES = 40;
 
 type Filters = Record<string, string[]>;
 interface State {
@@ -129,23 +131,39 @@ function renderFilters(counts: Record<string, Record<string, number>>, state: St
     const legend = document.createElement('legend');
     legend.textContent = label;
     fieldset.append(legend);
-    for (const [value, n] of values.sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')))) {
-      const id = `filter-${key}-${value}`;
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.id = id;
-      box.name = key;
-      box.value = value;
-      box.checked = state.filters[key]?.includes(value) ?? false;
-      const labelEl = document.createElement('label');
-      labelEl.htmlFor = id;
-      labelEl.textContent = `${value}（${n}）`;
-      const row = document.createElement('div');
-      row.append(box, labelEl);
-      fieldset.append(row);
+    values.sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')));
+    // The most frequent values, and the ones chosen; the rest (thousands of speakers in a large archive) when asked for.
+    const shown = values.filter(([value], i) => i < SHOWN_FILTER_VALUES || state.filters[key]?.includes(value));
+    const rest = values.filter((pair) => !shown.includes(pair));
+    fieldset.append(...shown.map(([value, n]) => filterRow(key, value, n, state)));
+    if (rest.length > 0) {
+      const more = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = `其余 ${rest.length} 项`;
+      more.append(summary);
+      more.addEventListener('toggle', () => {
+        if (more.open && more.childElementCount === 1) more.append(...rest.map(([value, n]) => filterRow(key, value, n, state)));
+      });
+      fieldset.append(more);
     }
     filterBox.append(fieldset);
   }
+}
+
+function filterRow(key: string, value: string, n: number, state: State): HTMLElement {
+  const id = `filter-${key}-${value}`;
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = id;
+  box.name = key;
+  box.value = value;
+  box.checked = state.filters[key]?.includes(value) ?? false;
+  const labelEl = document.createElement('label');
+  labelEl.htmlFor = id;
+  labelEl.textContent = `${value}（${n}）`;
+  const row = document.createElement('div');
+  row.append(box, labelEl);
+  return row;
 }
 
 /** Append results to the list (the first page replaces what was there). */

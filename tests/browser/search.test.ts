@@ -57,6 +57,13 @@ describe('the search page', () => {
     const before = await page.locator('#search-results > li').count();
     const henan = page.locator('#search-filters label', { hasText: '河南省' });
     await expect(henan.innerText()).resolves.toMatch(/河南省（\d+）/);
+    // A filter lists its 40 most frequent values; the rest only when asked for (其余 N 项).
+    const listed = await page.locator('#search-filters fieldset').evaluateAll((sets) => sets.map((set) => [set.querySelectorAll(':scope > div').length, set.querySelector('details')?.querySelector('summary')?.textContent ?? '']));
+    expect(Math.max(...listed.map(([rows]) => rows as number))).toBeLessThanOrEqual(40);
+    expect(listed.every(([rows, more]) => (more === '' ? true : rows === 40 && /^其余 \d+ 项$/.test(more as string)))).toBe(true);
+    const capped = page.locator('#search-filters fieldset', { has: page.locator('details') }).first();
+    await capped.locator('summary').click();
+    await expect(capped.locator('details > div').count()).resolves.toBe(Number(/\d+/.exec(await capped.locator('summary').innerText())![0]));
     await henan.click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length < n, before);
     const urls = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
