@@ -137,14 +137,14 @@ function renderFilters(counts: Record<string, Record<string, number>>, state: St
     const rest = values.filter((pair) => !shown.includes(pair));
     fieldset.append(...shown.map(([value, n]) => filterRow(key, value, n, state)));
     if (rest.length > 0) {
-      const more = document.createElement('details');
+      const others = document.createElement('details');
       const summary = document.createElement('summary');
       summary.textContent = `其余 ${rest.length} 项`;
-      more.append(summary);
-      more.addEventListener('toggle', () => {
-        if (more.open && more.childElementCount === 1) more.append(...rest.map(([value, n]) => filterRow(key, value, n, state)));
+      others.append(summary);
+      others.addEventListener('toggle', () => {
+        if (others.open && others.childElementCount === 1) others.append(...rest.map(([value, n]) => filterRow(key, value, n, state)));
       });
-      fieldset.append(more);
+      fieldset.append(others);
     }
     filterBox.append(fieldset);
   }

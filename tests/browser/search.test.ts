@@ -62,8 +62,10 @@ describe('the search page', () => {
     expect(Math.max(...listed.map(([rows]) => rows as number))).toBeLessThanOrEqual(40);
     expect(listed.every(([rows, more]) => (more === '' ? true : rows === 40 && /^其余 \d+ 项$/.test(more as string)))).toBe(true);
     const capped = page.locator('#search-filters fieldset', { has: page.locator('details') }).first();
+    const others = Number(/\d+/.exec(await capped.locator('summary').innerText())![0]);
     await capped.locator('summary').click();
-    await expect(capped.locator('details > div').count()).resolves.toBe(Number(/\d+/.exec(await capped.locator('summary').innerText())![0]));
+    // (The rows are added when the details element reports it opened.)
+    await expect.poll(() => capped.locator('details > div').count()).toBe(others);
     await henan.click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length < n, before);
     const urls = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
