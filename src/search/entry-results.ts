@@ -12,10 +12,9 @@ import type { Occurrence } from '../glossary/concordance.ts';
 import type { Report } from '../schemas/report.ts';
 import { reportDate } from '../lib/catalogue.ts';
 import { paths } from '../lib/links.ts';
+import { escapeXml } from '../lib/text-formats.ts';
 import { reportFilterValues, type FilterName } from './report-filters.ts';
 import { RESULTS_PER_PAGE, type EntryResult, type EntryResultsPage } from './entry-results-page.ts';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Every page of an entry's results (at least one, empty when no report uses
@@ -50,7 +49,7 @@ export function entryResultPages(uses: readonly Occurrence[], reportOf: (slug: s
     url: paths.report(slug).slice(1),
     title: report.title,
     ...(date ? { date } : {}),
-    excerpt: `${escapeHtml(first.before)}<mark>${escapeHtml(first.match)}</mark>${escapeHtml(first.after)}`,
+    excerpt: `${escapeXml(first.before)}<mark>${escapeXml(first.match)}</mark>${escapeXml(first.after)}`,
   }));
   const pages = Math.max(1, Math.ceil(results.length / perPage));
   return Array.from({ length: pages }, (_, i) => ({
