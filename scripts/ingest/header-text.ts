@@ -41,6 +41,9 @@ export function withoutMarkup(text: string): string {
     .trim();
 }
 
+/** A header line as the header reads it: as a browser shows it, without its list bullet or a repost's watermark. */
+export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(withoutMarkup(text.trim())));
+
 /**
  * A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…)
  * and the question marks a mirror prints for characters it lost (……会议上??,

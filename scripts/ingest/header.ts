@@ -25,7 +25,7 @@ import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { titleType } from './titles.ts';
-import { BYLINE, bylineNames, chinesePart, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATED_NAME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
@@ -231,7 +231,7 @@ const DASH_ALONE = new RegExp(`^\\s*(?:[${DASHES}]+|[(（])\\s*$`, 'u');
 
 /** A line that continues a dateline, as read: past a watermark, and without letter spacing (人 民 代 表 大 会 第 三 次 会 议 上). */
 function continuationText(line: SourceLine): string {
-  const text = withoutWatermark(withoutBullet(withoutMarkup(line.text.trim())));
+  const text = lineAsRead(line.text);
   return isLetterSpaced(text) ? withoutSpaces(text) : text;
 }
 

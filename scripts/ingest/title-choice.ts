@@ -7,7 +7,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
-import { BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { BYLINE, lineAsRead } from './header-text.ts';
 import { titleType } from './titles.ts';
 import { isBareDate } from './dates.ts';
 
@@ -33,7 +33,7 @@ const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
-  withoutWatermark(withoutBullet(withoutMarkup(line.text.trim())))
+  lineAsRead(line.text)
     .replace(/[\s|｜]+$/, '')
     .replace(/^[|｜]+\s*(?=\S)/u, '')
     // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).

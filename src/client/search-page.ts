@@ -13,9 +13,11 @@ import { entryFor, holdsPhrase, normalizeQuery } from '../search/query.ts';
 import { orderPage, rankResults } from '../search/ranking.ts';
 import { newestFirst, SHARD_FILTER, take, TERM_FILTER } from '../search/shards.ts';
 import { entryResultsPath, RESULTS_PER_PAGE, type EntryResult, type EntryResultsPage } from '../search/entry-results-page.ts';
+import type { FilterName } from '../search/report-filters.ts';
 
 const siteRoot = new URL('../', import.meta.url);
-const FILTERS = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' } as const;
+/** The filters the page offers, by the names the build gives them (src/search/report-filters.ts), with their labels. */
+const FILTERS: Record<FilterName, string> = { type: '类型', year: '年份', province: '省份', city: '城市', speaker: '讲话人' };
 /** Results whose page data (title, excerpt) load at a time: the first search's cost does not grow with the archive. */
 const PER_PAGE = RESULTS_PER_PAGE;
 /** Values of a filter listed before 其余 N 项 (all 34 provinces fit). */
@@ -122,9 +124,9 @@ function writeState(state: State) {
   history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 }
 
-function renderFilters(counts: Record<string, Record<string, number>>, state: State) {
+function renderFilters(counts: Partial<Record<FilterName, Record<string, number>>>, state: State) {
   filterBox.replaceChildren();
-  for (const [key, label] of Object.entries(FILTERS)) {
+  for (const [key, label] of Object.entries(FILTERS) as [FilterName, string][]) {
     const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0 || state.filters[key]?.length);
     if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
@@ -230,11 +232,11 @@ async function resultOrder(pf: Pagefind, state: State, text: string, quoted: boo
   const byId = new Map<string, SearchResult>();
   for (const result of [...termResults, ...phraseSearches.flatMap((s) => s.results), ...(wordSearch?.results ?? [])]) if (!byId.has(result.id)) byId.set(result.id, result);
   // (After the entry's reports the build listed: what follows them.)
-  const listed = new Set(afterEntry ? termResults.map((r) => r.id) : []);
+  const alreadyListed = new Set(afterEntry ? termResults.map((r) => r.id) : []);
   const order = rankResults({
     phraseUrls: [...termResults, ...phraseSearches.flatMap((s) => s.results)].map((r) => r.id),
     wordUrls: (wordSearch?.results ?? []).map((r) => r.id),
-  }).filter((id) => !listed.has(id));
+  }).filter((id) => !alreadyListed.has(id));
   let at = 0;
   const source: ResultSource = {
     total: order.length,
@@ -254,13 +256,15 @@ function listedResult(result: EntryResult): SearchResult {
 }
 
 /**
- * The entry's reports a page at a time as the build listed them, then the
- * results after them (`rest`, which loads the index when it is first needed).
+ * The order for an entry's query: its reports a page at a time as the build
+ * listed them, then the results after them (`after`, which loads the index
+ * when it is first reached; its exact ids join the order's then).
  */
-function entrySource(entryId: string, first: EntryResultsPage, rest: () => Promise<ResultSource>): ResultSource {
+function listedOrder(entryId: string, first: EntryResultsPage, after: () => Promise<{ source: ResultSource; exactIds: Set<string> }>) {
+  const exactIds = new Set<string>();
   let page = 1;
-  let after: ResultSource | undefined;
-  return {
+  let rest: ResultSource | undefined;
+  const source: ResultSource = {
     next: async (count) => {
       if (page <= first.pages) {
         const current = page === 1 ? first : await fetchJson<EntryResultsPage>(entryResultsPath(entryId, page));
@@ -268,21 +272,15 @@ function entrySource(entryId: string, first: EntryResultsPage, rest: () => Promi
         // (Pages that hold only some of the words may follow.)
         return { items: current.results.map(listedResult), done: false };
       }
-      after ??= await rest();
-      return after.next(count);
+      if (!rest) {
+        const next = await after();
+        for (const id of next.exactIds) exactIds.add(id);
+        rest = next.source;
+      }
+      return rest.next(count);
     },
   };
-}
-
-/** The order for an entry's query: its reports as listed, then (`after`, loaded when reached) the rest; exact ids grow as it loads. */
-function listedOrder(entryId: string, entryPage: EntryResultsPage, after: () => Promise<{ source: ResultSource; exactIds: Set<string> }>) {
-  const exactIds = new Set<string>();
-  const rest = async () => {
-    const next = await after();
-    for (const id of next.exactIds) exactIds.add(id);
-    return next.source;
-  };
-  return { source: entrySource(entryId, entryPage, rest), exactIds, counts: entryPage.counts ?? {} };
+  return { source, exactIds, counts: first.counts ?? {} };
 }
 
 async function run() {
@@ -305,11 +303,11 @@ async function run() {
   const entryId = entryFor(text, data.forms);
   const phrases = entryId ? data.entries[entryId].forms.map((f) => normalizeQuery(f).text) : [text];
   // An entry's reports by relevance, unfiltered: as the build listed them, without the index.
-  const entryPage = entryId && state.sort === 'relevance' && Object.keys(state.filters).length === 0 ? await fetchJson<EntryResultsPage>(entryResultsPath(entryId, 1)).catch(() => undefined) : undefined;
-  const { source, exactIds, counts } =
-    entryId && entryPage && entryPage.total > 0
-      ? listedOrder(entryId, entryPage, async () => resultOrder(await engine(), state, text, quoted, phrases, entryId, true))
-      : await resultOrder(await engine(), state, text, quoted, phrases, entryId);
+  const firstListed = entryId && state.sort === 'relevance' && Object.keys(state.filters).length === 0 ? await fetchJson<EntryResultsPage>(entryResultsPath(entryId, 1)).catch(() => undefined) : undefined;
+  const listed = entryId && firstListed && firstListed.total > 0 ? { entryId, first: firstListed } : undefined;
+  const { source, exactIds, counts } = listed
+    ? listedOrder(listed.entryId, listed.first, async () => resultOrder(await engine(), state, text, quoted, phrases, entryId, true))
+    : await resultOrder(await engine(), state, text, quoted, phrases, entryId);
   const entryUrl = entryId ? new URL(data.entries[entryId].url, siteRoot).pathname : undefined;
   // The entry whose term or alias the query is comes first (by relevance), before any page data loads.
   const entry: ResultData | undefined = entryId && state.sort !== 'date' ? { url: entryUrl!, excerpt: '', meta: { title: data.entries[entryId].term, kind: '词条' } } : undefined;
@@ -346,15 +344,15 @@ async function run() {
       more.disabled = false;
     };
   }
-  renderFilters(counts as Record<string, Record<string, number>>, state);
+  renderFilters(counts, state);
   const onScreen = results.children.length;
   status.textContent =
     onScreen === 0
       ? `没有找到“${state.q}”。`
       : state.sort === 'date'
         ? `“${state.q}”：按日期列出${exhausted ? ` ${onScreen} 条结果` : `，先列出 ${onScreen} 条`}。`
-        : entryId && entryPage && entryPage.total > 0
-          ? `“${state.q}”：${entryPage.total} 篇报告使用词条“${data.entries[entryId].term}”${entryPage.total > shown ? `，先列出 ${shown} 篇` : ''}；只含部分字词的结果（如有）排在其后。`
+        : listed
+          ? `“${state.q}”：${listed.first.total} 篇报告使用词条“${data.entries[listed.entryId].term}”${listed.first.total > shown ? `，先列出 ${shown} 篇` : ''}；只含部分字词的结果（如有）排在其后。`
           : `“${state.q}”：${source.total} 条结果，其中 ${exactIds.size} 条含完整词语${source.total! > shown ? `；先列出 ${shown} 条` : ''}。`;
   document.documentElement.dataset.searchDone = state.q;
 }
