@@ -167,6 +167,8 @@ for (const size of sizes) {
   console.error(`bench: ${size} reports: building this site`);
   const siteDist = join(out, `site-${size}`);
   clearCaches('.');
+  // A cold build keeps nothing of an earlier run in the same folder.
+  for (const dir of [siteDist, join(out, `parts-${size}`)]) rmSync(dir, { recursive: true, force: true });
   const siteBuild = [process.execPath, 'scripts/build.ts', '--out-dir', siteDist, '--parts-dir', join(out, `parts-${size}`), ...unitOption];
   const cold = await timedBuild(`${size}-site-cold`, '.', siteBuild, { TIFA_CONTENT: content });
   editOneReport(content);

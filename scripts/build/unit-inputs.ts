@@ -52,11 +52,12 @@ function sourcesBySlug(dir: string): Map<string, string[]> {
   return listing;
 }
 
-/** The code and settings every unit's output depends on. */
+/** The code and settings every unit's output depends on: the site's code and the build's own (which runs the indexer). */
 export function codeDigest(root: string, settings: readonly string[]): string {
   const hash = createHash('sha256');
   hashFolder(hash, join(root, 'src'));
-  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) hashFile(hash, join(root, file));
+  hashFolder(hash, join(root, 'scripts', 'build'));
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', join('scripts', 'build.ts')]) hashFile(hash, join(root, file));
   hash.update(JSON.stringify(settings));
   return hash.digest('hex');
 }
