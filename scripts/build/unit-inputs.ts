@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { contentPaths } from '../../src/lib/content-root.ts';
 import { reportIdFromFile } from '../../src/build/build-unit.ts';
 import { entriesShownIn, type GlossaryMatcher } from '../../src/glossary/archive-index.ts';
@@ -33,8 +33,10 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string): void {
   for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(dir, file)));
 }
 
-function hashFile(hash: ReturnType<typeof createHash>, path: string): void {
-  hash.update(`\0${path}\0`).update(existsSync(path) ? readFileSync(path) : 'missing');
+/** A file's name within `dir` and its bytes (the folder's own place is left out: parts are built in checkouts anywhere). */
+function hashFile(hash: ReturnType<typeof createHash>, dir: string, name: string): void {
+  const path = join(dir, name);
+  hash.update(`\0${name}\0`).update(existsSync(path) ? readFileSync(path) : 'missing');
 }
 
 /** The files of the sources folder by the slug they belong to (`<slug>.txt`, `<slug>.docx`), read once per folder. */
@@ -57,7 +59,7 @@ export function codeDigest(root: string, settings: readonly string[]): string {
   const hash = createHash('sha256');
   hashFolder(hash, join(root, 'src'));
   hashFolder(hash, join(root, 'scripts', 'build'));
-  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', join('scripts', 'build.ts')]) hashFile(hash, join(root, file));
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', join('scripts', 'build.ts')]) hashFile(hash, root, file);
   hash.update(JSON.stringify(settings));
   return hash.digest('hex');
 }
@@ -85,8 +87,8 @@ export function unitInputDigest(unit: PlannedUnit, inputs: UnitInputs, contentRo
     const mdx = readFileSync(join(paths.reports, file));
     hash.update(`\0${file}\0`).update(mdx);
     for (const entry of entriesShownIn(mdxBody(mdx.toString('utf8')), inputs.glossary())) shown.add(entry);
-    hashFile(hash, paths.figuresFile(slug));
-    for (const source of sources.get(slug) ?? []) hashFile(hash, join(paths.sources, source));
+    hashFile(hash, dirname(paths.figuresFile(slug)), basename(paths.figuresFile(slug)));
+    for (const source of sources.get(slug) ?? []) hashFile(hash, paths.sources, source);
   }
   // In the glossary's order, as entriesShownIn gives them.
   const glossaryOrder = inputs.glossary().glossary.terms.filter((entry) => shown.has(entry));
