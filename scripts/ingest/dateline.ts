@@ -37,20 +37,21 @@ export const ADDRESS_KINDS = ['讲话', '报告', '工作报告', '发言', '致
 
 const MEETING_WORD = /(会议|全会|大会|常委会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业式|典礼|仪式|论坛|年会|党代会|人代会|人大会)/;
 export const DASHES = '—―－\\-~～─';
-const DATELINE_START = `^[${DASHES}━\\s]*[(]?\\s*(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?`;
+const DATELINE_START = `^[${DASHES}━\\s]*[(]?\\s*(?:在(?=[\\d〇零一二三四五六七八九十]))?(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?`;
 const DATELINE = new RegExp(`${DATELINE_START}\\s*[)]?$`, 'u');
 /** The same with the speaker after the meeting, spaced or run on: `……会议上 省长徐某某）`, `……会议上代省长季某某`. */
 const DATELINE_SPEAKER = new RegExp(`${DATELINE_START}\\s*(?<speaker>[^()\\s][^()]{1,40}?)\\s*[)]?$`, 'u');
 
 /**
- * The days a date that lost its 年 and 月 can be: `20201229日` and `201516日`
+ * The days a date that lost its 年 and 月 (or all three) can be: `20201229日` and `201516日`
  * only one; `2023115日` two (1月15日, 11月5日); `2020 1 7 日` and `20211月12日`
  * (spaces or 月 left) only one.
  */
 export function brokenDayReadings(text: string): string[] {
   const parts = /^(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*日$/.exec(text) ?? /^(\d{4})\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(text);
   if (parts) return [validDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))].filter((day) => day !== undefined);
-  const run = /^(\d{4})(\d{2,4})日$/.exec(text);
+  // (Or all of them: 2011221在某县第十届人民代表大会第五次会议上.)
+  const run = /^(\d{4})(\d{2,4})日?$/.exec(text);
   if (!run) return [];
   const [year, digits] = [Number(run[1]), run[2]];
   const readings = [1, 2].filter((cut) => cut < digits.length && digits.length - cut <= 2).map((cut) => validDay(year, Number(digits.slice(0, cut)), Number(digits.slice(cut))));
@@ -122,7 +123,7 @@ export function parseDatedName(line: string): { delivered: string; speaker: Spea
   return date && speaker ? { delivered: dayOf(date.iso), speaker } : undefined;
 }
 
-const ADOPTION = /^[(]?\s*(?<when>[^()]{6,24}?日)\s*(?<meeting>[^()]{4,80}?(?:会议|大会))\s*(?:通过|批准)\s*[)]?$/u;
+const ADOPTION = /^[(]?\s*(?<when>[^()]{6,24}?日)\s*(?<meeting>[^()]{4,80}?(?:会议|大会))\s*(?:审议)?(?:通过|批准)\s*[)]?$/u;
 
 /**
  * The adoption line of a resolution: `2018年1月7日巴中市第四届人民代表大会第二次会议通过`,

@@ -34,6 +34,8 @@ export interface Facts {
   title?: string;
   /** True when the title was read from the source, false when the ingest made one up. */
   titleFromSource?: boolean;
+  /** The name an encyclopaedia's box of facts gives the document (中文名：…): its title when it prints none of its own. */
+  boxTitle?: string;
   documentType?: DocumentType;
   speakers: Speaker[];
   issuer?: string;

@@ -161,6 +161,26 @@ const isLabelLine = (text: string) => {
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
+/** An encyclopaedia's box naming the document: `中文名:2008年某省政府工作报告`. */
+const BOX_NAME = /^中文名\s*[:：]\s*(\S.{1,60})$/u;
+
+/** The rows (`- 简介:…`) of a run of bulleted rows that holds a box's 中文名. */
+function rowsOfNamedBox(zone: SourceLine[]): Set<number> {
+  const rows = new Set<number>();
+  const isRow = (line: SourceLine) => line.text.trim() !== withoutBullet(line.text.trim()) && UNKNOWN_ROW.test(fold(withoutBullet(line.text.trim())));
+  for (let start = 0; start < zone.length; start++) {
+    if (!isRow(zone[start])) continue;
+    let end = start;
+    while (end + 1 < zone.length && isRow(zone[end + 1])) end++;
+    if (zone.slice(start, end + 1).some((line) => BOX_NAME.test(fold(withoutBullet(line.text.trim()))))) for (let i = start; i <= end; i++) rows.add(i);
+    start = end;
+  }
+  return rows;
+}
+
+/** A bracketed dateline with the page's labels run on after it. */
+const GLUED_LABELS = /^([(（][^()（）]{6,100}[)）])\s*(\S.*[:：].*)$/u;
+
 /** Lift the facts of a table row or labelled line; true when the line was one. */
 function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Disposition>, line: SourceLine): Role | undefined {
   const folded = fold(text);
@@ -273,6 +293,7 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
 function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>): Classified[] {
   const classified: Classified[] = [];
   const state: DatelineState = { dated: false };
+  const boxRows = rowsOfNamedBox(zone);
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
     // (Read past a mirror's pinyin glosses: 時(shí)間:2022-06-15.)
@@ -314,9 +335,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: labelled });
       continue;
     }
-    // `中文名：…`, `省级单位：…` among the labels of a box of facts: a row the archive does not keep.
+    // `中文名：…`: the box's name for the document, its title if it prints none of its own.
+    const boxName = BOX_NAME.exec(fold(text));
+    if (boxName) {
+      facts.boxTitle ??= text.slice(text.length - boxName[1].length).trim();
+      changes.set(line, { kind: 'lifted', fields: ['title'] });
+      classified.push({ line, role: 'table' });
+      continue;
+    }
+    // `省级单位：…` among the labels of a box of facts: a row the archive does not keep.
     const neighbours = [zone[i - 1], zone[i + 1]].filter((other): other is SourceLine => other !== undefined);
-    if (UNKNOWN_ROW.test(fold(text)) && neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim()))))) {
+    if (UNKNOWN_ROW.test(fold(text)) && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });
       continue;
@@ -330,6 +359,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       facts.title = titled.groups.title.trim();
       facts.titleFromSource = true;
       changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
+    // `（…会议审议通过）文章作者:…更新日期:2010年12月21日`: the page's labels run on after a dateline's bracket.
+    const glued = GLUED_LABELS.exec(text);
+    const gluedDateline = glued ? (parseDateline(glued[1]) ?? parseAdoptionLine(glued[1])) : undefined;
+    if (glued && gluedDateline && parseHeaderLine(glued[2])) {
+      const fields = applyDateline(gluedDateline, facts, state);
+      liftLabelled(glued[2], facts, changes, line);
+      const labelled = changes.get(line);
+      changes.set(line, { kind: 'lifted', fields: [...new Set([...fields, ...(labelled?.kind === 'lifted' ? labelled.fields : [])])] });
       classified.push({ line, role: 'dateline' });
       continue;
     }
@@ -451,7 +491,8 @@ function headerEnd(body: SourceLine[]): number {
   const salutations = texts.flatMap((text, i) => (isSalutation(text) ? [i] : []));
   // The salutation the report's own header leads to (an encyclopaedia's box may quote the opening above it).
   const headerOnlyBefore = (i: number) => texts.slice(0, i).every((text) => isSalutation(text) || !isBodyLike(text));
-  const salutation = salutations.find((i) => i > 0 && headerOnlyBefore(i) && texts.slice(0, i).some(heading)) ?? salutations[0] ?? -1;
+  // (The last such: a box's row may quote the salutation too, above the report's dateline.)
+  const salutation = salutations.findLast((i) => i > 0 && headerOnlyBefore(i) && texts.slice(0, i).some(heading)) ?? salutations[0] ?? -1;
   const dated = salutation > 0 && texts.slice(0, salutation).some(heading);
   if (dated && salutation > first) return salutation;
   // A table of contents over the title (一、2024年工作回顾 … 三、全面加强政府自身建设 / 2025年某县政府工作报告 / 各位代表：).
@@ -508,6 +549,13 @@ export function readHeader(draft: Draft): Draft {
     }
   }
   const title = facts.title ? undefined : chooseTitle(classified, apart);
+  // (A box's name is the title only when the page prints none of its own.)
+  const boxLine = classified.find(({ line }) => BOX_NAME.test(fold(withoutBullet(line.text.trim()))))?.line;
+  if (boxLine && (title || facts.title)) changes.set(boxLine, { kind: 'removed', reason: "an encyclopaedia's name for the report, which prints its own title" });
+  if (!title && !facts.title && facts.boxTitle) {
+    facts.title = facts.boxTitle;
+    facts.titleFromSource = true;
+  }
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;

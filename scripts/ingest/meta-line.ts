@@ -21,7 +21,7 @@ import { TOOLBAR_WORDS } from './chrome.ts';
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
   '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '次数', '浏览', '阅读', '点击', '人气',
-  '栏目', '标签', '作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭',
+  '栏目', '标签', '作者', '文章作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭', '语音阅读', '朗读',
 ];
 
 export interface HeaderLine {
@@ -47,7 +47,7 @@ export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
 const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})\\s*[:：]{1,2}\\s*`);
 const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
 /** An address, or a site's domain standing for its name (CCTV.com). */
-const URL = /^(https?:\/\/|www\.)\S+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/i;
+const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
 /** A page control among the labels (the toolbar's words, scripts/ingest/chrome.ts), or a counter glued to one: 下载172次收藏. */
 const COUNTER_WORD = /^(下载\s*\d+\s*次|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
@@ -66,6 +66,8 @@ function valueEnd(text: string): number {
     if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
     // (At 0 too: a label with no value, 编辑：, is followed at once by the next label.)
     if (LABEL.test(text.slice(i))) return i;
+    // (A page control where the value should start: 作者:字体[ ] is a label with no value before the font-size buttons.)
+    if (i === 0 && toolWord(text)) return 0;
   }
   return text.length;
 }
@@ -75,6 +77,16 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
   if (!/\b(DOCX?|PDF|PPTX?|TXT|WPS)\b/i.test(folded) || !/\d+\s*页/.test(folded) || !/(下载|浏览|阅读)\s*\d+/.test(folded)) return undefined;
   const date = findDates(folded)[0];
   return date ? { values: { 'dates.published': source.slice(date.start, date.end) } } : { values: {} };
+}
+
+/** `第一版:要闻版总第4492期 >2024-01-22编印`: a newspaper's edition and page, dated the day the issue was printed. */
+const EDITION = /^第[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版)?\s*(?:总第\s*\d+\s*期)?\s*[>＞]?\s*/u;
+function editionLine(source: string, folded: string): HeaderLine | undefined {
+  const edition = EDITION.exec(folded);
+  if (!edition) return undefined;
+  const date = DATE_AT_START(folded.slice(edition[0].length));
+  if (!date || !/^\s*(编印|出版|印发)?\s*$/u.test(folded.slice(edition[0].length + date.end))) return undefined;
+  return { values: { 'dates.published': source.slice(edition[0].length, edition[0].length + date.end) } };
 }
 
 /** A date in a web page's style, with or without its time of day (a document is never dated so), in brackets or not. */
@@ -126,7 +138,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
   if (folded === '' || folded.length > 160) return undefined;
-  const library = libraryRow(source, folded) ?? siteDateLine(source, folded);
+  const library = libraryRow(source, folded) ?? siteDateLine(source, folded) ?? editionLine(source, folded);
   if (library) return library;
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.

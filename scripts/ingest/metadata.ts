@@ -446,6 +446,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
+  // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
 
   if (facts.documentType === 'meeting-news') {
     // (Lines kept apart: a caption's words must not run into the next line's office.)

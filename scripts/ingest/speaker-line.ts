@@ -8,7 +8,7 @@
  * Names lose the spaces pages put between their characters.
  */
 import { fold } from '../../src/text/fold.ts';
-import { OFFICE_ENDING } from './vocabulary.ts';
+import { OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
 
 export interface SpeakerLine {
   name: string;
@@ -19,8 +19,8 @@ const GAP = '[ \\t\\u3000\\u00a0]';
 const SPACED_NAME = `\\p{sc=Han}(?:${GAP}*\\p{sc=Han}){1,3}`;
 /** After an office and a gap, a name may be longer (乌云其木格) or have a middle dot (努尔·白克力). */
 const LONG_NAME = `\\p{sc=Han}(?:${GAP}*[\\p{sc=Han}·•]){1,7}`;
-/** `市长 王 某 某`: an office, a gap, then the (spaced) name. */
-const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING})${GAP}+(?<name>${LONG_NAME})$`, 'u');
+/** `市长 王 某 某`, `某某市市长:某某某`: an office, a gap or a colon, then the (spaced) name. */
+const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING})(?:${GAP}*[:：]${GAP}*|${GAP}+)(?<name>${LONG_NAME})$`, 'u');
 /** `检察长朱玉`: an office and a name of two or three characters, unspaced. */
 const OFFICE_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 /** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经). */
@@ -52,7 +52,7 @@ export function parseNameLine(line: string): SpeakerLine | undefined {
   const match = NAME_ALONE.exec(text);
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
-  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) ? { name } : undefined;
+  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) ? { name } : undefined;
 }
 
 /** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */

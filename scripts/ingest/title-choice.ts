@@ -10,6 +10,7 @@ import type { SourceLine } from './draft.ts';
 import { BYLINE, lineAsRead } from './header-text.ts';
 import { titleType } from './titles.ts';
 import { isBareDate } from './dates.ts';
+import { SECTION_WORD } from './vocabulary.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -55,7 +56,11 @@ export const titleText = (line: SourceLine) =>
     // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
     .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
     // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
-    .replace(TRAILING_DATED_NAME, '');
+    .replace(TRAILING_DATED_NAME, '')
+    // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
+    // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
+    .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
+    .replace(/\s*[[(（【]组?图[\])）】]$/u, '');
 
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {
@@ -68,6 +73,8 @@ function titleLike(line: SourceLine): boolean {
     !/^[—―\-─]{1,2}/.test(text) &&
     !BYLINE.test(folded) &&
     !/[:：。；]$/.test(text) &&
+    // (Nor a section's heading, alone or opening a list of contents: 简介, 简介,2009年工作回顾,2010年工作安排,)
+    !SECTION_WORD.test(folded.split(/[,，、]/u)[0].trim()) &&
     // (A series' or issue's date alone, 2024年1月, is not a title.)
     !isBareDate(text) &&
     !/(会议|大会)上$/.test(text) &&
