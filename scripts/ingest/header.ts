@@ -161,6 +161,9 @@ const isLabelLine = (text: string) => {
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
+/** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
+const KIND_SUBTITLE = /^[—―]{1,2}\s*(?:\d{4}\s*年)?\s*\p{sc=Han}{0,6}?(献词|贺词|致辞|开幕词|闭幕词)\s*$/u;
+
 /** An encyclopaedia's box naming the document: `中文名:2008年某省政府工作报告`. */
 const BOX_NAME = /^中文名\s*[:：]\s*(\S.{1,60})$/u;
 
@@ -393,6 +396,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       }
       continue;
     }
+    // `——2026年元旦献词`: a subtitle naming the kind of address under its title.
+    const kindSubtitle = KIND_SUBTITLE.exec(fold(text));
+    if (kindSubtitle && previous === 'candidate') {
+      facts.addressKind ??= kindSubtitle[1];
+      changes.set(line, { kind: 'lifted', fields: ['documentType'] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
     const datedName = parseDatedName(text);
     if (datedName) {
       facts.headerDate ??= datedName.delivered;
@@ -445,7 +456,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
     const afterDateline = previous === 'dateline' || previous === 'date';
-    const afterHeading = afterDateline || previous === 'candidate' || previous === 'labelled' || previous === 'table';
+    // (Or under another speaker: an address signed by two, 市委书记 某某 / 市长 某某.)
+    const afterHeading = afterDateline || previous === 'candidate' || previous === 'labelled' || previous === 'table' || previous === 'speaker';
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));
@@ -528,10 +540,12 @@ export function readHeader(draft: Draft): Draft {
   const zone = body.slice(0, headerEnd(body));
   const classified = classifyHeader(zone, facts, changes);
 
-  // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line.
+  // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line (after the speaker's name:
+  // 某 某 某(2008年1月13日)各位委员、同志们:).
   const first = body[zone.length]?.text.trim();
-  const dated = first ? LEADING_DATE.exec(first) : null;
-  if (dated && SALUTATION_START.test(fold(first.slice(dated[0].length)))) {
+  const named = first ? (/^\p{sc=Han}(?:[ \u3000]?\p{sc=Han}){1,3}\s*(?=[(（])/u.exec(first)?.[0].length ?? 0) : 0;
+  const dated = first ? LEADING_DATE.exec(first.slice(named)) : null;
+  if (dated && SALUTATION_START.test(fold(first.slice(named + dated[0].length)))) {
     const date = dateOnlyLine(dated[1]);
     if (date) facts.headerDate ??= dayOf(date);
   }

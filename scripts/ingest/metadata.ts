@@ -361,7 +361,8 @@ export function readMetadata(draft: Draft): Draft {
     if (name && facts.speakers.length === 0) facts.speakers.push({ name: name.replace(/同志$/, '') });
     // "某某在…会议上的表态发言": a name alone before 在, when the page names him again (an office's words are not a name).
     const bareName = officeText && facts.speakers.length === 0 && /^\p{sc=Han}{2,3}$/u.test(officeText) && !/[委市省县区州盟旗镇乡府局厅部党组会]$|^(全|我|本|大会|会议)/u.test(officeText) && !OFFICE_AT_END.test(fold(officeText));
-    if (bareName && draft.lines.some((line) => line.text.includes(officeText) && !despaced(line.text).includes(titleAsWritten))) facts.speakers.push({ name: officeText });
+    // (Again letter-spaced too: 某 某 某（2008年1月13日）.)
+    if (bareName && draft.lines.some((line) => despaced(line.text).includes(officeText) && !despaced(line.text).includes(titleAsWritten))) facts.speakers.push({ name: officeText });
   }
 
   const interviews: Speaker[] = [];
