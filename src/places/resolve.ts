@@ -8,6 +8,8 @@
  * nothing to tell them apart, give only what they settle.
  */
 import { findMentions, type Division, type DivisionLevel, type Mention } from './gazetteer.ts';
+import { findZones } from './zones.ts';
+import { fold } from '../text/fold.ts';
 
 export interface PlaceText {
   /** What the text is, in Chinese, for the evidence: 会议名称, 标题, 讲话人职务. */
@@ -38,7 +40,36 @@ function agreed(values: (string | undefined)[]): string | undefined {
   return set.size === 1 ? values[0] : undefined;
 }
 
+/**
+ * The place, with a development zone named after its city (张家界经济开发区) as
+ * its district when the texts name no district of the code table: the zone is
+ * stated (in simplified characters); its city, unless named too, is inferred
+ * from the zone's name.
+ */
 export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
+  const place = resolveDivisions(texts);
+  if (place.district) return place;
+  const zones = texts.flatMap(({ label, text }) => findZones(text).map((zone) => ({ ...zone, label, source: text })));
+  const fitting = zones.filter(({ city }) => (!place.city || city.name === place.city) && (!place.province || city.province === place.province));
+  const names = new Set(fitting.map((zone) => fold(zone.name)));
+  if (fitting.length === 0 || names.size > 1 || new Set(zones.map((zone) => zone.city.name)).size > 1) return place;
+  // (In simplified characters, as the code table's names are: a facet lists one zone under one name.)
+  const zone = { ...fitting[0], name: fold(fitting[0].name) };
+  const evidence = (name: string) =>
+    `${zone.label}“${zone.source}”写${zone.name}；${zone.name}以${zone.city.name.replace(/市$/u, '')}为名，属${zone.city.name}${name === zone.city.province && name !== zone.city.name ? `，${zone.city.name}属${name}（据国家标准 GB/T 2260 行政区划代码）` : ''}，原文未写${name}。`;
+  const result: ResolvedPlace = { ...place, inferred: [...place.inferred], stated: [...place.stated, { level: 'district', name: zone.name, label: zone.label }], district: zone.name };
+  if (!place.city) {
+    result.city = zone.city.name;
+    result.inferred.push({ level: 'city', evidence: evidence(zone.city.name) });
+  }
+  if (!place.province && zone.city.province !== zone.city.name) {
+    result.province = zone.city.province;
+    result.inferred.push({ level: 'province', evidence: evidence(zone.city.province) });
+  }
+  return result;
+}
+
+function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
   const found: Found[] = texts.flatMap(({ label, text }) => findMentions(text).map((m) => ({ ...m, label, source: text })));
   const empty: ResolvedPlace = { inferred: [], stated: [] };
   if (found.length === 0) return empty;

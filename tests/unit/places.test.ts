@@ -83,3 +83,23 @@ describe('the place a document belongs to', () => {
     ]);
   });
 });
+
+describe('development zones named after their city', () => {
+  test('the zone stands where a district does; its city and province are inferred from its name', () => {
+    expect(placeOf('张家界经济开发区2011年经济工作暨创先争优表彰大会')).toEqual({ province: '湖南省', city: '张家界市', district: '张家界经济开发区', inferred: ['city', 'province'] });
+    expect(placeOf('宁波国家高新区2008年工作会议')).toMatchObject({ city: '宁波市', district: '宁波国家高新区' });
+    // (Written in traditional characters, listed in simplified, as the code table's names are.)
+    expect(placeOf('天水經濟技術開發區工作會議')).toMatchObject({ city: '天水市', district: '天水经济技术开发区' });
+  });
+
+  test('a city named in full is stated, not inferred', () => {
+    expect(placeOf('济南市济南高新区工作会议')).toEqual({ province: '山东省', city: '济南市', district: '济南高新区', inferred: ['province'] });
+  });
+
+  test('no zone where its name does not begin with one city, or the texts name another city or a district', () => {
+    expect(placeOf('县开发区工作会议').district).toBeUndefined();
+    expect(placeOf('涡阳经济开发区工作会议').district).toBeUndefined();
+    expect(placeOf('杭州市宁波高新区工作会议')).toEqual({ province: '浙江省', city: '杭州市', district: undefined, inferred: ['province'] });
+    expect(placeOf('连云港市海州区开发区工作会议').district).toBe('海州区');
+  });
+});
