@@ -17,6 +17,18 @@ import { reportFilterValues, type FilterName } from './report-filters.ts';
 import { RESULTS_PER_PAGE, type EntryResult, type EntryResultsPage } from './entry-results-page.ts';
 
 /**
+ * How many pages `entryResultPages` gives for these uses, without building
+ * them: the route lists its paths from this and builds an entry's pages only
+ * when it renders them, so that the pages of every entry are never held at
+ * once (at 30,000 reports they had taken the archive-wide unit from 2.2 GB
+ * to 3.5 GB).
+ */
+export function entryResultPageCount(uses: readonly Occurrence[], known: (slug: string) => boolean, perPage = RESULTS_PER_PAGE): number {
+  const reports = new Set(uses.map((use) => use.report).filter(known));
+  return Math.max(1, Math.ceil(reports.size / perPage));
+}
+
+/**
  * Every page of an entry's results (at least one, empty when no report uses
  * it). Reports the catalogue does not know (none, in a valid archive) are left out.
  */

@@ -40,6 +40,13 @@ describe('the archive holds every report', () => {
         expect(firstInfidelity(report, html)).toBeUndefined();
       });
 
+      it("gives the search index its filters apart from the text it indexes (a filter's words are no report's text)", () => {
+        const indexed = elementHtml(html, /<div data-pagefind-body/, 'div');
+        expect(indexed).toBeDefined();
+        expect(html).toMatch(/data-pagefind-filter="term"/);
+        expect(indexed).not.toMatch(/data-pagefind-(filter|meta|sort)=/);
+      });
+
       it('anchors every paragraph, p1 to pN', () => {
         const ids = [...body!.matchAll(/<p\b[^>]*\bid="(p\d+)"/g)].map((m) => m[1]);
         const paragraphs = [...body!.matchAll(/<p\b/g)].length;

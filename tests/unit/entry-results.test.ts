@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Occurrence } from '../../src/glossary/concordance.ts';
 import type { Report } from '../../src/schemas/report.ts';
-import { entryResultPages } from '../../src/search/entry-results.ts';
+import { entryResultPageCount, entryResultPages } from '../../src/search/entry-results.ts';
 
 const report = (title: string, delivered: string, province: string, speaker: string) =>
   ({ title, documentType: 'work-report', place: { province }, dates: { delivered }, speakers: [{ name: speaker }, { name: speaker }] }) as unknown as Report;
@@ -28,6 +28,12 @@ describe("a glossary entry's results for the search page", () => {
       ],
     });
     expect(second).toEqual({ total: 3, pages: 2, page: 2, results: [{ url: 'reports/old/', title: '旧报告', date: '2020-01-05', excerpt: '前文<mark>两个维护</mark>后文&lt;b&gt;' }] });
+  });
+
+  it('counts its pages as it builds them, without building them', () => {
+    const uses = [use('old'), use('many'), use('new'), use('many'), use('gone')];
+    for (const perPage of [1, 2, 3, 30]) expect(entryResultPageCount(uses, (slug) => slug in reports, perPage)).toBe(entryResultPages(uses, (slug) => reports[slug], perPage).length);
+    expect(entryResultPageCount([], () => false)).toBe(1);
   });
 
   it('has one empty page for an entry no report uses', () => {
