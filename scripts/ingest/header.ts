@@ -267,6 +267,22 @@ function datelineRest(text: string, next: SourceLine[]): SourceLine[] {
   return [];
 }
 
+const OPEN_BRACKET_ALONE = /^\s*[(（]\s*$/u;
+
+/** The occasion of an address under its title, undated: `在中国共产党某市第十四次代表大会上的报告`. */
+const OCCASION_LINE = /^[—―-]{0,2}\s*在\S{2,60}(?:会议|大会|全会)上的(?:工作)?(?:报告|讲话)$/u;
+
+/** The lines that close a date in brackets an opening bracket alone begins, and the date, if they do. */
+function bracketedDateRest(text: string, next: SourceLine[]): { rest: SourceLine[]; date: string } | undefined {
+  for (let count = 1; count <= next.length; count++) {
+    const joined = text + next.slice(0, count).map(continuationText).join('');
+    if (!/[)）]\s*$/u.test(joined)) continue;
+    const date = dateOnlyLine(joined);
+    return date ? { rest: next.slice(0, count), date } : undefined;
+  }
+  return undefined;
+}
+
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
 const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
@@ -402,6 +418,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       facts.addressKind ??= kindSubtitle[1];
       changes.set(line, { kind: 'lifted', fields: ['documentType'] });
       classified.push({ line, role: 'dateline' });
+      continue;
+    }
+    // `(` / 2022 / 年 / 4 / 月 / 26 / 日)`: a date in brackets broken at every run of digits, as a PDF converts it.
+    const brokenDate = OPEN_BRACKET_ALONE.test(text) ? bracketedDateRest(text, zone.slice(i + 1, i + 9)) : undefined;
+    if (brokenDate) {
+      facts.headerDate ??= dayOf(brokenDate.date);
+      for (const part of [line, ...brokenDate.rest]) {
+        changes.set(part, { kind: 'lifted', fields: ['dates'] });
+        classified.push({ line: part, role: 'dateline' });
+      }
+      i += brokenDate.rest.length;
       continue;
     }
     const datedName = parseDatedName(text);
@@ -597,6 +624,14 @@ export function readHeader(draft: Draft): Draft {
     const whole = before?.role === 'candidate' && classified.some((c) => c.role === 'candidate' && c.line !== before.line && titleText(c.line).replace(/\s+/g, '') === joined);
     if (before?.role === 'candidate' && (broken || whole) && !apart(before.line, title)) {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
+      changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
+    // A slogan in two lines over the occasion, opening the page (牢记嘱托踔厉奋发 / 全面建设…示范区 /
+    // 在中国共产党某市第十四次代表大会上的报告): one title, its halves apart as printed.
+    const below = classified[at + 1];
+    const overOccasion = below !== undefined && OCCASION_LINE.test(fold(lineAsRead(below.line.text)));
+    if (at === 1 && !broken && !whole && before.role === 'candidate' && overOccasion && /^\p{sc=Han}{4,20}$/u.test(titleText(before.line)) && !apart(before.line, title)) {
+      facts.title = `${titleText(before.line).trim()} ${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
     // Or broken at its year by a page converted from a PDF (2020 / 年吉林省 / 政府工作报告): the year and the words after it.
