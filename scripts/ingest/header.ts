@@ -24,7 +24,7 @@ import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
-import { titleType } from './titles.ts';
+import { KIND_TYPES, titleType } from './titles.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATED_NAME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
@@ -162,10 +162,11 @@ const isLabelLine = (text: string) => {
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
 /** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
-const KIND_SUBTITLE = /^[—―]{1,2}\s*(?:\d{4}\s*年)?\s*\p{sc=Han}{0,6}?(献词|贺词|致辞|开幕词|闭幕词)\s*$/u;
+const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*\\p{sc=Han}{0,6}?(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 
 /** An encyclopaedia's box naming the document: `中文名:2008年某省政府工作报告`. */
 const BOX_NAME = /^中文名\s*[:：]\s*(\S.{1,60})$/u;
+const namesDocument = (line: SourceLine) => BOX_NAME.test(fold(withoutBullet(line.text.trim())));
 
 /** The rows (`- 简介:…`) of a run of bulleted rows that holds a box's 中文名. */
 function rowsOfNamedBox(zone: SourceLine[]): Set<number> {
@@ -175,7 +176,7 @@ function rowsOfNamedBox(zone: SourceLine[]): Set<number> {
     if (!isRow(zone[start])) continue;
     let end = start;
     while (end + 1 < zone.length && isRow(zone[end + 1])) end++;
-    if (zone.slice(start, end + 1).some((line) => BOX_NAME.test(fold(withoutBullet(line.text.trim()))))) for (let i = start; i <= end; i++) rows.add(i);
+    if (zone.slice(start, end + 1).some(namesDocument)) for (let i = start; i <= end; i++) rows.add(i);
     start = end;
   }
   return rows;
@@ -260,28 +261,27 @@ function continuationText(line: SourceLine): string {
 
 /** The first of the `next` lines that complete a dateline `text` opens (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上), else none. */
 function datelineRest(text: string, next: SourceLine[]): SourceLine[] {
+  return completingLines(text, next, parseDateline)?.rest ?? [];
+}
+
+/** The fewest of the `next` lines that, run on after `text`, read as something (`read` gives it), and what they read as. */
+function completingLines<T>(text: string, next: SourceLine[], read: (joined: string) => T | undefined): { rest: SourceLine[]; value: T } | undefined {
   for (let count = 1; count <= next.length; count++) {
     const rest = next.slice(0, count);
-    if (parseDateline(text + rest.map(continuationText).join(''))) return rest;
+    const value = read(text + rest.map(continuationText).join(''));
+    if (value !== undefined) return { rest, value };
   }
-  return [];
+  return undefined;
 }
 
 const OPEN_BRACKET_ALONE = /^\s*[(（]\s*$/u;
 
 /** The occasion of an address under its title, undated: `在中国共产党某市第十四次代表大会上的报告`. */
-const OCCASION_LINE = /^[—―-]{0,2}\s*在\S{2,60}(?:会议|大会|全会)上的(?:工作)?(?:报告|讲话)$/u;
+const isOccasion = (text: string) => {
+  const occasion = parseDateline(text);
+  return occasion !== undefined && !occasion.delivered && occasion.kind !== undefined;
+};
 
-/** The lines that close a date in brackets an opening bracket alone begins, and the date, if they do. */
-function bracketedDateRest(text: string, next: SourceLine[]): { rest: SourceLine[]; date: string } | undefined {
-  for (let count = 1; count <= next.length; count++) {
-    const joined = text + next.slice(0, count).map(continuationText).join('');
-    if (!/[)）]\s*$/u.test(joined)) continue;
-    const date = dateOnlyLine(joined);
-    return date ? { rest: next.slice(0, count), date } : undefined;
-  }
-  return undefined;
-}
 
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
@@ -421,9 +421,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
     // `(` / 2022 / 年 / 4 / 月 / 26 / 日)`: a date in brackets broken at every run of digits, as a PDF converts it.
-    const brokenDate = OPEN_BRACKET_ALONE.test(text) ? bracketedDateRest(text, zone.slice(i + 1, i + 9)) : undefined;
+    const brokenDate = OPEN_BRACKET_ALONE.test(text) ? completingLines(text, zone.slice(i + 1, i + 9), (joined) => (/[)）]\s*$/u.test(joined) ? dateOnlyLine(joined) : undefined)) : undefined;
     if (brokenDate) {
-      facts.headerDate ??= dayOf(brokenDate.date);
+      facts.headerDate ??= dayOf(brokenDate.value);
       for (const part of [line, ...brokenDate.rest]) {
         changes.set(part, { kind: 'lifted', fields: ['dates'] });
         classified.push({ line: part, role: 'dateline' });
@@ -570,7 +570,8 @@ export function readHeader(draft: Draft): Draft {
   // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line (after the speaker's name:
   // 某 某 某(2008年1月13日)各位委员、同志们:).
   const first = body[zone.length]?.text.trim();
-  const named = first ? (/^\p{sc=Han}(?:[ \u3000]?\p{sc=Han}){1,3}\s*(?=[(（])/u.exec(first)?.[0].length ?? 0) : 0;
+  const open = first ? first.search(/[(（]/u) : -1;
+  const named = open > 0 && parseNameLine(first!.slice(0, open)) ? open : 0;
   const dated = first ? LEADING_DATE.exec(first.slice(named)) : null;
   if (dated && SALUTATION_START.test(fold(first.slice(named + dated[0].length)))) {
     const date = dateOnlyLine(dated[1]);
@@ -591,7 +592,7 @@ export function readHeader(draft: Draft): Draft {
   }
   const title = facts.title ? undefined : chooseTitle(classified, apart);
   // (A box's name is the title only when the page prints none of its own.)
-  const boxLine = classified.find(({ line }) => BOX_NAME.test(fold(withoutBullet(line.text.trim()))))?.line;
+  const boxLine = classified.find(({ line }) => namesDocument(line))?.line;
   if (boxLine && (title || facts.title)) changes.set(boxLine, { kind: 'removed', reason: "an encyclopaedia's name for the report, which prints its own title" });
   if (!title && !facts.title && facts.boxTitle) {
     facts.title = facts.boxTitle;
@@ -629,7 +630,7 @@ export function readHeader(draft: Draft): Draft {
     // A slogan in two lines over the occasion, opening the page (牢记嘱托踔厉奋发 / 全面建设…示范区 /
     // 在中国共产党某市第十四次代表大会上的报告): one title, its halves apart as printed.
     const below = classified[at + 1];
-    const overOccasion = below !== undefined && OCCASION_LINE.test(fold(lineAsRead(below.line.text)));
+    const overOccasion = below !== undefined && isOccasion(lineAsRead(below.line.text));
     if (at === 1 && !broken && !whole && before.role === 'candidate' && overOccasion && /^\p{sc=Han}{4,20}$/u.test(titleText(before.line)) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()} ${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });

@@ -62,12 +62,12 @@ const DATE_AT_START = (text: string) => {
 
 /** The end of a value: the next label, a wide gap, a separator, or the end of the line. */
 function valueEnd(text: string): number {
+  // (A page control where the value should start: 作者:字体[ ] is a label with no value before the font-size buttons.)
+  if (toolWord(text)) return 0;
   for (let i = 0; i < text.length; i++) {
     if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
     // (At 0 too: a label with no value, 编辑：, is followed at once by the next label.)
     if (LABEL.test(text.slice(i))) return i;
-    // (A page control where the value should start: 作者:字体[ ] is a label with no value before the font-size buttons.)
-    if (i === 0 && toolWord(text)) return 0;
   }
   return text.length;
 }

@@ -43,7 +43,7 @@ describe('the archive holds every report', () => {
       it("gives the search index its filters apart from the text it indexes (a filter's words are no report's text)", () => {
         const indexed = elementHtml(html, /<div data-pagefind-body/, 'div');
         expect(indexed).toBeDefined();
-        expect(html).toMatch(/data-pagefind-filter="term"/);
+        expect(html).toMatch(/data-pagefind-filter="type"/);
         expect(indexed).not.toMatch(/data-pagefind-(filter|meta|sort)=/);
       });
 
