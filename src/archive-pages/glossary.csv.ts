@@ -5,7 +5,7 @@ import { comparePinyin } from '../glossary/pinyin.ts';
 import { glossaryCsv, glossaryRecord } from '../lib/glossary-view.ts';
 
 export const GET: APIRoute = () => {
-  const { glossary, usesByTerm: uses } = archiveIndex();
-  const records = [...glossary.terms].sort(comparePinyin).map((t) => glossaryRecord(t, uses.get(t.id) ?? []));
+  const { glossary, uses } = archiveIndex();
+  const records = [...glossary.terms].sort(comparePinyin).map((t) => glossaryRecord(t, uses.count(t.id)));
   return new Response(glossaryCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -5,8 +5,8 @@ import { comparePinyin } from '../glossary/pinyin.ts';
 import { glossaryRecord } from '../lib/glossary-view.ts';
 
 export const GET: APIRoute = () => {
-  const { glossary, usesByTerm: uses } = archiveIndex();
-  const terms = [...glossary.terms].sort(comparePinyin).map((t) => glossaryRecord(t, uses.get(t.id) ?? []));
+  const { glossary, uses } = archiveIndex();
+  const terms = [...glossary.terms].sort(comparePinyin).map((t) => glossaryRecord(t, uses.count(t.id)));
   return new Response(`${JSON.stringify({ terms, dismissed: glossary.dismissed }, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

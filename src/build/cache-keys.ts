@@ -56,11 +56,11 @@ export function sourceStamp(slug: string): string {
 export function termPageKeys(): Promise<(termId: string) => string> {
   return perBuild('term-page-keys', async () => {
     const label = await reportLabels();
-    const { glossary, usesByTerm } = archiveIndex();
+    const { glossary, uses: archiveUses } = archiveIndex();
     const keys = new Map<string, string>();
     const names = new Map(glossary.terms.map((t) => [t.id, t.term]));
     for (const term of glossary.terms) {
-      const uses = usesByTerm.get(term.id) ?? [];
+      const uses = archiveUses.usesOf(term.id);
       const cited = term.sources.filter(isArchiveSource).map((source) => source.report);
       const named = [...new Set([...uses.map((o) => o.report), ...cited])].sort().map(label);
       const linked = term.related.map((r) => [r.id, names.get(r.id)]);

@@ -1,9 +1,11 @@
 /**
  * The glossary and where the archive uses it, read once per build: the
  * entries, the matcher built from them, and every occurrence of every form
- * with its context. The reports are read one at a time and not kept.
+ * with its context. The reports are read one at a time and not kept; the
+ * occurrences are kept on disk (./uses-store.ts).
  */
-import { byTerm, concordance, type Occurrence } from './concordance.ts';
+import { concordance, eachOccurrence, type Occurrence } from './concordance.ts';
+import { writeUsesStore, type UsesStore } from './uses-store.ts';
 import { loadGlossary, termForms, type Glossary, type GlossaryEntry } from './load.ts';
 import { buildDictionary, entriesPresent, type Dictionary } from './matcher.ts';
 import { eachReportText, type ReportText } from '../text/report-texts.ts';
@@ -12,8 +14,8 @@ import { bodyBlocks, handMarkedTermIds } from '../text/report-mdx.ts';
 
 export interface ArchiveIndex {
   glossary: Glossary;
-  /** Every occurrence of every entry in the archive's paragraphs, by term id. */
-  usesByTerm: Map<string, Occurrence[]>;
+  /** Every occurrence of every entry in the archive's paragraphs, a term at a time. */
+  uses: UsesStore;
 }
 
 /** The glossary and the matcher built from its forms. */
@@ -35,7 +37,7 @@ export function glossaryMatcher(): GlossaryMatcher {
 /** The glossary and every occurrence of every form in the archive. */
 export function readArchiveIndex(): ArchiveIndex {
   const { glossary, dictionary } = glossaryMatcher();
-  return { glossary, usesByTerm: byTerm(concordance(eachReportText(), dictionary)) };
+  return { glossary, uses: writeUsesStore(eachOccurrence(eachReportText(), dictionary)) };
 }
 
 /** readArchiveIndex once per build (on every call in the dev server, so edits show up). */

@@ -28,38 +28,26 @@ function detached(piece: string): string {
 
 /** Every occurrence in `reports`, read once, in order (an archive's reports can be read one at a time). */
 export function concordance(reports: Iterable<ReportText>, dictionary: Dictionary): Occurrence[] {
-  const occurrences: Occurrence[] = [];
+  return [...eachOccurrence(reports, dictionary)];
+}
+
+/** The occurrences of `concordance` one at a time, so that an archive's need not be held at once. */
+export function* eachOccurrence(reports: Iterable<ReportText>, dictionary: Dictionary): Generator<Occurrence> {
   for (const report of reports) {
     for (const block of report.blocks) {
       if (block.kind !== 'paragraph') continue;
       for (const m of findTerms(block.text, dictionary)) {
-        occurrences.push({
+        yield {
           termId: m.id,
           report: report.slug,
           paragraph: block.id!,
           before: detached(block.text.slice(Math.max(0, m.start - CONTEXT), m.start)),
           match: detached(block.text.slice(m.start, m.end)),
           after: detached(block.text.slice(m.end, m.end + CONTEXT)),
-        });
+        };
       }
     }
   }
-  return occurrences;
-}
-
-/** Occurrences grouped by term id. */
-export function byTerm(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
-  return groupOccurrences(occurrences, (o) => o.termId);
-}
-
-function groupOccurrences(occurrences: readonly Occurrence[], key: (o: Occurrence) => string): Map<string, Occurrence[]> {
-  const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) {
-    const list = groups.get(key(o));
-    if (list) list.push(o);
-    else groups.set(key(o), [o]);
-  }
-  return groups;
 }
 
 /** Counts of a list keyed by a label, largest first then by label. */

@@ -90,9 +90,9 @@ export function groupTerms(terms: readonly GlossaryEntry[]): TermGroup[] {
 }
 
 /** An entry as /glossary.json publishes it: every field, its id, url and number of uses. */
-export function glossaryRecord(term: GlossaryEntry, occurrences: readonly Occurrence[]) {
+export function glossaryRecord(term: GlossaryEntry, occurrences: number) {
   const { id, ...fields } = term;
-  return { id, url: paths.glossaryTerm(id).slice(1), ...fields, occurrences: occurrences.length };
+  return { id, url: paths.glossaryTerm(id).slice(1), ...fields, occurrences };
 }
 
 const CSV_COLUMNS = ['id', 'term', 'aliases', 'pinyin', 'english', 'kind', 'level', 'coinedBy', 'status', 'definition', 'occurrences', 'url'] as const;

@@ -56,7 +56,7 @@ describe('npm run glossary:candidates', () => {
 
 describe('glossaryCsv', () => {
   it('quotes cells with commas and quotes, joins aliases', () => {
-    const csv = glossaryCsv([glossaryRecord(entry('a', { term: '“进”,退', aliases: ['x', 'y'], definition: '含"引号"' }), [])]);
+    const csv = glossaryCsv([glossaryRecord(entry('a', { term: '“进”,退', aliases: ['x', 'y'], definition: '含"引号"' }), 0)]);
     expect(csv.split('\r\n')[1]).toBe('a,"“进”,退",x | y,jìn,"the ""jin""",slogan,central,,unexplained,"含""引号""",0,glossary/a/');
     expect(csv.startsWith('\uFEFFid,term,aliases')).toBe(true);
   });

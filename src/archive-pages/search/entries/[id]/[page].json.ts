@@ -15,10 +15,10 @@ let catalogue: Promise<Map<string, Report>> | undefined;
 const reports = () => (catalogue ??= getCollection('catalogue').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data]))));
 
 export const getStaticPaths = (async () => {
-  const { glossary, usesByTerm } = archiveIndex();
+  const { glossary, uses } = archiveIndex();
   const known = await reports();
   return glossary.terms.flatMap((term) =>
-    Array.from({ length: entryResultPageCount(usesByTerm.get(term.id) ?? [], (slug) => known.has(slug)) }, (_, i) => ({ params: { id: term.id, page: String(i + 1) } })),
+    Array.from({ length: entryResultPageCount(uses.usesOf(term.id), (slug) => known.has(slug)) }, (_, i) => ({ params: { id: term.id, page: String(i + 1) } })),
   );
 }) satisfies GetStaticPaths;
 
@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ params }) => {
   const id = params.id!;
   if (current?.id !== id) {
     const known = await reports();
-    current = { id, pages: entryResultPages(archiveIndex().usesByTerm.get(id) ?? [], (slug) => known.get(slug)) };
+    current = { id, pages: entryResultPages(archiveIndex().uses.usesOf(id), (slug) => known.get(slug)) };
   }
   const page = current.pages[Number(params.page) - 1];
   return new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
