@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --part K/N | --merge] [--reports-per-unit N] [--parts-dir DIR] [--out-dir DIR] [--force]
+ * npm run build [-- --part K/N | --merge] [--reports-per-unit N] [--unit-heap-mb N] [--parts-dir DIR] [--out-dir DIR] [--force]
  *
  * Builds the archive. One that fits a unit (500 reports by default) is
  * built whole, by one `astro build`; a larger one in units (scripts/build/plan.ts),
@@ -14,25 +14,27 @@ import { parseCli } from './cli.ts';
 import { contentPaths } from '../src/lib/content-root.ts';
 import { DEFAULT_REPORTS_PER_UNIT, parsePart, planUnits, unitsOfPart, type PlannedUnit } from './build/plan.ts';
 import { readPlannedReports } from './build/read-reports.ts';
-import { runUnit } from './build/run-unit.ts';
+import { runUnit, UNIT_HEAP_MB } from './build/run-unit.ts';
 import { buildUnits } from './build/build-units.ts';
 import { mergeUnits, missingUnits } from './build/merge.ts';
 import { codeDigest, unitInputDigest, type UnitInputs } from './build/unit-inputs.ts';
 import { readGlossaryMatcher, type GlossaryMatcher } from '../src/glossary/archive-index.ts';
 
-const USAGE = `usage: npm run build -- [--part K/N | --merge] [--reports-per-unit N] [--parts-dir DIR] [--out-dir DIR] [--force]
+const USAGE = `usage: npm run build -- [--part K/N | --merge] [--reports-per-unit N] [--unit-heap-mb N] [--parts-dir DIR] [--out-dir DIR] [--force]
 
   (no option)           build the whole site into --out-dir (dist)
   --part K/N            build this machine's part K of N into --parts-dir (dist-parts);
                         every machine needs the same content and settings
   --merge               assemble --out-dir from the parts of every machine, copied into --parts-dir
   --reports-per-unit N  reports rendered by one process (${DEFAULT_REPORTS_PER_UNIT}); fewer use less memory
+  --unit-heap-mb N      the JavaScript heap of each of those processes, in MB (${UNIT_HEAP_MB})
   --force               render every page and index every shard again (astro build --force)`;
 
 const { values, positionals, fail } = parseCli('build', USAGE, {
   part: { type: 'string' },
   merge: { type: 'boolean', default: false },
   'reports-per-unit': { type: 'string', default: String(DEFAULT_REPORTS_PER_UNIT) },
+  'unit-heap-mb': { type: 'string', default: String(UNIT_HEAP_MB) },
   'parts-dir': { type: 'string', default: 'dist-parts' },
   'out-dir': { type: 'string', default: 'dist' },
   force: { type: 'boolean', default: false },
@@ -41,6 +43,8 @@ if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
 if (values.part && values.merge) fail('--part and --merge are separate steps: build each part, then merge once');
 const perUnit = Number(values['reports-per-unit']);
 if (!Number.isInteger(perUnit) || perUnit < 1) fail(`--reports-per-unit must be a positive whole number, got "${values['reports-per-unit']}"`);
+const heapMB = Number(values['unit-heap-mb']);
+if (!Number.isInteger(heapMB) || heapMB < 256) fail(`--unit-heap-mb must be a whole number of MB, at least 256, got "${values['unit-heap-mb']}"`);
 const asked = values.part === undefined ? undefined : parsePart(values.part);
 const part = typeof asked === 'string' ? fail(asked) : asked;
 
@@ -60,7 +64,7 @@ const code = codeDigest(process.cwd(), [process.env.TIFA_SITE_URL ?? '', process
 let matcher: GlossaryMatcher | undefined;
 const inputs: UnitInputs = { code, frontmatters: frontmatterDigest, glossary: () => (matcher ??= readGlossaryMatcher()) };
 const digestOf = (unit: PlannedUnit) => unitInputDigest(unit, inputs);
-const unitsOptions = { partsDir, force: values.force, digestOf, records };
+const unitsOptions = { partsDir, force: values.force, heapMB, digestOf, records };
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const names = (list: readonly PlannedUnit[]) => list.map((unit) => unit.name).join(', ');
 
@@ -79,7 +83,7 @@ try {
     const what = mine.length > 0 ? `units ${names(mine)}${kept > 0 ? ` (${kept} unchanged)` : ''}` : 'nothing (there are fewer units than parts)';
     console.log(`build: part ${part.part}/${part.parts} built ${what} of ${units.length} into ${partsDir} in ${seconds()} s; when every part is done, copy the parts here and run npm run build -- --merge`);
   } else if (units.length === 1) {
-    await runUnit(units[0], { partsDir, force: values.force }, outDir);
+    await runUnit(units[0], { partsDir, force: values.force, heapMB }, outDir);
     console.log(`build: ${reports.length} reports built whole into ${outDir} in ${seconds()} s`);
   } else {
     const { kept } = await buildUnits(units, unitsOptions);
