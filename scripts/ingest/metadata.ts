@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { findDates } from './dates.ts';
-import { OFFICE_ENDING, PINYIN_GLOSS, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
@@ -22,7 +22,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>[^，,。]{2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:[(（]?(?:材料|稿|摘要|全文|范文|节选)[)）]?)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:[(（]?(?:材料|稿|摘要|全文|范文|节选)[)）]?)?\s*$/du;
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
@@ -361,8 +361,9 @@ export function readMetadata(draft: Draft): Draft {
     if (name && facts.speakers.length === 0) facts.speakers.push({ name: name.replace(/同志$/, '') });
     // "某某在…会议上的表态发言": a name alone before 在, when the page names him again (an office's words are not a name).
     const bareName = officeText && facts.speakers.length === 0 && /^\p{sc=Han}{2,3}$/u.test(officeText) && !/[委市省县区州盟旗镇乡府局厅部党组会]$|^(全|我|本|大会|会议)/u.test(officeText) && !OFFICE_AT_END.test(fold(officeText));
-    // (Again letter-spaced too: 某 某 某（2008年1月13日）.)
-    if (bareName && draft.lines.some((line) => despaced(line.text).includes(officeText) && !despaced(line.text).includes(titleAsWritten))) facts.speakers.push({ name: officeText });
+    // (Again letter-spaced too: 某 某 某（2008年1月13日）; or, named once, with a surname's three characters.)
+    const namedAgain = () => draft.lines.some((line) => despaced(line.text).includes(officeText!) && !despaced(line.text).includes(titleAsWritten));
+    if (bareName && ((officeText.length === 3 && COMMON_SURNAMES.test(fold(officeText))) || namedAgain())) facts.speakers.push({ name: officeText });
   }
 
   const interviews: Speaker[] = [];

@@ -35,6 +35,8 @@ const INDENT = /(?<=\S)(?=[ \u3000]{2,}\S)/gu;
 const TO_ENGLISH = /(?<=\p{sc=Han}[\s。，、：:]*)(?=[A-Z][A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,})/gu;
 const TO_CHINESE = /(?<=[A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,}[.,:)]?\s*)(?=\p{sc=Han}{2})/gu;
 const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
+/** A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们： */
+const HEADER_TITLE_END = /(?<=(?:会|上)的?(?:讲话|報告|报告|講話|发言|發言|致辞|致辭))(?=\p{sc=Han})/gu;
 
 /** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
 export function splitPoints(text: string): number[] {
@@ -42,6 +44,12 @@ export function splitPoints(text: string): number[] {
   for (const pattern of [SECTION, SALUTATION, AFTER_SALUTATION, DATELINE, INDENT, TO_ENGLISH, TO_CHINESE]) {
     for (const match of text.matchAll(pattern)) points.add(match.index);
   }
+  // In the header, before the salutation (and never past a sentence's end), where a title ends.
+  const salutation = [...text.matchAll(SALUTATION)][0];
+  const header = salutation && salutation.index <= RUN_ON_REACH ? text.slice(0, salutation.index) : '';
+  // (Not where the title is given again, as sites print their short title before the document's: title-choice.ts reads that.)
+  const repeated = (at: number) => header.startsWith(header.slice(0, 3), at);
+  if (!/[。！？]/u.test(header)) for (const match of header.matchAll(HEADER_TITLE_END)) if (!repeated(match.index)) points.add(match.index);
   // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……
   for (const match of text.matchAll(new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s|^)(?:${MARKS})`, 'gu'))) {
     const title = SECTION_TITLE_END.exec(text.slice(match.index));

@@ -43,6 +43,12 @@ export const titleText = (line: SourceLine) =>
     // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
     .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
     .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
+    // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
+    // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
+    .replace(/^(\p{sc=Han}{3})\S{2,40}?(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)(?=\1)/u, '')
+    .replace(/(?<=\S{6})\s+(?:文章)?标题\s*[:：].*$/u, '')
+    // A compilation's count of texts after it: (通用4篇), (精選3篇).
+    .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
     // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
     .replace(/^\d{1,2}、(?=\S)/u, '')
     .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
