@@ -47,6 +47,8 @@ export const titleText = (line: SourceLine) =>
     // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
     .replace(/^(\p{sc=Han}{3})\S{2,40}?(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)(?=\1)/u, '')
     .replace(/(?<=\S{6})\s+(?:文章)?标题\s*[:：].*$/u, '')
+    // A forum's anti-copying junk after it: … 2 `* F7 X$ B# r e7 ^) |; I.
+    .replace(/(?<=\p{sc=Han})\s+(?=(?:.*?[`*$#^|;~@]){2})(?:[!-~]{1,3}\s*){4,}$/u, '')
     // A compilation's count of texts after it: (通用4篇), (精選3篇).
     .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
     // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).

@@ -5,6 +5,7 @@
  */
 import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
+import { PINYIN_GLOSS } from './vocabulary.ts';
 
 /** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告, 某某发表讲话. */
 export const REPORTED_ADDRESS = /(?<![工所])(?:作|做)了?\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|(?:审议|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\S{0,16}(?:报告|讲话)$|在.{2,40}上(?:作|做|发表)/u;
@@ -35,7 +36,8 @@ export const plain = (title: string) => fold(despaced(title));
 /** The kind of address a title names at its end: 政府工作报告 → work-report. */
 export function titleType(title: string): DocumentType | undefined {
   // Without a closing remark in brackets (全文, 2017-2022) or a word for a part of it (摘要, 节选).
-  const text = plain(title).replace(/[(（][^)）]*[)）]$/, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
+  // (And without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
+  const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
   if (REPORTED_ADDRESS.test(text)) return undefined;
   const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词|开幕词|闭幕词|献词|贺词)$/.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
