@@ -26,7 +26,7 @@ import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { KIND_TYPES, titleType } from './titles.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATED_NAME } from './title-choice.ts';
+import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -615,6 +615,14 @@ export function readHeader(draft: Draft): Draft {
       facts.headerDate ??= trailing.delivered;
       addSpeaker(facts, trailing.speaker);
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates', 'speakers'] });
+    }
+    const runOn = TRAILING_DATE_NAME_OCCASION.exec(withoutBullet(title.text.trim()))?.groups;
+    const occasion = runOn ? parseDateline(runOn.occasion) : undefined;
+    const runOnName = runOn ? parseNameLine(runOn.name) : undefined;
+    const runOnDay = runOn ? findDates(runOn.when)[0] : undefined;
+    if (occasion && runOnName && runOnDay) {
+      applyDateline({ ...occasion, delivered: dayOf(runOnDay.iso), speaker: runOnName }, facts, { dated: Boolean(facts.headerDate) });
+      changes.set(title, { kind: 'lifted', fields: ['title', 'dates', 'meeting', 'speakers'] });
     }
     // A headline broken after its colon (市长某某就职讲话承诺： / 一切工作要从群众利益出发): both lines.
     const at = classified.findIndex((c) => c.line === title);

@@ -28,6 +28,8 @@ const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新�
 
 /** `（2018年1月24日 布某某）` closing a title line. */
 export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
+/** A title's own date, speaker and occasion run on after it: 某某某 (2019年1月11日)某某 在中国共产党某市第十一次代表大会第四次会议上的报告. */
+export const TRAILING_DATE_NAME_OCCASION = /\s*[(（]\s*(?<when>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*(?<name>\p{sc=Han}{2,4})\s+(?<occasion>在\S{4,80}?上的?(?:讲话|報告|报告|講話|工作报告))$/u;
 
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
 const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
@@ -65,6 +67,7 @@ export const titleText = (line: SourceLine) =>
     .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
     // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
     .replace(TRAILING_DATED_NAME, '')
+    .replace(TRAILING_DATE_NAME_OCCASION, '')
     // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
     // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
     .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
