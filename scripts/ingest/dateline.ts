@@ -91,7 +91,8 @@ export function parseDateline(line: string): Dateline | undefined {
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
   const meeting = match.groups.meeting.trim();
-  if (!MEETING_WORD.test(meeting)) return undefined;
+  // (Nor a run of a page's lines, a label's colon or a title's dash in it: 在线检阅: 搜索 / 政府工作报告——在某市…会议上.)
+  if (!MEETING_WORD.test(meeting) || /[:：]|——/u.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];
   // A date that lost its 年 and 月 (20201229日, 201516日): read where only one reading is possible; else its readings.
   const readings = found.length === 0 && when ? brokenDayReadings(when.trim()) : [];

@@ -55,8 +55,8 @@ export const withoutWatermark = (text: string) =>
 
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';
-/** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own. */
-export const BYLINE = new RegExp(`^\\s*(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
+/** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own (after a paper's box mark: □ 某某日报全媒体记者 某某). */
+export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
 export const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
 const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
