@@ -56,7 +56,8 @@ export function isNavigation(text: string): boolean {
   // (A menu of single-spaced words, not letters: 延吉概况 延吉新闻 社会民生 公示公告 ….)
   const words = text.trim().split(' ');
   if (items.length === 1 && words.length >= 6 && words.every((word) => word.length >= 2)) items = words;
-  if (items.some((p) => /^[\d.%]+$/.test(p))) return false;
+  // (Nor a page's details, whose items are labels and dates: 2016-03-21 20:19:16 来源: 某某新闻网 作者: 编辑: 某某.)
+  if (items.some((p) => /^[\d.%]+$|[:：]$|^\d{1,4}[-/:.]\d{1,2}/.test(p))) return false;
   return items.length >= 4 && items.every((p) => p.length <= 12) && items.some((p) => MENU_ITEM.test(p));
 }
 
