@@ -23,13 +23,21 @@ const FLUSH_CHARACTERS = 8 * 1024 * 1024;
 
 type Line = [report: string, paragraph: string, before: string, match: string, after: string];
 
+/** The stores' folders, removed when the process ends (one listener, however many stores: the dev server writes one a page). */
+const folders = new Set<string>();
+function storeFolder(): string {
+  if (folders.size === 0) process.once('exit', () => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const dir = mkdtempSync(join(tmpdir(), 'tifa-uses-'));
+  folders.add(dir);
+  return dir;
+}
+
 /**
  * Write `occurrences` (in the archive's order) to a fresh folder, removed
  * when the process ends, and return the store that reads them back.
  */
 export function writeUsesStore(occurrences: Iterable<Occurrence>, flushCharacters = FLUSH_CHARACTERS): UsesStore {
-  const dir = mkdtempSync(join(tmpdir(), 'tifa-uses-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const dir = storeFolder();
   const files = new Map<string, string>();
   const counts = new Map<string, number>();
   const pending = new Map<string, string[]>();
