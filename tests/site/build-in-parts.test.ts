@@ -140,6 +140,6 @@ describe('the build in parts', () => {
   it('answers a wrong call with one line', () => {
     const wrong = build('--part', '3/2');
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toBe('build: --part 3/2: K must be from 1 to N; usage: npm run build -- [--part K/N | --merge] [--reports-per-unit N] [--parts-dir DIR] [--out-dir DIR] [--force] (--help for all)\n');
+    expect(wrong.stderr).toBe('build: --part 3/2: K must be from 1 to N; usage: npm run build -- [--part K/N | --merge] [--reports-per-unit N] [--unit-heap-mb N] [--parts-dir DIR] [--out-dir DIR] [--force] (--help for all)\n');
   });
 });
