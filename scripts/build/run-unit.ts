@@ -27,10 +27,10 @@ export interface UnitRunOptions {
 /**
  * The heap of one unit's process, in MB. A unit holds little at once (a
  * slice of 500 reports about 200 MB, the archive-wide pages of 30,000 reports
- * about 500 MB), but V8 lets garbage grow toward its limit before it
+ * 350–500 MB), but V8 lets garbage grow toward its limit before it
  * collects: measured on one slice, 1,697 MB of memory with a 20 GB limit and
  * 1,399 MB with this one, in the same time; the archive-wide unit of 30,000
- * reports 2,274 and 1,901 MB, in 194 and 199 s.
+ * reports 2,281 and 1,901 MB, in 189.5 and 199.1 s.
  */
 export const UNIT_HEAP_MB = 1536;
 
