@@ -259,11 +259,6 @@ function continuationText(line: SourceLine): string {
   return isLetterSpaced(text) ? withoutSpaces(text) : text;
 }
 
-/** The first of the `next` lines that complete a dateline `text` opens (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上), else none. */
-function datelineRest(text: string, next: SourceLine[]): SourceLine[] {
-  return completingLines(text, next, parseDateline)?.rest ?? [];
-}
-
 /** The fewest of the `next` lines that, run on after `text`, read as something (`read` gives it), and what they read as. */
 function completingLines<T>(text: string, next: SourceLine[], read: (joined: string) => T | undefined): { rest: SourceLine[]; value: T } | undefined {
   for (let count = 1; count <= next.length; count++) {
@@ -276,12 +271,8 @@ function completingLines<T>(text: string, next: SourceLine[], read: (joined: str
 
 const OPEN_BRACKET_ALONE = /^\s*[(（]\s*$/u;
 
-/** The occasion of an address under its title, undated: `在中国共产党某市第十四次代表大会上的报告`. */
-const isOccasion = (text: string) => {
-  const occasion = parseDateline(text);
-  return occasion !== undefined && !occasion.delivered && occasion.kind !== undefined;
-};
-
+/** The occasion of an address, undated, as a title or the line under it reads: `在中国共产党某市第十四次代表大会上的报告`. */
+const undatedOccasion = (dateline: Dateline | undefined) => dateline !== undefined && !dateline.delivered && dateline.kind !== undefined;
 
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
@@ -394,13 +385,15 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
-    // A dateline split over two or three lines: the lines that complete it.
+    // A dateline split over two or three lines (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上): the lines that complete it.
     // (A page converted from a PDF may break it at every run of digits: —— / 2020 / 年 / 1 / 月 / 12 / 日在…会议上.)
-    const rest = single ? [] : opensDateline(text) ? datelineRest(text, zone.slice(i + 1, i + 3)) : DASH_ALONE.test(text) ? datelineRest(text, zone.slice(i + 1, i + 9)) : [];
+    const reach = single ? 0 : opensDateline(text) ? 2 : DASH_ALONE.test(text) ? 8 : 0;
+    const completed = reach > 0 ? completingLines(text, zone.slice(i + 1, i + 1 + reach), parseDateline) : undefined;
+    const rest = completed?.rest ?? [];
+    const joined = completed?.value;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
-    const isTitle = single && !single.delivered && single.kind && !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
-    const joined = rest.length > 0 ? parseDateline(text + rest.map(continuationText).join('')) : undefined;
+    const isTitle = undatedOccasion(single) && !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
     if ((single || joined) && !isTitle) {
       const fields = applyDateline((single ?? joined)!, facts, state);
       changes.set(line, { kind: 'lifted', fields });
@@ -638,7 +631,7 @@ export function readHeader(draft: Draft): Draft {
     // A slogan in two lines over the occasion, opening the page (牢记嘱托踔厉奋发 / 全面建设…示范区 /
     // 在中国共产党某市第十四次代表大会上的报告): one title, its halves apart as printed.
     const below = classified[at + 1];
-    const overOccasion = below !== undefined && isOccasion(lineAsRead(below.line.text));
+    const overOccasion = below !== undefined && undatedOccasion(parseDateline(lineAsRead(below.line.text)));
     if (at === 1 && !broken && !whole && before.role === 'candidate' && overOccasion && /^\p{sc=Han}{4,20}$/u.test(titleText(before.line)) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()} ${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });

@@ -14,6 +14,7 @@
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import type { Draft, SourceLine } from './draft.ts';
 import { SALUTATIONS } from './vocabulary.ts';
+import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN } from './titles.ts';
 import { piecesOf } from '../../src/text/source-body.ts';
 
 /**
@@ -36,7 +37,7 @@ const TO_ENGLISH = /(?<=\p{sc=Han}[\s。，、：:]*)(?=[A-Z][A-Za-z'’]+(?:[ ,
 const TO_CHINESE = /(?<=[A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,}[.,:)]?\s*)(?=\p{sc=Han}{2})/gu;
 const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
 /** A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们： */
-const HEADER_TITLE_END = /(?<=(?:会|上)的?(?:讲话|報告|报告|講話|发言|發言|致辞|致辭))(?=\p{sc=Han})/gu;
+const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上)的?${ADDRESS_WORD})(?=\\p{sc=Han})`, 'gu');
 
 /** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
 export function splitPoints(text: string): number[] {
@@ -47,9 +48,9 @@ export function splitPoints(text: string): number[] {
   // In the header, before the salutation (and never past a sentence's end), where a title ends.
   const salutation = [...text.matchAll(SALUTATION)][0];
   const header = salutation && salutation.index <= RUN_ON_REACH ? text.slice(0, salutation.index) : '';
-  // (Not where the title is given again, as sites print their short title before the document's: title-choice.ts reads that.)
-  const repeated = (at: number) => header.startsWith(header.slice(0, 3), at);
-  if (!/[。！？]/u.test(header)) for (const match of header.matchAll(HEADER_TITLE_END)) if (!repeated(match.index)) points.add(match.index);
+  // (Not after a site's short title before the document's own: the title step reads the two as one.)
+  const shortTitle = SHORT_TITLE_BEFORE_OWN.exec(header)?.[0].length;
+  if (!/[。！？]/u.test(header)) for (const match of header.matchAll(HEADER_TITLE_END)) if (match.index !== shortTitle) points.add(match.index);
   // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……
   for (const match of text.matchAll(new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s|^)(?:${MARKS})`, 'gu'))) {
     const title = SECTION_TITLE_END.exec(text.slice(match.index));

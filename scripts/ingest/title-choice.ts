@@ -8,7 +8,7 @@
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BYLINE, lineAsRead } from './header-text.ts';
-import { titleType } from './titles.ts';
+import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { isBareDate } from './dates.ts';
 import { SECTION_WORD } from './vocabulary.ts';
 
@@ -29,7 +29,10 @@ const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新�
 /** `（2018年1月24日 布某某）` closing a title line. */
 export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
 /** A title's own date, speaker and occasion run on after it: 某某某 (2019年1月11日)某某 在中国共产党某市第十一次代表大会第四次会议上的报告. */
-export const TRAILING_DATE_NAME_OCCASION = /\s*[(（]\s*(?<when>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*(?<name>\p{sc=Han}{2,4})\s+(?<occasion>在\S{4,80}?上的?(?:讲话|報告|报告|講話|工作报告))$/u;
+export const TRAILING_DATE_NAME_OCCASION = new RegExp(
+  `\\s*[(（]\\s*(?<when>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*[)）]\\s*(?<name>\\p{sc=Han}{2,4})\\s+(?<occasion>在\\S{4,80}?上的?(?:工作)?${ADDRESS_WORD})$`,
+  'u',
+);
 
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
 const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
@@ -47,7 +50,7 @@ export const titleText = (line: SourceLine) =>
     .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
     // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
     // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
-    .replace(/^(\p{sc=Han}{3})\S{2,40}?(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)(?=\1)/u, '')
+    .replace(SHORT_TITLE_BEFORE_OWN, '')
     .replace(/(?<=\S{6})\s+(?:文章)?标题\s*[:：].*$/u, '')
     // A forum's anti-copying junk after it: … 2 `* F7 X$ B# r e7 ^) |; I.
     .replace(/(?<=\p{sc=Han})\s+(?=(?:.*?[`*$#^|;~@]){2})(?:[!-~]{1,3}\s*){4,}$/u, '')

@@ -28,6 +28,15 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   述职报告: 'work-report',
 };
 
+/** The word that ends a title of an address, in either script: 讲话, 報告, 致辞. */
+export const ADDRESS_WORD = '(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)';
+
+/**
+ * A site's short title run on to the document's own, which repeats its
+ * opening: 市长在…会议上讲话市长在…会议上的讲话 (the match is the short title).
+ */
+export const SHORT_TITLE_BEFORE_OWN = new RegExp(`^(\\p{sc=Han}{3})\\S{2,40}?${ADDRESS_WORD}(?=\\1)`, 'u');
+
 /** A title without the spaces some pages put between its characters: 政 府 工 作 报 告. */
 export const despaced = (title: string) => title.replace(/(?<=\p{sc=Han})[\s\u3000]+(?=\p{sc=Han})/gu, '').trim();
 /** The same, folded, for matching (offsets agree with despaced). */

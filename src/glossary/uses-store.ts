@@ -14,6 +14,8 @@ import type { Occurrence } from './concordance.ts';
 export interface UsesStore {
   /** How many uses a term has in the archive. */
   count(termId: string): number;
+  /** In how many reports. */
+  reports(termId: string): number;
   /** Every use of a term, in the archive's order (file name, then paragraph); the term read last is kept. */
   usesOf(termId: string): Occurrence[];
 }
@@ -40,6 +42,9 @@ export function writeUsesStore(occurrences: Iterable<Occurrence>, flushCharacter
   const dir = storeFolder();
   const files = new Map<string, string>();
   const counts = new Map<string, number>();
+  // (The occurrences come report by report: a term's report changes once per report that uses it.)
+  const lastReport = new Map<string, string>();
+  const reports = new Map<string, number>();
   const pending = new Map<string, string[]>();
   let held = 0;
   const flush = () => {
@@ -50,6 +55,8 @@ export function writeUsesStore(occurrences: Iterable<Occurrence>, flushCharacter
   for (const o of occurrences) {
     if (!files.has(o.termId)) files.set(o.termId, join(dir, `${files.size}.jsonl`));
     counts.set(o.termId, (counts.get(o.termId) ?? 0) + 1);
+    if (lastReport.get(o.termId) !== o.report) reports.set(o.termId, (reports.get(o.termId) ?? 0) + 1);
+    lastReport.set(o.termId, o.report);
     const line = `${JSON.stringify([o.report, o.paragraph, o.before, o.match, o.after] satisfies Line)}\n`;
     const lines = pending.get(o.termId);
     if (lines) lines.push(line);
@@ -62,6 +69,7 @@ export function writeUsesStore(occurrences: Iterable<Occurrence>, flushCharacter
   let last: { termId: string; uses: Occurrence[] } | undefined;
   return {
     count: (termId) => counts.get(termId) ?? 0,
+    reports: (termId) => reports.get(termId) ?? 0,
     usesOf(termId) {
       if (last?.termId === termId) return last.uses;
       const file = files.get(termId);

@@ -17,20 +17,19 @@ import { reportFilterValues, type FilterName } from './report-filters.ts';
 import { RESULTS_PER_PAGE, type EntryResult, type EntryResultsPage } from './entry-results-page.ts';
 
 /**
- * How many pages `entryResultPages` gives for these uses, without building
- * them: the route lists its paths from this and builds an entry's pages only
- * when it renders them, so that the pages of every entry are never held at
- * once (at 30,000 reports they had taken the archive-wide unit from 2.2 GB
- * to 3.5 GB).
+ * How many pages `entryResultPages` gives for an entry used in `reports`
+ * reports, without building them: the route lists its paths from this and
+ * builds an entry's pages only when it renders them, so that the pages of
+ * every entry are never held at once.
  */
-export function entryResultPageCount(uses: readonly Occurrence[], known: (slug: string) => boolean, perPage = RESULTS_PER_PAGE): number {
-  const reports = new Set(uses.map((use) => use.report).filter(known));
-  return Math.max(1, Math.ceil(reports.size / perPage));
+export function entryResultPageCount(reports: number, perPage = RESULTS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(reports / perPage));
 }
 
 /**
  * Every page of an entry's results (at least one, empty when no report uses
- * it). Reports the catalogue does not know (none, in a valid archive) are left out.
+ * it). The uses and the catalogue are read from the same reports folder; a
+ * report the catalogue does not know is an error, not left out.
  */
 export function entryResultPages(uses: readonly Occurrence[], reportOf: (slug: string) => Report | undefined, perPage = RESULTS_PER_PAGE): EntryResultsPage[] {
   const byReport = new Map<string, Occurrence[]>();
@@ -40,9 +39,11 @@ export function entryResultPages(uses: readonly Occurrence[], reportOf: (slug: s
     else byReport.set(use.report, [use]);
   }
   const reports = [...byReport]
-    .map(([slug, list]) => ({ slug, list, report: reportOf(slug) }))
-    .filter((r): r is { slug: string; list: Occurrence[]; report: Report } => r.report !== undefined)
-    .map((r) => ({ ...r, date: reportDate(r.report) }));
+    .map(([slug, list]) => {
+      const report = reportOf(slug);
+      if (!report) throw new Error(`search results of ${list[0].termId}: the report ${slug} uses it but is not in the catalogue; build again from one content folder`);
+      return { slug, list, report, date: reportDate(report) };
+    });
   // Most uses first, then the newest, then by name: the same order on every build.
   reports.sort((a, b) => b.list.length - a.list.length || (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
 

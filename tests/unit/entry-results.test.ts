@@ -16,7 +16,7 @@ const use = (slug: string, before = '前文', match = '两个维护', after = '�
 
 describe("a glossary entry's results for the search page", () => {
   it('lists each report once, most uses first, then the newest, with an escaped excerpt at its first use and the counts of all of them', () => {
-    const [first, second] = entryResultPages([use('old'), use('many', '“深刻'), use('new'), use('many'), use('gone')], (slug) => reports[slug], 2);
+    const [first, second] = entryResultPages([use('old'), use('many', '“深刻'), use('new'), use('many')], (slug) => reports[slug], 2);
     expect(first).toEqual({
       total: 3,
       pages: 2,
@@ -30,10 +30,14 @@ describe("a glossary entry's results for the search page", () => {
     expect(second).toEqual({ total: 3, pages: 2, page: 2, results: [{ url: 'reports/old/', title: '旧报告', date: '2020-01-05', excerpt: '前文<mark>两个维护</mark>后文&lt;b&gt;' }] });
   });
 
-  it('counts its pages as it builds them, without building them', () => {
-    const uses = [use('old'), use('many'), use('new'), use('many'), use('gone')];
-    for (const perPage of [1, 2, 3, 30]) expect(entryResultPageCount(uses, (slug) => slug in reports, perPage)).toBe(entryResultPages(uses, (slug) => reports[slug], perPage).length);
-    expect(entryResultPageCount([], () => false)).toBe(1);
+  it('counts its pages from the number of reports, as it builds them', () => {
+    const uses = [use('old'), use('many'), use('new'), use('many')];
+    for (const perPage of [1, 2, 3, 30]) expect(entryResultPageCount(3, perPage)).toBe(entryResultPages(uses, (slug) => reports[slug], perPage).length);
+    expect(entryResultPageCount(0)).toBe(1);
+  });
+
+  it('stops on a report the catalogue does not know', () => {
+    expect(() => entryResultPages([use('old'), use('gone')], (slug) => reports[slug])).toThrow('search results of x: the report gone uses it but is not in the catalogue');
   });
 
   it('has one empty page for an entry no report uses', () => {

@@ -19,6 +19,7 @@ test("a term's uses come back whole and in the archive's order, however often th
     expect(store.usesOf('a')).toEqual(archive.filter((o) => o.termId === 'a'));
     expect(store.usesOf('b')).toEqual(archive.filter((o) => o.termId === 'b'));
     expect([store.count('a'), store.count('b')]).toEqual([3, 2]);
+    expect([store.reports('a'), store.reports('b'), store.reports('c')]).toEqual([2, 2, 0]);
   }
 });
 

@@ -16,10 +16,7 @@ const reports = () => (catalogue ??= getCollection('catalogue').then((entries) =
 
 export const getStaticPaths = (async () => {
   const { glossary, uses } = archiveIndex();
-  const known = await reports();
-  return glossary.terms.flatMap((term) =>
-    Array.from({ length: entryResultPageCount(uses.usesOf(term.id), (slug) => known.has(slug)) }, (_, i) => ({ params: { id: term.id, page: String(i + 1) } })),
-  );
+  return glossary.terms.flatMap((term) => Array.from({ length: entryResultPageCount(uses.reports(term.id)) }, (_, i) => ({ params: { id: term.id, page: String(i + 1) } })));
 }) satisfies GetStaticPaths;
 
 /** The pages of the entry rendered last (Astro renders an entry's paths one after another). */
