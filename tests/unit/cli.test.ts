@@ -17,6 +17,10 @@ const CLIS = [
   ['bench', 'scripts/bench.ts'],
   ['bench:search', 'scripts/bench-search.ts'],
   ['bench:decode', 'scripts/bench-decode.ts'],
+  ['bench:metadata', 'scripts/bench-metadata.ts'],
+  ['bench:harvest', 'scripts/bench-harvest.ts'],
+  ['catalogue', 'scripts/catalogue.ts'],
+  ['generate:t2s', 'scripts/generate-t2s.ts'],
   ['build', 'scripts/build.ts'],
 ] as const;
 
