@@ -65,7 +65,10 @@ for (const name of names) {
   for (const item of truth.items) {
     items++;
     const entry = item.forms.map((form) => byForm.get(fold(form))).find((e) => e !== undefined);
-    const sourced = entry?.sources.some((s) => 'report' in s && s.report === slug && squeeze(s.quote ?? '').includes(squeeze(item.definition)));
+    // The definition is in the quoted paragraph, or, for an item of several lines, in the entry this report's appendix made.
+    const cites = entry?.sources.filter((s) => 'report' in s && s.report === slug && s.appendix) ?? [];
+    const made = entry?.sources[0] !== undefined && cites.includes(entry.sources[0]);
+    const sourced = cites.some((s) => squeeze(s.quote ?? '').includes(squeeze(item.definition))) || (made && squeeze(entry!.definition).includes(squeeze(item.definition.replace(/^(?:是指|指的是|指|即)/, ''))));
     const shown = entry !== undefined && annotated.has(entry.id);
     if (entry) counts.entry++;
     if (sourced) counts.sourced++;

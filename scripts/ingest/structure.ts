@@ -6,6 +6,7 @@ import type { Draft, SourceLine } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { fold } from '../../src/text/fold.ts';
 import { HEADING_MARK_2, HEADING_MARK_3, SALUTATION_LINE } from './vocabulary.ts';
+import { appendixStart } from '../../src/glossary/appendix.ts';
 
 export type BlockKind = 'heading' | 'salutation' | 'closing' | 'subtitle' | 'paragraph';
 
@@ -37,9 +38,12 @@ export function headingDepth(text: string): 2 | 3 | 4 | undefined {
 
 export function detectStructure(draft: Draft): Block[] {
   const lines = bodyLines(draft);
+  // The lines of a 名词解释 appendix are its items, each a paragraph a glossary entry can cite, however short or numbered.
+  const appendix = appendixStart(lines.map((line) => line.text));
   return lines.map((line, i) => {
     const text = line.text.trim();
     const next = lines[i + 1]?.text.trim() ?? '';
+    if (appendix >= 0 && i > appendix) return { kind: 'paragraph', line };
     if (SALUTATION_LINE.test(fold(text))) return { kind: 'salutation', line };
     if (SUBTITLE.test(text)) return { kind: 'subtitle', line };
     // A news section title: a short line followed by its "——访…" subtitle.

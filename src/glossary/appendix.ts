@@ -5,53 +5,163 @@
  *     名词解释
  *     1.“两重”：是指国家重大战略实施和重点领域安全能力建设。
  *     高质量发展“四个专项行动”：自治区提出……，即……
+ *     ［3］四库：
+ *     水库、粮库、钱库、碳库。
  *
- * Each item gives the forms it defines (the quoted words, or the words
- * before the colon), the definition as written, and the paragraph and exact
- * line that state it, so that a glossary entry can cite it. Pure.
+ * Each item gives the forms it defines (the quoted words, or the whole
+ * term), the definition as written, and the paragraph and exact line that
+ * state it, so that a glossary entry can cite it. An item is read in the
+ * shapes real appendices print: numbered or not, the term before a colon or
+ * before 是指, the definition on the same line or on the lines after it.
+ * Texts in traditional characters are read through their simplified
+ * reading (same length, so the words are cut from what the report wrote).
+ * Pure.
  */
 import type { BodyBlock } from '../text/report-mdx.ts';
+import { simplifiedText } from '../text/fold.ts';
 
 export interface AppendixDefinition {
   /** The forms defined, as the report writes them in its text: the quoted words, or the whole term. */
   forms: string[];
-  /** The definition as the appendix words it, without a leading 是指/指/即. */
+  /** The definition as the appendix words it, without a leading 是指/指/即; an item of several lines has them joined by line breaks. */
   definition: string;
-  /** The paragraph anchor of the item (p12). */
+  /** The paragraph anchor of the item's first line that holds its definition (p12). */
   paragraph: string;
-  /** The item's whole line, exactly: what a source quotes. */
+  /** That paragraph's whole text, exactly: what a source quotes. */
   quote: string;
 }
 
-/** The line that opens the appendix: 名词解释, 附：名词注释, 注释：, 本报告有关名词解释. */
-const APPENDIX_HEADING = /^\s*(?:附[:：]?\s*)?(?:本报告)?(?:有关|相关|部分)?(?:名词解释|名词注释|名词说明|注\s*释|名\s*词\s*解\s*释)\s*[:：]?\s*$/;
-/** Numbering before an item: 1. 1、 （1） ① [1] 一、 */
-const NUMBERING = /^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|\[\d{1,3}\]|[一二三四五六七八九十]{1,3}、)\s*/;
-/** The term before the colon (at most 40 characters, no sentence end), then the definition. */
-const ITEM = /^(?<term>[^：:。；！？]{1,40}?)\s*[：:]\s*(?<definition>\S.*)$/s;
-const QUOTED = /[“"「『]([^“”"「」『』]{1,30})[”"」』]/g;
+/**
+ * The line that opens the appendix, read without spaces: 名词解释, 附：名词注释,
+ * 附件2 名词解释, 《政府工作报告》有关内容名词注释, 本报告有关名词解释, 注释：,
+ * 相关术语：, 第十四条本实施细则有关名词释义。
+ * A bare 注释 / 注 is an appendix only alone on its line (or after 附件N).
+ */
+const APPENDIX_HEADING =
+  /^(?:附件?\d*[:：]?|第[一二三四五六七八九十百\d]{1,4}条)?(?:(?:[《〈][^》〉]{1,30}[》〉]|[^，。；！？:：]{0,14}?)(?:名词|词语|术语|名词术语)(?:解释|注释|说明|注解|释义)|(?:相关|有关)?术语|注释|注解|注)[:：。]?(?:[（(][^）)]{0,12}[)）])?$/;
 
-/** An appendix item line, read; undefined when the line is not one. */
-export function appendixItem(line: string): Omit<AppendixDefinition, 'paragraph' | 'quote'> | undefined {
-  const item = ITEM.exec(line.replace(NUMBERING, '').trim());
-  if (!item?.groups) return undefined;
-  const term = item.groups.term.trim();
-  const quoted = [...term.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
-  const forms = quoted.length > 0 ? quoted : [term];
+/** Whether a body line opens a 名词解释 / 注释 appendix. */
+export function isAppendixHeading(line: string): boolean {
+  return APPENDIX_HEADING.test(simplifiedText(line).replace(/[\s\u3000]+/g, ''));
+}
+
+/** Numbering before an item: 1. 1、 （1） ［1］ 〔1〕 【1】 [1] ① 一、 */
+const NUMBERING = /^\s*(?:\d{1,3}\s*[.．、]|[（(［\[〔【]\s*\d{1,3}\s*[)）］\]〕】]|[\u2460-\u2473\u2776-\u277f]|[一二三四五六七八九十]{1,3}、)\s*/;
+/** The term before the colon (at most 40 characters, no sentence end), then the definition, which may start on the next line. */
+const COLON_ITEM = /^(?<term>[^：:。；！？]{1,40}?)\s*[：:]\s*(?<definition>.*)$/s;
+/** The term before 是指 / 指, with no colon: “两重”是指…. */
+const VERB_ITEM = /^(?<term>[^：:。；！？，,]{1,40}?)[，,]?(?:是指|指的是|指)(?<definition>\S.*)$/s;
+const QUOTED = /[“"「『]([^“”"「」『』]{1,30})[”"」』]/g;
+/** A quoted part that is no term of its own: a number (稳增长“21”条) or one character. */
+const NOT_A_FORM = /^(?:\d+|\S)$/u;
+/** A numbered term alone on its line, its definition on the next (1.传感器). */
+const TERM_ONLY = /^(?<term>[^：:。；！？，,]{2,30})(?<definition>)$/;
+const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
+
+/** Where an appendix ends: the page's editor and links after it, a salutation, another attachment. */
+const APPENDIX_END = /^(?:责任编辑|编辑|校对|审核|审校|来源|扫一扫|打印|关闭|分享|上一篇|下一篇|相关(?:链接|附件|报道|新闻|阅读|文章)|各位代表|同志们|附件\s*\d*\s*$)/;
+
+interface ItemHead {
+  forms: string[];
+  /** The definition's words on the item's first line (empty when they start on the next). */
+  definition: string;
+}
+
+/** A term and its gloss in brackets, either way round: SaaS（软件即服务）, 软件即服务（SaaS）. */
+const GLOSSED = /^(?<term>[^（(]{2,30})[（(](?<gloss>[^）)]{2,30})[)）]$/;
+/** A term that opens with its year (2026年10件民生实事), which the text also writes without it. */
+const YEAR_FIRST = /^(?:19|20)\d\d年(?=\S{2})/;
+
+/** The forms an item's term defines: its quoted words, else the term itself (its gloss, the parts of a list (、 或), without its year), without brackets. */
+function formsOf(term: string): string[] | undefined {
+  const bare = term.trim().replace(/^[【\[]\s*(.+?)\s*[】\]]$/, '$1');
+  const quoted = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
+  const glossed = GLOSSED.exec(bare)?.groups;
+  const listed = bare.split(/[、或]/);
+  const forms =
+    quoted.length > 0
+      ? quoted
+      : glossed
+        ? [glossed.term.trim(), glossed.gloss.trim()]
+        : listed.length > 1 && listed.every((part) => part.length >= 2)
+          ? listed
+          : YEAR_FIRST.test(bare)
+            ? [bare, bare.replace(YEAR_FIRST, '')]
+            : [bare];
   if (forms.some((form) => form.length < 2 && !/\d/.test(form))) return undefined;
-  const definition = item.groups.definition.trim().replace(/^(?:是指|指的是|指|即)\s*/, '');
-  return definition.length >= 4 ? { forms: [...new Set(forms)], definition } : undefined;
+  return [...new Set(forms)];
+}
+
+/** An item's first line, read (numbering removed); undefined when the line does not open an item. */
+function itemHead(line: string): ItemHead | undefined {
+  const original = line.replace(NUMBERING, '').trim();
+  // Matched on the simplified reading, cut from the original: the two have the same length.
+  const simple = simplifiedText(original);
+  const match = COLON_ITEM.exec(simple) ?? VERB_ITEM.exec(simple) ?? (original !== line.trim() ? TERM_ONLY.exec(simple) : null);
+  if (!match?.groups) return undefined;
+  const term = original.slice(0, match.groups.term.length);
+  const forms = formsOf(term);
+  if (!forms) return undefined;
+  const definition = original.slice(original.length - match.groups.definition.length).trim();
+  return { forms, definition };
+}
+
+/** An appendix item line on its own, read; undefined when the line is not one (an item's definition must be on its line). */
+export function appendixItem(line: string): Omit<AppendixDefinition, 'paragraph' | 'quote'> | undefined {
+  const head = itemHead(line);
+  if (!head) return undefined;
+  const definition = head.definition.replace(LEADING_VERB, '');
+  return definition.length >= 4 ? { forms: head.forms, definition } : undefined;
+}
+
+interface OpenItem {
+  forms: string[];
+  lines: string[];
+  paragraph?: string;
+  quote?: string;
+}
+
+/**
+ * The line that opens a body's appendix: the last heading an item follows
+ * (a report may name its 附件：名词解释 in a list before the appendix
+ * itself, or in a table of contents); -1 when it has none.
+ */
+export function appendixStart(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!isAppendixHeading(lines[i])) continue;
+    const next = lines.slice(i + 1).filter((line) => line.trim() !== '').slice(0, 3);
+    if (next.some((line) => itemHead(line.trim()) !== undefined)) return i;
+  }
+  return -1;
 }
 
 /** The definitions of a report's appendix, in order; none when it has no appendix. */
 export function appendixDefinitions(blocks: readonly BodyBlock[]): AppendixDefinition[] {
-  const start = blocks.findIndex((block) => APPENDIX_HEADING.test(block.text));
+  const start = appendixStart(blocks.map((block) => block.text));
   if (start < 0) return [];
-  const found: AppendixDefinition[] = [];
+  const items: OpenItem[] = [];
+  // A numbered appendix opens an item only at a number: its other lines continue the item before.
+  let numbered: boolean | undefined;
   for (const block of blocks.slice(start + 1)) {
-    if (block.kind !== 'paragraph' || block.id === undefined) continue;
-    const item = appendixItem(block.text);
-    if (item) found.push({ ...item, paragraph: block.id, quote: block.text });
+    const text = block.text.trim();
+    if (APPENDIX_END.test(simplifiedText(text))) break;
+    if (block.kind !== 'paragraph' || block.id === undefined || text === '') continue;
+    const hasNumber = NUMBERING.test(text);
+    const head = numbered === false || hasNumber || numbered === undefined ? itemHead(text) : undefined;
+    if (head && (numbered === undefined || numbered === hasNumber)) {
+      numbered ??= hasNumber;
+      const item: OpenItem = { forms: head.forms, lines: [] };
+      if (head.definition) Object.assign(item, { lines: [head.definition], paragraph: block.id, quote: block.text });
+      items.push(item);
+      continue;
+    }
+    const open = items.at(-1);
+    if (!open) continue;
+    open.lines.push(text);
+    if (open.paragraph === undefined) Object.assign(open, { paragraph: block.id, quote: block.text });
   }
-  return found;
+  return items.flatMap(({ forms, lines, paragraph, quote }) => {
+    const definition = lines.join('\n').replace(LEADING_VERB, '').trim();
+    return paragraph && quote && definition.length >= 4 ? [{ forms, definition, paragraph, quote }] : [];
+  });
 }

@@ -7,7 +7,7 @@
  */
 import type { Report } from '../schemas/report.ts';
 import type { ArchiveSource, Term, TermKind, TermLevel } from '../schemas/glossary.ts';
-import { fold } from '../text/fold.ts';
+import { fold, simplifiedText } from '../text/fold.ts';
 import { pinyinWithTones, slugify } from '../text/ids.ts';
 import type { AppendixDefinition } from './appendix.ts';
 import { countInName } from './integrity.ts';
@@ -66,7 +66,8 @@ export function planHarvest(report: HarvestReport, definitions: readonly Appendi
       steps.push({ action: 'add-source', id: existing.id, source, upgrade });
       continue;
     }
-    const [term, ...aliases] = definition.forms;
+    // The glossary writes its terms in simplified characters; a traditional-character report's forms match them folded.
+    const [term, ...aliases] = [...new Set(definition.forms.map(simplifiedText))];
     let id = slugify(term);
     for (let n = 2; ids.has(id); n++) id = `${slugify(term)}-${n}`;
     ids.add(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendixDefinitions, appendixItem } from '../../src/glossary/appendix.ts';
+import { appendixDefinitions, appendixItem, isAppendixHeading } from '../../src/glossary/appendix.ts';
 import type { BodyBlock } from '../../src/text/report-mdx.ts';
 
 const paragraphs = (lines: string[]): BodyBlock[] => lines.map((text, i) => ({ kind: 'paragraph', id: `p${i + 1}`, text }));
@@ -12,6 +12,13 @@ describe('appendix items', () => {
     ['高质量发展“四个专项行动”：自治区提出……即切实巩固脱贫攻坚成果……', ['四个专项行动'], '自治区提出……即切实巩固脱贫攻坚成果……'],
     ['区域协调发展“10项试点工作”“5项支撑任务”：自治区出台的实施方案中明确了……', ['10项试点工作', '5项支撑任务'], '自治区出台的实施方案中明确了……'],
     ['[4]“三个一批”:签约一批、开工一批、投产一批。', ['三个一批'], '签约一批、开工一批、投产一批。'],
+    ['“三张清单”是指准入清单、负面清单和责任清单。', ['三张清单'], '准入清单、负面清单和责任清单。'],
+    ['［5］“兩個示範”：是指示範園區和示範項目。', ['兩個示範'], '示範園區和示範項目。'],
+    ['7.稳外贸“12”条：省政府办公厅印发的若干措施。', ['稳外贸“12”条'], '省政府办公厅印发的若干措施。'],
+    ['8.XYZ（星云综合平台）：一种数据共享的平台。', ['XYZ', '星云综合平台'], '一种数据共享的平台。'],
+    ['9.两个港口、两个通道：港口和通道的建设任务。', ['两个港口', '两个通道'], '港口和通道的建设任务。'],
+    ['10.2030年8项惠民工程：教育、医疗等八个方面的工程。', ['2030年8项惠民工程', '8项惠民工程'], '教育、医疗等八个方面的工程。'],
+    ['数字人员或服务团队，是指在平台注册的人员和团队。', ['数字人员', '服务团队'], '在平台注册的人员和团队。'],
   ])('%s', (line, forms, definition) => {
     expect(appendixItem(line)).toEqual({ forms, definition });
   });
@@ -21,7 +28,38 @@ describe('appendix items', () => {
   });
 });
 
+describe('the heading that opens an appendix', () => {
+  it.each(['名词解释', '附：名词注释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '本报告有关名词解释', '注释：', '名 词 解 釋', '相关术语：', '第十四条本细则有关名词释义。'])('%s', (line) => {
+    expect(isAppendixHeading(line)).toBe(true);
+  });
+
+  it.each(['说明', '关于名词解释工作的几点说明，请大家认真学习。', '重点关注', '注重实效'])('is not one: %s', (line) => {
+    expect(isAppendixHeading(line)).toBe(false);
+  });
+});
+
 describe('appendixDefinitions', () => {
+  it('reads an item whose definition is on the lines after its term, citing the first of them', () => {
+    const blocks = paragraphs(['正文。', '附件', '名词解释', '［1］四仓：', '粮仓、水仓、钱仓、碳仓。', '［2］“三联动”：', '市、县、镇三级联动，', '形成工作合力。']);
+    expect(appendixDefinitions(blocks)).toEqual([
+      { forms: ['四仓'], definition: '粮仓、水仓、钱仓、碳仓。', paragraph: 'p5', quote: '粮仓、水仓、钱仓、碳仓。' },
+      { forms: ['三联动'], definition: '市、县、镇三级联动，\n形成工作合力。', paragraph: 'p7', quote: '市、县、镇三级联动，' },
+    ]);
+  });
+
+  it('reads a numbered term alone on its line, and stops at the page around the appendix', () => {
+    const blocks = paragraphs(['相关术语：', '1.星图仪', '能测量星体位置的仪器。', '2.“一张图”：统一的空间规划底图。', '责任编辑：', '某某', '各位代表：现在，我代表市人民政府，向大会报告工作。']);
+    expect(appendixDefinitions(blocks).map((d) => [d.forms, d.definition])).toEqual([
+      [['星图仪'], '能测量星体位置的仪器。'],
+      [['一张图'], '统一的空间规划底图。'],
+    ]);
+  });
+
+  it('takes the appendix where items follow its heading, not where an earlier list names it', () => {
+    const blocks = paragraphs(['附件：名词解释', '正文第一段。', '附件', '名词解释', '1.“两翼”：东翼和西翼。']);
+    expect(appendixDefinitions(blocks)).toEqual([{ forms: ['两翼'], definition: '东翼和西翼。', paragraph: 'p5', quote: '1.“两翼”：东翼和西翼。' }]);
+  });
+
   it('reads the items after the appendix heading, with their paragraphs and exact lines', () => {
     const blocks = paragraphs(['各位代表：', '我们要推进“两重”建设和“两新”工作。', '以上报告，请予审议。', '名词解释', '1.“两重”：是指国家重大战略实施和重点领域安全能力建设。', '2.“两新”：是指大规模设备更新和消费品以旧换新。']);
     expect(appendixDefinitions(blocks)).toEqual([

@@ -28,6 +28,7 @@ describe('harvesting 名词解释 appendices', () => {
   const ingest = (file: string) => spawnSync(process.execPath, ['scripts/ingest.ts', join(fixtures, file), '--content', content], { encoding: 'utf8' });
   const provincial = ingest('provincial-report.txt');
   const city = ingest('city-report.txt');
+  const county = ingest('traditional-county-report.txt');
 
   it('creates an entry for every new term and adds a source to every known one, from the ingest itself', () => {
     expect(provincial.status, provincial.stderr).toBe(0);
@@ -63,6 +64,23 @@ describe('harvesting 名词解释 appendices', () => {
     const uses = concordance(reports, buildDictionary(termForms(terms)));
     const used = new Set(uses.map((o) => terms.find((t) => t.id === o.termId)!.term));
     for (const term of ['两重', '两新', '三个一批', '四个专项行动', '双一流', '五千九百']) expect(used.has(term), term).toBe(true);
+  });
+
+  it('reads a traditional-character appendix whose definitions follow their terms, and not the page after it', () => {
+    expect(county.status, county.stderr).toBe(0);
+    expect(county.stdout).toContain('; 3 glossary files from 名词解释');
+    const terms = new Map(loadGlossary(content).terms.map((t) => [t.term, t]));
+    // Terms in simplified characters, the definition and the quote as the report wrote them.
+    expect(terms.get('三联动')!.definition).toBe('縣、鎮、村三級聯動，\n形成工作合力。');
+    expect(terms.get('三联动')!.sources).toEqual([expect.objectContaining({ quote: '縣、鎮、村三級聯動，', appendix: true })]);
+    expect(terms.get('四仓')!.definition).toBe('糧倉、水倉、錢倉、碳倉。');
+    expect(terms.get('星云平台')!.aliases).toEqual(['星云综合服务平台']);
+    expect([...terms.keys()].filter((term) => /责任编辑|相关链接/.test(term))).toEqual([]);
+    const { terms: all } = loadGlossary(content);
+    const uses = concordance(readReportTexts(content), buildDictionary(termForms(all)));
+    // In the body's sentence, not only in the appendix's own lines.
+    const opening = uses.filter((o) => `${o.before}${o.match}${o.after}`.includes('我們實施')).map((o) => all.find((t) => t.id === o.termId)!.term);
+    expect(opening).toEqual(expect.arrayContaining(['三联动', '四仓', '星云平台']));
   });
 
   it('harvests nothing twice when a report is ingested again', () => {
