@@ -52,8 +52,8 @@ const COLON_ITEM = /^(?<term>[^：:。；！？]{1,40}?)\s*[：:]\s*(?<definitio
 /** The term before 是指 / 指, with no colon: “两重”是指…. */
 const VERB_ITEM = /^(?<term>[^：:。；！？，,]{1,40}?)[，,]?(?:是指|指的是|指)(?<definition>\S.*)$/s;
 const QUOTED = /[“"「『]([^“”"「」『』]{1,30})[”"」』]/g;
-/** A quoted part that is no term of its own: a number (稳增长“21”条) or one character. */
-const NOT_A_FORM = /^(?:\d+|\S)$/u;
+/** A quoted part that is no term of its own: a count of one or two digits (稳增长“21”条, unlike the formula “45432”) or one character. */
+const NOT_A_FORM = /^(?:\d{1,2}|\S)$/u;
 /** A numbered term alone on its line, its definition on the next (1.传感器). */
 const TERM_ONLY = /^(?<term>[^：:。；！？，,]{2,30})(?<definition>)$/;
 const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
