@@ -20,7 +20,7 @@ export async function harvestReports(paths: ContentPaths, slugs?: readonly strin
     if (!all.includes(slug)) throw new ReviewError('no such report', paths.report(slug), 'check the slug (ls content/reports)');
     const mdx = readFileSync(paths.report(slug), 'utf8');
     const data = frontmatterData(mdx) as Partial<Report> | undefined;
-    const definitions = appendixDefinitions(bodyBlocks(mdxBody(mdx)));
+    const definitions = appendixDefinitions(bodyBlocks(mdxBody(mdx)), data?.title);
     if (definitions.length === 0) continue;
     // Read again for each report: the previous one may have added entries.
     const { terms } = loadGlossary(paths.root);

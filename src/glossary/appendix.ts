@@ -51,11 +51,12 @@ const NUMBERING = /^\s*(?:\d{1,3}\s*[.．、]|[（(［\[〔【]\s*\d{1,3}\s*[)�
 const COLON_ITEM = /^(?<term>[^：:。；！？]{1,40}?)\s*[：:]\s*(?<definition>.*)$/s;
 /** The term before 是指 / 指, with no colon: “两重”是指…. */
 const VERB_ITEM = /^(?<term>[^：:。；！？，,]{1,40}?)[，,]?(?:是指|指的是|指)(?<definition>\S.*)$/s;
-const QUOTED = /[“"「『]([^“”"「」『』]{1,30})[”"」』]/g;
+const QUOTED = /[“"「『]([^“”"「」『』]{1,40})[”"」』]/g;
 /** A quoted part that is no term of its own: a count of one or two digits (稳增长“21”条, unlike the formula “45432”) or one character. */
 const NOT_A_FORM = /^(?:\d{1,2}|\S)$/u;
-/** A numbered term alone on its line, its definition on the next (1.传感器). */
+/** A term alone on its line, its definition on the next (1.传感器; “上云”企业): numbered, or with no punctuation at all. */
 const TERM_ONLY = /^(?<term>[^：:。；！？，,]{2,30})(?<definition>)$/;
+const UNNUMBERED_TERM_ONLY = /^[^：:。；！？，,、.．·()（）]{2,30}$/;
 const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
 
 /** Where an appendix ends: the page's editor and links after it, a salutation, another attachment. */
@@ -97,7 +98,8 @@ function itemHead(line: string): ItemHead | undefined {
   const original = line.replace(NUMBERING, '').trim();
   // Matched on the simplified reading, cut from the original: the two have the same length.
   const simple = simplifiedText(original);
-  const match = COLON_ITEM.exec(simple) ?? VERB_ITEM.exec(simple) ?? (original !== line.trim() ? TERM_ONLY.exec(simple) : null);
+  const termOnly = original !== line.trim() || UNNUMBERED_TERM_ONLY.test(simple);
+  const match = COLON_ITEM.exec(simple) ?? VERB_ITEM.exec(simple) ?? (termOnly ? TERM_ONLY.exec(simple) : null);
   if (!match?.groups) return undefined;
   const term = original.slice(0, match.groups.term.length);
   const forms = formsOf(term);
@@ -135,10 +137,15 @@ export function appendixStart(lines: readonly string[]): number {
   return -1;
 }
 
-/** The definitions of a report's appendix, in order; none when it has no appendix. */
-export function appendixDefinitions(blocks: readonly BodyBlock[]): AppendixDefinition[] {
+/**
+ * The definitions of a report's appendix, in order; none when it has no
+ * appendix. A document whose title is an appendix's heading (a page of a
+ * report's 名词解释 published on its own) is an appendix from its first line.
+ */
+export function appendixDefinitions(blocks: readonly BodyBlock[], title = ''): AppendixDefinition[] {
+  // -1 when the title is the heading: the items start at the first block.
   const start = appendixStart(blocks.map((block) => block.text));
-  if (start < 0) return [];
+  if (start < 0 && !isAppendixHeading(title)) return [];
   const items: OpenItem[] = [];
   // A numbered appendix opens an item only at a number: its other lines continue the item before.
   let numbered: boolean | undefined;

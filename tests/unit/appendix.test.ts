@@ -56,6 +56,15 @@ describe('appendixDefinitions', () => {
     ]);
   });
 
+  it('reads a page that is an appendix on its own, its terms alone on their lines, when its title is the heading', () => {
+    const blocks = paragraphs(['某某网记者 某某 报道', '“上网”企业', '把业务部署到网上的企业。', '民营经济“十项行动”', '2023年，市里出台了十项行动。']);
+    expect(appendixDefinitions(blocks, '某某市《政府工作报告》名词解释').map((d) => [d.forms, d.definition, d.paragraph])).toEqual([
+      [['上网'], '把业务部署到网上的企业。', 'p3'],
+      [['十项行动'], '2023年，市里出台了十项行动。', 'p5'],
+    ]);
+    expect(appendixDefinitions(blocks, '某某市政府工作报告')).toEqual([]);
+  });
+
   it('takes the appendix where items follow its heading, not where an earlier list names it', () => {
     const blocks = paragraphs(['附件：名词解释', '正文第一段。', '附件', '名词解释', '1.“两翼”：东翼和西翼。']);
     expect(appendixDefinitions(blocks)).toEqual([{ forms: ['两翼'], definition: '东翼和西翼。', paragraph: 'p5', quote: '1.“两翼”：东翼和西翼。' }]);
