@@ -40,7 +40,7 @@ const FIELD_LABELS = headerLabelFields();
 export function labelAlternation(labels: Iterable<string>): string {
   return [...labels]
     .sort((a, b) => b.length - a.length)
-    .map((label) => [...label].join('[ \\u3000]{0,6}'))
+    .map((label) => [...label].join('[ \\u3000]{0,10}'))
     .join('|');
 }
 export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
@@ -131,7 +131,8 @@ function withColons(source: string): string | undefined {
 
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(line: string): HeaderLine | undefined {
-  const colonized = /[:：]/.test(line) ? undefined : withColons(line.trim());
+  // (A time of day's colon is no label's: 发布日期 2023-01-31 18:42.)
+  const colonized = /[:：]/.test(line.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) ? undefined : withColons(line.trim());
   return (colonized ? parseLabelled(colonized) : undefined) ?? parseLabelled(line);
 }
 

@@ -52,8 +52,8 @@ const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
-/** `西岗区政府召开`, `池州开发区召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING})(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
+/** `西岗区政府召开`, `池州开发区召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`: the body a speaker speaks for. */
@@ -324,6 +324,19 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
   return undefined;
 }
 
+/**
+ * A lead's month and day in the year its meeting is named for, when the page
+ * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会. Not
+ * for a year's review (2018年度工作会议), held in the year after.
+ */
+function dayOfNamedYear(lead: string, meeting: string | undefined): { iso: string; evidence: string } | undefined {
+  const named = meeting ? /^(\d{4})年(?!度)/u.exec(fold(meeting)) : null;
+  const monthDay = named ? /(?:^|[,，\s])(\d{1,2})月(\d{1,2})日/u.exec(fold(lead)) : null;
+  if (!named || !monthDay || findDates(lead).length > 0) return undefined;
+  const iso = `${named[1]}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；会议名称“${meeting}”写${named[1]}年，故为${iso}。` };
+}
+
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
@@ -478,7 +491,7 @@ export function readMetadata(draft: Draft): Draft {
     const stated = findDates(lead)[0];
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
-      const day = meetingDay(leadLine, facts.published);
+      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting);
       if (day) {
         facts.headerDate = day.iso;
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });

@@ -4,7 +4,8 @@
  * names by which a text can mention one.
  *
  * A division is mentioned by its full name (黄山市, 新疆维吾尔自治区), by the
- * short forms official texts use for autonomous areas (新疆自治区, 昌吉州) or,
+ * short forms official texts use for autonomous areas (新疆自治区, 昌吉州) and
+ * for the banners named for a wing (科左后旗), or,
  * for a province only, by its bare short name (湖北). Municipalities'
  * districts sit directly under the province; a county-level city the province
  * administers itself (济源市, 仙桃市) counts as a city.
@@ -41,6 +42,8 @@ const PEOPLES = [
 ].sort((a, b) => b.length - a.length);
 /** An autonomous prefecture or county: 昌吉回族自治州 → 昌吉 + 州, 黔东南苗族侗族自治州 → 黔东南 + 州. */
 const AUTONOMOUS = new RegExp(`^(\\p{sc=Han}{2,}?)(?:(?:${PEOPLES.join('|')})族|哈萨克)+自治(州|县|旗)$`, 'u');
+/** A banner named for its league's wing, which official texts shorten: 科尔沁左翼后旗 → 科左后旗, 察哈尔右翼前旗 → 察右前旗. */
+const WING_BANNER = /^(\p{sc=Han})\p{sc=Han}+?([左右])翼([前中后])旗$/u;
 /** District names too common as words to count as a mention on their own. */
 const GENERIC_NAMES = new Set(['城区', '郊区', '矿区', '新区', '东区', '西区', '南区', '北区', '市中区', '城关区', '城中区', '新城区', '开发区', '高新区']);
 
@@ -85,6 +88,8 @@ export function mentionForms(division: Division): string[] {
   }
   const autonomous = AUTONOMOUS.exec(division.name);
   if (autonomous) forms.push(`${autonomous[1]}${autonomous[2]}`);
+  const wing = WING_BANNER.exec(division.name);
+  if (wing) forms.push(`${wing[1]}${wing[2]}${wing[3]}旗`);
   return forms;
 }
 

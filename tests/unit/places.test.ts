@@ -21,6 +21,12 @@ describe('the gazetteer', () => {
     expect(mentionForms(divisionsNamed('积石山保安族东乡族撒拉族自治县')[0])).toContain('积石山县');
   });
 
+  test('a banner named for its wing, as its own government shortens it', () => {
+    expect(mentionForms(divisionsNamed('科尔沁左翼中旗')[0])).toEqual(['科尔沁左翼中旗', '科左中旗']);
+    expect(mentionForms(divisionsNamed('察哈尔右翼后旗')[0])).toContain('察右后旗');
+    expect(placeOf('科左后旗第十六届人民代表大会第四次会议')).toMatchObject({ province: '内蒙古自治区', city: '通辽市', district: '科尔沁左翼后旗' });
+  });
+
   test('a two-character county is a place only after its city or opening the text', () => {
     expect(findMentions('和县人民政府工作报告').map((m) => m.text)).toEqual(['和县']);
     expect(findMentions('团结和县城发展')).toEqual([]);
