@@ -78,6 +78,9 @@ const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[
 /** A dash, then the meeting, its 在 and its date dropped: `──第十六届人民代表大会第二次会议上`. */
 const DATELINE_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^在()\\d]{4,80}?会议)上\\s*$`, 'u');
 
+/** A dash, the date, then the meeting, its 在 (and 上) dropped: `——2014年2月18日县第十五届人民代表大会第三次会议`. */
+const DATELINE_DATED_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>[^在()]{6,24}?日)\\s*(?<meeting>[^在()]{4,80}?会议)上?\\s*$`, 'u');
+
 /** The dateline a line is, if it is one. The line is read folded (full-width, traditional). */
 export function parseDateline(line: string): Dateline | undefined {
   const folded = fold(line).trim();
@@ -87,7 +90,7 @@ export function parseDateline(line: string): Dateline | undefined {
     const dateline = parseDateline(line.trim().slice(0, dayAfter.at));
     if (dateline && !dateline.delivered) return { ...dateline, delivered: dayAfter.day };
   }
-  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded);
+  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded);
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
   const meeting = match.groups.meeting.trim();

@@ -28,6 +28,8 @@ const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
   'du',
 );
+/** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话). */
+const OFFICE_YEAR_MEETING = /^(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?(?<meeting>[^，,。在\s]{2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
@@ -351,6 +353,12 @@ export function readMetadata(draft: Draft): Draft {
   if (bareOccasion?.groups) {
     facts.meeting ??= groupAsWritten(bareOccasion, 'meeting', titleAsWritten);
     facts.documentType ??= KIND_TYPES[bareOccasion.groups.kind];
+  }
+  const officeYearMeeting = facts.title && !occasion && !bareOccasion ? OFFICE_YEAR_MEETING.exec(plain(facts.title)) : null;
+  if (officeYearMeeting?.groups) {
+    facts.meeting ??= groupAsWritten(officeYearMeeting, 'meeting', titleAsWritten);
+    facts.documentType ??= KIND_TYPES[officeYearMeeting.groups.kind];
+    if (facts.speakers.length === 0) facts.speakers.push({ office: groupAsWritten(officeYearMeeting, 'office', titleAsWritten)! });
   }
   if (occasion?.groups) {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();

@@ -61,8 +61,8 @@ export const titleText = (line: SourceLine) =>
     .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
     // A column's label: 资料：…
     .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
-    // A compilation's part number: 第一篇：…
-    .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)/u, '')
+    // A compilation's part number: 第一篇：…, 第1篇 …
+    .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*(?:[:：]\s*|\s(?=\S))/u, '')
     // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
     .replace(/\s*\[复制链接\]$/u, '')
     .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})/u, '')
@@ -127,5 +127,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
-  return all.find((line) => titleType(titleText(line)) !== undefined) ?? all[0];
+  let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
+  // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
+  const inside = (outer: string, inner: string) => inner.length >= 4 && outer !== inner && outer.includes(inner) && titleType(inner) !== undefined;
+  while (at + 1 < all.length && inside(titleText(all[at]), titleText(all[at + 1]))) at++;
+  return all[at];
 }

@@ -44,6 +44,12 @@ export const plain = (title: string) => fold(despaced(title));
 
 /** The kind of address a title names at its end: 政府工作报告 → work-report. */
 export function titleType(title: string): DocumentType | undefined {
+  // (A title whose subtitle after its dash names no kind: the main title's, 某镇2021年政府工作报告——2020年工作回顾和2021年工作计划.)
+  const main = /^(.{4,}?)\s*(?:——|――|──)/u.exec(title)?.[1];
+  return typeOfTitle(title) ?? (main ? typeOfTitle(main) : undefined);
+}
+
+function typeOfTitle(title: string): DocumentType | undefined {
   // Without a closing remark in brackets (全文, 2017-2022) or a word for a part of it (摘要, 节选).
   // (And without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
   const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
