@@ -636,6 +636,12 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${titleText(before.line).trim()} ${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
+    // The body's name over the rest, as a CPPCC's or a party congress's report prints it
+    // (中国人民政治协商会议 / 第七届某某县委员会常务委员会工作报告): one title, its lines apart as printed.
+    if (before?.role === 'candidate' && !broken && !whole && /^(?:中国人民政治协商会议|中国共产党)$/u.test(fold(titleText(before.line)).trim()) && /^第/u.test(facts.title) && !apart(before.line, title)) {
+      facts.title = `${titleText(before.line).trim()} ${facts.title}`;
+      changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
     // Or broken at its year by a page converted from a PDF (2020 / 年吉林省 / 政府工作报告): the year and the words after it.
     const fragments = at >= 2 ? classified.slice(at - 2, at) : [];
     if (fragments.every((c) => c.role === 'candidate') && fragments.length === 2 && /^\d{4}$/.test(titleText(fragments[0].line)) && /^年\p{sc=Han}{0,12}$/u.test(titleText(fragments[1].line))) {

@@ -160,6 +160,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
   // 某某在线  2019年12月21日), or the page's column or the site's name before its labels (领导讲话  发文时间:…,
   // 中国某某政府门户网站  更新时间:…).
   at = (/^(?:\p{sc=Han}{2,6}|\p{sc=Han}{2,16}?(?:网|网站|在线))\s{2,}(?=\S+\s*[:：])/u.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^\p{sc=Han}{2,8}\s{2,}(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
+  // (A paper's or a site's name before its date with a dot, 新浪财经·2026-01-08 11:31, is its source.)
+  const dottedSite = at > 0 && /[·|]\s*$/u.test(folded.slice(0, at)) ? source.slice(0, at).replace(/\s*[·|]\s*$/u, '').trim() : undefined;
   const forum = at === 0 ? FORUM_POST.exec(folded) : null;
   if (forum) {
     at = forum[0].length;
@@ -215,6 +217,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   }
   // A date alone is a dateline's or a document's date, not the page's (see scripts/ingest/header.ts); beside the
   // page's controls (2009年2月28日  收藏 打印 推荐), it is the page's.
-  const dateAlone = understood === 1 && dated && !forum && !tooled && Object.keys(values).length === 1;
+  if (dottedSite && values['source.publisher'] === undefined) values['source.publisher'] = dottedSite;
+  const dateAlone = understood === 1 && dated && !forum && !tooled && !dottedSite && Object.keys(values).length === 1;
   return understood > 0 && !dateAlone ? { values, ...(author ? { author } : {}) } : undefined;
 }
