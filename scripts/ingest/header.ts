@@ -583,7 +583,14 @@ export function readHeader(draft: Draft): Draft {
       break;
     }
   }
-  const title = facts.title ? undefined : chooseTitle(classified, apart);
+  // (A table's title with the portal's remark after it, 某某政府工作报告(2014年), gives way to the title the document prints.)
+  const chosen = chooseTitle(classified, apart);
+  const remarked = (labelled: string, own: string) => labelled.startsWith(own) && /^\s*[(（][^()（）]{1,12}[)）]$/u.test(labelled.slice(own.length));
+  const displaced = facts.title && chosen && remarked(facts.title, titleText(chosen)) ? facts.title : undefined;
+  const title = !facts.title || displaced ? chosen : undefined;
+  for (const { line, role } of displaced ? classified : []) {
+    if (role === 'candidate' && titleText(line) === displaced) changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+  }
   // (A box's name is the title only when the page prints none of its own.)
   const boxLine = classified.find(({ line }) => namesDocument(line))?.line;
   if (boxLine && (title || facts.title)) changes.set(boxLine, { kind: 'removed', reason: "an encyclopaedia's name for the report, which prints its own title" });

@@ -30,6 +30,8 @@ const OCCASION_WITHOUT_ZAI = new RegExp(
 );
 /** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话). */
 const OFFICE_YEAR_MEETING = /^(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?(?<meeting>[^，,。在\s]{2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
+/** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
+const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,。；]|$)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
@@ -521,6 +523,10 @@ export function readMetadata(draft: Draft): Draft {
   // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
   const firstSentence = opening.split('。')[0];
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
+  // 同志们：今天，我们在这里召开全县三级干部大会暨经济工作会议: the meeting a speech's first sentences say is being held.
+  const openingSentences = opening.split('。').slice(0, 2).join('。');
+  const convening = facts.documentType === 'speech' && !facts.meeting && salutation >= 0 ? CONVENED_HERE.exec(fold(openingSentences)) : null;
+  if (convening?.groups) facts.meeting = groupAsWritten(convening, 'meeting', openingSentences);
   // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // (Or names it with its place: 经济开发区建设工作会议上的讲话 / 今天……召开吉凤经济开发区建设工作会议.)
