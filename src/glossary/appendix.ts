@@ -132,7 +132,9 @@ export function appendixStart(lines: readonly string[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!isAppendixHeading(lines[i])) continue;
     const next = lines.slice(i + 1).filter((line) => line.trim() !== '').slice(0, 3);
-    if (next.some((line) => itemHead(line.trim()) !== undefined)) return i;
+    // (Up to where an appendix ends: a contents line 附件：名词解释 over the salutation opens none.)
+    const end = next.findIndex((line) => APPENDIX_END.test(simplifiedText(line.trim())));
+    if (next.slice(0, end < 0 ? undefined : end).some((line) => itemHead(line.trim()) !== undefined)) return i;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendixDefinitions, appendixItem, isAppendixHeading } from '../../src/glossary/appendix.ts';
+import { appendixDefinitions, appendixItem, appendixStart, isAppendixHeading } from '../../src/glossary/appendix.ts';
 import type { BodyBlock } from '../../src/text/report-mdx.ts';
 
 const paragraphs = (lines: string[]): BodyBlock[] => lines.map((text, i) => ({ kind: 'paragraph', id: `p${i + 1}`, text }));
@@ -80,5 +80,6 @@ describe('appendixDefinitions', () => {
 
   it('finds nothing in a report without an appendix, whatever its colons', () => {
     expect(appendixDefinitions(paragraphs(['各位代表：', '主要目标是：地区生产总值增长5%左右。']))).toEqual([]);
+    expect(appendixStart(['某某市政府工作报告', '附件：名词解释', '各位代表：', '一、过去一年的工作：成绩来之不易。'])).toBe(-1);
   });
 });
