@@ -112,6 +112,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]/), reason: "e-paper's page and section line" },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
   { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
+  { test: matches(/^\S{2,8}\s+\S{0,6}(晴|阴|雨|雪|云|雾|霾)\S{0,6}\s+-?\d{1,2}\s*[℃°]C?\s*[~～\-—至]\s*-?\d{1,2}\s*[℃°]C?$/u), reason: "site's weather ticker" },
   { test: matches(/^(本篇)?(文章|本文)(共)?\d+字\s*[,，]?\s*(读完|阅读)(约|大约|需)?\d+分钟$/), reason: "site's word count and reading time" },
   { test: matches(/^(\S{0,10}\s)?(本网站|本站)?(使用|采用)\s*cookie/i), reason: "site's cookie notice" },
   // (A caption that is a sentence, 。 and all, is the page's text and stays.)

@@ -26,7 +26,7 @@ import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { KIND_TYPES, titleType } from './titles.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME } from './title-choice.ts';
+import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -603,6 +603,11 @@ export function readHeader(draft: Draft): Draft {
     facts.titleFromSource = true;
     const listed = /\s(\d{4}-\d{1,2}-\d{1,2})$/u.exec(withoutBullet(title.text.trim()));
     if (listed) facts.published ??= findDates(listed[1])[0]?.iso.slice(0, 10);
+    const timed = TRAILING_PAGE_TIME.exec(withoutBullet(title.text.trim()));
+    if (timed) {
+      applyFact(facts, 'published', timed[1]);
+      changes.set(title, { kind: 'lifted', fields: ['title', 'dates.published'] });
+    }
     changes.set(title, { kind: 'lifted', fields: ['title'] });
     const compact = compactDateAfter(facts.title);
     if (compact && !facts.headerDate) {

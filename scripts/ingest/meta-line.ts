@@ -20,7 +20,7 @@ import { TOOLBAR_WORDS } from './chrome.ts';
 
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
-  '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '次数', '浏览', '阅读', '点击', '人气',
+  '浏览次数', '阅读次数', '点击次数', '访问次数', '查看次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '查看数', '浏览数', '阅读数', '次数', '浏览', '阅读', '点击', '查看', '人气',
   '栏目', '标签', '作者', '文章作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭', '语音阅读', '朗读',
   '文章类型', '内容分类', '文章分类', '所属分类', '所属栏目',
 ];
@@ -67,6 +67,8 @@ function valueEnd(text: string): number {
   if (toolWord(text)) return 0;
   for (let i = 0; i < text.length; i++) {
     if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
+    // (A date after a space is the line's next part: 编辑:某某 2024-02-09 09:16:39.)
+    if (i > 0 && /\s/.test(text[i - 1]) && /[\p{L}\p{N}]/u.test(text.slice(0, i)) && /^\d{4}[-/.年]/.test(text.slice(i)) && DATE_AT_START(text.slice(i))) return i;
     // (At 0 too: a label with no value, 编辑：, is followed at once by the next label.)
     if (LABEL.test(text.slice(i))) return i;
   }

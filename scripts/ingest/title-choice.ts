@@ -24,7 +24,7 @@ export interface Classified {
 const TITLE_MAX_LENGTH = 80;
 
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
-const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协)$/u;
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协|资讯|头条)$|^(本站|本网)$/u;
 
 /** `（2018年1月24日 布某某）` closing a title line. */
 export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
@@ -36,6 +36,9 @@ export const TRAILING_DATE_NAME_OCCASION = new RegExp(
 
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
 const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
+
+/** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
+export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
@@ -59,6 +62,8 @@ export const titleText = (line: SourceLine) =>
     // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
     .replace(/^\d{1,2}、(?=\S)/u, '')
     .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
+    // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16.)
+    .replace(TRAILING_PAGE_TIME, '')
     // A column's label: 资料：…
     .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
     // A compilation's part number: 第一篇：…, 第1篇 …
