@@ -40,6 +40,9 @@ const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
 export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
+/** A congress's or conference's session named and nothing more: 某市第十三届人民代表大会第四次会议. */
+const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4}届\p{sc=Han}{2,16}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$/u;
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
   lineAsRead(line.text)
@@ -133,6 +136,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
+  // (A session's bare name over the headline about it is its kicker: 某市第十三届人民代表大会第四次会议 / 某市十三届人大四次会议隆重开幕.)
+  if (at + 1 < all.length && BARE_SESSION.test(fold(titleText(all[at]))) && /会议|开幕|闭幕|召开|举行/u.test(fold(titleText(all[at + 1])))) at++;
   // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
   const inside = (outer: string, inner: string) => inner.length >= 4 && outer !== inner && outer.includes(inner) && titleType(inner) !== undefined;
   while (at + 1 < all.length && inside(titleText(all[at]), titleText(all[at + 1]))) at++;
