@@ -485,7 +485,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const nextText = next ? withoutBullet(withoutMarkup(next.text.trim())) : '';
     const overDate = previous !== undefined && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
     // 省长 / 景俊海: the office on its line, the name on the next.
-    const officeOver = afterDateline && next && OFFICE_ALONE.test(fold(text)) ? parseNameLine(nextText) : undefined;
+    // (Or under the page's date and source line, as a portal prints an address: 某某市人民政府市长 / 某某某.)
+    const officeOver = (afterDateline || previous === 'labelled') && next && OFFICE_ALONE.test(fold(text)) ? parseNameLine(nextText) : undefined;
     if (officeOver) {
       addSpeaker(facts, { office: text, name: officeOver.name });
       for (const part of [line, next]) {

@@ -22,6 +22,7 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   开幕词: 'speech',
   闭幕词: 'speech',
   献词: 'speech',
+  献辞: 'speech',
   贺词: 'speech',
   报告: 'work-report',
   工作报告: 'work-report',
@@ -55,8 +56,11 @@ function typeOfTitle(title: string): DocumentType | undefined {
   // (And the kind in title marks: 2021年某某省《政府工作报告》(附全文).)
   const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
   if (REPORTED_ADDRESS.test(text)) return undefined;
-  const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词|开幕词|闭幕词|献词|贺词)$/.exec(text);
+  const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词|开幕词|闭幕词|献词|献辞|贺词)$/.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
+  // A season's greeting named first, its headline after it: 新春贺词!某某市长的新春祝福来了.
+  const greeting = /^(?:新春|新年|元旦|春节)(贺词|献词|献辞|致辞)(?=[!！:：\s])/u.exec(text);
+  if (greeting) return KIND_TYPES[greeting[1]];
   // Resolutions, notices, rules: documents, not addresses.
   return /(决议|决定|通知|意见|办法|规则|规定|方案|公报|条例)$/.test(text) ? 'other' : undefined;
 }
