@@ -114,7 +114,10 @@ function congressesIn(text: string): string[] {
       const mention = findMentions(prefix)[0];
       const party = /(中国共产党|中共)/u.exec(prefix);
       const level = /[省市县区州盟旗]$/u.exec(prefix);
-      const cut = party ? party.index : mention ? mention.start : level ? level.index : prefix.length;
+      let cut = party ? party.index : mention ? mention.start : level ? level.index : prefix.length;
+      // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
+      const convened = /^.*(?:召开|举行)了?/u.exec(prefix.slice(cut));
+      if (convened) cut += convened[0].length;
       return text.slice(match.index + cut, match.index + match[0].length);
     });
 }
@@ -499,6 +502,16 @@ export function readMetadata(draft: Draft): Draft {
     }
     // 2008年1月16日上午9时，……会议在……开幕: the lead's own date.
     const stated = findDates(lead)[0];
+    // (Unless the day the lead opens with is the page's, and the lead counts from it: 2013.02.21 昨日上午，…召开.)
+    const countedFrom = stated && stated.start <= 2 && /^\s*(?:昨日|昨天|今日|今天)/u.test(fold(lead.slice(stated.end))) ? stated : undefined;
+    if (countedFrom && !facts.headerDate && !facts.published) {
+      facts.published = countedFrom.iso.slice(0, 10);
+      const day = meetingDay(lead.slice(countedFrom.end), facts.published);
+      if (day) {
+        facts.headerDate = day.iso;
+        facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+      }
+    }
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting);
