@@ -8,8 +8,9 @@
  * units into the parts folder; `--merge` assembles the site from the parts
  * of every machine, byte-identical to a build on one machine.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseCli } from './cli.ts';
 import { contentPaths } from '../src/lib/content-root.ts';
 import { DEFAULT_REPORTS_PER_UNIT, parsePart, planUnits, unitsOfPart, type PlannedUnit } from './build/plan.ts';
@@ -19,6 +20,8 @@ import { buildUnits } from './build/build-units.ts';
 import { mergeUnits, missingUnits } from './build/merge.ts';
 import { codeDigest, unitInputDigest, type UnitInputs } from './build/unit-inputs.ts';
 import { readGlossaryMatcher, type GlossaryMatcher } from '../src/glossary/archive-index.ts';
+import { termForms } from '../src/glossary/load.ts';
+import { shownCache } from './build/shown-cache.ts';
 
 const USAGE = `usage: npm run build -- [--part K/N | --merge] [--reports-per-unit N] [--unit-heap-mb N] [--parts-dir DIR] [--out-dir DIR] [--force]
 
@@ -62,8 +65,13 @@ const units = planUnits(reports, perUnit);
 const code = codeDigest(process.cwd(), [process.env.TIFA_SITE_URL ?? '', process.env.TIFA_SEARCH_PAGES_PER_INDEX ?? '']);
 // Read when a slice's digest is first needed, inside the try below (a glossary file can be invalid).
 let matcher: GlossaryMatcher | undefined;
-const inputs: UnitInputs = { code, frontmatters: frontmatterDigest, glossary: () => (matcher ??= readGlossaryMatcher()) };
-const digestOf = (unit: PlannedUnit) => unitInputDigest(unit, inputs);
+const glossary = () => (matcher ??= readGlossaryMatcher());
+// (Kept for this code too: a matcher changed since would have found other entries.)
+const shown = shownCache(join(partsDir, 'entries-shown.json'), () => createHash('sha256').update(code).update(JSON.stringify(termForms(glossary().glossary.terms))).digest('hex'));
+const inputs: UnitInputs = { code, frontmatters: frontmatterDigest, glossary, shown };
+// Each unit's digest once: a build in parts asks for some of them twice.
+const digests = new Map<PlannedUnit, string>();
+const digestOf = (unit: PlannedUnit) => digests.get(unit) ?? digests.set(unit, unitInputDigest(unit, inputs)).get(unit)!;
 const unitsOptions = { partsDir, force: values.force, heapMB, digestOf, records };
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const names = (list: readonly PlannedUnit[]) => list.map((unit) => unit.name).join(', ');
@@ -71,6 +79,7 @@ const names = (list: readonly PlannedUnit[]) => list.map((unit) => unit.name).jo
 try {
   if (values.merge) {
     const missing = missingUnits(units, partsDir, digestOf);
+    shown.save();
     if (missing.length > 0) {
       console.error(`build: cannot merge from ${partsDir}: ${missing.join('; ')}; build every part (npm run build -- --part K/N) with the same content, and copy each machine's ${values['parts-dir']}/ here`);
       process.exit(1);
@@ -79,6 +88,8 @@ try {
     console.log(`build: merged ${units.length} units into ${outDir} (${merged.files} files, ${merged.shards} search shards) in ${seconds()} s`);
   } else if (part) {
     const mine = unitsOfPart(units, part.part, part.parts);
+    for (const unit of mine) digestOf(unit);
+    shown.save();
     const { kept } = await buildUnits(mine, unitsOptions);
     const what = mine.length > 0 ? `units ${names(mine)}${kept > 0 ? ` (${kept} unchanged)` : ''}` : 'nothing (there are fewer units than parts)';
     console.log(`build: part ${part.part}/${part.parts} built ${what} of ${units.length} into ${partsDir} in ${seconds()} s; when every part is done, copy the parts here and run npm run build -- --merge`);
@@ -86,6 +97,8 @@ try {
     await runUnit(units[0], { partsDir, force: values.force, heapMB }, outDir);
     console.log(`build: ${reports.length} reports built whole into ${outDir} in ${seconds()} s`);
   } else {
+    for (const unit of units) digestOf(unit);
+    shown.save();
     const { kept } = await buildUnits(units, unitsOptions);
     const merged = mergeUnits(units, partsDir, outDir);
     const unchanged = kept > 0 ? `, ${kept} unchanged and kept` : '';

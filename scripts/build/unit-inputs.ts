@@ -22,6 +22,7 @@ import { reportIdFromFile } from '../../src/build/build-unit.ts';
 import { entriesShownIn, type GlossaryMatcher } from '../../src/glossary/archive-index.ts';
 import { mdxBody } from '../../src/text/report-mdx.ts';
 import type { PlannedUnit } from './plan.ts';
+import type { ShownCache } from './shown-cache.ts';
 
 /** Every file under `dir` (relative paths, sorted) with its bytes folded into `hash`. */
 function hashFolder(hash: ReturnType<typeof createHash>, dir: string): void {
@@ -69,6 +70,8 @@ export interface UnitInputs {
   code: string;
   frontmatters: string;
   glossary: () => GlossaryMatcher;
+  /** The entries each report can show, kept between builds (./shown-cache.ts); matched afresh without it. */
+  shown?: ShownCache;
 }
 
 /** The digest of one unit's inputs. */
@@ -81,17 +84,18 @@ export function unitInputDigest(unit: PlannedUnit, inputs: UnitInputs, contentRo
   }
   hash.update(inputs.frontmatters);
   const sources = sourcesBySlug(paths.sources);
-  const shown = new Set<unknown>();
+  const shown = new Set<string>();
   for (const file of unit.files) {
     const slug = reportIdFromFile(file);
     const mdx = readFileSync(join(paths.reports, file));
     hash.update(`\0${file}\0`).update(mdx);
-    for (const entry of entriesShownIn(mdxBody(mdx.toString('utf8')), inputs.glossary())) shown.add(entry);
+    const match = () => entriesShownIn(mdxBody(mdx.toString('utf8')), inputs.glossary()).map((entry) => entry.id);
+    for (const id of inputs.shown ? inputs.shown.ids(mdx, match) : match()) shown.add(id);
     hashFile(hash, dirname(paths.figuresFile(slug)), basename(paths.figuresFile(slug)));
     for (const source of sources.get(slug) ?? []) hashFile(hash, paths.sources, source);
   }
   // In the glossary's order, as entriesShownIn gives them.
-  const glossaryOrder = inputs.glossary().glossary.terms.filter((entry) => shown.has(entry));
+  const glossaryOrder = inputs.glossary().glossary.terms.filter((entry) => shown.has(entry.id));
   hash.update(JSON.stringify(glossaryOrder));
   return hash.digest('hex');
 }
