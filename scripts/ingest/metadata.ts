@@ -22,7 +22,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)(?:[(（]?(?:材料|稿|摘要|全文|范文|节选)[)）]?)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)》?(?:[(（]?(?:材料|稿|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
@@ -350,16 +350,18 @@ export function readMetadata(draft: Draft): Draft {
   // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text; the text keeps them.
   const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, ''));
 
-  const titleAsWritten = facts.title ? despaced(facts.title) : '';
+  // (Without a mirror's pinyin glosses, as the body is read: 鄭新聰市長(zhǎng)在….)
+  const titleRead = facts.title?.replace(PINYIN_GLOSS, '');
+  const titleAsWritten = titleRead ? despaced(titleRead) : '';
   // (Without a document site's compact date after it: ……上的讲话(20220105).)
-  const occasion = facts.title ? OCCASION.exec(plain(facts.title).replace(/[(（]\d{8}[)）]$/u, '')) : null;
+  const occasion = titleRead ? OCCASION.exec(plain(titleRead).replace(/[(（]\d{8}[)）]$/u, '')) : null;
   // (Its 在 dropped: 市第十四届人民代表大会第五次会议上的政府工作报告(摘要).)
-  const bareOccasion = facts.title && !occasion ? OCCASION_WITHOUT_ZAI.exec(plain(facts.title)) : null;
+  const bareOccasion = titleRead && !occasion ? OCCASION_WITHOUT_ZAI.exec(plain(titleRead)) : null;
   if (bareOccasion?.groups) {
     facts.meeting ??= groupAsWritten(bareOccasion, 'meeting', titleAsWritten);
     facts.documentType ??= KIND_TYPES[bareOccasion.groups.kind];
   }
-  const officeYearMeeting = facts.title && !occasion && !bareOccasion ? OFFICE_YEAR_MEETING.exec(plain(facts.title)) : null;
+  const officeYearMeeting = titleRead && !occasion && !bareOccasion ? OFFICE_YEAR_MEETING.exec(plain(titleRead)) : null;
   if (officeYearMeeting?.groups) {
     facts.meeting ??= groupAsWritten(officeYearMeeting, 'meeting', titleAsWritten);
     facts.documentType ??= KIND_TYPES[officeYearMeeting.groups.kind];
