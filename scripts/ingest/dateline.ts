@@ -35,9 +35,9 @@ export interface BrokenDay {
 /** The kinds of address a dateline may name after 上的. */
 export const ADDRESS_KINDS = ['讲话', '报告', '工作报告', '发言', '致辞', '总结讲话', '主持词', '讲稿', '讲话提纲', '动员讲话', '述职报告'] as const;
 
-const MEETING_WORD = /(会议|全会|大会|常委会|座谈会|报告会|动员会|推进会|培训班|研讨班|开幕式|闭幕式|结业式|典礼|仪式|论坛|年会|党代会|人代会|人大会)/;
+const MEETING_WORD = /(会议|全会|大会|常委会|座谈会|报告会|动员会|推进会|发布会|培训班|研讨班|开幕式|闭幕式|结业式|典礼|仪式|论坛|年会|党代会|人代会|人大会)/;
 export const DASHES = '—―－\\-~～─';
-const DATELINE_START = `^[${DASHES}━\\s]*[(]?\\s*(?:在(?=[\\d〇零一二三四五六七八九十]))?(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?`;
+const DATELINE_START = `^[${DASHES}━\\s]*[(]?\\s*(?:在(?=[\\d〇零一二三四五六七八九十]))?(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?:主旨|书面|表态|即席|就职)?(?<kind>${ADDRESS_KINDS.join('|')})(?:[(（](?:摘要|摘登|节选|全文|要点)[)）])?)?`;
 const DATELINE = new RegExp(`${DATELINE_START}\\s*[)]?$`, 'u');
 /** The same with the speaker after the meeting, spaced or run on: `……会议上 省长徐某某）`, `……会议上代省长季某某`. */
 const DATELINE_SPEAKER = new RegExp(`${DATELINE_START}\\s*(?<speaker>[^()\\s][^()]{1,40}?)\\s*[)]?$`, 'u');

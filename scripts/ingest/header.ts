@@ -645,7 +645,7 @@ export function readHeader(draft: Draft): Draft {
     // 在中国共产党某市第十四次代表大会上的报告): one title, its halves apart as printed.
     const below = classified[at + 1];
     const overOccasion = below !== undefined && undatedOccasion(parseDateline(lineAsRead(below.line.text)));
-    if (at === 1 && !broken && !whole && before.role === 'candidate' && overOccasion && /^\p{sc=Han}{4,20}$/u.test(titleText(before.line)) && !apart(before.line, title)) {
+    if (at === 1 && !broken && !whole && before.role === 'candidate' && overOccasion && /^\p{sc=Han}[\p{sc=Han} \u3000]{2,20}\p{sc=Han}$/u.test(titleText(before.line)) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()} ${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
