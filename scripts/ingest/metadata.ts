@@ -22,7 +22,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)》?(?:[(（]?(?:材料|稿|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)》?(?:[(（]?(?:材料|稿|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
@@ -147,12 +147,18 @@ function fullestName(meeting: string, texts: string[]): string {
 /** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议. */
 function convenedName(meeting: string, opening: string): string {
   const folded = fold(opening);
-  const at = folded.search(new RegExp(`(?:召开|举行)(?:了|的)?\\p{sc=Han}{1,8}${fold(meeting).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
-  if (at < 0) return meeting;
+  // (The opening may quote a campaign's name the title writes bare: 全市“工业强市”工作会 for 全市工业强市工作会.)
+  const name = [...fold(meeting)].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[“”"「」]?');
+  const found = new RegExp(`(?:召开|举行)(?:了|的)?(?:\\p{sc=Han}{1,8}(?=${name})|(?=[^，,。]{0,8}?${name}))`, 'u').exec(folded);
+  if (!found) return meeting;
+  const at = found.index;
   // (Not the words that point at it: 这次, 此次, 今天的.)
   const lead = /^(?:召开|举行)(?:了|的)?(?:这次|此次|本次|今天的?|今年的?|一年一度的)?/u.exec(folded.slice(at))![0];
-  const end = folded.indexOf(fold(meeting), at) + meeting.length;
-  return opening.slice(at + lead.length, end);
+  const named = new RegExp(name, 'u').exec(folded.slice(at));
+  const end = at + named!.index + named![0].length;
+  const convened = opening.slice(at + lead.length, end);
+  // (Only a fuller name of the same meeting: its words before it, or its quotation marks.)
+  return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
 }
 
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
