@@ -290,7 +290,12 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
   const letterSpaced = /^\p{sc=Han}(?:[ \u3000]\p{sc=Han})+(?:[ \u3000]|$)/u.test(line);
   // (Or a name spaced after an unspaced office: 政府旗长苏 鹏.)
   const spacedName = /^\S+\p{sc=Han}(?:[ \u3000]+\p{sc=Han}){1,2}$/u.test(line) && !/\s/.test(line.replace(/(?:[ \u3000]+\p{sc=Han}){1,2}$/u, ''));
-  const direct = parseOfficeLine(line) ?? (letterSpaced || spacedName ? parseOfficeLine(withoutSpaces(line)) : undefined);
+  // (Or the place apart from its office: 琼海市 市长 傅 晟.)
+  const placeApart = /^(\p{sc=Han}{2,8}[省市县区州旗盟])[ \u3000]+(?=\p{sc=Han})/u.exec(line);
+  const direct =
+    parseOfficeLine(line) ??
+    (letterSpaced || spacedName ? parseOfficeLine(withoutSpaces(line)) : undefined) ??
+    (placeApart ? parseOfficeLine(`${placeApart[1]}${line.slice(placeApart[0].length)}`) : undefined);
   if (direct || !afterDateline) return direct;
   for (const gap of line.matchAll(/\s+/g)) {
     const found = parseOfficeLine(line.slice(gap.index + gap[0].length));

@@ -116,9 +116,14 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
 /** A field's label standing without its colon, as a header table printed as text has it: `成文日期 2018-02-06 公文时效`. */
 const BARE_LABEL = new RegExp(`(?<=^|\\s)(${labelAlternation(FIELD_LABELS.keys())})(?=\\s|$)`, 'g');
 
+/** A field's label glued to its value, as a list printed from a table has it: 发布日期2026-03-09, 索引号ml/2026-00303, 有效性有效, 发布机构某某市政府办公室. */
+const GLUED_LABEL = new RegExp(`^(${labelAlternation(FIELD_LABELS.keys())})(?=\\d{4}[-/.年]|[A-Za-z0-9]{3,}|(?:有效|失效|废止)$|\\p{sc=Han}{2,20}(?:政府|办公室|委员会|局|厅|院|中心|日报|报社)$)`, 'u');
+
 /** The line with a colon after each bare label, when it opens with one (else undefined). */
 function withColons(source: string): string | undefined {
   const folded = fold(source);
+  const glued = GLUED_LABEL.exec(folded);
+  if (glued) return `${source.slice(0, glued[0].length)}:${source.slice(glued[0].length)}`;
   const labels = [...folded.matchAll(BARE_LABEL)];
   if (labels.length === 0 || labels[0].index !== 0) return undefined;
   let out = '';
