@@ -431,7 +431,10 @@ export function readMetadata(draft: Draft): Draft {
   // (A sentence, not a photo's caption: 某某报告政府工作。)
   const sentences = texts.filter((t) => /[。！？]/.test(t));
   const leadLine = sentences.find((t) => t.length >= 30) ?? sentences[0] ?? '';
-  const lead = leadLine.replace(WIRE_SLUG, '').split(/。/)[0];
+  // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
+  const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
+  const flourish = leadSentences.length > 1 && leadSentences[0].length <= 24 && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
+  const lead = flourish ? leadSentences[1] : leadSentences[0];
   // The headline without a column tag: 【直通北京】.
   const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
   const heldInHeadline = MEETING_HELD.exec(fold(headline));
