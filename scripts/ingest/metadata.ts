@@ -16,6 +16,8 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 import { parseOfficeLine } from './speaker-line.ts';
 import { withoutMarkup } from './header-text.ts';
 
+/** A text as a regular expression that matches only itself. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
 const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
@@ -148,7 +150,7 @@ function fullestName(meeting: string, texts: string[]): string {
 function convenedName(meeting: string, opening: string): string {
   const folded = fold(opening);
   // (The opening may quote a campaign's name the title writes bare: 全市“工业强市”工作会 for 全市工业强市工作会.)
-  const name = [...fold(meeting)].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[“”"「」]?');
+  const name = [...fold(meeting)].map(escapeRegExp).join('[“”"「」]?');
   const found = new RegExp(`(?:召开|举行)(?:了|的)?(?:\\p{sc=Han}{1,8}(?=${name})|(?=[^，,。]{0,8}?${name}))`, 'u').exec(folded);
   if (!found) return meeting;
   const at = found.index;
@@ -349,8 +351,6 @@ function dayOfNamedYear(lead: string, meeting: string | undefined): { iso: strin
   const iso = `${named[1]}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；会议名称“${meeting}”写${named[1]}年，故为${iso}。` };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
