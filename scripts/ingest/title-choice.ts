@@ -59,7 +59,9 @@ export const titleText = (line: SourceLine) =>
     .replace(SHORT_TITLE_BEFORE_OWN, '')
     .replace(/(?<=\S{6})\s+(?:文章)?标题\s*[:：].*$/u, '')
     // A forum's anti-copying junk after it: … 2 `* F7 X$ B# r e7 ^) |; I.
-    .replace(/(?<=\p{sc=Han})\s+(?=(?:.*?[`*$#^|;~@]){2})(?:[!-~]{1,3}\s*){4,}$/u, '')
+    // (Tokens of one to three characters, each ended by a space or the line's end: a pattern that could cut a run of
+    // characters in more than one way backtracks without end on a long one, as a generated hostile line showed.)
+    .replace(/(?<=\p{sc=Han})\s+(?=(?:[^`*$#^|;~@]*[`*$#^|;~@]){2})(?:[!-~]{1,3}(?:\s+|$)){4,}$/u, '')
     // A compilation's count of texts after it: (通用4篇), (精選3篇).
     .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
     // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).

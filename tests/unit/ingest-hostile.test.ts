@@ -62,7 +62,9 @@ function checkOutcome(bytes: Uint8Array): void {
 
 describe('hostile input', () => {
   it('never crashes, never loses a character, never makes markup (property)', () => {
-    fc.assert(fc.property(document, (doc) => checkOutcome(new TextEncoder().encode(doc))), { numRuns: 300 });
+    // (A document once generated here, its line ends made LF: a title pattern that could cut a long run of symbols in many ways took half a minute on it.)
+    const backtracking = "\n|\n===|\t\u7d22\u5f15\u53f7 | 1 | \u6587\u53f7 | 2{props.x}<script>alert(1)</script>\u7d22\u5f15\u53f7 | 1 | \u6587\u53f7 | 21# \n\u0001<!-- x -->{\u6587\n\u0085\u0085\u2029\ud83d\ude00<!-- x -->\u007f\u00a0\u540c\u5fd7\u4eec\uff1a*";
+    fc.assert(fc.property(document, (doc) => checkOutcome(new TextEncoder().encode(doc))), { numRuns: 300, examples: [[backtracking]] });
     // Most generated documents must go through, or the property proves little.
     expect(outcomes.written).toBeGreaterThan(outcomes.refused * 5);
   });
