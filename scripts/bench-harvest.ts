@@ -19,6 +19,7 @@ import { CONTENT_ROOT, contentPaths } from '../src/lib/content-root.ts';
 import { loadGlossary, termForms, type GlossaryEntry } from '../src/glossary/load.ts';
 import { buildDictionary } from '../src/glossary/matcher.ts';
 import { concordance } from '../src/glossary/concordance.ts';
+import { LEADING_VERB } from '../src/glossary/appendix.ts';
 import { reportText } from '../src/text/report-texts.ts';
 import { fold } from '../src/text/fold.ts';
 
@@ -68,7 +69,7 @@ for (const name of names) {
     // The definition is in the quoted paragraph, or, for an item of several lines, in the entry this report's appendix made.
     const cites = entry?.sources.filter((s) => 'report' in s && s.report === slug && s.appendix) ?? [];
     const made = entry?.sources[0] !== undefined && cites.includes(entry.sources[0]);
-    const sourced = cites.some((s) => squeeze(s.quote ?? '').includes(squeeze(item.definition))) || (made && squeeze(entry!.definition).includes(squeeze(item.definition.replace(/^(?:是指|指的是|指|即)/, ''))));
+    const sourced = cites.some((s) => squeeze(s.quote ?? '').includes(squeeze(item.definition))) || (made && squeeze(entry!.definition).includes(squeeze(item.definition.replace(LEADING_VERB, ''))));
     const shown = entry !== undefined && annotated.has(entry.id);
     if (entry) counts.entry++;
     if (sourced) counts.sourced++;

@@ -65,10 +65,11 @@ const DATE_AT_START = (text: string) => {
 function valueEnd(text: string): number {
   // (A page control where the value should start: 作者:字体[ ] is a label with no value before the font-size buttons.)
   if (toolWord(text)) return 0;
+  const content = text.search(/[\p{L}\p{N}]/u);
   for (let i = 0; i < text.length; i++) {
     if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
     // (A date after a space is the line's next part: 编辑:某某 2024-02-09 09:16:39.)
-    if (i > 0 && /\s/.test(text[i - 1]) && /[\p{L}\p{N}]/u.test(text.slice(0, i)) && /^\d{4}[-/.年]/.test(text.slice(i)) && DATE_AT_START(text.slice(i))) return i;
+    if (content >= 0 && content < i && /\s/.test(text[i - 1]) && /^\d{4}[-/.年]/.test(text.slice(i)) && DATE_AT_START(text.slice(i))) return i;
     // (At 0 too: a label with no value, 编辑：, is followed at once by the next label.)
     if (LABEL.test(text.slice(i))) return i;
   }

@@ -57,7 +57,8 @@ const NOT_A_FORM = /^(?:\d{1,2}|\S)$/u;
 /** A term alone on its line, its definition on the next (1.传感器; “上云”企业): numbered, or with no punctuation at all. */
 const TERM_ONLY = /^(?<term>[^：:。；！？，,]{2,30})(?<definition>)$/;
 const UNNUMBERED_TERM_ONLY = /^[^：:。；！？，,、.．·()（）]{2,30}$/;
-const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
+/** The verb a definition may open with, left out of it: 是指, 指的是, 指, 即. */
+export const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
 
 /** Where an appendix ends: the page's editor and links after it, a salutation, another attachment. */
 const APPENDIX_END = /^(?:责任编辑|编辑|校对|审核|审校|来源|扫一扫|打印|关闭|分享|上一篇|下一篇|相关(?:链接|附件|报道|新闻|阅读|文章)|各位代表|同志们|附件\s*\d*\s*$)/;
@@ -156,8 +157,8 @@ export function appendixDefinitions(blocks: readonly BodyBlock[], title = ''): A
     if (APPENDIX_END.test(simplifiedText(text))) break;
     if (block.kind !== 'paragraph' || block.id === undefined || text === '') continue;
     const hasNumber = NUMBERING.test(text);
-    const head = numbered === false || hasNumber || numbered === undefined ? itemHead(text) : undefined;
-    if (head && (numbered === undefined || numbered === hasNumber)) {
+    const head = numbered === undefined || numbered === hasNumber ? itemHead(text) : undefined;
+    if (head) {
       numbered ??= hasNumber;
       const item: OpenItem = { forms: head.forms, lines: [] };
       if (head.definition) Object.assign(item, { lines: [head.definition], paragraph: block.id, quote: block.text });
