@@ -49,7 +49,9 @@ export function detectStructure(draft: Draft): Block[] {
     // A news section title: a short line followed by its "——访…" subtitle.
     if (SUBTITLE.test(next) && standsAlone(text, 40)) return { kind: 'heading', depth: 2, line };
     const depth = headingDepth(text);
-    if (depth) return { kind: 'heading', depth, line };
+    // The last item of a list whose items end in ；（（一）未经批准的；（二）未按规定退还的。） is no heading.
+    const previous = lines[i - 1]?.text.trim() ?? '';
+    if (depth && !(depth === 3 && LEVEL_3.test(previous) && /[；;]$/.test(previous))) return { kind: 'heading', depth, line };
     if (i >= lines.length - 3 && CLOSING.test(text)) return { kind: 'closing', line };
     return { kind: 'paragraph', line };
   });

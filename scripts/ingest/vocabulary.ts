@@ -14,11 +14,8 @@ export const OFFICE_SUFFIXES = ['书记', '主任', '市长', '区长', '县长'
 
 const alternation = (words: readonly string[]) => words.join('|');
 
-/**
- * The pinyin a mirror site prints after a character it converted: 現(xiàn)在, 報(bào)告, 李克強(qiáng) (a tone mark
- * makes it pinyin). The text keeps them; the header and metadata steps read past them.
- */
-export const PINYIN_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
+/** The pinyin glosses of a mirror site (李克強(qiáng)), which the header and metadata steps read past. */
+export { PINYIN_GLOSS } from '../../src/text/pinyin-gloss.ts';
 
 /** A line that opens with a salutation (and may go on: 各位代表、同志们：). */
 export const SALUTATION_START = new RegExp(`^\\s*(?:尊敬的)?(?:${alternation(SALUTATIONS)})`);

@@ -122,11 +122,14 @@ export async function applyHarvest(paths: ContentPaths, steps: readonly HarvestS
       for (const form of [step.entry.term, ...step.entry.aliases]) if (decidingFile(paths, form) === paths.dismissed) done.push(await removeDismissal(paths, form));
       done.push(`${await createEntry(paths, step.id, step.entry as unknown as Record<string, unknown>)} (new, from ${(step.entry.sources[0] as { report: string }).report})`);
     } else {
-      const entry = readYamlFile(file) as Record<string, unknown> & { sources?: unknown[] };
-      const next = inSchemaOrder({ ...entry, ...(step.upgrade ?? {}), sources: [...(entry.sources ?? []), step.source] });
+      for (const form of step.aliases ?? []) if (decidingFile(paths, form) === paths.dismissed) done.push(await removeDismissal(paths, form));
+      const entry = readYamlFile(file) as Record<string, unknown> & { sources?: unknown[]; aliases?: string[] };
+      const aliases = step.aliases ? { aliases: [...(entry.aliases ?? []), ...step.aliases] } : {};
+      const next = inSchemaOrder({ ...entry, ...(step.upgrade ?? {}), ...aliases, sources: [...(entry.sources ?? []), step.source] });
       mustPass(termSchema, next, file, 'fix the entry by hand first');
       await writeAtomic(file, toYaml(next as never));
-      done.push(`${file} (a further source: ${step.source.report}#${step.source.paragraph}${step.upgrade ? '; now established' : ''})`);
+      const added = step.aliases ? `; also written ${step.aliases.join('、')}` : '';
+      done.push(`${file} (a further source: ${step.source.report}#${step.source.paragraph}${step.upgrade ? '; now established' : ''}${added})`);
     }
   }
   return done;

@@ -19,6 +19,7 @@
  */
 import type { BodyBlock } from '../text/report-mdx.ts';
 import { simplifiedText } from '../text/fold.ts';
+import { PINYIN_GLOSS } from '../text/pinyin-gloss.ts';
 
 export interface AppendixDefinition {
   /** The forms defined, as the report writes them in its text: the quoted words, or the whole term. */
@@ -34,24 +35,37 @@ export interface AppendixDefinition {
 /**
  * The line that opens the appendix, read without spaces: 名词解释, 附：名词注释,
  * 附件2 名词解释, 《政府工作报告》有关内容名词注释, 本报告有关名词解释, 注释：,
- * 相关术语：, 第十四条本实施细则有关名词释义。
+ * 相关术语：, 第十四条本实施细则有关名词释义。, 本办法下列用语的含义是：
  * A bare 注释 / 注 is an appendix only alone on its line (or after 附件N).
  */
 const APPENDIX_HEADING =
-  /^(?:附件?\d*[:：]?|第[一二三四五六七八九十百\d]{1,4}条)?(?:(?:[《〈][^》〉]{1,30}[》〉]|[^，。；！？:：]{0,14}?)(?:名词|词语|术语|名词术语)(?:解释|注释|说明|注解|释义)|(?:相关|有关)?术语|注释|注解|注)[:：。]?(?:[（(][^）)]{0,12}[)）])?$/;
+  /^(?:附件?\d*[:：]?|第[一二三四五六七八九十百\d]{1,4}条)?(?:(?:[《〈][^》〉]{1,30}[》〉]|[^，。；！？:：]{0,14}?)(?:名词|词语|术语|名词术语)(?:解释|注释|说明|注解|释义)|(?:相关|有关)?术语|注释|注解|注|本[^，。；！？:：]{1,12}?用语的?(?:含义|定义)(?:是|如下)?)[:：。]?(?:[（(][^）)]{0,12}[)）])?$/;
+
+/**
+ * A regulation's definitions clause run into one paragraph: 本办法下列用语的
+ * 含义是：（一）供热是指…；（二）热源单位是指…。 (the heading, then its items).
+ */
+const RUN_IN_CLAUSE = /^(?<heading>(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?本[^，。；！？:：]{1,12}?用语的?(?:含义|定义)(?:是|如下)?[:：])\s*(?<items>[（(][一二三四五六七八九十\d]{1,3}[)）].*)$/s;
+/** Where a run-in clause's next item starts: its number after the previous item's 。 or ；. */
+const RUN_IN_ITEM = /(?<=[；;。])\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）])/;
 
 /** Whether a body line opens a 名词解释 / 注释 appendix. */
 export function isAppendixHeading(line: string): boolean {
   return APPENDIX_HEADING.test(simplifiedText(line).replace(/[\s\u3000]+/g, ''));
 }
 
-/** Numbering before an item: 1. 1、 （1） ［1］ 〔1〕 【1】 [1] ① 一、 */
-const NUMBERING = /^\s*(?:\d{1,3}\s*[.．、]|[（(［\[〔【]\s*\d{1,3}\s*[)）］\]〕】]|[\u2460-\u2473\u2776-\u277f]|[一二三四五六七八九十]{1,3}、)\s*/;
+/** Numbering before an item: 1. 1、 （1） ［1］ 〔1〕 【1】 [1] ① 一、 （一） */
+const NUMBERING = /^\s*(?:\d{1,3}\s*[.．、]|[（(［\[〔【]\s*\d{1,3}\s*[)）］\]〕】]|[\u2460-\u2473\u2776-\u277f]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
+/** A term's characters, a mirror's pinyin gloss (三個(gè)) counting as one (a bracket opens a gloss or is a character: never both, which would backtrack). */
+const termOf = (excluded: string, length: string) =>
+  `(?:${PINYIN_GLOSS.source}|\\((?!${PINYIN_GLOSS.source.slice(2)})|[^${excluded}(])${length}`;
 /** The term before the colon (at most 40 characters, no sentence end), then the definition, which may start on the next line. */
-const COLON_ITEM = /^(?<term>[^：:。；！？]{1,40}?)\s*[：:]\s*(?<definition>.*)$/s;
+const COLON_ITEM = new RegExp(`^(?<term>${termOf('：:。；！？', '{1,40}?')})\\s*[：:]\\s*(?<definition>.*)$`, 's');
 /** The term before 是指 / 指, with no colon: “两重”是指…. */
-const VERB_ITEM = /^(?<term>[^：:。；！？，,]{1,40}?)[，,]?(?:是指|指的是|指)(?<definition>\S.*)$/s;
-const QUOTED = /[“"「『]([^“”"「」『』]{1,40})[”"」』]/g;
+const VERB_ITEM = new RegExp(`^(?<term>${termOf('：:。；！？，,', '{1,40}?')})[，,]?(?:是指|指的是|指)(?<definition>\\S.*)$`, 's');
+const QUOTED = new RegExp(`[“"「『](${termOf('“”"「」『』', '{1,40}')})[”"」』]`, 'g');
+/** A bracketed part that is a mirror's pinyin gloss, not a term's gloss. */
+const PINYIN_ONLY = new RegExp(`^${PINYIN_GLOSS.source}$`);
 /** A quoted part that is no term of its own: a count of one or two digits (稳增长“21”条, unlike the formula “45432”) or one character. */
 const NOT_A_FORM = /^(?:\d{1,2}|\S)$/u;
 /** A term alone on its line, its definition on the next (1.传感器; “上云”企业): numbered, or with no punctuation at all. */
@@ -60,8 +74,9 @@ const UNNUMBERED_TERM_ONLY = /^[^：:。；！？，,、.．·()（）]{2,30}$/;
 /** The verb a definition may open with, left out of it: 是指, 指的是, 指, 即. */
 export const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
 
-/** Where an appendix ends: the page's editor and links after it, a salutation, another attachment. */
-const APPENDIX_END = /^(?:责任编辑|编辑|校对|审核|审校|来源|扫一扫|打印|关闭|分享|上一篇|下一篇|相关(?:链接|附件|报道|新闻|阅读|文章)|各位代表|同志们|附件\s*\d*\s*$)/;
+/** Where an appendix ends: the page's editor and links after it, a salutation, another attachment, a regulation's next article or its 施行 clause. */
+const APPENDIX_END =
+  /^(?:责任编辑|编辑|校对|审核|审校|来源|扫一扫|打印|关闭|分享|上一篇|下一篇|相关(?:链接|附件|报道|新闻|阅读|文章)|各位代表|同志们|附件\s*\d*\s*$|第[一二三四五六七八九十百零〇\d]{1,5}条|本(?:办法|条例|规定|细则|实施细则|决定|规则)自)/;
 
 interface ItemHead {
   forms: string[];
@@ -78,7 +93,8 @@ const YEAR_FIRST = /^(?:19|20)\d\d年(?=\S{2})/;
 function formsOf(term: string): string[] | undefined {
   const bare = term.trim().replace(/^[【\[]\s*(.+?)\s*[】\]]$/, '$1');
   const quoted = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
-  const glossed = GLOSSED.exec(bare)?.groups;
+  const bracketed = GLOSSED.exec(bare)?.groups;
+  const glossed = bracketed && !PINYIN_ONLY.test(`(${bracketed.gloss})`) ? bracketed : undefined;
   const listed = bare.split(/[、或]/);
   const forms =
     quoted.length > 0
@@ -131,6 +147,7 @@ interface OpenItem {
  */
 export function appendixStart(lines: readonly string[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
+    if (runInItems(lines[i]).length > 0) return i;
     if (!isAppendixHeading(lines[i])) continue;
     const next = lines.slice(i + 1).filter((line) => line.trim() !== '').slice(0, 3);
     // (Up to where an appendix ends: a contents line 附件：名词解释 over the salutation opens none.)
@@ -138,6 +155,14 @@ export function appendixStart(lines: readonly string[]): number {
     if (next.slice(0, end < 0 ? undefined : end).some((line) => itemHead(line.trim()) !== undefined)) return i;
   }
   return -1;
+}
+
+/** The items of a definitions clause run into one paragraph (see RUN_IN_CLAUSE), as written; none when the line is no such clause. */
+function runInItems(line: string): string[] {
+  const items = RUN_IN_CLAUSE.exec(simplifiedText(line))?.groups?.items;
+  if (items === undefined) return [];
+  // Cut from what the report wrote: the simplified reading has the same length.
+  return line.slice(line.length - items.length).split(RUN_IN_ITEM);
 }
 
 /**
@@ -149,6 +174,14 @@ export function appendixDefinitions(blocks: readonly BodyBlock[], title = ''): A
   // -1 when the title is the heading: the items start at the first block.
   const start = appendixStart(blocks.map((block) => block.text));
   if (start < 0 && !isAppendixHeading(title)) return [];
+  const clause = blocks[start];
+  if (clause?.kind === 'paragraph' && clause.id !== undefined && runInItems(clause.text).length > 0) {
+    const { id, text } = clause;
+    return runInItems(text).flatMap((line) => {
+      const item = appendixItem(line);
+      return item ? [{ ...item, paragraph: id, quote: text }] : [];
+    });
+  }
   const items: OpenItem[] = [];
   // A numbered appendix opens an item only at a number: its other lines continue the item before.
   let numbered: boolean | undefined;

@@ -9,13 +9,21 @@ import type { Report } from '../schemas/report.ts';
 import type { ArchiveSource, Term, TermKind, TermLevel } from '../schemas/glossary.ts';
 import { fold, simplifiedText } from '../text/fold.ts';
 import { pinyinWithTones, slugify } from '../text/ids.ts';
+import { withoutPinyinGlosses } from '../text/pinyin-gloss.ts';
 import type { AppendixDefinition } from './appendix.ts';
 import { countInName } from './integrity.ts';
 import type { GlossaryEntry } from './load.ts';
 
 export type HarvestStep =
   | { action: 'create'; id: string; entry: Term }
-  | { action: 'add-source'; id: string; source: ArchiveSource; upgrade?: Pick<Term, 'status' | 'definition'> };
+  | {
+      action: 'add-source';
+      id: string;
+      source: ArchiveSource;
+      upgrade?: Pick<Term, 'status' | 'definition'>;
+      /** Forms the report writes that no entry has yet (a mirror's glossed 六個(gè)一), added so that its text is annotated. */
+      aliases?: string[];
+    };
 
 /**
  * Whose term it is, by the report's place; a definition that names the centre
@@ -59,15 +67,19 @@ export function planHarvest(report: HarvestReport, definitions: readonly Appendi
   const steps: HarvestStep[] = [];
   for (const definition of definitions) {
     const source: ArchiveSource = { report: report.slug, paragraph: definition.paragraph, quote: definition.quote, appendix: true };
-    const existing = definition.forms.map((form) => byForm.get(fold(form))).find((t) => t !== undefined);
+    // A mirror's pinyin glosses (三個(gè)) stay out of a term; the glossed form, as the report writes it, is an alias.
+    const forms = [...new Set(definition.forms.flatMap((form) => [withoutPinyinGlosses(form), form]))];
+    const existing = forms.map((form) => byForm.get(fold(form))).find((t) => t !== undefined);
     if (existing) {
       if (existing.sources.some((s) => 'report' in s && s.report === report.slug && s.paragraph === definition.paragraph)) continue;
       const upgrade = existing.status === 'unexplained' || existing.status === 'inferred' ? { status: 'established' as const, definition: existing.status === 'unexplained' ? definition.definition : existing.definition } : undefined;
-      steps.push({ action: 'add-source', id: existing.id, source, upgrade });
+      const aliases = [...new Set(forms.filter((form) => !byForm.has(fold(form))).map(simplifiedText))];
+      steps.push({ action: 'add-source', id: existing.id, source, upgrade, ...(aliases.length > 0 ? { aliases } : {}) });
+      for (const form of forms) byForm.set(fold(form), existing);
       continue;
     }
     // The glossary writes its terms in simplified characters; a traditional-character report's forms match them folded.
-    const [term, ...aliases] = [...new Set(definition.forms.map(simplifiedText))];
+    const [term, ...aliases] = [...new Set(forms.map(simplifiedText))];
     let id = slugify(term);
     for (let n = 2; ids.has(id); n++) id = `${slugify(term)}-${n}`;
     ids.add(id);
@@ -86,7 +98,7 @@ export function planHarvest(report: HarvestReport, definitions: readonly Appendi
       note: `由《${report.title}》所附名词解释自动收录；拼音、类别和层级由程序判断，待编辑核对。`,
     };
     steps.push({ action: 'create', id, entry });
-    for (const form of definition.forms) byForm.set(fold(form), { id, ...entry });
+    for (const form of forms) byForm.set(fold(form), { id, ...entry });
   }
   return steps;
 }

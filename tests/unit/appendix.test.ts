@@ -20,6 +20,9 @@ describe('appendix items', () => {
     ['9.两个港口、两个通道：港口和通道的建设任务。', ['两个港口', '两个通道'], '港口和通道的建设任务。'],
     ['10.2030年8项惠民工程：教育、医疗等八个方面的工程。', ['2030年8项惠民工程', '8项惠民工程'], '教育、医疗等八个方面的工程。'],
     ['数字人员或服务团队，是指在平台注册的人员和团队。', ['数字人员', '服务团队'], '在平台注册的人员和团队。'],
+    ['（三）热用户是指使用热能的单位和个人；', ['热用户'], '使用热能的单位和个人；'],
+    ['2、“四個(gè)堅(jiān)持、四個(gè)進(jìn)一步、四個(gè)不放松”:即堅(jiān)持發(fā)展。', ['四個(gè)堅(jiān)持、四個(gè)進(jìn)一步、四個(gè)不放松'], '堅(jiān)持發(fā)展。'],
+    ['5、街長(zhǎng)制:即由街道負(fù)責(zé)人擔(dān)任。', ['街長(zhǎng)制'], '由街道負(fù)責(zé)人擔(dān)任。'],
   ])('%s', (line, forms, definition) => {
     expect(appendixItem(line)).toEqual({ forms, definition });
   });
@@ -30,7 +33,7 @@ describe('appendix items', () => {
 });
 
 describe('the heading that opens an appendix', () => {
-  it.each(['名词解释', '附：名词注释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '本报告有关名词解释', '注释：', '名 词 解 釋', '相关术语：', '第十四条本细则有关名词释义。'])('%s', (line) => {
+  it.each(['名词解释', '附：名词注释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '本报告有关名词解释', '注释：', '名 词 解 釋', '相关术语：', '第十四条本细则有关名词释义。', '本办法下列用语的含义是：', '第四十条 本条例下列用语的含义：'])('%s', (line) => {
     expect(isAppendixHeading(line)).toBe(true);
   });
 
@@ -76,6 +79,16 @@ describe('appendixDefinitions', () => {
       { forms: ['两重'], definition: '国家重大战略实施和重点领域安全能力建设。', paragraph: 'p5', quote: '1.“两重”：是指国家重大战略实施和重点领域安全能力建设。' },
       { forms: ['两新'], definition: '大规模设备更新和消费品以旧换新。', paragraph: 'p6', quote: '2.“两新”：是指大规模设备更新和消费品以旧换新。' },
     ]);
+  });
+
+  it('reads a definitions clause run into one paragraph, each item citing it, and stops at the next article', () => {
+    const clause = '第三十条 本条例下列用语的含义：（一）热用户，是指使用热能的单位和个人；（二）“一网通”是指统一的供热服务平台。';
+    expect(appendixDefinitions(paragraphs(['第一条 为了规范供热，制定本条例。', clause, '第三十一条 本条例自2015年1月1日起施行。']))).toEqual([
+      { forms: ['热用户'], definition: '使用热能的单位和个人；', paragraph: 'p2', quote: clause },
+      { forms: ['一网通'], definition: '统一的供热服务平台。', paragraph: 'p2', quote: clause },
+    ]);
+    const lines = ['本条例下列用语的含义：', '（一）热用户，是指使用热能的单位和个人；', '（二）“一网通”是指统一的供热服务平台。', '本条例自2015年1月1日起施行。'];
+    expect(appendixDefinitions(paragraphs(lines)).map((d) => d.definition)).toEqual(['使用热能的单位和个人；', '统一的供热服务平台。']);
   });
 
   it('finds nothing in a report without an appendix, whatever its colons', () => {

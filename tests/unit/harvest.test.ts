@@ -29,6 +29,8 @@ describe('harvesting 名词解释 appendices', () => {
   const provincial = ingest('provincial-report.txt');
   const city = ingest('city-report.txt');
   const county = ingest('traditional-county-report.txt');
+  const regulation = ingest('regulation-run-in-definitions.txt');
+  const mirror = ingest('glossed-mirror-report.txt');
 
   it('creates an entry for every new term and adds a source to every known one, from the ingest itself', () => {
     expect(provincial.status, provincial.stderr).toBe(0);
@@ -81,6 +83,33 @@ describe('harvesting 名词解释 appendices', () => {
     // In the body's sentence, not only in the appendix's own lines.
     const opening = uses.filter((o) => `${o.before}${o.match}${o.after}`.includes('我們實施')).map((o) => all.find((t) => t.id === o.termId)!.term);
     expect(opening).toEqual(expect.arrayContaining(['三联动', '四仓', '星云平台']));
+  });
+
+  it('reads a regulation’s definitions run into one paragraph, and stops at its next clause', () => {
+    expect(regulation.status, regulation.stderr).toBe(0);
+    expect(regulation.stdout).toContain('; 3 glossary files from 名词解释');
+    const terms = new Map(loadGlossary(content).terms.map((t) => [t.term, t]));
+    expect(terms.get('供暖单位')!.definition).toBe('取得供暖经营许可，从事供暖经营的单位；');
+    expect(terms.get('热用户')!.definition).toBe('使用供暖单位热能的单位和个人。');
+    expect(terms.get('热用户')!.sources).toEqual([expect.objectContaining({ quote: '（三）热用户是指使用供暖单位热能的单位和个人。', appendix: true })]);
+  });
+
+  it('reads a mirror’s pinyin glosses past: the term without them, the glossed form an alias, known entries given it too', () => {
+    expect(mirror.status, mirror.stderr).toBe(0);
+    const { terms: all } = loadGlossary(content);
+    const terms = new Map(all.map((t) => [t.term, t]));
+    // Longer than a term's 40 characters with its glosses, within them without.
+    expect(terms.get('五个坚持、五个进一步、五个不放松')!.aliases).toEqual(['五个(gè)坚(jiān)持、五个(gè)进(jìn)一步、五个(gè)不放松']);
+    // No gloss read as a term's own gloss in brackets (街長 and zhǎng).
+    expect(terms.get('街长制')!.aliases).toEqual(['街长(zhǎng)制']);
+    const known = terms.get('三个一批')!;
+    expect(known.aliases).toContain('三个(gè)一批');
+    expect(known.sources.at(-1)).toEqual(expect.objectContaining({ quote: '3、“三個(gè)一批”:即簽約一批、開工一批、投產(chǎn)一批。', appendix: true }));
+    const uses = concordance(readReportTexts(content), buildDictionary(termForms(all)));
+    // In the body's sentence (its second paragraph, after the salutation), not only in the appendix's own lines.
+    const report = known.sources.at(-1)!;
+    const inBody = uses.filter((o) => 'report' in report && o.report === report.report && o.paragraph === 'p2').map((o) => all.find((t) => t.id === o.termId)!.term);
+    expect(inBody).toEqual(['五个坚持、五个进一步、五个不放松', '街长制', '三个一批']);
   });
 
   it('harvests nothing twice when a report is ingested again', () => {
