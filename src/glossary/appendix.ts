@@ -35,19 +35,28 @@ export interface AppendixDefinition {
 /**
  * The line that opens the appendix, read without spaces: 名词解释, 附：名词注释,
  * 附件2 名词解释, 《政府工作报告》有关内容名词注释, 本报告有关名词解释, 注释：,
- * 相关术语：, 第十四条本实施细则有关名词释义。, 本办法下列用语的含义是：
+ * 相关术语：, 第十四条本实施细则有关名词释义。, 本办法下列用语的含义是：, 智能制造相关名词术语和缩略语
  * A bare 注释 / 注 is an appendix only alone on its line (or after 附件N).
  */
-const APPENDIX_HEADING =
-  /^(?:附件?\d*[:：]?|第[一二三四五六七八九十百\d]{1,4}条)?(?:(?:[《〈][^》〉]{1,30}[》〉]|[^，。；！？:：]{0,14}?)(?:名词|词语|术语|名词术语)(?:解释|注释|说明|注解|释义)|(?:相关|有关)?术语|注释|注解|注|本[^，。；！？:：]{1,12}?用语的?(?:含义|定义)(?:是|如下)?)[:：。]?(?:[（(][^）)]{0,12}[)）])?$/;
+/** A regulation's definitions clause: 本办法下列用语的含义是, 本条例中下列用语的含义为 (read without spaces). */
+const CLAUSE_HEADING = '本[^，。；！？:：]{1,12}?用语的?(?:含义|定义)(?:是指|是|为|如下)?';
+const APPENDIX_HEADING = new RegExp(
+  `^(?:附件?\\d*[:：]?|第[一二三四五六七八九十百\\d]{1,4}条)?(?:(?:[《〈][^》〉]{1,30}[》〉]|[^，。；！？:：]{0,14}?)(?:名词|词语|术语|名词术语)(?:解释|注释|说明|注解|释义)|(?:相关|有关)?术语|[^，。；！？:：]{0,14}?(?:名词|术语|名词术语)?(?:和|与|及)?缩略语|注释|注解|注|${CLAUSE_HEADING})[:：。]?(?:[（(][^）)]{0,12}[)）])?$`,
+);
 
 /**
  * A regulation's definitions clause run into one paragraph: 本办法下列用语的
- * 含义是：（一）供热是指…；（二）热源单位是指…。 (the heading, then its items).
+ * 含义是：（一）供热是指…；（二）热源单位是指…。, or unnumbered: …的含义是：粮食，是指…。政策性粮食，是指…。
  */
-const RUN_IN_CLAUSE = /^(?<heading>(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?本[^，。；！？:：]{1,12}?用语的?(?:含义|定义)(?:是|如下)?[:：])\s*(?<items>[（(][一二三四五六七八九十\d]{1,3}[)）].*)$/s;
-/** Where a run-in clause's next item starts: its number after the previous item's 。 or ；. */
+const RUN_IN_CLAUSE = new RegExp(`^(?<heading>(?:第[一二三四五六七八九十百零〇\\d]{1,5}条\\s*)?${CLAUSE_HEADING}[:：])\\s*(?<items>\\S.*)$`, 's');
+/** Where a run-in clause's next item starts: its number after the previous item's 。 or ；, or, unnumbered, the next term and its 是指 after a 。. */
 const RUN_IN_ITEM = /(?<=[；;。])\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）])/;
+const RUN_IN_UNNUMBERED_ITEM = /(?<=。)(?=[^。；，,：:]{1,40}?[，,]?(?:是指|指的是))/;
+
+/** Whether an appendix heading is a regulation's definitions clause, whose terms may be defined by what they 包括. */
+function isClauseHeading(line: string): boolean {
+  return new RegExp(CLAUSE_HEADING).test(simplifiedText(line).replace(/[\s\u3000]+/g, ''));
+}
 
 /** Whether a body line opens a 名词解释 / 注释 appendix. */
 export function isAppendixHeading(line: string): boolean {
@@ -61,8 +70,10 @@ const termOf = (excluded: string, length: string) =>
   `(?:${PINYIN_GLOSS.source}|\\((?!${PINYIN_GLOSS.source.slice(2)})|[^${excluded}(])${length}`;
 /** The term before the colon (at most 40 characters, no sentence end), then the definition, which may start on the next line. */
 const COLON_ITEM = new RegExp(`^(?<term>${termOf('：:。；！？', '{1,40}?')})\\s*[：:]\\s*(?<definition>.*)$`, 's');
-/** The term before 是指 / 指, with no colon: “两重”是指…. */
-const VERB_ITEM = new RegExp(`^(?<term>${termOf('：:。；！？，,', '{1,40}?')})[，,]?(?:是指|指的是|指)(?<definition>\\S.*)$`, 's');
+/** The term before 是指 / 指, with no colon: “两重”是指…; in a regulation's definitions clause also before 包括, which the definition keeps. */
+const verbItem = (verbs: string) => new RegExp(`^(?<term>${termOf('：:。；！？，,', '{1,40}?')})[，,]?(?:${verbs})(?<definition>\\S.*)$`, 's');
+const VERB_ITEM = verbItem('是指|指的是|指');
+const CLAUSE_VERB_ITEM = verbItem('是指|指的是|指|是(?=由)|(?=包括)');
 const QUOTED = new RegExp(`[“"「『](${termOf('“”"「」『』', '{1,40}')})[”"」』]`, 'g');
 /** A bracketed part that is a mirror's pinyin gloss, not a term's gloss. */
 const PINYIN_ONLY = new RegExp(`^${PINYIN_GLOSS.source}$`);
@@ -86,6 +97,8 @@ interface ItemHead {
 
 /** A term and its gloss in brackets, either way round: SaaS（软件即服务）, 软件即服务（SaaS）. */
 const GLOSSED = /^(?<term>[^（(]{2,30})[（(](?<gloss>[^）)]{2,30})[)）]$/;
+/** The words before a gloss's other names: 英文简称, 以下简称, 也称为, 又称. */
+const GLOSS_LEAD = /^(?:英文|以下|也|又|或)?(?:简称|称为|称|名为)/;
 /** A term that opens with its year (2026年10件民生实事), which the text also writes without it. */
 const YEAR_FIRST = /^(?:19|20)\d\d年(?=\S{2})/;
 
@@ -95,12 +108,14 @@ function formsOf(term: string): string[] | undefined {
   const quoted = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
   const bracketed = GLOSSED.exec(bare)?.groups;
   const glossed = bracketed && !PINYIN_ONLY.test(`(${bracketed.gloss})`) ? bracketed : undefined;
+  // A gloss may name the term's other names: （英文简称APP）, （也称为拼车、顺风车）.
+  const otherNames = glossed?.gloss.replace(GLOSS_LEAD, '').split(/[、或]/);
   const listed = bare.split(/[、或]/);
   const forms =
     quoted.length > 0
       ? quoted
       : glossed
-        ? [glossed.term.trim(), glossed.gloss.trim()]
+        ? [glossed.term.trim(), ...otherNames!.map((name) => name.trim())]
         : listed.length > 1 && listed.every((part) => part.length >= 2)
           ? listed
           : YEAR_FIRST.test(bare)
@@ -110,13 +125,16 @@ function formsOf(term: string): string[] | undefined {
   return [...new Set(forms)];
 }
 
-/** An item's first line, read (numbering removed); undefined when the line does not open an item. */
-function itemHead(line: string): ItemHead | undefined {
+/** An item's first line, read (numbering removed); undefined when the line does not open an item. In a regulation's clause (`clause`) a term may be defined by what it 包括. */
+function itemHead(line: string, clause = false): ItemHead | undefined {
   const original = line.replace(NUMBERING, '').trim();
   // Matched on the simplified reading, cut from the original: the two have the same length.
   const simple = simplifiedText(original);
   const termOnly = original !== line.trim() || UNNUMBERED_TERM_ONLY.test(simple);
-  const match = COLON_ITEM.exec(simple) ?? VERB_ITEM.exec(simple) ?? (termOnly ? TERM_ONLY.exec(simple) : null);
+  const colon = COLON_ITEM.exec(simple);
+  const verb = (clause ? CLAUSE_VERB_ITEM : VERB_ITEM).exec(simple);
+  // 限额以上工程，包括下列项目：… is a term defined by what it includes, not a term before a colon.
+  const match = (verb && colon && verb.groups!.term.length < colon.groups!.term.length ? verb : colon) ?? verb ?? (termOnly ? TERM_ONLY.exec(simple) : null);
   if (!match?.groups) return undefined;
   const term = original.slice(0, match.groups.term.length);
   const forms = formsOf(term);
@@ -126,8 +144,8 @@ function itemHead(line: string): ItemHead | undefined {
 }
 
 /** An appendix item line on its own, read; undefined when the line is not one (an item's definition must be on its line). */
-export function appendixItem(line: string): Omit<AppendixDefinition, 'paragraph' | 'quote'> | undefined {
-  const head = itemHead(line);
+export function appendixItem(line: string, clause = false): Omit<AppendixDefinition, 'paragraph' | 'quote'> | undefined {
+  const head = itemHead(line, clause);
   if (!head) return undefined;
   const definition = head.definition.replace(LEADING_VERB, '');
   return definition.length >= 4 ? { forms: head.forms, definition } : undefined;
@@ -152,17 +170,20 @@ export function appendixStart(lines: readonly string[]): number {
     const next = lines.slice(i + 1).filter((line) => line.trim() !== '').slice(0, 3);
     // (Up to where an appendix ends: a contents line 附件：名词解释 over the salutation opens none.)
     const end = next.findIndex((line) => APPENDIX_END.test(simplifiedText(line.trim())));
-    if (next.slice(0, end < 0 ? undefined : end).some((line) => itemHead(line.trim()) !== undefined)) return i;
+    const clause = isClauseHeading(lines[i]);
+    if (next.slice(0, end < 0 ? undefined : end).some((line) => itemHead(line.trim(), clause) !== undefined)) return i;
   }
   return -1;
 }
 
 /** The items of a definitions clause run into one paragraph (see RUN_IN_CLAUSE), as written; none when the line is no such clause. */
 function runInItems(line: string): string[] {
-  const items = RUN_IN_CLAUSE.exec(simplifiedText(line))?.groups?.items;
+  const items = RUN_IN_CLAUSE.exec(simplifiedText(line).trimStart())?.groups?.items;
   if (items === undefined) return [];
   // Cut from what the report wrote: the simplified reading has the same length.
-  return line.slice(line.length - items.length).split(RUN_IN_ITEM);
+  const written = line.slice(line.length - items.length);
+  const pieces = written.split(NUMBERING.test(written) ? RUN_IN_ITEM : RUN_IN_UNNUMBERED_ITEM);
+  return pieces.some((piece) => appendixItem(piece, true)) ? pieces : [];
 }
 
 /**
@@ -178,11 +199,12 @@ export function appendixDefinitions(blocks: readonly BodyBlock[], title = ''): A
   if (clause?.kind === 'paragraph' && clause.id !== undefined && runInItems(clause.text).length > 0) {
     const { id, text } = clause;
     return runInItems(text).flatMap((line) => {
-      const item = appendixItem(line);
+      const item = appendixItem(line, true);
       return item ? [{ ...item, paragraph: id, quote: text }] : [];
     });
   }
   const items: OpenItem[] = [];
+  const inClause = start >= 0 && isClauseHeading(blocks[start].text);
   // A numbered appendix opens an item only at a number: its other lines continue the item before.
   let numbered: boolean | undefined;
   for (const block of blocks.slice(start + 1)) {
@@ -190,7 +212,7 @@ export function appendixDefinitions(blocks: readonly BodyBlock[], title = ''): A
     if (APPENDIX_END.test(simplifiedText(text))) break;
     if (block.kind !== 'paragraph' || block.id === undefined || text === '') continue;
     const hasNumber = NUMBERING.test(text);
-    const head = numbered === undefined || numbered === hasNumber ? itemHead(text) : undefined;
+    const head = numbered === undefined || numbered === hasNumber ? itemHead(text, inClause) : undefined;
     if (head) {
       numbered ??= hasNumber;
       const item: OpenItem = { forms: head.forms, lines: [] };

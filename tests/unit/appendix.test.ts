@@ -33,7 +33,7 @@ describe('appendix items', () => {
 });
 
 describe('the heading that opens an appendix', () => {
-  it.each(['名词解释', '附：名词注释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '本报告有关名词解释', '注释：', '名 词 解 釋', '相关术语：', '第十四条本细则有关名词释义。', '本办法下列用语的含义是：', '第四十条 本条例下列用语的含义：'])('%s', (line) => {
+  it.each(['名词解释', '附：名词注释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '本报告有关名词解释', '注释：', '名 词 解 釋', '相关术语：', '第十四条本细则有关名词释义。', '本办法下列用语的含义是：', '第四十条 本条例下列用语的含义：', '第八十三条 本条例下列用语的含义为：', '本条例中下列用语的含义是指：', '附件1 某某相关名词术语和缩略语', '缩略语'])('%s', (line) => {
     expect(isAppendixHeading(line)).toBe(true);
   });
 
@@ -89,6 +89,38 @@ describe('appendixDefinitions', () => {
     ]);
     const lines = ['本条例下列用语的含义：', '（一）热用户，是指使用热能的单位和个人；', '（二）“一网通”是指统一的供热服务平台。', '本条例自2015年1月1日起施行。'];
     expect(appendixDefinitions(paragraphs(lines)).map((d) => d.definition)).toEqual(['使用热能的单位和个人；', '统一的供热服务平台。']);
+  });
+
+  it('reads a regulation’s clause in its shapes: defined by what a term 包括 or 是由, other names in a gloss, a term before its list', () => {
+    const lines = [
+      '第九十条 本条例中下列用语的含义是指：',
+      '（一）公共部分，包括道路、绿地和公用设施。',
+      '（二）共享骑行（也称为拼骑、顺骑），是由平台发布信息的出行方式。',
+      '（三）限额以上工程，包括下列项目：',
+      '1．学校、卫生院等公共建筑；',
+      '2．跨度在六米以上的厂房。',
+      '第九十一条 本条例自2021年1月1日起施行。',
+    ];
+    expect(appendixDefinitions(paragraphs(lines)).map((d) => [d.forms, d.definition])).toEqual([
+      [['公共部分'], '包括道路、绿地和公用设施。'],
+      [['共享骑行', '拼骑', '顺骑'], '由平台发布信息的出行方式。'],
+      [['限额以上工程'], '包括下列项目：\n1．学校、卫生院等公共建筑；\n2．跨度在六米以上的厂房。'],
+    ]);
+    // Outside a regulation's clause, 包括 defines nothing: 其中包括… is a definition's later sentence.
+    expect(appendixItem('公共部分，包括道路、绿地和公用设施。')).toBeUndefined();
+  });
+
+  it('reads an unnumbered clause run into one paragraph, and a list of abbreviations', () => {
+    const clause = '本规定下列用语的含义是：粮油，是指小麦、稻谷及其成品。储备粮油，是指政府储备的粮油。';
+    expect(appendixDefinitions(paragraphs(['违反本规定的，依法处理。', clause])).map((d) => [d.forms, d.definition, d.paragraph])).toEqual([
+      [['粮油'], '小麦、稻谷及其成品。', 'p2'],
+      [['储备粮油'], '政府储备的粮油。', 'p2'],
+    ]);
+    const abbreviations = ['附件1', '某某相关名词术语和缩略语', 'XR: 扩展现实 (Extended', 'Reality)', 'ABC: 某某综合平台 (A Basic Center)'];
+    expect(appendixDefinitions(paragraphs(abbreviations)).map((d) => [d.forms, d.definition])).toEqual([
+      [['XR'], '扩展现实 (Extended\nReality)'],
+      [['ABC'], '某某综合平台 (A Basic Center)'],
+    ]);
   });
 
   it('finds nothing in a report without an appendix, whatever its colons', () => {
