@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SHARD_DATA, type SearchablePage } from '../search/index-shards.ts';
+import { indexedHtml } from '../search/indexed-html.ts';
 
 export const PAGEFIND_CHARACTERS = '+＋';
 
@@ -27,7 +28,7 @@ export async function writeShard(pagefind: Pagefind, { site, pages, outputPath, 
   const { index, errors } = await pagefind.createIndex({ includeCharacters: PAGEFIND_CHARACTERS });
   if (!index || errors.length > 0) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
   for (const page of pages) {
-    const added = await index.addHTMLFile({ sourcePath: page.file, content: readFileSync(join(site, page.file), 'utf8') });
+    const added = await index.addHTMLFile({ sourcePath: page.file, content: indexedHtml(readFileSync(join(site, page.file), 'utf8')) });
     if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath });
