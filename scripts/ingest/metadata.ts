@@ -197,7 +197,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
   // (Folded text: its commas are half-width.)
-  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:[^,。、]{0,12})报告|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
+  // (作了题为《建设产业强市,打造区域中心》的报告: the title's commas are the report's.)
+  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:题为《[^》\n]{1,80}》的|[^,。、]{0,12})报告|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
       .slice(0, match.index)
@@ -206,7 +207,9 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
       .replace(/(?<!人民)代表(?!大会|团)[^,。、\n]{2,24},?$/u, '')
-      .replace(/受[^,。、\n]{2,24}委托,?$/u, '');
+      .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
+      // (某某同志代表十一届市委作工作报告.)
+      .replace(/同志$/u, '');
     const found = OFFICE_NAME_CLOSING.exec(before);
     // The name before the office: 听取和审议了某某某省长所作的政府工作报告.
     const nameFirst = found ? null : NAME_OFFICE_CLOSING.exec(before);
