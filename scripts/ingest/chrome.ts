@@ -29,6 +29,13 @@ export const TOOLBAR_WORDS = new Set([
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
+/** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */
+const TOOLBAR_COMPOUND = /^(?:(?:加大|增大|放大|缩小|减小|默认|标准|恢复|大|中|小)?(?:字体|字号)(?:放大|缩小|大小|大|中|小)?|(?:加入|取消|点击)?收藏(?:本页|本文|文章)?)$/;
+
+/** Whether a word is one of a page toolbar's (TOOLBAR_WORDS, or a font-size or bookmark control). */
+export function isToolbarWord(word: string): boolean {
+  return TOOLBAR_WORDS.has(word) || TOOLBAR_COMPOUND.test(word);
+}
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
 const BREADCRUMB_START = /^(您?(现在|当前)?的?(所在)?位置)\s*[:：]/;
@@ -65,7 +72,7 @@ export function isToolbar(line: string): boolean {
   const words = line.split(TOOLBAR_SPLIT).filter((w) => w !== '');
   if (words.length === 0) return false;
   // (An e-paper's 3上一篇 下一篇4 numbers its neighbours.)
-  const known = words.filter((w) => TOOLBAR_WORDS.has(w.replace(/^\d+|\d+$/g, '')) || /^字号[:：]?[大中小]+$/.test(w));
+  const known = words.filter((w) => isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || /^字号[:：]?[大中小]+$/.test(w));
   return known.length > 0 && words.every((w) => known.includes(w) || /^\d{1,2}$/.test(w));
 }
 
@@ -74,11 +81,14 @@ interface ChromeRule {
   reason: string;
 }
 
+/** A reposting site's blurb, which names the text it introduces: 下面是小编为大家整理的某某讲话,供大家参考。 */
+export const REPOST_BLURB = /^(?:下面|以下)是小编为大家(?:整理|收集|搜集|精心整理)的(?<named>.*?)[,，]?(?:供大家参考|欢迎阅读|希望对大家有所帮助)/;
+
 const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Whole-line shapes, tried in order on the folded line. Short lines only (see MAX_CHROME_LENGTH). */
 export const CHROME_RULES: ChromeRule[] = [
-  { test: matches(/^(下面|以下)是小编为大家(整理|收集|搜集|精心整理)的.*(供大家参考|欢迎阅读|希望对大家有所帮助)/), reason: "reposting site's blurb introducing the text" },
+  { test: matches(REPOST_BLURB), reason: "reposting site's blurb introducing the text" },
   { test: matches(/^(推荐(访问|阅读)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
   { test: matches(/^(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
@@ -89,7 +99,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
   { test: matches(/^\S{0,16}系列\s*(№|No\.?|NO\.?)\s*\d+$/u), reason: "writing-material site's series label" },
   { test: matches(/^(今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s*农历\S*)?$/), reason: "site's banner with today's date" },
-  { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$/), reason: "site's greeting" },
+  // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
+  { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
+  { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$/), reason: "site's greeting" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
   { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },

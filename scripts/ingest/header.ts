@@ -25,6 +25,7 @@ import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 import { KIND_TYPES, titleType } from './titles.ts';
+import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
@@ -250,6 +251,9 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
+/** A day whose 年 and 月 were lost in copying, in its brackets or not: 2009122日), （2016226日）. */
+const STRIPPED_DATE = /^[(（]?\s*(?:19|20)\d{3,6}\s*日\s*[)）]?$/u;
+
 /** A dash or an opening bracket alone on its line, as a dateline broken over lines begins. */
 const DASH_ALONE = new RegExp(`^\\s*(?:[${DASHES}]+|[(（])\\s*$`, 'u');
 
@@ -290,8 +294,8 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
   const letterSpaced = /^\p{sc=Han}(?:[ \u3000]\p{sc=Han})+(?:[ \u3000]|$)/u.test(line);
   // (Or a name spaced after an unspaced office: 政府旗长苏 鹏.)
   const spacedName = /^\S+\p{sc=Han}(?:[ \u3000]+\p{sc=Han}){1,2}$/u.test(line) && !/\s/.test(line.replace(/(?:[ \u3000]+\p{sc=Han}){1,2}$/u, ''));
-  // (Or the place apart from its office: 琼海市 市长 傅 晟.)
-  const placeApart = /^(\p{sc=Han}{2,8}[省市县区州旗盟])[ \u3000]+(?=\p{sc=Han})/u.exec(line);
+  // (Or the place apart from its office: 琼海市 市长 傅 晟, 某某县人民政府   县长某某.)
+  const placeApart = /^(\p{sc=Han}{2,8}[省市县区州旗盟](?:人民政府|政府)?)[ \u3000]+(?=\p{sc=Han})/u.exec(line);
   const direct =
     parseOfficeLine(line) ??
     (letterSpaced || spacedName ? parseOfficeLine(withoutSpaces(line)) : undefined) ??
@@ -427,6 +431,11 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
         classified.push({ line: part, role: 'dateline' });
       }
       i += brokenDate.rest.length;
+      continue;
+    }
+    // A date whose 年 and 月 a copy lost (2009122日)): a date line that cannot be read, whose name below is the speaker's.
+    if (STRIPPED_DATE.test(text)) {
+      classified.push({ line, role: 'date' });
       continue;
     }
     const datedName = parseDatedName(text);
@@ -604,6 +613,15 @@ export function readHeader(draft: Draft): Draft {
     facts.title = facts.boxTitle;
     facts.titleFromSource = true;
   }
+  // A reposting site's blurb naming the text, when the page prints no title: 下面是小编为大家整理的2023年在…闭幕式上讲话,供大家参考。
+  const blurb = !title && !facts.title ? draft.lines.slice(0, 8).find((line) => line.disposition.kind === 'removed' && REPOST_BLURB.test(fold(line.text.trim()))) : undefined;
+  const blurbNames = blurb ? REPOST_BLURB.exec(fold(blurb.text.trim()))?.groups?.named : undefined;
+  if (blurb && blurbNames && titleType(blurbNames) !== undefined) {
+    const at = blurb.text.indexOf(blurb.text.trim()) + fold(blurb.text.trim()).indexOf(blurbNames);
+    facts.title = blurb.text.slice(at, at + blurbNames.length);
+    facts.titleFromSource = true;
+    changes.set(blurb, { kind: 'lifted', fields: ['title'] });
+  }
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;
@@ -652,6 +670,11 @@ export function readHeader(draft: Draft): Draft {
     const overOccasion = below !== undefined && undatedOccasion(parseDateline(lineAsRead(below.line.text)));
     if (at === 1 && !broken && !whole && before.role === 'candidate' && overOccasion && /^\p{sc=Han}[\p{sc=Han} \u3000]{2,20}\p{sc=Han}$/u.test(titleText(before.line)) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()} ${facts.title}`;
+      changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
+    // A congress's name broken before its standing committee (某某县人民代表大会 / 常务委员会工作报告): one name, joined.
+    if (before?.role === 'candidate' && !broken && !whole && /人民代表大会$/u.test(fold(titleText(before.line)).trim()) && /^常务委员会/u.test(fold(facts.title)) && !apart(before.line, title)) {
+      facts.title = `${titleText(before.line).trim()}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
     // The body's name over the rest, as a CPPCC's or a party congress's report prints it

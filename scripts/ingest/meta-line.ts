@@ -16,13 +16,15 @@
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { fold } from '../../src/text/fold.ts';
 import { findDates } from './dates.ts';
-import { TOOLBAR_WORDS } from './chrome.ts';
+import { isToolbarWord } from './chrome.ts';
 
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
   '浏览次数', '阅读次数', '点击次数', '访问次数', '查看次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '查看数', '浏览数', '阅读数', '次数', '浏览', '阅读', '点击', '查看', '人气',
   '栏目', '标签', '作者', '文章作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭', '语音阅读', '朗读',
   '文章类型', '内容分类', '文章分类', '所属分类', '所属栏目',
+  // A government header table's rows the archive does not keep.
+  '关键词', '主题词', '体裁', '生效日期', '废止日期',
 ];
 
 export interface HeaderLine {
@@ -46,6 +48,9 @@ export function labelAlternation(labels: Iterable<string>): string {
 export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
 
 const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})\\s*[:：]{1,2}\\s*`);
+/** A header table's label with no value, the next label glued to it (文    号成文日期:2007-01-21) or the row's end (体    裁生效日期废止日期). */
+// (The longest label at the start, taken whole, `(?=(…))\\1`: 发布时间 is not 发布 before a label 时间.)
+const EMPTY_LABEL = new RegExp(`^(?=(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])}))\\1(?=(?:${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})|\\s*$)`);
 const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
 /** An address, or a site's domain standing for its name (CCTV.com). */
 const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;
@@ -54,7 +59,7 @@ const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
 const COUNTER_WORD = /^(下载\s*\d+\s*次|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
 function toolWord(rest: string): RegExpExecArray | null {
   const token = /^[^\s|｜【】[\]]+/.exec(rest);
-  return token && TOOLBAR_WORDS.has(token[0]) ? token : COUNTER_WORD.exec(rest);
+  return token && isToolbarWord(token[0]) ? token : COUNTER_WORD.exec(rest);
 }
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
@@ -185,6 +190,12 @@ function parseLabelled(line: string): HeaderLine | undefined {
     const gap = SEPARATOR.exec(rest);
     if (gap) {
       at += gap[0].length;
+      continue;
+    }
+    const empty = EMPTY_LABEL.exec(rest);
+    if (empty && (understood > 0 || rest.length > empty[0].length)) {
+      at += empty[0].length;
+      understood++;
       continue;
     }
     const label = LABEL.exec(rest);

@@ -24,7 +24,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
@@ -382,7 +382,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
     // (甘肃省省长：在…上的讲话: the office before a colon.)
-    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '');
+    // (Nor a model-text site's year before it: 2023年市委书记在….)
+    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年(?=\S)/u, '');
     // "任某某市长在…会议上的政府工作报告": the name, then the office.
     // (Not an office's own words: 区委 + 书记, 常务 + 副市长.)
     const nameFirst = officeText && facts.speakers.length === 0 ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;

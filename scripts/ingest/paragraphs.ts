@@ -7,6 +7,7 @@
  *   and after the section's title when a space ends it;
  * - before a dateline (——2024年…, （2024年1月…日在…）, 2024年1月…日在… after other text);
  * - before a run of two or more spaces, the indentation of a paragraph;
+ * - before an editor's note (编者按：) run on after a title;
  * - where the text turns from Chinese to an English translation, and back.
  * Not a character is changed: the line is cut into pieces, and the cuts are
  * recorded in provenance.split, with the report flagged for review.
@@ -32,6 +33,8 @@ const SALUTATION = new RegExp(`(?=(?:${SALUTATIONS.join('|')})[：:])`, 'gu');
 const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
 const DATELINE = /(?=——\s*(?:\d{4}|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)|(?<=[^\d\s（(—]\s*|\d\s+)(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
 const INDENT = /(?<=\S)(?=[ \u00a0\u3000]{2,}\S)/gu;
+/** A reposting site's editor's note run on after the title: …的讲话编者按:本文主要…. */
+const EDITOR_NOTE = /(?<=\S)(?=编者按\s*[:：])/gu;
 /** A bilingual page: an English sentence of three words or more after Chinese, and Chinese after English. */
 const TO_ENGLISH = /(?<=\p{sc=Han}[\s。，、：:]*)(?=[A-Z][A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,})/gu;
 const TO_CHINESE = /(?<=[A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,}[.,:)]?\s*)(?=\p{sc=Han}{2})/gu;
@@ -42,7 +45,7 @@ const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上)的?${ADDRESS_WORD})(?=\\p{s
 /** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
 export function splitPoints(text: string): number[] {
   const points = new Set<number>();
-  for (const pattern of [SECTION, SALUTATION, AFTER_SALUTATION, DATELINE, INDENT, TO_ENGLISH, TO_CHINESE]) {
+  for (const pattern of [SECTION, SALUTATION, AFTER_SALUTATION, DATELINE, INDENT, EDITOR_NOTE, TO_ENGLISH, TO_CHINESE]) {
     for (const match of text.matchAll(pattern)) points.add(match.index);
   }
   // In the header, before the salutation (and never past a sentence's end), where a title ends.

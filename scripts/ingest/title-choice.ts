@@ -40,6 +40,9 @@ const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
 export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
+/** A link to a document's interpretation, which portals print beside it: 《政府工作报告》解读, 图解2024年政府工作报告. */
+const INTERPRETATION_LINK = /(?:解读|图解|一图读懂|政策问答)$|^(?:图解|一图读懂)/u;
+
 /** A congress's or conference's session named and nothing more: 某市第十三届人民代表大会第四次会议. */
 const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4}届\p{sc=Han}{2,16}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$/u;
 
@@ -114,7 +117,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // A report: the line right above its dateline or speaker line.
   const anchor = classified.findIndex((c) => c.role === 'dateline' || c.role === 'speaker');
   if (anchor >= 0) {
-    const line = candidates(0, anchor).at(-1);
+    // (Not a portal's link to the report's interpretation between the headline and the dateline: 2021年10月《政府工作报告》解读.)
+    const above = candidates(0, anchor);
+    const line = above.findLast((l) => !INTERPRETATION_LINK.test(fold(titleText(l)))) ?? above.at(-1);
     if (line) return line;
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.

@@ -23,6 +23,8 @@ export interface Division {
   province: string;
   /** The full name of its city, for a district that has one. */
   city?: string;
+  /** Set for a county that has since become a district: the district's name today (济阳县 → 济阳区). */
+  nowNamed?: string;
 }
 
 interface TreeNode {
@@ -73,7 +75,26 @@ function buildDivisions(): Division[] {
       }
     }
   }
-  return divisions;
+  return [...divisions, ...formerCounties(divisions)];
+}
+
+/**
+ * The counties that have since become districts (济阳县 → 济阳区 in 2018,
+ * 赣县 → 赣县区, 大洼县 → 大洼区), which older reports name: each district
+ * X区 gives a county X县 (X县区 gives X县) in the same city, unless a
+ * division of that name exists today. A document keeps the name it was
+ * written under; its city and province are the district's.
+ */
+function formerCounties(divisions: Division[]): Division[] {
+  const names = new Set(divisions.map((d) => d.name));
+  const former: Division[] = [];
+  for (const district of divisions) {
+    const stem = district.level === 'district' ? /^(\p{sc=Han}{2,})区$/u.exec(district.name)?.[1] : undefined;
+    if (!stem || GENERIC_NAMES.has(district.name) || /新$/u.test(stem)) continue;
+    const name = stem.endsWith('县') ? stem : `${stem}县`;
+    if (!names.has(name)) former.push({ ...district, name, nowNamed: district.name });
+  }
+  return former;
 }
 
 /** The forms under which a division may be mentioned, its full name first. */
@@ -92,6 +113,10 @@ export function mentionForms(division: Division): string[] {
   if (wing) forms.push(`${wing[1]}${wing[2]}${wing[3]}旗`);
   return forms;
 }
+
+let provinceShortNames: Set<string> | undefined;
+const PROVINCE_SHORT_NAMES = () =>
+  (provinceShortNames ??= new Set(buildDivisionList().filter((d) => d.level === 'province').map((d) => d.name.replace(PROVINCE_SUFFIX, ''))));
 
 interface Index {
   byForm: Map<string, Division[]>;
@@ -130,6 +155,9 @@ export interface Mention {
 function plausible(form: string, divisions: Division[], text: string, start: number, previous: Mention | undefined): boolean {
   // 代县长, 代市长: an acting head's office, not the county 代县.
   if (form === '代县' && text[start + form.length] === '长') return false;
+  // A former county's name is a word's start as often as a place (河北县域经济 is the province's, not 河北区's): not before 域,
+  // and not when its name is a province's.
+  if (divisions.every((d) => d.nowNamed) && (text[start + form.length] === '域' || PROVINCE_SHORT_NAMES().has(form.slice(0, -1)))) return false;
   if (form.length > 2) return true;
   if (divisions.every((d) => d.level === 'province')) return true;
   if (start === 0) return true;

@@ -126,6 +126,12 @@ function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
   const byLabel = new Map<string, Set<string>>();
   for (const m of sources) byLabel.set(m.label, (byLabel.get(m.label) ?? new Set()).add(`“${m.source}”`));
   const where = [...byLabel].map(([label, quoted]) => `${label}${[...quoted].join('')}`).join('，');
+  // (A county since made a district is in the code table under its name today: 赣县, now 赣县区.)
+  const renamed = distinct
+    .map((s) => s.division)
+    .filter((d) => d.nowNamed)
+    .map((d) => `；${d.name}今为${d.nowNamed}`)
+    .join('');
   const result: ResolvedPlace = { ...chain, inferred: [], stated: [] };
   for (const level of ['province', 'city', 'district'] as const) {
     const name = chain[level];
@@ -135,7 +141,7 @@ function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
     else {
       result.inferred.push({
         level,
-        evidence: `${where}写${what}；${what}${distinct.length > 1 ? '均' : ''}属${name}（据国家标准 GB/T 2260 行政区划代码），原文未写${name}。`,
+        evidence: `${where}写${what}；${what}${distinct.length > 1 ? '均' : ''}属${name}（据国家标准 GB/T 2260 行政区划代码${renamed}），原文未写${name}。`,
       });
     }
   }

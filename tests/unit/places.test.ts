@@ -27,6 +27,16 @@ describe('the gazetteer', () => {
     expect(placeOf('科左后旗第十六届人民代表大会第四次会议')).toMatchObject({ province: '内蒙古自治区', city: '通辽市', district: '科尔沁左翼后旗' });
   });
 
+  test('a county that has since become a district, under the name the document was written with', () => {
+    expect(placeOf('济阳县第十八届人民代表大会第二次会议')).toMatchObject({ province: '山东省', city: '济南市', district: '济阳县' });
+    expect(placeOf('贛縣第十六屆人民代表大會第六次會議')).toMatchObject({ province: '江西省', city: '赣州市', district: '赣县' });
+    expect(divisionsNamed('大洼县')[0]).toMatchObject({ city: '盘锦市', nowNamed: '大洼区' });
+    // No former county where one of that name exists today, nor where its name is a province's or opens 县域.
+    expect(divisionsNamed('朝阳县').map((d) => d.nowNamed)).toEqual([undefined]);
+    expect(findMentions('河北县域经济').map((m) => m.text)).toEqual(['河北']);
+    expect(findMentions('发展济阳县域经济')).toEqual([]);
+  });
+
   test('a two-character county is a place only after its city or opening the text', () => {
     expect(findMentions('和县人民政府工作报告').map((m) => m.text)).toEqual(['和县']);
     expect(findMentions('团结和县城发展')).toEqual([]);
