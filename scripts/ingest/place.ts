@@ -2,11 +2,13 @@
  * Step 5, place: where the document belongs, from the places its title,
  * meeting, speakers' offices and issuer name (src/places/resolve.ts). A level
  * the gazetteer supplies (the province of a named city) is recorded as
- * inferred, with its evidence, as an editor would.
+ * inferred, with its evidence, as an editor would; so is a place only the
+ * page's source (来源:永泰县) or the body, speaking for it (全县…景县), names.
  */
 import { resolvePlace, type PlaceText } from '../../src/places/resolve.ts';
-import type { Draft } from './draft.ts';
+import { bodyLines, type Draft } from './draft.ts';
 import { fold } from '../../src/text/fold.ts';
+import { findMentions } from '../../src/places/gazetteer.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -24,7 +26,9 @@ export function readPlace(draft: Draft): Draft {
   if (facts.reportingBody) texts.push({ label: facts.documentType === 'work-report' ? '报告开头' : '讲话开头', text: facts.reportingBody });
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const named = resolvePlace(texts);
-  const resolved = named.province || named.city || named.district ? named : publishedBy(facts.publisher);
+  const placed = (found: ReturnType<typeof resolvePlace>) => Boolean(found.province || found.city || found.district);
+  const source = placed(named) ? named : publishedBy(facts.publisher);
+  const resolved = placed(source) ? source : namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text));
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
   return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
@@ -38,9 +42,49 @@ const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:人民政�
  * government's place, every level inferred, the source its evidence.
  */
 function publishedBy(publisher: string | undefined): ReturnType<typeof resolvePlace> {
-  const none = { inferred: [], stated: [] };
-  if (!publisher || !GOVERNMENT_SOURCE.test(fold(publisher.trim()))) return none;
-  const found = resolvePlace([{ label: '来源', text: publisher.trim() }]);
-  const inferred = found.stated.map(({ level, name }) => ({ level, evidence: `原文未写本篇所属地方；网页所注来源为“${publisher.trim()}”，据此推定本篇属${name}。` }));
+  if (!publisher || !GOVERNMENT_SOURCE.test(fold(publisher.trim()))) return NONE;
+  return inferredFrom(publisher.trim(), '来源', (name) => `原文未写本篇所属地方；网页所注来源为“${publisher.trim()}”，据此推定本篇属${name}。`);
+}
+
+const NONE = { inferred: [], stated: [] };
+
+/** How far into the body a place it names in passing is looked for. */
+const BODY_REACH = 60;
+/** How often the body must name its place: a place named once or twice may be another's (学习广州市经验). */
+const BODY_MENTIONS = 3;
+/** The division a text's own word for its place stands for: 全市 a prefecture's city (not a county-level 市), 全县 a county. */
+const LEVEL_OF: Record<string, 'city' | 'district'> = { 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
+/** The level a text speaks for in its own words: 全县, 我市, 本区. */
+const SPEAKS_AS = /(?:全|我|本)(县|市|区|旗|州|盟)(?!域)/gu;
+
+/**
+ * Where a document belongs when neither its header nor its source names a place, but its body does: the division of
+ * the level it speaks for (全县, 我县: a county) that it names more often than any other of that level, and at
+ * least twice (实现景县在全市率先发展…景县). Every level inferred, with that evidence.
+ */
+function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
+  const text = lines.join('\n');
+  const levels = new Map<string, number>();
+  for (const match of fold(text).matchAll(SPEAKS_AS)) levels.set(match[1], (levels.get(match[1]) ?? 0) + 1);
+  // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it names.)
+  const [[level, said] = [], [, other = 0] = []] = [...levels].sort((a, b) => b[1] - a[1]);
+  if (!level || said! < 2 || other * 2 > said!) return NONE;
+  const counts = new Map<string, { count: number; written: string }>();
+  for (const mention of findMentions(text)) {
+    const [division] = mention.divisions;
+    if (mention.divisions.length !== 1 || division.level !== LEVEL_OF[level] || !division.name.endsWith(level)) continue;
+    // (In an autonomous region 全区 is the region's word: a district there is not told apart by it.)
+    if (level === '区' && /自治区$/u.test(division.province)) continue;
+    counts.set(division.name, { count: (counts.get(division.name)?.count ?? 0) + 1, written: mention.text });
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return NONE;
+  return inferredFrom(first.written, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${first.count}次写${first.written}，据此推定本篇属${name}。`);
+}
+
+/** The place one text names, every level it states turned into an inference with the given evidence. */
+function inferredFrom(text: string, label: string, evidence: (name: string) => string): ReturnType<typeof resolvePlace> {
+  const found = resolvePlace([{ label, text }]);
+  const inferred = found.stated.map(({ level, name }) => ({ level, evidence: evidence(name) }));
   return { ...found, stated: [], inferred: [...inferred, ...found.inferred] };
 }
