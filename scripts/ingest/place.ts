@@ -50,8 +50,8 @@ const NONE = { inferred: [], stated: [] };
 
 /** How far into the body a place it names in passing is looked for. */
 const BODY_REACH = 60;
-/** How often the body must name its place: a place named once or twice may be another's (学习广州市经验). */
-const BODY_MENTIONS = 3;
+/** How often the body must say its level and name its place, each at least twice as often as any other: a place named once may be another's (学习广州市经验). */
+const BODY_MENTIONS = 2;
 /** The division a text's own word for its place stands for: 全市 a prefecture's city (not a county-level 市), 全县 a county. */
 const LEVEL_OF: Record<string, 'city' | 'district'> = { 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
@@ -59,8 +59,8 @@ const SPEAKS_AS = /(?:全|我|本)(县|市|区|旗|州|盟)(?!域)/gu;
 
 /**
  * Where a document belongs when neither its header nor its source names a place, but its body does: the division of
- * the level it speaks for (全县, 我县: a county) that it names more often than any other of that level, and at
- * least twice (实现景县在全市率先发展…景县). Every level inferred, with that evidence.
+ * the level it speaks for (全县, 我县: a county) that it names at least twice, and twice as often as any other of
+ * that level (实现安吉县…推动安吉县). Every level inferred, with that evidence.
  */
 function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
   const text = lines.join('\n');
@@ -68,7 +68,7 @@ function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
   for (const match of fold(text).matchAll(SPEAKS_AS)) levels.set(match[1], (levels.get(match[1]) ?? 0) + 1);
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it names.)
   const [[level, said] = [], [, other = 0] = []] = [...levels].sort((a, b) => b[1] - a[1]);
-  if (!level || said! < 2 || other * 2 > said!) return NONE;
+  if (!level || said! < BODY_MENTIONS || other * 2 > said!) return NONE;
   const counts = new Map<string, { count: number; written: string }>();
   for (const mention of findMentions(text)) {
     const [division] = mention.divisions;
@@ -78,7 +78,7 @@ function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
     counts.set(division.name, { count: (counts.get(division.name)?.count ?? 0) + 1, written: mention.text });
   }
   const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
-  if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return NONE;
+  if (!first || first.count < BODY_MENTIONS || (second && second.count * 2 > first.count)) return NONE;
   return inferredFrom(first.written, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${first.count}次写${first.written}，据此推定本篇属${name}。`);
 }
 
