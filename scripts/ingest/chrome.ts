@@ -99,6 +99,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
   { test: matches(/^\S{0,16}系列\s*(№|No\.?|NO\.?)\s*\d+$/u), reason: "writing-material site's series label" },
   { test: matches(/^(今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s*农历\S*)?$/), reason: "site's banner with today's date" },
+  // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
+  { test: matches(/^(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
   { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$/), reason: "site's greeting" },

@@ -93,7 +93,8 @@ export function parseDateline(line: string): Dateline | undefined {
   const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded);
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
-  const meeting = match.groups.meeting.trim();
+  // (A day without its year after 在 is not the meeting's: —在3月2日政协某市第十一届委员会第五次会议上.)
+  const meeting = match.groups.meeting.trim().replace(/^\d{1,2}月\d{1,2}日(?=\S{4})/u, '');
   // (Nor a run of a page's lines, a label's colon or a title's dash in it: 在线检阅: 搜索 / 政府工作报告——在某市…会议上.)
   if (!MEETING_WORD.test(meeting) || /[:：]|——/u.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];

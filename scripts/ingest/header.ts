@@ -251,6 +251,8 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
+/** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
+const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
 /** A day whose 年 and 月 were lost in copying, in its brackets or not: 2009122日), （2016226日）. */
 const STRIPPED_DATE = /^[(（]?\s*(?:19|20)\d{3,6}\s*日\s*[)）]?$/u;
 
@@ -371,10 +373,12 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
 
     // `政府工作报告 ——2012年3月5日在…上`: the title and its dateline on one line.
-    const titled = TITLE_THEN_DATELINE.exec(text);
+    // (Or in brackets after it, its day perhaps masked: `政府工作报告 ( 2021 年 xx 月 xx 日在…会议上)`.)
+    const bracketed = TITLE_THEN_BRACKETED_DATELINE.exec(text);
+    const titled = TITLE_THEN_DATELINE.exec(text) ?? bracketed;
     const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
     // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
-    if (titled?.groups && titledDateline?.delivered && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
+    if (titled?.groups && (titledDateline?.delivered || (bracketed && titledDateline?.meeting)) && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
       facts.title = titled.groups.title.trim();
       facts.titleFromSource = true;
       changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
@@ -663,6 +667,15 @@ export function readHeader(draft: Draft): Draft {
     if (before?.role === 'candidate' && (broken || whole) && !apart(before.line, title)) {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
+    // Or in three lines under the headline that prints it whole (中国人民政治协商会议 / 某市第十一届委员会常务委员会 / 工 作 报 告):
+    // the headline's words, and the three lines lifted with it.
+    const above = classified[at - 2];
+    const joined3 = before && above ? `${titleText(above.line)}${titleText(before.line)}${facts.title}`.replace(/\s+/g, '') : '';
+    const whole3 = !broken && !whole && above?.role === 'candidate' && before?.role === 'candidate' ? classified.find((c) => c.role === 'candidate' && c.line !== above.line && titleText(c.line).replace(/\s+/g, '') === joined3) : undefined;
+    if (whole3 && !apart(above!.line, before!.line) && !apart(before!.line, title)) {
+      facts.title = titleText(whole3.line).trim();
+      for (const line of [above!.line, before!.line, whole3.line]) changes.set(line, { kind: 'lifted', fields: ['title'] });
     }
     // A slogan in two lines over the occasion, opening the page (牢记嘱托踔厉奋发 / 全面建设…示范区 /
     // 在中国共产党某市第十四次代表大会上的报告): one title, its halves apart as printed.

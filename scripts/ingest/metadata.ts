@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { findDates } from './dates.ts';
-import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
@@ -24,7 +24,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
@@ -52,8 +52,6 @@ const CONGRESS = new RegExp(
 );
 /** After a congress's name, words that show it is cited, not reported on: 省第十四次党代会精神. */
 const CITED_AFTER = /^(精神|决议|决定|部署|要求|以来|报告|确定|提出)/u;
-/** A section that reviews one year: `一、2023年工作回顾`, `2023年工作回顾`, `（一）2023年主要工作回顾`. */
-const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?回顾\\s*$`, 'u');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
@@ -62,6 +60,7 @@ const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区�
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
+
 /** `我谨代表金山区人民政府`, `我代表中共某县委`: the body a speaker speaks for. */
 const SPEAKS_FOR = /我谨?代表(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
@@ -386,8 +385,11 @@ export function readMetadata(draft: Draft): Draft {
     const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年(?=\S)/u, '');
     // "任某某市长在…会议上的政府工作报告": the name, then the office.
     // (Not an office's own words: 区委 + 书记, 常务 + 副市长.)
-    const nameFirst = officeText && facts.speakers.length === 0 ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
-    const nameThenOffice = nameFirst && !/[委市省县区州盟旗镇乡府局厅部党组]$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
+    const nameFirst = officeText ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
+    // (The title's office for the speaker the header names without one: 马俊副主席在…上的开幕词 over 马  俊.)
+    const namedAlready = nameFirst ? facts.speakers.find((s) => s.name && fold(s.name) === nameFirst.name && !s.office) : undefined;
+    if (namedAlready && officeText) namedAlready.office = officeText.slice(nameFirst!.name.length);
+    const nameThenOffice = nameFirst && facts.speakers.length === 0 && !/[委市省县区州盟旗镇乡府局厅部党组]$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
     if (nameThenOffice) facts.speakers.push({ name: officeText!.slice(0, nameThenOffice.name.length), office: officeText!.slice(nameThenOffice.name.length) });
     // "区委书记在…上讲话": the office of a speaker the title does not name.
     if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText) && !nameThenOffice) {
@@ -557,6 +559,12 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
   }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
+  // A text that opens at its first section, the year's review (一、2013年工作回顾): a government's work report, inferred.
+  const review = !facts.documentType ? texts.slice(0, 3).find((t) => REVIEW_HEADING.test(fold(t))) : undefined;
+  if (review) {
+    facts.documentType = 'work-report';
+    facts.inferred.push({ field: 'documentType', evidence: `原文未写文种，开头即是第一部分“${review.trim()}”，为政府工作报告的体例，据此推定。` });
+  }
   // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
   const firstSentence = opening.split('。')[0];
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);

@@ -9,6 +9,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
+import { KIND_TYPES } from './titles.ts';
 
 export interface SpeakerLine {
   name: string;
@@ -52,7 +53,8 @@ export function parseNameLine(line: string): SpeakerLine | undefined {
   const match = NAME_ALONE.exec(text);
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
-  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) ? { name } : undefined;
+  // (Nor a kind of document letter-spaced under its title: 工 作 报 告.)
+  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) ? { name } : undefined;
 }
 
 /** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */

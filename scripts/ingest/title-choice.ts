@@ -10,7 +10,8 @@ import type { SourceLine } from './draft.ts';
 import { BYLINE, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { isBareDate } from './dates.ts';
-import { SECTION_WORD } from './vocabulary.ts';
+import { REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
+import { opensWithLabel } from './meta-line.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -105,6 +106,9 @@ function titleLike(line: SourceLine): boolean {
     // (A series' or issue's date alone, 2024年1月, is not a title.)
     !isBareDate(text) &&
     !/(会议|大会)上$/.test(text) &&
+    !opensWithLabel(folded) &&
+    // (Nor a work report's first section, where a text that lost its header opens: 2023年工作回顾.)
+    !REVIEW_HEADING.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
     !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))

@@ -7,7 +7,7 @@
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 
 /** How a speech or report opens: 同志们：, 各位代表：. */
-export const SALUTATIONS = ['同志们', '各位代表', '各位委员', '各位领导', '各位来宾', '女士们', '朋友们', '市民们', '同胞们'] as const;
+export const SALUTATIONS = ['同志们', '各位代表', '各位委员', '各位领导', '各位来宾', '女士们', '朋友们', '市民们', '同胞们', '主任、各位副主任', '主任、副主任'] as const;
 
 /** The last words of an office that may stand before a speaker's name: 区委书记, 市长, 自治区人民政府主席. */
 export const OFFICE_SUFFIXES = ['书记', '主任', '市长', '区长', '县长', '省长', '州长', '盟长', '旗长', '主席', '总理', '检察长', '院长', '局长', '部长', '厅长', '署长', '行长', '镇长', '乡长', '组长', '总经理', '董事长', '秘书长', '委员', '代表'] as const;
@@ -25,6 +25,9 @@ export const SALUTATION_LINE = new RegExp(`^(?:尊敬的)?(?:${alternation(SALUT
 
 /** An office ending in one of the office suffixes (as a regex group source). */
 export const OFFICE_ENDING = `(?:${alternation(OFFICE_SUFFIXES)})`;
+
+/** A section that reviews one year: `一、2023年工作回顾`, `2023年工作回顾`, `（一）2023年主要工作回顾`. */
+export const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?回顾\\s*$`, 'u');
 
 /** A section heading mark: 一、 (level 2) or （一） (level 3). */
 export const HEADING_MARK_2 = new RegExp(`^[${NUMERALS}]+、`);

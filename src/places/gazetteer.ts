@@ -79,10 +79,10 @@ function buildDivisions(): Division[] {
 }
 
 /**
- * The counties that have since become districts (济阳县 → 济阳区 in 2018,
- * 赣县 → 赣县区, 大洼县 → 大洼区), which older reports name: each district
- * X区 gives a county X县 (X县区 gives X县) in the same city, unless a
- * division of that name exists today. A document keeps the name it was
+ * The counties and county-level cities that have since become districts
+ * (济阳县 → 济阳区 in 2018, 赣县 → 赣县区, 长乐市 → 长乐区), which older
+ * reports name: each district X区 gives a county X县 and a city X市 (X县区
+ * gives X县) in the same city, unless a division of that name exists today. A document keeps the name it was
  * written under; its city and province are the district's.
  */
 function formerCounties(divisions: Division[]): Division[] {
@@ -91,8 +91,10 @@ function formerCounties(divisions: Division[]): Division[] {
   for (const district of divisions) {
     const stem = district.level === 'district' ? /^(\p{sc=Han}{2,})区$/u.exec(district.name)?.[1] : undefined;
     if (!stem || GENERIC_NAMES.has(district.name) || /新$/u.test(stem)) continue;
-    const name = stem.endsWith('县') ? stem : `${stem}县`;
-    if (!names.has(name)) former.push({ ...district, name, nowNamed: district.name });
+    // (A county-level city made a district, 长乐市 → 长乐区, 萧山市 → 萧山区, is named so in older texts too.)
+    for (const name of stem.endsWith('县') ? [stem] : [`${stem}县`, `${stem}市`]) {
+      if (!names.has(name)) former.push({ ...district, name, nowNamed: district.name });
+    }
   }
   return former;
 }
@@ -151,7 +153,7 @@ export interface Mention {
   divisions: Division[];
 }
 
-/** A two-character county (和县, 沙县) is a word as often as a place: only after its city, or opening the text. */
+/** A two-character county (和县, 沙县) is a word as often as a place: only after its city, opening the text, or as a body's place. */
 function plausible(form: string, divisions: Division[], text: string, start: number, previous: Mention | undefined): boolean {
   // 代县长, 代市长: an acting head's office, not the county 代县.
   if (form === '代县' && text[start + form.length] === '长') return false;
@@ -161,6 +163,8 @@ function plausible(form: string, divisions: Division[], text: string, start: num
   if (form.length > 2) return true;
   if (divisions.every((d) => d.level === 'province')) return true;
   if (start === 0) return true;
+  // Or named as a body's place (中国共产党沁县第十三次代表大会, 沁县人民政府, 沁县委).
+  if (/(?:中国共产党|中共|政协)$/u.test(text.slice(Math.max(0, start - 5), start)) || /^(?:第[一二三四五六七八九十\d]|人民|委员会|县委|政府)/u.test(text.slice(start + form.length))) return true;
   return previous !== undefined && previous.start + previous.text.length === start;
 }
 

@@ -31,6 +31,8 @@ describe('the gazetteer', () => {
     expect(placeOf('济阳县第十八届人民代表大会第二次会议')).toMatchObject({ province: '山东省', city: '济南市', district: '济阳县' });
     expect(placeOf('贛縣第十六屆人民代表大會第六次會議')).toMatchObject({ province: '江西省', city: '赣州市', district: '赣县' });
     expect(divisionsNamed('大洼县')[0]).toMatchObject({ city: '盘锦市', nowNamed: '大洼区' });
+    // A county-level city made a district, under its old name.
+    expect(placeOf('长乐市第十五届人民代表大会第一次会议')).toMatchObject({ province: '福建省', city: '福州市', district: '长乐市' });
     // No former county where one of that name exists today, nor where its name is a province's or opens 县域.
     expect(divisionsNamed('朝阳县').map((d) => d.nowNamed)).toEqual([undefined]);
     expect(findMentions('河北县域经济').map((m) => m.text)).toEqual(['河北']);
@@ -38,6 +40,8 @@ describe('the gazetteer', () => {
   });
 
   test('a two-character county is a place only after its city or opening the text', () => {
+    // (Or as a body's place: a party congress, a people's government.)
+    expect(placeOf('中国共产党沁县第十三次代表大会')).toMatchObject({ province: '山西省', city: '长治市', district: '沁县' });
     expect(findMentions('和县人民政府工作报告').map((m) => m.text)).toEqual(['和县']);
     expect(findMentions('团结和县城发展')).toEqual([]);
     expect(findMentions('马鞍山市和县').map((m) => m.text)).toEqual(['马鞍山市', '和县']);
