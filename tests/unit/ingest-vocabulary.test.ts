@@ -4,15 +4,16 @@ import { readFacts } from '../../scripts/ingest/pipeline.ts';
 import { headingDepth } from '../../scripts/ingest/structure.ts';
 import { startDraft } from '../../scripts/ingest/draft.ts';
 import { readSource } from '../../scripts/ingest/read.ts';
-import { SALUTATION_LINE, startsWithHeadingMark } from '../../scripts/ingest/vocabulary.ts';
+import { REVIEW_HEADING, SALUTATION_LINE, startsWithHeadingMark } from '../../scripts/ingest/vocabulary.ts';
 import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
 
 const draftOf = (lines: string[]) => readFacts(startDraft(readSource('t.txt', new TextEncoder().encode(lines.join('\n')))));
 
 describe('salutations', () => {
   test('a salutation line is recognised whichever of the words opens it', () => {
-    for (const line of ['同志们：', '各位代表：', '尊敬的各位代表：', '各位委员、同志们：', '各位领导、同志们：', '女士们、先生们：', '朋友们！']) expect(SALUTATION_LINE.test(line), line).toBe(true);
+    for (const line of ['同志们：', '各位代表：', '尊敬的各位代表：', '各位委员、同志们：', '各位领导、同志们：', '女士们、先生们：', '朋友们！', '主任、副主任、各位代表:', '主任、各位副主任、秘书长、各位委员：']) expect(SALUTATION_LINE.test(line), line).toBe(true);
     expect(SALUTATION_LINE.test('同志们要认真学习。')).toBe(false);
+    expect(SALUTATION_LINE.test('主任、副主任分别由常委会组成人员担任，并报上级备案。')).toBe(false);
   });
 
   test('尊敬的 before a salutation is not a name under the date', () => {
@@ -119,6 +120,13 @@ describe('pages of other shapes', () => {
     expect(facts.meeting).toBe('第十一届全国人民代表大会第五次会议');
     expect(facts.speakers).toEqual([{ office: '国务院总理', name: '某某某' }]);
     expect(facts.place).toEqual({ national: true });
+  });
+});
+
+describe('a year\'s review', () => {
+  test('opens a work report, and is never its title', () => {
+    for (const heading of ['一、2023年工作回顾', '2023年工作回顾', '（一）2023年主要工作回顾']) expect(REVIEW_HEADING.test(heading), heading).toBe(true);
+    expect(REVIEW_HEADING.test('2023年工作回顾与2024年工作安排的说明')).toBe(false);
   });
 });
 
