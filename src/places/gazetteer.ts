@@ -23,7 +23,7 @@ export interface Division {
   province: string;
   /** The full name of its city, for a district that has one. */
   city?: string;
-  /** Set for a county that has since become a district: the district's name today (济阳县 → 济阳区). */
+  /** Set for a county or county-level city that has since become a district: the district's name today (济阳县 → 济阳区, 长乐市 → 长乐区). */
   nowNamed?: string;
 }
 
@@ -157,9 +157,9 @@ export interface Mention {
 function plausible(form: string, divisions: Division[], text: string, start: number, previous: Mention | undefined): boolean {
   // 代县长, 代市长: an acting head's office, not the county 代县.
   if (form === '代县' && text[start + form.length] === '长') return false;
-  // A former county's name is a word's start as often as a place (河北县域经济 is the province's, not 河北区's): not before 域,
-  // and not when its name is a province's.
-  if (divisions.every((d) => d.nowNamed) && (text[start + form.length] === '域' || PROVINCE_SHORT_NAMES().has(form.slice(0, -1)))) return false;
+  // A former county's or city's name is a word's start as often as a place (河北县域经济 is the province's, not 河北区's;
+  // 新华市场 is a market): not before 域, 场 or 民, and not when its name is a province's.
+  if (divisions.every((d) => d.nowNamed) && (/^[域场民]/u.test(text.slice(start + form.length)) || PROVINCE_SHORT_NAMES().has(form.slice(0, -1)))) return false;
   if (form.length > 2) return true;
   if (divisions.every((d) => d.level === 'province')) return true;
   if (start === 0) return true;

@@ -37,6 +37,7 @@ describe('the gazetteer', () => {
     expect(divisionsNamed('朝阳县').map((d) => d.nowNamed)).toEqual([undefined]);
     expect(findMentions('河北县域经济').map((m) => m.text)).toEqual(['河北']);
     expect(findMentions('发展济阳县域经济')).toEqual([]);
+    expect(findMentions('长乐市场').map((m) => m.text)).toEqual([]);
   });
 
   test('a two-character county is a place only after its city or opening the text', () => {
