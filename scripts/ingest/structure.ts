@@ -5,7 +5,7 @@
 import type { Draft, SourceLine } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { fold } from '../../src/text/fold.ts';
-import { HEADING_MARK_2, HEADING_MARK_3, SALUTATION_LINE } from './vocabulary.ts';
+import { HEADING_MARK_2, HEADING_MARK_3, REVIEW_HEADING, SALUTATION_LINE } from './vocabulary.ts';
 import { appendixStart } from '../../src/glossary/appendix.ts';
 
 export type BlockKind = 'heading' | 'salutation' | 'closing' | 'subtitle' | 'paragraph';
@@ -30,7 +30,8 @@ function standsAlone(text: string, maxLength: number): boolean {
 }
 
 export function headingDepth(text: string): 2 | 3 | 4 | undefined {
-  if (LEVEL_2.test(text) && standsAlone(text, 60)) return 2;
+  // (And a year's review unnumbered, where a text that lost its header opens: 2023年工作回顾.)
+  if ((LEVEL_2.test(text) || REVIEW_HEADING.test(text)) && standsAlone(text, 60)) return 2;
   if (LEVEL_3.test(text) && standsAlone(text, 60)) return 3;
   if (LEVEL_4.test(text) && standsAlone(text, 40) && !/。$/.test(text)) return 4;
   return undefined;
