@@ -60,7 +60,6 @@ const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区�
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
-
 /** `我谨代表金山区人民政府`, `我代表中共某县委`: the body a speaker speaks for. */
 const SPEAKS_FOR = /我谨?代表(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
