@@ -11,7 +11,7 @@
  * --verbose. The corpus is kept outside the repository.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCli } from './cli.ts';
@@ -22,6 +22,7 @@ import { concordance } from '../src/glossary/concordance.ts';
 import { LEADING_VERB } from '../src/glossary/appendix.ts';
 import { reportText } from '../src/text/report-texts.ts';
 import { fold } from '../src/text/fold.ts';
+import { pairedNames, readTruth } from './bench/corpus-pairs.ts';
 
 const USAGE = 'usage: npm run bench:harvest -- DIR [--verbose]';
 const { values, positionals, fail } = parseCli('bench:harvest', USAGE, { verbose: { type: 'boolean', default: false } });
@@ -33,10 +34,7 @@ interface Item {
   forms: string[];
   definition: string;
 }
-const names = readdirSync(dir)
-  .filter((n) => n.endsWith('.json') && existsSync(join(dir, `${n.slice(0, -5)}.txt`)))
-  .map((n) => n.slice(0, -5))
-  .sort();
+const names = pairedNames(dir);
 if (names.length === 0) fail(`${dir} has no NAME.txt and NAME.json pairs`);
 
 // A scratch archive with the real glossary, so that a term the glossary has already gains a source.
@@ -59,7 +57,7 @@ let right = 0;
 const misses: string[] = [];
 const counts = { entry: 0, sourced: 0, annotated: 0, spurious: 0 };
 for (const name of names) {
-  const truth = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as { items: Item[] };
+  const truth = readTruth<{ items: Item[] }>(dir, name, fail);
   const slug = slugOf.get(join(dir, `${name}.txt`));
   const file = slug && contentPaths(root).report(slug);
   const annotated = new Set(file && existsSync(file) ? concordance([reportText(slug, readFileSync(file, 'utf8'))], dictionary).map((o) => o.termId) : []);

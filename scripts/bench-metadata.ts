@@ -7,11 +7,12 @@
  * Prints the share right per field and overall; --verbose lists every miss.
  * The corpus is kept outside the repository: pages are other sites' copies.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestDocument } from './ingest/pipeline.ts';
 import { parseCli } from './cli.ts';
 import { fold } from '../src/text/fold.ts';
+import { pairedNames, readTruth } from './bench/corpus-pairs.ts';
 
 const USAGE = 'usage: npm run bench:metadata -- DIR [--verbose]';
 const { values, positionals, fail } = parseCli('bench:metadata', USAGE, { verbose: { type: 'boolean', default: false } });
@@ -43,13 +44,13 @@ let documents = 0;
 let failed = 0;
 let names: string[];
 try {
-  names = readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
+  names = pairedNames(dir);
 } catch {
   fail(`cannot read ${dir}`);
 }
 
 for (const name of names!) {
-  const truth = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Truth;
+  const truth = readTruth<Truth>(dir, name, fail);
   const bytes = readFileSync(join(dir, `${name}.txt`));
   documents++;
   let got: Record<Field, string>;
