@@ -33,7 +33,7 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
 }
 
 const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2})(?::|[时時])(\d{2})(?::\d{2}|分)?)?/g;
-const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
+const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ0０]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
 
 /** A day written first (20.02.2017 18:38, as some sites print it): only when the day cannot be a month. */
 const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/g;

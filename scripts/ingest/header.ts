@@ -253,6 +253,9 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
+/** An adoption line without its day, which the line above gives: 某省第十三届人民代表大会第五次会议通过. */
+const UNDATED_ADOPTION = /^(?<meeting>\S{4,60}?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)\s*(?:审议)?(?:通过|批准)$/u;
+
 /** A day whose 年 and 月 were lost in copying, in its brackets or not: 2009122日), （2016226日）. */
 const STRIPPED_DATE = /^[(（]?\s*(?:19|20)\d{3,6}\s*日\s*[)）]?$/u;
 
@@ -396,6 +399,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'dateline' });
       continue;
     }
+    // An adoption line under its day (2022年1月21日 / 某省第十三届人民代表大会第五次会议通过): the meeting that adopted the report.
+    const adoptedAt = previous === 'date' ? UNDATED_ADOPTION.exec(fold(text)) : null;
+    if (adoptedAt?.groups) {
+      facts.meeting ??= text.trim().slice(0, adoptedAt.groups.meeting.length);
+      changes.set(line, { kind: 'lifted', fields: ['meeting'] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
     // A dateline split over two or three lines (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上): the lines that complete it.
@@ -501,7 +512,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));
     // A name alone under the dateline, or over the date (赵某某 / （2022年9月28日）).
     const nextText = next ? withoutBullet(withoutMarkup(next.text.trim())) : '';
-    const overDate = previous !== undefined && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
+    // (Opening the page too, when the date ends the header, the text beginning after it: 某建林 / (2020年1月9日) / 各位委员、同志们:.)
+    const opensOverDate = previous === undefined && /^\p{sc=Han}{2,3}$/u.test(text) && i + 2 === zone.length;
+    const overDate = (previous !== undefined || opensOverDate) && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
     // 省长 / 景俊海: the office on its line, the name on the next.
     // (Or under the page's date and source line, as a portal prints an address: 某某市人民政府市长 / 某某某.)
     const officeOver = (afterDateline || previous === 'labelled') && next && OFFICE_ALONE.test(fold(text)) ? parseNameLine(nextText) : undefined;

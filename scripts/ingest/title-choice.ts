@@ -107,6 +107,9 @@ function titleLike(line: SourceLine): boolean {
     !isBareDate(text) &&
     !/(会议|大会)上$/.test(text) &&
     !opensWithLabel(folded) &&
+    // (Nor a report's adoption line, 某省第十三届人民代表大会第五次会议通过, nor a remark alone in brackets, (征求意见稿).)
+    !/(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded) &&
+    !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
     // (Nor a work report's first section, where a text that lost its header opens: 2023年工作回顾.)
     !REVIEW_HEADING.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.

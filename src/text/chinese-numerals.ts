@@ -5,9 +5,9 @@
  * facets are built from.
  */
 
-/** Each numeral character's value; 〇 and what pages type for it (the letter O, the circle ○) are 0, 两 is 2. */
+/** Each numeral character's value; 〇 and what pages type for it (the letter O, the circle ○, the digit 0: 二0一一) are 0, 两 is 2. */
 export const NUMERAL_VALUES: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, '○': 0, '0': 0, '０': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
 };
 
 /** The numerals one to ten, for regex character classes: `[${NUMERALS}]+、` is a heading mark 一、 … 十二、. */
