@@ -11,6 +11,7 @@
  * is not chrome: it is lifted into `rights`.
  */
 import { fold } from '../../src/text/fold.ts';
+import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import type { Disposition, Draft, SourceLine } from './draft.ts';
 import { withDispositions } from './draft.ts';
 
@@ -99,6 +100,12 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
   { test: matches(/^\S{0,16}系列\s*(№|No\.?|NO\.?)\s*\d+$/u), reason: "writing-material site's series label" },
   { test: matches(/^(今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s*农历\S*)?$/), reason: "site's banner with today's date" },
+  // A site's quick-search links, a document site's file size, a logo's alternative text.
+  { test: matches(/^(?:快捷搜索|热门搜索|热搜|热门标签)\s*[:：]/u), reason: "site's search links" },
+  { test: matches(/^(?:文件)?大小\s*[:：]\s*[\d.]+\s*[KMG]B$/iu), reason: "document site's file details" },
+  { test: matches(/^\S{0,20}logo$/iu), reason: "site's logo (its alternative text)" },
+  // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
+  { test: (line) => /^(?:会议|大会|会场|活动|开幕式|闭幕式)?现场$/u.test(withoutPinyinGlosses(line)), reason: 'photo caption' },
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
   { test: matches(/^(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)

@@ -189,7 +189,9 @@ const GLUED_LABELS = /^([(（][^()（）]{6,100}[)）])\s*(\S.*[:：].*)$/u;
 /** Lift the facts of a table row or labelled line; true when the line was one. */
 function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Disposition>, line: SourceLine): Role | undefined {
   const folded = fold(text);
-  if (folded.includes('|')) {
+  // (One bar alone at the line's end, the edge of a table the copy lost, makes no row: 来源:某某  时间:2024-02-27 14:15:49  |.)
+  const edgeOnly = /^[^|｜]*[|｜]\s*$/u.test(folded);
+  if (folded.includes('|') && !edgeOnly) {
     const { facts: found, understood } = readCells(splitRow(text));
     if (understood > 0) {
       const applied = Object.entries(found).filter(([key, value]) => applyFact(facts, key as FactKey, value!));
@@ -198,7 +200,7 @@ function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Dispo
       return 'table';
     }
   }
-  const header = parseHeaderLine(text);
+  const header = parseHeaderLine(edgeOnly ? text.replace(/\s*[|｜]\s*$/u, '') : text);
   if (header) {
     const applied = Object.entries(header.values).filter(([field, value]) => applyFact(facts, factOf(field as ReportField), value!));
     // 作者：某某省省长 某某 — the speaker, not a journalist.

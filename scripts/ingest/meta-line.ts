@@ -93,7 +93,8 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 }
 
 /** `第一版:要闻版总第4492期 >2024-01-22编印`: a newspaper's edition and page, dated the day the issue was printed. */
-const EDITION = /^第[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版)?\s*(?:总第\s*\d+\s*期)?\s*[>＞]?\s*/u;
+// (Or its page by number alone before the issue's count: 2:要闻总第107期 >2013-01-31编印.)
+const EDITION = /^(?:第[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版)?\s*(?:总第\s*\d+\s*期)?|\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
   const edition = EDITION.exec(folded);
   if (!edition) return undefined;

@@ -66,8 +66,9 @@ export const titleText = (line: SourceLine) =>
     // (Tokens of one to three characters, each ended by a space or the line's end: a pattern that could cut a run of
     // characters in more than one way backtracks without end on a long one, as a generated hostile line showed.)
     .replace(/(?<=\p{sc=Han})\s+(?=(?:[^`*$#^|;~@]*[`*$#^|;~@]){2})(?:[!-~]{1,3}(?:\s+|$)){4,}$/u, '')
-    // A compilation's count of texts after it: (通用4篇), (精選3篇).
+    // A compilation's count of texts after it: (通用4篇), (精選3篇), 工作报告5篇.
     .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
+    .replace(/(?<=报告|讲话|發言|发言|致辞|報告|講話)\d{1,2}篇$/u, '')
     // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
     .replace(/^\d{1,2}、(?=\S)/u, '')
     .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
