@@ -47,14 +47,16 @@ export function labelAlternation(labels: Iterable<string>): string {
 }
 export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
 
-const LABEL = new RegExp(`^(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})\\s*[:：]{1,2}\\s*`);
+/** Every label a details line may print, the document's and the page's own. */
+const ANY_LABEL = labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS]);
+const LABEL = new RegExp(`^(${ANY_LABEL})\\s*[:：]{1,2}\\s*`);
 /** A line that opens with a header table's label, its value lost or garbled (文号(4): a row of the table, never a title. */
 const OPENS_WITH_LABEL = new RegExp(`^(?:${labelAlternation(FIELD_LABELS.keys())})(?=$|[^\\p{sc=Han}])`, 'u');
 export const opensWithLabel = (line: string) => OPENS_WITH_LABEL.test(line.trim());
 
 /** A header table's label with no value, the next label glued to it (文    号成文日期:2007-01-21) or the row's end (体    裁生效日期废止日期). */
 // (The longest label at the start, taken whole, `(?=(…))\\1`: 发布时间 is not 发布 before a label 时间.)
-const EMPTY_LABEL = new RegExp(`^(?=(${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])}))\\1(?=(?:${labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS])})|\\s*$)`);
+const EMPTY_LABEL = new RegExp(`^(?=(${ANY_LABEL}))\\1(?=(?:${ANY_LABEL})|\\s*$)`);
 const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
 /** An address, or a site's domain standing for its name (CCTV.com). */
 const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;

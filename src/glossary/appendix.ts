@@ -53,14 +53,18 @@ const RUN_IN_CLAUSE = new RegExp(`^(?<heading>(?:第[一二三四五六七八九
 const RUN_IN_ITEM = /(?<=[；;。])\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）])/;
 const RUN_IN_UNNUMBERED_ITEM = /(?<=。)(?=[^。；，,：:]{1,40}?[，,]?(?:是指|指的是))/;
 
+/** A heading read as the patterns expect it: in simplified characters, without spaces. */
+const headingText = (line: string) => simplifiedText(line).replace(/[\s\u3000]+/g, '');
+const CLAUSE = new RegExp(CLAUSE_HEADING);
+
 /** Whether an appendix heading is a regulation's definitions clause, whose terms may be defined by what they 包括. */
 function isClauseHeading(line: string): boolean {
-  return new RegExp(CLAUSE_HEADING).test(simplifiedText(line).replace(/[\s\u3000]+/g, ''));
+  return CLAUSE.test(headingText(line));
 }
 
 /** Whether a body line opens a 名词解释 / 注释 appendix. */
 export function isAppendixHeading(line: string): boolean {
-  return APPENDIX_HEADING.test(simplifiedText(line).replace(/[\s\u3000]+/g, ''));
+  return APPENDIX_HEADING.test(headingText(line));
 }
 
 /** Numbering before an item: 1. 1、 （1） ［1］ 〔1〕 【1】 [1] ① 一、 （一） */
