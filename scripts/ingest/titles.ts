@@ -29,6 +29,9 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   述职报告: 'work-report',
 };
 
+/** A title's last words that name its kind, longest first (工作报告 before 报告): the kinds above, one list. */
+const KIND_AT_END = new RegExp(`(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})$`);
+
 /** The word that ends a title of an address, in either script: 讲话, 報告, 致辞. */
 export const ADDRESS_WORD = '(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)';
 
@@ -56,7 +59,7 @@ function typeOfTitle(title: string): DocumentType | undefined {
   // (And the kind in title marks: 2021年某某省《政府工作报告》(附全文).)
   const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
   if (REPORTED_ADDRESS.test(text)) return undefined;
-  const kind = /(工作报告|述职报告|报告|总结讲话|讲话|发言|致辞|主持词|开幕词|闭幕词|献词|献辞|贺词)$/.exec(text);
+  const kind = KIND_AT_END.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
   // A season's greeting named first, its headline after it: 新春贺词!某某市长的新春祝福来了.
   const greeting = /^(?:新春|新年|元旦|春节)(贺词|献词|献辞|致辞)(?=[!！:：\s])/u.exec(text);

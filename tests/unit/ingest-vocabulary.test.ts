@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { constructedTitle } from '../../scripts/ingest/metadata.ts';
+import { titleType } from '../../scripts/ingest/titles.ts';
 import { readFacts } from '../../scripts/ingest/pipeline.ts';
 import { headingDepth } from '../../scripts/ingest/structure.ts';
 import { startDraft } from '../../scripts/ingest/draft.ts';
@@ -46,6 +47,12 @@ describe('office lines', () => {
 });
 
 describe('document types', () => {
+  test('a title typed by the kind it ends with, any kind the vocabulary lists', () => {
+    for (const [title, type] of [['某某县政府工作报告', 'work-report'], ['县长在全县经济工作会议上的讲话提纲', 'speech'], ['某某同志在动员大会上的讲话稿', 'speech'], ['2026年新年献辞', 'speech'], ['关于某某的决定', 'other']] as const) {
+      expect(titleType(title), title).toBe(type);
+    }
+  });
+
   test('a report with no title is a work report when its opening says it reports to the congress', () => {
     for (const opening of ['现在，我代表市人民政府，向大会报告政府工作，请予审议。', '下面，我代表行署作工作报告，请各位主任、委员提出意见。']) {
       const { facts } = draftOf(['各位代表：', opening, '一、2023年工作回顾']);
