@@ -27,7 +27,7 @@ import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from '
 import { KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { chooseTitle, type Classified, NEWS_COLUMN, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -255,6 +255,8 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
+/** An occasion opening the page with its day in brackets after it: 在市六届人大一次会议闭幕会上的讲话 (2018年1月10日). */
+const OCCASION_THEN_DATE = /^(?<title>在\S{4,60}?上的\S{1,6}?)\s*[(（][^()（）]{6,16}[)）]$/u;
 /** An adoption line without its day, which the line above gives: 某省第十三届人民代表大会第五次会议通过. */
 const UNDATED_ADOPTION = /^(?<meeting>\S{4,60}?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)\s*(?:审议)?(?:通过|批准)$/u;
 
@@ -371,7 +373,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // `省级单位：…` among the labels of a box of facts: a row the archive does not keep.
     const neighbours = [zone[i - 1], zone[i + 1]].filter((other): other is SourceLine => other !== undefined);
-    if (UNKNOWN_ROW.test(fold(text)) && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
+    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });
       continue;
@@ -419,7 +421,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const joined = completed?.value;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
-    const isTitle = undatedOccasion(single) && !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
+    const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
+    const isTitle = undatedOccasion(single) && firstLine;
+    // (Or dated in brackets after it, `在市六届人大一次会议闭幕会上的讲话 (2018年1月10日)`: the title and its date.)
+    const datedOccasion = single?.delivered && single.kind && firstLine && !facts.title ? OCCASION_THEN_DATE.exec(text) : null;
+    if (datedOccasion?.groups) {
+      facts.title = datedOccasion.groups.title;
+      facts.titleFromSource = true;
+      changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(single!, facts, state)] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
     if ((single || joined) && !isTitle) {
       const fields = applyDateline((single ?? joined)!, facts, state);
       changes.set(line, { kind: 'lifted', fields });

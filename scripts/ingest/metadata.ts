@@ -24,14 +24,14 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登)[)）]?)?\s*$/du;
+const OCCASION = /(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d[)）])?\s*$/du;
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
   'du',
 );
-/** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话). */
-const OFFICE_YEAR_MEETING = /^(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?(?<meeting>[^，,。在\s]{2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
+/** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话), or the meeting and the kind alone (高质量发展推进大会讲话). */
+const OFFICE_YEAR_MEETING = /^(?:(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?)?(?<meeting>[^，,。在\s]{2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
 /** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
 const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,。；]|$)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
@@ -46,7 +46,7 @@ const CONGRESS = new RegExp(
     `(?<prefix>\\p{sc=Han}{0,12}?)(?:第?[${NUMERALS}〇]+届)(?:全国)?(?:人民代表大会|人大|政协\\p{sc=Han}{0,12}?委员会)(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
     `(?<prefix2>\\p{sc=Han}{0,12}?)第[${NUMERALS}]+次(?:代表大会|党代会)`,
     // A political consultative conference names its body first: 政协盐都区第十四届委员会第五次会议, 区政协十四届五次会议.
-    `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)\\p{sc=Han}{0,12}?第?[${NUMERALS}〇]+届(?:委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
+    `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)\\p{sc=Han}{0,12}?第?[${NUMERALS}〇]+届(?:全国)?(?:委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
   ].join('|'),
   'gu',
 );
@@ -60,8 +60,8 @@ const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区�
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
-/** `我谨代表金山区人民政府`, `我代表中共某县委`: the body a speaker speaks for. */
-const SPEAKS_FOR = /我谨?代表(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
+/** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
+const SPEAKS_FOR = /(?:我谨?代表|(?:选举|任命|决定)我(?:担任|为))(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
 const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
@@ -71,7 +71,12 @@ const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
 const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)）]|本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
-const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*我)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
+const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
+/** The opening's words on who reports, said in the first person (受某某委托，我向大会…, 我受某某的委托，向大会…): not a news lead's 某某受…委托. */
+function reportsToCongress(opening: string): RegExpExecArray | null {
+  const match = REPORTS_TO_CONGRESS.exec(fold(opening));
+  return match?.groups && (match.groups.body || match.groups.me || match.groups.then) ? match : null;
+}
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `1月16日上午9时`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|昨天|今天|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
@@ -127,13 +132,16 @@ const SESSION = new RegExp(`([${NUMERALS}〇]+)届.*?([${NUMERALS}〇]+)次`, 'u
 /** The body that sits: a people's congress or a political consultative conference, in full or its standing committee. */
 const sittingBody = (name: string) =>
   `${/政协|政治协商/u.test(name) ? 'cppcc' : 'congress'}${/常委会|常务委员会/u.test(name) ? '-standing' : ''}`;
+/** A party congress, which sits as one: 中共某市第七次代表大会. */
+const PARTY_CONGRESS = new RegExp(`第([${NUMERALS}〇]+)次(?:代表大会|党代会)`, 'u');
 const sessionOf = (name: string) => {
   const folded = fold(name);
   const session = SESSION.exec(folded);
-  return session ? `${sittingBody(folded)} ${session[1]}/${session[2]}` : undefined;
+  const party = session ? null : PARTY_CONGRESS.exec(folded);
+  return session ? `${sittingBody(folded)} ${session[1]}/${session[2]}` : party ? `party ${party[1]}` : undefined;
 };
-/** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大; 政协某县第十三届委员会, not 政协某县十三届). */
-const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会|届委员会|中国人民政治协商会议/u.test(fold(name)) ? 1 : 0);
+/** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大; 政协某县第十三届委员会, not 政协某县十三届; 中国共产党, not 中共). */
+const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会|届(?:全国)?委员会|中国人民政治协商会议|中国共产党/u.test(fold(name)) ? 1 : 0);
 
 /** The fullest name the text gives the session a news item names in short (省十三届人大一次会议 → 安徽省第十三届人民代表大会第一次会议). */
 function fullestName(meeting: string, texts: string[]): string {
@@ -285,7 +293,7 @@ function reportedOffice(lead: string, name: string): string | undefined {
 
 /** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
 function reportTitle(opening: string): string | undefined {
-  const groups = REPORTS_TO_CONGRESS.exec(fold(opening))?.groups;
+  const groups = reportsToCongress(opening)?.groups;
   const body = groups?.body ?? groups?.entrusted;
   if (!body) return undefined;
   return /(人民政府|国务院)$/.test(body) ? '政府工作报告' : `${body}工作报告`;
@@ -374,7 +382,7 @@ export function readMetadata(draft: Draft): Draft {
   if (officeYearMeeting?.groups) {
     facts.meeting ??= groupAsWritten(officeYearMeeting, 'meeting', titleAsWritten);
     facts.documentType ??= KIND_TYPES[officeYearMeeting.groups.kind];
-    if (facts.speakers.length === 0) facts.speakers.push({ office: groupAsWritten(officeYearMeeting, 'office', titleAsWritten)! });
+    if (facts.speakers.length === 0 && officeYearMeeting.groups.office) facts.speakers.push({ office: groupAsWritten(officeYearMeeting, 'office', titleAsWritten)! });
   }
   if (occasion?.groups) {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
@@ -423,7 +431,7 @@ export function readMetadata(draft: Draft): Draft {
   const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)));
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
-  const reporting = REPORTS_TO_CONGRESS.exec(fold(opening));
+  const reporting = reportsToCongress(opening);
   if (reporting) facts.documentType ??= 'work-report';
   // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
@@ -549,7 +557,8 @@ export function readMetadata(draft: Draft): Draft {
 
   // A report's photo caption over its opening: 市长某某作政府工作报告。记者 某某 摄.
   if (facts.documentType === 'work-report' && facts.speakers.length === 0 && salutation > 0) {
-    facts.speakers.push(...reportedSpeakers(texts.slice(0, salutation).join('\n')).slice(0, 1));
+    // (A photo caption's name alone counts: 某某作工作报告。 记者 某某 摄.)
+    facts.speakers.push(...reportedSpeakers(texts.slice(0, salutation).join('\n'), true).slice(0, 1));
   }
   // 我代表第五届市人民政府，向市第六届人民代表大会第一次会议报告: the session the opening names.
   const addressed = /向(.{4,40}?会议)(?:报告|作)/u.exec(fold(opening.split('。')[0]));

@@ -28,8 +28,8 @@ const OFFICE_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})
 const WEAK_SUFFIX = /(代表|委员)$/;
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
 
-/** Words that end like an office but are not followed by a name. */
-const NOT_A_NAME = /^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议)$/;
+/** Words that end like an office but are not followed by a name; and a menu's list after a body's title (主席团名单). */
+const NOT_A_NAME = /^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议)$|(?:名单|简介|成员)$/;
 
 const squeeze = (name: string) => name.replace(/[\s\u00a0\u3000]+/g, '');
 

@@ -38,6 +38,15 @@ export const TRAILING_DATE_NAME_OCCASION = new RegExp(
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
 const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
 
+/** A news column's name before a headline, with its colon: 成华新闻:, 要闻：. */
+export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯)\s*[:：]\s*(?=\S{6})/u;
+/** Characters set apart, as a heading spaces them (政 府 工 作 报 告, 政 府 工 作報 告): four or more, most alone (never words apart: 谈感受 谋发展). */
+const LETTER_SPACED = /^\p{sc=Han}{1,2}(?:[ \u3000]+\p{sc=Han}{1,2}){3,}$/u;
+const despacedLetters = (title: string) => {
+  const parts = title.split(/[ \u3000]+/u);
+  return LETTER_SPACED.test(title) && parts.filter((part) => part.length === 1).length * 2 > parts.length ? parts.join('') : title;
+};
+
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
 export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
@@ -49,47 +58,52 @@ const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
-  lineAsRead(line.text)
-    .replace(/[\s|｜]+$/, '')
-    .replace(/^[|｜]+\s*(?=\S)/u, '')
-    // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
-    .replace(/\.(docx?|pdf|wps|txt)$/i, '')
-    .replace(/^【([^【】]+)】$/u, '$1')
-    // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
-    .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
-    .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
-    // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
-    // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
-    .replace(SHORT_TITLE_BEFORE_OWN, '')
-    .replace(/(?<=\S{6})\s+(?:文章)?标题\s*[:：].*$/u, '')
-    // A forum's anti-copying junk after it: … 2 `* F7 X$ B# r e7 ^) |; I.
-    // (Tokens of one to three characters, each ended by a space or the line's end: a pattern that could cut a run of
-    // characters in more than one way backtracks without end on a long one, as a generated hostile line showed.)
-    .replace(/(?<=\p{sc=Han})\s+(?=(?:[^`*$#^|;~@]*[`*$#^|;~@]){2})(?:[!-~]{1,3}(?:\s+|$)){4,}$/u, '')
-    // A compilation's count of texts after it: (通用4篇), (精選3篇), 工作报告5篇.
-    .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
-    .replace(/(?<=报告|讲话|發言|发言|致辞|報告|講話)\d{1,2}篇$/u, '')
-    // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
-    .replace(/^\d{1,2}、(?=\S)/u, '')
-    .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
-    // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16.)
-    .replace(TRAILING_PAGE_TIME, '')
-    // A column's label: 资料：…
-    .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
-    // A compilation's part number: 第一篇：…, 第1篇 …
-    .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*(?:[:：]\s*|\s(?=\S))/u, '')
-    // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
-    .replace(/\s*\[复制链接\]$/u, '')
-    .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})/u, '')
-    // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
-    .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
-    // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
-    .replace(TRAILING_DATED_NAME, '')
-    .replace(TRAILING_DATE_NAME_OCCASION, '')
-    // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
-    // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
-    .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
-    .replace(/\s*[[(（【]组?图[\])）】]$/u, '');
+  // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
+  despacedLetters(
+    lineAsRead(line.text)
+      .replace(/[\s|｜]+$/, '')
+      .replace(/^[|｜]+\s*(?=\S)/u, '')
+      // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
+      .replace(/\.(docx?|pdf|wps|txt)$/i, '')
+      .replace(/^【([^【】]+)】$/u, '$1')
+      // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
+      .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
+      .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
+      // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
+      // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
+      .replace(SHORT_TITLE_BEFORE_OWN, '')
+      .replace(/(?<=\S{6})\s+(?:文章)?标题\s*[:：].*$/u, '')
+      // A forum's anti-copying junk after it: … 2 `* F7 X$ B# r e7 ^) |; I.
+      // (Tokens of one to three characters, each ended by a space or the line's end: a pattern that could cut a run of
+      // characters in more than one way backtracks without end on a long one, as a generated hostile line showed.)
+      .replace(/(?<=\p{sc=Han})\s+(?=(?:[^`*$#^|;~@]*[`*$#^|;~@]){2})(?:[!-~]{1,3}(?:\s+|$)){4,}$/u, '')
+      // A compilation's count of texts after it: (通用4篇), (精選3篇), 工作报告5篇.
+      .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
+      .replace(/(?<=报告|讲话|發言|发言|致辞|報告|講話)\d{1,2}篇$/u, '')
+      // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
+      .replace(/^\d{1,2}、(?=\S)/u, '')
+      .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
+      // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16.)
+      .replace(TRAILING_PAGE_TIME, '')
+      // A column's label: 资料：…
+      .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
+      // A compilation's part number: 第一篇：…, 第1篇 …
+      .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*(?:[:：]\s*|\s(?=\S))/u, '')
+      // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
+      .replace(/\s*\[复制链接\]$/u, '')
+      .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})/u, '')
+      // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
+      .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
+      // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
+      .replace(TRAILING_DATED_NAME, '')
+      .replace(TRAILING_DATE_NAME_OCCASION, '')
+      // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
+      // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
+      .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
+      .replace(/\s*[[(（【]组?图[\])）】]$/u, '')
+      // A news column's name before the headline: 成华新闻:…, 要闻：….
+      .replace(NEWS_COLUMN, ''),
+  );
 
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {
@@ -146,6 +160,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
     // (A column's name over the headline, 营商 or 要闻, is not its first line.)
     while (first < above.length - 1 && (titleText(above[first]).match(/\p{sc=Han}/gu)?.length ?? 0) < 4) first++;
+    // (A headline in three lines is a kicker, the headline and its subheading: 不忘初心继续前进 / 某市党代会胜利闭幕 / 某某主持….)
+    if (above.length - first === 3) first++;
     return above[first];
   }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.

@@ -57,7 +57,7 @@ function typeOfTitle(title: string): DocumentType | undefined {
   // Without a closing remark in brackets (全文, 2017-2022) or a word for a part of it (摘要, 节选).
   // (And without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
   // (And the kind in title marks: 2021年某某省《政府工作报告》(附全文).)
-  const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文)$/, '');
+  const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文|实录)$/, '');
   if (REPORTED_ADDRESS.test(text)) return undefined;
   const kind = KIND_AT_END.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
