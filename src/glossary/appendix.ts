@@ -19,7 +19,7 @@
  */
 import type { BodyBlock } from '../text/report-mdx.ts';
 import { simplifiedText } from '../text/fold.ts';
-import { PINYIN_GLOSS } from '../text/pinyin-gloss.ts';
+import { PINYIN_GLOSS, withoutPinyinGlosses } from '../text/pinyin-gloss.ts';
 
 export interface AppendixDefinition {
   /** The forms defined, as the report writes them in its text: the quoted words, or the whole term. */
@@ -35,13 +35,14 @@ export interface AppendixDefinition {
 /**
  * The line that opens the appendix, read without spaces: 名词解释, 附：名词注释,
  * 附件2 名词解释, 《政府工作报告》有关内容名词注释, 本报告有关名词解释, 注释：,
- * 相关术语：, 第十四条本实施细则有关名词释义。, 本办法下列用语的含义是：, 智能制造相关名词术语和缩略语
+ * 相关术语：, 第十四条本实施细则有关名词释义。, 本办法下列用语的含义是：, 智能制造相关名词术语和缩略语,
+ * (三)主要统计指标解释
  * A bare 注释 / 注 is an appendix only alone on its line (or after 附件N).
  */
-/** A regulation's definitions clause: 本办法下列用语的含义是, 本条例中下列用语的含义为 (read without spaces). */
-const CLAUSE_HEADING = '本[^，。；！？:：]{1,12}?用语的?(?:含义|定义)(?:是指|是|为|如下)?';
+/** A regulation's definitions clause: 本办法下列用语的含义是, 本条例中下列用语的含义为, 本法用辭之定義如左 (read without spaces). */
+const CLAUSE_HEADING = '本[^，。；！？:：]{1,12}?用(?:语|辞|词)(?:的|之)?(?:含义|定义)(?:是指|是|为|如下|如左)?';
 const APPENDIX_HEADING = new RegExp(
-  `^(?:附件?\\d*[:：]?|第[一二三四五六七八九十百\\d]{1,4}条)?(?:(?:[《〈][^》〉]{1,30}[》〉]|[^，。；！？:：]{0,14}?)(?:名词|词语|术语|名词术语)(?:解释|注释|说明|注解|释义)|(?:相关|有关)?术语|[^，。；！？:：]{0,14}?(?:名词|术语|名词术语)?(?:和|与|及)?缩略语|注释|注解|注|${CLAUSE_HEADING})[:：。]?(?:[（(][^）)]{0,12}[)）])?$`,
+  `^(?:附件?\\d*[:：]?|第[一二三四五六七八九十百\\d]{1,4}条|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?(?:(?:[《〈][^》〉]{1,30}[》〉]|[^，。；！？:：]{0,14}?)(?:名词|词语|术语|名词术语|指标)(?:解释|注释|说明|注解|释义)|(?:相关|有关)?术语|[^，。；！？:：]{0,14}?(?:名词|术语|名词术语)?(?:和|与|及)?缩略语|注释|注解|注|${CLAUSE_HEADING})[:：。]?(?:[（(][^）)]{0,12}[)）])?$`,
 );
 
 /**
@@ -53,8 +54,8 @@ const RUN_IN_CLAUSE = new RegExp(`^(?<heading>(?:第[一二三四五六七八九
 const RUN_IN_ITEM = /(?<=[；;。])\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）])/;
 const RUN_IN_UNNUMBERED_ITEM = /(?<=。)(?=[^。；，,：:]{1,40}?[，,]?(?:是指|指的是))/;
 
-/** A heading read as the patterns expect it: in simplified characters, without spaces. */
-const headingText = (line: string) => simplifiedText(line).replace(/[\s\u3000]+/g, '');
+/** A heading read as the patterns expect it: in simplified characters, without spaces or a mirror's pinyin glosses. */
+const headingText = (line: string) => simplifiedText(withoutPinyinGlosses(line)).replace(/[\s\u3000]+/g, '');
 const CLAUSE = new RegExp(CLAUSE_HEADING);
 
 /** Whether an appendix heading is a regulation's definitions clause, whose terms may be defined by what they 包括. */
@@ -76,8 +77,12 @@ const termOf = (excluded: string, length: string) =>
 const COLON_ITEM = new RegExp(`^(?<term>${termOf('：:。；！？', '{1,40}?')})\\s*[：:]\\s*(?<definition>.*)$`, 's');
 /** The term before 是指 / 指, with no colon: “两重”是指…; in a regulation's definitions clause also before 包括, which the definition keeps. */
 const verbItem = (verbs: string) => new RegExp(`^(?<term>${termOf('：:。；！？，,', '{1,40}?')})[，,]?(?:${verbs})(?<definition>\\S.*)$`, 's');
-const VERB_ITEM = verbItem('是指|指的是|指');
-const CLAUSE_VERB_ITEM = verbItem('是指|指的是|指|是(?=由)|(?=包括)');
+// (A bare 指 is no verb inside a word: 价格指数, 主要指标.)
+const BARE_ZHI = '指(?![数标导南引挥出定向令示])';
+const VERB_ITEM = verbItem(`是指|指的是|${BARE_ZHI}`);
+const CLAUSE_VERB_ITEM = verbItem(`是指|指的是|${BARE_ZHI}|是(?=由)|(?=包括)`);
+/** The term, a gap of two spaces or more, the definition: 生产者价格指数  生产者价格指…, as a yearbook's notes print them. */
+const GAP_ITEM = /^(?<term>[^\s：:。；！？，,]{2,30})[ \u3000\u00a0]{2,}(?<definition>\S.*)$/s;
 const QUOTED = new RegExp(`[“"「『](${termOf('“”"「」『』', '{1,40}')})[”"」』]`, 'g');
 /** A bracketed part that is a mirror's pinyin gloss, not a term's gloss. */
 const PINYIN_ONLY = new RegExp(`^${PINYIN_GLOSS.source}$`);
@@ -138,7 +143,12 @@ function itemHead(line: string, clause = false): ItemHead | undefined {
   const colon = COLON_ITEM.exec(simple);
   const verb = (clause ? CLAUSE_VERB_ITEM : VERB_ITEM).exec(simple);
   // 限额以上工程，包括下列项目：… is a term defined by what it includes, not a term before a colon.
-  const match = (verb && colon && verb.groups!.term.length < colon.groups!.term.length ? verb : colon) ?? verb ?? (termOnly ? TERM_ONLY.exec(simple) : null);
+  const gap = GAP_ITEM.exec(simple);
+  const match =
+    (gap && !(colon && colon.groups!.term.length < gap.groups!.term.length) ? gap : null) ??
+    (verb && colon && verb.groups!.term.length < colon.groups!.term.length ? verb : colon) ??
+    verb ??
+    (termOnly ? TERM_ONLY.exec(simple) : null);
   if (!match?.groups) return undefined;
   const term = original.slice(0, match.groups.term.length);
   const forms = formsOf(term);
@@ -190,12 +200,48 @@ function runInItems(line: string): string[] {
   return pieces.some((piece) => appendixItem(piece, true)) ? pieces : [];
 }
 
+/** A statute's own definition in its text: 本条例所称循环经济，是指…。 (after its article's number, or opening a sentence). */
+const SO_CALLED = new RegExp(
+  `^(?:第[一二三四五六七八九十百零〇\\d]{1,5}条\\s*)?本(?:条例|办法|规定|细则|实施细则|实施办法|决定|规则|法)(?:中)?所称(?:的)?(?<term>${termOf('：:。；！？，,', '{2,30}?')})[，,]?(?:是指|指的是|指)(?<definition>\\S.*)$`,
+  'sd',
+);
+
+/** The definitions a statute gives in its text (本条例所称X，是指…), each sentence of a paragraph read, in order. */
+function soCalledDefinitions(blocks: readonly BodyBlock[]): AppendixDefinition[] {
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'paragraph' || block.id === undefined) return [];
+    const { id, text } = block;
+    // Matched on the simplified reading, cut from what the statute wrote: the two have the same length.
+    const simple = simplifiedText(text);
+    let end = 0;
+    return simple.split(/(?<=。)/u).flatMap((sentence) => {
+      const start = end;
+      end += sentence.length;
+      const lead = sentence.length - sentence.trimStart().length;
+      const match = SO_CALLED.exec(sentence.trim());
+      const [termStart, termEnd] = match?.indices?.groups?.term ?? [];
+      if (!match?.groups || termStart === undefined) return [];
+      const written = text.slice(start + lead, end).trim();
+      const forms = formsOf(written.slice(termStart, termEnd));
+      const definition = written.slice(written.length - match.groups.definition.length).trim();
+      return forms && definition.length >= 4 ? [{ forms, definition, paragraph: id, quote: text }] : [];
+    });
+  });
+}
+
 /**
  * The definitions of a report's appendix, in order; none when it has no
  * appendix. A document whose title is an appendix's heading (a page of a
  * report's 名词解释 published on its own) is an appendix from its first line.
+ * A statute's definitions in its text (本条例所称…是指) come after its clause's, each term once.
  */
 export function appendixDefinitions(blocks: readonly BodyBlock[], title = ''): AppendixDefinition[] {
+  const defined = listedDefinitions(blocks, title);
+  const known = new Set(defined.flatMap((item) => item.forms));
+  return [...defined, ...soCalledDefinitions(blocks).filter((item) => !item.forms.some((form) => known.has(form)))];
+}
+
+function listedDefinitions(blocks: readonly BodyBlock[], title: string): AppendixDefinition[] {
   // -1 when the title is the heading: the items start at the first block.
   const start = appendixStart(blocks.map((block) => block.text));
   if (start < 0 && !isAppendixHeading(title)) return [];

@@ -123,6 +123,38 @@ describe('appendixDefinitions', () => {
     ]);
   });
 
+  it("reads a statute's definitions in its text, each term once, after its clause's", () => {
+    const lines = [
+      '第一条 为了促进星云产业发展，制定本条例。',
+      '第三条 本条例所称星云产业，是指利用星云数据开展的各类经营活动。本条例所称再星化，是指将废弃数据重新加工利用。',
+      '本条例所称星云数据，是指星云平台汇集的数据。',
+      '第四条 发展星云产业应当遵循统筹规划的原则。本条例所称的规划以批准文件为准。',
+    ];
+    expect(appendixDefinitions(paragraphs(lines)).map((d) => [d.forms, d.definition, d.paragraph])).toEqual([
+      [['星云产业'], '利用星云数据开展的各类经营活动。', 'p2'],
+      [['再星化'], '将废弃数据重新加工利用。', 'p2'],
+      [['星云数据'], '星云平台汇集的数据。', 'p3'],
+    ]);
+  });
+
+  it("reads a statute's 用辭之定義 clause, a statistics page's notes on its indicators and a yearbook's term set apart from its definition", () => {
+    const statute = ['本法用辭之定義如左：', '一、星云道路：指供公眾通行之道路。', '二、星云工具：指在道路上行駛之工具。'];
+    expect(appendixDefinitions(paragraphs(statute)).map((d) => [d.forms, d.definition])).toEqual([
+      [['星云道路'], '供公眾通行之道路。'],
+      [['星云工具'], '在道路上行駛之工具。'],
+    ]);
+    const notes = ['（三）主要统计指标解释', '星云产值：指星云企业生产的产品总量。'];
+    expect(appendixDefinitions(paragraphs(notes)).map((d) => [d.forms, d.definition])).toEqual([[['星云产值'], '星云企业生产的产品总量。']]);
+    const yearbook = ['主要统计指标解释', '星云价格指数  衡量星云价格变化情况的指标。', '星云生产指数  星云生产指一定时期内的产出。'];
+    expect(appendixDefinitions(paragraphs(yearbook)).map((d) => [d.forms, d.definition])).toEqual([
+      [['星云价格指数'], '衡量星云价格变化情况的指标。'],
+      [['星云生产指数'], '星云生产指一定时期内的产出。'],
+    ]);
+    expect(isAppendixHeading('三、指標(biāo)解釋:')).toBe(true);
+    // (A bare 指 inside a word is no verb: 价格指数 is not 价格 defined as 数….)
+    expect(appendixItem('星云价格指数反映价格变化。')).toBeUndefined();
+  });
+
   it('finds nothing in a report without an appendix, whatever its colons', () => {
     expect(appendixDefinitions(paragraphs(['各位代表：', '主要目标是：地区生产总值增长5%左右。']))).toEqual([]);
     expect(appendixStart(['某某市政府工作报告', '附件：名词解释', '各位代表：', '一、过去一年的工作：成绩来之不易。'])).toBe(-1);
