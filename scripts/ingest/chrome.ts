@@ -171,10 +171,20 @@ function headlineList(lines: SourceLine[]): SourceLine[] {
   return next && next.text.trim().length <= 8 && !/[。！？:：]/.test(next.text) && !/\s/.test(next.text.trim()) ? [...run, next] : run;
 }
 
+/** An e-paper's list of the page's articles above its navigation (… / 通过两项审查结果报告 / 版面导航): three or more short lines. */
+function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
+  const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const navigation = top.findIndex((line) => /^(?:版面导航|标题导航)$/u.test(fold(line.text.trim())));
+  let start = navigation;
+  while (start > 0 && top[start - 1].text.trim().length <= 30 && !/[。！？:：]/u.test(top[start - 1].text) && chromeReason(top[start - 1].text) === undefined) start--;
+  return navigation - start >= 3 ? top.slice(start, navigation) : [];
+}
+
 /** A site's menu printed one item a line from its 首页 down (首页, 新闻中心, 电视节目, …): four or more short items at the top. */
 function menuColumn(lines: SourceLine[]): SourceLine[] {
   const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
-  const first = top.findIndex((line) => /^(首页|网站首页|首頁)$/u.test(fold(line.text.trim())));
+  // (Its first item perhaps letter-spaced: 首 页.)
+  const first = top.findIndex((line) => /^(首页|网站首页|首頁)$/u.test(fold(line.text).replace(/[\s\u3000]+/gu, '')));
   if (first < 0) return [];
   let end = first + 1;
   while (end < top.length && /^\S{2,10}$/u.test(top[end].text.trim()) && !/[。，,；;！？:：\d]/u.test(top[end].text)) end++;
@@ -184,7 +194,7 @@ function menuColumn(lines: SourceLine[]): SourceLine[] {
 
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
-  for (const line of headlineList(draft.lines)) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
+  for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {

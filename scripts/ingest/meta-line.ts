@@ -65,7 +65,8 @@ const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
 const COUNTER_WORD = /^(下载\s*\d+\s*次|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
 function toolWord(rest: string): RegExpExecArray | null {
   const token = /^[^\s|｜【】[\]]+/.exec(rest);
-  return token && isToolbarWord(token[0]) ? token : COUNTER_WORD.exec(rest);
+  // (An e-paper's arrows may be digits glued to the words: 3上一篇  下一篇4.)
+  return token && isToolbarWord(token[0].replace(/^\d(?=\D)|(?<=\D)\d$/gu, '')) ? token : COUNTER_WORD.exec(rest);
 }
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
@@ -88,8 +89,11 @@ function valueEnd(text: string): number {
 }
 
 /** `工作报告 报告 政府工作报告 DOCX   52页   下载3   2023-05-23   浏览609`: a document site's file details, dated when uploaded. */
+// (Or its date and price alone: 2026-03-18 10.00元 免费试读.)
+const PRICED = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d+(?:\.\d+)?\s*元\s*(?:免费试读|试读|立即下载|下载)?\s*$/u;
 function libraryRow(source: string, folded: string): HeaderLine | undefined {
-  if (!/\b(DOCX?|PDF|PPTX?|TXT|WPS)\b/i.test(folded) || !/\d+\s*页/.test(folded) || !/(下载|浏览|阅读)\s*\d+/.test(folded)) return undefined;
+  const priced = PRICED.test(folded);
+  if (!priced && (!/\b(DOCX?|PDF|PPTX?|TXT|WPS)\b/i.test(folded) || !/\d+\s*页/.test(folded) || !/(下载|浏览|阅读)\s*\d+/.test(folded))) return undefined;
   const date = findDates(folded)[0];
   return date ? { values: { 'dates.published': source.slice(date.start, date.end) } } : { values: {} };
 }

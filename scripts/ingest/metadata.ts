@@ -212,7 +212,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/(?:所|开始|正式)$/u, '')
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
-      .replace(/(?<!人民)代表(?!大会|团)[^,。、\n]{2,24},?$/u, '')
+      // (The last 代表 only: 代表们分组审议了市长某某代表市人民政府所作的….)
+      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){2,24},?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
       // (某某同志代表十一届市委作工作报告.)
       .replace(/同志$/u, '');
@@ -234,7 +235,9 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     }
     if (!found?.groups) continue;
     const start = found.index;
-    const office = officeStart(lead.slice(start, start + found.groups.office.length));
+    // (Not the words of the sentence before it: 代表们审议了市长某某… is 市长.)
+    const span = lead.slice(start, start + found.groups.office.length);
+    const office = officeStart(span.slice(Math.max(span.lastIndexOf('了'), span.lastIndexOf('的')) + 1));
     const name = lead.slice(start + found.groups.office.length, start + found[0].length);
     // 习近平王沪宁…等在主席台就座: a list of names, not an office.
     if (/[在等和与]/u.test(fold(office))) continue;
