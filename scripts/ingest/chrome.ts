@@ -23,7 +23,7 @@ export const TOOLBAR_WORDS = new Set([
   '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '返回主页', '版面导航', '标题导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '听全文', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
   // A forum's (BBS) controls around a post.
-  '找回密码', '免费注册', '立即注册', '登录', '注册', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
+  '找回密码', '免费注册', '立即注册', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
   // A writing site's copy controls; a government portal's accessibility and home-page links.
   '正文复制', '复制正文', '复制全文', '一键复制',
@@ -141,7 +141,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*摄$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
   { test: (line) => !/\p{sc=Han}/u.test(line) && line.split(/\s+/).length >= 10 && line.split(/\s+/).every((token) => token.length <= 2), reason: "forum's anti-copy noise (random characters between the lines)" },
   { test: matches(/^(阴影\s*)+$/u), reason: "e-paper's placeholder for a picture (阴影)" },
-  { test: matches(/^(图为|▲|△)|[(（]\s*(\p{sc=Han}{2,4}\s*)?(摄|摄影|供图|图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },
+  { test: matches(/^(图为|▲|△)|[(（]\s*(?:\p{sc=Han}{2,4}\s*(?:摄|摄影|供图|图)|摄|摄影|供图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },
 ];
 
 /** Chrome lines are short; a long line is text, whatever words it contains. */

@@ -35,7 +35,7 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
 const NUMERIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2})(?::|[时時])(\d{2})(?::\d{2}|分)?)?/g;
 const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ0０]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
 
-/** A day written first (20.02.2017 18:38, as some sites print it): only when the day cannot be a month. */
+/** A day written first (20.02.2017 18:38, 05.02.2023 12:43, as some sites print it; no Chinese site was met printing its month first). */
 const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
 
 /** Every full date (year, month, day) in a piece of text, in order. */
@@ -43,7 +43,6 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(DAY_FIRST)) {
     const d = Number(m[1]);
-    if (d <= 12) continue;
     const iso = build(Number(m[3]), Number(m[2]), d, m[4], m[5]);
     if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
   }

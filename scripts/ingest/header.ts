@@ -255,6 +255,8 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
+/** A body that signs a document: 某某县人民政府, 某某市人民政府办公室, 某某县委员会. */
+const SIGNING_BODY = /^\p{sc=Han}{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|常务委员会|委员会)$/u;
 /** An occasion opening the page with its day in brackets after it: 在市六届人大一次会议闭幕会上的讲话 (2018年1月10日). */
 const OCCASION_THEN_DATE = /^(?<title>在\S{4,60}?上的\S{1,6}?)\s*[(（][^()（）]{6,16}[)）]$/u;
 /** An adoption line without its day, which the line above gives: 某省第十三届人民代表大会第五次会议通过. */
@@ -493,6 +495,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'labelled' });
       continue;
     }
+    // A date under the body that signs (某县人民政府 / 2026年2月9日): when it wrote the notice that issues the document.
+    const signer = classified.at(-1);
+    if (date && !date.includes('T') && signer?.role === 'candidate' && changes.get(signer.line) === undefined && SIGNING_BODY.test(fold(titleText(signer.line)))) {
+      applyFact(facts, 'issuer', titleText(signer.line));
+      applyFact(facts, 'written', date);
+      changes.set(signer.line, { kind: 'lifted', fields: fieldsOf(['issuer']) });
+      changes.set(line, { kind: 'lifted', fields: fieldsOf(['written']) });
+      signer.role = 'table';
+      classified.push({ line, role: 'table' });
+      continue;
+    }
     if (date) {
       // A date with its time of day is when the page went up; a day alone, when the document was given or written.
       if (date.includes('T')) {
@@ -532,6 +545,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // 省长 / 景俊海: the office on its line, the name on the next.
     // (Or under the page's date and source line, as a portal prints an address: 某某市人民政府市长 / 某某某.)
     const officeOver = (afterDateline || previous === 'labelled') && next && OFFICE_ALONE.test(fold(text)) ? parseNameLine(nextText) : undefined;
+    // (Or another post of the speaker over his office line, as an address signed with two posts prints it: 某市政协副主席 /
+    // 某县人民政府县长 某 某: part of the signature, the title above it.)
+    const anotherPost = afterHeading && next && OFFICE_ALONE.test(fold(text)) && !officeOver ? officeLine(nextText, false) : undefined;
+    if (anotherPost?.name) {
+      changes.set(line, { kind: 'lifted', fields: ['speakers'] });
+      classified.push({ line, role: 'speaker' });
+      continue;
+    }
     if (officeOver) {
       addSpeaker(facts, { office: text, name: officeOver.name });
       for (const part of [line, next]) {

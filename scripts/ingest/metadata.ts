@@ -63,7 +63,7 @@ const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
-const SPEAKS_FOR = /(?:我谨?代表|(?:选举|任命|决定)我(?:担任|为))(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
+const SPEAKS_FOR = /(?:我们?谨?代表|(?:选举|任命|决定)我(?:担任|为))(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
 const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
@@ -214,8 +214,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/(?:所|开始|正式)$/u, '')
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
-      // (The last 代表 only: 代表们分组审议了市长某某代表市人民政府所作的….)
-      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){2,24},?$/u, '')
+      // (The last 代表 only, naming a body: 代表们分组审议了市长某某代表市人民政府所作的…; not 代表分组审议省长某某所作的….)
+      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院),?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
       // (某某同志代表十一届市委作工作报告.)
       .replace(/同志$/u, '');
@@ -591,7 +591,7 @@ export function readMetadata(draft: Draft): Draft {
   // (Or names it with its place: 经济开发区建设工作会议上的讲话 / 今天……召开吉凤经济开发区建设工作会议.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = convenedName(facts.meeting, opening);
   // 我谨代表金山区人民政府，向全区人民……: the body a speech's opening speaks for, as written (a source of the place).
-  const speaksFor = facts.documentType === 'speech' && !facts.reportingBody && salutation >= 0 ? SPEAKS_FOR.exec(fold(opening)) : null;
+  const speaksFor = facts.documentType === 'speech' && !facts.reportingBody ? SPEAKS_FOR.exec(fold(opening)) : null;
   if (speaksFor?.groups) facts.reportingBody = opening.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
   // A speech's photo caption over its salutation: 2月18日下午，某某在闭幕会上讲话。记者 某某 摄.
   if (facts.documentType === 'speech' && facts.speakers.length === 0 && salutation > 0) {

@@ -24,6 +24,7 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   献词: 'speech',
   献辞: 'speech',
   贺词: 'speech',
+  贺信: 'speech',
   报告: 'work-report',
   工作报告: 'work-report',
   述职报告: 'work-report',

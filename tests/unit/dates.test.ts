@@ -18,8 +18,8 @@ describe('dates', () => {
     expect(findDates(text)[0]?.iso).toBe(iso);
   });
 
-  it('does not read a dotted date whose day could be its month (05.03.2017)', () => {
-    expect(findDates('05.03.2017')).toEqual([]);
+  it('reads a dotted date day first, as the sites that print it do (05.03.2017), never month first', () => {
+    expect(findDates('05.03.2017')[0]?.iso).toBe('2017-03-05');
     expect(findDates('版本 1.20.2017')).toEqual([]);
   });
 
