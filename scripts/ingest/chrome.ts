@@ -14,6 +14,7 @@ import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import type { Disposition, Draft, SourceLine } from './draft.ts';
 import { withDispositions } from './draft.ts';
+import { dateOnlyLine } from './dates.ts';
 
 /** Words of a page's toolbar; a line made of nothing else is the toolbar. */
 export const TOOLBAR_WORDS = new Set([
@@ -180,6 +181,13 @@ function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
   return navigation - start >= 3 ? top.slice(start, navigation) : [];
 }
 
+/** A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines. */
+function clockLines(lines: SourceLine[]): SourceLine[] {
+  const top = lines.slice(0, 20).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const weekday = top.findIndex((line) => /^(?:星期|周)[一二三四五六日天]$/u.test(fold(line.text.trim())));
+  return weekday > 0 && dateOnlyLine(top[weekday - 1].text) !== undefined ? [top[weekday - 1], top[weekday]] : [];
+}
+
 /** A site's menu printed one item a line from its 首页 down (首页, 新闻中心, 电视节目, …): four or more short items at the top. */
 function menuColumn(lines: SourceLine[]): SourceLine[] {
   const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
@@ -196,6 +204,7 @@ export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
+  for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body' || changes.has(line)) continue;

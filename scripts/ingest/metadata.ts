@@ -252,7 +252,7 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
 function addressedBy(lead: string): Speaker[] {
   const folded = fold(lead);
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话|在会上(?:发表|作)?(?:重要)?讲话)/u.exec(folded);
+  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会)上(?:发表|作)?(?:重要)?讲话)/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   if (!found?.groups) return [];
@@ -517,6 +517,9 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
     // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports.
     if (facts.speakers.length === 0) facts.speakers.push(...addressedBy(leadLine));
+    // (Or in the paragraph after the lead: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。)
+    const afterLead = sentences[sentences.indexOf(leadLine) + 1];
+    if (facts.speakers.length === 0 && afterLead) facts.speakers.push(...addressedBy(afterLead));
     // A deck under the headline: 某某出席并讲话 某某主持并讲话 某某等出席.
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers(texts.slice(0, 3)));
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.

@@ -28,8 +28,8 @@ const OFFICE_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})
 const WEAK_SUFFIX = /(代表|委员)$/;
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
 
-/** Words that end like an office but are not followed by a name; and a menu's list after a body's title (主席团名单). */
-const NOT_A_NAME = /^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议)$|(?:名单|简介|成员)$/;
+/** Words that end like an office but are not followed by a name; a weekday; and a menu's list after a body's title (主席团名单). */
+const NOT_A_NAME = /^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议|(?:星期|周)[一二三四五六日天])$|(?:名单|简介|成员)$/;
 
 const squeeze = (name: string) => name.replace(/[\s\u00a0\u3000]+/g, '');
 
@@ -54,7 +54,8 @@ export function parseNameLine(line: string): SpeakerLine | undefined {
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
   // (Nor a kind of document letter-spaced under its title: 工 作 报 告.)
-  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) ? { name } : undefined;
+  // (Nor a weekday under a site's clock: 星期一.)
+  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
 }
 
 /** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */
