@@ -50,10 +50,12 @@ const NONE = { inferred: [], stated: [] };
 
 /** How far into the body a place it names in passing is looked for. */
 const BODY_REACH = 60;
-/** How often the body must say its level and name its place, each at least twice as often as any other: a place named once may be another's (学习广州市经验). */
+/** How often the body must say its level and name its place, each at least twice as often as any other: a place named once may be another's (学习广州市经验), unless by its own organ (中共某市人大常委会党组), which counts twice. */
 const BODY_MENTIONS = 2;
 /** The division a text's own word for its place stands for: 全市 a prefecture's city (not a county-level 市), 全县 a county. */
 const LEVEL_OF: Record<string, 'city' | 'district'> = { 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
+/** A division's organ right after its name: 委, 人大, 人民政府, 政协 (某市委, 某县人大常委会). */
+const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
 const SPEAKS_AS = /(?:全|我|本)(县|市|区|旗|州|盟)(?!域)/gu;
 
@@ -69,17 +71,27 @@ function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it names.)
   const [[level, said] = [], [, other = 0] = []] = [...levels].sort((a, b) => b[1] - a[1]);
   if (!level || said! < BODY_MENTIONS || other * 2 > said!) return NONE;
-  const counts = new Map<string, { count: number; written: string }>();
+  // (weight: the mentions, an organ's twice; times: the mentions, as the evidence says them.)
+  const counts = new Map<string, { weight: number; times: number; written: string; organ?: string }>();
   for (const mention of findMentions(text)) {
     const [division] = mention.divisions;
     if (mention.divisions.length !== 1 || division.level !== LEVEL_OF[level] || !division.name.endsWith(level)) continue;
     // (In an autonomous region 全区 is the region's word: a district there is not told apart by it.)
     if (level === '区' && /自治区$/u.test(division.province)) continue;
-    counts.set(division.name, { count: (counts.get(division.name)?.count ?? 0) + 1, written: mention.text });
+    // (A division's own organ, 中共洛阳市人大常委会党组, says more than a name in passing: it counts twice.)
+    const organ = ORGAN.exec(fold(text.slice(mention.start + mention.text.length, mention.start + mention.text.length + 6)))?.[0];
+    const counted = counts.get(division.name);
+    counts.set(division.name, {
+      weight: (counted?.weight ?? 0) + (organ ? 2 : 1),
+      times: (counted?.times ?? 0) + 1,
+      written: mention.text,
+      organ: counted?.organ ?? (organ ? `${mention.text}${organ}` : undefined),
+    });
   }
-  const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
-  if (!first || first.count < BODY_MENTIONS || (second && second.count * 2 > first.count)) return NONE;
-  return inferredFrom(first.written, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${first.count}次写${first.written}，据此推定本篇属${name}。`);
+  const [first, second] = [...counts.values()].sort((a, b) => b.weight - a.weight);
+  if (!first || first.weight < BODY_MENTIONS || (second && second.weight * 2 > first.weight)) return NONE;
+  const named = first.organ ? `${first.times}次写${first.written}（其中写其机关“${first.organ}”）` : `${first.times}次写${first.written}`;
+  return inferredFrom(first.written, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${named}，据此推定本篇属${name}。`);
 }
 
 /** The place one text names, every level it states turned into an inference with the given evidence. */
