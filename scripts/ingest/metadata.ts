@@ -635,7 +635,8 @@ export function readMetadata(draft: Draft): Draft {
   }
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
-  // A mirror's pinyin glosses are the page's, not the meeting's or the speaker's: 人民代表大會(huì).
+  // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
+  if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '');
   if (facts.meeting) facts.meeting = facts.meeting.replace(PINYIN_GLOSS, '');
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
   return { ...draft, facts };

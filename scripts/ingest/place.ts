@@ -8,7 +8,7 @@
 import { resolvePlace, type PlaceText } from '../../src/places/resolve.ts';
 import { bodyLines, type Draft } from './draft.ts';
 import { fold } from '../../src/text/fold.ts';
-import { findMentions } from '../../src/places/gazetteer.ts';
+import { bareCityNames, findMentions, wordlikeCityNames, type Division } from '../../src/places/gazetteer.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -54,6 +54,12 @@ const BODY_REACH = 60;
 const BODY_MENTIONS = 2;
 /** The division a text's own word for its place stands for: 全市 a prefecture's city (not a county-level 市), 全县 a county. */
 const LEVEL_OF: Record<string, 'city' | 'district'> = { 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
+let bareCities: RegExp | undefined;
+/** The cities' bare names (src/places/gazetteer.ts), longest first, not where the full name (郴州市) or a longer word goes on. */
+const wordlikeCityPattern = () => (wordlikeCities ??= new RegExp(`(?:${wordlikeCityNames().join('|')})(?![市县区])`, 'gu'));
+let wordlikeCities: RegExp | undefined;
+const bareCityPattern = () => (bareCities ??= new RegExp(`(?:${[...bareCityNames().keys()].sort((a, b) => b.length - a.length).join('|')})(?![市县区])`, 'gu'));
+
 /** A division's organ right after its name: 委, 人大, 人民政府, 政协 (某市委, 某县人大常委会). */
 const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
@@ -72,26 +78,42 @@ function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
   const [[level, said] = [], [, other = 0] = []] = [...levels].sort((a, b) => b[1] - a[1]);
   if (!level || said! < BODY_MENTIONS || other * 2 > said!) return NONE;
   // (weight: the mentions, an organ's twice; times: the mentions, as the evidence says them.)
-  const counts = new Map<string, { weight: number; times: number; written: string; organ?: string }>();
+  const counts = new Map<string, { division: Division; weight: number; times: number; written: Set<string>; organ?: string }>();
+  const count = (division: Division, start: number, written: string) => {
+    // (A division's own organ, 中共洛阳市人大常委会党组, says more than a name in passing: it counts twice.)
+    const organ = ORGAN.exec(fold(text.slice(start + written.length, start + written.length + 6)))?.[0];
+    const counted = counts.get(division.name);
+    counts.set(division.name, {
+      division,
+      weight: (counted?.weight ?? 0) + (organ ? 2 : 1),
+      times: (counted?.times ?? 0) + 1,
+      written: (counted?.written ?? new Set<string>()).add(written),
+      organ: counted?.organ ?? (organ ? `${written}${organ}` : undefined),
+    });
+  };
   for (const mention of findMentions(text)) {
     const [division] = mention.divisions;
     if (mention.divisions.length !== 1 || division.level !== LEVEL_OF[level] || !division.name.endsWith(level)) continue;
     // (In an autonomous region 全区 is the region's word: a district there is not told apart by it.)
     if (level === '区' && /自治区$/u.test(division.province)) continue;
-    // (A division's own organ, 中共洛阳市人大常委会党组, says more than a name in passing: it counts twice.)
-    const organ = ORGAN.exec(fold(text.slice(mention.start + mention.text.length, mention.start + mention.text.length + 6)))?.[0];
-    const counted = counts.get(division.name);
-    counts.set(division.name, {
-      weight: (counted?.weight ?? 0) + (organ ? 2 : 1),
-      times: (counted?.times ?? 0) + 1,
-      written: mention.text,
-      organ: counted?.organ ?? (organ ? `${mention.text}${organ}` : undefined),
-    });
+    count(division, mention.start, mention.text);
   }
+  // A city's own texts name it without 市 (推动郴州高质量发展, 关心支持孝感发展): those names count too.
+  if (level === '市') for (const bare of fold(text).matchAll(bareCityPattern())) count(bareCityNames().get(bare[0])!, bare.index, text.slice(bare.index, bare.index + bare[0].length));
   const [first, second] = [...counts.values()].sort((a, b) => b.weight - a.weight);
-  if (!first || first.weight < BODY_MENTIONS || (second && second.weight * 2 > first.weight)) return NONE;
-  const named = first.organ ? `${first.times}次写${first.written}（其中写其机关“${first.organ}”）` : `${first.times}次写${first.written}`;
-  return inferredFrom(first.written, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${named}，据此推定本篇属${name}。`);
+  // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
+  const wordlike = level === '市' ? Math.max(0, ...[...fold(text).matchAll(wordlikeCityPattern())].reduce((seen, m) => seen.set(m[0], (seen.get(m[0]) ?? 0) + 1), new Map<string, number>()).values()) : 0;
+  if (!first || first.weight < BODY_MENTIONS || (second && second.weight * 2 > first.weight) || wordlike * 2 > first.weight) return NONE;
+  const forms = [...first.written].join('或');
+  const named = first.organ ? `${first.times}次写${forms}（其中写其机关“${first.organ}”）` : `${first.times}次写${forms}`;
+  const found = inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${named}，据此推定本篇属${name}。`);
+  // (The levels above it say so in the same words, not quoting the body for a name it did not write: 滁州 for 滁州市.)
+  if (first.written.has(first.division.name)) return found;
+  const body = found.inferred.find((i) => i.level === first.division.level)!.evidence.replace(/。$/u, '');
+  return {
+    ...found,
+    inferred: found.inferred.map((i) => (i.level === first.division.level ? i : { ...i, evidence: `${body}；${first.division.name}属${found[i.level]}（据国家标准 GB/T 2260 行政区划代码）。` })),
+  };
 }
 
 /** The place one text names, every level it states turned into an inference with the given evidence. */

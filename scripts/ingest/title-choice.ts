@@ -10,7 +10,7 @@ import type { SourceLine } from './draft.ts';
 import { BYLINE, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { isBareDate } from './dates.ts';
-import { REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
+import { PINYIN_GLOSS, REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
 
 /** What a header line turned out to be. */
@@ -61,6 +61,8 @@ export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
   despacedLetters(
     lineAsRead(line.text)
+      // (Read without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
+      .replace(PINYIN_GLOSS, '')
       .replace(/[\s|｜]+$/, '')
       .replace(/^[|｜]+\s*(?=\S)/u, '')
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).

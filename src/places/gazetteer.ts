@@ -99,6 +99,33 @@ function formerCounties(divisions: Division[]): Division[] {
   return former;
 }
 
+/**
+ * Stems of prefecture-level cities that are words, or places, of their own: not read as the city named bare
+ * (长治久安, 大同, 各位来宾, 大庆, 开封, 新乡贤, 遵义会议, 延安精神, 白银, 普洱茶, 中山装, 朝阳区, 黄山 the mountain, 北海公园,
+ * 平安健康, 白山黑水), and 吉林, the province's name too.
+ */
+const WORDLIKE_CITY_STEMS = new Set(['长治', '大同', '来宾', '大庆', '开封', '新乡', '遵义', '延安', '白银', '普洱', '中山', '朝阳', '黄山', '北海', '安康', '山南', '吉林', '白山']);
+
+/** The stems above that name a city: a body that names one often may be that city's, so another city is not told by its mentions. */
+export function wordlikeCityNames(): string[] {
+  return [...WORDLIKE_CITY_STEMS].filter((stem) => buildDivisionList().some((d) => d.level === 'city' && d.name === `${stem}市`));
+}
+
+let bareCities: Map<string, Division> | undefined;
+/**
+ * Prefecture-level cities by the name without 市 that their own texts use (郴州, 滁州: 推动郴州高质量发展), for reading
+ * a body's own place only: not the stems that are words or other places (WORDLIKE_CITY_STEMS), nor a province's short name.
+ */
+export function bareCityNames(): Map<string, Division> {
+  if (bareCities) return bareCities;
+  bareCities = new Map();
+  for (const division of buildDivisionList()) {
+    const stem = division.level === 'city' && division.province !== division.name ? /^(\p{sc=Han}{2,})市$/u.exec(division.name)?.[1] : undefined;
+    if (stem && !WORDLIKE_CITY_STEMS.has(stem) && !PROVINCE_SHORT_NAMES().has(stem)) bareCities.set(stem, division);
+  }
+  return bareCities;
+}
+
 /** The forms under which a division may be mentioned, its full name first. */
 export function mentionForms(division: Division): string[] {
   const forms = [division.name];
