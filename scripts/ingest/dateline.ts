@@ -94,11 +94,7 @@ export function parseDateline(line: string): Dateline | undefined {
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
   // (A day without its year after 在 is not the meeting's: —在3月2日政协某市第十一届委员会第五次会议上.)
-  // (Nor is the session's sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议.)
-  const meeting = match.groups.meeting
-    .trim()
-    .replace(/^\d{1,2}月\d{1,2}日(?=\S{4})/u, '')
-    .replace(/(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议$/u, '');
+  const meeting = match.groups.meeting.trim().replace(/^\d{1,2}月\d{1,2}日(?=\S{4})/u, '');
   // (Nor a run of a page's lines, a label's colon or a title's dash in it: 在线检阅: 搜索 / 政府工作报告——在某市…会议上.)
   if (!MEETING_WORD.test(meeting) || /[:：]|——/u.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];

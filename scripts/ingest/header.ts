@@ -257,6 +257,11 @@ const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
 /** A body that signs a document: 某某县人民政府, 某某市人民政府办公室, 某某县委员会. */
 const SIGNING_BODY = /^\p{sc=Han}{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|常务委员会|委员会)$/u;
+/** Whether a site's headline is a document's own title dressed: 全文 added (…讲话全文), a masked place unmasked away (在县… for 在**县…), or quotation marks added. */
+function dressedAs(own: string, headline: string): boolean {
+  return own !== headline && own.length >= 6 && (headline === `${own}全文` || headline === own.replace(/[*＊]+/gu, '') || headline.replace(/[“”"]/gu, '') === own);
+}
+
 /** An occasion opening the page with its day in brackets after it: 在市六届人大一次会议闭幕会上的讲话 (2018年1月10日). */
 const OCCASION_THEN_DATE = /^(?<title>在\S{4,60}?上的\S{1,6}?)\s*[(（][^()（）]{6,16}[)）]$/u;
 /** An adoption line without its day, which the line above gives: 某省第十三届人民代表大会第五次会议通过. */
@@ -758,6 +763,15 @@ export function readHeader(draft: Draft): Draft {
     for (const { line, role } of classified.slice(0, labelled)) {
       if (role === 'candidate' && titleText(line) !== facts.title) changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
     }
+  }
+  // The document's own title under the site's dressing of it (…讲话全文 over …讲话, a place masked in the document's own,
+  // 在**县… under 在县…): the document's, even where it reads as an occasion (在…会议上的讲话, taken for a subtitle).
+  const titleIndex = classified.findIndex((c) => c.line === title);
+  const own = title && facts.title ? classified.slice(titleIndex + 1).find((c) => (c.role === 'candidate' || c.role === 'dateline') && dressedAs(titleText(c.line), facts.title!)) : undefined;
+  if (own && title) {
+    facts.title = titleText(own.line);
+    changes.set(title, { kind: 'removed', reason: "the page's headline over the document, which prints its own title below" });
+    changes.set(own.line, { kind: 'lifted', fields: ['title'] });
   }
   // The page prints its title a second time (as a headline and over the text).
   if (facts.title) {

@@ -60,6 +60,8 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
+/** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
+const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -451,7 +453,9 @@ export function readMetadata(draft: Draft): Draft {
   // A news report of a meeting: the headline or the lead says it was held.
   // (A sentence, not a photo's caption: 某某报告政府工作。)
   const sentences = texts.filter((t) => /[。！？]/.test(t));
-  const leadLine = sentences.find((t) => t.length >= 30) ?? sentences[0] ?? '';
+  // (A short one too when it opens on its day: 3月2日，县十五届人大五次会议在县文化中心开幕。)
+  // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄.)
+  const leadLine = sentences.find((t) => t.length >= 30 || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && !/摄$/u.test(t.trim()))) ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= 24 && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
@@ -490,6 +494,14 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType = 'meeting-news';
     facts.meetingHost = groupAsWritten(host, 'host', leadText);
     facts.meeting ??= groupAsWritten(host, 'meeting', leadText);
+  }
+  // 县委书记某某主持召开县委常委（扩大）会: who presided over the meeting, as the headline or the lead says it.
+  const presidedIn = [headline, leadText].find((t) => PRESIDED.test(fold(t)));
+  const presided = presidedIn && salutation < 0 ? PRESIDED.exec(fold(presidedIn)) : null;
+  if (presided?.groups && (!facts.documentType || facts.documentType === 'meeting-news')) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= groupAsWritten(presided, 'meeting', presidedIn!);
+    if (facts.speakers.length === 0) facts.speakers.push(...spokenBy(groupAsWritten(presided, 'who', presidedIn!)!, leadLine));
   }
   // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
   const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
@@ -637,7 +649,8 @@ export function readMetadata(draft: Draft): Draft {
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '');
-  if (facts.meeting) facts.meeting = facts.meeting.replace(PINYIN_GLOSS, '');
+  // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议.
+  if (facts.meeting) facts.meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议$/u, '');
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
   return { ...draft, facts };
 }
