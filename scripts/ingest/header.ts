@@ -558,6 +558,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'speaker' });
       continue;
     }
+    // (Or an office alone under the date, over the salutation, as a speech printed without its speaker's name: 武进区区长.)
+    // (Last of the header, its text opening under it.)
+    if (!officeOver && afterDateline && OFFICE_ALONE.test(fold(text)) && (next ? SALUTATION_START.test(fold(nextText)) : i === zone.length - 1)) {
+      if (!facts.speakers.some((s) => s.office === text)) facts.speakers.push({ office: text });
+      changes.set(line, { kind: 'lifted', fields: ['speakers'] });
+      classified.push({ line, role: 'speaker' });
+      continue;
+    }
     if (officeOver) {
       addSpeaker(facts, { office: text, name: officeOver.name });
       for (const part of [line, next]) {

@@ -485,7 +485,9 @@ export function readMetadata(draft: Draft): Draft {
   const feature = featureLine ? SIDELIGHT.exec(fold(featureLine)) : null;
   if (!facts.documentType && feature?.groups) {
     facts.documentType = 'meeting-news';
-    facts.meeting ??= groupAsWritten(feature, 'meeting', featureLine!);
+    // (A slogan before the congress it is about, its spaces gone from the headline: 万象更新处尽是为民声县十六届人大五次会议.)
+    const about = groupAsWritten(feature, 'meeting', featureLine!)!;
+    facts.meeting ??= congressIn(about) ?? about;
   }
   // 8月16日下午，西岗区政府召开……会议: the body that held it, and the meeting.
   const leadText = leadLine.replace(WIRE_SLUG, '');
