@@ -55,10 +55,16 @@ const BODY_MENTIONS = 2;
 /** The division a text's own word for its place stands for: 全市 a prefecture's city (not a county-level 市), 全县 a county. */
 const LEVEL_OF: Record<string, 'city' | 'district'> = { 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
 let bareCities: RegExp | undefined;
-/** The cities' bare names (src/places/gazetteer.ts), longest first, not where the full name (郴州市) or a longer word goes on. */
-const wordlikeCityPattern = () => (wordlikeCities ??= new RegExp(`(?:${wordlikeCityNames().join('|')})(?![市县区])`, 'gu'));
 let wordlikeCities: RegExp | undefined;
+/** The cities' bare names (src/places/gazetteer.ts), longest first, not where the full name (郴州市) or a longer word goes on. */
 const bareCityPattern = () => (bareCities ??= new RegExp(`(?:${[...bareCityNames().keys()].sort((a, b) => b.length - a.length).join('|')})(?![市县区])`, 'gu'));
+/** How often the text names the city, of those whose names are also words (中山, 遵义), that it names most. */
+function wordlikeCityCount(text: string): number {
+  wordlikeCities ??= new RegExp(`(?:${wordlikeCityNames().join('|')})(?![市县区])`, 'gu');
+  const seen = new Map<string, number>();
+  for (const [name] of fold(text).matchAll(wordlikeCities)) seen.set(name, (seen.get(name) ?? 0) + 1);
+  return Math.max(0, ...seen.values());
+}
 
 /** A division's organ right after its name: 委, 人大, 人民政府, 政协 (某市委, 某县人大常委会). */
 const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
@@ -102,7 +108,7 @@ function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
   if (level === '市') for (const bare of fold(text).matchAll(bareCityPattern())) count(bareCityNames().get(bare[0])!, bare.index, text.slice(bare.index, bare.index + bare[0].length));
   const [first, second] = [...counts.values()].sort((a, b) => b.weight - a.weight);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
-  const wordlike = level === '市' ? Math.max(0, ...[...fold(text).matchAll(wordlikeCityPattern())].reduce((seen, m) => seen.set(m[0], (seen.get(m[0]) ?? 0) + 1), new Map<string, number>()).values()) : 0;
+  const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
   if (!first || first.weight < BODY_MENTIONS || (second && second.weight * 2 > first.weight) || wordlike * 2 > first.weight) return NONE;
   const forms = [...first.written].join('或');
   const named = first.organ ? `${first.times}次写${forms}（其中写其机关“${first.organ}”）` : `${first.times}次写${forms}`;

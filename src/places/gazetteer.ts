@@ -106,9 +106,9 @@ function formerCounties(divisions: Division[]): Division[] {
  */
 const WORDLIKE_CITY_STEMS = new Set(['长治', '大同', '来宾', '大庆', '开封', '新乡', '遵义', '延安', '白银', '普洱', '中山', '朝阳', '黄山', '北海', '安康', '山南', '吉林', '白山']);
 
-/** The stems above that name a city: a body that names one often may be that city's, so another city is not told by its mentions. */
+/** The stems above that name a city (not the province's 吉林): a body that names one often may be that city's, so another city is not told by its mentions. */
 export function wordlikeCityNames(): string[] {
-  return [...WORDLIKE_CITY_STEMS].filter((stem) => buildDivisionList().some((d) => d.level === 'city' && d.name === `${stem}市`));
+  return [...WORDLIKE_CITY_STEMS].filter((stem) => !PROVINCE_SHORT_NAMES().has(stem) && buildDivisionList().some((d) => d.level === 'city' && d.name === `${stem}市`));
 }
 
 let bareCities: Map<string, Division> | undefined;

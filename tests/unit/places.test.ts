@@ -4,7 +4,7 @@
  * document's title, meeting and offices settle, with what is inferred marked.
  */
 import { describe, expect, test } from 'vitest';
-import { divisionsNamed, findMentions, mentionForms } from '../../src/places/gazetteer.ts';
+import { bareCityNames, divisionsNamed, findMentions, mentionForms, wordlikeCityNames } from '../../src/places/gazetteer.ts';
 import { resolvePlace } from '../../src/places/resolve.ts';
 
 const placeOf = (text: string) => {
@@ -122,5 +122,16 @@ describe('development zones named after their city', () => {
     expect(placeOf('涡阳经济开发区工作会议').district).toBeUndefined();
     expect(placeOf('杭州市宁波高新区工作会议')).toEqual({ province: '浙江省', city: '杭州市', district: undefined, inferred: ['province'] });
     expect(placeOf('连云港市海州区开发区工作会议').district).toBe('海州区');
+  });
+});
+
+describe('cities by the name without 市 their own texts use', () => {
+  test('names one city each, never a word, another place or a province', () => {
+    expect(bareCityNames().get('郴州')?.name).toBe('郴州市');
+    expect(bareCityNames().get('乌鲁木齐')?.province).toBe('新疆维吾尔自治区');
+    for (const word of ['长治', '来宾', '中山', '遵义', '吉林', '上海']) expect(bareCityNames().has(word)).toBe(false);
+    // (Cities whose names are words are still known as cities, so that they can stand against another city's mentions.)
+    expect(wordlikeCityNames()).toEqual(expect.arrayContaining(['中山', '遵义', '来宾']));
+    expect(wordlikeCityNames()).not.toContain('吉林');
   });
 });
