@@ -255,6 +255,8 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
+/** What follows a congress's name broken over two lines: its standing committee, or its session. */
+const CONGRESS_CONTINUED = /^(?:常务委员会|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/u;
 /** A body that signs a document: 某某县人民政府, 某某市人民政府办公室, 某某县委员会. */
 const SIGNING_BODY = /^\p{sc=Han}{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|常务委员会|委员会)$/u;
 /** Whether a site's headline is a document's own title dressed: 全文 added (…讲话全文), a masked place unmasked away (在县… for 在**县…), or quotation marks added. */
@@ -393,7 +395,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
     // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
     if (titled?.groups && (titledDateline?.delivered || (bracketed && titledDateline?.meeting)) && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
-      facts.title = titled.groups.title.trim();
+      // (Without a wire's slug before it: 新华网北京3月19日电 最高人民检察院工作报告 ━━2006年3月11日在….)
+      facts.title = titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').trim();
       facts.titleFromSource = true;
       changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
       classified.push({ line, role: 'dateline' });
@@ -746,10 +749,16 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${titleText(before.line).trim()} ${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
-    // A congress's name broken before its standing committee (某某县人民代表大会 / 常务委员会工作报告): one name, joined.
-    if (before?.role === 'candidate' && !broken && !whole && /人民代表大会$/u.test(fold(titleText(before.line)).trim()) && /^常务委员会/u.test(fold(facts.title)) && !apart(before.line, title)) {
+    // A congress's name broken before its standing committee or its session (某某县人民代表大会 / 常务委员会工作报告,
+    // 某区第十八届人民代表大会 / 第五次会议开幕): one name, joined, whichever of the two lines was taken for the title.
+    const congressBroken = (upper: string, lower: string) => /人民代表大会$/u.test(fold(upper).trim()) && CONGRESS_CONTINUED.test(fold(lower));
+    const after = classified[at + 1];
+    if (before?.role === 'candidate' && !broken && !whole && congressBroken(titleText(before.line), facts.title) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    } else if (after?.role === 'candidate' && congressBroken(facts.title, titleText(after.line)) && !apart(title, after.line)) {
+      facts.title = `${facts.title.trim()}${titleText(after.line).trim()}`;
+      changes.set(after.line, { kind: 'lifted', fields: ['title'] });
     }
     // The body's name over the rest, as a CPPCC's or a party congress's report prints it
     // (中国人民政治协商会议 / 第七届某某县委员会常务委员会工作报告): one title, its lines apart as printed.

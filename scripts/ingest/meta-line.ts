@@ -238,7 +238,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
       continue;
     }
     // A site's name closing a line of its address and date (http://… 2005年01月21日17:01 某某新闻网): its source.
-    if (addressed && dated && /^[\p{sc=Han}A-Za-z]{2,12}$/u.test(rest.trim())) {
+    // (Or two, joined by a hyphen: 荆楚网-楚天都市报.)
+    if (addressed && dated && /^[\p{sc=Han}A-Za-z]{2,12}(?:[-—·][\p{sc=Han}A-Za-z]{2,12})?$/u.test(rest.trim())) {
       take('source.publisher', at, folded.length);
       at = folded.length;
       continue;
