@@ -101,7 +101,12 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 /** `第一版:要闻版总第4492期 >2024-01-22编印`: a newspaper's edition and page, dated the day the issue was printed. */
 // (Or its page by number alone before the issue's count: 2:要闻总第107期 >2013-01-31编印.)
 const EDITION = /^(?:第[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版)?\s*(?:总第\s*\d+\s*期)?|\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
+// (Or the paper's name, its day in brackets and the page: 《某某日报》(2017年1月1日) 01版.)
+const NAMED_EDITION = /^《[^《》]{2,16}》\s*[(（]([^()（）]{6,16})[)）]\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?$/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
+  const named = NAMED_EDITION.exec(folded);
+  const day = named ? DATE_AT_START(named[1]) : undefined;
+  if (day) return { values: { 'dates.published': named![1].slice(0, day.end) } };
   const edition = EDITION.exec(folded);
   if (!edition) return undefined;
   const date = DATE_AT_START(folded.slice(edition[0].length));
