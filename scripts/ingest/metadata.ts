@@ -59,7 +59,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:会议|大会|全会|座谈会|推进会|动员会))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
 const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
@@ -216,8 +216,9 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/(?:所|开始|正式)$/u, '')
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
-      // (The last 代表 only, naming a body: 代表们分组审议了市长某某代表市人民政府所作的…; not 代表分组审议省长某某所作的….)
-      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院),?$/u, '')
+      // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
+      // not 代表分组审议省长某某所作的….)
+      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:会议)?,?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
       // (某某同志代表十一届市委作工作报告.)
       .replace(/同志$/u, '');
@@ -359,10 +360,10 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
 /**
  * A lead's month and day in the year its meeting is named for, when the page
  * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会. Not
- * for a year's review (2018年度工作会议), held in the year after.
+ * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after.
  */
 function dayOfNamedYear(lead: string, meeting: string | undefined): { iso: string; evidence: string } | undefined {
-  const named = meeting ? /^(\d{4})年(?!度)/u.exec(fold(meeting)) : null;
+  const named = meeting ? /^(\d{4})年(?!度)(?!.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
   const monthDay = named ? /(?:^|[,，\s])(\d{1,2})月(\d{1,2})日/u.exec(fold(lead)) : null;
   if (!named || !monthDay || findDates(lead).length > 0) return undefined;
   const iso = `${named[1]}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
@@ -491,12 +492,14 @@ export function readMetadata(draft: Draft): Draft {
   }
   // 8月16日下午，西岗区政府召开……会议: the body that held it, and the meeting.
   const leadText = leadLine.replace(WIRE_SLUG, '');
-  const host = HOST.exec(fold(leadText));
-  if (host?.groups && (!facts.documentType || facts.documentType === 'meeting-news')) {
+  const hosted = (text: string) => {
+    const host = HOST.exec(fold(text));
+    if (!host?.groups || (facts.documentType && facts.documentType !== 'meeting-news')) return;
     facts.documentType = 'meeting-news';
-    facts.meetingHost = groupAsWritten(host, 'host', leadText);
-    facts.meeting ??= groupAsWritten(host, 'meeting', leadText);
-  }
+    facts.meetingHost ??= groupAsWritten(host, 'host', text);
+    facts.meeting ??= groupAsWritten(host, 'meeting', text);
+  };
+  hosted(leadText);
   // 县委书记某某主持召开县委常委（扩大）会: who presided over the meeting, as the headline or the lead says it.
   const presidedIn = [headline, leadText].find((t) => PRESIDED.test(fold(t)));
   const presided = presidedIn && salutation < 0 ? PRESIDED.exec(fold(presidedIn)) : null;
@@ -505,6 +508,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= groupAsWritten(presided, 'meeting', presidedIn!);
     if (facts.speakers.length === 0) facts.speakers.push(...spokenBy(groupAsWritten(presided, 'who', presidedIn!)!, leadLine));
   }
+  // (Or the headline, when the lead does not say it: 海州：我区召开区委常委会……交流会.)
+  hosted(headline);
   // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
   const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
   if (!facts.documentType && !leadAfterSalutation && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
