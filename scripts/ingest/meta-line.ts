@@ -80,8 +80,12 @@ function valueEnd(text: string): number {
   const content = text.search(/[\p{L}\p{N}]/u);
   for (let i = 0; i < text.length; i++) {
     if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
-    // (A date after a space is the line's next part: 编辑:某某 2024-02-09 09:16:39.)
-    if (content >= 0 && content < i && /\s/.test(text[i - 1]) && /^\d{4}[-/.年]/.test(text.slice(i)) && DATE_AT_START(text.slice(i))) return i;
+    // (A date after a space is the line's next part: 编辑:某某 2024-02-09 09:16:39; or glued to a name: 来源:某某日报2025-01-01 08:54.)
+    if (content >= 0 && content < i && /^\d{4}[-/.年]/.test(text.slice(i))) {
+      const date = DATE_AT_START(text.slice(i));
+      // (Glued, only a date that ends the line: 某县2024年1月5日会议纪要 is one value.)
+      if (date && (/\s/.test(text[i - 1]) || (/\p{sc=Han}/u.test(text[i - 1]) && text.slice(i + date.end).trim() === ''))) return i;
+    }
     // (At 0 too: a label with no value, 编辑：, is followed at once by the next label.)
     if (LABEL.test(text.slice(i))) return i;
   }
@@ -101,9 +105,13 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 /** `第一版:要闻版总第4492期 >2024-01-22编印`: a newspaper's edition and page, dated the day the issue was printed. */
 // (Or its page by number alone before the issue's count: 2:要闻总第107期 >2013-01-31编印.)
 const EDITION = /^(?:第[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版)?\s*(?:总第\s*\d+\s*期)?|\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
+// (Or its path, paper / year / month / day / page: 某某日报/2025 年/1 月/28 日/第 001 版.)
+const PAPER_PATH = /^\S{2,12}[报刊]\s*\/\s*(\d{4})\s*年\s*\/\s*(\d{1,2})\s*月\s*\/\s*(\d{1,2})\s*日\s*\/\s*第?\s*\d{1,3}\s*版$/u;
 // (Or the paper's name, its day in brackets and the page: 《某某日报》(2017年1月1日) 01版.)
 const NAMED_EDITION = /^《[^《》]{2,16}》\s*[(（]([^()（）]{6,16})[)）]\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?$/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
+  const path = PAPER_PATH.exec(folded);
+  if (path) return { values: { 'dates.published': `${path[1]}年${path[2]}月${path[3]}日` } };
   const named = NAMED_EDITION.exec(folded);
   const day = named ? DATE_AT_START(named[1]) : undefined;
   if (day) return { values: { 'dates.published': named![1].slice(0, day.end) } };

@@ -20,8 +20,9 @@ const GAP = '[ \\t\\u3000\\u00a0]';
 const SPACED_NAME = `\\p{sc=Han}(?:${GAP}*\\p{sc=Han}){1,3}`;
 /** After an office and a gap, a name may be longer (乌云其木格) or have a middle dot (努尔·白克力). */
 const LONG_NAME = `\\p{sc=Han}(?:${GAP}*[\\p{sc=Han}·•]){1,7}`;
-/** `市长 王 某 某`, `某某市市长:某某某`: an office, a gap or a colon, then the (spaced) name. */
-const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING})(?:${GAP}*[:：]${GAP}*|${GAP}+)(?<name>${LONG_NAME})$`, 'u');
+/** `市长 王 某 某`, `某某市市长:某某某`: an office, a gap or a colon, then the (spaced) name; the office perhaps in two parts (宁波市委副书记 市长 某某某). */
+const OFFICE_PART = `(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING}`;
+const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:${OFFICE_PART}${GAP}+)?${OFFICE_PART})(?:${GAP}*[:：]${GAP}*|${GAP}+)(?<name>${LONG_NAME})$`, 'u');
 /** `检察长朱玉`: an office and a name of two or three characters, unspaced. */
 const OFFICE_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 /** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经). */
@@ -30,6 +31,9 @@ const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
 
 /** Words that end like an office but are not followed by a name; a weekday; and a menu's list after a body's title (主席团名单). */
 const NOT_A_NAME = /^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议|(?:星期|周)[一二三四五六日天])$|(?:名单|简介|成员)$/;
+
+/** An office's words inside what was read as a name. */
+const OFFICE_IN_NAME = /市长|县长|区长|省长|州长|旗长|书记|主任|主席/u;
 
 const squeeze = (name: string) => name.replace(/[\s\u00a0\u3000]+/g, '');
 
@@ -43,7 +47,8 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   if (!match?.groups) return undefined;
   const office = text.slice(0, match.groups.office.length);
   const name = squeeze(text.slice(folded.length - match.groups.name.length));
-  if (NOT_A_NAME.test(name) || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
+  // (Nor two speakers on one line, 市委书记 某某某 市长 某某某, read as one long name.)
+  if (NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name) || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
   return { office, name };
 }
 

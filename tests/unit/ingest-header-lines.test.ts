@@ -96,6 +96,14 @@ describe('date and source lines', () => {
     ['来源:〖某国新闻网〗 最后更新:2007-01-31 10:18:13 作者: 浏览:1678次', { 'source.publisher': '某国新闻网', 'dates.published': '2007-01-31 10:18:13' }],
     ['某宁在线  2019年12月21日 10:05 来源:某海日报', { 'dates.published': '2019年12月21日 10:05', 'source.publisher': '某海日报' }],
     ['中国某口政府门户网站  更新时间:2020-06-09 20:22   来源:某口市人民政府办公室', { 'dates.published': '2020-06-09 20:22', 'source.publisher': '某口市人民政府办公室' }],
+    ['来源:某某日报2025-01-01 08:54', { 'source.publisher': '某某日报', 'dates.published': '2025-01-01 08:54' }],
+    ['标题:某县2024年1月5日会议纪要', { title: '某县2024年1月5日会议纪要' }],
+    ['某某日报/2025 年/1 月/28 日/第 001 版', { 'dates.published': '2025年1月28日' }],
+    ['《某某日报》(2017年1月1日) 01版', { 'dates.published': '2017年1月1日' }],
+    ['作者:  来源:  发布时间:2012-02-13 16:50:13   浏览次数:6934  文字显示: 打印', { 'dates.published': '2012-02-13 16:50:13' }],
+    ['3上一篇  下一篇4 2024年1月11日 放大 缩小 默认', { 'dates.published': '2024年1月11日' }],
+    ['2026-03-18 10.00元 免费试读', { 'dates.published': '2026-03-18' }],
+    ['http://www.example.com.cn 2008年01月26日05:40 某某网-某某都市报', { 'dates.published': '2008年01月26日05:40', 'source.publisher': '某某网-某某都市报' }],
   ])('%s', (line, values) => {
     expect(parseHeaderLine(line)).toEqual({ values });
   });
@@ -177,12 +185,13 @@ describe('speaker lines', () => {
     ['自治区人民政府主席　包某', '自治区人民政府主席', '包某'],
     ['区委副书记、区长 刘某某', '区委副书记、区长', '刘某某'],
     ['市长  马  军', '市长', '马军'],
+    ['某某市委副书记 市长 某某某', '某某市委副书记 市长', '某某某'],
   ])('%s', (line, office, name) => {
     expect(parseOfficeLine(line)).toEqual({ office, name });
   });
 
   test('what only looks like one', () => {
-    for (const line of ['新代表取经', '区委书记讲话', '政府工作报告', '各位代表']) expect(parseOfficeLine(line), line).toBeUndefined();
+    for (const line of ['新代表取经', '区委书记讲话', '政府工作报告', '各位代表', '市委书记 某某某 市长 某某某']) expect(parseOfficeLine(line), line).toBeUndefined();
   });
 
   test('a name alone, spaced or not', () => {
