@@ -94,8 +94,11 @@ export const titleText = (line: SourceLine) =>
       // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
       .replace(/\s*\[复制链接\]$/u, '')
       .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})/u, '')
-      // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话.
+      // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话; a news site's mark of pictures
+      // and its column's tag ([图]【聚焦两会】…).
       .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
+      .replace(/^[[【]组?图[\]】]\s*/u, '')
+      .replace(/^【[^【】]{2,16}】\s*(?=\S{6})/u, '')
       // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
       .replace(TRAILING_DATED_NAME, '')
       .replace(TRAILING_DATE_NAME_OCCASION, '')
