@@ -21,14 +21,14 @@ export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
   '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '定义你的浏览字号', '放大字体', '缩小字体', '默认字体', '字体放大', '字体缩小', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
-  '扫一扫', '手机版', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '返回主页', '版面导航', '标题导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '听全文', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
+  '扫一扫', '手机版', '手机看新闻', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '返回主页', '版面导航', '标题导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '听全文', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
   // A writing site's copy controls; a government portal's accessibility and home-page links.
   '正文复制', '复制正文', '复制全文', '一键复制',
-  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版',
+  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */
@@ -102,7 +102,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^\S{0,16}系列\s*(№|No\.?|NO\.?)\s*\d+$/u), reason: "writing-material site's series label" },
   { test: matches(/^(今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s*农历\S*)?$/), reason: "site's banner with today's date" },
   // A site's quick-search links, a document site's file size, a logo's alternative text.
-  { test: matches(/^(?:快捷搜索|热门搜索|热搜|热门标签)\s*[:：]/u), reason: "site's search links" },
+  { test: matches(/^(?:快捷搜索|热门搜索|热搜|热门标签)\s*[:：]|^(?:\S{0,8}\s+)?热词\s*[:：]\s*\S+(?:\s*[|｜]\s*\S+)+$/u), reason: "site's search links" },
   { test: matches(/^(?:文件)?大小\s*[:：]\s*[\d.]+\s*[KMG]B$/iu), reason: "document site's file details" },
   { test: matches(/^\S{0,20}logo$/iu), reason: "site's logo (its alternative text)" },
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
@@ -111,7 +111,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
-  { test: matches(/^欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$/), reason: "site's greeting" },
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$/), reason: "site's greeting" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
   { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },

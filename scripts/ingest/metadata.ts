@@ -656,8 +656,12 @@ export function readMetadata(draft: Draft): Draft {
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '');
-  // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议.
-  if (facts.meeting) facts.meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议$/u, '');
+  // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
+  if (facts.meeting) {
+    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议$/u, '');
+    const sitting = /(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)$/u.exec(fold(meeting));
+    facts.meeting = sitting ? meeting.slice(0, sitting.index) : meeting;
+  }
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
   return { ...draft, facts };
 }
