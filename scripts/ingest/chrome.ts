@@ -157,9 +157,12 @@ export function chromeReason(line: string): string | undefined {
   return CHROME_RULES.find(({ test }) => test(text))?.reason;
 }
 
+/** The lines of the text among the page's first `reach`, blank ones left out: where a page prints its lists and menus. */
+const topLines = (lines: SourceLine[], reach: number) => lines.slice(0, reach).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+
 /** An e-paper's list of the page's articles (· 标题 …, three or more, near the top): its lines, continuations included. */
 function headlineList(lines: SourceLine[]): SourceLine[] {
-  const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const top = topLines(lines, 40);
   const marked = top.map((line) => /^·\s*\S/u.test(line.text.trim()));
   const first = marked.indexOf(true);
   const last = marked.lastIndexOf(true);
@@ -174,7 +177,7 @@ function headlineList(lines: SourceLine[]): SourceLine[] {
 
 /** An e-paper's list of the page's articles above its navigation (… / 通过两项审查结果报告 / 版面导航): three or more short lines. */
 function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
-  const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const top = topLines(lines, 40);
   const navigation = top.findIndex((line) => /^(?:版面导航|标题导航)$/u.test(fold(line.text.trim())));
   let start = navigation;
   while (start > 0 && top[start - 1].text.trim().length <= 30 && !/[。！？:：]/u.test(top[start - 1].text) && chromeReason(top[start - 1].text) === undefined) start--;
@@ -183,14 +186,14 @@ function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
 
 /** A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines. */
 function clockLines(lines: SourceLine[]): SourceLine[] {
-  const top = lines.slice(0, 20).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const top = topLines(lines, 20);
   const weekday = top.findIndex((line) => /^(?:星期|周)[一二三四五六日天]$/u.test(fold(line.text.trim())));
   return weekday > 0 && dateOnlyLine(top[weekday - 1].text) !== undefined ? [top[weekday - 1], top[weekday]] : [];
 }
 
 /** A site's menu printed one item a line from its 首页 down (首页, 新闻中心, 电视节目, …): four or more short items at the top. */
 function menuColumn(lines: SourceLine[]): SourceLine[] {
-  const top = lines.slice(0, 40).filter((line) => line.disposition.kind === 'body' && line.text.trim() !== '');
+  const top = topLines(lines, 40);
   // (Its first item perhaps letter-spaced: 首 页.)
   const first = top.findIndex((line) => /^(首页|网站首页|首頁)$/u.test(fold(line.text).replace(/[\s\u3000]+/gu, '')));
   if (first < 0) return [];

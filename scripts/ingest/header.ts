@@ -553,10 +553,11 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const overDate = (previous !== undefined || opensOverDate) && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
     // 省长 / 景俊海: the office on its line, the name on the next.
     // (Or under the page's date and source line, as a portal prints an address: 某某市人民政府市长 / 某某某.)
-    const officeOver = (afterDateline || previous === 'labelled') && next && OFFICE_ALONE.test(fold(text)) ? parseNameLine(nextText) : undefined;
+    const officeAlone = OFFICE_ALONE.test(fold(text));
+    const officeOver = (afterDateline || previous === 'labelled') && next && officeAlone ? parseNameLine(nextText) : undefined;
     // (Or another post of the speaker over his office line, as an address signed with two posts prints it: 某市政协副主席 /
     // 某县人民政府县长 某 某: part of the signature, the title above it.)
-    const anotherPost = afterHeading && next && OFFICE_ALONE.test(fold(text)) && !officeOver ? officeLine(nextText, false) : undefined;
+    const anotherPost = afterHeading && next && officeAlone && !officeOver ? officeLine(nextText, false) : undefined;
     if (anotherPost?.name) {
       changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });
@@ -564,7 +565,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // (Or an office alone under the date, over the salutation, as a speech printed without its speaker's name: 武进区区长.)
     // (Last of the header, its text opening under it.)
-    if (!officeOver && afterDateline && OFFICE_ALONE.test(fold(text)) && (next ? SALUTATION_START.test(fold(nextText)) : i === zone.length - 1)) {
+    if (!officeOver && afterDateline && officeAlone && (next ? SALUTATION_START.test(fold(nextText)) : i === zone.length - 1)) {
       if (!facts.speakers.some((s) => s.office === text)) facts.speakers.push({ office: text });
       changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });

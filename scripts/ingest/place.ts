@@ -54,15 +54,15 @@ const BODY_REACH = 60;
 const BODY_MENTIONS = 2;
 /** The division a text's own word for its place stands for: 全市 a prefecture's city (not a county-level 市), 全县 a county. */
 const LEVEL_OF: Record<string, 'city' | 'district'> = { 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
-let bareCities: RegExp | undefined;
-let wordlikeCities: RegExp | undefined;
+let bareCityRegex: RegExp | undefined;
+let wordlikeCityRegex: RegExp | undefined;
 /** The cities' bare names (src/places/gazetteer.ts), longest first, not where the full name (郴州市) or a longer word goes on. */
-const bareCityPattern = () => (bareCities ??= new RegExp(`(?:${[...bareCityNames().keys()].sort((a, b) => b.length - a.length).join('|')})(?![市县区])`, 'gu'));
+const bareCityPattern = () => (bareCityRegex ??= new RegExp(`(?:${[...bareCityNames().keys()].sort((a, b) => b.length - a.length).join('|')})(?![市县区])`, 'gu'));
 /** How often the text names the city, of those whose names are also words (中山, 遵义), that it names most. */
 function wordlikeCityCount(text: string): number {
-  wordlikeCities ??= new RegExp(`(?:${wordlikeCityNames().join('|')})(?![市县区])`, 'gu');
+  wordlikeCityRegex ??= new RegExp(`(?:${wordlikeCityNames().join('|')})(?![市县区])`, 'gu');
   const seen = new Map<string, number>();
-  for (const [name] of fold(text).matchAll(wordlikeCities)) seen.set(name, (seen.get(name) ?? 0) + 1);
+  for (const [name] of fold(text).matchAll(wordlikeCityRegex)) seen.set(name, (seen.get(name) ?? 0) + 1);
   return Math.max(0, ...seen.values());
 }
 

@@ -102,13 +102,13 @@ function formerCounties(divisions: Division[]): Division[] {
 /**
  * Stems of prefecture-level cities that are words, or places, of their own: not read as the city named bare
  * (长治久安, 大同, 各位来宾, 大庆, 开封, 新乡贤, 遵义会议, 延安精神, 白银, 普洱茶, 中山装, 朝阳区, 黄山 the mountain, 北海公园,
- * 平安健康, 白山黑水), and 吉林, the province's name too.
+ * 平安健康, 白山黑水). (A stem that is a province's name, 吉林, is left out by bareCityNames itself.)
  */
-const WORDLIKE_CITY_STEMS = new Set(['长治', '大同', '来宾', '大庆', '开封', '新乡', '遵义', '延安', '白银', '普洱', '中山', '朝阳', '黄山', '北海', '安康', '山南', '吉林', '白山']);
+const WORDLIKE_CITY_STEMS = new Set(['长治', '大同', '来宾', '大庆', '开封', '新乡', '遵义', '延安', '白银', '普洱', '中山', '朝阳', '黄山', '北海', '安康', '山南', '白山']);
 
-/** The stems above that name a city (not the province's 吉林): a body that names one often may be that city's, so another city is not told by its mentions. */
+/** The stems above: a body that names one often may be that city's, so another city is not told by its mentions. */
 export function wordlikeCityNames(): string[] {
-  return [...WORDLIKE_CITY_STEMS].filter((stem) => !PROVINCE_SHORT_NAMES().has(stem) && buildDivisionList().some((d) => d.level === 'city' && d.name === `${stem}市`));
+  return [...WORDLIKE_CITY_STEMS];
 }
 
 let bareCities: Map<string, Division> | undefined;
