@@ -60,6 +60,8 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+/** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式 or 闭幕会 after …会议 or …大会. */
+const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
 const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
@@ -657,10 +659,11 @@ export function readMetadata(draft: Draft): Draft {
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '');
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
+  // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {
-    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议$/u, '');
-    const sitting = /(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)$/u.exec(fold(meeting));
-    facts.meeting = sitting ? meeting.slice(0, sitting.index) : meeting;
+    const meeting = facts.meeting.replace(PINYIN_GLOSS, '');
+    const sitting = SITTING.exec(fold(meeting));
+    facts.meeting = sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting;
   }
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
   return { ...draft, facts };
