@@ -5,10 +5,10 @@
  * inferred, with its evidence, as an editor would; so is a place only the
  * page's source (来源:永泰县) or the body, speaking for it (全县…景县), names.
  */
-import { resolvePlace, type PlaceText } from '../../src/places/resolve.ts';
+import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/places/resolve.ts';
 import { bodyLines, type Draft } from './draft.ts';
 import { fold } from '../../src/text/fold.ts';
-import { bareCityNames, findMentions, wordlikeCityNames, type Division } from '../../src/places/gazetteer.ts';
+import { bareCityNames, findMentions, wordlikeCityNames, type Division, type DivisionLevel } from '../../src/places/gazetteer.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -26,7 +26,6 @@ export function readPlace(draft: Draft): Draft {
   if (facts.reportingBody) texts.push({ label: facts.documentType === 'work-report' ? '报告开头' : '讲话开头', text: facts.reportingBody });
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const named = resolvePlace(texts);
-  const placed = (found: ReturnType<typeof resolvePlace>) => Boolean(found.province || found.city || found.district);
   const source = placed(named) ? named : publishedBy(facts.publisher);
   const resolved = placed(source) ? source : namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text));
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
@@ -41,19 +40,23 @@ const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:人民政�
  * Where a document belongs when its text names no place but its page's source is a government (来源:永泰县): that
  * government's place, every level inferred, the source its evidence.
  */
-function publishedBy(publisher: string | undefined): ReturnType<typeof resolvePlace> {
+function publishedBy(publisher: string | undefined): ResolvedPlace {
   if (!publisher || !GOVERNMENT_SOURCE.test(fold(publisher.trim()))) return NONE;
   return inferredFrom(publisher.trim(), '来源', (name) => `原文未写本篇所属地方；网页所注来源为“${publisher.trim()}”，据此推定本篇属${name}。`);
 }
 
-const NONE = { inferred: [], stated: [] };
+const NONE: ResolvedPlace = { inferred: [], stated: [] };
+/** Whether a place was found at any level. */
+const placed = (found: ResolvedPlace) => Boolean(found.province || found.city || found.district);
 
 /** How far into the body a place it names in passing is looked for. */
 const BODY_REACH = 60;
 /** How often the body must say its level and name its place, each at least twice as often as any other: a place named once may be another's (学习广州市经验), unless by its own organ (中共某市人大常委会党组), which counts twice. */
 const BODY_MENTIONS = 2;
-/** The division a text's own word for its place stands for: 全市 a prefecture's city (not a county-level 市), 全县 a county. */
-const LEVEL_OF: Record<string, 'city' | 'district'> = { 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
+/** The division a text's own word for its place stands for: 全省 a province, 全市 a prefecture's city (not a county-level 市), 全县 a county. */
+const LEVEL_OF: Record<string, DivisionLevel> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 县: 'district', 区: 'district', 旗: 'district' };
+/** How often the body of a text that speaks for some place must name one province, twice as often as any other, for that province to be its own when nothing else places it (对青海工作的重大要求). */
+const PROVINCE_MENTIONS = 3;
 let bareCityRegex: RegExp | undefined;
 let wordlikeCityRegex: RegExp | undefined;
 /** The cities' bare names (src/places/gazetteer.ts), longest first, not where the full name (郴州市) or a longer word goes on. */
@@ -69,47 +72,68 @@ function wordlikeCityCount(text: string): number {
 /** A division's organ right after its name: 委, 人大, 人民政府, 政协 (某市委, 某县人大常委会). */
 const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
-const SPEAKS_AS = /(?:全|我|本)(县|市|区|旗|州|盟)(?!域)/gu;
+const SPEAKS_AS = /(?:全|我|本)(省|县|市|区|旗|州|盟)(?!域)/gu;
 
 /**
  * Where a document belongs when neither its header nor its source names a place, but its body does: the division of
  * the level it speaks for (全县, 我县: a county) that it names at least twice, and twice as often as any other of
- * that level (实现安吉县…推动安吉县). Every level inferred, with that evidence.
+ * that level (实现安吉县…推动安吉县); failing that, the province it names most (对青海工作的重大要求), at least three
+ * times and twice as often as any other. Every level inferred, with that evidence.
  */
-function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
+function namedInBody(lines: string[]): ResolvedPlace {
   const text = lines.join('\n');
   const levels = new Map<string, number>();
   for (const match of fold(text).matchAll(SPEAKS_AS)) levels.set(match[1], (levels.get(match[1]) ?? 0) + 1);
-  // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it names.)
-  const [[level, said] = [], [, other = 0] = []] = [...levels].sort((a, b) => b[1] - a[1]);
-  if (!level || said! < BODY_MENTIONS || other * 2 > said!) return NONE;
-  // (weight: the mentions, an organ's twice; times: the mentions, as the evidence says them.)
-  const counts = new Map<string, { division: Division; weight: number; times: number; written: Set<string>; organ?: string }>();
-  const count = (division: Division, start: number, written: string) => {
-    // (A division's own organ, 中共洛阳市人大常委会党组, says more than a name in passing: it counts twice.)
-    const organ = ORGAN.exec(fold(text.slice(start + written.length, start + written.length + 6)))?.[0];
-    const counted = counts.get(division.name);
-    counts.set(division.name, {
-      division,
-      weight: (counted?.weight ?? 0) + (organ ? 2 : 1),
-      times: (counted?.times ?? 0) + 1,
-      written: (counted?.written ?? new Set<string>()).add(written),
-      organ: counted?.organ ?? (organ ? `${written}${organ}` : undefined),
-    });
-  };
+  if (levels.size === 0) return NONE;
+  // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
+  // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
+  const [[level, said] = [], [, other = 0] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1] - a[1]);
+  const own = level && said! >= BODY_MENTIONS && other * 2 <= said! ? ownDivision(text, level) : NONE;
+  if (placed(own)) return own;
+  const province = levels.get('省') ?? 0;
+  const asProvince = province >= BODY_MENTIONS && province >= (said ?? 0) ? ownDivision(text, '省') : NONE;
+  return placed(asProvince) ? asProvince : provinceNamed(text);
+}
+
+/** Mentions of divisions counted for the body's place: weight, the mentions, an organ's twice; times, as the evidence says them. */
+type Tally = Map<string, { division: Division; weight: number; times: number; written: Set<string>; organ?: string }>;
+
+function tally(counts: Tally, text: string, division: Division, start: number, written: string) {
+  // (A division's own organ, 中共洛阳市人大常委会党组, says more than a name in passing: it counts twice.)
+  const organ = ORGAN.exec(fold(text.slice(start + written.length, start + written.length + 6)))?.[0];
+  const counted = counts.get(division.name);
+  counts.set(division.name, {
+    division,
+    weight: (counted?.weight ?? 0) + (organ ? 2 : 1),
+    times: (counted?.times ?? 0) + 1,
+    written: (counted?.written ?? new Set<string>()).add(written),
+    organ: counted?.organ ?? (organ ? `${written}${organ}` : undefined),
+  });
+}
+
+/** The most named of a tally, when it is named at least `least` times and twice as often as the next. */
+function leading(counts: Tally, least: number) {
+  const [first, second] = [...counts.values()].sort((a, b) => b.weight - a.weight);
+  return first && first.weight >= least && !(second && second.weight * 2 > first.weight) ? first : undefined;
+}
+
+/** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most. */
+function ownDivision(text: string, level: string): ResolvedPlace {
+  const counts: Tally = new Map();
   for (const mention of findMentions(text)) {
     const [division] = mention.divisions;
-    if (mention.divisions.length !== 1 || division.level !== LEVEL_OF[level] || !division.name.endsWith(level)) continue;
-    // (In an autonomous region 全区 is the region's word: a district there is not told apart by it.)
-    if (level === '区' && /自治区$/u.test(division.province)) continue;
-    count(division, mention.start, mention.text);
+    if (mention.divisions.length !== 1) continue;
+    // (In an autonomous region 全区 is the region's word: a district there is not told apart by it, the region is.)
+    const region = level === '区' && division.level === 'province' && /自治区$/u.test(division.name);
+    if (!region && (division.level !== LEVEL_OF[level] || !division.name.endsWith(level) || (level === '区' && /自治区$/u.test(division.province)))) continue;
+    tally(counts, text, division, mention.start, mention.text);
   }
   // A city's own texts name it without 市 (推动郴州高质量发展, 关心支持孝感发展): those names count too.
-  if (level === '市') for (const bare of fold(text).matchAll(bareCityPattern())) count(bareCityNames().get(bare[0])!, bare.index, text.slice(bare.index, bare.index + bare[0].length));
-  const [first, second] = [...counts.values()].sort((a, b) => b.weight - a.weight);
+  if (level === '市') for (const bare of fold(text).matchAll(bareCityPattern())) tally(counts, text, bareCityNames().get(bare[0])!, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+  const first = leading(counts, BODY_MENTIONS);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
   const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
-  if (!first || first.weight < BODY_MENTIONS || (second && second.weight * 2 > first.weight) || wordlike * 2 > first.weight) return NONE;
+  if (!first || wordlike * 2 > first.weight) return NONE;
   const forms = [...first.written].join('或');
   const named = first.organ ? `${first.times}次写${forms}（其中写其机关“${first.organ}”）` : `${first.times}次写${forms}`;
   const found = inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${named}，据此推定本篇属${name}。`);
@@ -122,8 +146,24 @@ function namedInBody(lines: string[]): ReturnType<typeof resolvePlace> {
   };
 }
 
+/**
+ * The province a text speaking for a place within it names most (对青海工作的重大要求, 振兴吉林老工业基地): a province or
+ * autonomous region, not a municipality, which any text may name in passing (赴北京学习).
+ */
+function provinceNamed(text: string): ResolvedPlace {
+  const counts: Tally = new Map();
+  for (const mention of findMentions(text)) {
+    const [division] = mention.divisions;
+    if (mention.divisions.length === 1 && division.level === 'province' && /(?:省|自治区)$/u.test(division.name)) tally(counts, text, division, mention.start, mention.text);
+  }
+  const first = leading(counts, PROVINCE_MENTIONS);
+  if (!first) return NONE;
+  const named = first.organ ? `${first.times}次写${[...first.written].join('或')}（其中写其机关“${first.organ}”）` : `${first.times}次写${[...first.written].join('或')}`;
+  return inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；正文${named}，未写其他省份这样多，据此推定本篇属${name}。`);
+}
+
 /** The place one text names, every level it states turned into an inference with the given evidence. */
-function inferredFrom(text: string, label: string, evidence: (name: string) => string): ReturnType<typeof resolvePlace> {
+function inferredFrom(text: string, label: string, evidence: (name: string) => string): ResolvedPlace {
   const found = resolvePlace([{ label, text }]);
   const inferred = found.stated.map(({ level, name }) => ({ level, evidence: evidence(name) }));
   return { ...found, stated: [], inferred: [...inferred, ...found.inferred] };
