@@ -27,14 +27,18 @@ export function readPlace(draft: Draft): Draft {
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const named = resolvePlace(texts);
   const source = placed(named) ? named : publishedBy(facts.publisher);
-  const resolved = placed(source) ? source : namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text));
+  const headings = [
+    ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
+    ...(facts.title ? [{ label: '标题', text: facts.title }] : []),
+  ];
+  const resolved = placed(source) ? source : namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text), headings);
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
   return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
 }
 
-/** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室), not a paper's or a site's. */
-const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:人民政府|政府)?(?:办公室|办公厅|门户网站|网站)?$/u;
+/** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡), not a paper's or a site's. */
+const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府)?(?:办公室|办公厅|门户网站|网站)?$/u;
 
 /**
  * Where a document belongs when its text names no place but its page's source is a government (来源:永泰县): that
@@ -73,6 +77,8 @@ function wordlikeCityCount(text: string): number {
 const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
 const SPEAKS_AS = /(?:全|我|本)(省|县|市|区|旗|州|盟)(?!域)/gu;
+/** A meeting or headline of a body named by its level alone, as its own place names it (县十七届人大五次会议, 市政府第六次全体会议, 县政协…): the text speaks for that level. */
+const OWN_BODY = /^(省|县|市|区|旗|州|盟)(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)/u;
 
 /**
  * Where a document belongs when neither its header nor its source names a place, but its body does: the division of
@@ -80,18 +86,37 @@ const SPEAKS_AS = /(?:全|我|本)(省|县|市|区|旗|州|盟)(?!域)/gu;
  * that level (实现安吉县…推动安吉县); failing that, the province it names most (对青海工作的重大要求), at least three
  * times and twice as often as any other. Every level inferred, with that evidence.
  */
-function namedInBody(lines: string[]): ResolvedPlace {
+function namedInBody(lines: string[], headings: PlaceText[]): ResolvedPlace {
   const text = lines.join('\n');
-  const levels = new Map<string, number>();
-  for (const match of fold(text).matchAll(SPEAKS_AS)) levels.set(match[1], (levels.get(match[1]) ?? 0) + 1);
+  // (How often each level is said, and how, in the evidence's words: 正文以“全县”“我县”自称.)
+  const levels = new Map<string, { said: number; forms: Set<string>; headings: string[] }>();
+  const say = (level: string) => levels.get(level) ?? levels.set(level, { said: 0, forms: new Set(), headings: [] }).get(level)!;
+  for (const match of fold(text).matchAll(SPEAKS_AS)) {
+    const level = say(match[1]);
+    level.said += 1;
+    level.forms.add(text.slice(match.index, match.index + match[0].length));
+  }
+  // (A meeting or headline of the body's own level says it as plainly as the body's 全县 said twice.)
+  for (const { label, text: heading } of headings) {
+    const found = OWN_BODY.exec(fold(heading)) ?? [...fold(heading).matchAll(SPEAKS_AS)][0];
+    if (!found) continue;
+    const level = say(found[1]);
+    level.said += BODY_MENTIONS;
+    level.headings.push(`${label}“${heading}”以“${heading.slice(found.index, found.index + found[0].length).replace(/(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)$/u, '')}”自称`);
+  }
   if (levels.size === 0) return NONE;
+  const selfNamed = (level: string) => {
+    const { forms, headings: named } = levels.get(level)!;
+    // (The body's own words if it has them, else the first heading that says it.)
+    return forms.size > 0 ? `正文以${[...forms].map((form) => `“${form}”`).join('')}自称` : named[0];
+  };
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
   // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
-  const [[level, said] = [], [, other = 0] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1] - a[1]);
-  const own = level && said! >= BODY_MENTIONS && other * 2 <= said! ? ownDivision(text, level) : NONE;
+  const [[level, { said } = { said: 0 }] = [], [, { said: other } = { said: 0 }] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1].said - a[1].said);
+  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, level, selfNamed(level)) : NONE;
   if (placed(own)) return own;
-  const province = levels.get('省') ?? 0;
-  const asProvince = province >= BODY_MENTIONS && province >= (said ?? 0) ? ownDivision(text, '省') : NONE;
+  const province = levels.get('省')?.said ?? 0;
+  const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, '省', selfNamed('省')) : NONE;
   return placed(asProvince) ? asProvince : provinceNamed(text);
 }
 
@@ -117,15 +142,17 @@ function leading(counts: Tally, least: number) {
   return first && first.weight >= least && !(second && second.weight * 2 > first.weight) ? first : undefined;
 }
 
-/** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most. */
-function ownDivision(text: string, level: string): ResolvedPlace {
+/** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most; selfNamed says how the text speaks for it. */
+function ownDivision(text: string, level: string, selfNamed: string): ResolvedPlace {
   const counts: Tally = new Map();
   for (const mention of findMentions(text)) {
     const [division] = mention.divisions;
     if (mention.divisions.length !== 1) continue;
     // (In an autonomous region 全区 is the region's word: a district there is not told apart by it, the region is.)
     const region = level === '区' && division.level === 'province' && /自治区$/u.test(division.name);
-    if (!region && (division.level !== LEVEL_OF[level] || !division.name.endsWith(level) || (level === '区' && /自治区$/u.test(division.province)))) continue;
+    // (全市 is a county-level city's word as well as a prefecture's: 四会市 speaks of 全市 too.)
+    const countyCity = level === '市' && division.level === 'district' && division.name.endsWith('市');
+    if (!region && !countyCity && (division.level !== LEVEL_OF[level] || !division.name.endsWith(level) || (level === '区' && /自治区$/u.test(division.province)))) continue;
     tally(counts, text, division, mention.start, mention.text);
   }
   // A city's own texts name it without 市 (推动郴州高质量发展, 关心支持孝感发展): those names count too.
@@ -136,7 +163,7 @@ function ownDivision(text: string, level: string): ResolvedPlace {
   if (!first || wordlike * 2 > first.weight) return NONE;
   const forms = [...first.written].join('或');
   const named = first.organ ? `${first.times}次写${forms}（其中写其机关“${first.organ}”）` : `${first.times}次写${forms}`;
-  const found = inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；正文以“全${level}”“我${level}”等自称，并${named}，据此推定本篇属${name}。`);
+  const found = inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；${selfNamed}，并${named}，据此推定本篇属${name}。`);
   // (The levels above it say so in the same words, not quoting the body for a name it did not write: 滁州 for 滁州市.)
   if (first.written.has(first.division.name)) return found;
   const body = found.inferred.find((i) => i.level === first.division.level)!.evidence.replace(/。$/u, '');
