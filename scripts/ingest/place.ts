@@ -26,12 +26,20 @@ export function readPlace(draft: Draft): Draft {
   if (facts.reportingBody) texts.push({ label: facts.documentType === 'work-report' ? '报告开头' : '讲话开头', text: facts.reportingBody });
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const named = resolvePlace(texts);
-  const source = placed(named) ? named : publishedBy(facts.publisher);
+  if (placed(named)) return placedAt(draft, named);
   const headings = [
     ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
     ...(facts.title ? [{ label: '标题', text: facts.title }] : []),
   ];
-  const resolved = placed(source) ? source : namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text), headings);
+  const source = publishedBy(facts.publisher);
+  const body = namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text), headings, [source.province, source.city]);
+  // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
+  const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
+  return placedAt(draft, placed(source) && !deeper ? source : body);
+}
+
+function placedAt(draft: Draft, resolved: ResolvedPlace): Draft {
+  const { facts } = draft;
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
   return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
@@ -86,7 +94,7 @@ const OWN_BODY = /^(省|县|市|区|旗|州|盟)(?:委|政府|人大|人民代�
  * that level (实现安吉县…推动安吉县); failing that, the province it names most (对青海工作的重大要求), at least three
  * times and twice as often as any other. Every level inferred, with that evidence.
  */
-function namedInBody(lines: string[], headings: PlaceText[]): ResolvedPlace {
+function namedInBody(lines: string[], headings: PlaceText[], known: (string | undefined)[]): ResolvedPlace {
   const text = lines.join('\n');
   // (How often each level is said, and how, in the evidence's words: 正文以“全县”“我县”自称.)
   const levels = new Map<string, { said: number; forms: Set<string>; headings: string[] }>();
@@ -113,10 +121,10 @@ function namedInBody(lines: string[], headings: PlaceText[]): ResolvedPlace {
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
   // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
   const [[level, { said } = { said: 0 }] = [], [, { said: other } = { said: 0 }] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1].said - a[1].said);
-  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, level, selfNamed(level)) : NONE;
+  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, level, selfNamed(level), known) : NONE;
   if (placed(own)) return own;
   const province = levels.get('省')?.said ?? 0;
-  const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, '省', selfNamed('省')) : NONE;
+  const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, '省', selfNamed('省'), known) : NONE;
   return placed(asProvince) ? asProvince : provinceNamed(text);
 }
 
@@ -143,11 +151,17 @@ function leading(counts: Tally, least: number) {
 }
 
 /** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most; selfNamed says how the text speaks for it. */
-function ownDivision(text: string, level: string, selfNamed: string): ResolvedPlace {
+function ownDivision(text: string, level: string, selfNamed: string, known: (string | undefined)[]): ResolvedPlace {
   const counts: Tally = new Map();
-  for (const mention of findMentions(text)) {
-    const [division] = mention.divisions;
-    if (mention.divisions.length !== 1) continue;
+  const mentions = findMentions(text);
+  const namesakes = new Map<string, number>();
+  // (A district several cities have, 海州区, is the one in the city or province the text or its source names: 连云港市海州区.)
+  const above = new Set([...known, ...mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level !== 'district').map((m) => m.divisions[0].name)]);
+  for (const mention of mentions) {
+    const within = mention.divisions.length > 1 ? mention.divisions.filter((d) => above.has(d.city ?? '') || above.has(d.province)) : mention.divisions;
+    const [division] = within;
+    if (within.length !== 1) continue;
+    if (mention.divisions.length > 1) namesakes.set(division.name, mention.divisions.length);
     // (In an autonomous region 全区 is the region's word: a district there is not told apart by it, the region is.)
     const region = level === '区' && division.level === 'province' && /自治区$/u.test(division.name);
     // (全市 is a county-level city's word as well as a prefecture's: 四会市 speaks of 全市 too.)
@@ -157,19 +171,42 @@ function ownDivision(text: string, level: string, selfNamed: string): ResolvedPl
   }
   // A city's own texts name it without 市 (推动郴州高质量发展, 关心支持孝感发展): those names count too.
   if (level === '市') for (const bare of fold(text).matchAll(bareCityPattern())) tally(counts, text, bareCityNames().get(bare[0])!, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+  // So do a county's (美丽阜城): only for a county the text names in full too, since many counties' names are words (新兴, 江山),
+  // and not under 全市, where a prefecture's report names its county-level cities (大冶市…大冶) as often as itself.
+  if (level !== '市') for (const { division } of [...counts.values()].filter(({ division }) => division.level === 'district')) {
+    const stem = /^(\p{sc=Han}{2,})[县区市旗]$/u.exec(division.name)?.[1];
+    if (!stem) continue;
+    for (const bare of fold(text).matchAll(new RegExp(`${stem}(?![县区市旗])`, 'gu'))) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + stem.length));
+  }
   const first = leading(counts, BODY_MENTIONS);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
   const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
   if (!first || wordlike * 2 > first.weight) return NONE;
   const forms = [...first.written].join('或');
   const named = first.organ ? `${first.times}次写${forms}（其中写其机关“${first.organ}”）` : `${first.times}次写${forms}`;
-  const found = inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；${selfNamed}，并${named}，据此推定本篇属${name}。`);
-  // (The levels above it say so in the same words, not quoting the body for a name it did not write: 滁州 for 滁州市.)
-  if (first.written.has(first.division.name)) return found;
-  const body = found.inferred.find((i) => i.level === first.division.level)!.evidence.replace(/。$/u, '');
+  const evidence = `原文未写本篇所属地方；${selfNamed}，并${named}，据此推定本篇属${first.division.name}。`;
+  const found = inferredFrom(first.division.name, '正文', () => evidence);
+  // (Written in full and settled by its name alone, the levels above quote it; else they say so in the same words, not
+  // quoting the body for a name it did not write, 滁州 for 滁州市, or that names several, 海州区.)
+  if (first.written.has(first.division.name) && found.province === first.division.province) return found;
+  const among = namesakes.get(first.division.name);
+  const chosen = among ? `；同名的${first.division.name}有${among}个，来源或正文所写的上级为${[first.division.city, first.division.province].find((name) => above.has(name ?? ''))}` : '';
+  return withLevelsAbove(first.division, evidence, chosen);
+}
+
+/** A division and the levels above it, the division's own with its evidence, the others from the code table (chosen: why this one of its namesakes). */
+function withLevelsAbove(division: Division, evidence: string, chosen: string): ResolvedPlace {
+  const chain: Partial<Record<DivisionLevel, string>> = {
+    province: division.province,
+    city: division.level === 'city' ? division.name : division.city,
+    district: division.level === 'district' ? division.name : undefined,
+  };
+  const above = (['province', 'city'] as const).filter((level) => level !== division.level && chain[level]);
+  const body = evidence.replace(/。$/u, '');
   return {
-    ...found,
-    inferred: found.inferred.map((i) => (i.level === first.division.level ? i : { ...i, evidence: `${body}；${first.division.name}属${found[i.level]}（据国家标准 GB/T 2260 行政区划代码）。` })),
+    ...chain,
+    stated: [],
+    inferred: [{ level: division.level, evidence }, ...above.map((level) => ({ level, evidence: `${body}${chosen}；${division.name}属${chain[level]}（据国家标准 GB/T 2260 行政区划代码）。` }))],
   };
 }
 
