@@ -195,9 +195,9 @@ function officeStart(words: string): string {
   const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
-  // An acting office keeps its 代 / 代理: 代理州长, 代市长.
-  const acting = /(代理|代)$/u.exec(folded.slice(0, start));
-  return words.slice(acting ? acting.index : start);
+  // An acting office keeps its 代 / 代理: 代理州长, 代市长; a body's term its number: 十二届全国政协主席.
+  const before = /(?:代理|代|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
+  return words.slice(before ? before.index : start);
 }
 
 /** A name, then a head of government's office, after a word that cannot end a name: 听取了某某某省长. */
