@@ -762,6 +762,12 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${facts.title.trim()}${titleText(after.line).trim()}`;
       changes.set(after.line, { kind: 'lifted', fields: ['title'] });
     }
+    // A subtitle naming the kind of address under a slogan (守望相助 团结奋斗 一往无前 / ——致全区各族人民的新年贺词): the
+    // title is both, as the one-line 某某——在…会议上的报告 keeps its occasion.
+    if (after && KIND_SUBTITLE.test(fold(titleText(after.line))) && !apart(title, after.line)) {
+      facts.title = `${facts.title.trim()}${titleText(after.line).trim()}`;
+      changes.set(after.line, { kind: 'lifted', fields: ['title', 'documentType'] });
+    }
     // The body's name over the rest, as a CPPCC's or a party congress's report prints it
     // (中国人民政治协商会议 / 第七届某某县委员会常务委员会工作报告): one title, its lines apart as printed.
     if (before?.role === 'candidate' && !broken && !whole && /^(?:中国人民政治协商会议|中国共产党)$/u.test(fold(titleText(before.line)).trim()) && /^第/u.test(facts.title) && !apart(before.line, title)) {
