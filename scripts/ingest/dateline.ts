@@ -25,6 +25,8 @@ export interface Dateline {
   speaker?: SpeakerLine;
   /** A day that lost its 年 and 月 and can be read more than one way (2023115日): as written, and its readings. */
   brokenDay?: BrokenDay;
+  /** A month and day without a year (—在3月2日政协某市…会议上), as written, for the page's date to give the year. */
+  dayWithoutYear?: string;
 }
 
 export interface BrokenDay {
@@ -94,7 +96,8 @@ export function parseDateline(line: string): Dateline | undefined {
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
   // (A day without its year after 在 is not the meeting's: —在3月2日政协某市第十一届委员会第五次会议上.)
-  const meeting = match.groups.meeting.trim().replace(/^\d{1,2}月\d{1,2}日(?=\S{4})/u, '');
+  const yearless = /^\d{1,2}月\d{1,2}日(?=\S{4})/u.exec(match.groups.meeting.trim());
+  const meeting = match.groups.meeting.trim().slice(yearless?.[0].length ?? 0);
   // (Nor a run of a page's lines, a label's colon or a title's dash in it: 在线检阅: 搜索 / 政府工作报告——在某市…会议上.)
   if (!MEETING_WORD.test(meeting) || /[:：]|——/u.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];
@@ -109,6 +112,7 @@ export function parseDateline(line: string): Dateline | undefined {
   return {
     delivered: found[0] ? dayOf(found[0].iso) : readings.length === 1 ? readings[0] : undefined,
     ...(readings.length > 1 ? { brokenDay: { written: when.trim(), readings } } : {}),
+    ...(yearless && !found[0] ? { dayWithoutYear: yearless[0] } : {}),
     meeting: line.trim().slice(start, start + meeting.length),
     kind: kind || undefined,
     ...(named ? { speaker: named } : {}),

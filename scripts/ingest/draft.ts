@@ -50,6 +50,8 @@ export interface Facts {
   headerDate?: string;
   /** A dateline's day that lost its 年 and 月 and reads more than one way (2023115日), for the page's date to settle. */
   brokenDay?: BrokenDay;
+  /** A dateline's month and day without a year (3月2日), for the page's date to give the year. */
+  dayWithoutYear?: string;
   written?: string;
   published?: string;
   publisher?: string;

@@ -238,6 +238,7 @@ function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): 
     state.dated = true;
   }
   if (dateline.brokenDay && !state.dated) facts.brokenDay ??= dateline.brokenDay;
+  if (dateline.dayWithoutYear && !state.dated) facts.dayWithoutYear ??= dateline.dayWithoutYear;
   facts.meeting ??= dateline.meeting;
   facts.addressKind ??= dateline.kind;
   const fields = dateline.delivered ? ['dates', 'meeting'] : ['meeting'];

@@ -638,6 +638,13 @@ export function readMetadata(draft: Draft): Draft {
     }
   }
 
+  // —在3月2日…会议上: the month and day in the year of the page's date, or the year before when later than it.
+  const yearless = !facts.headerDate && facts.dayWithoutYear ? meetingDay(facts.dayWithoutYear, facts.published) : undefined;
+  if (yearless) {
+    facts.headerDate = yearless.iso;
+    facts.inferred.push({ field: 'dates.delivered', evidence: yearless.evidence });
+  }
+
   if (!facts.title) {
     // From the report's opening, else the first line that makes a title, else the file's name.
     facts.title =
