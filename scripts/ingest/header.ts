@@ -27,7 +27,7 @@ import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from '
 import { KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, NEWS_COLUMN, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { chooseTitle, type Classified, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -689,7 +689,7 @@ export function readHeader(draft: Draft): Draft {
   const blurbNames = blurb ? REPOST_BLURB.exec(fold(blurb.text.trim()))?.groups?.named : undefined;
   if (blurb && blurbNames && titleType(blurbNames) !== undefined) {
     const at = blurb.text.indexOf(blurb.text.trim()) + fold(blurb.text.trim()).indexOf(blurbNames);
-    facts.title = blurb.text.slice(at, at + blurbNames.length);
+    facts.title = blurb.text.slice(at, at + blurbNames.length).replace(REPOST_BOAST, '');
     facts.titleFromSource = true;
     changes.set(blurb, { kind: 'lifted', fields: ['title'] });
   }
@@ -707,6 +707,13 @@ export function readHeader(draft: Draft): Draft {
     const compact = compactDateAfter(facts.title);
     if (compact && !facts.headerDate) {
       facts.headerDate = compact;
+      changes.set(title, { kind: 'lifted', fields: ['title', 'dates'] });
+    }
+    // The day in brackets after a document's title (某某在…闭幕会上的讲话 (二O一八年一月三十一日)): its delivery, not its title's.
+    const bracketed = compact ? undefined : dayInBracketsAfter(facts.title);
+    if (bracketed && titleType(facts.title.slice(0, bracketed.at).trim())) {
+      facts.title = facts.title.slice(0, bracketed.at).trim();
+      facts.headerDate ??= bracketed.day;
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates'] });
     }
     const datedName = TRAILING_DATED_NAME.exec(withoutBullet(title.text.trim()));

@@ -56,6 +56,9 @@ const INTERPRETATION_LINK = /(?:解读|图解|一图读懂|政策问答)$|^(?:�
 /** A congress's or conference's session named and nothing more: 某市第十三届人民代表大会第四次会议. */
 const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4}届\p{sc=Han}{2,16}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$/u;
 
+/** A reposting site's boast after a title it copied: (全文完整), (完整版). */
+export const REPOST_BOAST = /\s*[(（](?:全文)?完整(?:版)?[)）]$/u;
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
@@ -68,8 +71,9 @@ export const titleText = (line: SourceLine) =>
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
       .replace(/\.(docx?|pdf|wps|txt)$/i, '')
       .replace(/^【([^【】]+)】$/u, '$1')
-      // What a reposting site adds after a title: its word count (全文29812字), its own tag (【优秀范文】).
+      // What a reposting site adds after a title: its word count (全文29812字), its boast (全文完整), its own tag (【优秀范文】).
       .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
+      .replace(REPOST_BOAST, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
       // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
       // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
