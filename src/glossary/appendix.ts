@@ -68,8 +68,11 @@ export function isAppendixHeading(line: string): boolean {
   return APPENDIX_HEADING.test(headingText(line));
 }
 
-/** Numbering before an item: 1. 1、 （1） ［1］ 〔1〕 【1】 [1] ① 一、 （一） */
-const NUMBERING = /^\s*(?:\d{1,3}\s*[.．、]|[（(［\[〔【]\s*\d{1,3}\s*[)）］\]〕】]|[\u2460-\u2473\u2776-\u277f]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
+/** Numbering before an item: 1. 1、 （1） ［1］ 〔1〕 【1】 [1] [1]. ① 一、 （一） */
+const NUMBERINGS = [/\d{1,3}\s*[.．、]/, /[（(［\[〔【]\s*\d{1,3}\s*[)）］\]〕】][.．、]?/, /[\u2460-\u2473\u2776-\u277f]/, /[一二三四五六七八九十]{1,3}、/, /[（(][一二三四五六七八九十]{1,3}[)）]/];
+const NUMBERING = new RegExp(`^\\s*(?:${NUMBERINGS.map((n) => n.source).join('|')})\\s*`);
+/** Which of the numberings a line opens with (1. and 1、 one kind), -1 for none. */
+const numberingOf = (line: string) => NUMBERINGS.findIndex((numbering) => new RegExp(`^\\s*${numbering.source}`).test(line));
 /** A term's characters, a mirror's pinyin gloss (三個(gè)) counting as one (a bracket opens a gloss or is a character: never both, which would backtrack). */
 const termOf = (excluded: string, length: string) =>
   `(?:${PINYIN_GLOSS.source}|\\((?!${PINYIN_GLOSS.source.slice(2)})|[^${excluded}(])${length}`;
@@ -91,15 +94,19 @@ const NOT_A_FORM = /^(?:\d{1,2}|\S)$/u;
 /** A term alone on its line, its definition on the next (1.传感器; “上云”企业): numbered, or with no punctuation at all. */
 const TERM_ONLY = /^(?<term>[^：:。；！？，,]{2,30})(?<definition>)$/;
 const UNNUMBERED_TERM_ONLY = /^[^：:。；！？，,、.．·()（）]{2,30}$/;
+/** Where an item's next term starts, quoted before its colon after a ；: …的系统改革；“家庭教育改革”：以家长教育为抓手…. */
+const NEXT_QUOTED_TERM = /；(?=[“"「][^”"」；。]{1,20}[”"」]\s*[：:])/u;
 /** The verb a definition may open with, left out of it: 是指, 指的是, 指, 即. */
 export const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
 
 /** Where an appendix ends: the page's editor and links after it, a salutation, another attachment, a regulation's next article or its 施行 clause. */
 const APPENDIX_END =
-  /^(?:责任编辑|编辑|校对|审核|审校|来源|扫一扫|打印|关闭|分享|上一篇|下一篇|相关(?:链接|附件|报道|新闻|阅读|文章)|各位代表|同志们|附件\s*\d*\s*$|第[一二三四五六七八九十百零〇\d]{1,5}条|本(?:办法|条例|规定|细则|实施细则|决定|规则)自)/;
+  /^(?:责任编辑|编辑|校对|审核|审校|来源|扫一扫|打印|关闭|分享|上一篇|下一篇|相关(?:链接|附件|报道|新闻|阅读|文章)|各位代表|同志们|附件\s*[\d一二三四五六七八九十]*\s*$|第[一二三四五六七八九十百零〇\d]{1,5}条|本(?:办法|条例|规定|细则|实施细则|决定|规则)自)/;
 
 interface ItemHead {
   forms: string[];
+  /** Each form quoted on its own (“两重”“两新”): a definition in as many parts, in order, defines each apart. */
+  apart?: boolean;
   /** The definition's words on the item's first line (empty when they start on the next). */
   definition: string;
 }
@@ -111,25 +118,41 @@ const GLOSS_LEAD = /^(?:英文|以下|也|又|或)?(?:简称|称为|称|名为)/
 /** A term that opens with its year (2026年10件民生实事), which the text also writes without it. */
 const YEAR_FIRST = /^(?:19|20)\d\d年(?=\S{2})/;
 
-/** The forms an item's term defines: its quoted words, else the term itself (its gloss, the parts of a list (、 或), without its year), without brackets. */
+/** The pages of the report an item points to, after its term: （P2，P15）. */
+const PAGE_REFERENCE = /\s*[（(]\s*P\d+(?:\s*[，,、]\s*P\d+)*\s*[)）]$/iu;
+/** A bracket opened and not closed in a term: a clause cut at a colon in brackets (…投入使用（主办：区教育局）), no term. */
+const UNCLOSED_BRACKET = /[（(][^）)]*$/u;
+
+/**
+ * The forms an item's term defines: its quoted words (and, one quoted in a longer name, the name: “四上”企业 → 四上,
+ * 四上企业), else the term itself without quotation marks and as written (稳外贸12条, 稳外贸“12”条; its gloss, a list's
+ * whole and its parts (双随机、一公开), the parts of 或, without its year), without brackets or the pages it points to (P2，P15).
+ */
 function formsOf(term: string): string[] | undefined {
-  const bare = term.trim().replace(/^[【\[]\s*(.+?)\s*[】\]]$/, '$1');
-  const quoted = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
+  const bare = term.trim().replace(/^[【\[]\s*(.+?)\s*[】\]]$/, '$1').replace(PAGE_REFERENCE, '');
+  if (UNCLOSED_BRACKET.test(bare)) return undefined;
+  const quotedParts = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
+  const unquoted = bare.replace(/[“”"「」『』]/gu, '');
+  const named = quotedParts.length === 1 && unquoted !== quotedParts[0] && unquoted.length <= 20 && !/[，,；;]/u.test(unquoted);
+  const quoted = named ? [...quotedParts, unquoted] : quotedParts;
   const bracketed = GLOSSED.exec(bare)?.groups;
   const glossed = bracketed && !PINYIN_ONLY.test(`(${bracketed.gloss})`) ? bracketed : undefined;
   // A gloss may name the term's other names: （英文简称APP）, （也称为拼车、顺风车）.
   const otherNames = glossed?.gloss.replace(GLOSS_LEAD, '').split(/[、或]/);
-  const listed = bare.split(/[、或]/);
+  // (A list in 、 is also one name, 双随机、一公开; one in 或 is not, 拼车或顺风车.)
+  const listed = unquoted.split(/[、或]/);
+  const whole = /或/u.test(unquoted) ? [] : [unquoted];
   const forms =
     quoted.length > 0
       ? quoted
       : glossed
         ? [glossed.term.trim(), ...otherNames!.map((name) => name.trim())]
         : listed.length > 1 && listed.every((part) => part.length >= 2)
-          ? listed
-          : YEAR_FIRST.test(bare)
-            ? [bare, bare.replace(YEAR_FIRST, '')]
-            : [bare];
+          ? [...whole, ...listed]
+          : YEAR_FIRST.test(unquoted)
+            ? [unquoted, unquoted.replace(YEAR_FIRST, '')]
+            : // (And as written, a count in quotation marks, 稳外贸“12”条, where the text writes it so.)
+              [unquoted, bare];
   if (forms.some((form) => form.length < 2 && !/\d/.test(form))) return undefined;
   return [...new Set(forms)];
 }
@@ -154,7 +177,8 @@ function itemHead(line: string, clause = false): ItemHead | undefined {
   const forms = formsOf(term);
   if (!forms) return undefined;
   const definition = original.slice(original.length - match.groups.definition.length).trim();
-  return { forms, definition };
+  const apart = forms.length >= 2 && [...simplifiedText(term).matchAll(QUOTED)].length === forms.length;
+  return { forms, definition, ...(apart ? { apart } : {}) };
 }
 
 /** An appendix item line on its own, read; undefined when the line is not one (an item's definition must be on its line). */
@@ -167,6 +191,7 @@ export function appendixItem(line: string, clause = false): Omit<AppendixDefinit
 
 interface OpenItem {
   forms: string[];
+  apart?: boolean;
   lines: string[];
   paragraph?: string;
   quote?: string;
@@ -257,17 +282,27 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
   const inClause = start >= 0 && isClauseHeading(blocks[start].text);
   // A numbered appendix opens an item only at a number: its other lines continue the item before.
   let numbered: boolean | undefined;
+  let itemNumbering: number | undefined;
   for (const block of blocks.slice(start + 1)) {
     const text = block.text.trim();
     if (APPENDIX_END.test(simplifiedText(text))) break;
     if (block.kind !== 'paragraph' || block.id === undefined || text === '') continue;
     const hasNumber = NUMBERING.test(text);
     const head = numbered === undefined || numbered === hasNumber ? itemHead(text, inClause) : undefined;
+    // (A line numbered as the items are that defines nothing is no part of the item before: a list after the appendix,
+    // 2、举办…招聘会10场（主办：区某局）. One numbered otherwise is: the definition's own list, 1．学校….)
+    if (!head && numbered && items.length > 0 && numberingOf(text) === itemNumbering) continue;
     if (head) {
       numbered ??= hasNumber;
-      const item: OpenItem = { forms: head.forms, lines: [] };
-      if (head.definition) Object.assign(item, { lines: [head.definition], paragraph: block.id, quote: block.text });
-      items.push(item);
+      itemNumbering ??= numberingOf(text);
+      // (An item may define several terms, each quoted before its colon: “课堂革命”：…；“家庭教育改革”：….)
+      const [first, ...more] = head.definition.split(NEXT_QUOTED_TERM);
+      const heads = [{ ...head, definition: first }, ...more.flatMap((part) => itemHead(part, inClause) ?? [])];
+      for (const { forms, definition, apart } of heads) {
+        const item: OpenItem = { forms, lines: [], ...(apart ? { apart } : {}) };
+        if (definition) Object.assign(item, { lines: [definition], paragraph: block.id, quote: block.text });
+        items.push(item);
+      }
       continue;
     }
     const open = items.at(-1);
@@ -275,8 +310,12 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
     open.lines.push(text);
     if (open.paragraph === undefined) Object.assign(open, { paragraph: block.id, quote: block.text });
   }
-  return items.flatMap(({ forms, lines, paragraph, quote }) => {
+  return items.flatMap(({ forms, apart, lines, paragraph, quote }) => {
     const definition = lines.join('\n').replace(LEADING_VERB, '').trim();
-    return paragraph && quote && definition.length >= 4 ? [{ forms, definition, paragraph, quote }] : [];
+    if (!paragraph || !quote || definition.length < 4) return [];
+    // “两重”“两新”：国家重大战略…建设，大规模设备更新…。: each term its part, when the parts are as many as the terms.
+    const parts = apart && !/。(?=.)/su.test(definition) ? definition.split(/[，；](?=\S)/u) : [];
+    if (parts.length === forms.length && parts.every((part) => part.length >= 4)) return parts.map((part, i) => ({ forms: [forms[i]], definition: part, paragraph, quote }));
+    return [{ forms, definition, paragraph, quote }];
   });
 }

@@ -69,7 +69,8 @@ export function planHarvest(report: HarvestReport, definitions: readonly Appendi
     const source: ArchiveSource = { report: report.slug, paragraph: definition.paragraph, quote: definition.quote, appendix: true };
     // A mirror's pinyin glosses (三個(gè)) stay out of a term; the glossed form, as the report writes it, is an alias.
     const forms = [...new Set(definition.forms.flatMap((form) => [withoutPinyinGlosses(form), form]))];
-    const existing = forms.map((form) => byForm.get(fold(form))).find((t) => t !== undefined);
+    // (The longest form first: “四上”企业 is the glossary's 四上企业 before its 四上.)
+    const existing = [...forms].sort((a, b) => b.length - a.length).map((form) => byForm.get(fold(form))).find((t) => t !== undefined);
     if (existing) {
       if (existing.sources.some((s) => 'report' in s && s.report === report.slug && s.paragraph === definition.paragraph)) continue;
       const upgrade = existing.status === 'unexplained' || existing.status === 'inferred' ? { status: 'established' as const, definition: existing.status === 'unexplained' ? definition.definition : existing.definition } : undefined;

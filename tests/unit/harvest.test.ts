@@ -14,7 +14,7 @@ import { concordance } from '../../src/glossary/concordance.ts';
 import { checkGlossary } from '../../src/glossary/integrity.ts';
 import { loadGlossary, termForms } from '../../src/glossary/load.ts';
 import { buildDictionary } from '../../src/glossary/matcher.ts';
-import { harvestLevel } from '../../src/glossary/harvest.ts';
+import { harvestLevel, planHarvest } from '../../src/glossary/harvest.ts';
 import { readReportTexts } from '../../src/text/report-texts.ts';
 
 const fixtures = 'tests/fixtures/appendix';
@@ -126,5 +126,14 @@ describe('harvesting 名词解释 appendices', () => {
     expect(harvestLevel({}, '省里的做法', '某某省第十四届人民代表大会第五次会议 省长')).toBe('provincial');
     expect(harvestLevel({}, '市里的做法', '某某市第十七届人民代表大会第六次会议')).toBe('municipal');
     expect(harvestLevel({}, '县里的做法', '县长')).toBe('county');
+  });
+});
+
+describe('the entry a harvested item joins', () => {
+  it('is the one of its longest form: “四上”企业 joins the glossary’s 四上企业, not its 四上', () => {
+    const { terms } = loadGlossary('content');
+    const item = { forms: ['四上', '四上企业'], definition: '四类规模以上企业的统称。', paragraph: 'p9', quote: '1.“四上”企业：四类规模以上企业的统称。' };
+    const [step] = planHarvest({ slug: 'some-report', title: '某某区政府工作报告', place: {} }, [item], terms);
+    expect(step).toMatchObject({ action: 'add-source', id: 'si-shang-qi-ye' });
   });
 });
