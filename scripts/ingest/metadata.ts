@@ -47,8 +47,9 @@ const CONGRESS = new RegExp(
   [
     `(?<prefix>\\p{sc=Han}{0,12}?)(?:第?[${NUMERALS}〇]+届)(?:全国)?(?:人民代表大会|人大|政协\\p{sc=Han}{0,12}?委员会)(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
     `(?<prefix2>\\p{sc=Han}{0,12}?)第[${NUMERALS}]+次(?:代表大会|党代会)`,
-    // A political consultative conference names its body first: 政协盐都区第十四届委员会第五次会议, 区政协十四届五次会议.
-    `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)\\p{sc=Han}{0,12}?第?[${NUMERALS}〇]+届(?:全国)?(?:委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
+    // A political consultative conference names its body first: 政协盐都区第十四届委员会第五次会议, 区政协十四届五次会议,
+    // its place perhaps after its term: 政协第十一届某省委员会第四次会议.
+    `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)\\p{sc=Han}{0,12}?第?[${NUMERALS}〇]+届(?:\\p{sc=Han}{0,10}?委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
   ].join('|'),
   'gu',
 );
@@ -234,8 +235,9 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       continue;
     }
     // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
-    const bare = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
-    if (bare && !speakers.some((s) => s.name === bare[1])) {
+    // (Or after a comma, a surname's: …在广州开幕,王某向大会报告工作.)
+    const bare = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before) ?? /[,、](\p{sc=Han}{2,3})$/u.exec(before);
+    if (bare && (/^[\n\s]?\p{sc=Han}/u.test(bare[0]) || COMMON_SURNAMES.test(bare[1])) && !speakers.some((s) => s.name === bare[1])) {
       const at = before.length - bare[1].length;
       speakers.push({ name: lead.slice(at, at + bare[1].length) });
       continue;
@@ -340,7 +342,8 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
     return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
   }
   // A day alone (在13日召开的…会议上): in the page's month, or the month before when the day is later than the page's.
-  const dayAlone = /(?:^|[在于,，\s])(\d{1,2})日(?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
+  // (Also after a wire's byline in brackets: 某某日报讯(记者 某某)10日上午.)
+  const dayAlone = /(?:^|[在于,，\s)])(\d{1,2})日(?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
   if (dayAlone && /^\d{4}-\d{2}-\d{2}/.test(published)) {
     const day = Number(dayAlone[1]);
     let month = Number(published.slice(5, 7));
@@ -549,6 +552,9 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(deeper.join('\n')).slice(0, 1));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
+    // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
+    for (const speaker of facts.speakers) if (speaker.name && !speaker.office) speaker.office = texts.slice(0, 12).map((text) => reportedOffice(text, speaker.name!)).find(Boolean);
+    for (const speaker of facts.speakers) if (!speaker.office) delete speaker.office;
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;
