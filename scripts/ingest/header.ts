@@ -261,6 +261,8 @@ const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateli
 const CONGRESS_CONTINUED = /^(?:常务委员会|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/u;
 /** A body that signs a document: 某某县人民政府, 某某市人民政府办公室, 某某县委员会. */
 const SIGNING_BODY = /^\p{sc=Han}{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|常务委员会|委员会)$/u;
+/** A party committee or a people's government by its name alone: 中共某区委, 中共某县委员会, 某区人民政府. */
+const SIGNING_PARTY_OR_GOVERNMENT = /^(?:中共\p{sc=Han}{2,14}委(?:员会)?|\p{sc=Han}{2,14}人民政府)$/u;
 /** Whether a site's headline is a document's own title dressed: 全文 added (…讲话全文), a masked place unmasked away (在县… for 在**县…), or quotation marks added. */
 function dressedAs(own: string, headline: string): boolean {
   return own !== headline && own.length >= 6 && (headline === `${own}全文` || headline === own.replace(/[*＊]+/gu, '') || headline.replace(/[“”"]/gu, '') === own);
@@ -587,6 +589,16 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       addSpeaker(facts, speaker);
       changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });
+      continue;
+    }
+    // The party committee and government that sign a greeting, under its title (中共某区委 某区人民政府): its issuers.
+    const bodies = fold(text.trim()).split(/[\s\u3000]+/u);
+    // (Not under a notice's sentences, where the body and the date below it sign the notice.)
+    const over = classified.at(-1);
+    if (previous === 'candidate' && !/[。，,；]/u.test(titleText(over!.line)) && bodies.length <= 3 && bodies.every((body) => SIGNING_PARTY_OR_GOVERNMENT.test(body))) {
+      applyFact(facts, 'issuer', text.trim().replace(/[\s\u3000]+/gu, ' '));
+      changes.set(line, { kind: 'lifted', fields: fieldsOf(['issuer']) });
+      classified.push({ line, role: 'table' });
       continue;
     }
     classified.push({ line, role: 'candidate' });

@@ -173,6 +173,9 @@ export function parseHeaderLine(line: string): HeaderLine | undefined {
   return (colonized ? parseLabelled(colonized) : undefined) ?? parseLabelled(line);
 }
 
+/** The labels of the day a page was last updated, which give way to the day it was published on the same line. */
+const UPDATE_LABELS = /^(?:最后)?更新(?:时间|日期)?$/u;
+
 function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
@@ -193,6 +196,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   let addressed = false;
   let tooled = false;
   let dated = false;
+  let updated: string | undefined;
   // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09,
   // 某某在线  2019年12月21日), or the page's column or the site's name before its labels (领导讲话  发文时间:…,
   // 中国某某政府门户网站  更新时间:…).
@@ -227,7 +231,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
       const from = at + label[0].length;
       const end = valueEnd(folded.slice(from));
       const field = FIELD_LABELS.get(despace(label[1]));
-      if (field) take(field, from, from + end);
+      // (The day it was updated is the page's only when the line gives no day it was published: 更新时间:… 发布时间:….)
+      if (field === 'dates.published' && UPDATE_LABELS.test(despace(label[1]))) updated ??= source.slice(from, from + end).trim() || undefined;
+      else if (field) take(field, from, from + end);
       else if (despace(label[1]) === '作者' && author === undefined) author = source.slice(from, from + end).trim() || undefined;
       at = from + end;
       understood++;
@@ -261,6 +267,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   }
   // A date alone is a dateline's or a document's date, not the page's (see scripts/ingest/header.ts); beside the
   // page's controls (2009年2月28日  收藏 打印 推荐), it is the page's.
+  if (updated && values['dates.published'] === undefined) values['dates.published'] = updated;
   if (dottedSite && values['source.publisher'] === undefined) values['source.publisher'] = dottedSite;
   const dateAlone = understood === 1 && dated && !forum && !tooled && !dottedSite && Object.keys(values).length === 1;
   return understood > 0 && !dateAlone ? { values, ...(author ? { author } : {}) } : undefined;

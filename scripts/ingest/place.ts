@@ -31,7 +31,8 @@ export function readPlace(draft: Draft): Draft {
     ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
     ...(facts.title ? [{ label: '标题', text: facts.title }] : []),
   ];
-  const source = publishedBy(facts.publisher);
+  const published = publishedBy(facts.publisher);
+  const source = placed(published) ? published : sitOn(draft);
   const body = namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text), headings, [source.province, source.city]);
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
@@ -55,6 +56,20 @@ const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:\p{sc=Han}
 function publishedBy(publisher: string | undefined): ResolvedPlace {
   if (!publisher || !GOVERNMENT_SOURCE.test(fold(publisher.trim()))) return NONE;
   return inferredFrom(publisher.trim(), '来源', (name) => `原文未写本篇所属地方；网页所注来源为“${publisher.trim()}”，据此推定本篇属${name}。`);
+}
+
+/** The site a breadcrumb starts at, by its name (当前位置:武汉市某区人民政府网站 > 政务公开 > …). */
+const BREADCRUMB_SITE = /^(?:您?(?:现在|当前)?的?(?:所在)?位置)\s*[:：]\s*(?<site>[^>»›→＞\s]{2,24}?)\s*(?:>|»|›|→|＞)/u;
+
+/** Where a document belongs when nothing else says but the government's site it sits on, as its breadcrumb names it: inferred. */
+function sitOn(draft: Draft): ResolvedPlace {
+  for (const line of draft.lines.slice(0, 12)) {
+    const site = BREADCRUMB_SITE.exec(fold(line.text.trim()))?.groups?.site;
+    if (!site || !GOVERNMENT_SOURCE.test(site)) continue;
+    const written = line.text.trim().slice(fold(line.text.trim()).indexOf(site), fold(line.text.trim()).indexOf(site) + site.length);
+    return inferredFrom(written, '网站', (name) => `原文未写本篇所属地方；网页的位置栏以“${written}”为其网站，据此推定本篇属${name}。`);
+  }
+  return NONE;
 }
 
 const NONE: ResolvedPlace = { inferred: [], stated: [] };
