@@ -105,6 +105,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:快捷搜索|热门搜索|热搜|热门标签)\s*[:：]|^(?:\S{0,8}\s+)?热词\s*[:：]\s*\S+(?:\s*[|｜]\s*\S+)+$/u), reason: "site's search links" },
   { test: matches(/^(?:文件)?大小\s*[:：]\s*[\d.]+\s*[KMG]B$/iu), reason: "document site's file details" },
   { test: matches(/^\S{0,20}logo$/iu), reason: "site's logo (its alternative text)" },
+  { test: matches(/^维基(?:文库|百科)\s*[,，]\s*自由的(?:图书馆|百科全书)$/u), reason: "wiki site's tagline" },
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
   { test: (line) => /^(?:会议|大会|会场|活动|开幕式|闭幕式)?现场$/u.test(withoutPinyinGlosses(line)), reason: 'photo caption' },
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.

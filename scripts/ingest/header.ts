@@ -261,6 +261,8 @@ const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateli
 const CONGRESS_CONTINUED = /^(?:常务委员会|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/u;
 /** A body that signs a document: 某某县人民政府, 某某市人民政府办公室, 某某县委员会. */
 const SIGNING_BODY = /^\p{sc=Han}{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|常务委员会|委员会)$/u;
+/** A wiki library's row naming a text: its title, 制定机关 (and who delivered it, 主讲人为时…), its day (read folded). */
+const WIKI_SOURCE_ROW = /^(?<title>\S.{2,40}?)\s+制定机关\s*:\s*(?<issuer>[^()\s]{2,30})\s*(?:\(主讲人为?(?:时任|时)?(?<lecturer>[^()]{3,30})\))?\s*(?<when>\S{6,16}日)\s*\|?\s*$/u;
 /** A party committee or a people's government by its name alone: 中共某区委, 中共某县委员会, 某区人民政府. */
 const SIGNING_PARTY_OR_GOVERNMENT = /^(?:中共\p{sc=Han}{2,14}委(?:员会)?|\p{sc=Han}{2,14}人民政府)$/u;
 /** Whether a site's headline is a document's own title dressed: 全文 added (…讲话全文), a masked place unmasked away (在县… for 在**县…), or quotation marks added. */
@@ -589,6 +591,27 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       addSpeaker(facts, speaker);
       changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });
+      continue;
+    }
+    // A wiki library's row under the title: 某县政府工作报告 制定机关:某县人民政府(主讲人为时某县县长某某) 2022年2月16日 |.
+    const wikiRow = WIKI_SOURCE_ROW.exec(fold(text))?.groups;
+    const wikiTitled = wikiRow && classified.some((c) => c.role === 'candidate' && fold(titleText(c.line)).trim() === wikiRow.title.trim());
+    const wikiDay = wikiTitled ? findDates(wikiRow.when)[0] : undefined;
+    if (wikiRow && wikiTitled && wikiDay) {
+      const at = (group: string) => fold(text).indexOf(group);
+      applyFact(facts, 'issuer', text.slice(at(wikiRow.issuer), at(wikiRow.issuer) + wikiRow.issuer.length));
+      facts.headerDate ??= dayOf(wikiDay.iso);
+      const lecturer = wikiRow.lecturer ? parseOfficeLine(text.slice(at(wikiRow.lecturer), at(wikiRow.lecturer) + wikiRow.lecturer.length)) : undefined;
+      if (lecturer) addSpeaker(facts, lecturer);
+      changes.set(line, { kind: 'lifted', fields: [...fieldsOf(['issuer']), 'dates', ...(lecturer ? ['speakers'] : [])] });
+      classified.push({ line, role: 'table' });
+      continue;
+    }
+    // And its links to the texts before and after, the page's own between them (2012年某县… 2013年某县… 2014年某县…).
+    const parts = fold(text).split(/[\s\u3000]+/u);
+    if (parts.length >= 2 && parts.length <= 3 && classified.some((c) => c.role === 'candidate' && parts.includes(fold(titleText(c.line)).trim())) && parts.every((part) => titleType(part) !== undefined)) {
+      changes.set(line, { kind: 'removed', reason: "a wiki library's links to the texts before and after this one" });
+      classified.push({ line, role: 'table' });
       continue;
     }
     // The party committee and government that sign a greeting, under its title (中共某区委 某区人民政府): its issuers.

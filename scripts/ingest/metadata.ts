@@ -201,6 +201,9 @@ function officeStart(words: string): string {
   return words.slice(before ? before.index : start);
 }
 
+/** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某新年贺词. */
+const GREETING_BY = /^(?<who>\S{4,30}?)(?:同志)?的?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|贺信|寄语)$/u;
+
 /** A name, then a head of government's office, after a word that cannot end a name: 听取了某某某省长. */
 const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席)$/u;
 
@@ -428,6 +431,11 @@ export function readMetadata(draft: Draft): Draft {
     const namedAgain = () => draft.lines.some((line) => despaced(line.text).includes(officeText!) && !despaced(line.text).includes(titleAsWritten));
     if (bareName && ((officeText.length === 3 && COMMON_SURNAMES.test(fold(officeText))) || namedAgain())) facts.speakers.push({ name: officeText });
   }
+
+  // "某市人民政府市长某某某新春致辞": a greeting's title names who gives it, office and name.
+  const greeter = titleRead && !occasion && facts.speakers.length === 0 ? GREETING_BY.exec(plain(titleRead)) : null;
+  const greeting = greeter?.groups ? parseOfficeLine(greeter.groups.who) : undefined;
+  if (greeting) facts.speakers.push(greeting);
 
   const interviews: Speaker[] = [];
   for (const text of texts) {
