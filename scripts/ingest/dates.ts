@@ -84,8 +84,13 @@ export function dateOnlyLine(line: string): string | undefined {
   const dates = findDates(inner);
   if (dates.length !== 1) return undefined;
   const [date] = dates;
-  return date.start === 0 && date.end === inner.length ? date.iso : undefined;
+  // (In brackets, the hour it was given may follow the day: （2016年7月18日晚7:30）, a day still.)
+  const hour = /^[(（〔\[]/.test(line.trim()) ? SPOKEN_HOUR.exec(inner.slice(date.end))?.[0].length ?? 0 : 0;
+  return date.start === 0 && date.end + hour === inner.length ? (hour > 0 ? date.iso.slice(0, 10) : date.iso) : undefined;
 }
+
+/** The hour of a day as a dateline gives it: 晚7:30, 上午9时, 下午3点. */
+const SPOKEN_HOUR = /^\s*(?:上午|下午|晚上|晚|早上|中午)\s*\d{1,2}\s*(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)$/u;
 
 /** Drop the time of day: the schema's delivered and written dates are days. */
 export function dayOf(iso: string): string {
