@@ -50,6 +50,8 @@ export interface Facts {
   headerDate?: string;
   /** A dateline's day that lost its 年 and 月 and reads more than one way (2023115日), for the page's date to settle. */
   brokenDay?: BrokenDay;
+  /** The page's own headline over a document that prints its title below it (某省2008年政府工作报告): it may name the place. */
+  pageHeadline?: string;
   /** A dateline's month and day without a year (3月2日), for the page's date to give the year. */
   dayWithoutYear?: string;
   written?: string;

@@ -827,9 +827,14 @@ export function readHeader(draft: Draft): Draft {
   // A report's page prints its own headline above its date and source line, then the report with its title.
   const labelled = classified.findIndex((c) => c.role === 'labelled');
   const titleAt = classified.findIndex((c) => c.line === title);
-  if (title && labelled >= 0 && titleAt > labelled && classified.slice(titleAt).some((c) => c.role === 'dateline' || c.role === 'speaker')) {
+  // (Or a headline of the same kind as the title under the date and source line: 某省2008年政府工作报告 over 某省第十一届人大第一次会议政府工作报告.)
+  const kind = facts.title ? titleType(facts.title) : undefined;
+  if (title && labelled >= 0 && titleAt > labelled) {
+    const documentBelow = classified.slice(titleAt).some((c) => c.role === 'dateline' || c.role === 'speaker');
     for (const { line, role } of classified.slice(0, labelled)) {
-      if (role === 'candidate' && titleText(line) !== facts.title) changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+      if (role !== 'candidate' || titleText(line) === facts.title || !(documentBelow || (kind && titleType(titleText(line)) === kind))) continue;
+      changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+      facts.pageHeadline ??= titleText(line).trim();
     }
   }
   // The document's own title under the site's dressing of it (…讲话全文 over …讲话, a place masked in the document's own,

@@ -171,6 +171,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     while (first < above.length - 1 && (titleText(above[first]).match(/\p{sc=Han}/gu)?.length ?? 0) < 4) first++;
     // (A headline in three lines is a kicker, the headline and its subheading: 不忘初心继续前进 / 某市党代会胜利闭幕 / 某某主持….)
     if (above.length - first === 3) first++;
+    // (The document's own title under the page's date and source line, of the kind the headline names: 某省2008年政府工作报告 /
+    // 来源:… / 某省第十一届人大第一次会议政府工作报告: the document's.)
+    const [own] = candidates(labelled + 1, classified.length);
+    const kind = titleType(titleText(above[first]));
+    if (own && kind && titleType(titleText(own)) === kind && titleText(own) !== titleText(above[first])) return own;
     return above[first];
   }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
