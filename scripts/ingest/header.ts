@@ -744,6 +744,14 @@ export function readHeader(draft: Draft): Draft {
       facts.headerDate = compact;
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates'] });
     }
+    // Who gives it after a greeting's title, apart (2021新春献辞 中共某县委书记某某): the speaker, not the title's.
+    const signed = /^(?<head>\S.*?\S)[ \u3000]+(?<who>\S{4,30})$/u.exec(facts.title.trim())?.groups;
+    const giver = signed && titleType(signed.head) ? parseOfficeLine(signed.who) : undefined;
+    if (signed && giver) {
+      facts.title = signed.head;
+      addSpeaker(facts, giver);
+      changes.set(title, { kind: 'lifted', fields: ['title', 'speakers'] });
+    }
     // The day in brackets after a document's title (某某在…闭幕会上的讲话 (二O一八年一月三十一日)): its delivery, not its title's.
     const bracketed = compact ? undefined : dayInBracketsAfter(facts.title);
     if (bracketed && titleType(facts.title.slice(0, bracketed.at).trim())) {

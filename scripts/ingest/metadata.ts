@@ -62,7 +62,7 @@ const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区�
 /** `西岗区政府召开`, `池州开发区召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗])(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式 or 闭幕会 after …会议 or …大会. */
-const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会))$/u;
+const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)|(?<=节|博览会|交易会|论坛|运动会)(?:开幕式|闭幕式))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
 const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
@@ -201,8 +201,8 @@ function officeStart(words: string): string {
   return words.slice(before ? before.index : start);
 }
 
-/** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某新年贺词. */
-const GREETING_BY = /^(?<who>\S{4,30}?)(?:同志)?的?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|贺信|寄语)$/u;
+/** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词. */
+const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
 
 /** A name, then a head of government's office, after a word that cannot end a name: 听取了某某某省长. */
 const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席)$/u;
