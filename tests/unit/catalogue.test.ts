@@ -122,7 +122,8 @@ describe('npm run ingest -- --catalogue', () => {
     // Ingesting again finds the same texts where they are, and the duplicate still refused.
     const again = run(['--catalogue', join(dir, 'cat.csv'), '--content', content]);
     expect(again.stdout.trim().split('\n').at(-1)).toBe('ingest: 4 files: 0 written, 2 unchanged, 2 need review, 0 kept (edited by hand), 2 failed');
-  });
+    // (Two ingest processes, each starting Node and reading the archive's glossary: about 3 s alone, more on a busy machine.)
+  }, 30_000);
 
   it('will not take a text already in the archive under another name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tifa-catalogue-dup-'));
