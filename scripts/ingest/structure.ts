@@ -6,7 +6,7 @@ import type { Draft, SourceLine } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { fold } from '../../src/text/fold.ts';
 import { HEADING_MARK_2, HEADING_MARK_3, REVIEW_HEADING, SALUTATION_LINE } from './vocabulary.ts';
-import { appendixStart } from '../../src/glossary/appendix.ts';
+import { appendixStart, firstItemAfterHeading } from '../../src/glossary/appendix.ts';
 
 export type BlockKind = 'heading' | 'salutation' | 'closing' | 'subtitle' | 'paragraph';
 
@@ -44,7 +44,7 @@ export function detectStructure(draft: Draft): Block[] {
   return lines.map((line, i) => {
     const text = line.text.trim();
     const next = lines[i + 1]?.text.trim() ?? '';
-    if (appendix >= 0 && i > appendix) return { kind: 'paragraph', line };
+    if (appendix >= 0 && (i > appendix || (i === appendix && firstItemAfterHeading(text) !== undefined))) return { kind: 'paragraph', line };
     if (SALUTATION_LINE.test(fold(text))) return { kind: 'salutation', line };
     if (SUBTITLE.test(text)) return { kind: 'subtitle', line };
     // A news section title: a short line followed by its "——访…" subtitle.

@@ -204,7 +204,7 @@ interface OpenItem {
  */
 export function appendixStart(lines: readonly string[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (runInItems(lines[i]).length > 0) return i;
+    if (runInItems(lines[i]).length > 0 || firstItemAfterHeading(lines[i]) !== undefined) return i;
     if (!isAppendixHeading(lines[i])) continue;
     const next = lines.slice(i + 1).filter((line) => line.trim() !== '').slice(0, 3);
     // (Up to where an appendix ends: a contents line 附件：名词解释 over the salutation opens none.)
@@ -217,12 +217,42 @@ export function appendixStart(lines: readonly string[]): number {
 
 /** The items of a definitions clause run into one paragraph (see RUN_IN_CLAUSE), as written; none when the line is no such clause. */
 function runInItems(line: string): string[] {
-  const items = RUN_IN_CLAUSE.exec(simplifiedText(line).trimStart())?.groups?.items;
-  if (items === undefined) return [];
+  const simple = simplifiedText(line);
+  const items = RUN_IN_CLAUSE.exec(simple.trimStart())?.groups?.items;
+  if (items === undefined) return runInAppendix(line);
   // Cut from what the report wrote: the simplified reading has the same length.
   const written = line.slice(line.length - items.length);
   const pieces = written.split(NUMBERING.test(written) ? RUN_IN_ITEM : RUN_IN_UNNUMBERED_ITEM);
   return pieces.some((piece) => appendixItem(piece, true)) ? pieces : [];
+}
+
+/** A 名词解释 run into a paragraph with the text before it, its items numbered: …。十、名词解释（一）某某：指…。（二）…。附件：…. */
+const RUN_IN_APPENDIX = /(?:^|[。；;\s])(?:[一二三四五六七八九十]{1,3}、\s*)?(?:名词|术语)(?:解释|注释)[:：]?\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/u;
+/** Where its next item starts: its number after the previous item's 。 or ；. */
+const RUN_IN_APPENDIX_ITEM = /(?<=[；;。])\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/u;
+/** Where it ends: an attachment or a table after an item's 。 (附件：1.…, 附表：3-1). */
+const RUN_IN_APPENDIX_END = /(?<=。)\s*(?:附件|附表)/u;
+
+/**
+ * The first item, as written, of a line that opens with the appendix's heading run into it (十、名词解释（一）某某：指…。),
+ * as a flattened page splits at its numbers; undefined for any other line.
+ */
+export function firstItemAfterHeading(line: string): string | undefined {
+  const heading = RUN_IN_APPENDIX.exec(simplifiedText(line).trimStart());
+  if (!heading || heading.index !== 0) return undefined;
+  const item = line.trimStart().slice(heading[0].length).trim();
+  return appendixItem(item) && runInAppendix(line).length === 0 ? item : undefined;
+}
+
+/** The items of a 名词解释 run into a paragraph (see RUN_IN_APPENDIX), each as written; none when the paragraph has none. */
+function runInAppendix(line: string): string[] {
+  const simple = simplifiedText(line);
+  const heading = RUN_IN_APPENDIX.exec(simple);
+  if (!heading) return [];
+  const start = heading.index + heading[0].length;
+  const end = RUN_IN_APPENDIX_END.exec(simple.slice(start));
+  const pieces = line.slice(start, end ? start + end.index : undefined).split(RUN_IN_APPENDIX_ITEM).map((piece) => piece.trim());
+  return pieces.filter((piece) => appendixItem(piece)).length >= 2 ? pieces : [];
 }
 
 /** A statute's own definition in its text: 本条例所称循环经济，是指…。 (after its article's number, or opening a sentence). */
@@ -273,9 +303,11 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
   const clause = blocks[start];
   if (clause?.kind === 'paragraph' && clause.id !== undefined && runInItems(clause.text).length > 0) {
     const { id, text } = clause;
+    // (A clause's items quote their paragraph; a 名词解释 run into a long paragraph, each its own words in it.)
+    const runIn = runInAppendix(text).length > 0 && !RUN_IN_CLAUSE.test(simplifiedText(text).trimStart());
     return runInItems(text).flatMap((line) => {
-      const item = appendixItem(line, true);
-      return item ? [{ ...item, paragraph: id, quote: text }] : [];
+      const item = appendixItem(line, !runIn);
+      return item ? [{ ...item, paragraph: id, quote: runIn ? line : text }] : [];
     });
   }
   const items: OpenItem[] = [];
@@ -283,8 +315,10 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
   // A numbered appendix opens an item only at a number: its other lines continue the item before.
   let numbered: boolean | undefined;
   let itemNumbering: number | undefined;
-  for (const block of blocks.slice(start + 1)) {
-    const text = block.text.trim();
+  // (The heading's line may hold the first item: 十、名词解释（一）某某：指….)
+  const opening = start >= 0 ? firstItemAfterHeading(blocks[start].text) : undefined;
+  for (const block of blocks.slice(opening === undefined ? start + 1 : start)) {
+    const text = block === blocks[start] && opening !== undefined ? opening : block.text.trim();
     if (APPENDIX_END.test(simplifiedText(text))) break;
     if (block.kind !== 'paragraph' || block.id === undefined || text === '') continue;
     const hasNumber = NUMBERING.test(text);

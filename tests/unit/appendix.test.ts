@@ -91,6 +91,23 @@ describe('appendixDefinitions', () => {
     expect(appendixDefinitions(blocks).map((d) => [d.forms, d.definition])).toEqual([[['星云工程'], '星云区的十项建设工程。']]);
   });
 
+  it('reads a 名词解释 run into a long paragraph, each item quoting its own words, up to an attachment', () => {
+    const text = '（四）绩效目标：本镇设置目标4个。十、名词解释（一）星云收入：指本级当年拨付的资金。（二）星海收入：指开展专业活动所得的收入。附件：1.星云表格.xlsx';
+    expect(appendixDefinitions(paragraphs([text])).map((d) => [d.forms, d.definition, d.quote])).toEqual([
+      [['星云收入'], '本级当年拨付的资金。', '（一）星云收入：指本级当年拨付的资金。'],
+      [['星海收入'], '开展专业活动所得的收入。', '（二）星海收入：指开展专业活动所得的收入。'],
+    ]);
+  });
+
+  it('reads the first item on the heading’s own line, as a flattened page splits at its numbers', () => {
+    const blocks = paragraphs(['本镇设置目标4个。', '十、名词解释（一）星云收入：指本级当年拨付的资金。', '（二）星海收入：指开展专业活动所得的收入。']);
+    expect(appendixStart(blocks.map((b) => b.text))).toBe(1);
+    expect(appendixDefinitions(blocks).map((d) => [d.forms, d.definition, d.paragraph])).toEqual([
+      [['星云收入'], '本级当年拨付的资金。', 'p2'],
+      [['星海收入'], '开展专业活动所得的收入。', 'p3'],
+    ]);
+  });
+
   it('takes the appendix where items follow its heading, not where an earlier list names it', () => {
     const blocks = paragraphs(['附件：名词解释', '正文第一段。', '附件', '名词解释', '1.“两翼”：东翼和西翼。']);
     expect(appendixDefinitions(blocks)).toEqual([{ forms: ['两翼'], definition: '东翼和西翼。', paragraph: 'p5', quote: '1.“两翼”：东翼和西翼。' }]);
