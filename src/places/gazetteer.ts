@@ -82,13 +82,17 @@ function buildDivisions(): Division[] {
  * The counties and county-level cities that have since become districts
  * (济阳县 → 济阳区 in 2018, 赣县 → 赣县区, 长乐市 → 长乐区), which older
  * reports name: each district X区 gives a county X县 and a city X市 (X县区
- * gives X县) in the same city, unless a division of that name exists today. A document keeps the name it was
+ * gives X县) in the same city, and each county-level city X市 a county X县
+ * (肥城县 → 肥城市), unless a division of that name exists today. A document keeps the name it was
  * written under; its city and province are the district's.
  */
 function formerCounties(divisions: Division[]): Division[] {
   const names = new Set(divisions.map((d) => d.name));
   const former: Division[] = [];
   for (const district of divisions) {
+    // (A county-level city was most often a county before it, 肥城县 → 肥城市: its older texts name the county.)
+    const countyCity = district.level === 'district' ? /^(\p{sc=Han}{2,})市$/u.exec(district.name)?.[1] : undefined;
+    if (countyCity && !names.has(`${countyCity}县`)) former.push({ ...district, name: `${countyCity}县`, nowNamed: district.name });
     const stem = district.level === 'district' ? /^(\p{sc=Han}{2,})区$/u.exec(district.name)?.[1] : undefined;
     if (!stem || GENERIC_NAMES.has(district.name) || /新$/u.test(stem)) continue;
     // (A county-level city made a district, 长乐市 → 长乐区, 萧山市 → 萧山区, is named so in older texts too.)

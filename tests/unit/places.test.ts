@@ -33,6 +33,9 @@ describe('the gazetteer', () => {
     expect(divisionsNamed('大洼县')[0]).toMatchObject({ city: '盘锦市', nowNamed: '大洼区' });
     // A county-level city made a district, under its old name.
     expect(placeOf('长乐市第十五届人民代表大会第一次会议')).toMatchObject({ province: '福建省', city: '福州市', district: '长乐市' });
+    // A county that has since become a county-level city, under its old name.
+    expect(placeOf('肥城县第十一届人民代表大会第三次会议')).toMatchObject({ province: '山东省', city: '泰安市', district: '肥城县' });
+    expect(divisionsNamed('肥城县')[0]).toMatchObject({ nowNamed: '肥城市' });
     // No former county where one of that name exists today, nor where its name is a province's or opens 县域.
     expect(divisionsNamed('朝阳县').map((d) => d.nowNamed)).toEqual([undefined]);
     expect(findMentions('河北县域经济').map((m) => m.text)).toEqual(['河北']);
