@@ -8,7 +8,7 @@
 import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/places/resolve.ts';
 import { bodyLines, type Draft } from './draft.ts';
 import { fold } from '../../src/text/fold.ts';
-import { bareCityNames, findMentions, wordlikeCityNames, type Division, type DivisionLevel } from '../../src/places/gazetteer.ts';
+import { bareCityNames, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -137,11 +137,13 @@ function namedInBody(lines: string[], headings: PlaceText[], known: (string | un
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
   // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
   const [[level, { said } = { said: 0 }] = [], [, { said: other } = { said: 0 }] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1].said - a[1].said);
-  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, level, selfNamed(level), known) : NONE;
+  // (The body's mentions, found once for the readings below.)
+  const mentions = findMentions(text);
+  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, mentions, level, selfNamed(level), known) : NONE;
   if (placed(own)) return own;
   const province = levels.get('省')?.said ?? 0;
-  const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, '省', selfNamed('省'), known) : NONE;
-  return placed(asProvince) ? asProvince : provinceNamed(text);
+  const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, mentions, '省', selfNamed('省'), known) : NONE;
+  return placed(asProvince) ? asProvince : provinceNamed(text, mentions);
 }
 
 /** Mentions of divisions counted for the body's place: weight, the mentions, an organ's twice; times, as the evidence says them. */
@@ -167,9 +169,8 @@ function leading(counts: Tally, least: number) {
 }
 
 /** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most; selfNamed says how the text speaks for it. */
-function ownDivision(text: string, level: string, selfNamed: string, known: (string | undefined)[]): ResolvedPlace {
+function ownDivision(text: string, mentions: Mention[], level: string, selfNamed: string, known: (string | undefined)[]): ResolvedPlace {
   const counts: Tally = new Map();
-  const mentions = findMentions(text);
   const namesakes = new Map<string, number>();
   // (A district several cities have, 海州区, is the one in the city or province the text or its source names: 连云港市海州区.)
   const above = new Set([...known, ...mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level !== 'district').map((m) => m.divisions[0].name)]);
@@ -230,9 +231,9 @@ function withLevelsAbove(division: Division, evidence: string, chosen: string): 
  * The province a text speaking for a place within it names most (对青海工作的重大要求, 振兴吉林老工业基地): a province or
  * autonomous region, not a municipality, which any text may name in passing (赴北京学习).
  */
-function provinceNamed(text: string): ResolvedPlace {
+function provinceNamed(text: string, mentions: Mention[]): ResolvedPlace {
   const counts: Tally = new Map();
-  for (const mention of findMentions(text)) {
+  for (const mention of mentions) {
     const [division] = mention.divisions;
     if (mention.divisions.length === 1 && division.level === 'province' && /(?:省|自治区)$/u.test(division.name)) tally(counts, text, division, mention.start, mention.text);
   }

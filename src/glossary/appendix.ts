@@ -72,7 +72,8 @@ export function isAppendixHeading(line: string): boolean {
 const NUMBERINGS = [/\d{1,3}\s*[.．、]/, /[（(［\[〔【]\s*\d{1,3}\s*[)）］\]〕】][.．、]?/, /[\u2460-\u2473\u2776-\u277f]/, /[一二三四五六七八九十]{1,3}、/, /[（(][一二三四五六七八九十]{1,3}[)）]/];
 const NUMBERING = new RegExp(`^\\s*(?:${NUMBERINGS.map((n) => n.source).join('|')})\\s*`);
 /** Which of the numberings a line opens with (1. and 1、 one kind), -1 for none. */
-const numberingOf = (line: string) => NUMBERINGS.findIndex((numbering) => new RegExp(`^\\s*${numbering.source}`).test(line));
+const NUMBERING_STARTS = NUMBERINGS.map((numbering) => new RegExp(`^\\s*${numbering.source}`));
+const numberingOf = (line: string) => NUMBERING_STARTS.findIndex((start) => start.test(line));
 /** A term's characters, a mirror's pinyin gloss (三個(gè)) counting as one (a bracket opens a gloss or is a character: never both, which would backtrack). */
 const termOf = (excluded: string, length: string) =>
   `(?:${PINYIN_GLOSS.source}|\\((?!${PINYIN_GLOSS.source.slice(2)})|[^${excluded}(])${length}`;
@@ -204,7 +205,9 @@ interface OpenItem {
  */
 export function appendixStart(lines: readonly string[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (runInItems(lines[i]).length > 0 || firstItemAfterHeading(lines[i]) !== undefined) return i;
+    // (Read once in simplified characters: the patterns below read that.)
+    const simple = simplifiedText(lines[i]);
+    if (runInItems(lines[i], simple).length > 0 || firstItemAfterHeading(lines[i], simple) !== undefined) return i;
     if (!isAppendixHeading(lines[i])) continue;
     const next = lines.slice(i + 1).filter((line) => line.trim() !== '').slice(0, 3);
     // (Up to where an appendix ends: a contents line 附件：名词解释 over the salutation opens none.)
@@ -216,10 +219,9 @@ export function appendixStart(lines: readonly string[]): number {
 }
 
 /** The items of a definitions clause run into one paragraph (see RUN_IN_CLAUSE), as written; none when the line is no such clause. */
-function runInItems(line: string): string[] {
-  const simple = simplifiedText(line);
+function runInItems(line: string, simple = simplifiedText(line)): string[] {
   const items = RUN_IN_CLAUSE.exec(simple.trimStart())?.groups?.items;
-  if (items === undefined) return runInAppendix(line);
+  if (items === undefined) return runInAppendix(line, simple);
   // Cut from what the report wrote: the simplified reading has the same length.
   const written = line.slice(line.length - items.length);
   const pieces = written.split(NUMBERING.test(written) ? RUN_IN_ITEM : RUN_IN_UNNUMBERED_ITEM);
@@ -237,16 +239,15 @@ const RUN_IN_APPENDIX_END = /(?<=。)\s*(?:附件|附表)/u;
  * The first item, as written, of a line that opens with the appendix's heading run into it (十、名词解释（一）某某：指…。),
  * as a flattened page splits at its numbers; undefined for any other line.
  */
-export function firstItemAfterHeading(line: string): string | undefined {
-  const heading = RUN_IN_APPENDIX.exec(simplifiedText(line).trimStart());
+export function firstItemAfterHeading(line: string, simple = simplifiedText(line)): string | undefined {
+  const heading = RUN_IN_APPENDIX.exec(simple.trimStart());
   if (!heading || heading.index !== 0) return undefined;
   const item = line.trimStart().slice(heading[0].length).trim();
-  return appendixItem(item) && runInAppendix(line).length === 0 ? item : undefined;
+  return appendixItem(item) && runInAppendix(line, simple).length === 0 ? item : undefined;
 }
 
 /** The items of a 名词解释 run into a paragraph (see RUN_IN_APPENDIX), each as written; none when the paragraph has none. */
-function runInAppendix(line: string): string[] {
-  const simple = simplifiedText(line);
+function runInAppendix(line: string, simple = simplifiedText(line)): string[] {
   const heading = RUN_IN_APPENDIX.exec(simple);
   if (!heading) return [];
   const start = heading.index + heading[0].length;
