@@ -608,17 +608,16 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
     // And its links to the texts before and after, the page's own between them (2012年某县… 2013年某县… 2014年某县…).
-    const parts = fold(text).split(/[\s\u3000]+/u);
+    const parts = fold(text.trim()).split(/[\s\u3000]+/u);
     if (parts.length >= 2 && parts.length <= 3 && classified.some((c) => c.role === 'candidate' && parts.includes(fold(titleText(c.line)).trim())) && parts.every((part) => titleType(part) !== undefined)) {
       changes.set(line, { kind: 'removed', reason: "a wiki library's links to the texts before and after this one" });
       classified.push({ line, role: 'table' });
       continue;
     }
     // The party committee and government that sign a greeting, under its title (中共某区委 某区人民政府): its issuers.
-    const bodies = fold(text.trim()).split(/[\s\u3000]+/u);
     // (Not under a notice's sentences, where the body and the date below it sign the notice.)
     const over = classified.at(-1);
-    if (previous === 'candidate' && !/[。，,；]/u.test(titleText(over!.line)) && bodies.length <= 3 && bodies.every((body) => SIGNING_PARTY_OR_GOVERNMENT.test(body))) {
+    if (previous === 'candidate' && !/[。，,；]/u.test(titleText(over!.line)) && parts.length <= 3 && parts.every((body) => SIGNING_PARTY_OR_GOVERNMENT.test(body))) {
       applyFact(facts, 'issuer', text.trim().replace(/[\s\u3000]+/gu, ' '));
       changes.set(line, { kind: 'lifted', fields: fieldsOf(['issuer']) });
       classified.push({ line, role: 'table' });

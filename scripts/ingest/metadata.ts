@@ -239,8 +239,10 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     }
     // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
     // (Or after a comma, a surname's: …在广州开幕,王某向大会报告工作.)
-    const bare = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before) ?? /[,、](\p{sc=Han}{2,3})$/u.exec(before);
-    if (bare && (/^[\n\s]?\p{sc=Han}/u.test(bare[0]) || COMMON_SURNAMES.test(bare[1])) && !speakers.some((s) => s.name === bare[1])) {
+    const spaced = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
+    const afterComma = found || !bareNames || spaced ? null : /[,、](\p{sc=Han}{2,3})$/u.exec(before);
+    const bare = spaced ?? (afterComma && COMMON_SURNAMES.test(afterComma[1]) ? afterComma : null);
+    if (bare && !speakers.some((s) => s.name === bare[1])) {
       const at = before.length - bare[1].length;
       speakers.push({ name: lead.slice(at, at + bare[1].length) });
       continue;
@@ -561,8 +563,10 @@ export function readMetadata(draft: Draft): Draft {
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
-    for (const speaker of facts.speakers) if (speaker.name && !speaker.office) speaker.office = texts.slice(0, 12).map((text) => reportedOffice(text, speaker.name!)).find(Boolean);
-    for (const speaker of facts.speakers) if (!speaker.office) delete speaker.office;
+    for (const speaker of facts.speakers) {
+      const listed = speaker.name && !speaker.office ? texts.slice(0, 12).map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
+      if (listed) speaker.office = listed;
+    }
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;

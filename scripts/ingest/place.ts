@@ -7,6 +7,7 @@
  */
 import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/places/resolve.ts';
 import { bodyLines, type Draft } from './draft.ts';
+import { BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { bareCityNames, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 
@@ -60,7 +61,7 @@ function publishedBy(publisher: string | undefined): ResolvedPlace {
 }
 
 /** The site a breadcrumb starts at, by its name (当前位置:武汉市某区人民政府网站 > 政务公开 > …). */
-const BREADCRUMB_SITE = /^(?:您?(?:现在|当前)?的?(?:所在)?位置)\s*[:：]\s*(?<site>[^>»›→＞\s]{2,24}?)\s*(?:>|»|›|→|＞)/u;
+const BREADCRUMB_SITE = new RegExp(`${BREADCRUMB_START.source}\\s*(?<site>[^>»›→＞\\s]{2,24}?)\\s*(?:>|»|›|→|＞)`, 'u');
 
 /** Where a document belongs when nothing else says but the government's site it sits on, as its breadcrumb names it: inferred. */
 function sitOn(draft: Draft): ResolvedPlace {
@@ -162,6 +163,12 @@ function tally(counts: Tally, text: string, division: Division, start: number, w
   });
 }
 
+/** How often, and in which forms, the body names a division, for the evidence: 3次写滁州市或滁州（其中写其机关“滁州市委”）. */
+function timesNamed({ times, written, organ }: NonNullable<ReturnType<typeof leading>>): string {
+  const named = `${times}次写${[...written].join('或')}`;
+  return organ ? `${named}（其中写其机关“${organ}”）` : named;
+}
+
 /** The most named of a tally, when it is named at least `least` times and twice as often as the next. */
 function leading(counts: Tally, least: number) {
   const [first, second] = [...counts.values()].sort((a, b) => b.weight - a.weight);
@@ -199,9 +206,7 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
   const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
   if (!first || wordlike * 2 > first.weight) return NONE;
-  const forms = [...first.written].join('或');
-  const named = first.organ ? `${first.times}次写${forms}（其中写其机关“${first.organ}”）` : `${first.times}次写${forms}`;
-  const evidence = `原文未写本篇所属地方；${selfNamed}，并${named}，据此推定本篇属${first.division.name}。`;
+  const evidence = `原文未写本篇所属地方；${selfNamed}，并${timesNamed(first)}，据此推定本篇属${first.division.name}。`;
   const found = inferredFrom(first.division.name, '正文', () => evidence);
   // (Written in full and settled by its name alone, the levels above quote it; else they say so in the same words, not
   // quoting the body for a name it did not write, 滁州 for 滁州市, or that names several, 海州区.)
@@ -239,8 +244,7 @@ function provinceNamed(text: string, mentions: Mention[]): ResolvedPlace {
   }
   const first = leading(counts, PROVINCE_MENTIONS);
   if (!first) return NONE;
-  const named = first.organ ? `${first.times}次写${[...first.written].join('或')}（其中写其机关“${first.organ}”）` : `${first.times}次写${[...first.written].join('或')}`;
-  return inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；正文${named}，未写其他省份这样多，据此推定本篇属${name}。`);
+  return inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；正文${timesNamed(first)}，未写其他省份这样多，据此推定本篇属${name}。`);
 }
 
 /** The place one text names, every level it states turned into an inference with the given evidence. */
