@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { findDates } from './dates.ts';
-import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION_START, SALUTATIONS } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
@@ -200,6 +200,9 @@ function officeStart(words: string): string {
   const before = /(?:代理|代|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
   return words.slice(before ? before.index : start);
 }
+
+/** A name run into the salutation after it: 黎某某各位委员、同志们：. */
+const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=(?:尊敬的)?(?:${SALUTATIONS.join('|')}))`, 'u');
 
 /** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词. */
 const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
@@ -452,7 +455,11 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.titleFromSource && facts.title) facts.documentType ??= titleType(facts.title);
   if (facts.addressKind) facts.documentType ??= KIND_TYPES[facts.addressKind];
   // The opening: the lines after the salutation, or the first lines.
-  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)));
+  // (Or the speaker's name run into it, as a flattened page joins them: 黎某某各位委员、同志们：.)
+  const gluedName = (t: string) => NAME_BEFORE_SALUTATION.exec(fold(t))?.groups?.name;
+  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)) || (gluedName(t) !== undefined && COMMON_SURNAMES.test(gluedName(t)!)));
+  const glued = salutation >= 0 && !SALUTATION_START.test(fold(texts[salutation])) ? texts[salutation].trim().slice(0, gluedName(texts[salutation])!.length) : undefined;
+  if (glued && facts.speakers.length === 0) facts.speakers.push({ name: glued });
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
   const reporting = reportsToCongress(opening);
