@@ -263,6 +263,8 @@ const CONGRESS_CONTINUED = /^(?:常务委员会|第[一二三四五六七八九�
 const SIGNING_BODY = /^\p{sc=Han}{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|常务委员会|委员会)$/u;
 /** A wiki library's row naming a text: its title, 制定机关 (and who delivered it, 主讲人为时…), its day (read folded). */
 const WIKI_SOURCE_ROW = /^(?<title>\S.{2,40}?)\s+制定机关\s*:\s*(?<issuer>[^()\s]{2,30})\s*(?:\(主讲人为?(?:时任|时)?(?<lecturer>[^()]{3,30})\))?\s*(?<when>\S{6,16}日)\s*\|?\s*$/u;
+/** A dateline in brackets and, run on after it, who gave it: （2018年1月22日在某区…会议上）某区人民政府区长某某 (read folded). */
+const BRACKETED_DATELINE_THEN_SPEAKER = /^(?<dateline>\([^()]{6,80}?上\))\s*(?<who>\S{2,30})$/u;
 /** A party committee or a people's government by its name alone: 中共某区委, 中共某县委员会, 某区人民政府. */
 const SIGNING_PARTY_OR_GOVERNMENT = /^(?:中共\p{sc=Han}{2,14}委(?:员会)?|\p{sc=Han}{2,14}人民政府)$/u;
 /** Whether a site's headline is a document's own title dressed: 全文 added (…讲话全文), a masked place unmasked away (在县… for 在**县…), or quotation marks added. */
@@ -416,6 +418,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       liftLabelled(glued[2], facts, changes, line);
       const labelled = changes.get(line);
       changes.set(line, { kind: 'lifted', fields: [...new Set([...fields, ...(labelled?.kind === 'lifted' ? labelled.fields : [])])] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
+    // A bracketed dateline with who gave it run on after it (（…日在某区第五届人民代表大会第二次会议上）某区人民政府区长某某).
+    const runOnSpeaker = BRACKETED_DATELINE_THEN_SPEAKER.exec(fold(text))?.groups;
+    const givenAt = runOnSpeaker ? parseDateline(text.slice(0, runOnSpeaker.dateline.length)) : undefined;
+    const giver = runOnSpeaker && givenAt ? (parseOfficeLine(text.slice(runOnSpeaker.dateline.length).trim()) ?? parseNameLine(text.slice(runOnSpeaker.dateline.length).trim())) : undefined;
+    if (givenAt && giver) {
+      const fields = applyDateline(givenAt, facts, state);
+      addSpeaker(facts, giver);
+      changes.set(line, { kind: 'lifted', fields: [...fields, 'speakers'] });
       classified.push({ line, role: 'dateline' });
       continue;
     }

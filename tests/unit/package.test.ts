@@ -330,7 +330,8 @@ describe('npm run package and npm run verify', () => {
     expect(readdirSync(out).sort()).toEqual(['tifa-site', 'tifa-site.tar']);
     expect(readFileSync(join(out, 'tifa-site.tar')).equals(tar)).toBe(true);
     expect(run('verify', [join(out, 'tifa-site')]).status).toBe(0);
-  });
+    // (Three CLI processes, each starting Node: about 1 s alone, more than the default 5 s on a busy machine.)
+  }, 30_000);
 
   it('explains a wrong call', () => {
     expect(run('verify', []).stderr).toContain('verify: no folder given');
