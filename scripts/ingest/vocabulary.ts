@@ -17,11 +17,14 @@ const alternation = (words: readonly string[]) => words.join('|');
 /** The pinyin glosses of a mirror site (李克強(qiáng)), which the header and metadata steps read past. */
 export { PINYIN_GLOSS } from '../../src/text/pinyin-gloss.ts';
 
+/** A salutation's opening words, as a pattern's source: 尊敬的各位领导, 同志们. */
+export const SALUTATION = `(?:尊敬的)?(?:${alternation(SALUTATIONS)})`;
+
 /** A line that opens with a salutation (and may go on: 各位代表、同志们：). */
-export const SALUTATION_START = new RegExp(`^\\s*(?:尊敬的)?(?:${alternation(SALUTATIONS)})`);
+export const SALUTATION_START = new RegExp(`^\\s*${SALUTATION}`);
 
 /** A line that is a salutation and nothing else (a short tail, an optional colon). */
-export const SALUTATION_LINE = new RegExp(`^(?:尊敬的)?(?:${alternation(SALUTATIONS)})[^。]{0,20}[:：!！,，]?$`);
+export const SALUTATION_LINE = new RegExp(`^${SALUTATION}[^。]{0,20}[:：!！,，]?$`);
 
 /** An office ending in one of the office suffixes (as a regex group source). */
 export const OFFICE_ENDING = `(?:${alternation(OFFICE_SUFFIXES)})`;
