@@ -14,7 +14,7 @@ import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import type { Disposition, Draft, SourceLine } from './draft.ts';
 import { withDispositions } from './draft.ts';
-import { dateOnlyLine } from './dates.ts';
+import { dateOnlyLine, WEEKDAY } from './dates.ts';
 
 /** Words of a page's toolbar; a line made of nothing else is the toolbar. */
 export const TOOLBAR_WORDS = new Set([
@@ -100,7 +100,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
   { test: matches(/^\S{0,16}系列\s*(№|No\.?|NO\.?)\s*\d+$/u), reason: "writing-material site's series label" },
-  { test: matches(/^(今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s*农历\S*)?$/), reason: "site's banner with today's date" },
+  { test: matches(new RegExp(`^(今天是|今天|今日)\\s*[:：]?\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(\\s*${WEEKDAY})?(\\s*农历\\S*)?$`)), reason: "site's banner with today's date" },
   // A site's quick-search links, a document site's file size, a logo's alternative text.
   { test: matches(/^(?:快捷搜索|热门搜索|热搜|热门标签)\s*[:：]|^(?:\S{0,8}\s+)?热词\s*[:：]\s*\S+(?:\s*[|｜]\s*\S+)+$/u), reason: "site's search links" },
   { test: matches(/^(?:文件)?大小\s*[:：]\s*[\d.]+\s*[KMG]B$/iu), reason: "document site's file details" },
@@ -185,10 +185,12 @@ function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
   return navigation - start >= 3 ? top.slice(start, navigation) : [];
 }
 
+const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`, 'u');
+
 /** A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines. */
 function clockLines(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 20);
-  const weekday = top.findIndex((line) => /^(?:星期|周)[一二三四五六日天]$/u.test(fold(line.text.trim())));
+  const weekday = top.findIndex((line) => WEEKDAY_ALONE.test(fold(line.text.trim())));
   return weekday > 0 && dateOnlyLine(top[weekday - 1].text) !== undefined ? [top[weekday - 1], top[weekday]] : [];
 }
 

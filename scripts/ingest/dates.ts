@@ -92,6 +92,9 @@ export function dateOnlyLine(line: string): string | undefined {
 /** The hour of a day as a dateline gives it: 晚7:30, 上午9时, 下午3点. */
 const SPOKEN_HOUR = /^\s*(?:上午|下午|晚上|晚|早上|中午)\s*\d{1,2}\s*(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)$/u;
 
+/** A day of the week as pages print it beside a date (星期一, 周日), as a pattern's source. */
+export const WEEKDAY = '(?:星期|周)[一二三四五六日天]';
+
 /** Drop the time of day: the schema's delivered and written dates are days. */
 export function dayOf(iso: string): string {
   return iso.slice(0, 10);

@@ -859,8 +859,7 @@ export function readHeader(draft: Draft): Draft {
   }
   // The document's own title under the site's dressing of it (…讲话全文 over …讲话, a place masked in the document's own,
   // 在**县… under 在县…): the document's, even where it reads as an occasion (在…会议上的讲话, taken for a subtitle).
-  const titleIndex = classified.findIndex((c) => c.line === title);
-  const own = title && facts.title ? classified.slice(titleIndex + 1).find((c) => (c.role === 'candidate' || c.role === 'dateline') && dressedAs(titleText(c.line), facts.title!)) : undefined;
+  const own = title && facts.title ? classified.slice(titleAt + 1).find((c) => (c.role === 'candidate' || c.role === 'dateline') && dressedAs(titleText(c.line), facts.title!)) : undefined;
   if (own && title) {
     facts.title = titleText(own.line);
     changes.set(title, { kind: 'removed', reason: "the page's headline over the document, which prints its own title below" });

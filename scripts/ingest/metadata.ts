@@ -456,9 +456,12 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.addressKind) facts.documentType ??= KIND_TYPES[facts.addressKind];
   // The opening: the lines after the salutation, or the first lines.
   // (Or the speaker's name run into it, as a flattened page joins them: 黎某某各位委员、同志们：.)
-  const gluedName = (t: string) => NAME_BEFORE_SALUTATION.exec(fold(t))?.groups?.name;
-  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)) || (gluedName(t) !== undefined && COMMON_SURNAMES.test(gluedName(t)!)));
-  const glued = salutation >= 0 && !SALUTATION_START.test(fold(texts[salutation])) ? texts[salutation].trim().slice(0, gluedName(texts[salutation])!.length) : undefined;
+  const gluedName = (t: string) => {
+    const name = NAME_BEFORE_SALUTATION.exec(fold(t))?.groups?.name;
+    return name && COMMON_SURNAMES.test(name) && !SALUTATION_START.test(fold(t)) ? t.trim().slice(0, name.length) : undefined;
+  };
+  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)) || gluedName(t) !== undefined);
+  const glued = salutation >= 0 ? gluedName(texts[salutation]) : undefined;
   if (glued && facts.speakers.length === 0) facts.speakers.push({ name: glued });
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');

@@ -302,13 +302,14 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
   const start = appendixStart(blocks.map((block) => block.text));
   if (start < 0 && !isAppendixHeading(title)) return [];
   const clause = blocks[start];
-  if (clause?.kind === 'paragraph' && clause.id !== undefined && runInItems(clause.text).length > 0) {
+  const pieces = clause?.kind === 'paragraph' && clause.id !== undefined ? runInItems(clause.text) : [];
+  if (pieces.length > 0) {
     const { id, text } = clause;
     // (A clause's items quote their paragraph; a 名词解释 run into a long paragraph, each its own words in it.)
-    const runIn = runInAppendix(text).length > 0 && !RUN_IN_CLAUSE.test(simplifiedText(text).trimStart());
-    return runInItems(text).flatMap((line) => {
-      const item = appendixItem(line, !runIn);
-      return item ? [{ ...item, paragraph: id, quote: runIn ? line : text }] : [];
+    const isClause = RUN_IN_CLAUSE.test(simplifiedText(text).trimStart());
+    return pieces.flatMap((line) => {
+      const item = appendixItem(line, isClause);
+      return item ? [{ ...item, paragraph: id!, quote: isClause ? text : line }] : [];
     });
   }
   const items: OpenItem[] = [];

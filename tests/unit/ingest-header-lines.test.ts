@@ -96,6 +96,8 @@ describe('date and source lines', () => {
     ['来源:〖某国新闻网〗 最后更新:2007-01-31 10:18:13 作者: 浏览:1678次', { 'source.publisher': '某国新闻网', 'dates.published': '2007-01-31 10:18:13' }],
     ['某宁在线  2019年12月21日 10:05 来源:某海日报', { 'dates.published': '2019年12月21日 10:05', 'source.publisher': '某海日报' }],
     ['中国某口政府门户网站  更新时间:2020-06-09 20:22   来源:某口市人民政府办公室', { 'dates.published': '2020-06-09 20:22', 'source.publisher': '某口市人民政府办公室' }],
+    // (The day updated gives way to the day published on the same line.)
+    ['更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31 信息来源:区政府办', { 'dates.published': '2015-01-09 09:31', 'source.publisher': '区政府办' }],
     ['来源:某某日报2025-01-01 08:54', { 'source.publisher': '某某日报', 'dates.published': '2025-01-01 08:54' }],
     ['标题:某县2024年1月5日会议纪要', { title: '某县2024年1月5日会议纪要' }],
     ['某某日报/2025 年/1 月/28 日/第 001 版', { 'dates.published': '2025年1月28日' }],
