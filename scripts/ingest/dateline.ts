@@ -83,6 +83,9 @@ const DATELINE_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^�
 /** A dash, the date, then the meeting, its 在 (and 上) dropped: `——2014年2月18日县第十五届人民代表大会第三次会议`. */
 const DATELINE_DATED_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>[^在()]{6,24}?日)\\s*(?<meeting>[^在()]{4,80}?会议)上?\\s*$`, 'u');
 
+/** The meeting, a comma, then the day, as a bilingual page prints it over its translation: `第十二届全国人大二次会议, 2014年3月5日`. */
+const MEETING_THEN_DAY = /^(?<meeting>[^在()\d,]{4,60}?会议)\s*,\s*(?<when>\d{4}年\d{1,2}月\d{1,2}日)$/u;
+
 /** The dateline a line is, if it is one. The line is read folded (full-width, traditional). */
 export function parseDateline(line: string): Dateline | undefined {
   const folded = fold(line).trim();
@@ -92,7 +95,7 @@ export function parseDateline(line: string): Dateline | undefined {
     const dateline = parseDateline(line.trim().slice(0, dayAfter.at));
     if (dateline && !dateline.delivered) return { ...dateline, delivered: dayAfter.day };
   }
-  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded);
+  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded) ?? MEETING_THEN_DAY.exec(folded);
   if (!match?.groups) return undefined;
   const { when, kind, speaker } = match.groups;
   // (A day without its year after 在 is not the meeting's: —在3月2日政协某市第十一届委员会第五次会议上.)
@@ -108,7 +111,8 @@ export function parseDateline(line: string): Dateline | undefined {
   if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
   const named = speaker ? (parseOfficeLine(speaker) ?? parseNameLine(speaker)) : undefined;
   if (speaker && !named) return undefined;
-  const start = folded.indexOf(meeting, match.groups.when.length);
+  // (Past the date that opens the line; the bilingual form's meeting opens it.)
+  const start = folded.indexOf(meeting, folded.startsWith(meeting) ? 0 : match.groups.when.length);
   return {
     delivered: found[0] ? dayOf(found[0].iso) : readings.length === 1 ? readings[0] : undefined,
     ...(readings.length > 1 ? { brokenDay: { written: when.trim(), readings } } : {}),

@@ -213,6 +213,8 @@ const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^)(?<name>\p{sc=Han}{2,3})(?:代
 /** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
 function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
+  // Who reports on the proposals (作提案工作报告, 向大会报告…提案工作情况): the work report's giver is the lead's speaker, this one only when alone.
+  const onProposals: Speaker[] = [];
   const folded = fold(lead);
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
   // (Folded text: its commas are half-width.)
@@ -258,9 +260,10 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     const name = lead.slice(start + found.groups.office.length, start + found[0].length);
     // 习近平王沪宁…等在主席台就座: a list of names, not an office.
     if (/[在等和与]/u.test(fold(office))) continue;
-    if (!speakers.some((s) => s.name === name)) speakers.push({ name, office });
+    if (speakers.some((s) => s.name === name) || onProposals.some((s) => s.name === name)) continue;
+    (/^[^,。;\n]*提案/u.test(folded.slice(match.index)) ? onProposals : speakers).push({ name, office });
   }
-  return speakers;
+  return speakers.length > 0 ? speakers : onProposals;
 }
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name). */
