@@ -231,6 +231,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       // not 代表分组审议省长某某所作的….)
       .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:会议)?,?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
+      // (在热烈的掌声中走上报告席,代表县政府向大会作…: the walk to the lectern.)
+      .replace(/(?:在[^,。、\n]{2,12}中)?(?:走上|登上|步上|走向)(?:报告席|讲台|发言席|主席台),?$/u, '')
       // (某某同志代表十一届市委作工作报告.)
       .replace(/同志$/u, '');
     const found = OFFICE_NAME_CLOSING.exec(before);
@@ -267,12 +269,18 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
 }
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name). */
-function addressedBy(lead: string): Speaker[] {
+function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会)上(?:发表|作)?(?:重要)?讲话)/u.exec(folded);
+  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会)上(?:发表|作|做)?了?(?:重要)?讲话)/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
+  // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
+  const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(folded.slice(0, verb.index));
+  if (bare && COMMON_SURNAMES.test(bare[1])) {
+    const at = verb.index - bare[1].length;
+    return [{ name: lead.slice(at, at + bare[1].length) }];
+  }
   if (!found?.groups) return [];
   const office = officeStart(lead.slice(found.index, found.index + found.groups.office.length));
   if (/[在等和与]/u.test(fold(office))) return [];
@@ -309,8 +317,11 @@ function spokenBy(who: string, lead: string): Speaker[] {
 /** The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. */
 function reportedOffice(lead: string, name: string): string | undefined {
   const folded = fold(lead);
-  const at = folded.indexOf(name);
+  // (The name as written, 繁體 perhaps: found folded.)
+  const at = folded.indexOf(fold(name));
   if (at <= 0) return undefined;
+  // (A seat on the meeting's presidium is not an office: 大会主席团常务委员会委员某某.)
+  if (/主席团(?:常务委员会)?(?:委员|成员)$/u.test(folded.slice(0, at))) return undefined;
   const found = OFFICE_CLOSING.exec(folded.slice(0, at));
   return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
 }
@@ -573,6 +584,8 @@ export function readMetadata(draft: Draft): Draft {
     // (Its first sentences, however many photo lines stand between them.)
     const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(deeper.join('\n')).slice(0, 1));
+    // Or who spoke there, the first named so: 赵某某在会上做重要讲话.
+    if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...(deeper.map((text) => addressedBy(text, true)).find((found) => found.length > 0) ?? []));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
