@@ -9,7 +9,7 @@ import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/plac
 import { bodyLines, type Draft } from './draft.ts';
 import { BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
-import { bareCityNames, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
+import { bareCityNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -35,7 +35,9 @@ export function readPlace(draft: Draft): Draft {
   ];
   const published = publishedBy(facts.publisher);
   const source = placed(published) ? published : sitOn(draft);
-  const body = namedInBody(bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text), headings, [source.province, source.city]);
+  const bodyText = bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n');
+  const body = namedInBody(bodyText, headings, [source.province, source.city]);
+  if (!placed(source) && !placed(body)) return placedAt(draft, localNewsSite(draft, bodyText, headings));
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
   return placedAt(draft, placed(source) && !deeper ? source : body);
@@ -65,13 +67,21 @@ const BREADCRUMB_SITE = new RegExp(`${BREADCRUMB_START.source}\\s*(?<site>[^>»�
 
 /** Where a document belongs when nothing else says but the government's site it sits on, as its breadcrumb names it: inferred. */
 function sitOn(draft: Draft): ResolvedPlace {
-  for (const line of draft.lines.slice(0, 12)) {
-    const site = BREADCRUMB_SITE.exec(fold(line.text.trim()))?.groups?.site;
-    if (!site || !GOVERNMENT_SOURCE.test(site)) continue;
-    const written = line.text.trim().slice(fold(line.text.trim()).indexOf(site), fold(line.text.trim()).indexOf(site) + site.length);
+  for (const written of breadcrumbSites(draft)) {
+    if (!GOVERNMENT_SOURCE.test(fold(written))) continue;
     return inferredFrom(written, '网站', (name) => `原文未写本篇所属地方；网页的位置栏以“${written}”为其网站，据此推定本篇属${name}。`);
   }
   return NONE;
+}
+
+/** The sites the page's breadcrumbs start at, as written. */
+function breadcrumbSites(draft: Draft): string[] {
+  return draft.lines.slice(0, 12).flatMap((line) => {
+    const text = line.text.trim();
+    const site = BREADCRUMB_SITE.exec(fold(text))?.groups?.site;
+    // (Folding keeps each character's place: the site as the page wrote it is at the same index.)
+    return site ? [text.slice(fold(text).indexOf(site), fold(text).indexOf(site) + site.length)] : [];
+  });
 }
 
 const NONE: ResolvedPlace = { inferred: [], stated: [] };
@@ -111,10 +121,40 @@ const OWN_BODY = /^(?:自治)?(省|县|市|区|旗|州|盟)(?:委|政府|人大|
  * that level (实现安吉县…推动安吉县); failing that, the province it names most (对青海工作的重大要求), at least three
  * times and twice as often as any other. Every level inferred, with that evidence.
  */
-function namedInBody(lines: string[], headings: PlaceText[], known: (string | undefined)[]): ResolvedPlace {
-  const text = lines.join('\n');
+function namedInBody(text: string, headings: PlaceText[], known: (string | undefined)[]): ResolvedPlace {
+  const levels = levelsSpoken(text, headings);
+  if (levels.size === 0) return NONE;
+  const selfNamed = (level: string) => selfNaming(levels, level);
+  // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
+  // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
+  const [level, said, other] = ownLevel(levels);
+  // (The body's mentions, found once for the readings below.)
+  const mentions = findMentions(text);
+  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, mentions, level, selfNamed(level), known) : NONE;
+  if (placed(own)) return own;
+  const province = levels.get('省')?.said ?? 0;
+  const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, mentions, '省', selfNamed('省'), known) : NONE;
+  return placed(asProvince) ? asProvince : provinceNamed(text, mentions);
+}
+
+type LevelsSpoken = Map<string, { said: number; forms: Set<string>; headings: string[] }>;
+
+/** The level the text speaks for most, below a province, how often, and how often the next. */
+function ownLevel(levels: LevelsSpoken): [string | undefined, number, number] {
+  const [[level, { said } = { said: 0 }] = [], [, { said: other } = { said: 0 }] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1].said - a[1].said);
+  return [level, said, other];
+}
+
+/** How the text speaks for a level, in the evidence's words: the body's own if it has them, else the first heading that says it. */
+function selfNaming(levels: LevelsSpoken, level: string): string {
+  const { forms, headings: named } = levels.get(level)!;
+  return forms.size > 0 ? `正文以${[...forms].map((form) => `“${form}”`).join('')}自称` : named[0];
+}
+
+/** How often the body and the headings say each level they speak for (全县, 我县; 县十七届人大…), and how. */
+function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
   // (How often each level is said, and how, in the evidence's words: 正文以“全县”“我县”自称.)
-  const levels = new Map<string, { said: number; forms: Set<string>; headings: string[] }>();
+  const levels: LevelsSpoken = new Map();
   const say = (level: string) => levels.get(level) ?? levels.set(level, { said: 0, forms: new Set(), headings: [] }).get(level)!;
   for (const match of fold(text).matchAll(SPEAKS_AS)) {
     const level = say(match[1]);
@@ -129,22 +169,27 @@ function namedInBody(lines: string[], headings: PlaceText[], known: (string | un
     level.said += BODY_MENTIONS;
     level.headings.push(`${label}“${heading}”以“${heading.slice(found.index, found.index + found[0].length).replace(/(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)$/u, '')}”自称`);
   }
-  if (levels.size === 0) return NONE;
-  const selfNamed = (level: string) => {
-    const { forms, headings: named } = levels.get(level)!;
-    // (The body's own words if it has them, else the first heading that says it.)
-    return forms.size > 0 ? `正文以${[...forms].map((form) => `“${form}”`).join('')}自称` : named[0];
-  };
-  // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
-  // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
-  const [[level, { said } = { said: 0 }] = [], [, { said: other } = { said: 0 }] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1].said - a[1].said);
-  // (The body's mentions, found once for the readings below.)
-  const mentions = findMentions(text);
-  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, mentions, level, selfNamed(level), known) : NONE;
-  if (placed(own)) return own;
-  const province = levels.get('省')?.said ?? 0;
-  const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, mentions, '省', selfNamed('省'), known) : NONE;
-  return placed(asProvince) ? asProvince : provinceNamed(text, mentions);
+  return levels;
+}
+
+/** A local news site by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心. */
+const LOCAL_NEWS_SITE = /^(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布)$/u;
+
+/**
+ * Where a text belongs that speaks for its county (全县, 县十六届人大…) and names none, when the site it sits on is
+ * that county's news by its bare name (您当前的位置: 淳安新闻 > 时政要闻): the one county of that name, inferred.
+ */
+function localNewsSite(draft: Draft, text: string, headings: PlaceText[]): ResolvedPlace {
+  const [level, said, other] = ownLevel(levelsSpoken(text, headings));
+  if (!level || LEVEL_OF[level] !== 'district' || said < BODY_MENTIONS || other * 2 > said) return NONE;
+  for (const site of [...breadcrumbSites(draft), draft.facts.publisher?.trim() ?? '']) {
+    const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
+    const [division, ...others] = stem ? divisionsNamed(`${stem}${level}`) : [];
+    if (!division || others.length > 0) continue;
+    const evidence = `原文未写本篇所属地方；${selfNaming(levelsSpoken(text, headings), level)}，网页所在网站为“${site}”，据此推定本篇属${division.name}。`;
+    return withLevelsAbove(division, evidence, '');
+  }
+  return NONE;
 }
 
 /** Mentions of divisions counted for the body's place: weight, the mentions, an organ's twice; times, as the evidence says them. */
