@@ -65,7 +65,11 @@ function validDay(year: number, month: number, day: number): string | undefined 
   return month >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
 }
 
-const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*[)]\s*$/u;
+/** A line that opens with a dash, as a subtitle does. */
+const UNDER_DASH = new RegExp(`^[${DASHES}━]`, 'u');
+
+/** (With a note on how the text was taken down: （2012年6月2日根据录音整理）.) */
+const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*(?:根据录音整理|录音整理|据录音整理)?\s*[)]\s*$/u;
 
 /** The day in brackets closing a line (……会议上县长某某（2020年1月8日）, 市长某某（2021年10月25日）): where the brackets start, and the day. */
 export function dayInBracketsAfter(line: string): { at: number; day: string } | undefined {
@@ -97,7 +101,10 @@ export function parseDateline(line: string): Dateline | undefined {
   }
   const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded) ?? MEETING_THEN_DAY.exec(folded);
   if (!match?.groups) return undefined;
-  const { when, kind, speaker } = match.groups;
+  const { kind, speaker } = match.groups;
+  // (Who gave it, where the date would stand, under a dash: ——某某同志在…会议上的讲话; a line of its own so is a title.)
+  const comrade = UNDER_DASH.test(folded) ? /^[^\p{sc=Han}]*(?<name>\p{sc=Han}{2,3})同志\s*$/u.exec(match.groups.when ?? '') : null;
+  const when = comrade ? '' : match.groups.when;
   // (A day without its year after 在 is not the meeting's: —在3月2日政协某市第十一届委员会第五次会议上.)
   const yearless = /^\d{1,2}月\d{1,2}日(?=\S{4})/u.exec(match.groups.meeting.trim());
   const meeting = match.groups.meeting.trim().slice(yearless?.[0].length ?? 0);
@@ -109,7 +116,7 @@ export function parseDateline(line: string): Dateline | undefined {
   // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
   // (A year masked as 20xx is still a dateline's.)
   if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
-  const named = speaker ? (parseOfficeLine(speaker) ?? parseNameLine(speaker)) : undefined;
+  const named = speaker ? (parseOfficeLine(speaker) ?? parseNameLine(speaker)) : comrade ? { name: line.trim().slice(folded.indexOf(comrade.groups!.name), folded.indexOf(comrade.groups!.name) + comrade.groups!.name.length) } : undefined;
   if (speaker && !named) return undefined;
   // (Past the date that opens the line; the bilingual form's meeting opens it.)
   const start = folded.indexOf(meeting, folded.startsWith(meeting) ? 0 : match.groups.when.length);
