@@ -23,7 +23,7 @@ import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDate
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
-import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
+import { OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
@@ -561,6 +561,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const afterDateline = previous === 'dateline' || previous === 'date';
     // (Or under another speaker: an address signed by two, 市委书记 某某 / 市长 某某.)
     const afterHeading = afterDateline || previous === 'candidate' || previous === 'labelled' || previous === 'table' || previous === 'speaker';
+    // Two speakers on one line, an address signed by two: 市委书记 某某某 市长 某某某.
+    const pair = i > 0 && afterHeading ? parseSpeakerPair(text) : undefined;
+    if (pair) {
+      for (const speaker of pair) addSpeaker(facts, speaker);
+      changes.set(line, { kind: 'lifted', fields: ['speakers'] });
+      classified.push({ line, role: 'speaker' });
+      continue;
+    }
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));

@@ -66,3 +66,26 @@ export function parseNameLine(line: string): SpeakerLine | undefined {
 
 /** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */
 export const OFFICE_ALONE = new RegExp(`^(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING}$`, 'u');
+
+/** A second office's start: the party's (中共某市委) or a place's (某市人民政府). */
+const SECOND_OFFICE_START = /^(?:中共|中国共产党|\p{sc=Han}{1,8}?[省市县区州旗盟])/u;
+
+/**
+ * Two speakers on one line, as an address signed by two prints them: `市委书记 某某某 市长 某某某`, or the first name
+ * run into the second office (`中共某市委书记 某某某某市人民政府市长 某某某`, the second office opening with its place).
+ */
+export function parseSpeakerPair(line: string): [SpeakerLine, SpeakerLine] | undefined {
+  const text = line.trim();
+  const parts = text.split(new RegExp(`${GAP}+`, 'u'));
+  const office = (part: string) => OFFICE_ALONE.test(fold(part)) && !WEAK_SUFFIX.test(fold(part));
+  const name = (part: string) => /^\p{sc=Han}{2,3}$/u.test(part) && !NOT_A_NAME.test(part) && !OFFICE_IN_NAME.test(part);
+  if (parts.length === 4 && office(parts[0]) && name(parts[1]) && office(parts[2]) && name(parts[3])) {
+    return [{ office: parts[0], name: parts[1] }, { office: parts[2], name: parts[3] }];
+  }
+  if (parts.length !== 3 || !office(parts[0]) || !name(parts[2])) return undefined;
+  for (const length of [3, 2]) {
+    const [first, second] = [parts[1].slice(0, length), parts[1].slice(length)];
+    if (name(first) && office(second) && SECOND_OFFICE_START.test(fold(second))) return [{ office: parts[0], name: first }, { office: second, name: parts[2] }];
+  }
+  return undefined;
+}

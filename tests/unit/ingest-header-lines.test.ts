@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { chromeReason } from '../../scripts/ingest/chrome.ts';
 import { brokenDayReadings, opensDateline, parseAdoptionLine, parseDateline } from '../../scripts/ingest/dateline.ts';
 import { parseHeaderLine } from '../../scripts/ingest/meta-line.ts';
-import { parseNameLine, parseOfficeLine } from '../../scripts/ingest/speaker-line.ts';
+import { parseNameLine, parseOfficeLine, parseSpeakerPair } from '../../scripts/ingest/speaker-line.ts';
 
 describe('web chrome', () => {
   test.each([
@@ -194,6 +194,13 @@ describe('speaker lines', () => {
 
   test('what only looks like one', () => {
     for (const line of ['新代表取经', '区委书记讲话', '政府工作报告', '各位代表', '市委书记 某某某 市长 某某某']) expect(parseOfficeLine(line), line).toBeUndefined();
+  });
+
+  test('two speakers on one line, as an address signed by two', () => {
+    expect(parseSpeakerPair('市委书记 赵某某 市长 钱某某')).toEqual([{ office: '市委书记', name: '赵某某' }, { office: '市长', name: '钱某某' }]);
+    // (The first name run into the second office, which opens with its place.)
+    expect(parseSpeakerPair('中共某某市委书记 赵某某某某市人民政府市长 钱某')).toEqual([{ office: '中共某某市委书记', name: '赵某某' }, { office: '某某市人民政府市长', name: '钱某' }]);
+    for (const line of ['市委副书记 市长 钱某某', '某某县人民政府 县长 钱某某', '市委书记 赵某某']) expect(parseSpeakerPair(line), line).toBeUndefined();
   });
 
   test('a name alone, spaced or not', () => {
