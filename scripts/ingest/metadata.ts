@@ -397,6 +397,27 @@ function dayOfNamedYear(lead: string, meeting: string | undefined): { iso: strin
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；会议名称“${meeting}”写${named[1]}年，故为${iso}。` };
 }
 
+/** A congress's year reviewed in its news: 2022年工作回顾, 总结了2022年政府的工作, 2021年财政预算执行情况. */
+const YEAR_REVIEWED = /(?:总结了?|回顾了?)(\d{4})年|(\d{4})年(?:工作回顾|[^,，。；;]{0,16}执行情况)/u;
+
+/**
+ * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
+ * when the item says which year its reports review and plans the next: that next year for a session held from January
+ * to September, the year reviewed for one held late in it (12月27日). Inferred, with the evidence.
+ */
+function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined): { iso: string; evidence: string } | undefined {
+  if (!meeting || !/人民代表大会|人大|政协|政治协商/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
+  const monthDay = /(?:^|[,，\s])(\d{1,2})月(\d{1,2})日/u.exec(fold(lead));
+  const reviewed = YEAR_REVIEWED.exec(fold(item));
+  if (!monthDay || !reviewed) return undefined;
+  const year = Number(reviewed[1] ?? reviewed[2]);
+  if (!fold(item).includes(`${year + 1}年`)) return undefined;
+  const month = Number(monthDay[1]);
+  const held = month >= 10 ? year : year + 1;
+  const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道所述报告回顾${year}年、部署${year + 1}年，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
+}
+
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
@@ -621,7 +642,7 @@ export function readMetadata(draft: Draft): Draft {
     }
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
-      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting);
+      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting);
       if (day) {
         facts.headerDate = day.iso;
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
