@@ -132,9 +132,19 @@ export function parseDateline(line: string): Dateline | undefined {
 
 const DATED_NAME = /^[(]\s*(?<when>[^()]{6,20}日)\s+(?<name>[^()\s]{2,4})\s*[)]$/u;
 
-/** `（2003年1月13日 卢某某）`: the day and the speaker, without the meeting. */
+/** Who, then the day: `（某市政协副主席、某县委书记某某某，2026年2月14日）`. */
+const NAME_DATED = /^[(]\s*(?<who>[^()]{2,40}?)\s*,\s*(?<when>[^()]{6,20}日)\s*[)]$/u;
+
+/** `（2003年1月13日 卢某某）`, `（县委书记某某某，2026年2月14日）`: the day and the speaker, without the meeting. */
 export function parseDatedName(line: string): { delivered: string; speaker: SpeakerLine } | undefined {
   const text = line.trim();
+  const whoFirst = NAME_DATED.exec(fold(text));
+  if (whoFirst?.groups) {
+    const date = findDates(whoFirst.groups.when)[0];
+    const who = text.slice(fold(text).indexOf(whoFirst.groups.who), fold(text).indexOf(whoFirst.groups.who) + whoFirst.groups.who.length);
+    const speaker = parseOfficeLine(who) ?? parseNameLine(who);
+    return date && speaker ? { delivered: dayOf(date.iso), speaker } : undefined;
+  }
   const match = DATED_NAME.exec(fold(text));
   if (!match?.groups) return undefined;
   const date = findDates(match.groups.when)[0];
