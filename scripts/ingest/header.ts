@@ -763,6 +763,9 @@ export function readHeader(draft: Draft): Draft {
     if (compact && !facts.headerDate) {
       facts.headerDate = compact;
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates'] });
+      // (Its delivery, not its title's, as the bracketed day below, after a title that names its kind.)
+      const bare = facts.title.replace(/\s*[(（]\d{8}[)）]\s*$/u, '');
+      if (titleType(bare)) facts.title = bare;
     }
     // Who gives it after a greeting's title, apart (2021新春献辞 中共某县委书记某某): the speaker, not the title's.
     const signed = /^(?<head>\S.*?\S)[ \u3000]+(?<who>\S{4,30})$/u.exec(facts.title.trim())?.groups;
