@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { findDates } from './dates.ts';
-import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, LOST_SPACE, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
@@ -93,7 +93,8 @@ const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|晚上?|早上|
  * clause that says more than when. Flagged as constructed, for the editor.
  */
 export function constructedTitle(firstLine: string): string {
-  const sentence = firstLine.trim().split(/[。！？]/)[0];
+  // (Without the spaces a mirror turned into question marks: ????此时此刻.)
+  const sentence = firstLine.replace(LOST_SPACE, '').trim().split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(c)) ?? sentence;
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
