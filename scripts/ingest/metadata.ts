@@ -24,7 +24,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-const MEETING_KINDS = '会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会';
+const MEETING_KINDS = '会议|全会|大会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
@@ -39,7 +39,8 @@ const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
-const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]){2,50}?(?:${MEETING_KINDS})`;
+// (A campaign's quoted name inside it: 全省交通运输“春风行动”工作总结电视电话会.)
+const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|“[^“”，,。\\s]{1,12}”){2,50}?(?:${MEETING_KINDS})`;
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
 const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕)`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
@@ -193,12 +194,13 @@ function hostedName(meeting: string, headline: string): string {
 function officeStart(words: string): string {
   const folded = fold(words);
   const mention = findMentions(folded)[0];
-  const level = /(中共|中国共产党|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|党工委|管委会|党委|党组)/u.exec(folded);
+  // (A department's own party group: 厅党组成员、副厅长.)
+  const level = /(中共|中国共产党|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
   const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
-  // An acting office keeps its 代 / 代理: 代理州长, 代市长; a body's term its number: 十二届全国政协主席.
-  const before = /(?:代理|代|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
+  // An acting office keeps its 代 / 代理: 代理州长, 代市长; a deputy's his 副: 副省长; a body's term its number: 十二届全国政协主席.
+  const before = /(?:代理|代|副|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
   return words.slice(before ? before.index : start);
 }
 
@@ -605,8 +607,8 @@ export function readMetadata(draft: Draft): Draft {
     // (Or in the paragraph after the lead: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。)
     const afterLead = sentences[sentences.indexOf(leadLine) + 1];
     if (facts.speakers.length === 0 && afterLead) facts.speakers.push(...addressedBy(afterLead));
-    // A deck under the headline: 某某出席并讲话 某某主持并讲话 某某等出席.
-    if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers(texts.slice(0, 3)));
+    // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
+    if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', ...texts.slice(0, 3)]));
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     // (Its first sentences, however many photo lines stand between them.)
     const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);
