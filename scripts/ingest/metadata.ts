@@ -42,7 +42,7 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 // (A campaign's quoted name inside it: 全省交通运输“春风行动”工作总结电视电话会.)
 const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|“[^“”，,。\\s]{1,12}”){2,50}?(?:${MEETING_KINDS})`;
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
-const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕)`, 'du');
+const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕)`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
 const CONGRESS = new RegExp(
   [
