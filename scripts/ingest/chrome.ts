@@ -59,11 +59,13 @@ const MENU_ITEM = /首页|新闻|专题|频道|热词|登录|注册|导航|Engli
 /** `新闻 | 体育 | 娱乐 | 经济 | …`: a site's menu, four or more short items, some of them a menu's own. */
 export function isNavigation(text: string): boolean {
   // (Letter-spaced menus too: 频 道: 首 页|新 闻|国 际.)
-  const line = text.replace(/(?<=\p{sc=Han}) (?=\p{sc=Han})/gu, '').replace(/^频道\s*[:：]\s*/u, '');
+  // (Or its first item alone spaced wide: 首   页 走进某县 新闻中心 ….)
+  const opened = text.trim().replace(/^首[ \u3000]+页(?=[ \u3000])/u, '首页');
+  const line = opened.replace(/(?<=\p{sc=Han}) (?=\p{sc=Han})/gu, '').replace(/^频道\s*[:：]\s*/u, '');
   if (/[。，,；;！？]/.test(line)) return false;
   let items = line.split(/\s*[|｜]\s*|\s{2,}/).filter((p) => p !== '');
   // (A menu of single-spaced words, not letters: 延吉概况 延吉新闻 社会民生 公示公告 ….)
-  const words = text.trim().split(' ');
+  const words = opened.split(' ');
   if (items.length === 1 && words.length >= 6 && words.every((word) => word.length >= 2)) items = words;
   // (Nor a page's details, whose items are labels and dates: 2016-03-21 20:19:16 来源: 某某新闻网 作者: 编辑: 某某.)
   if (items.some((p) => /^[\d.%]+$|[:：]$|^\d{1,4}[-/:.]\d{1,2}/.test(p))) return false;
@@ -116,6 +118,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
   { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },
+  // (Its owner first: 某县传媒中心版权所有 未经授权禁止复制或镜像.)
+  { test: (line) => /^\S{2,30}版权所有(?:\s|$)|未经(?:授权|许可)[,，]?\s*(?:禁止|不得)(?:转载|复制)/u.test(line) && !/[。！？]/u.test(line), reason: 'copyright footer of the web page' },
+  { test: (line) => /(?:^|\s)(?:网络|技术)支持\s*[:：]\s*\S{2,30}$/u.test(line) && !/[。！？，,]/u.test(line), reason: "site's masthead or footer" },
   { test: matches(/^powered by\b/i), reason: 'footer naming the software or site that serves the page' },
   { test: matches(/(ICP备|ICP证|公网安备)\s*\S*号/i), reason: "site's registration number footer (ICP)" },
   { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },

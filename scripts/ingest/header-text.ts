@@ -48,14 +48,16 @@ export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(witho
  * A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…)
  * and the question marks a mirror prints for characters it lost (……会议上??,
  * 政府工作报告?: no title asks a question with its kind's word; 市 長? 王 勇, a
- * letter-spaced office that lost its last space):
+ * letter-spaced office that lost its last space), or for spaces its encoding lost
+ * (某某省省長?王某某, ????此時此刻: read as the spaces they were):
  * read past, kept in the text.
  */
 export const withoutWatermark = (text: string) =>
-  text.replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '');
+  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '');
 
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
-const NAMES = '\\p{sc=Han}{2,4}(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4})*';
+/** (Each perhaps with what he did: 记者 某某某/文 某某/摄.) */
+const NAMES = '\\p{sc=Han}{2,4}(?:/[文摄图])?(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4}(?:/[文摄图])?)*';
 /** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own (after a paper's box mark: □ 某某日报全媒体记者 某某). */
 export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
@@ -66,6 +68,6 @@ const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
 export function bylineNames(byline: string): string[] {
   return byline
     .split(/[ \u3000\u00a0]+/)
-    .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0))
+    .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0).replace(/\/[文摄图]$/u, ''))
     .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
 }

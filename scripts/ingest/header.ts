@@ -28,7 +28,7 @@ import { KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { chooseTitle, type Classified, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
-import { LOST_SPACE, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
+import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
 
@@ -342,7 +342,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
     // (Read past a mirror's pinyin glosses: 時(shí)間:2022-06-15.)
-    const text = withoutWatermark(chinesePart(withoutBullet(withoutMarkup(line.text.trim()))).replace(PINYIN_GLOSS, '').replace(LOST_SPACE, ' '));
+    const text = withoutWatermark(chinesePart(withoutBullet(withoutMarkup(line.text.trim()))).replace(PINYIN_GLOSS, ''));
     const previous = classified.at(-1)?.role;
 
     // `• 发布日期:` on one line, its value on the next.

@@ -9,12 +9,12 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { findDates } from './dates.ts';
-import { COMMON_SURNAMES, LOST_SPACE, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { parseOfficeLine } from './speaker-line.ts';
-import { withoutMarkup } from './header-text.ts';
+import { withoutMarkup, withoutWatermark } from './header-text.ts';
 
 /** A text as a regular expression that matches only itself. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,7 +95,7 @@ const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|晚上?|早上|
  */
 export function constructedTitle(firstLine: string): string {
   // (Without the spaces a mirror turned into question marks: ????此时此刻.)
-  const sentence = firstLine.replace(LOST_SPACE, '').trim().split(/[。！？]/)[0];
+  const sentence = withoutWatermark(firstLine.trim()).split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(c)) ?? sentence;
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;

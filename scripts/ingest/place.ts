@@ -174,6 +174,10 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
 
 /** A local news site by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心. */
 const LOCAL_NEWS_SITE = /^(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布)$/u;
+/** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
+const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
+/** Who owns the page, as its copyright footer names them. */
+const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
 
 /**
  * Where a text belongs that speaks for its county (全县, 县十六届人大…) and names none, when the site it sits on is
@@ -182,9 +186,12 @@ const LOCAL_NEWS_SITE = /^(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|�
 function localNewsSite(draft: Draft, text: string, headings: PlaceText[]): ResolvedPlace {
   const [level, said, other] = ownLevel(levelsSpoken(text, headings));
   if (!level || LEVEL_OF[level] !== 'district' || said < BODY_MENTIONS || other * 2 > said) return NONE;
-  for (const site of [...breadcrumbSites(draft), draft.facts.publisher?.trim() ?? '']) {
+  const owners = draft.lines.flatMap((line) => COPYRIGHT_OWNER.exec(line.text.trim())?.groups?.owner ?? []);
+  for (const site of [...breadcrumbSites(draft), draft.facts.publisher?.trim() ?? '', ...owners]) {
     const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
-    const [division, ...others] = stem ? divisionsNamed(`${stem}${level}`) : [];
+    const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
+    const named = stem ? `${stem}${level}` : county?.endsWith(level) ? county : undefined;
+    const [division, ...others] = named ? divisionsNamed(named) : [];
     if (!division || others.length > 0) continue;
     const evidence = `原文未写本篇所属地方；${selfNaming(levelsSpoken(text, headings), level)}，网页所在网站为“${site}”，据此推定本篇属${division.name}。`;
     return withLevelsAbove(division, evidence, '');

@@ -17,9 +17,6 @@ const alternation = (words: readonly string[]) => words.join('|');
 /** The pinyin glosses of a mirror site (李克強(qiáng)), which the header and metadata steps read past. */
 export { PINYIN_GLOSS } from '../../src/text/pinyin-gloss.ts';
 
-/** Spaces a mirror's encoding turned into question marks (廣東省省長?王偉中, ????此時此刻), read as the spaces they were. */
-export const LOST_SPACE = /(?<=\p{sc=Han})\?+(?=\p{sc=Han})|^\?+(?=\p{sc=Han})/gu;
-
 /** A salutation's opening words, as a pattern's source: 尊敬的各位领导, 同志们. */
 export const SALUTATION = `(?:尊敬的)?(?:${alternation(SALUTATIONS)})`;
 
