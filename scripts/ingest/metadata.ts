@@ -61,7 +61,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗]|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗州盟]|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?:在[^，,。“”\\s]{1,12})?(?<verb>召开|举行)了?(?<meeting>[^，,。“”]{2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式 or 闭幕会 after …会议 or …大会. */
 const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)|(?<=节|博览会|交易会|论坛|运动会)(?:开幕式|闭幕式))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
@@ -229,6 +229,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       // (所作的《政府工作报告》, 开始作政府工作报告.)
       .replace(/(?:所|开始|正式)$/u, '')
       .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
+      // (Or the session named: 院长某某在市十二届人大五次会议上作….)
+      .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
       // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
       // not 代表分组审议省长某某所作的….)
@@ -275,7 +277,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
 function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会)上(?:发表|作|做)?了?(?:重要)?讲话)/u.exec(folded);
+  // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
+  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})致辞(?=[,。]))/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
@@ -580,7 +583,9 @@ export function readMetadata(draft: Draft): Draft {
   hosted(headline);
   // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
   const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
-  if (!facts.documentType && !leadAfterSalutation && (held || reported || (congress && MEETING_VERBS.test(fold(lead))))) {
+  // (Or a paper's item on a report given at a congress: 本报讯 1月17日,院长某某在市十二届人大五次会议上作…工作报告.)
+  const reportedAtCongress = Boolean(congress) && WIRE_SLUG.test(leadLine.trim()) && reportedSpeakers(lead).length > 0;
+  if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
   // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)

@@ -246,7 +246,13 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
     tally(counts, text, division, mention.start, mention.text);
   }
   // A city's own texts name it without 市 (推动郴州高质量发展, 关心支持孝感发展): those names count too.
-  if (level === '市') for (const bare of fold(text).matchAll(bareCityPattern())) tally(counts, text, bareCityNames().get(bare[0])!, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+  // (An autonomous prefecture's too, under 全州: 湘西快速发展.)
+  if (level === '市' || level === '州') {
+    for (const bare of fold(text).matchAll(bareCityPattern())) {
+      const division = bareCityNames().get(bare[0])!;
+      if (division.name.endsWith(level)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+    }
+  }
   // So do a county's (美丽阜城): only for a county the text names in full too, since many counties' names are words (新兴, 江山),
   // and not under 全市, where a prefecture's report names its county-level cities (大冶市…大冶) as often as itself.
   if (level !== '市') for (const { division } of [...counts.values()].filter(({ division }) => division.level === 'district')) {

@@ -117,14 +117,16 @@ export function wordlikeCityNames(): string[] {
 
 let bareCities: Map<string, Division> | undefined;
 /**
- * Prefecture-level cities by the name without 市 that their own texts use (郴州, 滁州: 推动郴州高质量发展), for reading
+ * Prefecture-level cities by the name without 市 that their own texts use (郴州, 滁州: 推动郴州高质量发展; 湘西 of its
+ * autonomous prefecture: 湘西快速发展), for reading
  * a body's own place only: not the stems that are words or other places (WORDLIKE_CITY_STEMS), nor a province's short name.
  */
 export function bareCityNames(): Map<string, Division> {
   if (bareCities) return bareCities;
   bareCities = new Map();
   for (const division of buildDivisionList()) {
-    const stem = division.level === 'city' && division.province !== division.name ? /^(\p{sc=Han}{2,})市$/u.exec(division.name)?.[1] : undefined;
+    // (An autonomous prefecture by its place's name: 湘西 for 湘西土家族苗族自治州.)
+    const stem = division.level === 'city' && division.province !== division.name ? (/^(\p{sc=Han}{2,})市$/u.exec(division.name) ?? AUTONOMOUS.exec(division.name))?.[1] : undefined;
     if (stem && !WORDLIKE_CITY_STEMS.has(stem) && !PROVINCE_SHORT_NAMES().has(stem)) bareCities.set(stem, division);
   }
   return bareCities;
