@@ -302,7 +302,12 @@ function deckSpeakers(lines: string[]): Speaker[] {
     // (Names as written: the parts are matched folded, 繁體 as simplified.)
     const spoke = parts.flatMap((part) => {
       const named = /^(?<name>\p{sc=Han}{2,3})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
-      return named ? [{ name: part.slice(0, named.groups!.name.length) }] : [];
+      if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
+      // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
+      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part));
+      if (!opened) return [];
+      const at = opened.index + opened[0].indexOf(opened.groups!.name);
+      return [{ name: part.slice(at, at + opened.groups!.name.length) }];
     });
     if (spoke.length > 0 && parts.length <= 4) return spoke;
   }

@@ -35,6 +35,10 @@ export const TRAILING_DATE_NAME_OCCASION = new RegExp(
   'u',
 );
 
+/** A headline on a meeting held: 州政协十二届五次会议胜利闭幕, 某县经济工作会议召开. */
+const MEETING_HEADLINE = /(?:会议|大会|全会|会)(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$/u;
+const MEETING_WORDS = /会议|大会|全会/u;
+
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
 const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
 
@@ -181,6 +185,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
+  // (A slogan over a headline on a meeting, with no date line under them, is its kicker: 凝心聚力 超常奋战 / 州政协十二届五次会议胜利闭幕.)
+  if (at === 0 && all.length > 1 && titleType(titleText(all[0])) === undefined && !MEETING_WORDS.test(fold(titleText(all[0]))) && MEETING_HEADLINE.test(fold(titleText(all[1])))) at = 1;
   // (A session's bare name over the headline about it is its kicker: 某市第十三届人民代表大会第四次会议 / 某市十三届人大四次会议隆重开幕.)
   if (at + 1 < all.length && BARE_SESSION.test(fold(titleText(all[at]))) && /会议|开幕|闭幕|召开|举行/u.test(fold(titleText(all[at + 1])))) at++;
   // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
