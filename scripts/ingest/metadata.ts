@@ -78,6 +78,9 @@ const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
 const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)）]|本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
+/** A greeting's opening words: 值此新春佳节到来之际，我谨代表某市委、市政府和全市人民向……致以节日的问候. */
+const GREETING_OPENING = /值此[^。]{2,24}之际[,，]?\s*我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)/u;
+
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
 /** The opening's words on who reports, said in the first person (受某某委托，我向大会…, 我受某某的委托，向大会…): not a news lead's 某某受…委托. */
@@ -680,6 +683,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
   }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
+  // (Or a greeting without one: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
+  if (!facts.documentType && texts.slice(0, 3).some((t) => GREETING_OPENING.test(fold(t)))) facts.documentType = 'speech';
   // A text that opens at its first section, the year's review (一、2013年工作回顾): a government's work report, inferred.
   const review = !facts.documentType ? texts.slice(0, 3).find((t) => REVIEW_HEADING.test(fold(t))) : undefined;
   if (review) {
