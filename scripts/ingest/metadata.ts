@@ -281,7 +281,8 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
   // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})致辞(?=[,。]))/u.exec(folded);
+  // (Or stressed there: 市委书记某某在会上强调.)
+  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|(?<=\p{sc=Han})致辞(?=[,。]))/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
