@@ -78,6 +78,9 @@ const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
 const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)）]|本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
+/** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
+const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|发言|报告)(?:全文|原文|实录)/u;
+
 /** A greeting's opening words: 值此新春佳节到来之际，我谨代表某市委、市政府和全市人民向……致以节日的问候. */
 const GREETING_OPENING = /值此[^。]{2,24}之际[,，]?\s*我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)/u;
 
@@ -517,6 +520,16 @@ export function readMetadata(draft: Draft): Draft {
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
   const reporting = reportsToCongress(opening);
   if (reporting) facts.documentType ??= 'work-report';
+  // A news item's words over the address it prints whole (某州州长致辞。以下为致辞全文：): the address is the document.
+  const printedWhole = salutation > 0 ? texts.slice(0, salutation).map((t) => FULL_TEXT_FOLLOWS.exec(fold(t))).find(Boolean) : undefined;
+  if (printedWhole?.groups) {
+    facts.documentType ??= KIND_TYPES[printedWhole.groups.kind];
+    // (Who gave it, by office alone when the item names none: 某州委副书记、州长致辞.)
+    const above = fold(texts.slice(0, salutation).join('\n'));
+    const before = above.slice(0, above.indexOf(printedWhole[0]));
+    const byOffice = new RegExp(`(?:^|[,。\\s])(?<office>[\\p{sc=Han}、]{2,30}?${OFFICE_ENDING})(?:${printedWhole.groups.kind})[。,]?$`, 'u').exec(before.trimEnd());
+    if (byOffice?.groups && facts.speakers.length === 0) facts.speakers.push({ office: officeStart(byOffice.groups.office) });
+  }
   // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
@@ -757,7 +770,8 @@ export function readMetadata(draft: Draft): Draft {
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
   // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {
-    const meeting = facts.meeting.replace(PINYIN_GLOSS, '');
+    // (Without the theme a lead gives it: 以“某某”为主题的第六届某州旅游发展大会.)
+    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的/u, '');
     const sitting = SITTING.exec(fold(meeting));
     facts.meeting = sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting;
   }
