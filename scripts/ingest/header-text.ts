@@ -48,12 +48,13 @@ export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(witho
  * A reposting site's watermark on each line (……会议上zTB, ;;;;二〇一九年…)
  * and the question marks a mirror prints for characters it lost (……会议上??,
  * 政府工作报告?: no title asks a question with its kind's word; 市 長? 王 勇, a
- * letter-spaced office that lost its last space), or for spaces its encoding lost
+ * letter-spaced office that lost its last space; 县长 某某 ?, a converted page's
+ * mark for a lost line end), or for spaces its encoding lost
  * (某某省省長?王某某, ????此時此刻: read as the spaces they were):
  * read past, kept in the text.
  */
 export const withoutWatermark = (text: string) =>
-  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '');
+  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '');
 
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 /** (Each perhaps with what he did: 记者 某某某/文 某某/摄.) */
