@@ -493,7 +493,8 @@ export function readMetadata(draft: Draft): Draft {
 
   // "某市人民政府市长某某某新春致辞": a greeting's title names who gives it, office and name.
   const greeter = titleRead && !occasion && facts.speakers.length === 0 ? GREETING_BY.exec(plain(titleRead)) : null;
-  const greeting = greeter?.groups ? parseOfficeLine(greeter.groups.who) : undefined;
+  // (As written: the title is matched folded, 繁體 as simplified; its giver opens it.)
+  const greeting = greeter?.groups ? parseOfficeLine(titleAsWritten.slice(0, greeter.groups.who.length)) : undefined;
   if (greeting) facts.speakers.push(greeting);
 
   const interviews: Speaker[] = [];
