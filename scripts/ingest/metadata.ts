@@ -81,6 +81,9 @@ const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|发言|报告)(?:全文|原文|实录)/u;
 
+/** A new head's words on being elected: 选举我担任某市新一任市长. */
+const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
+
 /** A greeting's opening words: 值此新春佳节到来之际，我谨代表某市委、市政府和全市人民向……致以节日的问候. */
 const GREETING_OPENING = /值此[^。]{2,24}之际[,，]?\s*我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)/u;
 
@@ -701,6 +704,15 @@ export function readMetadata(draft: Draft): Draft {
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
   // (Or a greeting without one: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
   if (!facts.documentType && texts.slice(0, 3).some((t) => GREETING_OPENING.test(fold(t)))) facts.documentType = 'speech';
+  // (Or a new head's thanks on taking office: 非常感谢大家对我的信任，选举我担任某市新一任市长: his office, and the place he speaks for.)
+  const electedLine = !facts.documentType ? texts.slice(0, 3).find((t) => ELECTED_TO.test(fold(t))) : undefined;
+  const elected = electedLine ? ELECTED_TO.exec(fold(electedLine)) : null;
+  if (elected?.groups) {
+    facts.documentType = 'speech';
+    const place = groupAsWritten(elected, 'place', electedLine!)!;
+    if (facts.speakers.length === 0) facts.speakers.push({ office: groupAsWritten(elected, 'office', electedLine!)! });
+    facts.reportingBody ??= place;
+  }
   // A text that opens at its first section, the year's review (一、2013年工作回顾): a government's work report, inferred.
   const review = !facts.documentType ? texts.slice(0, 3).find((t) => REVIEW_HEADING.test(fold(t))) : undefined;
   if (review) {
