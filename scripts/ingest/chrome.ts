@@ -50,7 +50,8 @@ export function isBreadcrumb(line: string): boolean {
   const parts = line.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 2 || parts.some((p) => p.length > 24)) return false;
   const named = parts.filter((p) => p !== '');
-  return HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line));
+  // (Or its rest on the next line, opening with a separator: > 政务动态 > 政务信息.)
+  return HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line)) || (parts[0].trim() === '' && named.length >= 2);
 }
 
 /** Items only a site's menu has (a table in a report has none of them). */

@@ -7,7 +7,7 @@
  *   and after the section's title when a space ends it;
  * - before a dateline (——2024年…, （2024年1月…日在…）, 2024年1月…日在… after other text);
  * - before a run of two or more spaces, the indentation of a paragraph;
- * - before an editor's note (编者按：) run on after a title;
+ * - before an editor's note (编者按：) run on after a title, and after a greeting's title run on to its text;
  * - where the text turns from Chinese to an English translation, and back.
  * Not a character is changed: the line is cut into pieces, and the cuts are
  * recorded in provenance.split, with the report flagged for review.
@@ -42,6 +42,9 @@ const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
 /** A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们： */
 const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上)的?${ADDRESS_WORD})(?=\\p{sc=Han})`, 'gu');
 
+/** A greeting's title opening the text, run on to its first words: 某县委县政府2022年新春贺词金牛载誉，瑞虎送福。 */
+const GREETING_TITLE = /^[^，。,\s]{2,40}?(?:新春|新年|春节|元旦)(?:贺词|致辞|献词|献辞|贺信)(?=\p{sc=Han})/u;
+
 /** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
 export function splitPoints(text: string): number[] {
   const points = new Set<number>();
@@ -54,6 +57,8 @@ export function splitPoints(text: string): number[] {
   // (Not after a site's short title before the document's own: the title step reads the two as one.)
   const shortTitle = SHORT_TITLE_BEFORE_OWN.exec(header)?.[0].length;
   if (!/[。！？]/u.test(header)) for (const match of header.matchAll(HEADER_TITLE_END)) if (match.index !== shortTitle) points.add(match.index);
+  const greeting = GREETING_TITLE.exec(text);
+  if (greeting) points.add(greeting[0].length);
   // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……
   for (const match of text.matchAll(new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s|^)(?:${MARKS})`, 'gu'))) {
     const title = SECTION_TITLE_END.exec(text.slice(match.index));
@@ -87,7 +92,9 @@ export function recoverParagraphs(draft: Draft): Draft {
   const opening = new Set(draft.lines.filter((line) => line.text.trim() !== '').slice(0, 6));
   for (const line of draft.lines) {
     const at = flattened(line.text) ? splitPoints(line.text) : opening.has(line) ? runOnHeaderPoints(line.text) : [];
-    if (at.length < 2) {
+    // (One cut is enough after a greeting's title: its text has no other marks to cut at.)
+    const afterGreeting = at.length === 1 && GREETING_TITLE.exec(line.text)?.[0].length === at[0];
+    if (at.length < 2 && !afterGreeting) {
       lines.push(line);
       continue;
     }
