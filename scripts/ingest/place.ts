@@ -190,7 +190,8 @@ function localNewsSite(draft: Draft, text: string, headings: PlaceText[]): Resol
   for (const site of [...breadcrumbSites(draft), draft.facts.publisher?.trim() ?? '', ...owners]) {
     const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
     const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
-    const named = stem ? `${stem}${level}` : county?.endsWith(level) ? county : undefined;
+    // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
+    const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;
     const [division, ...others] = named ? divisionsNamed(named) : [];
     if (!division || others.length > 0) continue;
     const evidence = `原文未写本篇所属地方；${selfNaming(levelsSpoken(text, headings), level)}，网页所在网站为“${site}”，据此推定本篇属${division.name}。`;
