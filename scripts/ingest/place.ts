@@ -187,14 +187,20 @@ function localNewsSite(draft: Draft, text: string, headings: PlaceText[]): Resol
   const [level, said, other] = ownLevel(levelsSpoken(text, headings));
   if (!level || LEVEL_OF[level] !== 'district' || said < BODY_MENTIONS || other * 2 > said) return NONE;
   const owners = draft.lines.flatMap((line) => COPYRIGHT_OWNER.exec(line.text.trim())?.groups?.owner ?? []);
-  for (const site of [...breadcrumbSites(draft), draft.facts.publisher?.trim() ?? '', ...owners]) {
+  // (What each is, in the evidence's words.)
+  const sites = [
+    ...breadcrumbSites(draft).map((site) => ({ site, said: '网页所在网站为' })),
+    { site: draft.facts.publisher?.trim() ?? '', said: '网页所注来源为' },
+    ...owners.map((site) => ({ site, said: '网页注明版权所有者为' })),
+  ];
+  for (const { site, said: where } of sites) {
     const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
     const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
     // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
     const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;
     const [division, ...others] = named ? divisionsNamed(named) : [];
     if (!division || others.length > 0) continue;
-    const evidence = `原文未写本篇所属地方；${selfNaming(levelsSpoken(text, headings), level)}，网页所在网站为“${site}”，据此推定本篇属${division.name}。`;
+    const evidence = `原文未写本篇所属地方；${selfNaming(levelsSpoken(text, headings), level)}，${where}“${site}”，据此推定本篇属${division.name}。`;
     return withLevelsAbove(division, evidence, '');
   }
   return NONE;
