@@ -55,13 +55,14 @@ const CONGRESS = new RegExp(
   'gu',
 );
 /** After a congress's name, words that show it is cited, not reported on: 省第十四次党代会精神. */
-const CITED_AFTER = /^(精神|决议|决定|部署|要求|以来|报告|确定|提出)/u;
+// (Or cited with another: 省十三届人大五次会议和省政协十二届四次会议精神.)
+const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定|提出|[和及、][^,，。]{2,30}?精神)/u;
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持)/u;
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗州盟]|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?:在[^，,。“”\\s]{1,12})?(?<verb>召开|举行)了?(?<meeting>(?:[^，,。“”]|“[^“”，,。\\s]{1,12}”){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?:在[^，,。“”\\s]{1,12})?(?<verb>召开|举行)了?(?<meeting>(?:[^，,。“”]|“[^“”，,。\\s]{1,12}”){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式 or 闭幕会 after …会议 or …大会. */
 const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)|(?<=节|博览会|交易会|论坛|运动会)(?:开幕式|闭幕式))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
@@ -585,9 +586,11 @@ export function readMetadata(draft: Draft): Draft {
   }
   // 8月16日下午，西岗区政府召开……会议: the body that held it, and the meeting.
   const leadText = leadLine.replace(WIRE_SLUG, '');
+  // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
+  const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
   const hosted = (text: string) => {
     const host = HOST.exec(fold(text));
-    if (!host?.groups || (facts.documentType && facts.documentType !== 'meeting-news')) return;
+    if (!host?.groups || (facts.documentType && facts.documentType !== 'meeting-news') || (text === leadText && leadAfterSalutation)) return;
     facts.documentType = 'meeting-news';
     facts.meetingHost ??= groupAsWritten(host, 'host', text);
     // (A congress held whole, not its name cut at 大会: 召开全市第四届人民代表大会第一次会议.)
@@ -608,8 +611,6 @@ export function readMetadata(draft: Draft): Draft {
   }
   // (Or the headline, when the lead does not say it: 海州：我区召开区委常委会……交流会.)
   hosted(headline);
-  // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
-  const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
   // (Or a paper's item on a report given at a congress: 本报讯 1月17日,院长某某在市十二届人大五次会议上作…工作报告.)
   const reportedAtCongress = Boolean(congress) && WIRE_SLUG.test(leadLine.trim()) && reportedSpeakers(lead).length > 0;
   if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || (congress && MEETING_VERBS.test(fold(lead))))) {

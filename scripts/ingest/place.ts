@@ -9,6 +9,7 @@ import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/plac
 import { bodyLines, type Draft } from './draft.ts';
 import { BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
+import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
@@ -176,6 +177,9 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
 const LOCAL_NEWS_SITE = /^(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布)$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
+/** A lead's slug that names its site: 某某新闻网讯. */
+const NEWS_SLUG = /^(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞))[讯訊]/u;
+
 /** Who owns the page, as its copyright footer names them. */
 const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
 
@@ -192,6 +196,8 @@ function localNewsSite(draft: Draft, text: string, headings: PlaceText[]): Resol
     ...breadcrumbSites(draft).map((site) => ({ site, said: '网页所在网站为' })),
     { site: draft.facts.publisher?.trim() ?? '', said: '网页所注来源为' },
     ...owners.map((site) => ({ site, said: '网页注明版权所有者为' })),
+    // (A lead's slug naming the site: 某某新闻网讯(记者 …).)
+    ...bodyLines(draft).slice(0, 6).flatMap((line) => NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups?.site ?? []).map((site) => ({ site, said: '报道电头为' })),
   ];
   for (const { site, said: where } of sites) {
     const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
