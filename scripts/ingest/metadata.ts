@@ -86,7 +86,8 @@ const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话
 const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
 
 /** A greeting's opening words: 值此新春佳节到来之际，我谨代表某市委、市政府和全市人民向……致以节日的问候. */
-const GREETING_OPENING = /值此[^。]{2,24}之际[,，]?\s*我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)/u;
+// (Or the bodies that send it, named: 值此新春佳节来临之际，县委、县政府向您及家人致以诚挚的问候.)
+const GREETING_OPENING = /(?:值此|在)[^。]{2,24}之际[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)|[^。]{2,30}?向[^。]{2,120}?致以[^。]{0,12}(?:问候|祝福|敬意|慰问))/u;
 
 /** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
