@@ -31,7 +31,7 @@ const MARKS = `[${NUMERALS}]{1,3}、|[（(][${NUMERALS}]{1,3}[）)]`;
 const SECTION = new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s)(?=${MARKS})`, 'gu');
 const SALUTATION = new RegExp(`(?=(?:${SALUTATIONS.join('|')})[：:])`, 'gu');
 const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
-const DATELINE = /(?=——\s*(?:\d{4}|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)|(?<=[^\d\s（(—]\s*|\d\s+)(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
+const DATELINE = /(?=——\s*(?:\d{4}|\d{1,2}\s*月|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)|(?<=[^\d\s（(—]\s*|\d\s+)(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
 const INDENT = /(?<=\S)(?=[ \u00a0\u3000]{2,}\S)/gu;
 /** A reposting site's editor's note run on after the title: …的讲话编者按:本文主要…. */
 const EDITOR_NOTE = /(?<=\S)(?=编者按\s*[:：])/gu;
@@ -69,8 +69,8 @@ export function splitPoints(text: string): number[] {
 
 /** How far into a line a salutation may stand for the line to be a header run on to the text. */
 const RUN_ON_REACH = 200;
-/** A dateline's opening: ——2024年…, ——在…, 2024年1月11日在…. */
-const DATELINE_START = /——\s*(?:\d{4}|[二〇]{2}|在)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在/u;
+/** A dateline's opening: ——2024年…, ——12月20日在… (its year left out), ——在…, 2024年1月11日在…. */
+const DATELINE_START = /——\s*(?:\d{4}|\d{1,2}\s*月|[二〇]{2}|在)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在/u;
 
 /**
  * A header run on to the text on one line (——2024年1月11日在…会议上自治区主席 某某各位代表：本届政府……):
