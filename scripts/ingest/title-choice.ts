@@ -63,6 +63,9 @@ const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4
 /** A reposting site's boast after a title it copied: (全文完整), (完整版). */
 export const REPOST_BOAST = /\s*[(（](?:全文)?完整(?:版)?[)）]$/u;
 
+/** A site's number for one of its pages of a title after it: 政府工作报告(5). */
+const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（]\\d{1,2}[)）]$`, 'u');
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
@@ -78,6 +81,8 @@ export const titleText = (line: SourceLine) =>
       // What a reposting site adds after a title: its word count (全文29812字), its boast (全文完整), its own tag (【优秀范文】).
       .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
       .replace(REPOST_BOAST, '')
+      // (Or its number among the site's pages of that name: 政府工作报告(5).)
+      .replace(SITE_PAGE_NUMBER, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
       // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
       // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
