@@ -164,7 +164,7 @@ const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
 /** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
 // (Or addressed to its hearers: ——致全区各族人民的新年贺词.)
-const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?\\p{sc=Han}{0,6}?(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
+const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?(?:\\p{sc=Han}{0,6}?|(?:(?!在)\\p{sc=Han}){7,30}?(?=工作报告))(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 
 /** An encyclopaedia's box naming the document: `中文名:2008年某省政府工作报告`. */
 const BOX_NAME = /^中文名\s*[:：]\s*(\S.{1,60})$/u;
