@@ -83,6 +83,8 @@ export const titleText = (line: SourceLine) =>
       .replace(REPOST_BOAST, '')
       // (Or its number among the site's pages of that name: 政府工作报告(5).)
       .replace(SITE_PAGE_NUMBER, '')
+      // (Or its name for the document run on to the document's own: 2021年政府工作报告政府工作报告.)
+      .replace(/^\S{1,20}?(政府工作报告|工作报告)(?=\1$)/u, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
       // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
       // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
