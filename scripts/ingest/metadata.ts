@@ -786,8 +786,8 @@ export function readMetadata(draft: Draft): Draft {
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
   // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {
-    // (Without the theme a lead gives it: 以“某某”为主题的第六届某州旅游发展大会.)
-    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的/u, '');
+    // (Without the theme a lead gives it, 以“某某”为主题的第六届某州旅游发展大会, or its flourish, 备受瞩目的….)
+    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的/u, '');
     const sitting = SITTING.exec(fold(meeting));
     facts.meeting = sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting;
   }
