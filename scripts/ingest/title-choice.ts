@@ -45,7 +45,8 @@ const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出
 /** A news column's name before a headline, with its colon: 成华新闻:, 要闻：. */
 export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯)\s*[:：]\s*(?=\S{6})/u;
 /** Characters set apart, as a heading spaces them (政 府 工 作 报 告, 政 府 工 作報 告): four or more, most alone (never words apart: 谈感受 谋发展). */
-const LETTER_SPACED = /^\p{sc=Han}{1,2}(?:[ \u3000]+\p{sc=Han}{1,2}){3,}$/u;
+// (A year's digits among them too: 2015 年 某 市 政 府 工 作 报 告.)
+const LETTER_SPACED = /^(?:\d{4}[ \u3000]+)?\p{sc=Han}{1,2}(?:[ \u3000]+\p{sc=Han}{1,2}){3,}$/u;
 const despacedLetters = (title: string) => {
   const parts = title.split(/[ \u3000]+/u);
   return LETTER_SPACED.test(title) && parts.filter((part) => part.length === 1).length * 2 > parts.length ? parts.join('') : title;
