@@ -3,7 +3,8 @@
  * 報(bào)告, 李克強(qiáng) (a tone mark makes it pinyin). Texts keep them; the
  * ingest's header and metadata steps and the appendix reader read past them.
  */
-export const PINYIN_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
+// (Some mirrors leave a space before the bracket's close: 會(huì ).)
+export const PINYIN_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)/g;
 
 /** A text without its pinyin glosses: 三個(gè)不動(dòng)搖 → 三個不動搖. */
 export function withoutPinyinGlosses(text: string): string {
