@@ -26,6 +26,9 @@ export const TOOLBAR_WORDS = new Set([
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
+  '[复制链接]', '设为首页收藏本站',
+  // A site's colour theme switch.
+  '色彩风格',
   // A writing site's copy controls; a government portal's accessibility and home-page links.
   '正文复制', '复制正文', '复制全文', '一键复制',
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版',
@@ -212,11 +215,23 @@ function menuColumn(lines: SourceLine[]): SourceLine[] {
   return run.length >= 4 && run.some((line) => MENU_ITEM.test(line.text)) ? run : [];
 }
 
+/** A forum's card of the poster beside the post, from TA的每日心情 down to the post's own line (发表于 …): its mood, sign-ins, level, counts. */
+function posterCard(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 60);
+  const start = top.findIndex((line) => /^(?:[•·]\s*)?TA的每日心情$/u.test(line.text.trim()));
+  if (start < 0) return [];
+  const post = top.findIndex((line, i) => i > start && /(?:^|\s)发表于\s/u.test(line.text));
+  const end = post < 0 ? -1 : post;
+  // (Every line of it short: a post's text never stands inside it.)
+  return end > start && top.slice(start, end).every((line) => line.text.trim().length <= 24) ? top.slice(start, end) : [];
+}
+
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
   for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
+  for (const line of posterCard(draft.lines)) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body' || changes.has(line)) continue;
