@@ -26,7 +26,7 @@ export const TOOLBAR_WORDS = new Set([
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
-  '[复制链接]', '设为首页收藏本站',
+  '[复制链接]', '设为首页收藏本站', '阅读提示',
   // A site's colour theme switch.
   '色彩风格',
   // A writing site's copy controls; a government portal's accessibility and home-page links.
