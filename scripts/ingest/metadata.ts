@@ -80,7 +80,7 @@ const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,
 /** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`: the wire slug before a news lead. */
 const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]*[)）]|本报讯|[\p{sc=Han}A-Za-z]{2,10}讯(?=\s|[(（])|[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
-const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|发言|报告)(?:全文|原文|实录)/u;
+const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
 /** A new head's words on being elected: 选举我担任某市新一任市长. */
 const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
@@ -530,8 +530,17 @@ export function readMetadata(draft: Draft): Draft {
   if (reporting) facts.documentType ??= 'work-report';
   // A news item's words over the address it prints whole (某州州长致辞。以下为致辞全文：): the address is the document.
   const printedWhole = salutation > 0 ? texts.slice(0, salutation).map((t) => FULL_TEXT_FOLLOWS.exec(fold(t))).find(Boolean) : undefined;
+  // (Or a transcript under it, who speaks before a colon: 以下为演讲实录： / 某某某：尊敬的…主席、…各位嘉宾.)
+  const transcriptAt = salutation < 0 ? texts.slice(0, 4).findIndex((t) => FULL_TEXT_FOLLOWS.test(fold(t))) : -1;
+  const speaking = transcriptAt >= 0 ? /^\s*(?<name>\p{sc=Han}{2,3})[:：]\s*(?=尊敬的|各位|同志们|女士们)/u.exec(fold(texts[transcriptAt + 1] ?? '')) : null;
+  if (speaking?.groups && COMMON_SURNAMES.test(speaking.groups.name)) {
+    facts.documentType ??= 'speech';
+    const name = texts[transcriptAt + 1].trim().slice(0, speaking.groups.name.length);
+    const office = texts.slice(0, transcriptAt + 1).map((t) => reportedOffice(t, name)).find(Boolean);
+    if (facts.speakers.length === 0) facts.speakers.push(office ? { name, office } : { name });
+  }
   if (printedWhole?.groups) {
-    facts.documentType ??= KIND_TYPES[printedWhole.groups.kind];
+    facts.documentType ??= KIND_TYPES[printedWhole.groups.kind] ?? 'speech';
     // (Who gave it, by office alone when the item names none: 某州委副书记、州长致辞.)
     const above = fold(texts.slice(0, salutation).join('\n'));
     const before = above.slice(0, above.indexOf(printedWhole[0]));
