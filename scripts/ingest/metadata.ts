@@ -11,7 +11,7 @@ import { bodyLines } from './draft.ts';
 import { findDates } from './dates.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
-import { NUMERALS } from '../../src/text/chinese-numerals.ts';
+import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { parseOfficeLine } from './speaker-line.ts';
 import { withoutMarkup, withoutWatermark } from './header-text.ts';
@@ -361,6 +361,9 @@ function reportTitle(opening: string): string | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
+const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
+
 /**
  * The day a news report's meeting was held, when the lead gives the month
  * and day (or 今天, 昨天) and the page's date gives the year: inferred, with
@@ -379,11 +382,11 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
     const iso = `${year}-${pad(Number(slugDate[1]))}-${pad(Number(dayOnly[1]))}`;
     if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${dayOnly[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
   }
-  // (A 日 dropped before the time of day too: 3月4下午.)
-  const monthDay = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u.exec(fold(lead));
-  if (monthDay) {
-    const month = Number(monthDay[1]);
-    const day = Number(monthDay[2]);
+  // (A 日 dropped before the time of day too: 3月4下午; or in Chinese numerals: 一月十六日上午.)
+  const monthDay = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u.exec(fold(lead)) ?? CHINESE_MONTH_DAY.exec(fold(lead));
+  const month = monthDay ? (Number(monthDay[1]) || chineseNumeral(monthDay[1])) : undefined;
+  const day = monthDay ? (Number(monthDay[2]) || chineseNumeral(monthDay[2])) : undefined;
+  if (monthDay && month && day && month <= 12 && day <= 31) {
     const sameYear = `${year}-${pad(month)}-${pad(day)}`;
     const iso = sameYear <= published.slice(0, 10) ? sameYear : `${year - 1}-${pad(month)}-${pad(day)}`;
     return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
