@@ -39,8 +39,9 @@ const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
-// (A campaign's quoted name inside it: 全省交通运输“春风行动”工作总结电视电话会.)
-const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|“[^“”，,。\\s]{1,12}”){2,50}?(?:${MEETING_KINDS})`;
+/** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会. */
+const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,12}”';
+const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
 const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕)`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
@@ -62,7 +63,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?:在[^，,。“”\\s]{1,12})?(?<verb>召开|举行)了?(?<meeting>(?:[^，,。“”]|“[^“”，,。\\s]{1,12}”){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?:在[^，,。“”\\s]{1,12})?(?<verb>召开|举行)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式 or 闭幕会 after …会议 or …大会. */
 const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)|(?<=节|博览会|交易会|论坛|运动会)(?:开幕式|闭幕式))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
@@ -361,6 +362,9 @@ function reportTitle(opening: string): string | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A lead's month and day opening a clause, its year left out: 2月27日上午，…. */
+const LEAD_MONTH_DAY = /(?:^|[,，\s])(\d{1,2})月(\d{1,2})日/u;
+
 /** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
 const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
 
@@ -419,7 +423,7 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
  */
 function dayOfNamedYear(lead: string, meeting: string | undefined): { iso: string; evidence: string } | undefined {
   const named = meeting ? /^(\d{4})年(?!度)(?!.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
-  const monthDay = named ? /(?:^|[,，\s])(\d{1,2})月(\d{1,2})日/u.exec(fold(lead)) : null;
+  const monthDay = named ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
   if (!named || !monthDay || findDates(lead).length > 0) return undefined;
   const iso = `${named[1]}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；会议名称“${meeting}”写${named[1]}年，故为${iso}。` };
@@ -435,7 +439,7 @@ const YEAR_REVIEWED = /(?:总结了?|回顾了?)(\d{4})年|(\d{4})年(?:工作�
  */
 function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined): { iso: string; evidence: string } | undefined {
   if (!meeting || !/人民代表大会|人大|政协|政治协商/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
-  const monthDay = /(?:^|[,，\s])(\d{1,2})月(\d{1,2})日/u.exec(fold(lead));
+  const monthDay = LEAD_MONTH_DAY.exec(fold(lead));
   const reviewed = YEAR_REVIEWED.exec(fold(item));
   if (!monthDay || !reviewed) return undefined;
   const year = Number(reviewed[1] ?? reviewed[2]);
