@@ -221,9 +221,8 @@ function posterCard(lines: SourceLine[]): SourceLine[] {
   const start = top.findIndex((line) => /^(?:[•·]\s*)?TA的每日心情$/u.test(line.text.trim()));
   if (start < 0) return [];
   const post = top.findIndex((line, i) => i > start && /(?:^|\s)发表于\s/u.test(line.text));
-  const end = post < 0 ? -1 : post;
   // (Every line of it short: a post's text never stands inside it.)
-  return end > start && top.slice(start, end).every((line) => line.text.trim().length <= 24) ? top.slice(start, end) : [];
+  return post > start && top.slice(start, post).every((line) => line.text.trim().length <= 24) ? top.slice(start, post) : [];
 }
 
 export function removeChrome(draft: Draft): Draft {

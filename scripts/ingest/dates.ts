@@ -65,8 +65,9 @@ export function findDates(text: string): FoundDate[] {
 }
 
 /** The day a document site writes after a title, its digits run together: `……上的讲话(20220105)`. */
+export const COMPACT_DATE_AFTER = /\s*[(（](\d{4})(\d{2})(\d{2})[)）]\s*$/u;
 export function compactDateAfter(title: string): string | undefined {
-  const m = /[(（](\d{4})(\d{2})(\d{2})[)）]\s*$/u.exec(title);
+  const m = COMPACT_DATE_AFTER.exec(title);
   return m ? build(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 

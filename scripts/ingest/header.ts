@@ -18,7 +18,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
-import { compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
+import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
 import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
@@ -764,7 +764,7 @@ export function readHeader(draft: Draft): Draft {
       facts.headerDate = compact;
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates'] });
       // (Its delivery, not its title's, as the bracketed day below, after a title that names its kind.)
-      const bare = facts.title.replace(/\s*[(（]\d{8}[)）]\s*$/u, '');
+      const bare = facts.title.replace(COMPACT_DATE_AFTER, '');
       if (titleType(bare)) facts.title = bare;
     }
     // Who gives it after a greeting's title, apart (2021新春献辞 中共某县委书记某某): the speaker, not the title's.

@@ -8,7 +8,7 @@ import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
-import { findDates } from './dates.ts';
+import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
@@ -460,7 +460,7 @@ export function readMetadata(draft: Draft): Draft {
   const titleRead = facts.title?.replace(PINYIN_GLOSS, '');
   const titleAsWritten = titleRead ? despaced(titleRead) : '';
   // (Without a document site's compact date after it: ……上的讲话(20220105).)
-  const occasion = titleRead ? OCCASION.exec(plain(titleRead).replace(/[(（]\d{8}[)）]$/u, '')) : null;
+  const occasion = titleRead ? OCCASION.exec(plain(titleRead).replace(COMPACT_DATE_AFTER, '')) : null;
   // (Its 在 dropped: 市第十四届人民代表大会第五次会议上的政府工作报告(摘要).)
   const bareOccasion = titleRead && !occasion ? OCCASION_WITHOUT_ZAI.exec(plain(titleRead)) : null;
   if (bareOccasion?.groups) {

@@ -188,25 +188,26 @@ const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
  * that county's news by its bare name (您当前的位置: 淳安新闻 > 时政要闻): the one county of that name, inferred.
  */
 function localNewsSite(draft: Draft, text: string, headings: PlaceText[]): ResolvedPlace {
-  const [level, said, other] = ownLevel(levelsSpoken(text, headings));
+  const levels = levelsSpoken(text, headings);
+  const [level, said, other] = ownLevel(levels);
   if (!level || LEVEL_OF[level] !== 'district' || said < BODY_MENTIONS || other * 2 > said) return NONE;
   const owners = draft.lines.flatMap((line) => COPYRIGHT_OWNER.exec(line.text.trim())?.groups?.owner ?? []);
   // (What each is, in the evidence's words.)
   const sites = [
-    ...breadcrumbSites(draft).map((site) => ({ site, said: '网页所在网站为' })),
-    { site: draft.facts.publisher?.trim() ?? '', said: '网页所注来源为' },
-    ...owners.map((site) => ({ site, said: '网页注明版权所有者为' })),
+    ...breadcrumbSites(draft).map((site) => ({ site, where: '网页所在网站为' })),
+    { site: draft.facts.publisher?.trim() ?? '', where: '网页所注来源为' },
+    ...owners.map((site) => ({ site, where: '网页注明版权所有者为' })),
     // (A lead's slug naming the site: 某某新闻网讯(记者 …).)
-    ...bodyLines(draft).slice(0, 6).flatMap((line) => NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups?.site ?? []).map((site) => ({ site, said: '报道电头为' })),
+    ...bodyLines(draft).slice(0, 6).flatMap((line) => NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups?.site ?? []).map((site) => ({ site, where: '报道电头为' })),
   ];
-  for (const { site, said: where } of sites) {
+  for (const { site, where } of sites) {
     const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
     const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
     // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
     const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;
     const [division, ...others] = named ? divisionsNamed(named) : [];
     if (!division || others.length > 0) continue;
-    const evidence = `原文未写本篇所属地方；${selfNaming(levelsSpoken(text, headings), level)}，${where}“${site}”，据此推定本篇属${division.name}。`;
+    const evidence = `原文未写本篇所属地方；${selfNaming(levels, level)}，${where}“${site}”，据此推定本篇属${division.name}。`;
     return withLevelsAbove(division, evidence, '');
   }
   return NONE;
