@@ -768,7 +768,8 @@ export function readHeader(draft: Draft): Draft {
       if (titleType(bare)) facts.title = bare;
     }
     // Who gives it after a greeting's title, apart (2021新春献辞 中共某县委书记某某): the speaker, not the title's.
-    const signed = /^(?<head>\S.*?\S)[ \u3000]+(?<who>\S{4,30})$/u.exec(facts.title.trim())?.groups;
+    // (Or run on to it, the name spaced: 2022年某某工作报告市城管局党组书记、局长  杜  宇.)
+    const signed = /^(?<head>\S.*?\S)[ \u3000]+(?<who>\S{4,30})$/u.exec(facts.title.trim())?.groups ?? /^(?<head>\S.*?(?:报告|讲话|致辞|发言))(?<who>\p{sc=Han}[\p{sc=Han}、]{1,30}[ \u3000]+\p{sc=Han}(?:[ \u3000]*\p{sc=Han}){1,3})$/u.exec(facts.title.trim())?.groups;
     const giver = signed && titleType(signed.head) ? parseOfficeLine(signed.who) : undefined;
     if (signed && giver) {
       facts.title = signed.head;

@@ -556,6 +556,8 @@ export function readMetadata(draft: Draft): Draft {
   }
   // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
+  // (And the reverse: a department's 工作报告 given to its own work conference, 同志们：今天，我们召开局系统工作会议, is a speech.)
+  if (!reporting && facts.documentType === 'work-report' && /^同志们/.test(fold(texts[salutation] ?? '')) && /(?:今天|今日|这次|此次|本次)[^。]{0,12}?(?:召开|举行)[^。，,]{2,30}?(?:会议|大会)/u.test(fold(opening.split('。')[0]))) facts.documentType = 'speech';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
   if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
   // 我代表南开区人民政府: the body, as written (a source of the place).
