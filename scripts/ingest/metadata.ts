@@ -64,6 +64,8 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, a county's own paper's `我县召开`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?:在[^，,。“”\\s]{1,12})?(?<verb>召开|举行)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+/** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
+const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式 or 闭幕会 after …会议 or …大会. */
 const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)|(?<=节|博览会|交易会|论坛|运动会)(?:开幕式|闭幕式))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
@@ -614,7 +616,9 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType = 'meeting-news';
     facts.meetingHost ??= groupAsWritten(host, 'host', text);
     // (A congress held whole, not its name cut at 大会: 召开全市第四届人民代表大会第一次会议.)
-    const meeting = groupAsWritten(host, 'meeting', text)!;
+    // (Joined to another with 暨, the two are one meeting: 2021年工作会议暨“再学习、再调研、再落实”活动部署动员会.)
+    const joined = JOINED_MEETING.exec(fold(text.slice(host.indices!.groups!.meeting![1])));
+    const meeting = groupAsWritten(host, 'meeting', text)! + (joined ? text.slice(host.indices!.groups!.meeting![1], host.indices!.groups!.meeting![1] + joined[0].length) : '');
     const rest = text.slice(host.indices!.groups!.meeting![0]);
     const congress = congressIn(rest);
     const within = congress ? rest.indexOf(congress) : -1;
