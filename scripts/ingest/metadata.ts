@@ -13,7 +13,7 @@ import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATIO
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
-import { parseOfficeLine } from './speaker-line.ts';
+import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { withoutMarkup, withoutWatermark } from './header-text.ts';
 
 /** A text as a regular expression that matches only itself. */
@@ -593,7 +593,11 @@ export function readMetadata(draft: Draft): Draft {
   // 某某在…会议上强调, as the headline or the line under it.
   const spokeLine = [headline, ...texts.slice(0, 3)].find((t) => t.length <= 60 && SPOKE_AT.test(fold(t)));
   const spoke = spokeLine ? SPOKE_AT.exec(fold(spokeLine)) : null;
-  if (!facts.documentType && spoke) facts.documentType = 'meeting-news';
+  // (Not over the address itself, opening at its salutation: 市委书记在全市发展大会上讲话：… / 同志们：.)
+  if (!facts.documentType && spoke && salutation !== 0) facts.documentType = 'meeting-news';
+  // (Its giver then the office the headline names, when it names no one: 市委书记.)
+  const giverOffice = spoke && spokeLine && salutation === 0 ? groupAsWritten(spoke, 'who', spokeLine) : undefined;
+  if (giverOffice && OFFICE_ALONE.test(fold(giverOffice)) && facts.speakers.length === 0) facts.speakers.push({ office: giverOffice });
   // 在13日召开的海南省经济工作会议上，省委书记、省长某某提出: a lead that opens at the meeting, on what someone said there.
   const spokeInLead = SPOKE_IN_LEAD.exec(fold(lead));
   if (!facts.documentType && spokeInLead) facts.documentType = 'meeting-news';
