@@ -88,6 +88,9 @@ const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话
 /** A new head's words on being elected: 选举我担任某市新一任市长. */
 const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
 
+/** A speaker's own congratulations or welcome, in the first person: 我们对大会的召开表示热烈的祝贺, 我谨向各位嘉宾表示诚挚的欢迎. */
+const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^。]{2,40}?(?:表示|致以)(?:热烈|衷心|诚挚|最诚挚|最热烈)?的?(?:祝贺|欢迎|感谢|问候)/u;
+
 /** A greeting's opening words: 值此新春佳节到来之际，我谨代表某市委、市政府和全市人民向……致以节日的问候. */
 // (Or the bodies that send it, named: 值此新春佳节来临之际，县委、县政府向您及家人致以诚挚的问候.)
 const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)|[^。]{2,30}?向[^。]{2,120}?致以[^。]{0,12}(?:问候|祝福|敬意|慰问))/u;
@@ -639,6 +642,8 @@ export function readMetadata(draft: Draft): Draft {
   }
   // (Or the headline, when the lead does not say it: 海州：我区召开区委常委会……交流会.)
   hosted(headline);
+  // (Words of the speaker's own congratulations, not a report of them: …会议今天隆重开幕了。我们对大会的召开表示热烈的祝贺！)
+  if (!facts.documentType && !WIRE_SLUG.test(leadLine.trim()) && FIRST_PERSON_GREETING.test(fold(texts.slice(0, 2).join('')))) facts.documentType = 'speech';
   // (Or a paper's item on a report given at a congress: 本报讯 1月17日,院长某某在市十二届人大五次会议上作…工作报告.)
   const reportedAtCongress = Boolean(congress) && WIRE_SLUG.test(leadLine.trim()) && reportedSpeakers(lead).length > 0;
   if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || (congress && MEETING_VERBS.test(fold(lead))))) {
