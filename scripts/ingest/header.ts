@@ -110,7 +110,8 @@ function splitRow(line: string): string[] {
 /** Normalise a value read from a header: dates to ISO, the rest trimmed. */
 function applyFact(facts: Facts, key: FactKey, raw: string): boolean {
   const value = raw.trim();
-  if (value === '') return false;
+  // (A value that says there is none is none: 来源:不详.)
+  if (value === '' || /^(?:不详|未知|暂无|无|佚名)$/u.test(value)) return false;
   if (key === 'written' || key === 'published') {
     const date = findDates(value)[0];
     if (!date) return false;

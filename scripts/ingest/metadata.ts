@@ -145,7 +145,9 @@ function congressesIn(text: string): string[] {
       const mention = findMentions(prefix)[0];
       const party = /(中国共产党|中共)/u.exec(prefix);
       const level = /[省市县区州盟旗]$/u.exec(prefix);
-      let cut = party ? party.index : mention ? mention.start : level ? level.index : prefix.length;
+      // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
+      const township = /(?<![在于和与及、])\p{sc=Han}{2}[乡镇]$/u.exec(prefix);
+      let cut = party ? party.index : mention ? mention.start : level ? level.index : township ? township.index : prefix.length;
       // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
       const convened = /^.*(?:召开|举行)了?/u.exec(prefix.slice(cut));
       if (convened) cut += convened[0].length;
