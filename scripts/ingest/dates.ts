@@ -85,13 +85,13 @@ export function dateOnlyLine(line: string): string | undefined {
   const dates = findDates(inner);
   if (dates.length !== 1) return undefined;
   const [date] = dates;
-  // (In brackets, the hour it was given may follow the day: （2016年7月18日晚7:30）, a day still.)
+  // (In brackets, the hour it was given may follow the day: （2016年7月18日晚7:30）, （2020年11月11日晚，北京钓鱼台国宾馆）, a day still.)
   const hour = /^[(（〔\[]/.test(line.trim()) ? SPOKEN_HOUR.exec(inner.slice(date.end))?.[0].length ?? 0 : 0;
   return date.start === 0 && date.end + hour === inner.length ? (hour > 0 ? date.iso.slice(0, 10) : date.iso) : undefined;
 }
 
-/** The hour of a day as a dateline gives it: 晚7:30, 上午9时, 下午3点. */
-const SPOKEN_HOUR = /^\s*(?:上午|下午|晚上|晚|早上|中午)\s*\d{1,2}\s*(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)$/u;
+/** The hour of a day as a dateline gives it: 晚7:30, 上午9时, 下午3点; or its part and the place, after a comma: 晚，北京钓鱼台国宾馆. */
+const SPOKEN_HOUR = /^\s*(?:(?:上午|下午|晚上|晚|早上|中午)\s*\d{1,2}\s*(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)|(?:上午|下午|晚上|晚|早上|中午)?[,，]\s*[^,，。()（）]{2,20})$/u;
 
 /** A day of the week as pages print it beside a date (星期一, 周日), as a pattern's source. */
 export const WEEKDAY = '(?:星期|周)[一二三四五六日天]';
