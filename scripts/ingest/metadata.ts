@@ -626,9 +626,10 @@ export function readMetadata(draft: Draft): Draft {
     facts.meetingHost ??= groupAsWritten(host, 'host', text);
     // (A congress held whole, not its name cut at 大会: 召开全市第四届人民代表大会第一次会议.)
     // (Joined to another with 暨, the two are one meeting: 2021年工作会议暨“再学习、再调研、再落实”活动部署动员会.)
-    const joined = JOINED_MEETING.exec(fold(text.slice(host.indices!.groups!.meeting![1])));
-    const meeting = groupAsWritten(host, 'meeting', text)! + (joined ? text.slice(host.indices!.groups!.meeting![1], host.indices!.groups!.meeting![1] + joined[0].length) : '');
-    const rest = text.slice(host.indices!.groups!.meeting![0]);
+    const [start, end] = host.indices!.groups!.meeting!;
+    const joined = JOINED_MEETING.exec(fold(text.slice(end)));
+    const meeting = text.slice(start, end + (joined?.[0].length ?? 0));
+    const rest = text.slice(start);
     const congress = congressIn(rest);
     const within = congress ? rest.indexOf(congress) : -1;
     facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : meeting;
