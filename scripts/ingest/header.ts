@@ -850,6 +850,13 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${titleText(before.line).trim()} ${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
+    // Or the body's name and its session over an address's bare kind (中国人民政治协商会议 / 某市第四届委员会第四次会议 /
+    // 大会主持词): one title, its lines joined as the session's name is.
+    const session = at >= 2 ? classified.slice(at - 2, at) : [];
+    if (!broken && !whole && session.length === 2 && session.every((c) => c.role === 'candidate') && /^(?:中国人民政治协商会议|中国共产党)$/u.test(fold(titleText(session[0].line)).trim()) && /^\p{sc=Han}{2,30}次(?:全体)?会议$/u.test(fold(titleText(session[1].line)).trim()) && /^(?:大会)?(?:主持词|开幕词|闭幕词|讲话|致辞)$/u.test(fold(facts.title).trim())) {
+      facts.title = `${session.map((c) => titleText(c.line).trim()).join('')}${facts.title.trim()}`;
+      for (const { line } of session) changes.set(line, { kind: 'lifted', fields: ['title'] });
+    }
     // Or broken at its year by a page converted from a PDF (2020 / 年吉林省 / 政府工作报告): the year and the words after it.
     const fragments = at >= 2 ? classified.slice(at - 2, at) : [];
     if (fragments.every((c) => c.role === 'candidate') && fragments.length === 2 && /^\d{4}$/.test(titleText(fragments[0].line)) && /^年\p{sc=Han}{0,12}$/u.test(titleText(fragments[1].line))) {
