@@ -88,6 +88,9 @@ const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话
 /** A new head's words on being elected: 选举我担任某市新一任市长. */
 const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
 
+/** An opening that says a meeting, of any name, is being held (今天，我们召开局系统工作会议): CONVENED_HERE reads the name of a level's. */
+const CONVENED_TODAY = /(?:今天|今日|这次|此次|本次)[^。]{0,12}?(?:召开|举行)[^。，,]{2,30}?(?:会议|大会)/u;
+
 /** A speaker's own congratulations or welcome, in the first person: 我们对大会的召开表示热烈的祝贺, 我谨向各位嘉宾表示诚挚的欢迎. */
 const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^。]{2,40}?(?:表示|致以)(?:热烈|衷心|诚挚|最诚挚|最热烈)?的?(?:祝贺|欢迎|感谢|问候)/u;
 
@@ -564,7 +567,7 @@ export function readMetadata(draft: Draft): Draft {
   // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
   // (And the reverse: a department's 工作报告 given to its own work conference, 同志们：今天，我们召开局系统工作会议, is a speech.)
-  if (!reporting && facts.documentType === 'work-report' && /^同志们/.test(fold(texts[salutation] ?? '')) && /(?:今天|今日|这次|此次|本次)[^。]{0,12}?(?:召开|举行)[^。，,]{2,30}?(?:会议|大会)/u.test(fold(opening.split('。')[0]))) facts.documentType = 'speech';
+  if (!reporting && facts.documentType === 'work-report' && /^同志们/.test(fold(texts[salutation] ?? '')) && CONVENED_TODAY.test(fold(opening.split('。')[0]))) facts.documentType = 'speech';
   // 我代表国务院，向大会报告政府工作: the State Council reports to the National People's Congress.
   if (reporting?.groups?.body === '国务院') facts.reportsForStateCouncil = true;
   // 我代表南开区人民政府: the body, as written (a source of the place).
@@ -646,7 +649,9 @@ export function readMetadata(draft: Draft): Draft {
   // (Or the headline, when the lead does not say it: 海州：我区召开区委常委会……交流会.)
   hosted(headline);
   // (Words of the speaker's own congratulations, not a report of them: …会议今天隆重开幕了。我们对大会的召开表示热烈的祝贺！)
-  if (!facts.documentType && !WIRE_SLUG.test(leadLine.trim()) && FIRST_PERSON_GREETING.test(fold(texts.slice(0, 2).join('')))) facts.documentType = 'speech';
+  // (Or a greeting's, with or without a salutation: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
+  const greets = (t: string) => GREETING_OPENING.test(fold(t)) || (FIRST_PERSON_GREETING.test(fold(t)) && !WIRE_SLUG.test(leadLine.trim()));
+  if (!facts.documentType && texts.slice(0, 3).some(greets)) facts.documentType = 'speech';
   // (Or a paper's item on a report given at a congress: 本报讯 1月17日,院长某某在市十二届人大五次会议上作…工作报告.)
   const reportedAtCongress = Boolean(congress) && WIRE_SLUG.test(leadLine.trim()) && reportedSpeakers(lead).length > 0;
   if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || (congress && MEETING_VERBS.test(fold(lead))))) {
@@ -739,8 +744,6 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
   }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
-  // (Or a greeting without one: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
-  if (!facts.documentType && texts.slice(0, 3).some((t) => GREETING_OPENING.test(fold(t)))) facts.documentType = 'speech';
   // (Or a new head's thanks on taking office: 非常感谢大家对我的信任，选举我担任某市新一任市长: his office, and the place he speaks for.)
   const electedLine = !facts.documentType ? texts.slice(0, 3).find((t) => ELECTED_TO.test(fold(t))) : undefined;
   const elected = electedLine ? ELECTED_TO.exec(fold(electedLine)) : null;

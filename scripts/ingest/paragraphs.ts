@@ -45,6 +45,9 @@ const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上)的?${ADDRESS_WORD})(?=\\p{s
 /** A greeting's title opening the text, run on to its first words: 某县委县政府2022年新春贺词金牛载誉，瑞虎送福。 */
 const GREETING_TITLE = /^[^，。,\s]{2,40}?(?:新春|新年|春节|元旦)(?:贺词|致辞|献词|献辞|贺信)(?=\p{sc=Han})/u;
 
+/** Where a greeting's title run on to its text ends, if the line opens with one. */
+const greetingTitleEnd = (text: string) => GREETING_TITLE.exec(text)?.[0].length;
+
 /** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
 export function splitPoints(text: string): number[] {
   const points = new Set<number>();
@@ -57,8 +60,8 @@ export function splitPoints(text: string): number[] {
   // (Not after a site's short title before the document's own: the title step reads the two as one.)
   const shortTitle = SHORT_TITLE_BEFORE_OWN.exec(header)?.[0].length;
   if (!/[。！？]/u.test(header)) for (const match of header.matchAll(HEADER_TITLE_END)) if (match.index !== shortTitle) points.add(match.index);
-  const greeting = GREETING_TITLE.exec(text);
-  if (greeting) points.add(greeting[0].length);
+  const greeting = greetingTitleEnd(text);
+  if (greeting) points.add(greeting);
   // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……
   for (const match of text.matchAll(new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s|^)(?:${MARKS})`, 'gu'))) {
     const title = SECTION_TITLE_END.exec(text.slice(match.index));
@@ -93,7 +96,7 @@ export function recoverParagraphs(draft: Draft): Draft {
   for (const line of draft.lines) {
     const at = flattened(line.text) ? splitPoints(line.text) : opening.has(line) ? runOnHeaderPoints(line.text) : [];
     // (One cut is enough after a greeting's title: its text has no other marks to cut at.)
-    const afterGreeting = at.length === 1 && GREETING_TITLE.exec(line.text)?.[0].length === at[0];
+    const afterGreeting = at.length === 1 && greetingTitleEnd(line.text) === at[0];
     if (at.length < 2 && !afterGreeting) {
       lines.push(line);
       continue;

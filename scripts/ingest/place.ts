@@ -37,8 +37,10 @@ export function readPlace(draft: Draft): Draft {
   const published = publishedBy(facts.publisher);
   const source = placed(published) ? published : sitOn(draft);
   const bodyText = bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n');
-  const body = namedInBody(bodyText, headings, [source.province, source.city]);
-  if (!placed(source) && !placed(body)) return placedAt(draft, localNewsSite(draft, bodyText, headings));
+  // (How the text speaks for its level, read once for the body's place and its news site's.)
+  const levels = levelsSpoken(bodyText, headings);
+  const body = namedInBody(bodyText, levels, [source.province, source.city]);
+  if (!placed(source) && !placed(body)) return placedAt(draft, localNewsSite(draft, levels));
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
   return placedAt(draft, placed(source) && !deeper ? source : body);
@@ -122,8 +124,7 @@ const OWN_BODY = /^(?:自治)?(省|县|市|区|旗|州|盟)(?:委|政府|人大|
  * that level (实现安吉县…推动安吉县); failing that, the province it names most (对青海工作的重大要求), at least three
  * times and twice as often as any other. Every level inferred, with that evidence.
  */
-function namedInBody(text: string, headings: PlaceText[], known: (string | undefined)[]): ResolvedPlace {
-  const levels = levelsSpoken(text, headings);
+function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefined)[]): ResolvedPlace {
   if (levels.size === 0) return NONE;
   const selfNamed = (level: string) => selfNaming(levels, level);
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
@@ -187,8 +188,7 @@ const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
  * Where a text belongs that speaks for its county (全县, 县十六届人大…) and names none, when the site it sits on is
  * that county's news by its bare name (您当前的位置: 淳安新闻 > 时政要闻): the one county of that name, inferred.
  */
-function localNewsSite(draft: Draft, text: string, headings: PlaceText[]): ResolvedPlace {
-  const levels = levelsSpoken(text, headings);
+function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
   const [level, said, other] = ownLevel(levels);
   if (!level || LEVEL_OF[level] !== 'district' || said < BODY_MENTIONS || other * 2 > said) return NONE;
   const owners = draft.lines.flatMap((line) => COPYRIGHT_OWNER.exec(line.text.trim())?.groups?.owner ?? []);
