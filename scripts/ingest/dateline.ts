@@ -116,7 +116,9 @@ export function parseDateline(line: string): Dateline | undefined {
   // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
   // (A year masked as 20xx is still a dateline's.)
   if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
-  const named = speaker ? (parseOfficeLine(speaker) ?? parseNameLine(speaker)) : comrade ? { name: line.trim().slice(folded.indexOf(comrade.groups!.name), folded.indexOf(comrade.groups!.name) + comrade.groups!.name.length) } : undefined;
+  // (The speaker as written: the line's script, as the meeting's.)
+  const speakerAsWritten = speaker ? line.trim().slice(folded.lastIndexOf(speaker), folded.lastIndexOf(speaker) + speaker.length) : undefined;
+  const named = speakerAsWritten ? (parseOfficeLine(speakerAsWritten) ?? parseNameLine(speakerAsWritten)) : comrade ? { name: line.trim().slice(folded.indexOf(comrade.groups!.name), folded.indexOf(comrade.groups!.name) + comrade.groups!.name.length) } : undefined;
   if (speaker && !named) return undefined;
   // (Past the date that opens the line; the bilingual form's meeting opens it.)
   const start = folded.indexOf(meeting, folded.startsWith(meeting) ? 0 : match.groups.when.length);

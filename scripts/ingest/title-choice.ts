@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BYLINE, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
-import { isBareDate } from './dates.ts';
+import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
 
@@ -161,7 +161,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   const anchor = classified.findIndex((c) => c.role === 'dateline' || c.role === 'speaker');
   if (anchor >= 0) {
     // (Not a portal's link to the report's interpretation between the headline and the dateline: 2021年10月《政府工作报告》解读.)
-    const above = candidates(0, anchor);
+    // (Nor a library's link to the next year's text, a year later than the dateline's: 2013年…工作报告 over ——2012年3月9日在….)
+    const anchorYear = findDates(fold(titleText(classified[anchor].line)))[0]?.iso.slice(0, 4);
+    const later = (l: SourceLine) => anchorYear !== undefined && (/^(\d{4})年/u.exec(fold(titleText(l)))?.[1] ?? '0') > anchorYear;
+    const above = candidates(0, anchor).filter((l) => !later(l));
     const line = above.findLast((l) => !INTERPRETATION_LINK.test(fold(titleText(l)))) ?? above.at(-1);
     if (line) return line;
   }
