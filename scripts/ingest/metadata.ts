@@ -427,16 +427,20 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
 }
 
 /**
- * A lead's month and day in the year its meeting is named for, when the page
+ * A lead's month and day in the year its meeting is named for (or its title closes with in brackets), when the page
  * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会. Not
  * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after.
  */
-function dayOfNamedYear(lead: string, meeting: string | undefined): { iso: string; evidence: string } | undefined {
+function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined): { iso: string; evidence: string } | undefined {
   const named = meeting ? /^(\d{4})年(?!度)(?!.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
-  const monthDay = named ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
-  if (!named || !monthDay || findDates(lead).length > 0) return undefined;
-  const iso = `${named[1]}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
-  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；会议名称“${meeting}”写${named[1]}年，故为${iso}。` };
+  // (Or the year a speech's title closes with in brackets: 某某在…大会上的讲话实录(2024).)
+  const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;
+  const year = named?.[1] ?? titled?.[1];
+  const monthDay = year ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
+  if (!year || !monthDay || findDates(lead).length > 0) return undefined;
+  const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
+  const source = named ? `会议名称“${meeting}”` : `标题“${title}”`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年，故为${iso}。` };
 }
 
 /** A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 2021年财政预算执行情况. */
@@ -563,6 +567,11 @@ export function readMetadata(draft: Draft): Draft {
     const before = above.slice(0, above.indexOf(printedWhole[0]));
     const byOffice = new RegExp(`(?:^|[,。\\s])(?<office>[\\p{sc=Han}、]{2,30}?${OFFICE_ENDING})(?:${printedWhole.groups.kind})[。,]?$`, 'u').exec(before.trimEnd());
     if (byOffice?.groups && facts.speakers.length === 0) facts.speakers.push({ office: officeStart(byOffice.groups.office) });
+  }
+  // The office the words over the address give its speaker, named bare by the title: 以下为省委书记某某在大会上的讲话实录.
+  for (const speaker of salutation > 0 ? facts.speakers : []) {
+    const listed = speaker.name && !speaker.office ? texts.slice(0, salutation).map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
+    if (listed) speaker.office = listed;
   }
   // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
@@ -724,7 +733,7 @@ export function readMetadata(draft: Draft): Draft {
     }
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
-      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting);
+      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting);
       if (day) {
         facts.headerDate = day.iso;
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
@@ -792,6 +801,14 @@ export function readMetadata(draft: Draft): Draft {
       facts.headerDate = possible[0];
       facts.inferred.push({ field: 'dates.delivered', evidence: `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}；页面发布日期为${published}，故为${possible[0]}。` });
     }
+  }
+
+  // A speech's introduction over its salutation (2月18日，省委、省政府召开…大会。以下为…讲话实录): its day, in the year its title or meeting names.
+  const introduced = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? texts.slice(0, salutation).find((text) => LEAD_MONTH_DAY.test(fold(text))) : undefined;
+  const introDay = introduced ? dayOfNamedYear(introduced, facts.meeting, facts.title) : undefined;
+  if (introDay) {
+    facts.headerDate = introDay.iso;
+    facts.inferred.push({ field: 'dates.delivered', evidence: introDay.evidence });
   }
 
   // —在3月2日…会议上: the month and day in the year of the page's date, or the year before when later than it.
