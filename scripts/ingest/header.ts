@@ -752,6 +752,13 @@ export function readHeader(draft: Draft): Draft {
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;
+    // A wiki library's links to the texts before and after on the title's line, the page's own among them
+    // (1993年政府工作报告 1994年…政府工作报告, over ——1994年3月10日在…): the one of the year it was delivered.
+    const linked = facts.title.trim().split(/[\s\u3000]+/u);
+    const year = facts.headerDate?.slice(0, 4);
+    const linkedTitles = year && linked.length >= 2 && linked.length <= 3 && linked.every((part) => titleType(part) !== undefined && /^\d{4}年/u.test(fold(part)));
+    const ownYear = linkedTitles ? linked.filter((part) => fold(part).startsWith(`${year}年`)) : [];
+    if (ownYear.length === 1) facts.title = ownYear[0];
     const listed = /\s(\d{4}-\d{1,2}-\d{1,2})$/u.exec(withoutBullet(title.text.trim()));
     if (listed) facts.published ??= findDates(listed[1])[0]?.iso.slice(0, 10);
     const timed = TRAILING_PAGE_TIME.exec(withoutBullet(title.text.trim()));

@@ -14,6 +14,7 @@ describe('dates', () => {
     ['二〇二一年十二月三十一日', '2021-12-31'],
     ['20.02.2017  18:38', '2017-02-20T18:38'],
     ['26.01.2015', '2015-01-26'],
+    ['——1 9 9 8 年3 月5 日在', '1998-03-05'],
   ])('reads %s', (text, iso) => {
     expect(findDates(text)[0]?.iso).toBe(iso);
   });
@@ -21,6 +22,11 @@ describe('dates', () => {
   it('reads a dotted date day first, as the sites that print it do (05.03.2017), never month first', () => {
     expect(findDates('05.03.2017')[0]?.iso).toBe('2017-03-05');
     expect(findDates('版本 1.20.2017')).toEqual([]);
+  });
+
+  it('reads a year spaced digit by digit, and only four digits so', () => {
+    expect(findDates('表1 2023年3月5日')[0]?.iso).toBe('2023-03-05');
+    expect(findDates('第3 1998年')).toEqual([]);
   });
 
   it('rejects impossible dates', () => {
