@@ -113,7 +113,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^\S{0,20}logo$|^slog[ao]n$/iu), reason: "site's logo (its alternative text)" },
   { test: matches(/^维基(?:文库|百科)\s*[,，]\s*自由的(?:图书馆|百科全书)$/u), reason: "wiki site's tagline" },
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
-  { test: (line) => /^(?:会议|大会|会场|活动|开幕式|闭幕式)?现场$/u.test(withoutPinyinGlosses(line)), reason: 'photo caption' },
+  { test: matches(/^(?:会议|大会|会场|活动|开幕式|闭幕式)?现场$/u), reason: 'photo caption' },
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
   { test: matches(/^(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
@@ -162,7 +162,8 @@ const RIGHTS = /^(版权)?声明\s*[:：]/;
 /** Why a line is chrome, or undefined when it is not. */
 export function chromeReason(line: string): string | undefined {
   // (A list's bullet before it too, and a table's bar after it: • 71阅读, - 37.5 KB |.)
-  const text = fold(line).trim().replace(/^(?:[•●▪◆■]|-(?=\s))\s*/u, '').replace(/\s*[|｜]$/u, '');
+  // (And read past a mirror's pinyin glosses: (點(diǎn)擊查閱更多…).)
+  const text = withoutPinyinGlosses(fold(line).trim()).replace(/^(?:[•●▪◆■]|-(?=\s))\s*/u, '').replace(/\s*[|｜]$/u, '');
   if (text === '' || text.length > MAX_CHROME_LENGTH) return undefined;
   return CHROME_RULES.find(({ test }) => test(text))?.reason;
 }

@@ -232,6 +232,9 @@ const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${S
 /** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词. */
 const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
 
+/** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
+const NAME_OFFICE_REPORT = /^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>省长|市长|县长|区长|州长|旗长|盟长|主席|总理)的?政府工作报告/du;
+
 /** A name, then a head of government's office, after a word that cannot end a name: 听取了某某某省长. */
 const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席)$/u;
 
@@ -523,6 +526,11 @@ export function readMetadata(draft: Draft): Draft {
   // (As written: the title is matched folded, 繁體 as simplified; its giver opens it.)
   const greeting = greeter?.groups ? parseOfficeLine(titleAsWritten.slice(0, greeter.groups.who.length)) : undefined;
   if (greeting) facts.speakers.push(greeting);
+  // "上海市某某市长政府工作报告(全文)": a site's title names who gave the report, the name before the office.
+  const reporter = titleRead && facts.speakers.length === 0 ? NAME_OFFICE_REPORT.exec(plain(titleRead)) : null;
+  if (reporter?.groups && COMMON_SURNAMES.test(reporter.groups.name)) {
+    facts.speakers.push({ name: groupAsWritten(reporter, 'name', titleAsWritten)!, office: groupAsWritten(reporter, 'office', titleAsWritten)! });
+  }
 
   const interviews: Speaker[] = [];
   for (const text of texts) {
@@ -792,6 +800,14 @@ export function readMetadata(draft: Draft): Draft {
   }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
+  // The year a report looks back on: its section 一、2023年工作回顾 (not 过去五年, which spans several).
+  for (const text of texts) {
+    const reviewed = REVIEW_HEADING.exec(fold(text));
+    if (reviewed) {
+      facts.reviewed ??= reviewed[1];
+      break;
+    }
+  }
   // ——2023115日在…上: of the days it can be, the one that is not after the page's own date.
   if (!facts.headerDate && facts.brokenDay && facts.published) {
     const { written, readings } = facts.brokenDay;
@@ -800,6 +816,15 @@ export function readMetadata(draft: Draft): Draft {
     if (possible.length === 1) {
       facts.headerDate = possible[0];
       facts.inferred.push({ field: 'dates.delivered', evidence: `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}；页面发布日期为${published}，故为${possible[0]}。` });
+    }
+  }
+  // (Or, for a report that looks back on the year before, the one reading early in the year: 2005118日 over 一、2004年工作回顾 is 1月18日.)
+  if (!facts.headerDate && facts.brokenDay && facts.reviewed) {
+    const { written, readings } = facts.brokenDay;
+    const early = readings.filter((day) => Number(day.slice(0, 4)) === Number(facts.reviewed) + 1 && Number(day.slice(5, 7)) <= 3);
+    if (early.length === 1) {
+      facts.headerDate = early[0];
+      facts.inferred.push({ field: 'dates.delivered', evidence: `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}；报告回顾${facts.reviewed}年工作，在次年年初作出，故为${early[0]}。` });
     }
   }
 
@@ -825,14 +850,6 @@ export function readMetadata(draft: Draft): Draft {
       [leadLine.replace(WIRE_SLUG, ''), ...texts].map(constructedTitle).find((title) => /[\p{L}\p{N}]/u.test(title)) ??
       draft.source.fileName.replace(/\.[^.]*$/, '');
     facts.titleFromSource = false;
-  }
-  // The year a report looks back on: its section 一、2023年工作回顾 (not 过去五年, which spans several).
-  for (const text of texts) {
-    const reviewed = REVIEW_HEADING.exec(fold(text));
-    if (reviewed) {
-      facts.reviewed ??= reviewed[1];
-      break;
-    }
   }
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
