@@ -336,7 +336,7 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
 }
 
 /** Read the header lines, in order; returns what each one was. */
-function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>): Classified[] {
+function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>, after: SourceLine | undefined): Classified[] {
   const classified: Classified[] = [];
   const state: DatelineState = { dated: false };
   const boxRows = rowsOfNamedBox(zone);
@@ -452,7 +452,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
     const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
-    const isTitle = undatedOccasion(single) && firstLine;
+    // (Nor under a site's headline that ends with it, 某某在…大会上的讲话 / 日期:… / 在…大会上的讲话: the document's own title.)
+    const ownUnderHeadline = classified.some((c) => c.role === 'candidate' && fold(titleText(c.line)).trim().endsWith(fold(text).trim()));
+    const isTitle = undatedOccasion(single) && (firstLine || ownUnderHeadline);
     // (Or dated in brackets after it, `在市六届人大一次会议闭幕会上的讲话 (2018年1月10日)`: the title and its date.)
     const datedOccasion = single?.delivered && single.kind && firstLine && !facts.title ? OCCASION_THEN_DATE.exec(text) : null;
     if (datedOccasion?.groups) {
@@ -576,8 +578,13 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // A name alone under the dateline, or over the date (赵某某 / （2022年9月28日）).
     const nextText = next ? withoutBullet(withoutMarkup(next.text.trim())) : '';
     // (Opening the page too, when the date ends the header, the text beginning after it: 某建林 / (2020年1月9日) / 各位委员、同志们:.)
-    const opensOverDate = previous === undefined && /^\p{sc=Han}{2,3}$/u.test(text) && i + 2 === zone.length;
+    // (Its name spaced perhaps: 林 铎 / (二〇一八年七月五日).)
+    const opensOverDate = previous === undefined && /^\p{sc=Han}(?:[ \u3000]*\p{sc=Han}){1,2}$/u.test(text) && i + 2 === zone.length;
     const overDate = (previous !== undefined || opensOverDate) && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
+    // (Or over the salutation, the page's only header line, a name spaced as a signature is: 陸 浩 / 同志們:.)
+    // (The salutation is the text's first line, after the header.)
+    const following = zone.length === 1 ? after : undefined;
+    const opensOverSalutation = previous === undefined && following !== undefined && /^\p{sc=Han}[ \u3000]+\p{sc=Han}(?:[ \u3000]*\p{sc=Han})?$/u.test(text) && SALUTATION_START.test(fold(following.text.trim()));
     // 省长 / 景俊海: the office on its line, the name on the next.
     // (Or under the page's date and source line, as a portal prints an address: 某某市人民政府市长 / 某某某.)
     const officeAlone = OFFICE_ALONE.test(fold(text));
@@ -607,7 +614,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       i++;
       continue;
     }
-    const name = afterDateline || overDate ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
+    const name = afterDateline || overDate || opensOverSalutation ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
     const speaker = (i > 0 || strongOpening ? office : undefined) ?? name;
     if (speaker) {
       addSpeaker(facts, speaker);
@@ -700,7 +707,7 @@ export function readHeader(draft: Draft): Draft {
   const body = bodyLines(draft);
 
   const zone = body.slice(0, headerEnd(body));
-  const classified = classifyHeader(zone, facts, changes);
+  const classified = classifyHeader(zone, facts, changes, body[zone.length]);
 
   // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line (after the speaker's name:
   // 某 某 某(2008年1月13日)各位委员、同志们:).

@@ -66,6 +66,8 @@ function typeOfTitle(title: string): DocumentType | undefined {
   const greeting = /^(?:新春|新年|元旦|春节)(贺词|献词|献辞|致辞)(?=[!！:：\s])/u.exec(text);
   if (greeting) return KIND_TYPES[greeting[1]];
   // Resolutions, notices, rules: documents, not addresses.
+  // (Not a headline on asking for views: 市政府就《政府工作报告》征求意见稿征求市人大常委会意见.)
+  if (/(?:征求|听取|征集|收集)\S{0,30}意见$/u.test(text)) return undefined;
   return /(决议|决定|通知|意见|办法|规则|规定|方案|公报|条例)$/.test(text) ? 'other' : undefined;
 }
 
