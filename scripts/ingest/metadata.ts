@@ -44,7 +44,7 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,12}”';
 const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
-const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午)?(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕)`, 'du');
+const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|拉开帷幕)`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
 const CONGRESS = new RegExp(
   [
@@ -81,8 +81,8 @@ const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
-/** `新华社拉萨1月13日电（记者 X）`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, in either script: the wire slug before a news lead. */
-const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—])?[\p{sc=Han}A-Za-z]{2,10}[讯訊](?=\s|[(（])|[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:[电電]|[讯訊]))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
+/** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, in either script: the wire slug before a news lead. */
+const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—])?[\p{sc=Han}A-Za-z]{2,10}[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
