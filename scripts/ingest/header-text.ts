@@ -56,9 +56,9 @@ export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(witho
 export const withoutWatermark = (text: string) =>
   text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '').replace(/(?<=[\p{sc=Han}）)。])\s+([!-~]{4,12})$/u, (mark, token: string) => (randomMark(token) ? '' : mark));
 
-/** A watermark's random token (LsMq&a-j2, 6lr<, FhEfW7]0,): letters of both cases, digits and signs, three kinds of them at least. */
+/** A watermark's random token (LsMq&a-j2, 6lr<, FhEfW7]0,): digits among letters and signs, three kinds at least (not a label: Tag:). */
 function randomMark(token: string): boolean {
-  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(token)).length >= 3;
+  return /[0-9]/.test(token) && [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(token)).length >= 3;
 }
 
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
