@@ -167,6 +167,9 @@ const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 // (Or addressed to its hearers: ——致全区各族人民的新年贺词.)
 const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?(?:\\p{sc=Han}{0,6}?|(?:(?!在)\\p{sc=Han}){7,30}?(?=工作报告))(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 
+/** A label of an encyclopaedia's box alone on its line, its value on the next: the document's name, who gave it, when; or a row the archive does not keep. */
+const BOX_LABEL_ALONE = /^(?:(?<name>中文名)|(?<who>发表人|讲话人|演讲者|演讲人|发表者)|(?<when>发表时间|讲话时间|演讲时间)|外文名|发表地点|讲话地点|演讲地点|类型|类别|性质|出处|作品出处)$/u;
+
 /** An encyclopaedia's box naming the document: `中文名:2008年某省政府工作报告`. */
 const BOX_NAME = /^中文名\s*[:：]\s*(\S.{1,60})$/u;
 const namesDocument = (line: SourceLine) => BOX_NAME.test(fold(withoutBullet(line.text.trim())));
@@ -374,6 +377,24 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
         classified.push({ line: next, role: 'table' });
         i++;
       }
+      continue;
+    }
+    // An encyclopaedia's box printed a label a line, its value on the next (中文名 / 1998年新年贺词 / 发表人 / 某某 / 发表时间 / …).
+    const boxLabel = BOX_LABEL_ALONE.exec(fold(text))?.groups;
+    const boxValue = boxLabel && [zone[i - 2], zone[i + 2]].some((other) => other !== undefined && BOX_LABEL_ALONE.test(fold(other.text.trim()))) ? zone[i + 1] : undefined;
+    if (boxLabel && boxValue && boxValue.text.trim().length <= 40) {
+      const value = boxValue.text.trim();
+      const day = boxLabel.when ? dateOnlyLine(value) : undefined;
+      const who = boxLabel.who ? (parseNameLine(value) ?? parseOfficeLine(value)) : undefined;
+      if (boxLabel.name) facts.boxTitle ??= value;
+      if (day) facts.headerDate ??= dayOf(day);
+      if (who) addSpeaker(facts, who);
+      const fields = boxLabel.name ? ['title'] : day ? ['dates'] : who ? ['speakers'] : [];
+      for (const part of [line, boxValue]) {
+        changes.set(part, fields.length > 0 ? { kind: 'lifted', fields } : { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
+        classified.push({ line: part, role: 'table' });
+      }
+      i++;
       continue;
     }
     const labelled = liftLabelled(text, facts, changes, line);

@@ -219,7 +219,7 @@ function officeStart(words: string): string {
   const folded = fold(words);
   const mention = findMentions(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长.)
-  const level = /(中共|中国共产党|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
+  const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
   const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
