@@ -756,10 +756,17 @@ export function readHeader(draft: Draft): Draft {
   // (A table's title with the portal's remark after it, 某某政府工作报告(2014年), gives way to the title the document prints.)
   const chosen = chooseTitle(classified, apart);
   const remarked = (labelled: string, own: string) => labelled.startsWith(own) && /^\s*[(（][^()（）]{1,12}[)）]$/u.test(labelled.slice(own.length));
-  const displaced = facts.title && chosen && remarked(facts.title, titleText(chosen)) ? facts.title : undefined;
+  // (Or a portal's name for it that is a sentence on its delivery, 2003年1月13日某省省长某某在…会议上作政府工作报告, over the report's own title.)
+  const summarized = (labelled: string, own: string) => /^\d{4}年\d{1,2}月\d{1,2}日.*在.{2,40}?(?:会议|大会)上/u.test(fold(labelled)) && titleType(own) !== undefined && !/在.{2,40}?(?:会议|大会)上/u.test(fold(own));
+  const displaced = facts.title && chosen && (remarked(facts.title, titleText(chosen)) || summarized(facts.title, titleText(chosen))) ? facts.title : undefined;
   const title = !facts.title || displaced ? chosen : undefined;
   for (const { line, role } of displaced ? classified : []) {
     if (role === 'candidate' && titleText(line) === displaced) changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+    // (And the header table's row that named it: 名称：….)
+    const lifted = changes.get(line);
+    if (role !== 'candidate' && lifted?.kind === 'lifted' && lifted.fields.length === 1 && lifted.fields[0] === 'title') {
+      changes.set(line, { kind: 'removed', reason: "the page's name for the report, which prints its own title below" });
+    }
   }
   // (A box's name is the title only when the page prints none of its own.)
   const boxLine = classified.find(({ line }) => namesDocument(line))?.line;
