@@ -250,8 +250,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   // (Folded text: its commas are half-width.)
   // (作了题为《建设产业强市,打造区域中心》的报告: the title's commas are the report's.)
   // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
-  // (市长某某在所作的政府工作报告中回顾了…: what he said in the report he gave.)
-  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:题为《[^》\n]{1,80}》的|[^,。、]{0,12}|[^,。、\n]{1,24}?工作)报告|(?<=在)所(?:作|做)的?[^,。、]{0,12}报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
+  // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…: what he said in the report he gave.)
+  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:题为《[^》\n]{1,80}》的|[^,。、]{0,12}|[^,。、\n]{1,24}?工作)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
       .slice(0, match.index)

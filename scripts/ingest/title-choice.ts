@@ -75,6 +75,8 @@ export const titleText = (line: SourceLine) =>
       // (Read without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
       .replace(PINYIN_GLOSS, '')
       .replace(/[\s|｜]+$/, '')
+      // (A site's row of stars after a headline: ……何种民生深意?******.)
+      .replace(/(?<=\S)\s*[*＊]{3,}$/u, '')
       .replace(/^[|｜]+\s*(?=\S)/u, '')
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
       .replace(/\.(docx?|pdf|wps|txt)$/i, '')
