@@ -109,7 +109,11 @@ const EDITION = /^(?:第?[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*
 const PAPER_PATH = /^\S{2,12}[报刊]\s*\/\s*(\d{4})\s*年\s*\/\s*(\d{1,2})\s*月\s*\/\s*(\d{1,2})\s*日\s*\/\s*第?\s*\d{1,3}\s*版$/u;
 // (Or the paper's name, its day in brackets and the page: 《某某日报》(2017年1月1日) 01版.)
 const NAMED_EDITION = /^《[^《》]{2,16}》\s*[(（]([^()（）]{6,16})[)）]\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?$/u;
+// (Or the day, the paper and the page run together, as a paper's archive heads its pages: 1997年3月2日人民日报 第1版.)
+const DATED_EDITION = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*\S{2,12}[报刊]\s*第?\s*[A-Z]?\d{1,3}\s*版$/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
+  const dated = DATED_EDITION.exec(folded);
+  if (dated) return { values: { 'dates.published': dated[1] } };
   const path = PAPER_PATH.exec(folded);
   if (path) return { values: { 'dates.published': `${path[1]}年${path[2]}月${path[3]}日` } };
   const named = NAMED_EDITION.exec(folded);

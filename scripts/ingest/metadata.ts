@@ -334,7 +334,8 @@ function deckSpeakers(lines: string[]): Speaker[] {
       const named = /^(?<name>\p{sc=Han}{2,3})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
       if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
       // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
-      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part));
+      // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告.)
+      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?<name>\p{sc=Han}{2,3})(?:代表\p{sc=Han}{2,12}?)?(?:作|做)(?!提案)\p{sc=Han}{0,12}?报告$/u.exec(fold(part));
       if (!opened) return [];
       const at = opened.index + opened[0].indexOf(opened.groups!.name);
       return [{ name: part.slice(at, at + opened.groups!.name.length) }];
@@ -608,7 +609,9 @@ export function readMetadata(draft: Draft): Draft {
   const leadLine = sentences.find((t) => t.length >= 30 || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && !/摄$/u.test(t.trim()))) ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
-  const flourish = leadSentences.length > 1 && leadSentences[0].length <= 24 && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
+  // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
+  const flourishLength = leadSentences.length > 1 && MEETING_HELD.test(fold(leadSentences[1])) ? 36 : 24;
+  const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
   const lead = flourish ? leadSentences[1] : leadSentences[0];
   // The headline without a column tag: 【直通北京】.
   const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
