@@ -335,7 +335,7 @@ function deckSpeakers(lines: string[]): Speaker[] {
       if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
       // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
       // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告.)
-      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?<name>\p{sc=Han}{2,3})(?:代表\p{sc=Han}{2,12}?)?(?:作|做)(?!提案)\p{sc=Han}{0,12}?报告$/u.exec(fold(part));
+      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)\p{sc=Han}{0,12}?报告$/u.exec(fold(part));
       if (!opened) return [];
       const at = opened.index + opened[0].indexOf(opened.groups!.name);
       return [{ name: part.slice(at, at + opened.groups!.name.length) }];
