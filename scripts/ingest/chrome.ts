@@ -131,7 +131,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: isToolbar, reason: 'page controls (print, font size, share, download)' },
   { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
   { test: isNavigation, reason: "site's navigation menu" },
-  { test: matches(/^(分享到|扫一扫|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
+  { test: matches(/^(分享到|(?:微信)?扫一扫|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
+  // (A news app's banner over the page: 立即打开, 打开APP.)
+  { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$/iu), reason: "news app's banner (open the app)" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },

@@ -133,6 +133,8 @@ export function parseDateline(line: string): Dateline | undefined {
 }
 
 const DATED_NAME = /^[(]\s*(?<when>[^()]{6,20}日)\s+(?<name>[^()\s]{2,4})\s*[)]$/u;
+/** The same without the brackets, the day in figures: `2016年2月26日 某某某` (not its weekday cut short: 2009年2月15日 星期). */
+const DATE_THEN_NAME = /^(?<when>\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?<name>(?!星期|礼拜|周[一二三四五六日天])\p{sc=Han}{2,4})$/u;
 
 /** Who, then the day: `（某市政协副主席、某县委书记某某某，2026年2月14日）`. */
 const NAME_DATED = /^[(]\s*(?<who>[^()]{2,40}?)\s*,\s*(?<when>[^()]{6,20}日)\s*[)]$/u;
@@ -147,7 +149,7 @@ export function parseDatedName(line: string): { delivered: string; speaker: Spea
     const speaker = parseOfficeLine(who) ?? parseNameLine(who);
     return date && speaker ? { delivered: dayOf(date.iso), speaker } : undefined;
   }
-  const match = DATED_NAME.exec(fold(text));
+  const match = DATED_NAME.exec(fold(text)) ?? DATE_THEN_NAME.exec(fold(text));
   if (!match?.groups) return undefined;
   const date = findDates(match.groups.when)[0];
   const at = fold(text).lastIndexOf(match.groups.name);

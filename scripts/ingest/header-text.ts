@@ -13,6 +13,10 @@ export const withoutBullet = (text: string) => text.replace(/^(?:[•·●▪◆
  * the Chinese is what the header reads (the whole line is lifted with it).
  */
 export function chinesePart(text: string): string {
+  // (A bilingual table's row, the Chinese cell first: 某某 | Jia Qinglin |.)
+  const bar = text.search(/[|｜]/u);
+  const [cell, rest] = bar > 0 ? [text.slice(0, bar), text.slice(bar)] : ['', ''];
+  if (/\p{sc=Han}/u.test(cell) && !/\p{sc=Han}/u.test(rest) && /[A-Za-z]{2,}/u.test(rest)) return cell.trimEnd();
   // The Chinese first, then its English (政府工作报告 ——2012年3月5日在…上 国务院总理 温家宝 REPORT ON THE WORK …).
   const english = /\s[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z][A-Za-z'’,.()-]*){3,}[^\p{sc=Han}]*$/u.exec(text);
   if (english && /\p{sc=Han}/u.test(text.slice(0, english.index))) return text.slice(0, english.index);
@@ -50,11 +54,11 @@ export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(witho
  * 政府工作报告?: no title asks a question with its kind's word; 市 長? 王 勇, a
  * letter-spaced office that lost its last space; 县长 某某 ?, a converted page's
  * mark for a lost line end), or for spaces its encoding lost
- * (某某省省長?王某某, ????此時此刻: read as the spaces they were):
+ * (某某省省長?王某某, ????此時此刻, 2016年2月26日? 某某: read as the spaces they were):
  * read past, kept in the text.
  */
 export const withoutWatermark = (text: string) =>
-  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '').replace(/(?<=[\p{sc=Han}）)。])\s+([!-~]{4,12})$/u, (mark, token: string) => (randomMark(token) ? '' : mark));
+  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/(?<=\p{sc=Han})\?+(?=[ \u3000]+\p{sc=Han})/gu, '').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '').replace(/(?<=[\p{sc=Han}）)。])\s+([!-~]{4,12})$/u, (mark, token: string) => (randomMark(token) ? '' : mark));
 
 /** A watermark's random token (LsMq&a-j2, 6lr<, FhEfW7]0,): digits among letters and signs, three kinds at least (not a label: Tag:). */
 function randomMark(token: string): boolean {

@@ -13,7 +13,7 @@ import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
-const NATIONAL = /全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
+const NATIONAL = /全国人民代表大会|全国人大|全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
 
 export function readPlace(draft: Draft): Draft {
   const { facts } = draft;

@@ -7,7 +7,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
-import { BYLINE, lineAsRead } from './header-text.ts';
+import { BYLINE, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
@@ -71,7 +71,7 @@ const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（]\\d{1,2}[)）]$`,
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
   despacedLetters(
-    lineAsRead(line.text)
+    chinesePart(lineAsRead(line.text))
       // (Read without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
       .replace(PINYIN_GLOSS, '')
       .replace(/[\s|｜]+$/, '')

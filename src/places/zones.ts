@@ -25,7 +25,15 @@ export function findZones(text: string): ZoneMention[] {
     for (let length = Math.min(4, word.index); length >= 2; length--) {
       const cities = divisionsByShortName(folded.slice(word.index - length, word.index)).filter((d) => d.level === 'city');
       if (cities.length !== 1) continue;
-      zones.push({ name: text.slice(word.index - length, word.index + word[0].length), city: cities[0] });
+      // (A city's name before that one is the zone's city, the other name its own: 益阳 + 长春经开区 lies in 益阳市.)
+      const start = word.index - length;
+      // (Not the same city's full name before its zone, 济南市济南高新区, nor another city's, 杭州市宁波高新区: two names.)
+      const before = [4, 3, 2]
+        .filter((l) => start - l >= 0 && !/[市州盟]$/u.test(folded.slice(start - l, start)))
+        .map((l) => ({ from: start - l, found: divisionsByShortName(folded.slice(start - l, start)).filter((d) => d.level === 'city' && d.name !== cities[0].name) }))
+        .find(({ found }) => found.length === 1);
+      const [city, from] = before ? [before.found[0], before.from] : [cities[0], start];
+      zones.push({ name: text.slice(from, word.index + word[0].length), city });
       break;
     }
   }

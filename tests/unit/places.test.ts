@@ -116,6 +116,10 @@ describe('development zones named after their city', () => {
     expect(placeOf('天水經濟技術開發區工作會議')).toMatchObject({ city: '天水市', district: '天水经济技术开发区' });
   });
 
+  test("a city's bare name before another's is the zone's city, the other name its own", () => {
+    expect(placeOf('益阳长春经开区2015年工作部署会议')).toMatchObject({ province: '湖南省', city: '益阳市', district: '益阳长春经开区' });
+  });
+
   test('a city named in full is stated, not inferred', () => {
     expect(placeOf('济南市济南高新区工作会议')).toEqual({ province: '山东省', city: '济南市', district: '济南高新区', inferred: ['province'] });
   });
