@@ -49,7 +49,8 @@ export function withoutMarkup(text: string): string {
 export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(withoutMarkup(text.trim())));
 
 /**
- * A reposting site's watermark on each line (……会议上zTB, 政 府 工 作 报 告 LsMq&a-j2, ;;;;二〇一九年…)
+ * A reposting site's watermark on each line (……会议上zTB, 政 府 工 作 报 告 LsMq&a-j2, ;;;;二〇一九年…,
+ * ……工作报告文章源自某某-https://…)
  * and the question marks a mirror prints for characters it lost (……会议上??,
  * 政府工作报告?: no title asks a question with its kind's word; 市 長? 王 勇, a
  * letter-spaced office that lost its last space; 县长 某某 ?, a converted page's
@@ -58,7 +59,7 @@ export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(witho
  * read past, kept in the text.
  */
 export const withoutWatermark = (text: string) =>
-  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/(?<=\p{sc=Han})\?+(?=[ \u3000]+\p{sc=Han})/gu, '').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '').replace(/(?<=[\p{sc=Han}）)。])\s+([!-~]{4,12})$/u, (mark, token: string) => (randomMark(token) ? '' : mark));
+  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/(?<=\p{sc=Han})\?+(?=[ \u3000]+\p{sc=Han})/gu, '').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/(?:文章源自|本文来自|转载自|来源于)\S{0,16}?https?:\/\/\S+$|\s+https?:\/\/\S+$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '').replace(/(?<=[\p{sc=Han}）)。])\s+([!-~]{4,12})$/u, (mark, token: string) => (randomMark(token) ? '' : mark));
 
 /** A watermark's random token (LsMq&a-j2, 6lr<, FhEfW7]0,): digits among letters and signs, three kinds at least (not a label: Tag:). */
 function randomMark(token: string): boolean {

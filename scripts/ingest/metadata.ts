@@ -86,6 +86,9 @@ const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊�
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
+/** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
+const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
+
 /** A new head's words on being elected: 选举我担任某市新一任市长. */
 const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
 
@@ -261,6 +264,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       // (Or the session named: 院长某某在市十二届人大五次会议上作….)
       .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
+      // (The day between the name and what he did: 委员长某某3月7日向….)
+      .replace(/\d{1,2}月\d{1,2}日(?:[上下]午)?$/u, '')
       // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
       // not 代表分组审议省长某某所作的….)
       .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:会议)?,?$/u, '')
@@ -584,6 +589,16 @@ export function readMetadata(draft: Draft): Draft {
     const before = above.slice(0, above.indexOf(printedWhole[0]));
     const byOffice = new RegExp(`(?:^|[,。\\s])(?<office>[\\p{sc=Han}、]{2,30}?${OFFICE_ENDING})(?:${printedWhole.groups.kind})[。,]?$`, 'u').exec(before.trimEnd());
     if (byOffice?.groups && facts.speakers.length === 0) facts.speakers.push({ office: officeStart(byOffice.groups.office) });
+  }
+  // A wire's item printing a report's summary under its lead (受…委托，委员长某某3月7日向…会议作《某某工作报告》。报告摘要如下：):
+  // the report is the document, titled as the lead names it, given by whom the lead says.
+  const summaryLead = !facts.title && texts.length > 1 ? SUMMARY_FOLLOWS.exec(fold(texts[0])) : null;
+  const summarized = summaryLead?.groups ? groupAsWritten(summaryLead, 'title', texts[0]) : undefined;
+  if (summaryLead?.groups && summarized && titleType(summarized) === 'work-report') {
+    facts.title = summarized;
+    facts.titleFromSource = true;
+    facts.documentType ??= 'work-report';
+    if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts[0].replace(WIRE_SLUG, '')).slice(0, 1));
   }
   // The office the words over the address give its speaker, named bare by the title: 以下为省委书记某某在大会上的讲话实录.
   for (const speaker of salutation > 0 ? facts.speakers : []) {
