@@ -61,8 +61,8 @@ const INTERPRETATION_LINK = /(?:解读|图解|一图读懂|政策问答)$|^(?:�
 /** A congress's or conference's session named and nothing more: 某市第十三届人民代表大会第四次会议. */
 const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4}届\p{sc=Han}{2,16}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$/u;
 
-/** A reposting site's boast after a title it copied: (全文完整), (完整版). */
-export const REPOST_BOAST = /\s*[(（](?:全文)?完整(?:版)?[)）]$/u;
+/** A reposting site's boast after a title it copied: (全文完整), (完整版), (双语全文). */
+export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中英(?:文)?(?:双语|对照))(?:全文|版)?)[)）]$/u;
 
 /** A site's number for one of its pages of a title after it: 政府工作报告(5). */
 const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（]\\d{1,2}[)）]$`, 'u');
