@@ -43,7 +43,7 @@ export function isToolbarWord(word: string): boolean {
 }
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
-export const BREADCRUMB_START = /^(您?(现在|当前)?的?(所在)?位置)\s*[:：]/;
+export const BREADCRUMB_START = /^(您?(?:现在|当前)?(?:所在)?的?(?:所在)?位置)\s*[:：]/;
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
 const HOME = /(首页|主页|网站首页|首頁)$/;
 

@@ -20,6 +20,8 @@ describe('web chrome', () => {
     ['我知道了', 'page controls'],
     ['您的位置：首页 > 政务公开 > 政府工作报告', 'breadcrumb'],
     ['您当前的位置:首页', 'breadcrumb'],
+    ['您所在的位置:   首页政协新闻政协新闻', 'breadcrumb'],
+    ['立即打开', 'app'],
     ['无障碍浏览 长辈版 设为首页 | 加入收藏 |', 'page controls'],
     ['今天是:2024年11月05日 星期二', "today's date"],
     ['首页>工作报告', 'breadcrumb'],
