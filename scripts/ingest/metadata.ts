@@ -153,7 +153,8 @@ function congressesIn(text: string): string[] {
       const party = /(中国共产党|中共)/u.exec(prefix);
       const level = /[省市县区州盟旗]$/u.exec(prefix);
       // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
-      const township = /(?<![在于和与及、])\p{sc=Han}{2}[乡镇]$/u.exec(prefix);
+      // (Or three, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届….)
+      const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})[乡镇]$/u.exec(prefix);
       let cut = party ? party.index : mention ? mention.start : level ? level.index : township ? township.index : prefix.length;
       // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
       // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议.)
@@ -222,7 +223,7 @@ function officeStart(words: string): string {
   const folded = fold(words);
   const mention = findMentions(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长.)
-  const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
+  const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|镇|乡|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
   const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
