@@ -132,6 +132,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
   { test: isNavigation, reason: "site's navigation menu" },
   { test: matches(/^(分享到|(?:微信)?扫一扫|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
+  { test: matches(/^(?:广告(?:垂询|服务|合作|投放|热线)|商务合作)(?:\s*[/|｜]\s*(?:广告(?:垂询|服务|合作|投放|热线)|商务合作|联系我们))*$/u), reason: "site's advertising contact" },
   // (A news app's banner over the page: 立即打开, 打开APP.)
   { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$/iu), reason: "news app's banner (open the app)" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },

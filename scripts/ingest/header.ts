@@ -261,6 +261,8 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
+/** A title, its dateline without the date, the day in brackets and the speaker, on one line (read folded). */
+const FLATTENED_HEADER = /^(?<title>\S{2,30}?)\s+(?<at>在\S{4,60}?(?:会议|大会)上)\s*[(（](?<day>[^()（）]{6,20})[)）]\s*(?<who>\S.{1,30})$/u;
 /** What follows a congress's name broken over two lines: its standing committee, or its session. */
 const CONGRESS_CONTINUED = /^(?:常务委员会|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/u;
 /** A body that signs a document: 某某县人民政府, 某某市人民政府办公室, 某某县委员会. */
@@ -432,6 +434,21 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'dateline' });
       continue;
     }
+    // `政府工作报告 在某市第十六届人民代表大会第五次会议上(2016年2月16日) 代市长 某某某`: a flattened header, title, dateline, day and speaker.
+    const flattened = !facts.title ? FLATTENED_HEADER.exec(fold(text))?.groups : undefined;
+    const flatDateline = flattened && titleType(flattened.title) !== undefined ? parseDateline(flattened.at) : undefined;
+    const flatDay = flattened ? dateOnlyLine(flattened.day) : undefined;
+    const flatSpeaker = flattened ? text.slice(text.length - flattened.who.length) : '';
+    const flatGiver = flatDateline && flatDay ? (parseOfficeLine(flatSpeaker) ?? parseNameLine(flatSpeaker)) : undefined;
+    if (flattened && flatDateline && flatDay && flatGiver) {
+      facts.title = text.slice(0, flattened.title.length);
+      facts.titleFromSource = true;
+      const fields = applyDateline({ ...flatDateline, meeting: text.slice(fold(text).indexOf(flatDateline.meeting), fold(text).indexOf(flatDateline.meeting) + flatDateline.meeting.length), delivered: dayOf(flatDay) }, facts, state);
+      addSpeaker(facts, flatGiver);
+      changes.set(line, { kind: 'lifted', fields: ['title', ...fields, 'speakers'] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
     // `（…会议审议通过）文章作者:…更新日期:2010年12月21日`: the page's labels run on after a dateline's bracket.
     const glued = GLUED_LABELS.exec(text);
     const gluedDateline = glued ? (parseDateline(glued[1]) ?? parseAdoptionLine(glued[1])) : undefined;
@@ -595,7 +612,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
-    const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text));
+    // (Or the header's only line, the salutation under it: 市長 某某某 / 各位代表:.)
+    const overSalutation = zone.length === 1 && after !== undefined && SALUTATION_START.test(fold(after.text.trim()));
+    const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text) || overSalutation);
     // A name alone under the dateline, or over the date (赵某某 / （2022年9月28日）).
     const nextText = next ? withoutBullet(withoutMarkup(next.text.trim())) : '';
     // (Opening the page too, when the date ends the header, the text beginning after it: 某建林 / (2020年1月9日) / 各位委员、同志们:.)
