@@ -12,7 +12,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { dayOf, findDates } from './dates.ts';
-import { parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
+import { OFFICE_ALONE, parseNameLine, parseOfficeLine, type SpeakerLine } from './speaker-line.ts';
 
 export interface Dateline {
   /** The day, when the line gives one. */
@@ -27,6 +27,8 @@ export interface Dateline {
   brokenDay?: BrokenDay;
   /** A month and day without a year (—在3月2日政协某市…会议上), as written, for the page's date to give the year. */
   dayWithoutYear?: string;
+  /** An office after the meeting whose holder's name is on the next line: `……会议上 省人民检察院检察长` / `某某某`. */
+  officeAfter?: string;
 }
 
 export interface BrokenDay {
@@ -119,7 +121,9 @@ export function parseDateline(line: string): Dateline | undefined {
   // (The speaker as written: the line's script, as the meeting's.)
   const speakerAsWritten = speaker ? line.trim().slice(folded.lastIndexOf(speaker), folded.lastIndexOf(speaker) + speaker.length) : undefined;
   const named = speakerAsWritten ? (parseOfficeLine(speakerAsWritten) ?? parseNameLine(speakerAsWritten)) : comrade ? { name: line.trim().slice(folded.indexOf(comrade.groups!.name), folded.indexOf(comrade.groups!.name) + comrade.groups!.name.length) } : undefined;
-  if (speaker && !named) return undefined;
+  // (Or an office alone, its holder's name on the next line.)
+  const officeAfter = speakerAsWritten && !named && OFFICE_ALONE.test(fold(speakerAsWritten)) ? speakerAsWritten : undefined;
+  if (speaker && !named && !officeAfter) return undefined;
   // (Past the date that opens the line; the bilingual form's meeting opens it.)
   const start = folded.indexOf(meeting, folded.startsWith(meeting) ? 0 : match.groups.when.length);
   return {
@@ -129,6 +133,7 @@ export function parseDateline(line: string): Dateline | undefined {
     meeting: line.trim().slice(start, start + meeting.length),
     kind: kind || undefined,
     ...(named ? { speaker: named } : {}),
+    ...(officeAfter ? { officeAfter } : {}),
   };
 }
 

@@ -506,6 +506,16 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       const fields = applyDateline((single ?? joined)!, facts, state);
       changes.set(line, { kind: 'lifted', fields });
       classified.push({ line, role: 'dateline' });
+      // (Its office at the end, the holder's name on the next line: ……会议上 省人民检察院检察长 / 某某某.)
+      const holder = single?.officeAfter && next ? parseNameLine(withoutBullet(next.text.trim())) : undefined;
+      if (single?.officeAfter && next && holder) {
+        addSpeaker(facts, { office: single.officeAfter, name: holder.name });
+        changes.set(line, { kind: 'lifted', fields: [...fields, 'speakers'] });
+        changes.set(next, { kind: 'lifted', fields: ['speakers'] });
+        classified.push({ line: next, role: 'speaker' });
+        i++;
+        continue;
+      }
       for (const continued of joined ? rest : []) {
         changes.set(continued, { kind: 'lifted', fields: ['meeting'] });
         classified.push({ line: continued, role: 'dateline' });
@@ -890,7 +900,9 @@ export function readHeader(draft: Draft): Draft {
     }
     // A congress's name broken before its standing committee or its session (某某县人民代表大会 / 常务委员会工作报告,
     // 某区第十八届人民代表大会 / 第五次会议开幕): one name, joined, whichever of the two lines was taken for the title.
-    const congressBroken = (upper: string, lower: string) => /人民代表大会$/u.test(fold(upper).trim()) && CONGRESS_CONTINUED.test(fold(lower));
+    // (Or a political consultative conference's before its committee: 中国人民政治协商会议某某自治区 / 委员会常务委员会工作报告.)
+    const congressBroken = (upper: string, lower: string) =>
+      (/人民代表大会$/u.test(fold(upper).trim()) && CONGRESS_CONTINUED.test(fold(lower))) || (/^(?:中国人民政治协商会议|政协)\p{sc=Han}{2,16}$/u.test(fold(upper).trim()) && /^委员会/u.test(fold(lower)));
     const after = classified[at + 1];
     if (before?.role === 'candidate' && !broken && !whole && congressBroken(titleText(before.line), facts.title) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()}${facts.title}`;
