@@ -19,7 +19,7 @@
  */
 import type { BodyBlock } from '../text/report-mdx.ts';
 import { simplifiedText } from '../text/fold.ts';
-import { PINYIN_GLOSS, withoutPinyinGlosses } from '../text/pinyin-gloss.ts';
+import { TONED_PINYIN_GLOSS, withoutPinyinGlosses } from '../text/pinyin-gloss.ts';
 
 export interface AppendixDefinition {
   /** The forms defined, as the report writes them in its text: the quoted words, or the whole term. */
@@ -76,7 +76,7 @@ const NUMBERING_STARTS = NUMBERINGS.map((numbering) => new RegExp(`^\\s*${number
 const numberingOf = (line: string) => NUMBERING_STARTS.findIndex((start) => start.test(line));
 /** A term's characters, a mirror's pinyin gloss (三個(gè)) counting as one (a bracket opens a gloss or is a character: never both, which would backtrack). */
 const termOf = (excluded: string, length: string) =>
-  `(?:${PINYIN_GLOSS.source}|\\((?!${PINYIN_GLOSS.source.slice(2)})|[^${excluded}(])${length}`;
+  `(?:${TONED_PINYIN_GLOSS.source}|\\((?!${TONED_PINYIN_GLOSS.source.slice(2)})|[^${excluded}(])${length}`;
 /** The term before the colon (at most 40 characters, no sentence end), then the definition, which may start on the next line. */
 const COLON_ITEM = new RegExp(`^(?<term>${termOf('：:。；！？', '{1,40}?')})\\s*[：:]\\s*(?<definition>.*)$`, 's');
 /** The term before 是指 / 指, with no colon: “两重”是指…; in a regulation's definitions clause also before 包括, which the definition keeps. */
@@ -89,7 +89,7 @@ const CLAUSE_VERB_ITEM = verbItem(`是指|指的是|${BARE_ZHI}|是(?=由)|(?=�
 const GAP_ITEM = /^(?<term>[^\s：:。；！？，,]{2,30})[ \u3000\u00a0]{2,}(?<definition>\S.*)$/s;
 const QUOTED = new RegExp(`[“"「『](${termOf('“”"「」『』', '{1,40}')})[”"」』]`, 'g');
 /** A bracketed part that is a mirror's pinyin gloss, not a term's gloss. */
-const PINYIN_ONLY = new RegExp(`^${PINYIN_GLOSS.source}$`);
+const PINYIN_ONLY = new RegExp(`^${TONED_PINYIN_GLOSS.source}$`);
 /** A quoted part that is no term of its own: a count of one or two digits (稳增长“21”条, unlike the formula “45432”) or one character. */
 const NOT_A_FORM = /^(?:\d{1,2}|\S)$/u;
 /** A term alone on its line, its definition on the next (1.传感器; “上云”企业): numbered, or with no punctuation at all. */
