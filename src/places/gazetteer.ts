@@ -8,8 +8,7 @@
  * for the banners named for a wing (科左后旗), or,
  * for a province only, by its bare short name (湖北). Municipalities'
  * districts sit directly under the province; a county-level city the province
- * administers itself (济源市, 仙桃市) counts as a city, a county it administers
- * itself (昌江黎族自治县) as a county with no city above it.
+ * administers itself (济源市, 仙桃市) counts as a city.
  */
 import { createRequire } from 'node:module';
 import { fold } from '../text/fold.ts';
@@ -57,10 +56,9 @@ function buildDivisions(): Division[] {
   for (const province of tree) {
     divisions.push({ name: province.name, level: 'province', province: province.name });
     for (const child of province.children ?? []) {
-      // A province-administered group (湖北省-自治区直辖县级行政区划): its cities act as cities; its counties (昌江黎族自治县)
-      // are counties, with no city above them.
+      // A province-administered group (湖北省-自治区直辖县级行政区划): its members act as cities.
       if (/直辖县级行政区划$/.test(child.name)) {
-        for (const member of child.children ?? []) divisions.push({ name: member.name, level: /县$/u.test(member.name) ? 'district' : 'city', province: province.name });
+        for (const member of child.children ?? []) divisions.push({ name: member.name, level: 'city', province: province.name });
         continue;
       }
       if (PLACEHOLDER.test(child.name)) continue;
