@@ -622,7 +622,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // Opening the page (its title lost), an office line must be unmistakable: a long office or a spaced name.
     const office = i > 0 ? (afterHeading ? officeLine(text, afterDateline) : undefined) : officeLine(text, false);
-    // (Or the header's only line, the salutation under it: 市長 某某某 / 各位代表:.)
+    // (Or the header's only line, the salutation under it, the text's first line: 市長 某某某 / 各位代表:.)
     const overSalutation = zone.length === 1 && after !== undefined && SALUTATION_START.test(fold(after.text.trim()));
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text) || overSalutation);
     // A name alone under the dateline, or over the date (赵某某 / （2022年9月28日）).
@@ -632,9 +632,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const opensOverDate = previous === undefined && /^\p{sc=Han}(?:[ \u3000]*\p{sc=Han}){1,2}$/u.test(text) && i + 2 === zone.length;
     const overDate = (previous !== undefined || opensOverDate) && next !== undefined && (dateOnlyLine(nextText) !== undefined || parseDateline(nextText) !== undefined);
     // (Or over the salutation, the page's only header line, a name spaced as a signature is: 陸 浩 / 同志們:.)
-    // (The salutation is the text's first line, after the header.)
-    const following = zone.length === 1 ? after : undefined;
-    const opensOverSalutation = previous === undefined && following !== undefined && /^\p{sc=Han}[ \u3000]+\p{sc=Han}(?:[ \u3000]*\p{sc=Han})?$/u.test(text) && SALUTATION_START.test(fold(following.text.trim()));
+    const opensOverSalutation = previous === undefined && overSalutation && /^\p{sc=Han}[ \u3000]+\p{sc=Han}(?:[ \u3000]*\p{sc=Han})?$/u.test(text);
     // 省长 / 景俊海: the office on its line, the name on the next.
     // (Or under the page's date and source line, as a portal prints an address: 某某市人民政府市长 / 某某某.)
     const officeAlone = OFFICE_ALONE.test(fold(text));

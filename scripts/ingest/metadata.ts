@@ -374,6 +374,14 @@ function reportedOffice(lead: string, name: string): string | undefined {
   return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
 }
 
+/** The office the lines give a speaker named bare, where they list him with it (省政协主席张某某): set on the speaker. */
+function giveListedOffices(speakers: Speaker[], lines: string[]): void {
+  for (const speaker of speakers) {
+    const listed = speaker.name && !speaker.office ? lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
+    if (listed) speaker.office = listed;
+  }
+}
+
 /** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
 function reportTitle(opening: string): string | undefined {
   const groups = reportsToCongress(opening)?.groups;
@@ -602,10 +610,7 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts[0].replace(WIRE_SLUG, '')).slice(0, 1));
   }
   // The office the words over the address give its speaker, named bare by the title: 以下为省委书记某某在大会上的讲话实录.
-  for (const speaker of salutation > 0 ? facts.speakers : []) {
-    const listed = speaker.name && !speaker.office ? texts.slice(0, salutation).map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
-    if (listed) speaker.office = listed;
-  }
+  if (salutation > 0) giveListedOffices(facts.speakers, texts.slice(0, salutation));
   // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
   // (And the reverse: a department's 工作报告 given to its own work conference, 同志们：今天，我们召开局系统工作会议, is a speech.)
@@ -736,10 +741,7 @@ export function readMetadata(draft: Draft): Draft {
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
-    for (const speaker of facts.speakers) {
-      const listed = speaker.name && !speaker.office ? texts.slice(0, 12).map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
-      if (listed) speaker.office = listed;
-    }
+    giveListedOffices(facts.speakers, texts.slice(0, 12));
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;
