@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
-import { brokenDayReadings } from './dateline.ts';
+import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
@@ -490,6 +490,19 @@ function dayOfReviewedYear(lead: string, item: string, meeting: string | undefin
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道所述报告回顾${year}年、部署${year + 1}年，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
 }
 
+/**
+ * ——2023115日在…上: of the days a broken date can be, the one not after the page's own date; or, for a report that
+ * looks back on the year before, the one early in the year after it (2005118日 over 一、2004年工作回顾 is 1月18日).
+ */
+function brokenDayRead({ written, readings }: BrokenDay, published: string | undefined, reviewed: string | undefined): { iso: string; evidence: string } | undefined {
+  const lost = `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}`;
+  const notAfter = published ? readings.filter((day) => day <= published.slice(0, 10)) : [];
+  if (notAfter.length === 1) return { iso: notAfter[0], evidence: `${lost}；页面发布日期为${published!.slice(0, 10)}，故为${notAfter[0]}。` };
+  const early = reviewed ? readings.filter((day) => Number(day.slice(0, 4)) === Number(reviewed) + 1 && Number(day.slice(5, 7)) <= 3) : [];
+  if (early.length === 1) return { iso: early[0], evidence: `${lost}；报告回顾${reviewed}年工作，在次年年初作出，故为${early[0]}。` };
+  return undefined;
+}
+
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
@@ -837,24 +850,10 @@ export function readMetadata(draft: Draft): Draft {
       break;
     }
   }
-  // ——2023115日在…上: of the days it can be, the one that is not after the page's own date.
-  if (!facts.headerDate && facts.brokenDay && facts.published) {
-    const { written, readings } = facts.brokenDay;
-    const published = facts.published.slice(0, 10);
-    const possible = readings.filter((day) => day <= published);
-    if (possible.length === 1) {
-      facts.headerDate = possible[0];
-      facts.inferred.push({ field: 'dates.delivered', evidence: `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}；页面发布日期为${published}，故为${possible[0]}。` });
-    }
-  }
-  // (Or, for a report that looks back on the year before, the one reading early in the year: 2005118日 over 一、2004年工作回顾 is 1月18日.)
-  if (!facts.headerDate && facts.brokenDay && facts.reviewed) {
-    const { written, readings } = facts.brokenDay;
-    const early = readings.filter((day) => Number(day.slice(0, 4)) === Number(facts.reviewed) + 1 && Number(day.slice(5, 7)) <= 3);
-    if (early.length === 1) {
-      facts.headerDate = early[0];
-      facts.inferred.push({ field: 'dates.delivered', evidence: `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}；报告回顾${facts.reviewed}年工作，在次年年初作出，故为${early[0]}。` });
-    }
+  const broken = !facts.headerDate && facts.brokenDay ? brokenDayRead(facts.brokenDay, facts.published, facts.reviewed) : undefined;
+  if (broken) {
+    facts.headerDate = broken.iso;
+    facts.inferred.push({ field: 'dates.delivered', evidence: broken.evidence });
   }
 
   // A speech's introduction over its salutation (2月18日，省委、省政府召开…大会。以下为…讲话实录): its day, in the year its title or meeting names.
