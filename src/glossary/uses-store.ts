@@ -27,11 +27,19 @@ type Line = [report: string, paragraph: string, before: string, match: string, a
 
 /** The stores' folders, removed when the process ends (one listener, however many stores: the dev server writes one a page). */
 const folders = new Set<string>();
+let removedAtExit = false;
 function storeFolder(): string {
-  if (folders.size === 0) process.once('exit', () => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  if (!removedAtExit) process.once('exit', removeUsesStores);
+  removedAtExit = true;
   const dir = mkdtempSync(join(tmpdir(), 'tifa-uses-'));
   folders.add(dir);
   return dir;
+}
+
+/** Remove every store this process wrote (at its end; a test worker, which ends without 'exit', after each file). */
+export function removeUsesStores(): void {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  folders.clear();
 }
 
 /**

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { codeDigest } from '../../scripts/build/unit-inputs.ts';
 
 /** A checkout with the given files, in a folder of its own. */
 function checkout(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tifa-checkout-'));
+  const root = scratchDir('checkout');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), text);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mergeUnits, missingUnits, stampUnit, unitIsCurrent, unstampUnit } from '../../scripts/build/merge.ts';
 import type { PlannedUnit } from '../../scripts/build/plan.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const units: PlannedUnit[] = [
   { name: 'reports-1', kind: 'reports', files: ['a.mdx'] },
@@ -31,7 +31,7 @@ function unitOutput(dir: string, name: string, shards: number): void {
 let parts = '';
 let dist = '';
 beforeEach(() => {
-  const root = mkdtempSync(join(tmpdir(), 'tifa-merge-'));
+  const root = scratchDir('merge');
   parts = join(root, 'parts');
   dist = join(root, 'dist');
 });

@@ -5,9 +5,9 @@
  * refused with its evidence; Word files come in with their original kept.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { applyCatalogue, readCatalogue, type CatalogueEntry } from '../../scripts/ingest/catalogue.ts';
 import { startDraft } from '../../scripts/ingest/draft.ts';
@@ -21,7 +21,7 @@ const draftOf = (text: string) => readFacts(startDraft(readSource('a.txt', new T
 const entry = (values: CatalogueEntry['values']): CatalogueEntry => ({ catalogue: 'cat.csv', row: 2, file: 'a.txt', values });
 
 function catalogueFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tifa-catalogue-'));
+  const dir = scratchDir('catalogue');
   writeFileSync(join(dir, 'cat.csv'), text);
   return join(dir, 'cat.csv');
 }
@@ -91,7 +91,7 @@ describe('npm run ingest -- --catalogue', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
 
   it('ingests every row, refuses the same text twice and a wrong year, and keeps a Word original', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tifa-catalogue-run-'));
+    const dir = scratchDir('catalogue-run');
     const content = join(dir, 'content');
     mkdirSync(content);
     writeFileSync(join(dir, 'a.txt'), REPORT.replace('某某市', ''));
@@ -126,7 +126,7 @@ describe('npm run ingest -- --catalogue', () => {
   }, 30_000);
 
   it('will not take a text already in the archive under another name', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tifa-catalogue-dup-'));
+    const dir = scratchDir('catalogue-dup');
     const content = join(dir, 'content');
     cpSync('content', content, { recursive: true });
     const source = readFileSync('content/sources/2024-yichang-work-report.txt', 'utf8');

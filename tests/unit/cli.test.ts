@@ -4,9 +4,9 @@
  * stderr, naming the tool and the problem, with exit code 2, never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 
 const CLIS = [
@@ -49,7 +49,7 @@ describe.each(CLIS)('%s', (name, script) => {
 describe('the corpus benches', () => {
   // A corpus folder also holds its gatherer's notes: a JSON file with no text beside it is no pair, and a pair's
   // broken JSON is one line naming the file.
-  const dir = mkdtempSync(join(tmpdir(), 'tifa-bench-corpus-'));
+  const dir = scratchDir('bench-corpus');
   writeFileSync(join(dir, 'notes.json'), '{"not": "a pair"}');
   writeFileSync(join(dir, 'p01.txt'), '政府工作报告\n——2024年1月5日在某某市第十七届人民代表大会第三次会议上\n市长 王某某\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n');
   writeFileSync(join(dir, 'p01.json'), JSON.stringify({ title: '政府工作报告', documentType: 'work-report', province: null, city: null, district: null, delivered: '2024-01-05', written: null, published: null, speakers: [{ name: '王某某', office: '市长' }], meeting: '某某市第十七届人民代表大会第三次会议' }));
@@ -61,7 +61,7 @@ describe('the corpus benches', () => {
   });
 
   it('names a pair whose JSON is broken, in one line', () => {
-    const broken = mkdtempSync(join(tmpdir(), 'tifa-bench-corpus-'));
+    const broken = scratchDir('bench-corpus');
     writeFileSync(join(broken, 'p01.txt'), '各位代表：\n');
     writeFileSync(join(broken, 'p01.json'), '{"title": ');
     const result = run('scripts/bench-metadata.ts', [broken]);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, test } from 'vitest';
 import { closingLine, type VitestReport } from '../../scripts/test/closing-line.ts';
 
@@ -9,7 +9,7 @@ const fixture = resolve('tests/fixtures/closing-line');
 
 describe('the closing line of npm test', () => {
   test('a real vitest run whose only failure is a hook says failed and exits 1', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'tifa-closing-')), 'report.json');
+    const out = join(scratchDir('closing'), 'report.json');
     const run = spawnSync('vitest', ['run', '--root', fixture, '--config', join(fixture, 'vitest.config.ts'), '--reporter=json', `--outputFile.json=${out}`], {
       encoding: 'utf8',
     });

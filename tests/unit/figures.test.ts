@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { extractFigures, renderFigureFile, type TextBlock } from '../../scripts/figures/extract.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -274,7 +274,7 @@ describe('npm run figures:extract', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['scripts/figures.ts', ...args], { encoding: 'utf8' });
 
   it('writes proposals once, keeps an existing file unless forced, and reports each report on one line', () => {
-    const content = mkdtempSync(join(tmpdir(), 'tifa-figures-'));
+    const content = scratchDir('figures');
     cpSync('content/reports', join(content, 'reports'), { recursive: true });
     const slug = '2024-jingjiang-edz-work-report';
     const file = join(content, 'figures', `${slug}.yaml`);

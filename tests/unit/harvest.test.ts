@@ -6,9 +6,9 @@
  * are annotated in the report's body.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { concordance } from '../../src/glossary/concordance.ts';
 import { checkGlossary } from '../../src/glossary/integrity.ts';
@@ -20,7 +20,7 @@ import { readReportTexts } from '../../src/text/report-texts.ts';
 const fixtures = 'tests/fixtures/appendix';
 
 describe('harvesting 名词解释 appendices', () => {
-  const content = join(mkdtempSync(join(tmpdir(), 'tifa-harvest-')), 'content');
+  const content = join(scratchDir('harvest'), 'content');
   // The archive's own glossary, so that the harvest meets real entries (两新, 三个一批).
   mkdirSync(content, { recursive: true });
   cpSync('content/glossary', join(content, 'glossary'), { recursive: true });

@@ -3,13 +3,13 @@
  * contents, the `<html lang>` that decides Chinese segmentation kept; and
  * Pagefind writes the same index from it as from the whole page.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexedHtml } from '../../src/search/indexed-html.ts';
 import { PAGEFIND_CHARACTERS } from '../../src/build/pagefind-shard.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const page = (title: string, text: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${title} · 提法</title><style>body{margin:0}</style>
@@ -34,7 +34,7 @@ describe('indexedHtml', () => {
     const write = async (prepare: (html: string) => string) => {
       const { index } = await pagefind.createIndex({ includeCharacters: PAGEFIND_CHARACTERS });
       for (const [i, html] of pages.entries()) await index!.addHTMLFile({ sourcePath: `reports/r${i}/index.html`, content: prepare(html) });
-      const out = mkdtempSync(join(tmpdir(), 'tifa-indexed-html-'));
+      const out = scratchDir('indexed-html');
       await index!.writeFiles({ outputPath: out });
       return Object.fromEntries(readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name).slice(out.length), readFileSync(join(e.parentPath, e.name)).toString('base64')]));
     };

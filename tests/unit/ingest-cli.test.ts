@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 
 function run(args: string[]) {
@@ -11,7 +11,7 @@ function run(args: string[]) {
 
 describe('npm run ingest', () => {
   it('ingests the good files, reports each bad one on one line, and exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tifa-cli-'));
+    const dir = scratchDir('cli');
     const good = join(dir, 'good.txt');
     const empty = join(dir, 'empty.txt');
     const gbk = join(dir, 'gbk.txt');

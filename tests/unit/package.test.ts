@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageSite } from '../../scripts/package/bag.ts';
@@ -18,6 +17,7 @@ import {
 } from '../../scripts/package/bagit.ts';
 import { splitUstarPath, ustar } from '../../scripts/package/tar.ts';
 import { comparePaths, walk } from '../../scripts/package/walk.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -38,7 +38,7 @@ const SITE: Record<string, string> = {
 };
 
 function makeSite(): string {
-  const dist = mkdtempSync(join(tmpdir(), 'tifa-dist-'));
+  const dist = scratchDir('dist');
   for (const [path, content] of Object.entries(SITE)) {
     mkdirSync(dirname(join(dist, path)), { recursive: true });
     writeFileSync(join(dist, path), content);
@@ -179,7 +179,7 @@ describe('npm run package and npm run verify', () => {
 
   beforeAll(() => {
     dist = makeSite();
-    work = mkdtempSync(join(tmpdir(), 'tifa-package-'));
+    work = scratchDir('package');
     first = run('package', ['--dist', dist, '--out', join(work, 'one')]);
     bag = join(work, 'one', 'tifa-site');
   });
@@ -235,7 +235,7 @@ describe('npm run package and npm run verify', () => {
     }
 
     // GNU tar unpacks it to the same bag.
-    const unpacked = mkdtempSync(join(tmpdir(), 'tifa-untar-'));
+    const unpacked = scratchDir('untar');
     const tar = spawnSync('tar', ['-xf', join(work, 'one', 'tifa-site.tar'), '-C', unpacked], { encoding: 'utf8' });
     expect(tar.stderr).toBe('');
     expect(tar.status).toBe(0);

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eachReportText, readReportTexts, type ReportText } from '../../src/text/report-texts.ts';
+import { scratchDir } from '../support/scratch.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'tifa-report-texts-'));
+const root = scratchDir('report-texts');
 mkdirSync(join(root, 'reports'));
 const mdx = (title: string, body: string, status = 'draft') => `---\ntitle: "${title}"\nreview:\n  status: ${status}\n---\n\n${body}\n`;
 writeFileSync(join(root, 'reports', 'b.mdx'), mdx('乙', '第二篇。'));

@@ -6,9 +6,9 @@
  * are decided and its place and date are known.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { checkedReportSchema } from '../../src/schemas/report.ts';
@@ -17,7 +17,7 @@ import { frontmatterData, mdxBody } from '../../src/text/report-mdx.ts';
 const run = (script: string, args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
 
 describe('npm run review', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tifa-review-'));
+  const dir = scratchDir('review');
   const content = join(dir, 'content');
   const source = join(dir, 'news.txt');
   writeFileSync(source, '3月5日上午，某某县委十五届六次全会在县会议中心召开。\n全会强调，要坚持“1+3+N”工作思路，持续推进“两争一前列”，做到“快”字当头。\n本报记者 李明\n');

@@ -3,9 +3,9 @@
  * report body, read back by a later build with the same glossary forms and
  * code, and forgotten when they change or the file cannot be read.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch.ts';
 import { describe, expect, it } from 'vitest';
 import { shownCache } from '../../scripts/build/shown-cache.ts';
 
@@ -13,7 +13,7 @@ const body = (text: string) => new TextEncoder().encode(text);
 
 describe('the cache of the entries a report shows', () => {
   it('matches a body once, and a later build reads it back', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'tifa-shown-')), 'parts', 'entries-shown.json');
+    const file = join(scratchDir('shown'), 'parts', 'entries-shown.json');
     let matched = 0;
     const match = () => (matched++, ['liang-chong']);
     const first = shownCache(file, () => 'forms-1');
@@ -28,7 +28,7 @@ describe('the cache of the entries a report shows', () => {
   });
 
   it('forgets what another glossary or code found, and a file it cannot read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tifa-shown-'));
+    const dir = scratchDir('shown');
     const file = join(dir, 'entries-shown.json');
     const first = shownCache(file, () => 'forms-1');
     first.ids(body('“两重”建设'), () => ['liang-chong']);

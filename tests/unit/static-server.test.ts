@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, resolveRequestPath } from '../../scripts/serve/static-server.ts';
+import { scratchDir } from '../support/scratch.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'tifa-serve-'));
+const root = scratchDir('serve');
 mkdirSync(join(root, 'reports', 'a'), { recursive: true });
 writeFileSync(join(root, 'index.html'), '<p>首页</p>');
 writeFileSync(join(root, '404.html'), '<p>找不到</p>');

@@ -1,17 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../scripts/ingest/pipeline.ts';
 import { isUntouched } from '../../scripts/ingest/render.ts';
 import { resolveSlug } from '../../scripts/ingest/slug.ts';
 import { contentFolders, existingSlugs, writeReport, type ContentFolders } from '../../scripts/ingest/write.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const speech = Buffer.from('标题\n（2026年1月2日）\n同志们：\n今年工作很好。\n');
 let folders: ContentFolders;
 
 beforeEach(() => {
-  folders = contentFolders(mkdtempSync(join(tmpdir(), 'tifa-write-')));
+  folders = contentFolders(scratchDir('write'));
 });
 
 async function ingest(bytes: Buffer, force = false) {
