@@ -95,8 +95,11 @@ const NOT_A_FORM = /^(?:\d{1,2}|\S)$/u;
 /** A term alone on its line, its definition on the next (1.传感器; “上云”企业): numbered, or with no punctuation at all. */
 const TERM_ONLY = /^(?<term>[^：:。；！？，,]{2,30})(?<definition>)$/;
 const UNNUMBERED_TERM_ONLY = /^[^：:。；！？，,、.．·()（）]{2,30}$/;
-/** Where an item's next term starts, quoted before its colon after a ；: …的系统改革；“家庭教育改革”：以家长教育为抓手…. */
-const NEXT_QUOTED_TERM = /；(?=[“"「][^”"」；。]{1,20}[”"」]\s*[：:])/u;
+/**
+ * Where an item's next term starts after a ；, before its colon: quoted (…的系统改革；“家庭教育改革”：以家长教育为抓手…),
+ * or an abbreviation in Latin letters (…即职业网球联合会；WTA：…; …的工业用地;M0：…).
+ */
+const NEXT_TERM = /[；;](?=(?:[“"「][^”"」；。]{1,20}[”"」]|[A-Za-z][A-Za-z0-9+&.-]{0,11})\s*[：:])/u;
 /** The verb a definition may open with, left out of it: 是指, 指的是, 指, 即. */
 export const LEADING_VERB = /^(?:是指|指的是|指|即)\s*/;
 
@@ -126,16 +129,18 @@ const UNCLOSED_BRACKET = /[（(][^）)]*$/u;
 
 /**
  * The forms an item's term defines: its quoted words (and, one quoted in a longer name, the name: “四上”企业 → 四上,
- * 四上企业), else the term itself without quotation marks and as written (稳外贸12条, 稳外贸“12”条; its gloss, a list's
+ * 四上企业, “四上”企业; words quoted in one name are no forms of their own: 招“小商”、建“微工厂” → 招小商、建微工厂 and
+ * as written), else the term itself without quotation marks and as written (稳外贸12条, 稳外贸“12”条; its gloss, a list's
  * whole and its parts (双随机、一公开), the parts of 或, without its year), without brackets or the pages it points to (P2，P15).
+ * `apart` when the forms are quoted words each defined on its own (“两重”“两新”, 川渝“氢走廊”“电走廊”).
  */
-function formsOf(term: string): string[] | undefined {
+function formsOf(term: string): { forms: string[]; apart: boolean } | undefined {
   const bare = term.trim().replace(/^[【\[]\s*(.+?)\s*[】\]]$/, '$1').replace(PAGE_REFERENCE, '');
   if (UNCLOSED_BRACKET.test(bare)) return undefined;
   const quotedParts = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
   const unquoted = bare.replace(/[“”"「」『』]/gu, '');
-  const named = quotedParts.length === 1 && unquoted !== quotedParts[0] && unquoted.length <= 20 && !/[，,；;]/u.test(unquoted);
-  const quoted = named ? [...quotedParts, unquoted] : quotedParts;
+  const name = quotedName(bare, quotedParts.length);
+  const quoted = name === 'one quoted' ? [...quotedParts, unquoted, bare] : name === 'several quoted' ? [unquoted, bare] : quotedParts;
   const bracketed = GLOSSED.exec(bare)?.groups;
   const glossed = bracketed && !PINYIN_ONLY.test(`(${bracketed.gloss})`) ? bracketed : undefined;
   // A gloss may name the term's other names: （英文简称APP）, （也称为拼车、顺风车）.
@@ -155,7 +160,36 @@ function formsOf(term: string): string[] | undefined {
             : // (And as written, a count in quotation marks, 稳外贸“12”条, where the text writes it so.)
               [unquoted, bare];
   if (forms.some((form) => form.length < 2 && !/\d/.test(form))) return undefined;
-  return [...new Set(forms)];
+  return { forms: [...new Set(forms)], apart: name === undefined && quotedParts.length >= 2 && forms.length === quotedParts.length };
+}
+
+/**
+ * The forms of an item that are words quoted inside the name it defines (四上 of “四上”企业, 1+3 of
+ * “1+3”财政金融互动): another entry's term may be such a word, with a meaning of its own.
+ */
+export function quotedPieces(forms: readonly string[]): Set<string> {
+  const quotedIn = forms.flatMap((form) => [...form.matchAll(QUOTED)].filter((m) => m[0] !== form).map((m) => m[1].trim()));
+  return new Set(forms.filter((form) => quotedIn.includes(form)));
+}
+
+/** Separators between quoted words that name them apart: “两重”、“两新”, “A”和“B”. */
+const APART_SEPARATORS = /[、，,和及与\s]/gu;
+
+/**
+ * Whether a term that quotes words is one name holding them: words outside the quotation marks after or between
+ * them (“四上”企业, 招“小商”、建“微工厂”, 安全生产“一岗双责”“1+10”文件), or before the one quoted word
+ * (深圳市“20大战略性新兴产业集群+7大未来产业”); not words before several (川渝“氢走廊”“电走廊”, each a term), nor
+ * a clause (a comma, or over 30 characters, a Latin word weighing one).
+ */
+function quotedName(bare: string, quotedCount: number): 'one quoted' | 'several quoted' | undefined {
+  if (quotedCount === 0) return undefined;
+  const unquoted = bare.replace(/[“”"「」『』]/gu, '');
+  if (/[，,；;]/u.test(unquoted) || unquoted.replace(/[A-Za-z]+/g, 'A').length > 30) return undefined;
+  // What the quoted words leave: before the first, between them, after the last.
+  const outside = bare.split(QUOTED).filter((_, i) => i % 2 === 0).map((part) => part.replace(APART_SEPARATORS, ''));
+  const [before, ...rest] = outside;
+  if (quotedCount === 1) return before !== '' || rest.some(Boolean) ? 'one quoted' : undefined;
+  return rest.some(Boolean) ? 'several quoted' : undefined;
 }
 
 /** An item's first line, read (numbering removed); undefined when the line does not open an item. In a regulation's clause (`clause`) a term may be defined by what it 包括. */
@@ -175,11 +209,10 @@ function itemHead(line: string, clause = false): ItemHead | undefined {
     (termOnly ? TERM_ONLY.exec(simple) : null);
   if (!match?.groups) return undefined;
   const term = original.slice(0, match.groups.term.length);
-  const forms = formsOf(term);
-  if (!forms) return undefined;
+  const read = formsOf(term);
+  if (!read) return undefined;
   const definition = original.slice(original.length - match.groups.definition.length).trim();
-  const apart = forms.length >= 2 && [...simplifiedText(term).matchAll(QUOTED)].length === forms.length;
-  return { forms, definition, ...(apart ? { apart } : {}) };
+  return { forms: read.forms, definition, ...(read.apart ? { apart: true } : {}) };
 }
 
 /** An appendix item line on its own, read; undefined when the line is not one (an item's definition must be on its line). */
@@ -278,7 +311,7 @@ function soCalledDefinitions(blocks: readonly BodyBlock[]): AppendixDefinition[]
       const [termStart, termEnd] = match?.indices?.groups?.term ?? [];
       if (!match?.groups || termStart === undefined) return [];
       const written = text.slice(start + lead, end).trim();
-      const forms = formsOf(written.slice(termStart, termEnd));
+      const forms = formsOf(written.slice(termStart, termEnd))?.forms;
       const definition = written.slice(written.length - match.groups.definition.length).trim();
       return forms && definition.length >= 4 ? [{ forms, definition, paragraph: id, quote: text }] : [];
     });
@@ -331,8 +364,8 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
     if (head) {
       numbered ??= hasNumber;
       itemNumbering ??= numberingOf(text);
-      // (An item may define several terms, each quoted before its colon: “课堂革命”：…；“家庭教育改革”：….)
-      const [first, ...more] = head.definition.split(NEXT_QUOTED_TERM);
+      // (An item may define several terms, each before its colon after a ；: “课堂革命”：…；“家庭教育改革”：…; ATP：…；WTA：….)
+      const [first, ...more] = head.definition.split(NEXT_TERM);
       const heads = [{ ...head, definition: first }, ...more.flatMap((part) => itemHead(part, inClause) ?? [])];
       for (const { forms, definition, apart } of heads) {
         const item: OpenItem = { forms, lines: [], ...(apart ? { apart } : {}) };

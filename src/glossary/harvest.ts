@@ -10,7 +10,7 @@ import type { ArchiveSource, Term, TermKind, TermLevel } from '../schemas/glossa
 import { fold, simplifiedText } from '../text/fold.ts';
 import { pinyinWithTones, slugify } from '../text/ids.ts';
 import { withoutPinyinGlosses } from '../text/pinyin-gloss.ts';
-import type { AppendixDefinition } from './appendix.ts';
+import { quotedPieces, type AppendixDefinition } from './appendix.ts';
 import { countInName } from './integrity.ts';
 import type { GlossaryEntry } from './load.ts';
 
@@ -52,6 +52,17 @@ function harvestKind(form: string, definition: string): TermKind {
   return 'policy';
 }
 
+/** Characters two definitions of one thing share in a row (省委十三届三次全会提出…), that two things' do not. */
+const SHARED_RUN = 8;
+
+/** Whether two definitions share a run of SHARED_RUN characters, punctuation and quotation marks aside. */
+function sameSense(a: string, b: string): boolean {
+  const plain = (text: string) => simplifiedText(fold(text)).replace(/[\p{P}\s]/gu, '');
+  const [shorter, longer] = [plain(a), plain(b)].sort((x, y) => x.length - y.length);
+  for (let i = 0; i + SHARED_RUN <= shorter.length; i++) if (longer.includes(shorter.slice(i, i + SHARED_RUN))) return true;
+  return false;
+}
+
 export interface HarvestReport {
   slug: string;
   title: string;
@@ -69,8 +80,14 @@ export function planHarvest(report: HarvestReport, definitions: readonly Appendi
     const source: ArchiveSource = { report: report.slug, paragraph: definition.paragraph, quote: definition.quote, appendix: true };
     // A mirror's pinyin glosses (三個(gè)) stay out of a term; the glossed form, as the report writes it, is an alias.
     const forms = [...new Set(definition.forms.flatMap((form) => [withoutPinyinGlosses(form), form]))];
-    // (The longest form first: “四上”企业 is the glossary's 四上企业 before its 四上.)
-    const existing = [...forms].sort((a, b) => b.length - a.length).map((form) => byForm.get(fold(form))).find((t) => t !== undefined);
+    // (The longest form first: “四上”企业 is the glossary's 四上企业 before its 四上. A word quoted in the name
+    // leads to its entry only when the two definitions share words: the archive's 1+3 is Jiangsu's zones, not
+    // 四川's “1+3”财政金融互动; 省委“1310”具体部署 is the 1310 another report defined.)
+    const pieces = quotedPieces(forms);
+    const existing = [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => ({ form, entry: byForm.get(fold(form)) }))
+      .find(({ form, entry }) => entry !== undefined && (!pieces.has(form) || sameSense(entry.definition, definition.definition)))?.entry;
     if (existing) {
       if (existing.sources.some((s) => 'report' in s && s.report === report.slug && s.paragraph === definition.paragraph)) continue;
       const upgrade = existing.status === 'unexplained' || existing.status === 'inferred' ? { status: 'established' as const, definition: existing.status === 'unexplained' ? definition.definition : existing.definition } : undefined;
@@ -80,7 +97,8 @@ export function planHarvest(report: HarvestReport, definitions: readonly Appendi
       continue;
     }
     // The glossary writes its terms in simplified characters; a traditional-character report's forms match them folded.
-    const [term, ...aliases] = [...new Set(forms.map(simplifiedText))];
+    // (Less a quoted word another entry has: that entry keeps it.)
+    const [term, ...aliases] = [...new Set(forms.filter((form) => !byForm.has(fold(form))).map(simplifiedText))];
     let id = slugify(term);
     for (let n = 2; ids.has(id); n++) id = `${slugify(term)}-${n}`;
     ids.add(id);

@@ -136,4 +136,19 @@ describe('the entry a harvested item joins', () => {
     const [step] = planHarvest({ slug: 'some-report', title: '某某区政府工作报告', place: {} }, [item], terms);
     expect(step).toMatchObject({ action: 'add-source', id: 'si-shang-qi-ye' });
   });
+
+  it('is not the entry of a word quoted in its name, unless their definitions share words', () => {
+    const entry = (id: string, term: string, definition: string) =>
+      ({ id, term, aliases: [], definition, sources: [], status: 'established' }) as unknown as Parameters<typeof planHarvest>[2][number];
+    const terms = [entry('7-2', '7+2', '某省委提出的七个功能区和两条发展带。'), entry('2468', '2468', '某市委十届二次全会提出，锚定两个目标，推进四项改革、六大工程、八个行动。')];
+    const plan = (forms: string[], definition: string) => planHarvest({ slug: 'other-report', title: '某某县政府工作报告', place: {} }, [{ forms, definition, paragraph: 'p9', quote: definition }], terms)[0];
+    // Another place's 7+2 means something else: the name is an entry of its own, 7+2 left to the entry that has it.
+    expect(plan(['7+2', '7+2金融互助', '“7+2”金融互助'], '“7”是指县里的一个意见，“2”是指两类配套政策。')).toMatchObject({
+      action: 'create',
+      id: '7-2-jin-rong-hu-zhu',
+      entry: { term: '7+2金融互助', aliases: ['“7+2”金融互助'] },
+    });
+    // The same deployment, named longer: a further source of the entry.
+    expect(plan(['2468', '市委2468部署', '市委“2468”部署'], '市委十届二次全会提出“锚定两个目标，推进四项改革、六大工程、八个行动”的部署。')).toMatchObject({ action: 'add-source', id: '2468' });
+  });
 });
