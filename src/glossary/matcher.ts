@@ -7,7 +7,8 @@
  * - No word boundaries: Chinese has none, so a form matches wherever its
  *   characters stand, except that a form beginning or ending with a Latin
  *   letter or digit must not continue a longer run of them (323+1 is not
- *   found inside 1323+1, RCEP not inside RCEPS).
+ *   found inside 1323+1, RCEP not inside RCEPS); a form opening with a
+ *   letter may follow digits (15EFlops, a quantity and its unit).
  * - A form made only of digits (1115, 13710) matches only between quotation
  *   marks, “1115”: bare numbers in reports are usually quantities.
  * - An entry may say which words must or must not follow its forms, for a
@@ -116,7 +117,8 @@ function eachForm(folded: string, dictionary: Dictionary, visit: (start: number,
 function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
   const found: Match[] = [];
   eachForm(folded, dictionary, (start, end, node) => {
-    if (ALNUM.test(folded[start]) && start > 0 && /[0-9A-Za-z+.]/.test(folded[start - 1])) return;
+    // (A form opening with a letter may follow digits, a quantity and its unit: 15EFlops; one opening with a digit may not.)
+    if (ALNUM.test(folded[start]) && start > 0 && (/\d/.test(folded[start]) ? /[0-9A-Za-z+.]/ : /[A-Za-z+.]/).test(folded[start - 1])) return;
     if (ALNUM.test(folded[end - 1]) && end < folded.length && /[0-9A-Za-z+]/.test(folded[end])) return;
     if ((node.digitsOnly || node.context?.quoted) && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) return;
     if (node.context && !contextAllows(folded, end, node.context)) return;

@@ -42,6 +42,11 @@ describe('findTerms', () => {
     expect(found('RCEPS 与 RCEP')).toEqual([['RCEP', 'rcep']]);
   });
 
+  it('finds a form opening with a letter after digits, a quantity and its unit, but not after a letter', () => {
+    expect(found('签约达到3RCEP与XRCEP')).toEqual([['RCEP', 'rcep']]);
+    expect(findTerms('总规模达到15EFlops', buildDictionary([{ id: 'eflops', forms: ['EFlops'] }]))).toEqual([{ start: 7, end: 13, id: 'eflops' }]);
+  });
+
   it('matches a bare number only between quotation marks', () => {
     expect(found('“1115”项目任务,新增1115家')).toEqual([['1115', '1115']]);
   });
