@@ -27,7 +27,7 @@ import { OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type Sp
 import { KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { chooseTitle, type Classified, despacedLetters, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -428,7 +428,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
     if (titled?.groups && (titledDateline?.delivered || (bracketed && titledDateline?.meeting)) && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
       // (Without a wire's slug before it: 新华网北京3月19日电 最高人民检察院工作报告 ━━2006年3月11日在….)
-      facts.title = titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').trim();
+      // (Letter-spaced as a heading, 政 府 工 作 报 告 ——2012 年…: its words.)
+      facts.title = despacedLetters(titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').trim());
       facts.titleFromSource = true;
       changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
       classified.push({ line, role: 'dateline' });

@@ -102,8 +102,8 @@ const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^�
 // (Or the bodies that send it, named: 值此新春佳节来临之际，县委、县政府向您及家人致以诚挚的问候.)
 const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)|[^。]{2,30}?向[^。]{2,120}?致以[^。]{0,12}(?:问候|祝福|敬意|慰问))/u;
 
-/** `现在，我代表市人民政府，向大会报告政府工作`: the opening of a government's report. */
-const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|(?:作|做)\S{0,8}工作报告)/u;
+/** `现在，我代表市人民政府，向大会报告政府工作` (or `向大家汇报过去一年的工作`): the opening of a government's report. */
+const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
 /** The opening's words on who reports, said in the first person (受某某委托，我向大会…, 我受某某的委托，向大会…): not a news lead's 某某受…委托. */
 function reportsToCongress(opening: string): RegExpExecArray | null {
   const match = REPORTS_TO_CONGRESS.exec(fold(opening));
@@ -241,8 +241,8 @@ const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表)?的?(?:
 /** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
 const NAME_OFFICE_REPORT = /^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>省长|市长|县长|区长|州长|旗长|盟长|主席|总理)的?政府工作报告/du;
 
-/** A name, then a head of government's office, after a word that cannot end a name: 听取了某某某省长. */
-const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席|院长|检察长)$/u;
+/** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长) or its body's name (某某检察院某某某检察长). */
+const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席|院长|检察长)$/u;
 
 /** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
 function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
@@ -339,6 +339,10 @@ function deckSpeakers(lines: string[]): Speaker[] {
     const spoke = parts.flatMap((part) => {
       const named = /^(?<name>\p{sc=Han}{2,3})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
       if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
+      // (Or spoke, beside who presided or attended: 某某某致辞 某某主持 某某某某出席; a surname's name, not 新春致辞.)
+      const spokeAlone = /^(?<name>\p{sc=Han}{2,3})(?:致辞|讲话|发表讲话)$/u.exec(fold(part));
+      const beside = parts.some((other) => other !== part && /(?:主持|出席)(?:会议|大会)?$/u.test(fold(other)));
+      if (spokeAlone && beside && COMMON_SURNAMES.test(spokeAlone.groups!.name)) return [{ name: part.slice(0, spokeAlone.groups!.name.length) }];
       // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
       // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告.)
       const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)\p{sc=Han}{0,12}?报告$/u.exec(fold(part));
@@ -392,8 +396,10 @@ function reportTitle(opening: string): string | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A lead's month and day opening a clause, its year left out: 2月27日上午，…. */
-const LEAD_MONTH_DAY = /(?:^|[,，\s])(\d{1,2})月(\d{1,2})日/u;
+/** A lead's month and day opening a clause, its year left out: 2月27日上午，…; 会议于1月25日至1月28日召开. */
+const LEAD_MONTH_DAY = /(?:^|[,，\s于])(\d{1,2})月(\d{1,2})日/u;
+/** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯. */
+const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊])/u;
 
 /** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
 const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
@@ -477,9 +483,10 @@ const YEAR_REVIEWED = /(?:总结了?|回顾了?)(\d{4})年|(\d{4})年(?:(?:政�
  * when the item says which year its reports review and plans the next: that next year for a session held from January
  * to September, the year reviewed for one held late in it (12月27日). Inferred, with the evidence.
  */
-function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined): { iso: string; evidence: string } | undefined {
+function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
   if (!meeting || !/人民代表大会|人大|政协|政治协商/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
-  const monthDay = LEAD_MONTH_DAY.exec(fold(lead));
+  // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
+  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
   const reviewed = YEAR_REVIEWED.exec(fold(item));
   if (!monthDay || !reviewed) return undefined;
   const year = Number(reviewed[1] ?? reviewed[2]);
@@ -503,12 +510,32 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
   return undefined;
 }
 
+/** Where a title run on into the text may end: the kind of speech it names, with more words after it. */
+const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2})/u;
+
+/**
+ * The title a text's first line opens with, run on into it, when it names an occasion (某某在…会上的讲话); or a
+ * document site's file name it opens with (《在…会议上的讲话范文.doc》由会员分享).
+ */
+function titleRunOn(first: string): string | undefined {
+  const quoted = first.startsWith('《') ? 1 : 0;
+  const cut = RUN_ON_KIND.exec(fold(first.slice(quoted)));
+  return cut && OCCASION.test(despaced(cut[0])) ? first.slice(quoted, quoted + cut[0].length) : undefined;
+}
+
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
   // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text; the text keeps them.
   const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, ''));
 
+  // A page with no title line whose text opens with the title run on into it: 县长在县委春节团拜会上的致辞刚刚过去的2009年，….
+  // (The line stays in the body, whole.)
+  const runOn = !facts.title && texts.length > 0 ? titleRunOn(texts[0]) : undefined;
+  if (runOn) {
+    facts.title = runOn;
+    facts.titleFromSource = true;
+  }
   // (Without a mirror's pinyin glosses, as the body is read: 鄭新聰市長(zhǎng)在….)
   const titleRead = facts.title?.replace(PINYIN_GLOSS, '');
   const titleAsWritten = titleRead ? despaced(titleRead) : '';
@@ -783,7 +810,7 @@ export function readMetadata(draft: Draft): Draft {
     }
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
-      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting);
+      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine);
       if (day) {
         facts.headerDate = day.iso;
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });

@@ -12,6 +12,7 @@ import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
+import { OFFICE_ALONE } from './speaker-line.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -47,7 +48,7 @@ export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资�
 /** Characters set apart, as a heading spaces them (政 府 工 作 报 告, 政 府 工 作報 告): four or more, most alone (never words apart: 谈感受 谋发展). */
 // (A year's digits among them too: 2015 年 某 市 政 府 工 作 报 告.)
 const LETTER_SPACED = /^(?:\d{4}[ \u3000]+)?\p{sc=Han}{1,2}(?:[ \u3000]+\p{sc=Han}{1,2}){3,}$/u;
-const despacedLetters = (title: string) => {
+export const despacedLetters = (title: string) => {
   const parts = title.split(/[ \u3000]+/u);
   return LETTER_SPACED.test(title) && parts.filter((part) => part.length === 1).length * 2 > parts.length ? parts.join('') : title;
 };
@@ -205,5 +206,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
   const inside = (outer: string, inner: string) => inner.length >= 4 && outer !== inner && outer.includes(inner) && titleType(inner) !== undefined;
   while (at + 1 < all.length && inside(titleText(all[at]), titleText(all[at + 1]))) at++;
+  // (Or the document's own title under it, the same with its giver's office before it: 在…会议上的讲话 / 县长在…会议上的讲话.)
+  const fuller = (headline: string, own: string) => own.endsWith(headline) && own !== headline && OFFICE_ALONE.test(own.slice(0, own.length - headline.length));
+  if (at + 1 < all.length && fuller(fold(titleText(all[at])), fold(titleText(all[at + 1])))) at++;
   return all[at];
 }
