@@ -27,7 +27,7 @@ const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDI
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
 const MEETING_KINDS = '会议|全会|大会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
-const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d[)）])?\s*$`, 'du');
+const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
   `^(?<meeting>[^，,。在\\s]{2,60}?(?:会议|全会|大会))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
@@ -237,6 +237,9 @@ const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${S
 
 /** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词. */
 const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
+
+/** A speech's title naming its giver by office alone, and what he spoke on, without 在: 县长庆祝第24个教师节电视讲话. */
+const OFFICE_SPOKE = /^(?<office>\p{sc=Han}{0,8}?(?:省长|市长|县长|区长|州长|旗长|书记|主席|主任))(?!在)\p{sc=Han}[\p{sc=Han}\d]{1,28}?(?:讲话|致辞)$/u;
 
 /** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
 const NAME_OFFICE_REPORT = /^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>省长|市长|县长|区长|州长|旗长|盟长|主席|总理)的?政府工作报告/du;
@@ -526,8 +529,9 @@ function titleRunOn(first: string): string | undefined {
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
-  // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text; the text keeps them.
-  const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, ''));
+  // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text,
+  // or the question marks a mirror made of a line's indentation (??? 本報訊…); the text keeps them.
+  const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s+/u, ''));
 
   // A page with no title line whose text opens with the title run on into it: 县长在县委春节团拜会上的致辞刚刚过去的2009年，….
   // (The line stays in the body, whole.)
@@ -589,6 +593,9 @@ export function readMetadata(draft: Draft): Draft {
   // (As written: the title is matched folded, 繁體 as simplified; its giver opens it.)
   const greeting = greeter?.groups ? parseOfficeLine(titleAsWritten.slice(0, greeter.groups.who.length)) : undefined;
   if (greeting) facts.speakers.push(greeting);
+  // "县长庆祝第24个教师节电视讲话": the office of who spoke.
+  const spokeAs = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_SPOKE.exec(plain(titleRead)) : null;
+  if (spokeAs?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAs.groups.office.length) });
   // "上海市某某市长政府工作报告(全文)": a site's title names who gave the report, the name before the office.
   const reporter = titleRead && facts.speakers.length === 0 ? NAME_OFFICE_REPORT.exec(plain(titleRead)) : null;
   if (reporter?.groups && COMMON_SURNAMES.test(reporter.groups.name)) {
@@ -742,7 +749,8 @@ export function readMetadata(draft: Draft): Draft {
   const greets = (t: string) => GREETING_OPENING.test(fold(t)) || (FIRST_PERSON_GREETING.test(fold(t)) && !WIRE_SLUG.test(leadLine.trim()));
   if (!facts.documentType && texts.slice(0, 3).some(greets)) facts.documentType = 'speech';
   // (Or a paper's item on a report given at a congress: 本报讯 1月17日,院长某某在市十二届人大五次会议上作…工作报告.)
-  const reportedAtCongress = Boolean(congress) && WIRE_SLUG.test(leadLine.trim()) && reportedSpeakers(lead).length > 0;
+  // (Or by who gave it to the congress, in the third person: 某某代表市人大常委会向大会作人大工作报告。)
+  const reportedAtCongress = ((Boolean(congress) && WIRE_SLUG.test(leadLine.trim())) || /向(?:大会|全会)(?:作|做)/u.test(fold(lead))) && reportedSpeakers(lead).length > 0;
   if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
@@ -772,6 +780,10 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && afterLead) facts.speakers.push(...addressedBy(afterLead));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', ...texts.slice(0, 3)]));
+    // The one the lead says attended, whose words the next paragraph opens with: 市委常委、副市长某某出席。 / 某某指出，….
+    const spokeNext = facts.speakers.length === 0 ? texts.slice(texts.indexOf(leadLine) + 1, texts.indexOf(leadLine) + 3).map((t) => /^(\p{sc=Han}{2,3})(?:指出|强调|要求|表示)[,，:：]/u.exec(fold(t))?.[1]).find(Boolean) : undefined;
+    const attended = spokeNext && new RegExp(`${spokeNext}(?:出席|参加)`, 'u').test(fold(leadLine)) ? reportedOffice(leadLine, spokeNext) : undefined;
+    if (spokeNext && attended) facts.speakers.push({ name: leadLine.slice(fold(leadLine).indexOf(spokeNext), fold(leadLine).indexOf(spokeNext) + spokeNext.length), office: attended });
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     // (Its first sentences, however many photo lines stand between them.)
     const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);

@@ -174,8 +174,8 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
   return levels;
 }
 
-/** A local news site by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心. */
-const LOCAL_NEWS_SITE = /^(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布)$/u;
+/** A local news site by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网. */
+const LOCAL_NEWS_SITE = /^(?:(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布)|中国(?<site>\p{sc=Han}{2,3}?)网)$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
 /** A lead's slug that names its site: 某某新闻网讯. */
@@ -201,7 +201,8 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     ...bodyLines(draft).slice(0, 6).flatMap((line) => NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups?.site ?? []).map((site) => ({ site, where: '报道电头为' })),
   ];
   for (const { site, where } of sites) {
-    const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
+    const local = LOCAL_NEWS_SITE.exec(fold(site))?.groups;
+    const stem = local?.stem ?? local?.site;
     const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
     // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
     const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;

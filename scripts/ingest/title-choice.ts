@@ -79,6 +79,8 @@ export const titleText = (line: SourceLine) =>
       // (A site's row of stars after a headline: ……何种民生深意?******.)
       .replace(/(?<=\S)\s*[*＊]{3,}$/u, '')
       .replace(/^[|｜]+\s*(?=\S)/u, '')
+      // (A document site's code after a title, and what it runs on to, the title again and a date: ……讲话特征码rudkiaw… ……讲话 二六年七月.)
+      .replace(/(?<=\S)\s*特征码[A-Za-z0-9]{6,}.*$/u, '')
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
       .replace(/\.(docx?|pdf|wps|txt)$/i, '')
       .replace(/^【([^【】]+)】$/u, '$1')
