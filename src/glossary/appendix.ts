@@ -111,6 +111,8 @@ interface ItemHead {
   forms: string[];
   /** Each form quoted on its own (“两重”“两新”): a definition in as many parts, in order, defines each apart. */
   apart?: boolean;
+  /** A name quoting several words, each after its verb (增强“八项本领”、提高“七种能力”): a definition in as many parts after a ；, each opening with its verb, defines each word apart. */
+  verbs?: Verbed;
   /** The definition's words on the item's first line (empty when they start on the next). */
   definition: string;
 }
@@ -134,7 +136,13 @@ const UNCLOSED_BRACKET = /[（(][^）)]*$/u;
  * whole and its parts (双随机、一公开), the parts of 或, without its year), without brackets or the pages it points to (P2，P15).
  * `apart` when the forms are quoted words each defined on its own (“两重”“两新”, 川渝“氢走廊”“电走廊”).
  */
-function formsOf(term: string): { forms: string[]; apart: boolean } | undefined {
+/** The words a name quotes, each with the words before it: 增强“八项本领”、提高“七种能力” → 八项本领 after 增强, 七种能力 after 提高. */
+interface Verbed {
+  forms: string[];
+  leads: string[];
+}
+
+function formsOf(term: string): { forms: string[]; apart: boolean; verbs?: Verbed } | undefined {
   const bare = term.trim().replace(/^[【\[]\s*(.+?)\s*[】\]]$/, '$1').replace(PAGE_REFERENCE, '');
   if (UNCLOSED_BRACKET.test(bare)) return undefined;
   const quotedParts = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
@@ -160,7 +168,10 @@ function formsOf(term: string): { forms: string[]; apart: boolean } | undefined 
             : // (And as written, a count in quotation marks, 稳外贸“12”条, where the text writes it so.)
               [unquoted, bare];
   if (forms.some((form) => form.length < 2 && !/\d/.test(form))) return undefined;
-  return { forms: [...new Set(forms)], apart: name === undefined && quotedParts.length >= 2 && forms.length === quotedParts.length };
+  // (Each quoted word after words of its own: the verbs a definition in parts may open with.)
+  const leads = bare.split(QUOTED).filter((_, i) => i % 2 === 0).slice(0, -1).map((lead) => lead.replace(APART_SEPARATORS, ''));
+  const verbs = name === 'several quoted' && leads.length === quotedParts.length && leads.every(Boolean) ? { forms: quotedParts, leads } : undefined;
+  return { forms: [...new Set(forms)], apart: name === undefined && quotedParts.length >= 2 && forms.length === quotedParts.length, ...(verbs ? { verbs } : {}) };
 }
 
 /**
@@ -212,7 +223,7 @@ function itemHead(line: string, clause = false): ItemHead | undefined {
   const read = formsOf(term);
   if (!read) return undefined;
   const definition = original.slice(original.length - match.groups.definition.length).trim();
-  return { forms: read.forms, definition, ...(read.apart ? { apart: true } : {}) };
+  return { forms: read.forms, definition, ...(read.apart ? { apart: true } : {}), ...(read.verbs ? { verbs: read.verbs } : {}) };
 }
 
 /** An appendix item line on its own, read; undefined when the line is not one (an item's definition must be on its line). */
@@ -226,6 +237,7 @@ export function appendixItem(line: string, clause = false): Omit<AppendixDefinit
 interface OpenItem {
   forms: string[];
   apart?: boolean;
+  verbs?: Verbed;
   lines: string[];
   paragraph?: string;
   quote?: string;
@@ -367,8 +379,8 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
       // (An item may define several terms, each before its colon after a ；: “课堂革命”：…；“家庭教育改革”：…; ATP：…；WTA：….)
       const [first, ...more] = head.definition.split(NEXT_TERM);
       const heads = [{ ...head, definition: first }, ...more.flatMap((part) => itemHead(part, inClause) ?? [])];
-      for (const { forms, definition, apart } of heads) {
-        const item: OpenItem = { forms, lines: [], ...(apart ? { apart } : {}) };
+      for (const { forms, definition, apart, verbs } of heads) {
+        const item: OpenItem = { forms, lines: [], ...(apart ? { apart } : {}), ...(verbs ? { verbs } : {}) };
         if (definition) Object.assign(item, { lines: [definition], paragraph: block.id, quote: block.text });
         items.push(item);
       }
@@ -379,12 +391,17 @@ function listedDefinitions(blocks: readonly BodyBlock[], title: string): Appendi
     open.lines.push(text);
     if (open.paragraph === undefined) Object.assign(open, { paragraph: block.id, quote: block.text });
   }
-  return items.flatMap(({ forms, apart, lines, paragraph, quote }) => {
+  return items.flatMap(({ forms, apart, verbs, lines, paragraph, quote }) => {
     const definition = lines.join('\n').replace(LEADING_VERB, '').trim();
     if (!paragraph || !quote || definition.length < 4) return [];
     // “两重”“两新”：国家重大战略…建设，大规模设备更新…。: each term its part, when the parts are as many as the terms.
     const parts = apart && !/。(?=.)/su.test(definition) ? definition.split(/[，；](?=\S)/u) : [];
     if (parts.length === forms.length && parts.every((part) => part.length >= 4)) return parts.map((part, i) => ({ forms: [forms[i]], definition: part, paragraph, quote }));
+    // 增强“八项本领”、提高“七种能力”：增强学习本领…；提高政治能力…。: each word its part, when each part opens with its verb.
+    const verbed = verbs ? definition.split(/；(?=\S)/u) : [];
+    if (verbs && verbed.length === verbs.forms.length && verbed.every((part, i) => part.startsWith(verbs.leads[i]) && part.length >= 4)) {
+      return verbed.map((part, i) => ({ forms: [verbs.forms[i]], definition: part, paragraph, quote }));
+    }
     return [{ forms, definition, paragraph, quote }];
   });
 }

@@ -72,6 +72,15 @@ describe('appendixDefinitions', () => {
     expect(appendixDefinitions(blocks, '某某市政府工作报告')).toEqual([]);
   });
 
+  it('defines each word a name quotes after its verb apart, when the definition has a part for each opening with it', () => {
+    const blocks = paragraphs(['名词解释', '17.培养“五种习惯”、练就“三项技能”：培养阅读习惯、运动习惯；练就写作技能、演讲技能。', '18.育“新苗”、强“老树”：扶持初创企业；帮助传统企业转型。']);
+    expect(appendixDefinitions(blocks).map((d) => [d.forms, d.definition])).toEqual([
+      [['五种习惯'], '培养阅读习惯、运动习惯'],
+      [['三项技能'], '练就写作技能、演讲技能。'],
+      [['育新苗、强老树', '育“新苗”、强“老树”'], '扶持初创企业；帮助传统企业转型。'],
+    ]);
+  });
+
   it('reads a second abbreviation after a ；, full-width or not, as an item of its own', () => {
     const blocks = paragraphs(['名词解释', '1.ABC：Alpha Beta Club的缩写，即某某俱乐部；XYZ：Xeno Yard Zone的缩写，即某某园区。', '2.Q1：指第一类用地;Q0：指第零类用地。']);
     expect(appendixDefinitions(blocks).map((d) => [d.forms, d.definition])).toEqual([
