@@ -309,6 +309,11 @@ const OPEN_BRACKET_ALONE = /^\s*[(（]\s*$/u;
 
 /** The occasion of an address, undated, as a title or the line under it reads: `在中国共产党某市第十四次代表大会上的报告`. */
 const undatedOccasion = (dateline: Dateline | undefined) => dateline !== undefined && !dateline.delivered && dateline.kind !== undefined;
+/** Whether a headline names the occasion a line does, of the same kind: 在 and the next eight characters alike, both ending in the kind. */
+const sameOccasion = (headline: string, line: string, kind: string) => {
+  const at = headline.indexOf('在');
+  return at >= 0 && headline.endsWith(kind) && line.trim().endsWith(kind) && line.trim().startsWith(headline.slice(at, at + 9));
+};
 
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
@@ -493,7 +498,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
     // (Nor under a site's headline that ends with it, 某某在…大会上的讲话 / 日期:… / 在…大会上的讲话: the document's own title.)
     const ownUnderHeadline = classified.some((c) => c.role === 'candidate' && fold(titleText(c.line)).trim().endsWith(fold(text).trim()));
-    const isTitle = undatedOccasion(single) && (firstLine || ownUnderHeadline);
+    // (Or under a site's headline on the same occasion, its giver's name before it: 某某:在某某成立60周年大会上的讲话 / 新华社…电 /
+    // 在某某成立60周年庆祝大会上的讲话: the document's own title.)
+    const sameOccasionAbove = single?.kind !== undefined && classified.some((c) => c.role === 'candidate' && sameOccasion(fold(titleText(c.line)), fold(text), single.kind!));
+    const isTitle = undatedOccasion(single) && (firstLine || ownUnderHeadline || sameOccasionAbove);
     // (Or dated in brackets after it, `在市六届人大一次会议闭幕会上的讲话 (2018年1月10日)`: the title and its date.)
     const datedOccasion = single?.delivered && single.kind && firstLine && !facts.title ? OCCASION_THEN_DATE.exec(text) : null;
     if (datedOccasion?.groups) {
@@ -501,6 +509,15 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       facts.titleFromSource = true;
       changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(single!, facts, state)] });
       classified.push({ line, role: 'dateline' });
+      continue;
+    }
+    // `在纪念某某成立60周年暨` / `全州第十四次…大会上的讲话` opening the page: its title, broken over two lines.
+    if (!single && joined && undatedOccasion(joined) && firstLine && !facts.title) {
+      facts.title = [text, ...rest.map((part) => titleText(part))].map((part) => part.trim()).join('');
+      facts.titleFromSource = true;
+      for (const part of [line, ...rest]) changes.set(part, { kind: 'lifted', fields: ['title'] });
+      classified.push({ line, role: 'dateline' });
+      i += rest.length;
       continue;
     }
     if ((single || joined) && !isTitle) {

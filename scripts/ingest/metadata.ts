@@ -25,7 +25,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-const MEETING_KINDS = '会议|全会|大会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
+const MEETING_KINDS = '会议|全会|全委会|大会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
@@ -221,6 +221,9 @@ function hostedName(meeting: string, headline: string): string {
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
 function officeStart(words: string): string {
   const folded = fold(words);
+  // (A deputy's seat before the office is none: 苏州市人大代表、市委副书记、市长 → 市委副书记、市长.)
+  const seat = /^\p{sc=Han}{0,8}?人大代表、(?=\S)/u.exec(folded);
+  if (seat) return officeStart(words.slice(seat[0].length));
   const mention = findMentions(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长.)
   const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|镇|乡|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
@@ -331,6 +334,25 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   if (/[在等和与]/u.test(fold(office))) return [];
   const at = found.index + found.groups.office.length;
   return [{ name: lead.slice(at, at + found.groups.name.length), office }];
+}
+
+/** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团. */
+const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:参加|来到|深入)[^，,。]{0,16}?代表团/du;
+
+/** Who joined the delegation a headline or lead names, with his office as it or the lead writes it. */
+function delegationJoiner(text: string, lead: string): Speaker | undefined {
+  const joined = JOINS_DELEGATION.exec(fold(text));
+  const who = joined?.groups ? groupAsWritten(joined, 'who', text)! : undefined;
+  if (!who) return undefined;
+  const withOffice = OFFICE_NAME_CLOSING.exec(fold(who));
+  if (withOffice?.groups) {
+    const start = withOffice.index;
+    return { name: who.slice(start + withOffice.groups.office.length), office: officeStart(who.slice(start, start + withOffice.groups.office.length)) };
+  }
+  // (A name alone, a surname's: 某某某参加某某市代表团审议; his office as the lead writes it.)
+  if (!/^\p{sc=Han}{2,3}$/u.test(who) || !COMMON_SURNAMES.test(fold(who))) return undefined;
+  const office = reportedOffice(lead, who);
+  return office ? { name: who, office } : { name: who };
 }
 
 /** Who spoke, by a headline's deck of names and what each did: `某某出席并讲话 某某主持并讲话 某某等出席`. */
@@ -513,15 +535,17 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
   return undefined;
 }
 
-/** Where a title run on into the text may end: the kind of speech it names, with more words after it. */
-const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2})/u;
+/** Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation. */
+const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：])/u;
+/** A list's number before a title run on into the text: 1、在全委会结束时的讲话 同志们：…. */
+const LIST_NUMBER = /^\d{1,2}[、.．]\s*/u;
 
 /**
  * The title a text's first line opens with, run on into it, when it names an occasion (某某在…会上的讲话); or a
  * document site's file name it opens with (《在…会议上的讲话范文.doc》由会员分享).
  */
 function titleRunOn(first: string): string | undefined {
-  const quoted = first.startsWith('《') ? 1 : 0;
+  const quoted = first.startsWith('《') ? 1 : (LIST_NUMBER.exec(first)?.[0].length ?? 0);
   const cut = RUN_ON_KIND.exec(fold(first.slice(quoted)));
   return cut && OCCASION.test(despaced(cut[0])) ? first.slice(quoted, quoted + cut[0].length) : undefined;
 }
@@ -751,7 +775,9 @@ export function readMetadata(draft: Draft): Draft {
   // (Or a paper's item on a report given at a congress: 本报讯 1月17日,院长某某在市十二届人大五次会议上作…工作报告.)
   // (Or by who gave it to the congress, in the third person: 某某代表市人大常委会向大会作人大工作报告。)
   const reportedAtCongress = ((Boolean(congress) && WIRE_SLUG.test(leadLine.trim())) || /向(?:大会|全会)(?:作|做)/u.test(fold(lead))) && reportedSpeakers(lead).length > 0;
-  if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || (congress && MEETING_VERBS.test(fold(lead))))) {
+  // (Or on an official joining a delegation's deliberation: 某某参加人大第一代表团审议.)
+  const deliberated = [headline, leadLine].some((t) => JOINS_DELEGATION.test(fold(t)) && /审议/u.test(fold(t)));
+  if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || deliberated || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
   // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)
@@ -775,15 +801,23 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
     // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports.
     if (facts.speakers.length === 0) facts.speakers.push(...addressedBy(leadLine));
+    // 县委副书记、代县长某某参加人大第一代表团审议: who joined a delegation's deliberation, as the headline or the lead says.
+    const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
+    if (joiner) facts.speakers.push(joiner);
     // (Or in the paragraph after the lead: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。)
     const afterLead = sentences[sentences.indexOf(leadLine) + 1];
     if (facts.speakers.length === 0 && afterLead) facts.speakers.push(...addressedBy(afterLead));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', ...texts.slice(0, 3)]));
-    // The one the lead says attended, whose words the next paragraph opens with: 市委常委、副市长某某出席。 / 某某指出，….
-    const spokeNext = facts.speakers.length === 0 ? texts.slice(texts.indexOf(leadLine) + 1, texts.indexOf(leadLine) + 3).map((t) => /^(\p{sc=Han}{2,3})(?:指出|强调|要求|表示)[,，:：]/u.exec(fold(t))?.[1]).find(Boolean) : undefined;
-    const attended = spokeNext && new RegExp(`${spokeNext}(?:出席|参加)`, 'u').test(fold(leadLine)) ? reportedOffice(leadLine, spokeNext) : undefined;
-    if (spokeNext && attended) facts.speakers.push({ name: leadLine.slice(fold(leadLine).indexOf(spokeNext), fold(leadLine).indexOf(spokeNext) + spokeNext.length), office: attended });
+    // The one the lead names with his office whose words a paragraph after it opens with: 市委常委、副市长某某出席。 / 某某指出，….
+    // (The lead's whole paragraph: its first sentence may only say when and where.)
+    const leadAt = texts.findIndex((t) => t.includes(leadLine.trim()));
+    const leadParagraph = texts[leadAt] ?? leadLine;
+    const spokeNext = facts.speakers.length === 0 ? texts.slice(leadAt + 1, leadAt + 4).map((t) => /^(\p{sc=Han}{2,3})(?:说|指出|强调|要求|表示)[,，:：]/u.exec(fold(t))?.[1]).find(Boolean) : undefined;
+    // (A surname's name: not 会议强调, 报告指出.)
+    const attended = spokeNext && COMMON_SURNAMES.test(spokeNext) ? reportedOffice(leadParagraph, spokeNext) : undefined;
+    const namedAt = spokeNext ? fold(leadParagraph).indexOf(spokeNext) : -1;
+    if (attended && namedAt >= 0) facts.speakers.push({ name: leadParagraph.slice(namedAt, namedAt + spokeNext!.length), office: attended });
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     // (Its first sentences, however many photo lines stand between them.)
     const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);
@@ -799,7 +833,8 @@ export function readMetadata(draft: Draft): Draft {
       if (!speaker.name || !speaker.office) continue;
       // (Each listed item an office itself, not another person's name: 张某、市长某某 is two people.)
       const posts = new RegExp(`((?:\\p{sc=Han}{0,12}?${OFFICE_ENDING}、)+)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
-      if (posts) speaker.office = `${posts[1]}${speaker.office}`;
+      // (Not a deputy's seat listed before them: 市人大代表、市人大常委会副主任.)
+      if (posts) speaker.office = officeStart(`${posts[1]}${speaker.office}`);
     }
     // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午).
     const printedDay = facts.headerDate && !facts.published ? meetingDay(leadLine, facts.headerDate) : undefined;

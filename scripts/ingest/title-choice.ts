@@ -47,10 +47,12 @@ const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出
 export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯)\s*[:：]\s*(?=\S{6})/u;
 /** Characters set apart, as a heading spaces them (政 府 工 作 报 告, 政 府 工 作報 告): four or more, most alone (never words apart: 谈感受 谋发展). */
 // (A year's digits among them too: 2015 年 某 市 政 府 工 作 报 告.)
-const LETTER_SPACED = /^(?:\d{4}[ \u3000]+)?\p{sc=Han}{1,2}(?:[ \u3000]+\p{sc=Han}{1,2}){3,}$/u;
+// (Or three characters alone: 慰 问 信.)
+const LETTER_SPACED = /^(?:\d{4}[ \u3000]+)?\p{sc=Han}{1,2}(?:[ \u3000]+\p{sc=Han}{1,2}){2,}$/u;
 export const despacedLetters = (title: string) => {
   const parts = title.split(/[ \u3000]+/u);
-  return LETTER_SPACED.test(title) && parts.filter((part) => part.length === 1).length * 2 > parts.length ? parts.join('') : title;
+  const alone = parts.filter((part) => part.length === 1).length;
+  return LETTER_SPACED.test(title) && (parts.length >= 4 ? alone * 2 > parts.length : alone === parts.length) ? parts.join('') : title;
 };
 
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
@@ -153,6 +155,8 @@ function titleLike(line: SourceLine): boolean {
     !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
     // (Nor a work report's first section, where a text that lost its header opens: 2023年工作回顾.)
     !REVIEW_HEADING.test(folded) &&
+    // (Nor a wire's slug alone on its line, 新华社南宁12月10日电.)
+    !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
     !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))
@@ -202,7 +206,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   const all = candidates(0, classified.length);
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
   // (A slogan over a headline on a meeting, with no date line under them, is its kicker: 凝心聚力 超常奋战 / 州政协十二届五次会议胜利闭幕.)
-  if (at === 0 && all.length > 1 && titleType(titleText(all[0])) === undefined && !MEETING_WORDS.test(fold(titleText(all[0]))) && MEETING_HEADLINE.test(fold(titleText(all[1])))) at = 1;
+  // (Or a slogan in two lines over it: 对表对标走在前 聚心聚力争一流 为建设…的 / 新时代…而努力奋斗 / 中国共产党某市第十六次代表大会开幕.)
+  const slogan = (line: SourceLine) => titleType(titleText(line)) === undefined && !MEETING_WORDS.test(fold(titleText(line)));
+  if (at === 0 && all.length > 1 && slogan(all[0]) && MEETING_HEADLINE.test(fold(titleText(all[1])))) at = 1;
+  else if (at === 0 && all.length > 2 && slogan(all[0]) && slogan(all[1]) && MEETING_HEADLINE.test(fold(titleText(all[2])))) at = 2;
   // (A session's bare name over the headline about it is its kicker: 某市第十三届人民代表大会第四次会议 / 某市十三届人大四次会议隆重开幕.)
   if (at + 1 < all.length && BARE_SESSION.test(fold(titleText(all[at]))) && /会议|开幕|闭幕|召开|举行/u.test(fold(titleText(all[at + 1])))) at++;
   // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
