@@ -920,6 +920,13 @@ export function readHeader(draft: Draft): Draft {
     const congressBroken = (upper: string, lower: string) =>
       (/人民代表大会$/u.test(fold(upper).trim()) && CONGRESS_CONTINUED.test(fold(lower))) || (/^(?:中国人民政治协商会议|政协)\p{sc=Han}{2,16}$/u.test(fold(upper).trim()) && /^委员会/u.test(fold(lower)));
     const after = classified[at + 1];
+    // (Or in three lines, the conference, its committee, the standing committee's report: 中国人民政治协商会议 /
+    // 某某自治州第十一届委员会 / 常务委员会工作报告.)
+    const committeeAbove = above?.role === 'candidate' && before?.role === 'candidate' && /^(?:中国人民政治协商会议|政协)$/u.test(fold(titleText(above.line)).trim()) && /委员会$/u.test(fold(titleText(before.line)).trim());
+    if (committeeAbove && !broken && !whole && /^常务委员会/u.test(fold(facts.title).trim()) && !apart(above!.line, before!.line) && !apart(before!.line, title)) {
+      facts.title = `${titleText(above!.line).trim()}${titleText(before!.line).trim()}${facts.title.trim()}`;
+      for (const line of [above!.line, before!.line]) changes.set(line, { kind: 'lifted', fields: ['title'] });
+    }
     if (before?.role === 'candidate' && !broken && !whole && congressBroken(titleText(before.line), facts.title) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });

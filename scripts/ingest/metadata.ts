@@ -4,7 +4,6 @@
  * news report the day of the meeting. Only what the text says, or what it
  * implies with the evidence recorded; the rest is left for the editor.
  */
-import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
