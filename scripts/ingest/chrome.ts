@@ -113,7 +113,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^\S{0,20}logo$|^slog[ao]n$/iu), reason: "site's logo (its alternative text)" },
   { test: matches(/^维基(?:文库|百科)\s*[,，]\s*自由的(?:图书馆|百科全书)$/u), reason: "wiki site's tagline" },
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
-  { test: matches(/^(?:会议|大会|会场|活动|开幕式|闭幕式)?现场$/u), reason: 'photo caption' },
+  // (Or of a meeting named by its kind: 讨论会现场, 座谈会现场.)
+  { test: matches(/^(?:\p{sc=Han}{0,3}(?:会议|大会|会)|会场|活动|开幕式|闭幕式)?现场$/u), reason: 'photo caption' },
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
   { test: matches(/^(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)

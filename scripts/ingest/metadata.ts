@@ -534,17 +534,20 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
   return undefined;
 }
 
+/** A name and a colon before a title: 某某:在…会议上的讲话, 某某:第十九届…开幕式致辞. */
+const GIVER_BEFORE_TITLE = /^(?<name>\p{sc=Han}{2,4}|\p{sc=Han}{1,8}·\p{sc=Han}{1,8})\s*[:：]\s*(?<title>\S.{3,})$/u;
+
 /** Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation. */
 const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：])/u;
-/** A list's number before a title run on into the text: 1、在全委会结束时的讲话 同志们：…. */
-const LIST_NUMBER = /^\d{1,2}[、.．]\s*/u;
+/** What may stand before a title run on into the text: a list's number (1、在全委会结束时的讲话 同志们：…), a document site's page count (第1页共21页). */
+const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*)/u;
 
 /**
  * The title a text's first line opens with, run on into it, when it names an occasion (某某在…会上的讲话); or a
  * document site's file name it opens with (《在…会议上的讲话范文.doc》由会员分享).
  */
 function titleRunOn(first: string): string | undefined {
-  const quoted = first.startsWith('《') ? 1 : (LIST_NUMBER.exec(first)?.[0].length ?? 0);
+  const quoted = first.startsWith('《') ? 1 : (BEFORE_RUN_ON.exec(first)?.[0].length ?? 0);
   const cut = RUN_ON_KIND.exec(fold(first.slice(quoted)));
   return cut && OCCASION.test(despaced(cut[0])) ? first.slice(quoted, quoted + cut[0].length) : undefined;
 }
@@ -562,6 +565,14 @@ export function readMetadata(draft: Draft): Draft {
   if (runOn) {
     facts.title = runOn;
     facts.titleFromSource = true;
+  }
+  // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某.
+  const giverFirst = facts.title && facts.titleFromSource ? GIVER_BEFORE_TITLE.exec(facts.title) : null;
+  // (A surname's name, or one with a middle dot: not a column's name, 要闻:.)
+  const giverName = giverFirst?.groups ? fold(giverFirst.groups.name) : '';
+  if (giverFirst?.groups && titleType(giverFirst.groups.title) !== undefined && !OFFICE_ALONE.test(giverName) && (giverName.includes('·') || COMMON_SURNAMES.test(giverName))) {
+    facts.title = giverFirst.groups.title;
+    if (facts.speakers.length === 0) facts.speakers.push({ name: giverFirst.groups.name });
   }
   // (Without a mirror's pinyin glosses, as the body is read: 鄭新聰市長(zhǎng)在….)
   const titleRead = facts.title?.replace(PINYIN_GLOSS, '');

@@ -83,6 +83,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^[|｜]+\s*(?=\S)/u, '')
       // (A document site's code after a title, and what it runs on to, the title again and a date: ……讲话特征码rudkiaw… ……讲话 二六年七月.)
       .replace(/(?<=\S)\s*特征码[A-Za-z0-9]{6,}.*$/u, '')
+      // (A document site's page count before it: 第1页共21页县长在…的讲话.)
+      .replace(/^第\d{1,3}页共\d{1,3}页\s*(?=\S)/u, '')
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
       .replace(/\.(docx?|pdf|wps|txt)$/i, '')
       .replace(/^【([^【】]+)】$/u, '$1')
@@ -155,6 +157,8 @@ function titleLike(line: SourceLine): boolean {
     !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
     // (Nor a work report's first section, where a text that lost its header opens: 2023年工作回顾.)
     !REVIEW_HEADING.test(folded) &&
+    // (Nor a column's name alone, 人大动态, 要闻.)
+    !/^\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)$/u.test(folded) &&
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电.)
     !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
