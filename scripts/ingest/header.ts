@@ -970,8 +970,13 @@ export function readHeader(draft: Draft): Draft {
   const kind = facts.title ? titleType(facts.title) : undefined;
   if (title && labelled >= 0 && titleAt > labelled) {
     const documentBelow = classified.slice(titleAt).some((c) => c.role === 'dateline' || c.role === 'speaker');
+    // (The headline itself, right over the date and source line, not the site's masthead above it.)
+    // (Not a column's name under it, 时事.)
+    const headline = classified.slice(0, labelled).findLast((c) => c.role === 'candidate' && (titleText(c.line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4)?.line;
     for (const { line, role } of classified.slice(0, labelled)) {
-      if (role !== 'candidate' || titleText(line) === facts.title || !(documentBelow || (kind && titleType(titleText(line)) === kind))) continue;
+      // (Or one naming no kind over an address's title: …给您拜年啦! / 2025-01-28 / 致全市人民的拜年信.)
+      const overAddress = line === headline && kind === 'speech' && titleType(titleText(line)) === undefined && (titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4;
+      if (role !== 'candidate' || titleText(line) === facts.title || !(documentBelow || overAddress || (kind && titleType(titleText(line)) === kind))) continue;
       changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
       facts.pageHeadline ??= titleText(line).trim();
     }

@@ -534,6 +534,9 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
   return undefined;
 }
 
+/** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
+const HEADLINE_GIVERS = /(?<=^|[,，、@\s和与])(?<office>\p{sc=Han}{0,12}?(?:书记|市长|县长|区长|省长|州长|旗长|主席|主任))(?<name>\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)/dgu;
+
 /** A name and a colon before a title: 某某:在…会议上的讲话, 某某:第十九届…开幕式致辞. */
 const GIVER_BEFORE_TITLE = /^(?<name>\p{sc=Han}{2,4}|\p{sc=Han}{1,8}·\p{sc=Han}{1,8})\s*[:：]\s*(?<title>\S.{3,})$/u;
 
@@ -630,6 +633,13 @@ export function readMetadata(draft: Draft): Draft {
   // "县长庆祝第24个教师节电视讲话": the office of who spoke.
   const spokeAs = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_SPOKE.exec(plain(titleRead)) : null;
   if (spokeAs?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAs.groups.office.length) });
+  // "@全市人民,市委书记某某某、市长某某某给您拜年啦!": the page's headline over an address names who give it, each with his office.
+  const greeters = (facts.documentType ?? (facts.title ? titleType(facts.title) : undefined)) === 'speech' && facts.speakers.length === 0 && facts.pageHeadline && /拜年|贺词|致辞|慰问|问候|新年|新春/u.test(fold(facts.pageHeadline)) ? [...fold(facts.pageHeadline).matchAll(HEADLINE_GIVERS)] : [];
+  // (A name, not the greeting's words: 区长新年致辞 names no one.)
+  for (const giver of greeters.filter((found) => !/^(?:新年|新春|元旦|春节|致辞|贺词|拜年|慰问)/u.test(found.groups!.name))) {
+    const [start] = giver.indices!.groups!.office;
+    facts.speakers.push({ office: facts.pageHeadline!.slice(start, start + giver.groups!.office.length), name: facts.pageHeadline!.slice(start + giver.groups!.office.length, start + giver.groups!.office.length + giver.groups!.name.length) });
+  }
   // "上海市某某市长政府工作报告(全文)": a site's title names who gave the report, the name before the office.
   const reporter = titleRead && facts.speakers.length === 0 ? NAME_OFFICE_REPORT.exec(plain(titleRead)) : null;
   if (reporter?.groups && COMMON_SURNAMES.test(reporter.groups.name)) {

@@ -201,9 +201,12 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     if (above.length - first === 3) first++;
     // (The document's own title under the page's date and source line, of the kind the headline names: 某省2008年政府工作报告 /
     // 来源:… / 某省第十一届人大第一次会议政府工作报告: the document's.)
-    const [own] = candidates(labelled + 1, classified.length);
+    // (Not a column's or a place's name, 广东, between them.)
+    const [own] = candidates(labelled + 1, classified.length).filter((line) => (titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4);
     const kind = titleType(titleText(above[first]));
     if (own && kind && titleType(titleText(own)) === kind && titleText(own) !== titleText(above[first])) return own;
+    // (Or, the headline naming no kind, an address's own title under them: …给您拜年啦! / 2025-01-28 09:15 / 致全市人民的拜年信.)
+    if (own && !kind && titleType(titleText(own)) === 'speech') return own;
     return above[first];
   }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.

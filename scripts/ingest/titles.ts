@@ -25,6 +25,9 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   献辞: 'speech',
   贺词: 'speech',
   贺信: 'speech',
+  // (A greeting's or a sympathy's letter, as a 贺信 is: 致全市人民的拜年信, 慰问信.)
+  拜年信: 'speech',
+  慰问信: 'speech',
   报告: 'work-report',
   工作报告: 'work-report',
   述职报告: 'work-report',
