@@ -24,11 +24,11 @@ import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
-import { KIND_TYPES, titleType } from './titles.ts';
+import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { chooseTitle, type Classified, despacedLetters, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
-import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
+import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
 
@@ -420,9 +420,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // `省级单位：…` among the labels of a box of facts: a row the archive does not keep.
     const neighbours = [zone[i - 1], zone[i + 1]].filter((other): other is SourceLine => other !== undefined);
     // (Not a site's headline naming the giver before the title, 某某:在…会议上的致辞: a title.)
-    const giverBefore = /^(\p{sc=Han}{2,4})\s*[:：]\s*(\S.*)$/u.exec(fold(text));
-    const namesTitle = giverBefore !== null && COMMON_SURNAMES.test(giverBefore[1]) && titleType(giverBefore[2]) !== undefined;
-    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !namesTitle && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
+    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });
       continue;

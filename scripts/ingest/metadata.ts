@@ -10,7 +10,7 @@ import { bodyLines } from './draft.ts';
 import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
 import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
-import { despaced, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
+import { despaced, giverBeforeTitle, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -537,9 +537,6 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
 /** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
 const HEADLINE_GIVERS = /(?<=^|[,，、@\s和与])(?<office>\p{sc=Han}{0,12}?(?:书记|市长|县长|区长|省长|州长|旗长|主席|主任))(?<name>\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)/dgu;
 
-/** A name and a colon before a title: 某某:在…会议上的讲话, 某某:第十九届…开幕式致辞. */
-const GIVER_BEFORE_TITLE = /^(?<name>\p{sc=Han}{2,4}|\p{sc=Han}{1,8}·\p{sc=Han}{1,8})\s*[:：]\s*(?<title>\S.{3,})$/u;
-
 /** Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation. */
 const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：])/u;
 /** What may stand before a title run on into the text: a list's number (1、在全委会结束时的讲话 同志们：…), a document site's page count (第1页共21页). */
@@ -570,12 +567,10 @@ export function readMetadata(draft: Draft): Draft {
     facts.titleFromSource = true;
   }
   // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某.
-  const giverFirst = facts.title && facts.titleFromSource ? GIVER_BEFORE_TITLE.exec(facts.title) : null;
-  // (A surname's name, or one with a middle dot: not a column's name, 要闻:.)
-  const giverName = giverFirst?.groups ? fold(giverFirst.groups.name) : '';
-  if (giverFirst?.groups && titleType(giverFirst.groups.title) !== undefined && !OFFICE_ALONE.test(giverName) && (giverName.includes('·') || COMMON_SURNAMES.test(giverName))) {
-    facts.title = giverFirst.groups.title;
-    if (facts.speakers.length === 0) facts.speakers.push({ name: giverFirst.groups.name });
+  const giverFirst = facts.title && facts.titleFromSource ? giverBeforeTitle(facts.title) : undefined;
+  if (giverFirst) {
+    facts.title = giverFirst.title;
+    if (facts.speakers.length === 0) facts.speakers.push({ name: giverFirst.name });
   }
   // (Without a mirror's pinyin glosses, as the body is read: 鄭新聰市長(zhǎng)在….)
   const titleRead = facts.title?.replace(PINYIN_GLOSS, '');

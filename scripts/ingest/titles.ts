@@ -5,7 +5,7 @@
  */
 import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
-import { PINYIN_GLOSS } from './vocabulary.ts';
+import { COMMON_SURNAMES, PINYIN_GLOSS } from './vocabulary.ts';
 
 /** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告, 某某发表讲话. */
 export const REPORTED_ADDRESS = /(?<![工所])(?:作|做)了?\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$|(?:审议|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\S{0,16}(?:报告|讲话)$|在.{2,40}上(?:作|做|发表)/u;
@@ -74,3 +74,16 @@ function typeOfTitle(title: string): DocumentType | undefined {
   return /(决议|决定|通知|意见|办法|规则|规定|方案|公报|条例)$/.test(text) ? 'other' : undefined;
 }
 
+/** A name and a colon before a title: 某某:在…会议上的讲话, 某某·某某:第十九届…开幕式致辞. */
+const GIVER_BEFORE_TITLE = /^(?<name>\p{sc=Han}{2,4}|\p{sc=Han}{1,8}·\p{sc=Han}{1,8})\s*[:：]\s*(?<title>\S.{3,})$/u;
+
+/**
+ * A site's headline naming the giver before the address's own title (某某:在…会议上的致辞): the giver, a surname's name
+ * or one with a middle dot (not a column's name, 要闻:), and the title, one that names a kind of address.
+ */
+export function giverBeforeTitle(text: string): { name: string; title: string } | undefined {
+  const found = GIVER_BEFORE_TITLE.exec(text.trim());
+  if (!found?.groups) return undefined;
+  const name = fold(found.groups.name);
+  return titleType(found.groups.title) !== undefined && (name.includes('·') || COMMON_SURNAMES.test(name)) ? { name: found.groups.name, title: found.groups.title } : undefined;
+}
