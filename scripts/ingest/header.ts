@@ -27,7 +27,7 @@ import { OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type Sp
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, despacedLetters, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -970,10 +970,10 @@ export function readHeader(draft: Draft): Draft {
     const documentBelow = classified.slice(titleAt).some((c) => c.role === 'dateline' || c.role === 'speaker');
     // (The headline itself, right over the date and source line, not the site's masthead above it.)
     // (Not a column's name under it, 时事.)
-    const headline = classified.slice(0, labelled).findLast((c) => c.role === 'candidate' && (titleText(c.line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4)?.line;
+    const headline = classified.slice(0, labelled).findLast((c) => c.role === 'candidate' && hanCount(c.line) >= 4)?.line;
     for (const { line, role } of classified.slice(0, labelled)) {
       // (Or one naming no kind over an address's title: …给您拜年啦! / 2025-01-28 / 致全市人民的拜年信.)
-      const overAddress = line === headline && kind === 'speech' && titleType(titleText(line)) === undefined && (titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4;
+      const overAddress = line === headline && kind === 'speech' && titleType(titleText(line)) === undefined;
       if (role !== 'candidate' || titleText(line) === facts.title || !(documentBelow || overAddress || (kind && titleType(titleText(line)) === kind))) continue;
       changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
       facts.pageHeadline ??= titleText(line).trim();

@@ -240,8 +240,11 @@ const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${S
 /** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词. */
 const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
 
+/** The offices of those who head a place or its bodies, as titles and headlines name who gives an address. */
+const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|主任';
+
 /** A speech's title naming its giver by office alone, and what he spoke on, without 在: 县长庆祝第24个教师节电视讲话. */
-const OFFICE_SPOKE = /^(?<office>\p{sc=Han}{0,8}?(?:省长|市长|县长|区长|州长|旗长|书记|主席|主任))(?!在)\p{sc=Han}[\p{sc=Han}\d]{1,28}?(?:讲话|致辞)$/u;
+const OFFICE_SPOKE = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))(?!在)\\p{sc=Han}[\\p{sc=Han}\\d]{1,28}?(?:讲话|致辞)$`, 'u');
 
 /** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
 const NAME_OFFICE_REPORT = /^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>省长|市长|县长|区长|州长|旗长|盟长|主席|总理)的?政府工作报告/du;
@@ -535,7 +538,7 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
 }
 
 /** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
-const HEADLINE_GIVERS = /(?<=^|[,，、@\s和与])(?<office>\p{sc=Han}{0,12}?(?:书记|市长|县长|区长|省长|州长|旗长|主席|主任))(?<name>\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)/dgu;
+const HEADLINE_GIVERS = new RegExp(`(?<=^|[,，、@\\s和与])(?<office>\\p{sc=Han}{0,12}?(?:${HEAD_OFFICES}))(?<name>\\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)`, 'dgu');
 
 /** Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation. */
 const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：])/u;
@@ -547,9 +550,9 @@ const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*)/u;
  * document site's file name it opens with (《在…会议上的讲话范文.doc》由会员分享).
  */
 function titleRunOn(first: string): string | undefined {
-  const quoted = first.startsWith('《') ? 1 : (BEFORE_RUN_ON.exec(first)?.[0].length ?? 0);
-  const cut = RUN_ON_KIND.exec(fold(first.slice(quoted)));
-  return cut && OCCASION.test(despaced(cut[0])) ? first.slice(quoted, quoted + cut[0].length) : undefined;
+  const skip = first.startsWith('《') ? 1 : (BEFORE_RUN_ON.exec(first)?.[0].length ?? 0);
+  const cut = RUN_ON_KIND.exec(fold(first.slice(skip)));
+  return cut && OCCASION.test(despaced(cut[0])) ? first.slice(skip, skip + cut[0].length) : undefined;
 }
 
 export function readMetadata(draft: Draft): Draft {

@@ -70,6 +70,9 @@ export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中
 /** A site's number for one of its pages of a title after it: 政府工作报告(5). */
 const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（]\\d{1,2}[)）]$`, 'u');
 
+/** How many Chinese characters a line's title has: fewer than four is a column's or a place's name (要闻, 广东), not a headline. */
+export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0;
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
@@ -196,13 +199,13 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     let first = above.length - 1;
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
     // (A column's name over the headline, 营商 or 要闻, is not its first line.)
-    while (first < above.length - 1 && (titleText(above[first]).match(/\p{sc=Han}/gu)?.length ?? 0) < 4) first++;
+    while (first < above.length - 1 && hanCount(above[first]) < 4) first++;
     // (A headline in three lines is a kicker, the headline and its subheading: 不忘初心继续前进 / 某市党代会胜利闭幕 / 某某主持….)
     if (above.length - first === 3) first++;
     // (The document's own title under the page's date and source line, of the kind the headline names: 某省2008年政府工作报告 /
     // 来源:… / 某省第十一届人大第一次会议政府工作报告: the document's.)
     // (Not a column's or a place's name, 广东, between them.)
-    const [own] = candidates(labelled + 1, classified.length).filter((line) => (titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4);
+    const [own] = candidates(labelled + 1, classified.length).filter((line) => hanCount(line) >= 4);
     const kind = titleType(titleText(above[first]));
     if (own && kind && titleType(titleText(own)) === kind && titleText(own) !== titleText(above[first])) return own;
     // (Or, the headline naming no kind, an address's own title under them: …给您拜年啦! / 2025-01-28 09:15 / 致全市人民的拜年信.)

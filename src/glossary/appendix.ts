@@ -129,6 +129,12 @@ const PAGE_REFERENCE = /\s*[（(]\s*P\d+(?:\s*[，,、]\s*P\d+)*\s*[)）]$/iu;
 /** A bracket opened and not closed in a term: a clause cut at a colon in brackets (…投入使用（主办：区教育局）), no term. */
 const UNCLOSED_BRACKET = /[（(][^）)]*$/u;
 
+/** The words a name quotes, each with the words before it: 增强“八项本领”、提高“七种能力” → 八项本领 after 增强, 七种能力 after 提高. */
+interface Verbed {
+  forms: string[];
+  leads: string[];
+}
+
 /**
  * The forms an item's term defines: its quoted words (and, one quoted in a longer name, the name: “四上”企业 → 四上,
  * 四上企业, “四上”企业; words quoted in one name are no forms of their own: 招“小商”、建“微工厂” → 招小商、建微工厂 and
@@ -136,18 +142,14 @@ const UNCLOSED_BRACKET = /[（(][^）)]*$/u;
  * whole and its parts (双随机、一公开), the parts of 或, without its year), without brackets or the pages it points to (P2，P15).
  * `apart` when the forms are quoted words each defined on its own (“两重”“两新”, 川渝“氢走廊”“电走廊”).
  */
-/** The words a name quotes, each with the words before it: 增强“八项本领”、提高“七种能力” → 八项本领 after 增强, 七种能力 after 提高. */
-interface Verbed {
-  forms: string[];
-  leads: string[];
-}
-
 function formsOf(term: string): { forms: string[]; apart: boolean; verbs?: Verbed } | undefined {
   const bare = term.trim().replace(/^[【\[]\s*(.+?)\s*[】\]]$/, '$1').replace(PAGE_REFERENCE, '');
   if (UNCLOSED_BRACKET.test(bare)) return undefined;
   const quotedParts = [...bare.matchAll(QUOTED)].map((m) => m[1].trim()).filter((form) => form && !NOT_A_FORM.test(form));
   const unquoted = bare.replace(/[“”"「」『』]/gu, '');
-  const name = quotedName(bare, quotedParts.length);
+  // What the quoted words leave: before the first, between them, after the last.
+  const outside = bare.split(QUOTED).filter((_, i) => i % 2 === 0).map((part) => part.replace(APART_SEPARATORS, ''));
+  const name = quotedName(unquoted, outside, quotedParts.length);
   const quoted = name === 'one quoted' ? [...quotedParts, unquoted, bare] : name === 'several quoted' ? [unquoted, bare] : quotedParts;
   const bracketed = GLOSSED.exec(bare)?.groups;
   const glossed = bracketed && !PINYIN_ONLY.test(`(${bracketed.gloss})`) ? bracketed : undefined;
@@ -169,7 +171,7 @@ function formsOf(term: string): { forms: string[]; apart: boolean; verbs?: Verbe
               [unquoted, bare];
   if (forms.some((form) => form.length < 2 && !/\d/.test(form))) return undefined;
   // (Each quoted word after words of its own: the verbs a definition in parts may open with.)
-  const leads = bare.split(QUOTED).filter((_, i) => i % 2 === 0).slice(0, -1).map((lead) => lead.replace(APART_SEPARATORS, ''));
+  const leads = outside.slice(0, -1);
   const verbs = name === 'several quoted' && leads.length === quotedParts.length && leads.every(Boolean) ? { forms: quotedParts, leads } : undefined;
   return { forms: [...new Set(forms)], apart: name === undefined && quotedParts.length >= 2 && forms.length === quotedParts.length, ...(verbs ? { verbs } : {}) };
 }
@@ -187,17 +189,15 @@ export function quotedPieces(forms: readonly string[]): Set<string> {
 const APART_SEPARATORS = /[、，,和及与\s]/gu;
 
 /**
- * Whether a term that quotes words is one name holding them: words outside the quotation marks after or between
+ * Whether a term that quotes words is one name holding them (`outside`: what the quotation marks leave before the
+ * first, between them and after the last, separators aside): words outside the quotation marks after or between
  * them (“四上”企业, 招“小商”、建“微工厂”, 安全生产“一岗双责”“1+10”文件), or before the one quoted word
  * (深圳市“20大战略性新兴产业集群+7大未来产业”); not words before several (川渝“氢走廊”“电走廊”, each a term), nor
  * a clause (a comma, or over 30 characters, a Latin word weighing one).
  */
-function quotedName(bare: string, quotedCount: number): 'one quoted' | 'several quoted' | undefined {
+function quotedName(unquoted: string, outside: readonly string[], quotedCount: number): 'one quoted' | 'several quoted' | undefined {
   if (quotedCount === 0) return undefined;
-  const unquoted = bare.replace(/[“”"「」『』]/gu, '');
   if (/[，,；;]/u.test(unquoted) || unquoted.replace(/[A-Za-z]+/g, 'A').length > 30) return undefined;
-  // What the quoted words leave: before the first, between them, after the last.
-  const outside = bare.split(QUOTED).filter((_, i) => i % 2 === 0).map((part) => part.replace(APART_SEPARATORS, ''));
   const [before, ...rest] = outside;
   if (quotedCount === 1) return before !== '' || rest.some(Boolean) ? 'one quoted' : undefined;
   return rest.some(Boolean) ? 'several quoted' : undefined;

@@ -88,6 +88,10 @@ export function buildDictionary(terms: readonly TermForms[]): Dictionary {
 }
 
 const ALNUM = /[0-9A-Za-z]/;
+const DIGIT = /\d/;
+/** What a form opening with a digit may not follow (1323+1 holds no 323+1), and one opening with a letter (XRCEP holds no RCEP; 15EFlops is a quantity and its unit). */
+const BEFORE_DIGIT_FORM = /[0-9A-Za-z+.]/;
+const BEFORE_LETTER_FORM = /[A-Za-z+.]/;
 const CLOSING_QUOTE = /^[”"」』’]/;
 
 /** Whether the text after a match allows it, by the entry's context words. */
@@ -117,8 +121,7 @@ function eachForm(folded: string, dictionary: Dictionary, visit: (start: number,
 function allOccurrences(folded: string, dictionary: Dictionary): Match[] {
   const found: Match[] = [];
   eachForm(folded, dictionary, (start, end, node) => {
-    // (A form opening with a letter may follow digits, a quantity and its unit: 15EFlops; one opening with a digit may not.)
-    if (ALNUM.test(folded[start]) && start > 0 && (/\d/.test(folded[start]) ? /[0-9A-Za-z+.]/ : /[A-Za-z+.]/).test(folded[start - 1])) return;
+    if (ALNUM.test(folded[start]) && start > 0 && (DIGIT.test(folded[start]) ? BEFORE_DIGIT_FORM : BEFORE_LETTER_FORM).test(folded[start - 1])) return;
     if (ALNUM.test(folded[end - 1]) && end < folded.length && /[0-9A-Za-z+]/.test(folded[end])) return;
     if ((node.digitsOnly || node.context?.quoted) && !(OPEN_QUOTES.has(folded[start - 1]) && CLOSE_QUOTES.has(folded[end]))) return;
     if (node.context && !contextAllows(folded, end, node.context)) return;
