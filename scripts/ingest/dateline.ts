@@ -106,7 +106,10 @@ export function parseDateline(line: string): Dateline | undefined {
   const { kind, speaker } = match.groups;
   // (Who gave it, where the date would stand, under a dash: ——某某同志在…会议上的讲话; a line of its own so is a title.)
   const comrade = UNDER_DASH.test(folded) ? /^[^\p{sc=Han}]*(?<name>\p{sc=Han}{2,3})同志\s*$/u.exec(match.groups.when ?? '') : null;
-  const when = comrade ? '' : match.groups.when;
+  // (Or by office and name: ——某市人民政府市长某某在…会议上.)
+  const whenAt = folded.indexOf(match.groups.when ?? '');
+  const byOffice = UNDER_DASH.test(folded) && !comrade && match.groups.when && findDates(match.groups.when).length === 0 ? parseOfficeLine(line.trim().slice(whenAt, whenAt + match.groups.when.length)) : undefined;
+  const when = comrade || byOffice ? '' : match.groups.when;
   // (A day without its year after 在 is not the meeting's: —在3月2日政协某市第十一届委员会第五次会议上.)
   const yearless = /^\d{1,2}月\d{1,2}日(?=\S{4})/u.exec(match.groups.meeting.trim());
   const meeting = match.groups.meeting.trim().slice(yearless?.[0].length ?? 0);
@@ -120,7 +123,7 @@ export function parseDateline(line: string): Dateline | undefined {
   if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
   // (The speaker as written: the line's script, as the meeting's.)
   const speakerAsWritten = speaker ? line.trim().slice(folded.lastIndexOf(speaker), folded.lastIndexOf(speaker) + speaker.length) : undefined;
-  const named = speakerAsWritten ? (parseOfficeLine(speakerAsWritten) ?? parseNameLine(speakerAsWritten)) : comrade ? { name: line.trim().slice(folded.indexOf(comrade.groups!.name), folded.indexOf(comrade.groups!.name) + comrade.groups!.name.length) } : undefined;
+  const named = speakerAsWritten ? (parseOfficeLine(speakerAsWritten) ?? parseNameLine(speakerAsWritten)) : comrade ? { name: line.trim().slice(folded.indexOf(comrade.groups!.name), folded.indexOf(comrade.groups!.name) + comrade.groups!.name.length) } : byOffice;
   // (Or an office alone, its holder's name on the next line.)
   const officeAfter = speakerAsWritten && !named && OFFICE_ALONE.test(fold(speakerAsWritten)) ? speakerAsWritten : undefined;
   if (speaker && !named && !officeAfter) return undefined;

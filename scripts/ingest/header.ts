@@ -205,7 +205,10 @@ function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Dispo
       return 'table';
     }
   }
-  const header = parseHeaderLine(edgeOnly ? text.replace(/\s*[|｜]\s*$/u, '') : text);
+  // (Nor, when its cells say nothing a table's would, one filled cell before empty ones: the line, in a table the copy
+  // made of its layout: http://www.sina.com.cn 2004年02月16日02:36 某某信报 | |||||.)
+  const filled = folded.includes('|') && !edgeOnly ? text.split('|').filter((cell) => cell.trim() !== '') : [];
+  const header = parseHeaderLine(edgeOnly ? text.replace(/\s*[|｜]\s*$/u, '') : filled.length === 1 ? filled[0] : text);
   if (header) {
     const applied = Object.entries(header.values).filter(([field, value]) => applyFact(facts, factOf(field as ReportField), value!));
     // 作者：某某省省长 某某 — the speaker, not a journalist.
@@ -431,8 +434,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const bracketed = TITLE_THEN_BRACKETED_DATELINE.exec(text);
     const titled = TITLE_THEN_DATELINE.exec(text) ?? bracketed;
     const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
-    // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it.)
-    if (titled?.groups && (titledDateline?.delivered || (bracketed && titledDateline?.meeting)) && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
+    // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it; not one naming who
+    // gave the title's report: 政府工作报告——某市人民政府市长某某在…会议上.)
+    const givenBy = titledDateline?.speaker && !titledDateline.kind;
+    if (titled?.groups && (titledDateline?.delivered || givenBy || (bracketed && titledDateline?.meeting)) && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
       // (Without a wire's slug before it: 新华网北京3月19日电 最高人民检察院工作报告 ━━2006年3月11日在….)
       // (Letter-spaced as a heading, 政 府 工 作 报 告 ——2012 年…: its words.)
       facts.title = despacedLetters(titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').trim());

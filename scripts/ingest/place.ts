@@ -174,8 +174,8 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
   return levels;
 }
 
-/** A local news site by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网. */
-const LOCAL_NEWS_SITE = /^(?:(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布)|中国(?<site>\p{sc=Han}{2,3}?)网)$/u;
+/** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报. */
+const LOCAL_NEWS_SITE = /^(?:(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报)|中国(?<site>\p{sc=Han}{2,3}?)网)$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
 /** A lead's slug that names its site: 某某新闻网讯. */
@@ -185,12 +185,13 @@ const NEWS_SLUG = /^(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞
 const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
 
 /**
- * Where a text belongs that speaks for its county (全县, 县十六届人大…) and names none, when the site it sits on is
- * that county's news by its bare name (您当前的位置: 淳安新闻 > 时政要闻): the one county of that name, inferred.
+ * Where a text belongs that speaks for its county or city (全县, 县十六届人大…; 全市) and names none, when the site it
+ * sits on is that place's news by its bare name (您当前的位置: 淳安新闻 > 时政要闻; 来源 哈尔滨日报): the one
+ * division of that name, inferred.
  */
 function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
   const [level, said, other] = ownLevel(levels);
-  if (!level || LEVEL_OF[level] !== 'district' || said < BODY_MENTIONS || other * 2 > said) return NONE;
+  if (!level || !['district', 'city'].includes(LEVEL_OF[level]) || said < BODY_MENTIONS || other * 2 > said) return NONE;
   const owners = draft.lines.flatMap((line) => COPYRIGHT_OWNER.exec(line.text.trim())?.groups?.owner ?? []);
   // (What each is, in the evidence's words.)
   const sites = [
