@@ -23,7 +23,7 @@ import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDate
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
-import { OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
+import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
@@ -260,6 +260,8 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
   if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
 }
 
+/** A document's number alone on its line, perhaps in brackets: 某政办发〔2006〕187号, （某发[2019]3号）. */
+const DOCUMENT_NUMBER_LINE = /^[(（]?\s*(\p{sc=Han}{1,12}\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,5}\s*号)\s*[)）]?$/u;
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
@@ -286,8 +288,8 @@ const OCCASION_THEN_DATE = /^(?<title>在\S{4,60}?上的\S{1,6}?)\s*[(（][^()�
 /** An adoption line without its day, which the line above gives: 某省第十三届人民代表大会第五次会议通过. */
 const UNDATED_ADOPTION = /^(?<meeting>\S{4,60}?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)\s*(?:审议)?(?:通过|批准)$/u;
 
-/** A day whose 年 and 月 were lost in copying, in its brackets or not: 2009122日), （2016226日）. */
-const STRIPPED_DATE = /^[(（]?\s*(?:19|20)\d{3,6}\s*日\s*[)）]?$/u;
+/** A day whose 年 and 月 were lost in copying, in its brackets or not: 2009122日), （2016226日）; or left blank or masked by a template (2014年 月 日, 20xx年x月x日). */
+const STRIPPED_DATE = /^[(（]?\s*(?:(?:19|20)\d{3,6}\s*日|(?!(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:19|20)(?:\d{2}|[xX×]{2})\s*年\s*(?:\d{1,2}|[xX×]{1,2})?\s*月\s*(?:\d{1,2}|[xX×]{1,2})?\s*日)\s*[)）]?$/u;
 
 /** A dash or an opening bracket alone on its line, as a dateline broken over lines begins. */
 const DASH_ALONE = new RegExp(`^\\s*(?:[${DASHES}]+|[(（])\\s*$`, 'u');
@@ -410,6 +412,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const labelled = liftLabelled(text, facts, changes, line);
     if (labelled) {
       classified.push({ line, role: labelled });
+      continue;
+    }
+    // `(某政办发[2006]187号)`: the document's number on its own line, under its title.
+    const numbered = DOCUMENT_NUMBER_LINE.exec(text.trim());
+    if (numbered) {
+      facts.documentNumber ??= numbered[1];
+      changes.set(line, { kind: 'lifted', fields: ['identifiers.documentNumber'] });
+      classified.push({ line, role: 'labelled' });
       continue;
     }
     // `中文名：…`: the box's name for the document, its title if it prints none of its own.
@@ -684,6 +694,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
         classified.push({ line: part, role: 'speaker' });
       }
       i++;
+      continue;
+    }
+    // (An office with its holder's name masked, as a model-essay site prints it: 市长 ***, 县委书记 ××: the office alone.)
+    const masked = afterHeading ? maskedHolderOffice(text) : undefined;
+    if (masked) {
+      if (!facts.speakers.some((s) => s.office === masked)) facts.speakers.push({ office: masked });
+      changes.set(line, { kind: 'lifted', fields: ['speakers'] });
+      classified.push({ line, role: 'speaker' });
       continue;
     }
     const name = afterDateline || overDate || opensOverSalutation ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;

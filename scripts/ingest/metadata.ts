@@ -547,8 +547,11 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
 /** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
 const HEADLINE_GIVERS = new RegExp(`(?<=^|[,，、@\\s和与])(?<office>\\p{sc=Han}{0,12}?(?:${HEAD_OFFICES}))(?<name>\\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)`, 'dgu');
 
-/** Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation. */
-const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：])/u;
+/**
+ * Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation,
+ * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…).
+ */
+const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：]|\s*(?:[(（][^()（）]{4,16}[)）])?\s*刚才[，,])/u;
 /** What may stand before a title run on into the text: a list's number (1、在全委会结束时的讲话 同志们：…), a document site's page count (第1页共21页). */
 const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*)/u;
 

@@ -64,6 +64,15 @@ export function parseNameLine(line: string): SpeakerLine | undefined {
   return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
 }
 
+/** An office, then its holder's name masked, as a model-essay site prints it (市长 ***, 县委书记××, 区长 XXX). */
+const MASKED_HOLDER = new RegExp(`^((?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING})[ \\t\\u3000]*[*×xX○]{2,4}$`, 'u');
+
+/** The office of a line naming it with its holder's name masked, as written. */
+export function maskedHolderOffice(line: string): string | undefined {
+  const match = MASKED_HOLDER.exec(fold(line.trim()));
+  return match ? line.trim().slice(0, match[1].length) : undefined;
+}
+
 /** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */
 export const OFFICE_ALONE = new RegExp(`^(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING}$`, 'u');
 
