@@ -31,7 +31,9 @@ export const TOOLBAR_WORDS = new Set([
   '色彩风格',
   // A writing site's copy controls; a government portal's accessibility and home-page links.
   '正文复制', '复制正文', '复制全文', '一键复制',
-  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版',
+  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
+  // A portal's label over the text it shows.
+  '信息正文', '正文内容',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */

@@ -223,6 +223,9 @@ function officeStart(words: string): string {
   // (A deputy's seat before the office is none: 苏州市人大代表、市委副书记、市长 → 市委副书记、市长.)
   const seat = /^\p{sc=Han}{0,8}?人大代表、(?=\S)/u.exec(folded);
   if (seat) return officeStart(words.slice(seat[0].length));
+  // (Nor the place a report calls its own: 该镇镇长 → 镇长, 本市市长 → 市长.)
+  const own = /^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
+  if (own) return officeStart(words.slice(own[0].length));
   const mention = findMentions(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长.)
   const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|镇|乡|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
