@@ -237,6 +237,19 @@ function officeStart(words: string): string {
   return words.slice(before ? before.index : start);
 }
 
+/** Spaces around a year, a month or a day and its 年, 月 or 日, as a layout leaves them: 武汉市 2020 年, 2007 年春节贺词. */
+const SPACE_BY_DIGITS = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])/gu;
+/** The meeting a title names as where it was given: 在州十四届人大二次会议上. */
+const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|會議|大會)上/gu;
+
+/** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
+function withoutLayoutSpaces(name: string): string {
+  return name.replace(/“[^“”]*”|(?<=[\p{sc=Han}\d])[ \u3000]+(?=[\p{sc=Han}\d])/gu, (part) => (part.startsWith('“') ? part : ''));
+}
+
+/** The tag a live transcript opens its speaker's paragraphs with: [某某某]:, 【某某某】：. */
+const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]\s*/u;
+
 /** A name run into the salutation after it: 黎某某各位委员、同志们：. */
 const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${SALUTATION})`, 'u');
 
@@ -675,9 +688,15 @@ export function readMetadata(draft: Draft): Draft {
     const name = NAME_BEFORE_SALUTATION.exec(fold(t))?.groups?.name;
     return name && COMMON_SURNAMES.test(name) && !SALUTATION_START.test(fold(t)) ? t.trim().slice(0, name.length) : undefined;
   };
-  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(fold(t)) || gluedName(t) !== undefined);
+  // (Or after the tag a live transcript puts before each of its speaker's paragraphs: [某某某]:各位代表：…; the tag's
+  // name, when it opens several, is who speaks.)
+  const untagged = (t: string) => fold(t).trim().replace(TRANSCRIPT_TAG, '');
+  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(untagged(t)) || gluedName(t) !== undefined);
   const glued = salutation >= 0 ? gluedName(texts[salutation]) : undefined;
   if (glued && facts.speakers.length === 0) facts.speakers.push({ name: glued });
+  const tags = texts.slice(0, 20).flatMap((t) => TRANSCRIPT_TAG.exec(t.trim())?.[1] ?? []);
+  const tagged = salutation >= 0 ? TRANSCRIPT_TAG.exec(texts[salutation].trim())?.[1] : undefined;
+  if (tagged && tags.filter((tag) => tag === tagged).length >= 2 && facts.speakers.length === 0 && COMMON_SURNAMES.test(fold(tagged))) facts.speakers.push({ name: tagged });
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
   const reporting = reportsToCongress(opening);
@@ -901,6 +920,10 @@ export function readMetadata(draft: Draft): Draft {
     // (A photo caption's name alone counts: 某某作工作报告。 记者 某某 摄.)
     facts.speakers.push(...reportedSpeakers(texts.slice(0, salutation).join('\n'), true).slice(0, 1));
   }
+  // A report's introduction over its opening, dated, saying who gives it: 2010年3月5日9时，…会议在人民大会堂举行开幕会，听取国务院总理某某作政府工作报告.
+  const introduction = facts.documentType === 'work-report' && !facts.headerDate && salutation > 0 ? texts.slice(0, salutation).join('\n') : '';
+  const introductionDate = findDates(introduction)[0];
+  if (introductionDate && introductionDate.start <= 2 && reportedSpeakers(introduction).length > 0) facts.headerDate = introductionDate.iso.slice(0, 10);
   // 我代表第五届市人民政府，向市第六届人民代表大会第一次会议报告: the session the opening names.
   const addressed = /向(.{4,40}?会议)(?:报告|作)/u.exec(fold(opening.split('。')[0]));
   if (facts.documentType === 'work-report' && !facts.meeting && addressed) {
@@ -988,13 +1011,16 @@ export function readMetadata(draft: Draft): Draft {
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '');
+  // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
+  if (facts.title) facts.title = facts.title.replace(SPACE_BY_DIGITS, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
   // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {
     // (Without the theme a lead gives it, 以“某某”为主题的第六届某州旅游发展大会, or its flourish, 备受瞩目的….)
     const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的/u, '');
     const sitting = SITTING.exec(fold(meeting));
-    facts.meeting = sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting;
+    // (Nor a space a layout left in its name: 武汉市江岸区第十四届 人民代表大会第二次会议.)
+    facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
   }
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
   return { ...draft, facts };
