@@ -66,8 +66,8 @@ const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区�
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡]))(?:在[^，,。“”\\s]{1,12})?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
-/** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式 or 闭幕会 after …会议 or …大会. */
-const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会)|(?<=节|博览会|交易会|论坛|运动会|年会)\s?(?:开幕式|闭幕式))$/u;
+/** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
+const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
 const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
@@ -246,6 +246,9 @@ const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|會議|大會)上/gu
 function withoutLayoutSpaces(name: string): string {
   return name.replace(/“[^“”]*”|(?<=[\p{sc=Han}\d])[ \u3000]+(?=[\p{sc=Han}\d])/gu, (part) => (part.startsWith('“') ? part : ''));
 }
+
+/** An office closing a speech's title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
+const TITLE_OFFICE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:书记|县长|市长|区长|州长|省长|镇长|乡长|旗长|盟长|主席|主任|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 
 /** The tag a live transcript opens its speaker's paragraphs with: [某某某]:, 【某某某】：. */
 const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]\s*/u;
@@ -1007,6 +1010,9 @@ export function readMetadata(draft: Draft): Draft {
       draft.source.fileName.replace(/\.[^.]*$/, '');
     facts.titleFromSource = false;
   }
+  // A speech's title naming who gives it by office alone: 区长2015年新年致辞, 法院工作会议县长讲话, 市长欢迎词.
+  const byOffice = facts.speakers.length === 0 && facts.titleFromSource && facts.title ? TITLE_OFFICE_KIND.exec(fold(facts.title)) : null;
+  if (byOffice) facts.speakers.push({ office: officeStart(facts.title!.slice(byOffice.index, byOffice.index + byOffice[1].length)) });
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).

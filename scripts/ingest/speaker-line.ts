@@ -49,7 +49,8 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   const office = text.slice(0, match.groups.office.length);
   const name = squeeze(text.slice(folded.length - match.groups.name.length));
   // (Nor two speakers on one line, 市委书记 某某某 市长 某某某, read as one long name.)
-  if (NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name) || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
+  // (Nor the kind of address after an office: 市长欢迎词.)
+  if (NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name) || fold(name) in KIND_TYPES || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
   return { office, name };
 }
 

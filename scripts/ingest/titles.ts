@@ -25,6 +25,12 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   献辞: 'speech',
   贺词: 'speech',
   贺信: 'speech',
+  // (A host's words to guests at a fair or a banquet.)
+  欢迎词: 'speech',
+  欢迎辞: 'speech',
+  答谢词: 'speech',
+  祝酒词: 'speech',
+  致词: 'speech',
   // (A greeting's or a sympathy's letter, as a 贺信 is: 致全市人民的拜年信, 慰问信.)
   拜年信: 'speech',
   慰问信: 'speech',
