@@ -31,6 +31,8 @@ export const TOOLBAR_WORDS = new Set([
   '色彩风格',
   // A writing site's copy controls; a government portal's accessibility and home-page links.
   '正文复制', '复制正文', '复制全文', '一键复制',
+  // An e-paper's day and page controls: 昨天 明天 上版 下版 版面概览, 扩展 收缩 默认.
+  '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩',
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
   // A portal's label over the text it shows.
   '信息正文', '正文内容',
@@ -117,8 +119,15 @@ export const CHROME_RULES: ChromeRule[] = [
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
   // (Or of a meeting named by its kind: 讨论会现场, 座谈会现场.)
   { test: matches(/^(?:\p{sc=Han}{0,3}(?:会议|大会|会)|会场|活动|开幕式|闭幕式)?现场$/u), reason: 'photo caption' },
+  // A paper's masthead: the lunar day (癸卯年十二月廿四), its social accounts (某某日报微博), its news hotline.
+  // An e-paper's list of the page's articles, each behind a bullet the copy made of tildes: ~~~——某某主持大会.
+  { test: matches(/^~{3}[—\-]{0,2}/u), reason: "e-paper's list of the page's articles" },
+  { test: matches(/^(?:19|20)\d{2}年\s*[01]\d\s+[0-3]\d$/u), reason: "paper's masthead (its day, the 月 and 日 lost with their images)" },
+  { test: matches(/^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅一二三四五六七八九十]{2}$/u), reason: "paper's masthead (the day in the lunar calendar)" },
+  { test: matches(/^\S{2,10}(?:日报|晚报|报)(?:官方)?(?:微博|微信|抖音)$|^\S{0,8}(?:新闻|报料|爆料)热线\s*[:：]?\s*[\d\-\s]{5,}(?:\S{0,4})?$/u), reason: "paper's masthead (its accounts and hotline)" },
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
-  { test: matches(/^(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
+  // (Or after its PDF link: PDF  下一版»本期共8版(1-2-3-4-5-6-7-8).)
+  { test: matches(/^(?:PDF\s*)?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$/), reason: "site's greeting" },

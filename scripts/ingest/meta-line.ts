@@ -104,7 +104,7 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 
 /** `第一版:要闻版总第4492期 >2024-01-22编印` (or 一版:…): a newspaper's edition and page, dated the day the issue was printed. */
 // (Or its page by number alone before the issue's count: 2:要闻总第107期 >2013-01-31编印.)
-const EDITION = /^(?:第?[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版|\S{1,8}?(?=总第))?\s*(?:\d{1,3}\s*(?=总第))?(?:总第\s*\d+\s*期)?|\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
+const EDITION = /^(?:第?[A-Z]?[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版|\S{1,8}?(?=总第))?\s*(?:\d{1,3}\s*(?=总第))?(?:总第\s*\d+\s*期)?|\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
 // (Or its path, paper / year / month / day / page: 某某日报/2025 年/1 月/28 日/第 001 版.)
 const PAPER_PATH = /^\S{2,12}[报刊]\s*\/\s*(\d{4})\s*年\s*\/\s*(\d{1,2})\s*月\s*\/\s*(\d{1,2})\s*日\s*\/\s*第?\s*\d{1,3}\s*版$/u;
 // (Or the paper's name, its day in brackets and the page: 《某某日报》(2017年1月1日) 01版.)
@@ -124,7 +124,10 @@ function editionLine(source: string, folded: string): HeaderLine | undefined {
   const edition = EDITION.exec(folded);
   if (!edition) return undefined;
   const date = DATE_AT_START(folded.slice(edition[0].length));
-  if (!date || !/^\s*(编印|出版|印发)?\s*$/u.test(folded.slice(edition[0].length + date.end))) return undefined;
+  // (After the day, the page's column and the e-paper's controls perhaps: A01版 2024年02月03日 要闻 扩展 收缩 默认.)
+  const [column, ...controls] = date ? folded.slice(edition[0].length + date.end).trim().split(/\s+/u).filter(Boolean) : [];
+  const understood = !column || /^(?:编印|出版|印发)$/u.test(column) || (/^\p{sc=Han}{2,8}$/u.test(column) && controls.length > 0 && controls.every(isToolbarWord));
+  if (!date || !understood) return undefined;
   return { values: { 'dates.published': source.slice(edition[0].length, edition[0].length + date.end) } };
 }
 
