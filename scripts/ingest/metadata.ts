@@ -8,6 +8,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
+import { nationalSessionYear } from './national-sessions.ts';
 import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
@@ -250,6 +251,9 @@ function withoutLayoutSpaces(name: string): string {
 /** An office closing a speech's title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
 const TITLE_OFFICE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:书记|县长|市长|区长|州长|省长|镇长|乡长|旗长|盟长|主席|主任|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 
+/** A lead that gives a work report's text after it: …作…工作报告。摘要如下, …工作报告，全文如下 (read folded). */
+const REPORT_FOLLOWS = /(?:作|做)[^。]{0,40}?工作报告[^。]{0,4}[。,:]\s*(?:报告)?(?:摘要|全文|摘登|要点)如下/u;
+
 /** The tag a live transcript opens its speaker's paragraphs with: [某某某]:, 【某某某】：. */
 const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]\s*/u;
 
@@ -293,7 +297,7 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
       // (The day between the name and what he did: 委员长某某3月7日向….)
-      .replace(/\d{1,2}月\d{1,2}日(?:[上下]午)?$/u, '')
+      .replace(/(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?$/u, '')
       // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
       // not 代表分组审议省长某某所作的….)
       .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:会议)?,?$/u, '')
@@ -548,6 +552,22 @@ function dayOfReviewedYear(lead: string, item: string, meeting: string | undefin
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
   const why = stated ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
+}
+
+/**
+ * The day of a national session its news dates by month and day alone (3月10日上午，十一届全国人大一次会议…; 新华社北京3月13日电
+ * 某某13日上午向十二届全国人大四次会议作…), in the year the session's name gives (national-sessions.ts). Inferred, with the evidence.
+ */
+function dayOfNationalSession(lead: string, meeting: string | undefined, slugged: string): { iso: string; evidence: string } | undefined {
+  const year = meeting ? nationalSessionYear(meeting) : undefined;
+  if (!year || findDates(lead).length > 0) return undefined;
+  // (Or the wire slug's, when the lead gives its day alone or says 今日: 3月13日电 … 13日上午.)
+  const slug = SLUG_MONTH_DAY.exec(fold(slugged));
+  const dayAlone = slug ? new RegExp(`(?:^|[^\\d月])${Number(slug[2])}日|今[日天]`, 'u').test(fold(lead)) : false;
+  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (dayAlone ? slug : null);
+  if (!monthDay) return undefined;
+  const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；“${meeting}”：全国人大、全国政协每届五年、每年举行一次会议，届首之会在选举之年，故为${year}年。` };
 }
 
 /**
@@ -910,7 +930,7 @@ export function readMetadata(draft: Draft): Draft {
     }
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
-      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine);
+      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
       if (day) {
         facts.headerDate = day.iso;
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
@@ -918,6 +938,8 @@ export function readMetadata(draft: Draft): Draft {
     }
   }
 
+  // A wire's lead over a work report it prints, summed up or whole: 某某13日上午向…会议作最高人民法院工作报告。摘要如下：.
+  if (facts.documentType === 'meeting-news' && texts.slice(0, 4).some((text) => REPORT_FOLLOWS.test(fold(text)))) facts.documentType = 'work-report';
   // A report's photo caption over its opening: 市长某某作政府工作报告。记者 某某 摄.
   if (facts.documentType === 'work-report' && facts.speakers.length === 0 && salutation > 0) {
     // (A photo caption's name alone counts: 某某作工作报告。 记者 某某 摄.)
