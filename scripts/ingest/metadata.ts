@@ -103,7 +103,7 @@ const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^�
 const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)|[^。]{2,30}?向[^。]{2,120}?致以[^。]{0,12}(?:问候|祝福|敬意|慰问))/u;
 
 /** `现在，我代表市人民政府，向大会报告政府工作` (or `向大家汇报过去一年的工作`): the opening of a government's report. */
-const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,20}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
+const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
 /** The opening's words on who reports, said in the first person (受某某委托，我向大会…, 我受某某的委托，向大会…): not a news lead's 某某受…委托. */
 function reportsToCongress(opening: string): RegExpExecArray | null {
   const match = REPORTS_TO_CONGRESS.exec(fold(opening));
@@ -254,8 +254,8 @@ const TITLE_OFFICE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:书记|县长|市长
 /** A lead that gives a work report's text after it: …作…工作报告。摘要如下, …工作报告，全文如下 (read folded). */
 const REPORT_FOLLOWS = /(?:作|做)[^。]{0,40}?工作报告[^。]{0,4}[。,:]\s*(?:报告)?(?:摘要|全文|摘登|要点)如下/u;
 
-/** The tag a live transcript opens its speaker's paragraphs with: [某某某]:, 【某某某】：. */
-const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]\s*/u;
+/** The tag a live transcript opens its speaker's paragraphs with: [某某某]:, 【某某某】：, [某某某]各位委员. */
+const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]?\s*/u;
 
 /** A name run into the salutation after it: 黎某某各位委员、同志们：. */
 const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${SALUTATION})`, 'u');
@@ -712,14 +712,13 @@ export function readMetadata(draft: Draft): Draft {
     return name && COMMON_SURNAMES.test(name) && !SALUTATION_START.test(fold(t)) ? t.trim().slice(0, name.length) : undefined;
   };
   // (Or after the tag a live transcript puts before each of its speaker's paragraphs: [某某某]:各位代表：…; the tag's
-  // name, when it opens several, is who speaks.)
+  // name, a surname's, is who speaks.)
   const untagged = (t: string) => fold(t).trim().replace(TRANSCRIPT_TAG, '');
   const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(untagged(t)) || gluedName(t) !== undefined);
   const glued = salutation >= 0 ? gluedName(texts[salutation]) : undefined;
   if (glued && facts.speakers.length === 0) facts.speakers.push({ name: glued });
-  const tags = texts.slice(0, 20).flatMap((t) => TRANSCRIPT_TAG.exec(t.trim())?.[1] ?? []);
   const tagged = salutation >= 0 ? TRANSCRIPT_TAG.exec(texts[salutation].trim())?.[1] : undefined;
-  if (tagged && tags.filter((tag) => tag === tagged).length >= 2 && facts.speakers.length === 0 && COMMON_SURNAMES.test(fold(tagged))) facts.speakers.push({ name: tagged });
+  if (tagged && facts.speakers.length === 0 && COMMON_SURNAMES.test(fold(tagged))) facts.speakers.push({ name: tagged });
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
   const reporting = reportsToCongress(opening);
@@ -860,7 +859,7 @@ export function readMetadata(draft: Draft): Draft {
     (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ??
     (spokeInLead ? groupAsWritten(spokeInLead, 'meeting', lead) : undefined) ??
     (facts.documentType === 'meeting-news' ? congress : undefined);
-  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
+  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news' || facts.documentType === 'work-report')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
@@ -948,7 +947,7 @@ export function readMetadata(draft: Draft): Draft {
   // A report's introduction over its opening, dated, saying who gives it: 2010年3月5日9时，…会议在人民大会堂举行开幕会，听取国务院总理某某作政府工作报告.
   const introduction = facts.documentType === 'work-report' && !facts.headerDate && salutation > 0 ? texts.slice(0, salutation).join('\n') : '';
   const introductionDate = findDates(introduction)[0];
-  if (introductionDate && introductionDate.start <= 2 && reportedSpeakers(introduction).length > 0) facts.headerDate = introductionDate.iso.slice(0, 10);
+  if (introductionDate && introductionDate.start <= 2 && /(?:作|做)[^。]{0,40}报告/u.test(fold(introduction))) facts.headerDate = introductionDate.iso.slice(0, 10);
   // 我代表第五届市人民政府，向市第六届人民代表大会第一次会议报告: the session the opening names.
   const addressed = /向(.{4,40}?会议)(?:报告|作)/u.exec(fold(opening.split('。')[0]));
   if (facts.documentType === 'work-report' && !facts.meeting && addressed) {

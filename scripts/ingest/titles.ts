@@ -68,7 +68,9 @@ function typeOfTitle(title: string): DocumentType | undefined {
   // (And without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
   // (And the kind in title marks: 2021年某某省《政府工作报告》(附全文).)
   const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文|实录)$/, '');
-  if (REPORTED_ADDRESS.test(text)) return undefined;
+  // (A headline on an address is its text when it says it prints it whole: 某某作…工作报告(全文内容).)
+  const whole = /(?:[(（]\s*全文(?:内容)?\s*[)）]|全文)$/u.test(plain(title).trim());
+  if (REPORTED_ADDRESS.test(text) && !whole) return undefined;
   const kind = KIND_AT_END.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
   // A season's greeting named first, its headline after it: 新春贺词!某某市长的新春祝福来了.
