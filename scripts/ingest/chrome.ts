@@ -33,6 +33,8 @@ export const TOOLBAR_WORDS = new Set([
   '正文复制', '复制正文', '复制全文', '一键复制',
   // An e-paper's day and page controls: 昨天 明天 上版 下版 版面概览, 扩展 收缩 默认.
   '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩',
+  // A video portal's rating and feedback controls.
+  '评分', '意见反馈', '顶', '踩',
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
   // A portal's label over the text it shows.
   '信息正文', '正文内容',
@@ -119,6 +121,10 @@ export const CHROME_RULES: ChromeRule[] = [
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
   // (Or of a meeting named by its kind: 讨论会现场, 座谈会现场.)
   { test: matches(/^(?:\p{sc=Han}{0,3}(?:会议|大会|会)|会场|活动|开幕式|闭幕式)?现场$/u), reason: 'photo caption' },
+  // A site's lists of its most-read pages and other links: 更多 24小时排行榜, 点击排行, 更多 今日话题.
+  { test: matches(/^(?:更多\s*)?(?:24小时|一周|本周|本月|今日|热门|点击|阅读)?\s*排行榜?$|^更多\s+\p{sc=Han}{2,8}$/u), reason: "site's list of its most-read pages" },
+  // A page's script data the copy caught: channelId 1 1 1.
+  { test: matches(/^[a-z]+[A-Z][A-Za-z]*(?:\s+\d+)+$/u), reason: "page's script data" },
   // A paper's masthead: the lunar day (癸卯年十二月廿四), its social accounts (某某日报微博), its news hotline.
   // An e-paper's list of the page's articles, each behind a bullet the copy made of tildes: ~~~——某某主持大会.
   { test: matches(/^~{3}[—\-]{0,2}/u), reason: "e-paper's list of the page's articles" },

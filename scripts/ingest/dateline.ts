@@ -140,14 +140,14 @@ export function parseDateline(line: string): Dateline | undefined {
   };
 }
 
-const DATED_NAME = /^[(]\s*(?<when>[^()]{6,20}日)\s+(?<name>[^()\s]{2,4})\s*[)]$/u;
+const DATED_NAME = /^[(]\s*(?<when>[^()]{6,20}日)\s+(?<name>[^()\s]{2,4})\s*[)]$|^[(]\s*(?<when2>[^()]{6,20}日)\s*[)]\s*(?<name2>\p{sc=Han}{2,4})$/u;
 /** The same without the brackets, the day in figures: `2016年2月26日 某某某` (not its weekday cut short: 2009年2月15日 星期). */
 const DATE_THEN_NAME = /^(?<when>\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?<name>(?!星期|礼拜|周[一二三四五六日天])\p{sc=Han}{2,4})$/u;
 
 /** Who, then the day: `（某市政协副主席、某县委书记某某某，2026年2月14日）`. */
 const NAME_DATED = /^[(]\s*(?<who>[^()]{2,40}?)\s*,\s*(?<when>[^()]{6,20}日)\s*[)]$/u;
 
-/** `（2003年1月13日 卢某某）`, `（县委书记某某某，2026年2月14日）`: the day and the speaker, without the meeting. */
+/** `（2003年1月13日 卢某某）`, `(2020年3月10日)某某某`, `（县委书记某某某，2026年2月14日）`: the day and the speaker, without the meeting. */
 export function parseDatedName(line: string): { delivered: string; speaker: SpeakerLine } | undefined {
   const text = line.trim();
   const whoFirst = NAME_DATED.exec(fold(text));
@@ -159,9 +159,11 @@ export function parseDatedName(line: string): { delivered: string; speaker: Spea
   }
   const match = DATED_NAME.exec(fold(text)) ?? DATE_THEN_NAME.exec(fold(text));
   if (!match?.groups) return undefined;
-  const date = findDates(match.groups.when)[0];
-  const at = fold(text).lastIndexOf(match.groups.name);
-  const speaker = parseNameLine(text.slice(at, at + match.groups.name.length));
+  // (The name in the brackets or after them: （2010年7月26日 某某）, (2020年3月10日)某某某.)
+  const [when, name] = [match.groups.when ?? match.groups.when2, match.groups.name ?? match.groups.name2];
+  const date = findDates(when)[0];
+  const at = fold(text).lastIndexOf(name);
+  const speaker = parseNameLine(text.slice(at, at + name.length));
   return date && speaker ? { delivered: dayOf(date.iso), speaker } : undefined;
 }
 

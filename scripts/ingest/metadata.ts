@@ -16,6 +16,7 @@ import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { withoutMarkup, withoutWatermark } from './header-text.ts';
+import { PHOTO_MARK } from './title-choice.ts';
 
 /** A text as a regular expression that matches only itself. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -240,12 +241,13 @@ function officeStart(words: string): string {
 
 /** Spaces around a year, a month or a day and its 年, 月 or 日, as a layout leaves them: 武汉市 2020 年, 2007 年春节贺词. */
 const SPACE_BY_DIGITS = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])/gu;
-/** The meeting a title names as where it was given: 在州十四届人大二次会议上. */
-const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|會議|大會)上/gu;
+/** The meeting a title names as where it was given: 在州十四届人大二次会议上, 在中共 XX 市委九届九次全会上. */
+const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|全会|會議|大會|全會)上/gu;
 
 /** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
 function withoutLayoutSpaces(name: string): string {
-  return name.replace(/“[^“”]*”|(?<=[\p{sc=Han}\d])[ \u3000]+(?=[\p{sc=Han}\d])/gu, (part) => (part.startsWith('“') ? part : ''));
+  // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session.)
+  return name.replace(/“[^“”]*”|(?<=\p{sc=Han})[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
 }
 
 /** An office closing a speech's title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
@@ -590,7 +592,9 @@ const HEADLINE_GIVERS = new RegExp(`(?<=^|[,，、@\\s和与])(?<office>\\p{sc=H
  * Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation,
  * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…).
  */
-const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：]|\s*(?:[(（][^()（）]{4,16}[)）])?\s*刚才[，,])/u;
+const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：]|\s*(?:[(（][^()（）]{4,24}[)）])?\s*刚才[，,]|\s*[(（][^()（）]{4,24}[)）]\s*\p{sc=Han}{2,4}\s*(?:同志们|各位))/u;
+/** After a title run on into the text, its day in brackets and who gives it, before the salutation: (2020 年 3 月 10 日)某某某 同志们：. */
+const RUN_ON_DAY_NAME = /^\s*[(（](?<when>[^()（）]{4,24})[)）]\s*(?<name>\p{sc=Han}{2,4}?)\s*(?=同志们|各位)/u;
 /** What may stand before a title run on into the text: a list's number (1、在全委会结束时的讲话 同志们：…), a document site's page count (第1页共21页). */
 const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*)/u;
 
@@ -617,6 +621,12 @@ export function readMetadata(draft: Draft): Draft {
   if (runOn) {
     facts.title = runOn;
     facts.titleFromSource = true;
+    const after = RUN_ON_DAY_NAME.exec(texts[0].slice(texts[0].indexOf(runOn) + runOn.length))?.groups;
+    const day = after ? findDates(after.when)[0] : undefined;
+    if (after && day && COMMON_SURNAMES.test(fold(after.name))) {
+      facts.headerDate ??= day.iso.slice(0, 10);
+      if (facts.speakers.length === 0) facts.speakers.push({ name: after.name });
+    }
   }
   // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某.
   const giverFirst = facts.title && facts.titleFromSource ? giverBeforeTitle(facts.title) : undefined;
@@ -1037,7 +1047,8 @@ export function readMetadata(draft: Draft): Draft {
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
-  if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '');
+  // (Nor a news site's mark of pictures, on a title a label gave: 原標題:政府工作報告(圖).)
+  if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '');
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
   if (facts.title) facts.title = facts.title.replace(SPACE_BY_DIGITS, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.

@@ -28,8 +28,10 @@ const TITLE_MAX_LENGTH = 80;
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
 const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协|资讯|头条)$|^(本站|本网)$/u;
 
+/** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖). */
+export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$/u;
 /** `（2018年1月24日 布某某）` closing a title line. */
-export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\p{sc=Han}{2,4}\s*[)）]$/u;
+export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\p{sc=Han}{2,4}\s*[)）]|\s*[)）]\s*\p{sc=Han}{2,4})$/u;
 /** A title's own date, speaker and occasion run on after it: 某某某 (2019年1月11日)某某 在中国共产党某市第十一次代表大会第四次会议上的报告. */
 export const TRAILING_DATE_NAME_OCCASION = new RegExp(
   `\\s*[(（]\\s*(?<when>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*[)）]\\s*(?<name>\\p{sc=Han}{2,4})\\s+(?<occasion>在\\S{4,80}?上的?(?:工作)?${ADDRESS_WORD})$`,
@@ -133,7 +135,9 @@ export const titleText = (line: SourceLine) =>
       // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
       // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
       .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
-      .replace(/\s*[[(（【]组?图[\])）】]$/u, '')
+      .replace(PHOTO_MARK, '')
+      // A reading page's label before it: 當前閱讀:….
+      .replace(/^(?:当前|當前)(?:阅读|閱讀)\s*[:：]\s*(?=\S{4})/u, '')
       // A news column's name before the headline: 成华新闻:…, 要闻：….
       .replace(NEWS_COLUMN, ''),
   );
