@@ -346,8 +346,8 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
   // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
-  // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表….)
-  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致辞(?=[,。]))/u.exec(folded);
+  // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞.)
+  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致辞(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
@@ -359,6 +359,8 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   if (!found?.groups) return [];
   const office = officeStart(lead.slice(found.index, found.index + found.groups.office.length));
   if (/[在等和与]/u.test(fold(office))) return [];
+  // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
+  if (verb[0].startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
   const at = found.index + found.groups.office.length;
   return [{ name: lead.slice(at, at + found.groups.name.length), office }];
 }
