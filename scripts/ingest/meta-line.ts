@@ -111,11 +111,11 @@ const PAPER_PATH = /^\S{2,12}[报刊]\s*\/\s*(\d{4})\s*年\s*\/\s*(\d{1,2})\s*�
 const NAMED_EDITION = /^《[^《》]{2,16}》\s*[(（]([^()（）]{6,16})[)）]\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?$/u;
 // (Or the day, the paper and the page run together, as a paper's archive heads its pages: 1997年3月2日人民日报 第1版.)
 const DATED_EDITION = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*\S{2,12}[报刊]\s*第?\s*[A-Z]?\d{1,3}\s*版$/u;
-// (Or the paper's name and the day alone: 甘孜日報 2023年01月04日.)
-const PAPER_DAY = /^\S{2,12}(?:日报|晚报|报)\s+(\d{4}年\d{1,2}月\d{1,2}日)$/u;
+// (Or the paper's name and the day alone: 甘孜日報 2023年01月04日; or the day, the page and its column: 2012-03-20 A1版 要闻.)
+const PAPER_DAY = /^\S{2,12}(?:日报|晚报|报)\s+(\d{4}年\d{1,2}月\d{1,2}日)$|^(\d{4}-\d{1,2}-\d{1,2})\s+[A-Z]?\d{1,3}版(?:\s*\p{sc=Han}{2,8})?$/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
   const dated = DATED_EDITION.exec(folded) ?? PAPER_DAY.exec(folded);
-  if (dated) return { values: { 'dates.published': dated[1] } };
+  if (dated) return { values: { 'dates.published': dated[1] ?? dated[2] } };
   const path = PAPER_PATH.exec(folded);
   if (path) return { values: { 'dates.published': `${path[1]}年${path[2]}月${path[3]}日` } };
   const named = NAMED_EDITION.exec(folded);
