@@ -361,6 +361,11 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const text = withoutWatermark(chinesePart(withoutBullet(withoutMarkup(line.text.trim()))).replace(PINYIN_GLOSS, ''));
     const previous = classified.at(-1)?.role;
 
+    // A page's number the copy kept over the title (1, -1-): no title.
+    if (i === 0 && /^[-—]?\s*\d{1,3}\s*[-—]?$/u.test(text) && zone.length > 1) {
+      changes.set(line, { kind: 'removed', reason: "the page's number, kept by the copy" });
+      continue;
+    }
     // `• 发布日期:` on one line, its value on the next.
     const bare = withoutBullet(fold(line.text.trim()));
     // A label the archive does not know counts only among other labels (a header table printed as a list).
