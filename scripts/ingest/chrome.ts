@@ -125,9 +125,10 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:更多\s*)?(?:24小时|一周|本周|本月|今日|热门|点击|阅读)?\s*排行榜?$|^更多\s+\p{sc=Han}{2,8}$/u), reason: "site's list of its most-read pages" },
   // A page's script data the copy caught: channelId 1 1 1.
   { test: matches(/^[a-z]+[A-Z][A-Za-z]*(?:\s+\d+)+$/u), reason: "page's script data" },
-  // A paper's masthead: the lunar day (癸卯年十二月廿四), its social accounts (某某日报微博), its news hotline.
   // An e-paper's list of the page's articles, each behind a bullet the copy made of tildes: ~~~——某某主持大会.
   { test: matches(/^~{3}[—\-]{0,2}/u), reason: "e-paper's list of the page's articles" },
+  // A paper's masthead: its day whose 月 and 日 were images (2024年02 03), the lunar day (癸卯年十二月廿四), its social
+  // accounts (某某日报微博), its news hotline.
   { test: matches(/^(?:19|20)\d{2}年\s*[01]\d\s+[0-3]\d$/u), reason: "paper's masthead (its day, the 月 and 日 lost with their images)" },
   { test: matches(/^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅一二三四五六七八九十]{2}$/u), reason: "paper's masthead (the day in the lunar calendar)" },
   { test: matches(/^\S{2,10}(?:日报|晚报|报)(?:官方)?(?:微博|微信|抖音)$|^\S{0,8}(?:新闻|报料|爆料)热线\s*[:：]?\s*[\d\-\s]{5,}(?:\S{0,4})?$/u), reason: "paper's masthead (its accounts and hotline)" },
