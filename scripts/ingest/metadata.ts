@@ -112,7 +112,7 @@ function reportsToCongress(opening: string): RegExpExecArray | null {
 }
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `1月16日上午9时`. */
-const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|昨天|今天|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
+const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
 
 /**
  * A title for a document that has none, from its first sentence: the first
@@ -365,8 +365,8 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   return [{ name: lead.slice(at, at + found.groups.name.length), office }];
 }
 
-/** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团. */
-const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:参加|来到|深入)[^，,。]{0,16}?代表团/du;
+/** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
+const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
 
 /** Who joined the delegation a headline or lead names, with his office as it or the lead writes it. */
 function delegationJoiner(text: string, lead: string): Speaker | undefined {
@@ -537,8 +537,9 @@ const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
 
 /**
  * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
- * when the item says which year its reports review and plans the next (or names two years in a row and none later): that next year for a session held from January
- * to September, the year reviewed for one held late in it (12月27日). Inferred, with the evidence.
+ * when the item says which year its reports review and plans the next (or names two years in a row and none later):
+ * that next year for a session held from January to September, the year reviewed for one held late in it (12月27日).
+ * Inferred, with the evidence.
  */
 function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
   if (!meeting || !/人民代表大会|人大|政协|政治协商/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
@@ -956,7 +957,7 @@ export function readMetadata(draft: Draft): Draft {
     // (A photo caption's name alone counts: 某某作工作报告。 记者 某某 摄.)
     facts.speakers.push(...reportedSpeakers(texts.slice(0, salutation).join('\n'), true).slice(0, 1));
   }
-  // A report's introduction over its opening, dated, saying who gives it: 2010年3月5日9时，…会议在人民大会堂举行开幕会，听取国务院总理某某作政府工作报告.
+  // A report's introduction over its opening, dated, saying a report is given: 2010年3月5日9时，…举行开幕会，听取国务院总理某某作政府工作报告.
   const introduction = facts.documentType === 'work-report' && !facts.headerDate && salutation > 0 ? texts.slice(0, salutation).join('\n') : '';
   const introductionDate = findDates(introduction)[0];
   if (introductionDate && introductionDate.start <= 2 && /(?:作|做)[^。]{0,40}报告/u.test(fold(introduction))) facts.headerDate = introductionDate.iso.slice(0, 10);
