@@ -331,7 +331,9 @@ const isLetterSpaced = (text: string) => /^\p{sc=Han}(?:[ \u3000]\p{sc=Han}){3,}
  * (`某某作政府工作报告 省长 某某某`), or run into the salutation.
  */
 function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefined {
-  const line = text.replace(TRAILING_SALUTATION, '').trim();
+  // (Under a dateline, perhaps in brackets: (国务院总理 某某某).)
+  const bracketed = afterDateline ? /^[(（]\s*([^()（）]{3,40}?)\s*[)）]$/u.exec(text.trim()) : null;
+  const line = (bracketed ? bracketed[1] : text).replace(TRAILING_SALUTATION, '').trim();
   // Letter-spaced (省 长 吴某某): read without the spaces.
   const letterSpaced = /^\p{sc=Han}(?:[ \u3000]\p{sc=Han})+(?:[ \u3000]|$)/u.test(line);
   // (Or a name spaced after an unspaced office: 政府旗长苏 鹏.)
