@@ -132,6 +132,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:19|20)\d{2}年\s*[01]\d\s+[0-3]\d$/u), reason: "paper's masthead (its day, the 月 and 日 lost with their images)" },
   { test: matches(/^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅一二三四五六七八九十]{2}$/u), reason: "paper's masthead (the day in the lunar calendar)" },
   { test: matches(/^\S{2,10}(?:日报|晚报|报)(?:官方)?(?:微博|微信|抖音)$|^\S{0,8}(?:新闻|报料|爆料)热线\s*[:：]?\s*[\d\-\s]{5,}(?:\S{0,4})?$/u), reason: "paper's masthead (its accounts and hotline)" },
+  // A paper's archive's label of a column left empty: 专栏:.
+  { test: matches(/^专栏\s*[:：]\s*$/u), reason: "paper archive's column label, empty" },
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
   // (Or after its PDF link: PDF  下一版»本期共8版(1-2-3-4-5-6-7-8).)
   { test: matches(/^(?:PDF\s*)?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
@@ -168,7 +170,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(Page|P\.)\s*\d+(\s*-.*)?$/i), reason: 'page number of a page viewer' },
   { test: matches(/^[—–－-]\s*\d{1,3}\s*[—–－-]?$/), reason: 'page number of a printed document (— 23 —)' },
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
-  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{1,8}[)）]$)/u), reason: "e-paper's page and section line" },
+  // (Its column perhaps empty, as a paper's archive prints it: 第1版().)
+  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）]$)/u), reason: "e-paper's page and section line" },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
   { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
   { test: matches(/^\S{2,8}\s+\S{0,6}(晴|阴|雨|雪|云|雾|霾)\S{0,6}\s+-?\d{1,2}\s*[℃°]C?\s*[~～\-—至]\s*-?\d{1,2}\s*[℃°]C?$/u), reason: "site's weather ticker" },
