@@ -256,6 +256,9 @@ const TITLE_OFFICE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:书记|县长|市长
 /** A lead that gives a work report's text after it: …作…工作报告。摘要如下, …工作报告，全文如下 (read folded). */
 const REPORT_FOLLOWS = /(?:作|做)[^。]{0,40}?工作报告[^。]{0,4}[。,:]\s*(?:报告)?(?:摘要|全文|摘登|要点)如下/u;
 
+/** Words over a speech giving its speaker the floor: 首先由某某某讲话, 由某某某同志致开幕词 (read folded). */
+const GIVEN_THE_FLOOR = /由(?<name>\p{sc=Han}{2,3}?)(?:同志)?(?:讲话|致辞|致开幕词|致闭幕词|作[^,。]{0,12}报告)/du;
+
 /** The tag a live transcript opens its speaker's paragraphs with: [某某某]:, 【某某某】：, [某某某]各位委员. */
 const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]?\s*/u;
 
@@ -732,6 +735,11 @@ export function readMetadata(draft: Draft): Draft {
   if (glued && facts.speakers.length === 0) facts.speakers.push({ name: glued });
   const tagged = salutation >= 0 ? TRANSCRIPT_TAG.exec(texts[salutation].trim())?.[1] : undefined;
   if (tagged && facts.speakers.length === 0 && COMMON_SURNAMES.test(fold(tagged))) facts.speakers.push({ name: tagged });
+  // (Or the name the words over the salutation give the floor to: …开幕，首先由某某某讲话，他说——; taken for its title perhaps.)
+  const introText = salutation >= 0 ? [facts.titleFromSource ? (facts.title ?? '') : '', ...texts.slice(0, salutation)].join('\n') : '';
+  const givenFloor = facts.speakers.length === 0 ? GIVEN_THE_FLOOR.exec(fold(introText)) : null;
+  const floorName = givenFloor ? groupAsWritten(givenFloor, 'name', introText) : undefined;
+  if (floorName && COMMON_SURNAMES.test(fold(floorName))) facts.speakers.push({ name: floorName });
   // (Joined without breaks: a text wrapped at the page's width splits its sentences over lines.)
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
   const reporting = reportsToCongress(opening);
