@@ -250,8 +250,6 @@ function withoutLayoutSpaces(name: string): string {
   return name.replace(/“[^“”]*”|(?<=\p{sc=Han})[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
 }
 
-/** An office closing a speech's title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
-const TITLE_OFFICE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:书记|县长|市长|区长|州长|省长|镇长|乡长|旗长|盟长|主席|主任|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 
 /** A lead that gives a work report's text after it: …作…工作报告。摘要如下, …工作报告，全文如下 (read folded). */
 const REPORT_FOLLOWS = /(?:作|做)[^。]{0,40}?工作报告[^。]{0,4}[。,:]\s*(?:报告)?(?:摘要|全文|摘登|要点)如下/u;
@@ -273,6 +271,8 @@ const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|�
 
 /** A speech's title naming its giver by office alone, and what he spoke on, without 在: 县长庆祝第24个教师节电视讲话. */
 const OFFICE_SPOKE = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))(?!在)\\p{sc=Han}[\\p{sc=Han}\\d]{1,28}?(?:讲话|致辞)$`, 'u');
+/** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
+const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 
 /** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
 const NAME_OFFICE_REPORT = /^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>省长|市长|县长|区长|州长|旗长|盟长|主席|总理)的?政府工作报告/du;
@@ -693,9 +693,12 @@ export function readMetadata(draft: Draft): Draft {
   // (As written: the title is matched folded, 繁體 as simplified; its giver opens it.)
   const greeting = greeter?.groups ? parseOfficeLine(titleAsWritten.slice(0, greeter.groups.who.length)) : undefined;
   if (greeting) facts.speakers.push(greeting);
-  // "县长庆祝第24个教师节电视讲话": the office of who spoke.
+  // "县长庆祝第24个教师节电视讲话", "区长2015年新年致辞": the office of who spoke.
   const spokeAs = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_SPOKE.exec(plain(titleRead)) : null;
   if (spokeAs?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAs.groups.office.length) });
+  // (Or the office closing it, before its kind: 区长2015年新年致辞, 法院工作会议县长讲话, 市长欢迎词.)
+  const spokeLast = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_BEFORE_KIND.exec(plain(titleRead)) : null;
+  if (spokeLast) facts.speakers.push({ office: officeStart(titleAsWritten.slice(spokeLast.index, spokeLast.index + spokeLast[1].length)) });
   // "@全市人民,市委书记某某某、市长某某某给您拜年啦!": the page's headline over an address names who give it, each with his office.
   const greeters = (facts.documentType ?? (facts.title ? titleType(facts.title) : undefined)) === 'speech' && facts.speakers.length === 0 && facts.pageHeadline && /拜年|贺词|致辞|慰问|问候|新年|新春/u.test(fold(facts.pageHeadline)) ? [...fold(facts.pageHeadline).matchAll(HEADLINE_GIVERS)] : [];
   // (A name, not the greeting's words: 区长新年致辞 names no one.)
@@ -733,10 +736,13 @@ export function readMetadata(draft: Draft): Draft {
   const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(untagged(t)) || gluedName(t) !== undefined);
   const glued = salutation >= 0 ? gluedName(texts[salutation]) : undefined;
   if (glued && facts.speakers.length === 0) facts.speakers.push({ name: glued });
+  // The lines over the salutation (none when there is none), and their text.
+  const overSalutation = texts.slice(0, Math.max(0, salutation));
+  const overSalutationText = overSalutation.join('\n');
   const tagged = salutation >= 0 ? TRANSCRIPT_TAG.exec(texts[salutation].trim())?.[1] : undefined;
   if (tagged && facts.speakers.length === 0 && COMMON_SURNAMES.test(fold(tagged))) facts.speakers.push({ name: tagged });
   // (Or the name the words over the salutation give the floor to: …开幕，首先由某某某讲话，他说——; taken for its title perhaps.)
-  const introText = salutation >= 0 ? [facts.titleFromSource ? (facts.title ?? '') : '', ...texts.slice(0, salutation)].join('\n') : '';
+  const introText = salutation >= 0 ? [facts.titleFromSource ? (facts.title ?? '') : '', overSalutationText].join('\n') : '';
   const givenFloor = facts.speakers.length === 0 ? GIVEN_THE_FLOOR.exec(fold(introText)) : null;
   const floorName = givenFloor ? groupAsWritten(givenFloor, 'name', introText) : undefined;
   if (floorName && COMMON_SURNAMES.test(fold(floorName))) facts.speakers.push({ name: floorName });
@@ -745,7 +751,7 @@ export function readMetadata(draft: Draft): Draft {
   const reporting = reportsToCongress(opening);
   if (reporting) facts.documentType ??= 'work-report';
   // A news item's words over the address it prints whole (某州州长致辞。以下为致辞全文：): the address is the document.
-  const printedWhole = salutation > 0 ? texts.slice(0, salutation).map((t) => FULL_TEXT_FOLLOWS.exec(fold(t))).find(Boolean) : undefined;
+  const printedWhole = overSalutation.map((t) => FULL_TEXT_FOLLOWS.exec(fold(t))).find(Boolean);
   // (Or a transcript under it, who speaks before a colon: 以下为演讲实录： / 某某某：尊敬的…主席、…各位嘉宾.)
   const transcriptAt = salutation < 0 ? texts.slice(0, 4).findIndex((t) => FULL_TEXT_FOLLOWS.test(fold(t))) : -1;
   const speaking = transcriptAt >= 0 ? /^\s*(?<name>\p{sc=Han}{2,3})[:：]\s*(?=尊敬的|各位|同志们|女士们)/u.exec(fold(texts[transcriptAt + 1] ?? '')) : null;
@@ -758,7 +764,7 @@ export function readMetadata(draft: Draft): Draft {
   if (printedWhole?.groups) {
     facts.documentType ??= KIND_TYPES[printedWhole.groups.kind] ?? 'speech';
     // (Who gave it, by office alone when the item names none: 某州委副书记、州长致辞.)
-    const above = fold(texts.slice(0, salutation).join('\n'));
+    const above = fold(overSalutationText);
     const before = above.slice(0, above.indexOf(printedWhole[0]));
     const byOffice = new RegExp(`(?:^|[,。\\s])(?<office>[\\p{sc=Han}、]{2,30}?${OFFICE_ENDING})(?:${printedWhole.groups.kind})[。,]?$`, 'u').exec(before.trimEnd());
     if (byOffice?.groups && facts.speakers.length === 0) facts.speakers.push({ office: officeStart(byOffice.groups.office) });
@@ -774,7 +780,7 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts[0].replace(WIRE_SLUG, '')).slice(0, 1));
   }
   // The office the words over the address give its speaker, named bare by the title: 以下为省委书记某某在大会上的讲话实录.
-  if (salutation > 0) giveListedOffices(facts.speakers, texts.slice(0, salutation));
+  if (salutation > 0) giveListedOffices(facts.speakers, overSalutation);
   // A site's title calls it a speech (区政府工作会议的讲话); its opening reports to the congress: a work report.
   if (reporting && facts.documentType === 'speech' && /^各位代表/.test(fold(texts[salutation] ?? '')) && /向(?:大会|全会)报告/.test(fold(opening))) facts.documentType = 'work-report';
   // (And the reverse: a department's 工作报告 given to its own work conference, 同志们：今天，我们召开局系统工作会议, is a speech.)
@@ -963,10 +969,10 @@ export function readMetadata(draft: Draft): Draft {
   // A report's photo caption over its opening: 市长某某作政府工作报告。记者 某某 摄.
   if (facts.documentType === 'work-report' && facts.speakers.length === 0 && salutation > 0) {
     // (A photo caption's name alone counts: 某某作工作报告。 记者 某某 摄.)
-    facts.speakers.push(...reportedSpeakers(texts.slice(0, salutation).join('\n'), true).slice(0, 1));
+    facts.speakers.push(...reportedSpeakers(overSalutationText, true).slice(0, 1));
   }
   // A report's introduction over its opening, dated, saying a report is given: 2010年3月5日9时，…举行开幕会，听取国务院总理某某作政府工作报告.
-  const introduction = facts.documentType === 'work-report' && !facts.headerDate && salutation > 0 ? texts.slice(0, salutation).join('\n') : '';
+  const introduction = facts.documentType === 'work-report' && !facts.headerDate ? overSalutationText : '';
   const introductionDate = findDates(introduction)[0];
   if (introductionDate && introductionDate.start <= 2 && /(?:作|做)[^。]{0,40}报告/u.test(fold(introduction))) facts.headerDate = introductionDate.iso.slice(0, 10);
   // 我代表第五届市人民政府，向市第六届人民代表大会第一次会议报告: the session the opening names.
@@ -1007,7 +1013,7 @@ export function readMetadata(draft: Draft): Draft {
   if (speaksFor?.groups) facts.reportingBody = opening.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
   // A speech's photo caption over its salutation: 2月18日下午，某某在闭幕会上讲话。记者 某某 摄.
   if (facts.documentType === 'speech' && facts.speakers.length === 0 && salutation > 0) {
-    const captionLine = texts.slice(0, salutation).find((t) => CAPTIONED_SPEECH.test(fold(t)));
+    const captionLine = overSalutation.find((t) => CAPTIONED_SPEECH.test(fold(t)));
     // (The name as written: the caption is matched folded, 繁體 as simplified.)
     const caption = captionLine ? CAPTIONED_SPEECH.exec(fold(captionLine)) : null;
     const name = caption ? groupAsWritten(caption, 'name', captionLine!) : undefined;
@@ -1030,7 +1036,7 @@ export function readMetadata(draft: Draft): Draft {
   }
 
   // A speech's introduction over its salutation (2月18日，省委、省政府召开…大会。以下为…讲话实录): its day, in the year its title or meeting names.
-  const introduced = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? texts.slice(0, salutation).find((text) => LEAD_MONTH_DAY.test(fold(text))) : undefined;
+  const introduced = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? overSalutation.find((text) => LEAD_MONTH_DAY.test(fold(text))) : undefined;
   const introDay = introduced ? dayOfNamedYear(introduced, facts.meeting, facts.title) : undefined;
   if (introDay) {
     facts.headerDate = introDay.iso;
@@ -1052,9 +1058,6 @@ export function readMetadata(draft: Draft): Draft {
       draft.source.fileName.replace(/\.[^.]*$/, '');
     facts.titleFromSource = false;
   }
-  // A speech's title naming who gives it by office alone: 区长2015年新年致辞, 法院工作会议县长讲话, 市长欢迎词.
-  const byOffice = facts.speakers.length === 0 && facts.titleFromSource && facts.title ? TITLE_OFFICE_KIND.exec(fold(facts.title)) : null;
-  if (byOffice) facts.speakers.push({ office: officeStart(facts.title!.slice(byOffice.index, byOffice.index + byOffice[1].length)) });
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).

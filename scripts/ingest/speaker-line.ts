@@ -24,8 +24,10 @@ const LONG_NAME = `\\p{sc=Han}(?:${GAP}*[\\p{sc=Han}·•]){1,7}`;
 /** `市长 王 某 某`, `某某市市长:某某某`: an office, a gap or a colon, then the (spaced) name; the office perhaps in two parts (宁波市委副书记 市长 某某某). */
 const OFFICE_PART = `(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING}`;
 const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:${OFFICE_PART}${GAP}+)?${OFFICE_PART})(?:${GAP}*[:：]${GAP}*|${GAP}+)(?<name>${LONG_NAME})$`, 'u');
+/** An office's words: 省长, 代市长, 县委副书记、县长. */
+const OFFICE_WORDS = `(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING}`;
 /** `检察长朱玉`: an office and a name of two or three characters, unspaced. */
-const OFFICE_NAME = new RegExp(`^(?<office>(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
+const OFFICE_NAME = new RegExp(`^(?<office>${OFFICE_WORDS})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 /** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经). */
 const WEAK_SUFFIX = /(代表|委员)$/;
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
@@ -66,7 +68,7 @@ export function parseNameLine(line: string): SpeakerLine | undefined {
 }
 
 /** An office, then its holder's name masked, as a model-essay site prints it (市长 ***, 县委书记××, 区长 XXX). */
-const MASKED_HOLDER = new RegExp(`^((?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING})[ \\t\\u3000]*[*×xX○]{2,4}$`, 'u');
+const MASKED_HOLDER = new RegExp(`^(${OFFICE_WORDS})[ \\t\\u3000]*[*×xX○]{2,4}$`, 'u');
 
 /** The office of a line naming it with its holder's name masked, as written. */
 export function maskedHolderOffice(line: string): string | undefined {
@@ -75,7 +77,7 @@ export function maskedHolderOffice(line: string): string | undefined {
 }
 
 /** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */
-export const OFFICE_ALONE = new RegExp(`^(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING}$`, 'u');
+export const OFFICE_ALONE = new RegExp(`^${OFFICE_WORDS}$`, 'u');
 
 /** A second office's start: the party's (中共某市委) or a place's (某市人民政府). */
 const SECOND_OFFICE_START = /^(?:中共|中国共产党|\p{sc=Han}{1,8}?[省市县区州旗盟])/u;
