@@ -11,6 +11,7 @@ import { BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
+import { findTowns, TOWN_CODES } from '../../src/places/towns.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -29,6 +30,10 @@ export function readPlace(draft: Draft): Draft {
   if (facts.reportingBody) texts.push({ label: facts.documentType === 'work-report' ? '报告开头' : '讲话开头', text: facts.reportingBody });
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const named = resolvePlace(texts);
+  // (A township the header or the lead names as a body, 操军镇第十四届人民代表大会, places a text whose county it does not name.)
+  const lead = bodyLines(draft).slice(0, LEAD_REACH).map((line) => ({ label: '正文', text: line.text.trim() }));
+  const town = named.district ? NONE : townNamed([...texts, ...lead], named);
+  if (placed(town)) return placedAt(draft, town);
   if (placed(named)) return placedAt(draft, named);
   const headings = [
     ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
@@ -51,6 +56,29 @@ function placedAt(draft: Draft, resolved: ResolvedPlace): Draft {
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
   return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
+}
+
+/** How many of the body's first lines a township acting as a body is looked for in: a news lead's. */
+const LEAD_REACH = 4;
+
+/**
+ * The county a text's townships lie in (src/places/towns.ts), when they agree on one: of a township's namesakes, those
+ * within the province and city the texts name. That county and the levels above it are inferred, the township their evidence;
+ * the levels the texts name stay stated.
+ */
+function townNamed(texts: PlaceText[], named: ResolvedPlace): ResolvedPlace {
+  const mentions = texts.flatMap(({ label, text }) => findTowns(text).map((town) => ({ ...town, label, source: text })));
+  const within = (d: Division) => (!named.province || d.province === named.province) && (!named.city || d.city === named.city || (d.level === 'city' && d.name === named.city));
+  const fitting = mentions.map((mention) => ({ ...mention, fit: mention.divisions.filter(within) })).filter(({ fit }) => fit.length === 1);
+  const counties = new Set(fitting.map(({ fit }) => fit[0].name));
+  if (counties.size !== 1) return NONE;
+  const [{ fit: [division], text: town, label, source, divisions }] = fitting;
+  const namesakes = divisions.length > 1 ? `；同名的${fold(town)}有${divisions.length}个，在${named.city ?? named.province}的只有这一个` : '';
+  const evidence = `原文未写本篇所属${division.level === 'city' ? '市' : '县'}；${label}“${source}”写${town}，${fold(town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
+  const found = withLevelsAbove(division, evidence, '');
+  // (What the texts named stays as they named it.)
+  const kept = (level: DivisionLevel) => named.stated.some((s) => s.level === level);
+  return { ...found, stated: named.stated, inferred: [...named.inferred, ...found.inferred.filter(({ level }) => !kept(level) && !named.inferred.some((i) => i.level === level))] };
 }
 
 /** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡), not a paper's or a site's. */

@@ -24,6 +24,7 @@ const CLIS = [
   ['bench:harvest', 'scripts/bench-harvest.ts'],
   ['catalogue', 'scripts/catalogue.ts'],
   ['generate:t2s', 'scripts/generate-t2s.ts'],
+  ['generate:towns', 'scripts/generate-towns.ts'],
   ['build', 'scripts/build.ts'],
 ] as const;
 

@@ -1,0 +1,57 @@
+/**
+ * Townships (镇, 乡, 苏木, 街道) as a text names them as a body of their own
+ * (操军镇第十四届人民代表大会, 文龙镇召开…, 塘桥街道党工委), each with the
+ * county (or city) it lies in, from the National Bureau of Statistics'
+ * division codes (src/places/towns-table.ts). Many names are shared (城关镇
+ * lies in dozens of counties): a mention carries every county that has one.
+ */
+import { divisionsNamed, type Division } from './gazetteer.ts';
+import { TOWN_LINES } from './towns-table.ts';
+import { fold } from '../text/fold.ts';
+
+export interface TownMention {
+  /** The township as the text writes it. */
+  text: string;
+  start: number;
+  /** The county (or city without counties, or county a province administers itself) of each township of that name. */
+  divisions: Division[];
+}
+
+/** The codes the table was made from, as an evidence names them: change it with the table (npm run generate:towns). */
+export const TOWN_CODES = '国家统计局2023年统计用区划代码';
+
+let byName: Map<string, Division[]> | undefined;
+
+/** Township name → the gazetteer's divisions it lies in; a line whose county the gazetteer does not know is passed over. */
+function towns(): Map<string, Division[]> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const line of TOWN_LINES.split('\n')) {
+    const [province, city, county, names] = line.split('\t');
+    const [division] = divisionsNamed(county || city).filter((d) => d.province === province && (county ? !city || d.city === city : d.level === 'city'));
+    if (!division) continue;
+    for (const name of names.split(' ')) byName.set(name, [...(byName.get(name) ?? []), division]);
+  }
+  return byName;
+}
+
+/**
+ * A township named as a body acting or meeting: at the text's start or after a non-Han character or a date's 日,
+ * and followed by its organ, its congress or what it does (第十四届, 人民代表大会, 人大, 党委, 党工委, 人民政府, 政府,
+ * 办事处, 镇长, 召开, 举行, 工作会议). At least three characters, so a bare 兴镇 in 新兴镇 is never read.
+ */
+const TOWN_AS_BODY = /(?<=^|[^\p{sc=Han}]|日)(\p{sc=Han}{2,8}?(?:镇|乡|苏木|街道))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|隆重|工作会议|经济工作|“?两会)/gu;
+
+/** Every township a text names as a body, left to right; traditional characters are read as simplified. */
+export function findTowns(text: string): TownMention[] {
+  const folded = fold(text);
+  const found: TownMention[] = [];
+  const pattern = new RegExp(TOWN_AS_BODY.source, 'gu');
+  for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    const divisions = towns().get(match[1]);
+    if (divisions) found.push({ text: text.slice(match.index, match.index + match[1].length), start: match.index, divisions });
+    // (A run that is no township may hold one further on: 日新开地乡 after 4月18.)
+    else pattern.lastIndex = match.index + 1;
+  }
+  return found;
+}
