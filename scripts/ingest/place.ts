@@ -45,7 +45,10 @@ export function readPlace(draft: Draft): Draft {
   // (How the text speaks for its level, read once for the body's place and its news site's.)
   const levels = levelsSpoken(bodyText, headings);
   const body = namedInBody(bodyText, levels, [source.province, source.city]);
-  if (!placed(source) && !placed(body)) return placedAt(draft, localNewsSite(draft, levels));
+  if (!placed(source) && !placed(body)) {
+    const site = localNewsSite(draft, levels);
+    return placedAt(draft, placed(site) ? site : townsListed(bodyText, levels));
+  }
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
   return placedAt(draft, placed(source) && !deeper ? source : body);
@@ -79,6 +82,33 @@ function townNamed(texts: PlaceText[], named: ResolvedPlace): ResolvedPlace {
   // (What the texts named stays as they named it.)
   const kept = (level: DivisionLevel) => named.stated.some((s) => s.level === level);
   return { ...found, stated: named.stated, inferred: [...named.inferred, ...found.inferred.filter(({ level }) => !kept(level) && !named.inferred.some((i) => i.level === level))] };
+}
+
+/** How many townships of one county a county's text must name for the county to be its own, and twice as many as of any other. */
+const TOWNS_LISTED = 2;
+
+/**
+ * Where a text belongs that speaks for its county (全县, 我区) and names no county, but names its townships in passing
+ * (参加付井镇代表团的讨论…纸店镇作为…; 巴彦花镇、绍根镇、扎嘎斯台镇): the county that has at least two of them, one a name
+ * no other county has, and twice as many as any other county. Every level inferred, the townships its evidence.
+ */
+function townsListed(text: string, levels: LevelsSpoken): ResolvedPlace {
+  const [level, said, other] = ownLevel(levels);
+  if (!level || LEVEL_OF[level] !== 'district' || said < BODY_MENTIONS || other * 2 > said) return NONE;
+  const towns = new Map<string, { division: Division; names: Set<string>; unique: boolean }>();
+  for (const { text: town, divisions } of findTowns(text, { listed: true })) {
+    for (const division of divisions) {
+      const county = towns.get(division.name) ?? { division, names: new Set<string>(), unique: false };
+      county.names.add(fold(town));
+      county.unique ||= divisions.length === 1;
+      towns.set(division.name, county);
+    }
+  }
+  const [first, second] = [...towns.values()].sort((a, b) => b.names.size - a.names.size);
+  if (!first || !first.unique || first.names.size < TOWNS_LISTED || (second && second.names.size * 2 > first.names.size)) return NONE;
+  const named = [...first.names].join('、');
+  const evidence = `原文未写本篇所属县；${selfNaming(levels, level)}，正文写${named}，均属${first.division.name}（据${TOWN_CODES}），据此推定本篇属${first.division.name}。`;
+  return withLevelsAbove(first.division, evidence, '');
 }
 
 /** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡), not a paper's or a site's. */

@@ -42,11 +42,17 @@ function towns(): Map<string, Division[]> {
  */
 const TOWN_AS_BODY = /(?<=^|[^\p{sc=Han}]|日)(\p{sc=Han}{2,8}?(?:镇|乡|苏木|街道))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|隆重|工作会议|经济工作|“?两会)/gu;
 
-/** Every township a text names as a body, left to right; traditional characters are read as simplified. */
-export function findTowns(text: string): TownMention[] {
+/** A township named in passing, as a county's texts list theirs (巴彦花镇、绍根镇、扎嘎斯台镇; 各街道办事处和安邦乡): after a non-Han character, a list's 、 or 和/及/与. */
+const TOWN_LISTED = /(?<=^|[^\p{sc=Han}]|[、和及与日])(\p{sc=Han}{2,8}?(?:镇|乡|苏木|街道))/gu;
+
+/**
+ * Every township a text names as a body (or, listed, in passing too), left to right; traditional characters are
+ * read as simplified.
+ */
+export function findTowns(text: string, { listed = false } = {}): TownMention[] {
   const folded = fold(text);
   const found: TownMention[] = [];
-  const pattern = new RegExp(TOWN_AS_BODY.source, 'gu');
+  const pattern = new RegExp((listed ? TOWN_LISTED : TOWN_AS_BODY).source, 'gu');
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     const divisions = towns().get(match[1]);
     if (divisions) found.push({ text: text.slice(match.index, match.index + match[1].length), start: match.index, divisions });

@@ -31,6 +31,14 @@ describe('townships named as bodies', () => {
     expect(countiesOf('兴镇人民政府')).toEqual([]);
   });
 
+  test("listed in passing, as a county's text names its townships, only when asked for", () => {
+    const listed = (text: string) => findTowns(text, { listed: true }).map(({ text: town }) => town);
+    expect(listed('巴彦花镇、绍根镇、扎嘎斯台镇、坤都镇的负责同志')).toEqual(['巴彦花镇', '绍根镇', '扎嘎斯台镇', '坤都镇']);
+    expect(listed('各街道办事处和安邦乡,对重点工作')).toEqual(['安邦乡']);
+    expect(listed('该操军镇的群众')).toEqual([]);
+    expect(countiesOf('巴彦花镇、绍根镇的负责同志')).toEqual([]);
+  });
+
   test('in traditional characters, as written', () => {
     expect(countiesOf('操軍鎮第十四屆人民代表大會')).toEqual([['操軍鎮', ['湖南省岳阳市华容县']]]);
   });
