@@ -139,7 +139,14 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:PDF\s*)?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
-  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问)\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$/), reason: "site's greeting" },
+  // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站.)
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
+  // A breadcrumb's label with its path lost: 您的当前位置:.
+  { test: matches(/^(?:您的|你的|您|你)?(?:当前|现在|所在)的?位置\s*(?:是)?\s*[:：]?\s*$/u), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
+  // A journal database's label over an article's excerpt: 论文部分内容阅读; a page number range, 页码: 314-323.
+  { test: matches(/^(?:论文|文章)?部分内容阅读$|^页码\s*[:：]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?$/u), reason: "journal database's label over the article's excerpt or its pages" },
+  // A database's record controls: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.
+  { test: matches(/^(?:返回概览|返回列表)?\s*(?:<<|«)?\s*上一(?:记录|条|篇)\s*下一(?:记录|条|篇)\s*(?:>>|»)?(?:\s*(?:打印预览|下载记录|打印|下载))*$/u), reason: "database's record controls" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
   // (Or its lines for messages and complaints, each a number: e线民生短信通道:18272211111违法和不良信息举报:0716-8445200.)

@@ -520,7 +520,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
     const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
     // (Nor under a site's headline that ends with it, 某某在…大会上的讲话 / 日期:… / 在…大会上的讲话: the document's own title.)
-    const ownUnderHeadline = classified.some((c) => c.role === 'candidate' && fold(titleText(c.line)).trim().endsWith(fold(text).trim()));
+    // (Its place perhaps masked where the headline unmasked it away: 在经济开发区…的讲话 over 在**经济开发区…的讲话.)
+    const ownUnderHeadline = classified.some((c) => c.role === 'candidate' && [fold(text).trim(), fold(text).trim().replace(/[*＊]+/gu, '')].some((own) => own.length >= 6 && fold(titleText(c.line)).trim().endsWith(own)));
     // (Or under a site's headline on the same occasion, its giver's name before it: 某某:在某某成立60周年大会上的讲话 / 新华社…电 /
     // 在某某成立60周年庆祝大会上的讲话: the document's own title.)
     const sameOccasionAbove = single?.kind !== undefined && classified.some((c) => c.role === 'candidate' && sameOccasion(fold(titleText(c.line)), fold(text), single.kind!));

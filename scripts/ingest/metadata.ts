@@ -101,7 +101,8 @@ const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^�
 
 /** A greeting's opening words: 值此新春佳节到来之际，我谨代表某市委、市政府和全市人民向……致以节日的问候. */
 // (Or the bodies that send it, named: 值此新春佳节来临之际，县委、县政府向您及家人致以诚挚的问候.)
-const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上)|[^。]{2,30}?向[^。]{2,120}?致以[^。]{0,12}(?:问候|祝福|敬意|慰问))/u;
+// (Or with greetings alone: 值此…之际，谨向……致以热烈的祝贺; or wishes: 我谨代表中共某市委，祝全省人民…, …向……拜年.)
+const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上|[,，]\s*(?:恭?祝|向[^。]{2,80}?拜年))|[^。]{0,30}?向[^。]{2,120}?致以[^。]{0,12}(?:问候|祝福|祝贺|敬意|慰问))/u;
 
 /** `现在，我代表市人民政府，向大会报告政府工作` (or `向大家汇报过去一年的工作`): the opening of a government's report. */
 const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?)(?:向(?:大会|全会|会议)(?:报告|作)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
@@ -350,7 +351,7 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
   // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
   // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会)?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致辞(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
+  const verb = /(?:(?:出席|主持)(?:会议|大会|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
@@ -385,6 +386,19 @@ function delegationJoiner(text: string, lead: string): Speaker | undefined {
   if (!/^\p{sc=Han}{2,3}$/u.test(who) || !COMMON_SURNAMES.test(fold(who))) return undefined;
   const office = reportedOffice(lead, who);
   return office ? { name: who, office } : { name: who };
+}
+
+/** One part of a headline's deck: who did what there (某某主持会议, 某某某作政府工作报告, 郭某某张某某讲话, 某某某某等出席). */
+const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|(?:代表\p{sc=Han}{2,12}?)?作\p{sc=Han}{0,12}?报告)$/u;
+
+/**
+ * A news headline without the deck a page ran on to it (某县第十七届人民代表大会第一次会议隆重开幕 某某主持会议 某某某作政府工作报告):
+ * two parts or more, each who did what; one such part may be the headline's own second clause (宜昌举行迎春团拜会 周某出席并致新年贺词).
+ */
+function withoutDeck(title: string): string {
+  const [headline, ...deck] = title.trim().split(/[ \u3000]+/u);
+  if (deck.length < 2 || (headline.match(/\p{sc=Han}/gu)?.length ?? 0) < 8 || !deck.every((part) => DECK_PART.test(fold(part)))) return title;
+  return headline;
 }
 
 /** Who spoke, by a headline's deck of names and what each did: `某某出席并讲话 某某主持并讲话 某某等出席`. */
@@ -903,9 +917,9 @@ export function readMetadata(draft: Draft): Draft {
     // 县委副书记、代县长某某参加人大第一代表团审议: who joined a delegation's deliberation, as the headline or the lead says.
     const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
     if (joiner) facts.speakers.push(joiner);
-    // (Or in the paragraph after the lead: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。)
-    const afterLead = sentences[sentences.indexOf(leadLine) + 1];
-    if (facts.speakers.length === 0 && afterLead) facts.speakers.push(...addressedBy(afterLead));
+    // (Or in the sentences after the lead: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。; …举行新年茶话会。全市各界人士…。市委书记某某出席茶话会并致辞。)
+    const afterLead = sentences.slice(sentences.indexOf(leadLine) + 1, sentences.indexOf(leadLine) + 3);
+    if (facts.speakers.length === 0) facts.speakers.push(...(afterLead.map((sentence) => addressedBy(sentence)).find((found) => found.length > 0) ?? []));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', ...texts.slice(0, 3)]));
     // The one the lead names with his office whose words a paragraph after it opens with: 市委常委、副市长某某出席。 / 某某指出，….
@@ -1065,6 +1079,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '');
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
   if (facts.title) facts.title = facts.title.replace(SPACE_BY_DIGITS, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
+  // (Nor the deck the page ran on to a headline, once it has told who spoke.)
+  if (facts.title && facts.titleFromSource !== false) facts.title = withoutDeck(facts.title);
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
   // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {

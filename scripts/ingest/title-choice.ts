@@ -111,7 +111,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/(?<=\p{sc=Han})\s+(?=(?:[^`*$#^|;~@]*[`*$#^|;~@]){2})(?:[!-~]{1,3}(?:\s+|$)){4,}$/u, '')
       // A compilation's count of texts after it: (通用4篇), (精選3篇), 工作报告5篇.
       .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
-      .replace(/(?<=报告|讲话|發言|发言|致辞|報告|講話)\d{1,2}篇$/u, '')
+      // (Or its number among its texts of that name, 乡镇政府工作报告1, …闭幕词 篇1; not a contents line's page, …讲话 2.)
+      .replace(/(?<=报告|讲话|發言|发言|致辞|報告|講話)\d{1,2}篇$|(?<=报告|讲话|發言|发言|致辞|報告|講話|闭幕词|开幕词|贺词)(?:\s*篇\d{1,2}|\d{1,2})$/u, '')
       // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
       .replace(/^\d{1,2}、(?=\S)/u, '')
       .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
@@ -123,7 +124,12 @@ export const titleText = (line: SourceLine) =>
       .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*(?:[:：]\s*|\s(?=\S))/u, '')
       // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
       .replace(/\s*\[复制链接\]$/u, '')
-      .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})/u, '')
+      // (Its bar perhaps the character 丨, after a plain name: 快讯丨…; not a slogan's, 两会“检”阅丨….)
+      .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})|^\p{sc=Han}{2,6}丨(?=\S{6})/u, '')
+      // A breadcrumb's label run on to the title, with no path between them: 您的当前位置:省长某某在…的政府工作报告.
+      .replace(/^(?:您的|你的)?当前位置\s*[:：]\s*(?=[^>»›→＞]{6,}$)/u, '')
+      // Who gave it, after a dash: 在全国林业厅局长会议上的发言──某某某.
+      .replace(/(?<=讲话|發言|发言|致辞|报告|報告|講話)\s*[─—]{1,2}\s*\p{sc=Han}{2,4}$/u, '')
       // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话; a news site's mark of pictures
       // and its column's tag ([图]【聚焦两会】…).
       .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
@@ -164,6 +170,8 @@ function titleLike(line: SourceLine): boolean {
     !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
     // (Nor a work report's first section, where a text that lost its header opens: 2023年工作回顾.)
     !REVIEW_HEADING.test(folded) &&
+    // (Nor a greeting's opening sentence, 值此新春佳节来临之际，我谨代表…，祝….)
+    !/^值此.{2,30}?之际[,，]/u.test(folded) &&
     // (Nor a column's name alone, 人大动态, 要闻.)
     !/^\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)$/u.test(folded) &&
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电.)
