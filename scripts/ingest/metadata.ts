@@ -15,6 +15,7 @@ import { despaced, giverBeforeTitle, KIND_TYPES, plain, REPORTED_ADDRESS, titleT
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
+import { addressLead } from './address-lead.ts';
 import { withoutMarkup, withoutWatermark } from './header-text.ts';
 import { PHOTO_MARK } from './title-choice.ts';
 
@@ -792,6 +793,20 @@ export function readMetadata(draft: Draft): Draft {
     facts.titleFromSource = true;
     facts.documentType ??= 'work-report';
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts[0].replace(WIRE_SLUG, '')).slice(0, 1));
+  }
+  // A wire's lead over a New Year address it prints whole (新年前夕，国家主席某某某…发表了二〇二一年新年贺词。全文如下): the address.
+  const address = addressLead(texts.slice(0, 3));
+  if (address) {
+    facts.documentType ??= 'speech';
+    if (!facts.title) {
+      facts.title = address.title;
+      facts.titleFromSource = true;
+    }
+    if (facts.speakers.length === 0 && address.giver) facts.speakers.push(address.giver);
+    if (!facts.headerDate && address.delivered) {
+      facts.headerDate = address.delivered.iso;
+      facts.inferred.push({ field: 'dates.delivered', evidence: address.delivered.evidence });
+    }
   }
   // The office the words over the address give its speaker, named bare by the title: 以下为省委书记某某在大会上的讲话实录.
   if (salutation > 0) giveListedOffices(facts.speakers, overSalutation);
