@@ -265,8 +265,8 @@ const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]?\s*/u;
 /** A name run into the salutation after it: 黎某某各位委员、同志们：. */
 const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${SALUTATION})`, 'u');
 
-/** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词. */
-const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
+/** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词, 市长某某某致新春贺词. */
+const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表|致)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
 
 /** The offices of those who head a place or its bodies, as titles and headlines name who gives an address. */
 const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|主任';
@@ -352,7 +352,7 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
   // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
   // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
+  const verb = /(?:(?:出席|主持)(?:会议|大会|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
@@ -706,8 +706,11 @@ export function readMetadata(draft: Draft): Draft {
   // "某市人民政府市长某某某新春致辞": a greeting's title names who gives it, office and name.
   const greeter = titleRead && !occasion && facts.speakers.length === 0 ? GREETING_BY.exec(plain(titleRead)) : null;
   // (As written: the title is matched folded, 繁體 as simplified; its giver opens it.)
-  const greeting = greeter?.groups ? parseOfficeLine(titleAsWritten.slice(0, greeter.groups.who.length)) : undefined;
-  if (greeting) facts.speakers.push(greeting);
+  // (Or two givers, each with his office: 某省委书记某某某、省长某某某致新年贺词; not one office of two parts, 县委副书记、县长某某.)
+  const greeterWords = greeter?.groups ? titleAsWritten.slice(0, greeter.groups.who.length) : '';
+  const givers = greeterWords.split('、').map((part) => parseOfficeLine(part));
+  const greeting = greeter?.groups ? (givers.length > 1 && givers.every(Boolean) ? givers : [parseOfficeLine(greeterWords)]) : [];
+  for (const giver of greeting) if (giver) facts.speakers.push(giver);
   // "县长庆祝第24个教师节电视讲话", "区长2015年新年致辞": the office of who spoke.
   const spokeAs = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_SPOKE.exec(plain(titleRead)) : null;
   if (spokeAs?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAs.groups.office.length) });
