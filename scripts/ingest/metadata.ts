@@ -532,11 +532,13 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
 
 /**
  * A lead's month and day in the year its meeting is named for (or its title closes with in brackets), when the page
- * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会. Not
- * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after.
+ * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会, 中共某盟委员会2024年(扩大)会议. Not
+ * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after, nor its plans
+ * (全市2020年经济工作安排情况汇报会), made in the year before.
  */
 function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined): { iso: string; evidence: string } | undefined {
-  const named = meeting ? /^(\d{4})年(?!度)(?!.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
+  // (Its host perhaps before the year, one year only: 中共某盟委员会2024年(扩大)会议.)
+  const named = meeting && fold(meeting).match(/(?<!\d)\d{4}年/gu)?.length === 1 ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
   // (Or the year a speech's title closes with in brackets: 某某在…大会上的讲话实录(2024).)
   const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;
   const year = named?.[1] ?? titled?.[1];
