@@ -349,7 +349,9 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   const found = inferredFrom(first.division.name, '正文', () => evidence);
   // (Written in full and settled by its name alone, the levels above quote it; else they say so in the same words, not
   // quoting the body for a name it did not write, 滁州 for 滁州市, or that names several, 海州区.)
-  if (first.written.has(first.division.name) && found.province === first.division.province) return found;
+  // (Not where the body names a level above too, 江门市江海区委: the gazetteer's evidence would say the text does not.)
+  const aboveNamed = mentions.some((m) => m.divisions.some((d) => d.level !== 'district' && (d.name === first.division.city || d.name === first.division.province)));
+  if (first.written.has(first.division.name) && found.province === first.division.province && !aboveNamed) return found;
   const among = namesakes.get(first.division.name);
   const chosen = among ? `；同名的${first.division.name}有${among}个，来源或正文所写的上级为${[first.division.city, first.division.province].find((name) => above.has(name ?? ''))}` : '';
   return withLevelsAbove(first.division, evidence, chosen);
