@@ -209,6 +209,9 @@ function convenedName(meeting: string, opening: string): string {
   return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
 }
 
+/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议. */
+const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届`, 'u');
+
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 
 /** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), else as given. */
@@ -925,6 +928,10 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
+  // A session named by its numbers alone, after the body that held it: 外冈镇举行第五届人民代表大会第二次会议, 市政协召开四届四十二次主席会议.
+  if (facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) && new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u').test(fold(leadLine))) {
+    facts.meeting = `${facts.meetingHost}${facts.meeting}`;
+  }
 
   if (facts.documentType === 'meeting-news') {
     // (Lines kept apart: a caption's words must not run into the next line's office.)
