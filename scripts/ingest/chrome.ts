@@ -64,6 +64,8 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 /** Items only a site's menu has (a table in a report has none of them). */
+/** A site's link to another version of itself, its help or its bookmarks. */
+const SITE_LINK = /^(?:手机(?:网站|版)|移动版|帮助中心|网站地图|联系我们|无障碍(?:浏览|阅读)?|繁体(?:版|中文)?|简体(?:版|中文)?|English|登录|注册|投稿)$/iu;
 const MENU_ITEM = /首页|新闻|专题|频道|热词|登录|注册|导航|English|视频|图片|直播|论坛|社区|体育|娱乐|财经/;
 
 /** `新闻 | 体育 | 娱乐 | 经济 | …`: a site's menu, four or more short items, some of them a menu's own. */
@@ -77,6 +79,9 @@ export function isNavigation(text: string): boolean {
   // (A menu of single-spaced words, not letters: 延吉概况 延吉新闻 社会民生 公示公告 ….)
   const words = opened.split(' ');
   if (items.length === 1 && words.length >= 6 && words.every((word) => word.length >= 2)) items = words;
+  // (Or single-spaced words whose last ones are spaced letters, 繁 体: 总站·某某在线 某某新闻 图片 数字报纸 论坛 博客  繁 体.)
+  const spacedWords = opened.split(/\s+/u).filter((word) => word !== '');
+  if (items.length < 4 && spacedWords.length >= 8 && spacedWords.filter((word) => word.length >= 2).length >= 6 && spacedWords.filter((word) => MENU_ITEM.test(word)).length >= 2) items = spacedWords;
   // (Nor a page's details, whose items are labels and dates: 2016-03-21 20:19:16 来源: 某某新闻网 作者: 编辑: 某某.)
   if (items.some((p) => /^[\d.%]+$|[:：]$|^\d{1,4}[-/:.]\d{1,2}/.test(p))) return false;
   return items.length >= 4 && items.every((p) => p.length <= 12) && items.some((p) => MENU_ITEM.test(p));
@@ -103,7 +108,7 @@ const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 /** Whole-line shapes, tried in order on the folded line. Short lines only (see MAX_CHROME_LENGTH). */
 export const CHROME_RULES: ChromeRule[] = [
   { test: matches(REPOST_BLURB), reason: "reposting site's blurb introducing the text" },
-  { test: matches(/^(推荐(访问|阅读)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
+  { test: matches(/^(推荐(访问|阅读)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
   { test: matches(/^(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
@@ -143,6 +148,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(/^(?:您的|你的|您|你)?(?:当前|现在|所在)的?位置\s*(?:是)?\s*[:：]?\s*$/u), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
+  // A site's links to its other versions and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar).
+  { test: (line) => { const items = line.split(/\s*[|｜]\s*/u).filter((item) => item !== ''); return items.length >= 2 && items.every((item) => SITE_LINK.test(item)); }, reason: "site's links to its other versions and help" },
   // A journal database's label over an article's excerpt: 论文部分内容阅读; a page number range, 页码: 314-323.
   { test: matches(/^(?:论文|文章)?部分内容阅读$|^页码\s*[:：]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?$/u), reason: "journal database's label over the article's excerpt or its pages" },
   // A database's record controls: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.

@@ -27,7 +27,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parse
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, REPOST_BOAST, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -457,7 +457,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     if (titled?.groups && (titledDateline?.delivered || givenBy || (bracketed && titledDateline?.meeting)) && !facts.title && !dateOnlyLine(titled.groups.title) && !/^[(（]/.test(text)) {
       // (Without a wire's slug before it: 新华网北京3月19日电 最高人民检察院工作报告 ━━2006年3月11日在….)
       // (Letter-spaced as a heading, 政 府 工 作 报 告 ——2012 年…: its words.)
-      facts.title = despacedLetters(titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').trim());
+      // (Nor a paper archive's path before it: 某某日报/2024 年/2 月/6 日/第 001 版.)
+      facts.title = despacedLetters(titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').replace(PAPER_ARCHIVE_PATH, '').trim());
       facts.titleFromSource = true;
       changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
       classified.push({ line, role: 'dateline' });
@@ -857,7 +858,7 @@ export function readHeader(draft: Draft): Draft {
   const blurbNames = blurb ? REPOST_BLURB.exec(fold(blurb.text.trim()))?.groups?.named : undefined;
   if (blurb && blurbNames && titleType(blurbNames) !== undefined) {
     const at = blurb.text.indexOf(blurb.text.trim()) + fold(blurb.text.trim()).indexOf(blurbNames);
-    facts.title = blurb.text.slice(at, at + blurbNames.length).replace(REPOST_BOAST, '');
+    facts.title = blurb.text.slice(at, at + blurbNames.length).replace(REPOST_BOAST, '').replace(REPOST_TAG, '');
     facts.titleFromSource = true;
     changes.set(blurb, { kind: 'lifted', fields: ['title'] });
   }

@@ -69,6 +69,12 @@ const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4
 /** A reposting site's boast after a title it copied: (全文完整), (完整版), (双语全文). */
 export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中英(?:文)?(?:双语|对照))(?:全文|版)?)[)）]$/u;
 
+/** A model-essay site's tag in brackets after a title: …讲话(范文推荐). */
+export const REPOST_TAG = /(?<=\S)\s*[(（](?:范文推荐|推荐范文|精选范文|优秀范文|范文)[)）]$/u;
+
+/** A paper archive's path before a title: 某某日报/2024年/2月/6日/第 001 版 (its digits perhaps spaced from their words). */
+export const PAPER_ARCHIVE_PATH = /^\S{2,10}(?:日报|晚报|报)\/\s*\d{4}\s*年\s*\/\s*\d{1,2}\s*月\s*\/\s*\d{1,2}\s*日\s*\/\s*第\s*\d{1,3}\s*版\s*(?=\S)/u;
+
 /** A site's number for one of its pages of a title after it: 政府工作报告(5). */
 const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（]\\d{1,2}[)）]$`, 'u');
 
@@ -101,6 +107,8 @@ export const titleText = (line: SourceLine) =>
       // (Or its name for the document run on to the document's own: 2021年政府工作报告政府工作报告.)
       .replace(/^\S{1,20}?(政府工作报告|工作报告)(?=\1$)/u, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
+      .replace(REPOST_TAG, '')
+      .replace(PAPER_ARCHIVE_PATH, '')
       // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
       // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
       .replace(SHORT_TITLE_BEFORE_OWN, '')
