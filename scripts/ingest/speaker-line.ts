@@ -17,7 +17,8 @@ export interface SpeakerLine {
   office?: string;
 }
 
-const GAP = '[ \\t\\u3000\\u00a0]';
+// (Or an ampersand an entity left when its name was lost: 县长 & 某 某, from &nbsp;.)
+const GAP = '[ \\t\\u3000\\u00a0&]';
 const SPACED_NAME = `\\p{sc=Han}(?:${GAP}*\\p{sc=Han}){1,3}`;
 /** After an office and a gap, a name may be longer (乌云其木格) or have a middle dot (努尔·白克力). */
 const LONG_NAME = `\\p{sc=Han}(?:${GAP}*[\\p{sc=Han}·•]){1,7}`;
