@@ -42,8 +42,8 @@ const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
-/** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会. */
-const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,12}”';
+/** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
+const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
 const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 /** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
 const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|拉开帷幕)`, 'du');
