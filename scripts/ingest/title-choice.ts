@@ -108,6 +108,10 @@ export const titleText = (line: SourceLine) =>
       .replace(/^\S{1,20}?(政府工作报告|工作报告)(?=\1$)/u, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
       .replace(REPOST_TAG, '')
+      // An address's day and salutation run on after its title, as a flattened page prints them: …上的讲话2022年06月23日各位常委、.
+      .replace(/(?<=讲话|致辞|发言|报告)\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:各位|同志们|尊敬的)[^。]{0,12}$/u, '')
+      // The document's own title in square brackets after the site's short one: 学校揭牌仪式 [在某某学校揭牌仪式上的致辞].
+      .replace(/^[^[\]]{2,20}?\s*\[(在[^[\]]{4,60}(?:讲话|致辞|发言|报告))\]$/u, '$1')
       .replace(PAPER_ARCHIVE_PATH, '')
       // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
       // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
@@ -180,8 +184,8 @@ function titleLike(line: SourceLine): boolean {
     !REVIEW_HEADING.test(folded) &&
     // (Nor a greeting's opening sentence, 值此新春佳节来临之际，我谨代表…，祝….)
     !/^值此.{2,30}?之际[,，]/u.test(folded) &&
-    // (Nor a column's name alone, 人大动态, 要闻.)
-    !/^\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)$/u.test(folded) &&
+    // (Nor a column's name alone, 人大动态, 要闻, or two joined, 要闻·动态.)
+    !/^(?:\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)[·•]?){1,2}$/u.test(folded) &&
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电.)
     !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
