@@ -18,7 +18,8 @@ export function chinesePart(text: string): string {
   const [cell, rest] = bar > 0 ? [text.slice(0, bar), text.slice(bar)] : ['', ''];
   if (/\p{sc=Han}/u.test(cell) && !/\p{sc=Han}/u.test(rest) && /[A-Za-z]{2,}/u.test(rest)) return cell.trimEnd();
   // The Chinese first, then its English (政府工作报告 ——2012年3月5日在…上 国务院总理 温家宝 REPORT ON THE WORK …).
-  const english = /\s[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z][A-Za-z'’,.()-]*){3,}[^\p{sc=Han}]*$/u.exec(text);
+  // (After a dash too: ——2015年3月8日在…会议上 – Delivered at the Third Session.)
+  const english = /\s(?:[–—-]\s*)?[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z][A-Za-z'’,.()-]*){3,}[^\p{sc=Han}]*$/u.exec(text);
   if (english && /\p{sc=Han}/u.test(text.slice(0, english.index))) return text.slice(0, english.index);
   const han = text.search(/\p{sc=Han}/u);
   if (han <= 0) return text;

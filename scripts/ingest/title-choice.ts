@@ -108,6 +108,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^\S{1,20}?(政府工作报告|工作报告)(?=\1$)/u, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
       .replace(REPOST_TAG, '')
+      // A bilingual page's English title begun on the same line: 全国人民代表大会常务委员会工作报告 Report.
+      .replace(/(?<=\p{sc=Han})\s+(?:Report|Speech|Address|Remarks|Government Work Report)$/u, '')
       // An address's day and salutation run on after its title, as a flattened page prints them: …上的讲话2022年06月23日各位常委、.
       .replace(/(?<=讲话|致辞|发言|报告)\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:各位|同志们|尊敬的)[^。]{0,12}$/u, '')
       // The document's own title in square brackets after the site's short one: 学校揭牌仪式 [在某某学校揭牌仪式上的致辞].
