@@ -98,6 +98,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^第\d{1,3}页共\d{1,3}页\s*(?=\S)/u, '')
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
       .replace(/\.(docx?|pdf|wps|txt)$/i, '')
+      // (Or a document site's offer to download it: …讲话稿Word下载.)
+      .replace(/(?<=\p{sc=Han})\s*(?:Word|PDF|DOC|WPS)\s*(?:文档)?下载$/iu, '')
       .replace(/^【([^【】]+)】$/u, '$1')
       // What a reposting site adds after a title: its word count (全文29812字), its boast (全文完整), its own tag (【优秀范文】).
       .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
