@@ -49,7 +49,9 @@ export function isToolbarWord(word: string): boolean {
 }
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
-export const BREADCRUMB_START = /^(您?(?:现在|当前)?(?:所在)?的?(?:所在)?位置)\s*[:：]/;
+/** A breadcrumb's label: 当前位置, 您现在的位置, 您的当前位置是, 所在位置. */
+export const BREADCRUMB_LABEL = '(?:您|你)?的?(?:现在|当前)?(?:所在)?的?(?:所在)?位置(?:是)?';
+export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*[:：]`);
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
 const HOME = /(首页|主页|网站首页|首頁)$/;
 
@@ -148,7 +150,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站.)
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
-  { test: matches(/^(?:您的|你的|您|你)?(?:当前|现在|所在)的?位置\s*(?:是)?\s*[:：]?\s*$/u), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
+  { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar).
   { test: (line) => { const items = line.split(/\s*[|｜]\s*/u).filter((item) => item !== ''); return items.length >= 2 && items.every((item) => SITE_LINK.test(item)); }, reason: "site's links to its other versions and help" },
   // A journal database's label over an article's excerpt: 论文部分内容阅读; a page number range, 页码: 314-323.

@@ -944,7 +944,7 @@ export function readMetadata(draft: Draft): Draft {
     // 县委副书记、代县长某某参加人大第一代表团审议: who joined a delegation's deliberation, as the headline or the lead says.
     const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
     if (joiner) facts.speakers.push(joiner);
-    // (Or in the sentences after the lead: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。; …举行新年茶话会。全市各界人士…。市委书记某某出席茶话会并致辞。)
+    // (Or in the two lines after the lead's: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。)
     const afterLead = sentences.slice(sentences.indexOf(leadLine) + 1, sentences.indexOf(leadLine) + 3);
     if (facts.speakers.length === 0) facts.speakers.push(...(afterLead.map((sentence) => addressedBy(sentence)).find((found) => found.length > 0) ?? []));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.

@@ -196,7 +196,7 @@ function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefi
   // it lies in the one city the body names.)
   const lower = ['区', '县', '旗'].find((word) => (levels.get(word)?.said ?? 0) >= BODY_MENTIONS);
   const parentsOnly = lower && [...levels.keys()].every((word) => word === lower || ['省', '市', '州', '盟'].includes(word));
-  const inCity = lower && parentsOnly && !placed(own) ? ownDivision(text, mentions, lower, selfNamed(lower), known) : NONE;
+  const inCity = lower && parentsOnly ? ownDivision(text, mentions, lower, selfNamed(lower), known) : NONE;
   const citiesNamed = new Set(mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level === 'city').map((m) => m.divisions[0].name));
   if (placed(inCity) && inCity.city && citiesNamed.size === 1 && citiesNamed.has(inCity.city)) return inCity;
   const province = levels.get('省')?.said ?? 0;

@@ -12,6 +12,7 @@ import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
+import { BREADCRUMB_LABEL } from './chrome.ts';
 import { OFFICE_ALONE } from './speaker-line.ts';
 
 /** What a header line turned out to be. */
@@ -143,7 +144,7 @@ export const titleText = (line: SourceLine) =>
       // (Its bar perhaps the character 丨, after a plain name: 快讯丨…; not a slogan's, 两会“检”阅丨….)
       .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})|^\p{sc=Han}{2,6}丨(?=\S{6})/u, '')
       // A breadcrumb's label run on to the title, with no path between them: 您的当前位置:省长某某在…的政府工作报告.
-      .replace(/^(?:您的|你的)?当前位置\s*[:：]\s*(?=[^>»›→＞]{6,}$)/u, '')
+      .replace(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]\\s*(?=[^>»›→＞]{6,}$)`, 'u'), '')
       // Who gave it, after a dash: 在全国林业厅局长会议上的发言──某某某.
       .replace(/(?<=讲话|發言|发言|致辞|报告|報告|講話)\s*[─—]{1,2}\s*\p{sc=Han}{2,4}$/u, '')
       // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话; a news site's mark of pictures

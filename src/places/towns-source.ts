@@ -15,8 +15,9 @@ export interface TownCsv {
   streets: string;
 }
 
-/** The township-level kinds a text names as a place of its own; the others (农场, 地区办事处, 管委会…) are not looked for. */
-export const TOWN_SUFFIX = /(?:镇|乡|苏木|街道)$/u;
+/** The township-level kinds a text names as a place of its own, as a regex alternation; the others (农场, 地区办事处, 管委会…) are not looked for. */
+export const TOWN_KINDS = '镇|乡|苏木|街道';
+const TOWN_SUFFIX = new RegExp(`(?:${TOWN_KINDS})$`, 'u');
 
 /** A city row that stands for no city: a municipality's districts and counties, or the counties a province administers itself (those act as cities). */
 const NO_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u;

@@ -7,6 +7,7 @@
  */
 import { divisionsNamed, type Division } from './gazetteer.ts';
 import { TOWN_LINES } from './towns-table.ts';
+import { TOWN_KINDS } from './towns-source.ts';
 import { fold } from '../text/fold.ts';
 
 export interface TownMention {
@@ -40,10 +41,10 @@ function towns(): Map<string, Division[]> {
  * and followed by its organ, its congress or what it does (第十四届, 人民代表大会, 人大, 党委, 党工委, 人民政府, 政府,
  * 办事处, 镇长, 召开, 举行, 工作会议). At least three characters, so a bare 兴镇 in 新兴镇 is never read.
  */
-const TOWN_AS_BODY = /(?<=^|[^\p{sc=Han}]|日)(\p{sc=Han}{2,8}?(?:镇|乡|苏木|街道))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|隆重|工作会议|经济工作|“?两会)/gu;
+const TOWN_AS_BODY = new RegExp(`(?<=^|[^\\p{sc=Han}]|日)(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|隆重|工作会议|经济工作|“?两会)`, 'gu');
 
 /** A township named in passing, as a county's texts list theirs (巴彦花镇、绍根镇、扎嘎斯台镇; 各街道办事处和安邦乡): after a non-Han character, a list's 、 or 和/及/与. */
-const TOWN_LISTED = /(?<=^|[^\p{sc=Han}]|[、和及与日])(\p{sc=Han}{2,8}?(?:镇|乡|苏木|街道))/gu;
+const TOWN_LISTED = new RegExp(`(?<=^|[^\\p{sc=Han}]|[、和及与日])(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))`, 'gu');
 
 /**
  * Every township a text names as a body (or, listed, in passing too), left to right; traditional characters are
