@@ -614,13 +614,16 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
 /** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
 const HEADLINE_GIVERS = new RegExp(`(?<=^|[,，、@\\s和与])(?<office>\\p{sc=Han}{0,12}?(?:${HEAD_OFFICES}))(?<name>\\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)`, 'dgu');
 
+/** A day in brackets and who gives the address, before its salutation: (2020 年 3 月 10 日)某某某 同志们. */
+const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24})[)）]\s*(?<name>\p{sc=Han}{2,4}?)\s*(?=同志们|各位)`;
+
 /**
  * Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation,
  * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…).
  */
-const RUN_ON_KIND = /^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\s]{2}|\s+(?:同志们|各位)[^，,。]{0,16}[:：]|\s*(?:[(（][^()（）]{4,24}[)）])?\s*刚才[，,]|\s*[(（][^()（）]{4,24}[)）]\s*\p{sc=Han}{2,4}\s*(?:同志们|各位))/u;
+const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:同志们|各位)[^，,。]{0,16}[:：]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
 /** After a title run on into the text, its day in brackets and who gives it, before the salutation: (2020 年 3 月 10 日)某某某 同志们：. */
-const RUN_ON_DAY_NAME = /^\s*[(（](?<when>[^()（）]{4,24})[)）]\s*(?<name>\p{sc=Han}{2,4}?)\s*(?=同志们|各位)/u;
+const RUN_ON_DAY_NAME = new RegExp(`^${DAY_NAME_BEFORE_SALUTATION}`, 'u');
 /** What may stand before a title run on into the text: a list's number (1、在全委会结束时的讲话 同志们：…), a document site's page count (第1页共21页). */
 const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*)/u;
 
@@ -945,7 +948,8 @@ export function readMetadata(draft: Draft): Draft {
     const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
     if (joiner) facts.speakers.push(joiner);
     // (Or in the two lines after the lead's: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。)
-    const afterLead = sentences.slice(sentences.indexOf(leadLine) + 1, sentences.indexOf(leadLine) + 3);
+    const leadIndex = sentences.indexOf(leadLine);
+    const afterLead = sentences.slice(leadIndex + 1, leadIndex + 3);
     if (facts.speakers.length === 0) facts.speakers.push(...(afterLead.map((sentence) => addressedBy(sentence)).find((found) => found.length > 0) ?? []));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', ...texts.slice(0, 3)]));

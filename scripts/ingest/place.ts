@@ -190,13 +190,15 @@ function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefi
   const [level, said, other] = ownLevel(levels);
   // (The body's mentions, found once for the readings below.)
   const mentions = findMentions(text);
-  const own = level && said >= BODY_MENTIONS && other * 2 <= said ? ownDivision(text, mentions, level, selfNamed(level), known) : NONE;
+  const spokenFor = level && said >= BODY_MENTIONS && other * 2 <= said;
+  const own = spokenFor ? ownDivision(text, mentions, level, selfNamed(level), known) : NONE;
   if (placed(own)) return own;
   // (A district's or county's text speaks of its city too, 在全市排名第一, as often as of itself: its own division, when
   // it lies in the one city the body names.)
   const lower = ['区', '县', '旗'].find((word) => (levels.get(word)?.said ?? 0) >= BODY_MENTIONS);
   const parentsOnly = lower && [...levels.keys()].every((word) => word === lower || ['省', '市', '州', '盟'].includes(word));
-  const inCity = lower && parentsOnly ? ownDivision(text, mentions, lower, selfNamed(lower), known) : NONE;
+  // (Not read again when that was the level just read.)
+  const inCity = lower && parentsOnly && !(spokenFor && level === lower) ? ownDivision(text, mentions, lower, selfNamed(lower), known) : NONE;
   const citiesNamed = new Set(mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level === 'city').map((m) => m.divisions[0].name));
   if (placed(inCity) && inCity.city && citiesNamed.size === 1 && citiesNamed.has(inCity.city)) return inCity;
   const province = levels.get('省')?.said ?? 0;
