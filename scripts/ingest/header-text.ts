@@ -70,14 +70,19 @@ function randomMark(token: string): boolean {
 const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 /** (Each perhaps with what he did: 记者 某某某/文 某某/摄.) */
 const NAMES = '\\p{sc=Han}{2,4}(?:/[文摄图])?(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4}(?:/[文摄图])?)*';
+/** One reporter's two-character name spaced out, alone after the credit: 记者 王 毅. */
+const SPACED_NAME = '\\p{sc=Han}[ \\u3000]\\p{sc=Han}';
 /** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own (after a paper's box mark: □ 某某日报全媒体记者 某某). */
-export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+)$`, 'u');
+export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+|${CREDIT}\\s*[:：]?\\s*${SPACED_NAME}\\s*)$`, 'u');
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
 export const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
 const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
 
 /** The names in a byline, without the 记者/通讯员 labels. */
 export function bylineNames(byline: string): string[] {
+  const spaced = new RegExp(`${CREDIT}\\s*[:：]?\\s*(${SPACED_NAME})\\s*$`, 'u').exec(fold(byline));
+  // (Folding keeps offsets: the name as the page wrote it.)
+  if (spaced) return [byline.slice(spaced.index + spaced[0].indexOf(spaced[1])).trim().replace(/[ \u3000]/gu, '')];
   return byline
     .split(/[ \u3000\u00a0]+/)
     .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0).replace(/\/[文摄图]$/u, ''))

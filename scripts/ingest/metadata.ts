@@ -552,6 +552,24 @@ function dayOfNamedYear(lead: string, meeting: string | undefined, title: string
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年，故为${iso}。` };
 }
 
+/** A festival the lead names with its year, the day one of those before it: 在2010年新春佳节即将到来之际, 在2019年农历新年来临之际. */
+const FESTIVAL_OF_YEAR = /(?<!\d)(\d{4})年(?:农历)?(?:新春|春节|新年|元旦)/u;
+
+/**
+ * A lead's month and day in the year of the festival it names (2月4日上午，在2010年新春佳节即将到来之际，…): in that year
+ * for a day from January to March; in the year before for one in November or December, before its new year.
+ */
+function dayBeforeFestival(lead: string): { iso: string; evidence: string } | undefined {
+  const festival = FESTIVAL_OF_YEAR.exec(fold(lead));
+  const monthDay = festival ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
+  if (!festival || !monthDay || findDates(lead).length > 0) return undefined;
+  const month = Number(monthDay[1]);
+  if (month > 3 && month < 11) return undefined;
+  const year = month >= 11 ? Number(festival[1]) - 1 : Number(festival[1]);
+  const iso = `${year}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；导语写“${festival[0]}”，在其前夕，故为${iso}。` };
+}
+
 /** A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 2021年财政预算执行情况. */
 const YEAR_REVIEWED = /(?:总结了?|回顾了?)(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}执行情况)/u;
 
@@ -565,7 +583,7 @@ const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
  * Inferred, with the evidence.
  */
 function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
-  if (!meeting || !/人民代表大会|人大|政协|政治协商/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
+  if (!meeting || !/人民代表大会|人大|政协|政治协商|全体|全会|全委|工作会议/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
   // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
   const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
   if (!monthDay) return undefined;
@@ -1001,7 +1019,7 @@ export function readMetadata(draft: Draft): Draft {
     }
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
-      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
+      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
       if (day) {
         facts.headerDate = day.iso;
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });

@@ -7,8 +7,9 @@ import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS } from './vocabulary.ts';
 
-/** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告, 某某发表讲话. */
-export const REPORTED_ADDRESS = /(?<![工所])(?:作|做)了?\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$|(?:审议|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\S{0,16}(?:报告|讲话)$|在.{2,40}上(?:作|做|发表)/u;
+/** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告, 某某发表讲话,
+ * 某地举行团拜会 某某出席并致新年贺词. */
+export const REPORTED_ADDRESS = /(?<![工所])(?:作|做)了?\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$|(?:出席|主持)(?:会议|大会)?并致(?:新年|新春)?(?:辞|贺词)$|(?:审议|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\S{0,16}(?:报告|讲话)$|在.{2,40}上(?:作|做|发表)/u;
 /** The kind of document each address word names. */
 export const KIND_TYPES: Record<string, DocumentType> = {
   讲话: 'speech',
