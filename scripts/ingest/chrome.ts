@@ -145,10 +145,15 @@ export const CHROME_RULES: ChromeRule[] = [
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
   // (Or after its PDF link: PDF  下一版»本期共8版(1-2-3-4-5-6-7-8).)
   { test: matches(/^(?:PDF\s*)?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
+  // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.)
+  { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
+  // A link to the site's home page: 到某某文库首页, 返回某某网首页.
+  { test: matches(/^(?:到|回到|返回|进入)\S{2,12}首页$/u), reason: "site's link to its home page" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
-  // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站.)
-  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
+  // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站;
+  // or a note on its network after it: 欢迎访问某某门户网站! 本网站已支持IPv6网络.)
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar).

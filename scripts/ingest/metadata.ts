@@ -11,7 +11,7 @@ import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
 import { nationalSessionYear } from './national-sessions.ts';
 import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
-import { despaced, giverBeforeTitle, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
+import { DECK_PART, despaced, giverBeforeTitle, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -154,7 +154,8 @@ function congressesIn(text: string): string[] {
       // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
       const mention = findMentions(prefix)[0];
       const party = /(中国共产党|中共)/u.exec(prefix);
-      const level = /[省市县区州盟旗]$/u.exec(prefix);
+      // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届….)
+      const level = /(?:自治[区州县旗]|[省市县区州盟旗])$/u.exec(prefix);
       // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
       // (Or three, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届….)
       const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})[乡镇]$/u.exec(prefix);
@@ -391,9 +392,6 @@ function delegationJoiner(text: string, lead: string): Speaker | undefined {
   const office = reportedOffice(lead, who);
   return office ? { name: who, office } : { name: who };
 }
-
-/** One part of a headline's deck: who did what there (某某主持会议, 某某某作政府工作报告, 郭某某张某某讲话, 某某某某等出席). */
-const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|(?:代表\p{sc=Han}{2,12}?)?作\p{sc=Han}{0,12}?报告)$/u;
 
 /**
  * A news headline without the deck a page ran on to it (某县第十七届人民代表大会第一次会议隆重开幕 某某主持会议 某某某作政府工作报告):

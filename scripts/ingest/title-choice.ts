@@ -8,7 +8,7 @@
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BYLINE, chinesePart, lineAsRead } from './header-text.ts';
-import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
+import { ADDRESS_WORD, isDeck, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
@@ -244,6 +244,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
+  // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
+  // 舒某某作州人大常委会工作报告; alone, it is the page's only headline.)
+  if (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
   // (A slogan over a headline on a meeting, with no date line under them, is its kicker: 凝心聚力 超常奋战 / 州政协十二届五次会议胜利闭幕.)
   // (Or a slogan in two lines over it: 对表对标走在前 聚心聚力争一流 为建设…的 / 新时代…而努力奋斗 / 中国共产党某市第十六次代表大会开幕.)
   const slogan = (line: SourceLine) => titleType(titleText(line)) === undefined && !MEETING_WORDS.test(fold(titleText(line)));
@@ -257,5 +260,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // (Or the document's own title under it, the same with its giver's office before it: 在…会议上的讲话 / 县长在…会议上的讲话.)
   const fuller = (headline: string, own: string) => own.endsWith(headline) && own !== headline && OFFICE_ALONE.test(own.slice(0, own.length - headline.length));
   if (at + 1 < all.length && fuller(fold(titleText(all[at])), fold(titleText(all[at + 1])))) at++;
-  return all[at];
+  // (A side menu's link to the page's column, the kind alone, over the document's own title that ends with it: 工作报告 /
+  // 代表委员联络 / … / 2017年某市人民检察院工作报告.)
+  const bare = all[at] ? fold(titleText(all[at])) : '';
+  const own = bare !== '' && bare.length <= 6 ? all.slice(at + 1, at + 8).find((line) => fold(titleText(line)).endsWith(bare) && fold(titleText(line)) !== bare) : undefined;
+  return own ?? all[at];
 }

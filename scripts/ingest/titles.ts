@@ -10,6 +10,18 @@ import { COMMON_SURNAMES, PINYIN_GLOSS } from './vocabulary.ts';
 /** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告, 某某发表讲话,
  * 某地举行团拜会 某某出席并致新年贺词. */
 export const REPORTED_ADDRESS = /(?<![工所])(?:作|做)了?\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$|(?:出席|主持)(?:会议|大会)?并致(?:新年|新春)?(?:辞|贺词)$|(?:审议|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\S{0,16}(?:报告|讲话)$|在.{2,40}上(?:作|做|发表)/u;
+/**
+ * One part of a headline's deck: who did what there (某某主持会议, 某某某作政府工作报告, 郭某某张某某讲话, 某某某某等出席;
+ * 某某某某分别作州中级人民法院、州人民检察院工作报告).
+ */
+export const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|(?:代表\p{sc=Han}{2,12}?)?(?:分别)?作[\p{sc=Han}、]{0,24}?报告)$/u;
+
+/** A headline's deck on a line of its own: two parts or more, each who did what, or a name alone listed before one (沈某 冯某某出席 舒某某作…报告). */
+export function isDeck(folded: string): boolean {
+  const parts = folded.trim().split(/[ \u3000]+/u);
+  return parts.length >= 2 && parts.every((part, i) => DECK_PART.test(part) || (/^\p{sc=Han}{2,3}$/u.test(part) && i + 1 < parts.length && DECK_PART.test(parts[i + 1])));
+}
+
 /** The kind of document each address word names. */
 export const KIND_TYPES: Record<string, DocumentType> = {
   讲话: 'speech',
