@@ -1,6 +1,6 @@
 /**
  * The ingest pipeline for one document, as named steps:
- * read → paragraphs of a flattened text → web chrome → header → metadata → place →
+ * read → paragraphs of a flattened text → (a site's page mark read past) → web chrome → header → metadata → place →
  * catalogue row → defects → structure →
  * escape (render) → validate. Pure: no file system.
  */
@@ -12,6 +12,7 @@ import { readHeader } from './header.ts';
 import { readMetadata } from './metadata.ts';
 import { readPlace } from './place.ts';
 import { recoverParagraphs } from './paragraphs.ts';
+import { readPastPageMark } from './page-marks.ts';
 import { applyCatalogue, type CatalogueEntry } from './catalogue.ts';
 import { findDefects } from './defects.ts';
 import type { OriginalFile } from './frontmatter.ts';
@@ -40,7 +41,7 @@ export interface IngestOptions {
 
 /** The steps that read a draft's facts, in order: chrome first, so that no chrome becomes a fact. */
 export function readFacts(draft: Draft): Draft {
-  return readPlace(readMetadata(readHeader(removeChrome(recoverParagraphs(draft)))));
+  return readPastPageMark(recoverParagraphs(draft), (paragraphed) => readPlace(readMetadata(readHeader(removeChrome(paragraphed)))));
 }
 
 export function ingestDocument(path: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {

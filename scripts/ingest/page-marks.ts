@@ -1,0 +1,46 @@
+/**
+ * Step 1c, page marks: a document site that stamps a short Latin token at the
+ * end of its lines, different on each page, to trace copies (公文搜:
+ * 政府工作报告BNC, 海青Zeu, 各位代表:hd9; on a flattened copy, before each
+ * run of spaces: …人民代表大会ftr   第五次会议上ftr). The facts are read as if
+ * the token were not there; the text keeps it, every character as the source
+ * wrote it.
+ */
+import type { Draft, SourceLine } from './draft.ts';
+
+/** A token of two to four letters or digits closing a line or a piece, after Chinese or punctuation. */
+const MARK_AT_END = /(?<=[\p{sc=Han}：:)）。，,、；;!！?？])([A-Za-z0-9]{2,4})(?=[ \u3000\u00a0]{2,}|\s*$)/gu;
+/** How many ends a token must close, and what share of the page's lines, to be the page's mark and not a word (GDP). */
+const MIN_MARKS = 3;
+const MIN_SHARE = 0.15;
+/** How far down the page the mark is looked for: a site stamps every line from the top. */
+const LOOKED_AT = 60;
+
+/** The page's mark, when one token closes enough of its lines and pieces. */
+export function pageMark(lines: SourceLine[]): string | undefined {
+  const seen = lines.filter((line) => line.text.trim() !== '').slice(0, LOOKED_AT);
+  const counts = new Map<string, number>();
+  for (const line of seen) {
+    for (const [, token] of line.text.matchAll(MARK_AT_END)) {
+      if (/[A-Za-z]/.test(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    }
+  }
+  const [token, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return token && count >= MIN_MARKS && count >= MIN_SHARE * seen.length ? token : undefined;
+}
+
+const keyOf = (line: SourceLine) => `${line.n}:${line.column ?? 1}`;
+
+/**
+ * The facts `read` finds in the draft with the page's mark read past; the lines it returns carry their text as the
+ * source wrote it, mark and all.
+ */
+export function readPastPageMark(draft: Draft, read: (draft: Draft) => Draft): Draft {
+  const mark = pageMark(draft.lines);
+  if (!mark) return read(draft);
+  const written = new Map(draft.lines.map((line) => [keyOf(line), line.text]));
+  const at = new RegExp(`(?<=[\\p{sc=Han}：:)）。，,、；;!！?？])${mark}(?=[ \\u3000\\u00a0]{2,}|\\s*$)`, 'gu');
+  const unmarked = { ...draft, lines: draft.lines.map((line) => ({ ...line, text: line.text.replace(at, '') })) };
+  const result = read(unmarked);
+  return { ...result, lines: result.lines.map((line) => ({ ...line, text: written.get(keyOf(line)) ?? line.text })) };
+}

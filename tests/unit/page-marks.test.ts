@@ -1,0 +1,33 @@
+/**
+ * A document site's token stamped at the end of its lines: found only when it
+ * closes enough of the page, read past for the facts, kept in the text.
+ */
+import { describe, expect, test } from 'vitest';
+import { pageMark, readPastPageMark } from '../../scripts/ingest/page-marks.ts';
+import type { Draft, SourceLine } from '../../scripts/ingest/draft.ts';
+
+const linesOf = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ n: i + 1, text, disposition: { kind: 'body' } }));
+
+describe("a site's page mark", () => {
+  test('the token closing lines and a flattened copy’s pieces', () => {
+    expect(pageMark(linesOf(['政府工作报告Zeu', '某某某Zeu', '(2018年2月3日)Zeu', '各位代表:Zeu', '现在,我代表旗人民政府向大会作工作报告。']))).toBe('Zeu');
+    expect(pageMark(linesOf(['某某县政府工作报告(全文)  政府工作报告ftr  2020年8月12日在某某县第十五届人民代表大会ftr  第五次会议上ftr  各位代表:']))).toBe('ftr');
+  });
+
+  test('not a word a few lines end with, nor digits alone', () => {
+    const report = ['全年生产总值增长6%,高于GDP', '一、主要工作'].concat(Array.from({ length: 20 }, (_, i) => `第${i + 1}段正文,内容如下。`));
+    expect(pageMark(linesOf([...report, '人均GDP', '地区GDP']))).toBeUndefined();
+    expect(pageMark(linesOf(['会议于2020', '报告于2020', '决议于2020']))).toBeUndefined();
+  });
+
+  test('read past for the facts, every line kept as written', () => {
+    const draft = { lines: linesOf(['政府工作报告hd9', '各位代表:hd9', '现在,我代表县人民政府向大会报告工作。hd9']) } as unknown as Draft;
+    let seen: string[] = [];
+    const result = readPastPageMark(draft, (unmarked) => {
+      seen = unmarked.lines.map((line) => line.text);
+      return unmarked;
+    });
+    expect(seen).toEqual(['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作。']);
+    expect(result.lines.map((line) => line.text)).toEqual(['政府工作报告hd9', '各位代表:hd9', '现在,我代表县人民政府向大会报告工作。hd9']);
+  });
+});
