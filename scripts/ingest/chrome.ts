@@ -115,6 +115,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
   { test: matches(/^(\d+(\.\d+)?\s*[KM]B|\d+\s*页|\d+\+)$/i), reason: "document site's file details (size, pages, downloads)" },
+  // (Its viewer's loading note, page counter and end, and its help on downloads: 预览加载中,请您耐心等待几秒..., 3/9,
+  // 在线预览结束,喜欢就下载吧, 如果您无法下载资料,请参考说明:, 1、部分资料下载需要金币….)
+  { test: matches(/^预览加载中|^\d{1,3}\s*\/\s*\d{1,3}$|^在线预览结束|^如果您无法下载资料|^\d{1,2}、[^。]{0,30}(?:金币|重复扣费|软件解压)[^。]{0,30}$/u), reason: "document site's preview and download notices" },
   { test: matches(/^(已阅读\d+页|还剩\d+页未读|继续免费阅读|免费预览已结束|内容预览\s*[:：]$|剩余\d+页可下载|下载本文档$|文档简介$|版权说明\s*[:：].*(上传|侵权))/), reason: "document site's preview and download notices" },
   { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
