@@ -102,8 +102,11 @@ interface ChromeRule {
   reason: string;
 }
 
-/** A reposting site's blurb, which names the text it introduces: 下面是小编为大家整理的某某讲话,供大家参考。 */
-export const REPOST_BLURB = /^(?:下面|以下)是小编为大家(?:整理|收集|搜集|精心整理)的(?<named>.*?)[,，]?(?:供大家参考|欢迎阅读|希望对大家有所帮助)/;
+/**
+ * A reposting site's blurb, which names the text it introduces: 下面是小编为大家整理的某某讲话,供大家参考。 (Perhaps after
+ * the site's one-sentence teaser: 坚持…是…的根本保证。下面就是小编给大家整理的…,仅供参考。)
+ */
+export const REPOST_BLURB = /^(?:[^。]{4,80}。)?(?:下面|以下)就?是小编(?:为|给)大家(?:整理|收集|搜集|精心整理)的(?<named>.*?)[,，]?(?:仅?供大家参考|仅供参考|欢迎阅读|希望对大家有所帮助)/;
 
 const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 
@@ -115,6 +118,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
   { test: matches(/^(\d+(\.\d+)?\s*[KM]B|\d+\s*页|\d+\+)$/i), reason: "document site's file details (size, pages, downloads)" },
+  // A page's loading note, left by a script the copy did not run: 请稍候..., 加载中….
+  { test: matches(/^(?:请稍候|请稍等|加载中|正在加载|正在载入)\s*[.。…]*$/u), reason: "page's loading note" },
   // (Its viewer's loading note, page counter and end, and its help on downloads: 预览加载中,请您耐心等待几秒..., 3/9,
   // 在线预览结束,喜欢就下载吧, 如果您无法下载资料,请参考说明:, 1、部分资料下载需要金币….)
   { test: matches(/^预览加载中|^\d{1,3}\s*\/\s*\d{1,3}$|^在线预览结束|^如果您无法下载资料|^\d{1,2}、[^。]{0,30}(?:金币|重复扣费|软件解压)[^。]{0,30}$/u), reason: "document site's preview and download notices" },
@@ -270,6 +275,18 @@ function menuColumn(lines: SourceLine[]): SourceLine[] {
   return run.length >= 4 && run.some((line) => MENU_ITEM.test(line.text)) ? run : [];
 }
 
+/** A site's banner of slogans at the top of the page, one bullet each (• 网络安全为人民 网络安全靠人民, • 草原儿女心向党): three or more. */
+function bannerSlogans(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 20);
+  // (Words alone, no digits, labels or links: a header's table of facts in bullets, 索引号:…, 成文日期:…, is no banner.)
+  const bulleted = (line: SourceLine) => /^[•·]\s*(?=(?:\P{sc=Han}*\p{sc=Han}){6})[\p{sc=Han}，,、\s]{6,60}$/u.test(line.text.trim());
+  const start = top.findIndex(bulleted);
+  if (start < 0 || start > 1) return [];
+  let end = start;
+  while (end < top.length && bulleted(top[end])) end++;
+  return end - start >= 3 ? top.slice(start, end) : [];
+}
+
 /** A forum's card of the poster beside the post, from TA的每日心情 down to the post's own line (发表于 …): its mood, sign-ins, level, counts. */
 function posterCard(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 60);
@@ -285,6 +302,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
   for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
+  for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
   for (const line of posterCard(draft.lines)) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {

@@ -27,7 +27,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parse
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -832,7 +832,8 @@ export function readHeader(draft: Draft): Draft {
     }
   }
   // (A table's title with the portal's remark after it, 某某政府工作报告(2014年), gives way to the title the document prints.)
-  const chosen = chooseTitle(classified, apart);
+  const crumbed = breadcrumbTitleStart(draft.lines);
+  const chosen = (crumbed ? classified.find(({ line, role }) => role === 'candidate' && fold(titleText(line)).startsWith(crumbed))?.line : undefined) ?? chooseTitle(classified, apart);
   const remarked = (labelled: string, own: string) => labelled.startsWith(own) && /^\s*[(（][^()（）]{1,12}[)）]$/u.test(labelled.slice(own.length));
   // (Or a portal's name for it that is a sentence on its delivery, 2003年1月13日某省省长某某在…会议上作政府工作报告, over the report's own title.)
   const summarized = (labelled: string, own: string) => /^\d{4}年\d{1,2}月\d{1,2}日.*在.{2,40}?(?:会议|大会)上/u.test(fold(labelled)) && titleType(own) !== undefined && !/在.{2,40}?(?:会议|大会)上/u.test(fold(own));

@@ -66,7 +66,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同)?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同)?(?:隆重|胜利|顺利)?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
@@ -158,7 +158,8 @@ function congressesIn(text: string): string[] {
       const level = /(?:自治[区州县旗]|[省市县区州盟旗])$/u.exec(prefix);
       // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
       // (Or three, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届….)
-      const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})[乡镇]$/u.exec(prefix);
+      // (An ethnic township, a 苏木 of two to four: 胡集回族乡第九届…, 巴彦嵯岗苏木第十六届….)
+      const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})(?:\p{sc=Han}{1,3}族乡|[乡镇]|苏木)$|(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{4}苏木$/u.exec(prefix);
       let cut = party ? party.index : mention ? mention.start : level ? level.index : township ? township.index : prefix.length;
       // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
       // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议.)
@@ -951,7 +952,7 @@ export function readMetadata(draft: Draft): Draft {
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // A session named by its numbers alone, after the body that held it: 外冈镇举行第五届人民代表大会第二次会议, 市政协召开四届四十二次主席会议.
-  if (facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) && new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u').test(fold(leadLine))) {
+  if (facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) && new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u').test(fold(leadLine))) {
     facts.meeting = `${facts.meetingHost}${facts.meeting}`;
   }
 

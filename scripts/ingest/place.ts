@@ -75,9 +75,9 @@ function townNamed(texts: PlaceText[], named: ResolvedPlace): ResolvedPlace {
   const fitting = mentions.map((mention) => ({ ...mention, fit: mention.divisions.filter(within) })).filter(({ fit }) => fit.length === 1);
   const counties = new Set(fitting.map(({ fit }) => fit[0].name));
   if (counties.size !== 1) return NONE;
-  const [{ fit: [division], text: town, label, source, divisions }] = fitting;
+  const [{ fit: [division], text: town, label, source, divisions, listedAs }] = fitting;
   const namesakes = divisions.length > 1 ? `；同名的${fold(town)}有${divisions.length}个，在${named.city ?? named.province}的只有这一个` : '';
-  const evidence = `原文未写本篇所属${division.level === 'city' ? '市' : '县'}；${label}“${source}”写${town}，${fold(town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
+  const evidence = `原文未写本篇所属${division.level === 'city' ? '市' : '县'}；${label}“${source}”写${town}，${listedAs ? `区划代码作${listedAs}，` : ''}${fold(listedAs ?? town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
   const found = withLevelsAbove(division, evidence, '');
   // (What the texts named stays as they named it.)
   const kept = (level: DivisionLevel) => named.stated.some((s) => s.level === level);

@@ -76,8 +76,8 @@ export const REPOST_TAG = /(?<=\S)\s*[(（](?:范文推荐|推荐范文|精选�
 /** A paper archive's path before a title: 某某日报/2024年/2月/6日/第 001 版 (its digits perhaps spaced from their words). */
 export const PAPER_ARCHIVE_PATH = /^\S{2,10}(?:日报|晚报|报)\/\s*\d{4}\s*年\s*\/\s*\d{1,2}\s*月\s*\/\s*\d{1,2}\s*日\s*\/\s*第\s*\d{1,3}\s*版\s*(?=\S)/u;
 
-/** A site's number for one of its pages of a title after it: 政府工作报告(5). */
-const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（]\\d{1,2}[)）]$`, 'u');
+/** A site's number for one of its pages of a title after it, or for one of the texts it collects under one: 政府工作报告(5), …的讲话(一). */
+const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[)）]$`, 'u');
 
 /** How many Chinese characters a line's title has: fewer than four is a column's or a place's name (要闻, 广东), not a headline. */
 export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0;
@@ -197,6 +197,16 @@ function titleLike(line: SourceLine): boolean {
     !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))
   );
+}
+
+/**
+ * The start of the page's own title a breadcrumb ends with, cut short (当前位置:代表之家 → 奋进新征程,凝心促发展——某某苏木胜利…):
+ * the title is the line that opens with it, whatever slogans stand above.
+ */
+export function breadcrumbTitleStart(lines: SourceLine[]): string | undefined {
+  const crumb = lines.slice(0, 40).find((line) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb"));
+  const tail = crumb ? /[→>»›]\s*([^→>»›]{6,80}?)\s*(?:…|\.{3})$/u.exec(fold(crumb.text.trim())) : null;
+  return tail?.[1].trim();
 }
 
 /** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */

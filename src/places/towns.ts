@@ -16,6 +16,8 @@ export interface TownMention {
   start: number;
   /** The county (or city without counties, or county a province administers itself) of each township of that name. */
   divisions: Division[];
+  /** The name the codes give it, when they list it under another (胡集回族乡 as 胡集乡; 左店乡, since made a town, as 左店镇). */
+  listedAs?: string;
 }
 
 /** The codes the table was made from, as an evidence names them: change it with the table (npm run generate:towns). */
@@ -39,12 +41,22 @@ function towns(): Map<string, Division[]> {
 /**
  * A township named as a body acting or meeting: at the text's start or after a non-Han character or a date's 日,
  * and followed by its organ, its congress or what it does (第十四届, 人民代表大会, 人大, 党委, 党工委, 人民政府, 政府,
- * 办事处, 镇长, 召开, 举行, 工作会议). At least three characters, so a bare 兴镇 in 新兴镇 is never read.
+ * 办事处, 镇长, 召开, 举行, 胜利召开, 工作会议). At least three characters, so a bare 兴镇 in 新兴镇 is never read.
  */
-const TOWN_AS_BODY = new RegExp(`(?<=^|[^\\p{sc=Han}]|日)(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|隆重|工作会议|经济工作|“?两会)`, 'gu');
+const TOWN_AS_BODY = new RegExp(`(?<=^|[^\\p{sc=Han}]|日)(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|隆重|胜利|顺利|工作会议|经济工作|“?两会)`, 'gu');
 
 /** A township named in passing, as a county's texts list theirs (巴彦花镇、绍根镇、扎嘎斯台镇; 各街道办事处和安邦乡): after a non-Han character, a list's 、 or 和/及/与. */
 const TOWN_LISTED = new RegExp(`(?<=^|[^\\p{sc=Han}]|[、和及与日])(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))`, 'gu');
+
+/**
+ * The names the codes may list a township under that a text names otherwise: an ethnic township without its people
+ * (胡集回族乡 → 胡集乡), and a township since made a town (左店乡 → 左店镇), as many have been.
+ */
+function formerNames(name: string): string[] {
+  const withoutPeople = /^(\p{sc=Han}{2,}?)\p{sc=Han}{1,4}族乡$/u.exec(name);
+  const base = withoutPeople ? `${withoutPeople[1]}乡` : name;
+  return base.endsWith('乡') ? [...(withoutPeople ? [base] : []), `${base.slice(0, -1)}镇`] : [];
+}
 
 /**
  * Every township a text names as a body (or, listed, in passing too), left to right; traditional characters are
@@ -55,8 +67,9 @@ export function findTowns(text: string, { listed = false } = {}): TownMention[] 
   const found: TownMention[] = [];
   const pattern = new RegExp((listed ? TOWN_LISTED : TOWN_AS_BODY).source, 'gu');
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-    const divisions = towns().get(match[1]);
-    if (divisions) found.push({ text: text.slice(match.index, match.index + match[1].length), start: match.index, divisions });
+    const listedAs = towns().has(match[1]) ? match[1] : formerNames(match[1]).find((name) => towns().has(name));
+    const divisions = listedAs ? towns().get(listedAs) : undefined;
+    if (divisions) found.push({ text: text.slice(match.index, match.index + match[1].length), start: match.index, divisions, ...(listedAs !== match[1] && { listedAs }) });
     // (A run that is no township may hold one further on: 日新开地乡 after 4月18.)
     else pattern.lastIndex = match.index + 1;
   }

@@ -19,6 +19,12 @@ describe('townships named as bodies', () => {
     expect(countiesOf('塘桥街道党工委书记')).toEqual([['塘桥街道', ['上海市浦东新区']]]);
   });
 
+  test('an ethnic township without its people, or a township since made a town, under the name the codes give it', () => {
+    expect(findTowns('6月9日,胡集回族乡召开第九届人民代表大会第二次会议').map(({ text, listedAs, divisions }) => [text, listedAs, divisions.length])).toEqual([['胡集回族乡', '胡集乡', 2]]);
+    expect(findTowns('2月18日上午,左店乡第九届人民代表大会第二次会议召开').map(({ text, listedAs, divisions }) => [text, listedAs, divisions.map((d) => d.name)])).toEqual([['左店乡', '左店镇', ['长丰县']]]);
+    expect(findTowns('操军镇第十四届人民代表大会')[0].listedAs).toBeUndefined();
+  });
+
   test('every county of a shared name', () => {
     const [[, counties]] = countiesOf('城关镇人民政府工作报告');
     expect(counties.length).toBeGreaterThan(20);
