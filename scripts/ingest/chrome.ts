@@ -118,6 +118,11 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
   { test: matches(/^(\d+(\.\d+)?\s*[KM]B|\d+\s*页|\d+\+)$/i), reason: "document site's file details (size, pages, downloads)" },
+  // A page's notes from scripts the copy did not run: an e-paper's last issue (这已经是最后一期了哦!), a toolbar that
+  // did not load (不能读取工具条配置).
+  { test: matches(/^这?已经是最后一(?:期|版|页)了?[哦啦]?[!！。]?$|^不能读取工具条配置$/u), reason: "page's notes from its scripts" },
+  // A site's name for its mobile edition: 台灣網移動版, 某某网手机版.
+  { test: matches(/^(?:[•·]\s*)?\S{2,12}[网網](?:移动版|移動版|手机版|手機版|触屏版|觸屏版)$/u), reason: "site's link to its mobile edition" },
   // A page's loading note, left by a script the copy did not run: 请稍候..., 加载中….
   { test: matches(/^(?:请稍候|请稍等|加载中|正在加载|正在载入)\s*[.。…]*$/u), reason: "page's loading note" },
   // (Its viewer's loading note, page counter and end, and its help on downloads: 预览加载中,请您耐心等待几秒..., 3/9,
