@@ -12,6 +12,7 @@ import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 import { findTowns, TOWN_CODES } from '../../src/places/towns.ts';
+import { COMMON_SURNAMES } from './vocabulary.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -331,9 +332,13 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   // A city's own texts name it without 市 (推动郴州高质量发展, 关心支持孝感发展): those names count too.
   // (An autonomous prefecture's too, under 全州: 湘西快速发展.)
   if (level === '市' || level === '州') {
-    for (const bare of fold(text).matchAll(bareCityPattern())) {
+    const folded = fold(text);
+    for (const bare of folded.matchAll(bareCityPattern())) {
       const division = bareCityNames().get(bare[0])!;
-      if (division.name.endsWith(level)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+      // (Not a person's given name in a list of names: 吴桂林、张泉 is no 桂林.)
+      const end = bare.index + bare[0].length;
+      const personal = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index)) && /^(?:|[、,，\s])$/u.test(folded.slice(Math.max(0, bare.index - 2), bare.index - 1)) && /^(?:[、,，\s等]|同志|$)/u.test(folded.slice(end, end + 2));
+      if (division.name.endsWith(level) && !personal) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
   // So do a county's (美丽阜城): only for a county the text names in full too, since many counties' names are words (新兴, 江山),
