@@ -708,12 +708,12 @@ export function readMetadata(draft: Draft): Draft {
     // (Nor a model-text site's year before it: 2023年市委书记在….)
     const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年(?=\S)/u, '');
     // "任某某市长在…会议上的政府工作报告": the name, then the office.
-    // (Not an office's own words: 区委 + 书记, 常务 + 副市长.)
+    // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席.)
     const nameFirst = officeText ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
     // (The title's office for the speaker the header names without one: 马俊副主席在…上的开幕词 over 马  俊.)
     const namedAlready = nameFirst ? facts.speakers.find((s) => s.name && fold(s.name) === nameFirst.name && !s.office) : undefined;
     if (namedAlready && officeText) namedAlready.office = officeText.slice(nameFirst!.name.length);
-    const nameThenOffice = nameFirst && facts.speakers.length === 0 && !/[委市省县区州盟旗镇乡府局厅部党组]$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
+    const nameThenOffice = nameFirst && facts.speakers.length === 0 && !/[委市省县区州盟旗镇乡府局厅部党组]$|政协$|人大$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
     if (nameThenOffice) facts.speakers.push({ name: officeText!.slice(0, nameThenOffice.name.length), office: officeText!.slice(nameThenOffice.name.length) });
     // "区委书记在…上讲话": the office of a speaker the title does not name.
     if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText) && !nameThenOffice) {
@@ -870,11 +870,12 @@ export function readMetadata(draft: Draft): Draft {
   const heldInHeadline = MEETING_HELD.exec(fold(headline));
   const heldInLead = MEETING_HELD.exec(fold(lead));
   // The lead names the meeting in full more often than the headline does.
-  const held = heldInLead
+  // (Not the words that convene it before it: 现在举行 + 政协某县十四届二次会议 + 闭幕大会.)
+  const held = (heldInLead
     ? groupAsWritten(heldInLead, 'meeting', lead)
     : heldInHeadline
       ? groupAsWritten(heldInHeadline, 'meeting', headline)
-      : undefined;
+      : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
   // The lead names a congress in full more often than the headline does.
   const congress = congressIn(lead) ?? congressIn(headline);
   const reported = headline !== '' && REPORTED_ADDRESS.test(fold(headline));
