@@ -160,6 +160,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:PDF\s*)?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.)
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
+  // A news app's label over the item it shows: 内容详情, 正文详情.
+  { test: matches(/^(?:内容|正文|新闻|文章)详情$/u), reason: "site's label over the item" },
   // A portal's column name alone over the page: 政府信息公开.
   { test: matches(/^(?:政府)?信息公开(?:目录|指南|专栏|平台)?$/u), reason: "portal's column name" },
   // A link to the site's home page: 到某某文库首页, 返回某某网首页.

@@ -27,7 +27,7 @@ export interface Classified {
 const TITLE_MAX_LENGTH = 80;
 
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
-const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协|资讯|头条)$|^(本站|本网)$/u;
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
 
 /** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖). */
 export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$/u;
