@@ -221,6 +221,12 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const later = (l: SourceLine) => anchorYear !== undefined && (/^(\d{4})年/u.exec(fold(titleText(l)))?.[1] ?? '0') > anchorYear;
     const above = candidates(0, anchor).filter((l) => !later(l));
     const line = above.findLast((l) => !INTERPRETATION_LINK.test(fold(titleText(l)))) ?? above.at(-1);
+    // (The kind alone, letter-spaced right under the title that ends with it: …动员大会主持词 / 主 持 词 / (2005年3月15日); not
+    // under a news headline on the address, a date line between: 某某发表新年贺词 / 2023年01月01日 | 来源 / 新 年 贺 词.)
+    const kindAlone = line ? fold(titleText(line)).replace(/\s+/gu, '') : '';
+    const over = line ? above[above.indexOf(line) - 1] : undefined;
+    const overText = over ? fold(titleText(over)).replace(/\s+/gu, '') : '';
+    if (over && line && !apart(over, line) && kindAlone.length <= 4 && titleType(kindAlone) !== undefined && overText.endsWith(kindAlone) && overText !== kindAlone) return over;
     if (line) return line;
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
