@@ -12,6 +12,7 @@ import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 import { findTowns, TOWN_CODES } from '../../src/places/towns.ts';
+import { findZones } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
@@ -48,7 +49,9 @@ export function readPlace(draft: Draft): Draft {
   const body = namedInBody(bodyText, levels, [source.province, source.city]);
   if (!placed(source) && !placed(body)) {
     const site = localNewsSite(draft, levels);
-    return placedAt(draft, placed(site) ? site : townsListed(bodyText, levels));
+    if (placed(site)) return placedAt(draft, site);
+    const zone = zoneSpokenFor(lead, levels);
+    return placedAt(draft, placed(zone) ? zone : townsListed(bodyText, levels));
   }
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
@@ -83,6 +86,23 @@ function townNamed(texts: PlaceText[], named: ResolvedPlace): ResolvedPlace {
   // (What the texts named stays as they named it.)
   const kept = (level: DivisionLevel) => named.stated.some((s) => s.level === level);
   return { ...found, stated: named.stated, inferred: [...named.inferred, ...found.inferred.filter(({ level }) => !kept(level) && !named.inferred.some((i) => i.level === level))] };
+}
+
+/**
+ * Where a text belongs that speaks for its district (全区, 区党工委工作会议) and names no division, but whose lead names
+ * one development zone after its city (冬日的盐城经开区大地…区党工委工作会议召开): that zone, inferred, and its city and
+ * province by its name (src/places/zones.ts).
+ */
+function zoneSpokenFor(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace {
+  const [level] = ownLevel(levels);
+  if (level !== '区') return NONE;
+  const zones = lead.flatMap(({ text }) => findZones(text));
+  if (new Set(zones.map((zone) => fold(zone.name))).size !== 1) return NONE;
+  const found = resolvePlace([{ label: '正文', text: zones[0].name }]);
+  if (!found.district) return NONE;
+  const selfNamed = selfNaming(levels, level);
+  const evidence = `原文未写本篇所属地方；${selfNamed}，${selfNamed.startsWith('正文') ? '并' : '正文'}写${zones[0].name}，据此推定本篇属${found.district}。`;
+  return { ...found, stated: found.stated.filter(({ level }) => level !== 'district'), inferred: [{ level: 'district', evidence }, ...found.inferred] };
 }
 
 /** How many townships of one county a county's text must name for the county to be its own, and twice as many as of any other. */
