@@ -237,7 +237,7 @@ function officeStart(words: string): string {
   if (own) return officeStart(words.slice(own[0].length));
   const mention = findMentions(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长.)
-  const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
+  const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
   const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
@@ -705,8 +705,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
     // (甘肃省省长：在…上的讲话: the office before a colon.)
-    // (Nor a model-text site's year before it: 2023年市委书记在….)
-    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年(?=\S)/u, '');
+    // (Nor a model-text site's year before it: 2023年市委书记在…, 2019县长在….)
+    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '');
     // "任某某市长在…会议上的政府工作报告": the name, then the office.
     // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席.)
     const nameFirst = officeText ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
