@@ -191,6 +191,8 @@ function titleLike(line: SourceLine): boolean {
     !/^值此.{2,30}?之际[,，]/u.test(folded) &&
     // (Nor a column's name alone, 人大动态, 要闻, or two joined, 要闻·动态.)
     !/^(?:\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)[·•]?){1,2}$/u.test(folded) &&
+    // (Nor a column named for the sessions it reports: 人代会, 代表大会, 两会.)
+    !/^(?:人代会|两会|代表大会|人大会议|政协会议)$/u.test(folded) &&
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电.)
     !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
@@ -250,7 +252,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     // (The document's own title under the page's date and source line, of the kind the headline names: 某省2008年政府工作报告 /
     // 来源:… / 某省第十一届人大第一次会议政府工作报告: the document's.)
     // (Not a column's or a place's name, 广东, between them.)
-    const [own] = candidates(labelled + 1, classified.length).filter((line) => hanCount(line) >= 4);
+    // (Not the headline's deck under the date line: 会议通过了…决议 某某某致闭幕词.)
+    const [own] = candidates(labelled + 1, classified.length).filter((line) => hanCount(line) >= 4 && !isDeck(fold(titleText(line))));
     const kind = titleType(titleText(above[first]));
     if (own && kind && titleType(titleText(own)) === kind && titleText(own) !== titleText(above[first])) return own;
     // (Or, the headline naming no kind, an address's own title under them: …给您拜年啦! / 2025-01-28 09:15 / 致全市人民的拜年信.)
@@ -262,7 +265,7 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
   // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
   // 舒某某作州人大常委会工作报告; alone, it is the page's only headline.)
-  if (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
+  while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
   // (A slogan over a headline on a meeting, with no date line under them, is its kicker: 凝心聚力 超常奋战 / 州政协十二届五次会议胜利闭幕.)
   // (Or a slogan in two lines over it: 对表对标走在前 聚心聚力争一流 为建设…的 / 新时代…而努力奋斗 / 中国共产党某市第十六次代表大会开幕.)
   const slogan = (line: SourceLine) => titleType(titleText(line)) === undefined && !MEETING_WORDS.test(fold(titleText(line)));

@@ -14,12 +14,18 @@ export const REPORTED_ADDRESS = /(?<![工所])(?:作|做)了?\S{0,12}(?:报告|�
  * One part of a headline's deck: who did what there (某某主持会议, 某某某作政府工作报告, 郭某某张某某讲话, 某某某某等出席;
  * 某某某某分别作州中级人民法院、州人民检察院工作报告).
  */
-export const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|(?:代表\p{sc=Han}{2,12}?)?(?:分别)?作[\p{sc=Han}、]{0,24}?报告)$/u;
+export const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|致(?:开幕|闭幕)[辞词]|到会祝贺|(?:代表\p{sc=Han}{2,12}?)?(?:分别)?作[\p{sc=Han}、]{0,24}?报告)$/u;
+/** What a session did, as a deck says it: 会议通过了提案审查情况报告和会议决议, 会议通过市政协五届二次会议政治决议. */
+const DECK_ADOPTED = /^会议(?:审议)?通过了?[\p{sc=Han}、]{2,40}(?:决议|报告|决定|名单|议程)$/u;
 
-/** A headline's deck on a line of its own: two parts or more, each who did what, or a name alone listed before one (沈某 冯某某出席 舒某某作…报告). */
+/**
+ * A headline's deck on a line of its own: two parts or more, each who did what or what the session adopted, or a name
+ * alone listed before one (沈某 冯某某出席 舒某某作…报告); or one part saying what the session adopted.
+ */
 export function isDeck(folded: string): boolean {
   const parts = folded.trim().split(/[ \u3000]+/u);
-  return parts.length >= 2 && parts.every((part, i) => DECK_PART.test(part) || (/^\p{sc=Han}{2,3}$/u.test(part) && i + 1 < parts.length && DECK_PART.test(parts[i + 1])));
+  if (parts.length === 1) return DECK_ADOPTED.test(parts[0]);
+  return parts.every((part, i) => DECK_PART.test(part) || DECK_ADOPTED.test(part) || (/^\p{sc=Han}{2,3}$/u.test(part) && i + 1 < parts.length && DECK_PART.test(parts[i + 1])));
 }
 
 /** The kind of document each address word names. */
