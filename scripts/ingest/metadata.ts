@@ -11,7 +11,7 @@ import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
 import { nationalSessionYear } from './national-sessions.ts';
 import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
-import { DECK_PART, despaced, giverBeforeTitle, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
+import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -400,7 +400,7 @@ function delegationJoiner(text: string, lead: string): Speaker | undefined {
  */
 function withoutDeck(title: string): string {
   const [headline, ...deck] = title.trim().split(/[ \u3000]+/u);
-  if (deck.length < 2 || (headline.match(/\p{sc=Han}/gu)?.length ?? 0) < 8 || !deck.every((part) => DECK_PART.test(fold(part)))) return title;
+  if (deck.length < 2 || (headline.match(/\p{sc=Han}/gu)?.length ?? 0) < 8 || !isDeck(fold(deck.join(' ')))) return title;
   return headline;
 }
 
