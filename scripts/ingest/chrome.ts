@@ -157,11 +157,15 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^专栏\s*[:：]\s*$/u), reason: "paper archive's column label, empty" },
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
   // (Or after its PDF link: PDF  下一版»本期共8版(1-2-3-4-5-6-7-8).)
-  { test: matches(/^(?:PDF\s*)?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
+  { test: matches(/^(?:PDF\s*)?[«<]?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.)
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
   // A news app's label over the item it shows: 内容详情, 正文详情.
   { test: matches(/^(?:内容|正文|新闻|文章)详情$/u), reason: "site's label over the item" },
+  // A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式.
+  { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: "page controls (print, font size, share, download)" },
+  // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开.
+  { test: matches(/^(?:(?:公开范围|公开方式|公开时限|公开形式)\s*[:：]?\s*\S{2,8}\s*){2,}$/u), reason: "public-information record's fields" },
   // A portal's column name alone over the page: 政府信息公开.
   { test: matches(/^(?:政府)?信息公开(?:目录|指南|专栏|平台)?$/u), reason: "portal's column name" },
   // A link to the site's home page: 到某某文库首页, 返回某某网首页.

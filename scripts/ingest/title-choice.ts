@@ -76,8 +76,8 @@ export const REPOST_TAG = /(?<=\S)\s*(?:[(（](?:范文推荐|推荐范文|精�
 /** A paper archive's path before a title: 某某日报/2024年/2月/6日/第 001 版 (its digits perhaps spaced from their words). */
 export const PAPER_ARCHIVE_PATH = /^\S{2,10}(?:日报|晚报|报)\/\s*\d{4}\s*年\s*\/\s*\d{1,2}\s*月\s*\/\s*\d{1,2}\s*日\s*\/\s*第\s*\d{1,3}\s*版\s*(?=\S)/u;
 
-/** A site's number for one of its pages of a title after it, or for one of the texts it collects under one: 政府工作报告(5), …的讲话(一). */
-const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[)）]$`, 'u');
+/** A site's number for one of its pages of a title after it, or for one of the texts it collects under one: 政府工作报告(5), …工作报告【2】, …的讲话(一). */
+const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})(?:[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|【\\d{1,2}】)$`, 'u');
 
 /** How many Chinese characters a line's title has: fewer than four is a column's or a place's name (要闻, 广东), not a headline. */
 export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0;
