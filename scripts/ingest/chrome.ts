@@ -162,6 +162,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
   // A news app's label over the item it shows: 内容详情, 正文详情.
   { test: matches(/^(?:内容|正文|新闻|文章)详情$/u), reason: "site's label over the item" },
+  // A site's greeting after its controls: 收藏本站 官方微博 欢迎浏览某某党史与地方志.
+  { test: matches(/^(?:(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s+)+欢迎(?:光临|访问|来访|浏览)\s*\S{2,30}$/u), reason: "site's greeting" },
   // A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式.
   { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: "page controls (print, font size, share, download)" },
   // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开.

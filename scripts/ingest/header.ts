@@ -27,7 +27,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parse
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -918,6 +918,14 @@ export function readHeader(draft: Draft): Draft {
     const runOnDay = runOn ? findDates(runOn.when)[0] : undefined;
     if (occasion && runOnName && runOnDay) {
       applyDateline({ ...occasion, delivered: dayOf(runOnDay.iso), speaker: runOnName }, facts, { dated: Boolean(facts.headerDate) });
+      changes.set(title, { kind: 'lifted', fields: ['title', 'dates', 'meeting', 'speakers'] });
+    }
+    // Or its dateline in brackets and its giver: 政府工作报告 (2019年1月21日在…会议上) 某市人民政府市长 某某某.
+    const datelined = TRAILING_DATELINE_GIVER.exec(withoutBullet(title.text.trim()))?.groups;
+    const itsDateline = datelined ? parseDateline(datelined.dateline) : undefined;
+    const itsGiver = datelined ? parseOfficeLine(datelined.giver) : undefined;
+    if (itsDateline && itsGiver) {
+      applyDateline({ ...itsDateline, speaker: itsGiver }, facts, { dated: Boolean(facts.headerDate) });
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates', 'meeting', 'speakers'] });
     }
     // A headline broken after its colon (市长某某就职讲话承诺： / 一切工作要从群众利益出发): both lines.

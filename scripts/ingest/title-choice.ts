@@ -33,6 +33,8 @@ const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新�
 export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$/u;
 /** `（2018年1月24日 布某某）` closing a title line. */
 export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\p{sc=Han}{2,4}\s*[)）]|\s*[)）]\s*\p{sc=Han}{2,4})$/u;
+/** A title's own dateline in brackets and its giver, office and name, run on after it: 政府工作报告 (2019年1月21日在某市第十三届人民代表大会第四次会议上) 某市人民政府市长 某某某. */
+export const TRAILING_DATELINE_GIVER = /\s*[(（](?<dateline>\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在\S{4,80}?上)\s*[)）]\s*(?<giver>\p{sc=Han}[\p{sc=Han}、]{1,30}[ \u3000]+\p{sc=Han}(?:[ \u3000]?\p{sc=Han}){1,5})$/u;
 /** A title's own date, speaker and occasion run on after it: 某某某 (2019年1月11日)某某 在中国共产党某市第十一次代表大会第四次会议上的报告. */
 export const TRAILING_DATE_NAME_OCCASION = new RegExp(
   `\\s*[(（]\\s*(?<when>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*[)）]\\s*(?<name>\\p{sc=Han}{2,4})\\s+(?<occasion>在\\S{4,80}?上的?(?:工作)?${ADDRESS_WORD})$`,
@@ -155,6 +157,7 @@ export const titleText = (line: SourceLine) =>
       // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
       .replace(TRAILING_DATED_NAME, '')
       .replace(TRAILING_DATE_NAME_OCCASION, '')
+      .replace(TRAILING_DATELINE_GIVER, '')
       // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
       // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
       .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
