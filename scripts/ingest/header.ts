@@ -450,7 +450,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (Or in brackets after it, its day perhaps masked: `政府工作报告 ( 2021 年 xx 月 xx 日在…会议上)`.)
     const bracketed = TITLE_THEN_BRACKETED_DATELINE.exec(text);
     const titled = TITLE_THEN_DATELINE.exec(text) ?? bracketed;
-    const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline) : undefined;
+    // (A site's number for its part of the text after it: …会议上(二).)
+    const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline.replace(/(?<=上)\s*[(（][一二三四五六七八九十\d]{1,2}[)）]$/u, '')) : undefined;
     // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it; not one naming who
     // gave the title's report: 政府工作报告——某市人民政府市长某某在…会议上.)
     const givenBy = titledDateline?.speaker && !titledDateline.kind;
