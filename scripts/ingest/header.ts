@@ -449,7 +449,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // `政府工作报告 ——2012年3月5日在…上`: the title and its dateline on one line.
     // (Or in brackets after it, its day perhaps masked: `政府工作报告 ( 2021 年 xx 月 xx 日在…会议上)`.)
     const bracketed = TITLE_THEN_BRACKETED_DATELINE.exec(text);
-    const titled = TITLE_THEN_DATELINE.exec(text) ?? bracketed;
+    // (The page's labels run on after them, its date among them: … 海南省省长 冯飞 作者: 发布时间:2022-01-27 09:32:05 信息来源:….)
+    const labelsAfter = /\s(?:作者|发布时间|信息来源|来源)[:：]/u.exec(text);
+    const titled = TITLE_THEN_DATELINE.exec(labelsAfter ? text.slice(0, labelsAfter.index) : text) ?? bracketed;
     // (A site's number for its part of the text after it: …会议上(二).)
     const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline.replace(/(?<=上)\s*[(（][一二三四五六七八九十\d]{1,2}[)）]$/u, '')) : undefined;
     // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it; not one naming who
@@ -461,7 +463,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       // (Nor a paper archive's path before it: 某某日报/2024 年/2 月/6 日/第 001 版.)
       facts.title = despacedLetters(titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').replace(PAPER_ARCHIVE_PATH, '').trim());
       facts.titleFromSource = true;
-      changes.set(line, { kind: 'lifted', fields: ['title', ...applyDateline(titledDateline, facts, state)] });
+      const fields = ['title', ...applyDateline(titledDateline, facts, state)];
+      const postedAt = labelsAfter ? /发布时间[:：]\s*(\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/u.exec(text.slice(labelsAfter.index)) : null;
+      if (postedAt && applyFact(facts, 'published', postedAt[1])) fields.push('dates.published');
+      changes.set(line, { kind: 'lifted', fields });
       classified.push({ line, role: 'dateline' });
       continue;
     }
