@@ -164,6 +164,8 @@ export const titleText = (line: SourceLine) =>
       .replace(PHOTO_MARK, '')
       // A reading page's label before it: 當前閱讀:….
       .replace(/^(?:当前|當前)(?:阅读|閱讀)\s*[:：]\s*(?=\S{4})/u, '')
+      // The piece's original headline, when the page prints no other: 原标题:某某会议隆重开幕.
+      .replace(/^原(?:标|標)(?:题|題)\s*[:：]\s*(?=\S{4})/u, '')
       // A news column's name before the headline: 成华新闻:…, 要闻：….
       .replace(NEWS_COLUMN, ''),
   );

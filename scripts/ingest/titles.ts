@@ -15,8 +15,8 @@ export const REPORTED_ADDRESS = /(?<![工所])(?:作|做)了?\S{0,12}(?:报告|�
  * 某某某某分别作州中级人民法院、州人民检察院工作报告).
  */
 export const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|致(?:开幕|闭幕)[辞词]|到会祝贺|(?:代表\p{sc=Han}{2,12}?)?(?:分别)?作[\p{sc=Han}、]{0,24}?报告)$/u;
-/** What a session did, as a deck says it: 会议通过了提案审查情况报告和会议决议, 选举产生大会主席团和秘书长, 表决通过大会议程. */
-const DECK_ADOPTED = /^(?:会议|大会)?(?:审议|表决)?(?:通过|选举产生)了?[\p{sc=Han}、]{2,40}$/u;
+/** What a session did, as a deck says it: 会议通过了提案审查情况报告和会议决议, 选举产生大会主席团和秘书长, 表决通过大会议程, 听取…工作报告. */
+const DECK_ADOPTED = /^(?:会议|大会)?(?:听取|审议|审查|表决通过|通过|选举产生)了?[\p{sc=Han}、]{2,40}$/u;
 
 /**
  * A headline's deck on a line of its own: two parts or more, each who did what or what the session adopted, or a name
