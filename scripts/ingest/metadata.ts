@@ -475,6 +475,8 @@ const LEAD_MONTH_DAY = /(?:^|[,，\s于])(\d{1,2})月(\d{1,2})日/u;
 /** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯. */
 const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊])/u;
 
+/** A month and day in digits, its 日 perhaps dropped before the time of day: 3月4日, 3月4下午. */
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u;
 /** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
 const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
 
@@ -498,14 +500,14 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
   }
   // (A 日 dropped before the time of day too: 3月4下午; or in Chinese numerals: 一月十六日上午.)
   // (The day before the slug's, when the lead after it says 昨天: 某某网1月16日讯 …。昨天上午，…开幕.)
-  const yesterday = slugDate && !/\d{1,2}月\d{1,2}日/u.test(fold(text)) ? /昨天|昨日/u.exec(fold(text)) : null;
+  const yesterday = slugDate && !MONTH_DAY.test(fold(text)) ? /昨天|昨日/u.exec(fold(text)) : null;
   if (slugDate && yesterday) {
     const date = new Date(Date.UTC(year, Number(slugDate[1]) - 1, Number(slugDate[2]) - 1));
     const iso = date.toISOString().slice(0, 10);
     if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${yesterday[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
   }
   // (The lead's own day over the slug's: 台湾网1月25日某县消息 1月24日下午，….)
-  const monthDay = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u.exec(fold(text)) ?? /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u.exec(fold(lead)) ?? CHINESE_MONTH_DAY.exec(fold(lead));
+  const monthDay = MONTH_DAY.exec(fold(text)) ?? MONTH_DAY.exec(fold(lead)) ?? CHINESE_MONTH_DAY.exec(fold(lead));
   const month = monthDay ? (Number(monthDay[1]) || chineseNumeral(monthDay[1])) : undefined;
   const day = monthDay ? (Number(monthDay[2]) || chineseNumeral(monthDay[2])) : undefined;
   if (monthDay && month && day && month <= 12 && day <= 31) {
