@@ -164,6 +164,8 @@ export const titleText = (line: SourceLine) =>
       .replace(PHOTO_MARK, '')
       // A reading page's label before it: 當前閱讀:….
       .replace(/^(?:当前|當前)(?:阅读|閱讀)\s*[:：]\s*(?=\S{4})/u, '')
+      // A database's box label before it: 【标题】= 市四届人大常委会举行第9次会议.
+      .replace(/^【(?:标题|標題|题名|題名)】\s*[=＝:：]?\s*(?=\S{4})/u, '')
       // The piece's original headline, when the page prints no other: 原标题:某某会议隆重开幕.
       .replace(/^原(?:标|標)(?:题|題)\s*[:：]\s*(?=\S{4})/u, '')
       // A news column's name before the headline: 成华新闻:…, 要闻：….
@@ -196,6 +198,8 @@ function titleLike(line: SourceLine): boolean {
     !/^值此.{2,30}?之际[,，]/u.test(folded) &&
     // (Nor a column's name alone, 人大动态, 要闻, or two joined, 要闻·动态.)
     !/^(?:\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)[·•]?){1,2}$/u.test(folded) &&
+    // (Nor a database's box of another field: 【日期】= 1999.04.01, 【版名】= 要闻.)
+    !/^【(?!标题|题名)[^】]{1,4}】\s*[=＝]/u.test(folded) &&
     // (Nor a column named for the sessions it reports: 人代会, 代表大会, 两会.)
     !/^(?:人代会|两会|代表大会|人大会议|政协会议)$/u.test(folded) &&
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电.)
