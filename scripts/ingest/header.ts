@@ -22,7 +22,7 @@ import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, i
 import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
-import { despace, labelAlternation, parseHeaderLine } from './meta-line.ts';
+import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
@@ -268,6 +268,16 @@ const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
 /** A title, its dateline without the date, the day in brackets and the speaker, on one line (read folded). */
 const FLATTENED_HEADER = /^(?<title>\S{2,30}?)\s+(?<at>在\S{4,60}?(?:会议|大会)上)\s*[(（](?<day>[^()（）]{6,20})[)）]\s*(?<who>\S.{1,30})$/u;
+/** Where a page's labels run on after other words on one line (… 某某 作者: 发布时间:2022-01-27 09:32:05 来源:…), read as a header line. */
+function labelsRunOn(text: string): { at: number; header: HeaderLine } | undefined {
+  for (const space of text.matchAll(/\s+/gu)) {
+    const at = space.index + space[0].length;
+    const header = parseHeaderLine(text.slice(at));
+    if (header) return { at, header };
+  }
+  return undefined;
+}
+
 /** What follows a congress's name broken over two lines: its standing committee, or its session. */
 const CONGRESS_CONTINUED = /^(?:常务委员会|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)/u;
 /** A body that signs a document: 某某县人民政府, 某某市人民政府办公室, 某某县委员会. */
@@ -450,8 +460,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (Or in brackets after it, its day perhaps masked: `政府工作报告 ( 2021 年 xx 月 xx 日在…会议上)`.)
     const bracketed = TITLE_THEN_BRACKETED_DATELINE.exec(text);
     // (The page's labels run on after them, its date among them: … 海南省省长 冯飞 作者: 发布时间:2022-01-27 09:32:05 信息来源:….)
-    const labelsAfter = /\s(?:作者|发布时间|信息来源|来源)[:：]/u.exec(text);
-    const titled = TITLE_THEN_DATELINE.exec(labelsAfter ? text.slice(0, labelsAfter.index) : text) ?? bracketed;
+    const labelsAfter = labelsRunOn(text);
+    const titled = TITLE_THEN_DATELINE.exec(labelsAfter ? text.slice(0, labelsAfter.at) : text) ?? bracketed;
     // (A site's number for its part of the text after it: …会议上(二).)
     const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline.replace(/(?<=上)\s*[(（][一二三四五六七八九十\d]{1,2}[)）]$/u, '')) : undefined;
     // (A dated one: `——在…会议上的报告` with no date is the title's own subtitle, and stays in it; not one naming who
@@ -464,8 +474,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       facts.title = despacedLetters(titled.groups.title.replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日电\s+(?=\S)/u, '').replace(PAPER_ARCHIVE_PATH, '').trim());
       facts.titleFromSource = true;
       const fields = ['title', ...applyDateline(titledDateline, facts, state)];
-      const postedAt = labelsAfter ? /发布时间[:：]\s*(\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/u.exec(text.slice(labelsAfter.index)) : null;
-      if (postedAt && applyFact(facts, 'published', postedAt[1])) fields.push('dates.published');
+      const postedAt = labelsAfter?.header.values['dates.published'];
+      if (postedAt && applyFact(facts, 'published', postedAt)) fields.push('dates.published');
       changes.set(line, { kind: 'lifted', fields });
       classified.push({ line, role: 'dateline' });
       continue;
