@@ -43,8 +43,8 @@ const MEETING_WORD = /(会议|全会|大会|常委会|座谈会|报告会|动员
 export const DASHES = '—―－\\-~～─';
 const DATELINE_START = `^[${DASHES}━\\s]*[(]?\\s*(?:在(?=[\\d〇零一二三四五六七八九十]))?(?<when>[^在()]{0,24}?)\\s*在(?<meeting>.{2,80}?)上(?:的(?:主旨|书面|表态|即席|就职)?(?<kind>${ADDRESS_KINDS.join('|')})(?:[(（](?:摘要|摘登|节选|全文|要点)[)）])?)?`;
 const DATELINE = new RegExp(`${DATELINE_START}\\s*[)]?$`, 'u');
-/** The same with the speaker after the meeting, spaced or run on: `……会议上 省长徐某某）`, `……会议上代省长季某某`. */
-const DATELINE_SPEAKER = new RegExp(`${DATELINE_START}\\s*(?<speaker>[^()\\s][^()]{1,40}?)\\s*[)]?$`, 'u');
+/** The same with the speaker after the meeting, spaced or run on, in its brackets or after them: `……会议上 省长徐某某）`, `……会议上代省长季某某`, `（……会议上） 某市人大常委会主任 某某某`. */
+const DATELINE_SPEAKER = new RegExp(`${DATELINE_START}\\s*[)]?\\s*(?<speaker>[^()\\s][^()]{1,40}?)\\s*[)]?$`, 'u');
 
 /**
  * The days a date that lost its 年 and 月 (or all three) can be: `20201229日` and `201516日`

@@ -582,22 +582,27 @@ function dayBeforeFestival(lead: string): { iso: string; evidence: string } | un
 /** A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 2021年财政预算执行情况. */
 const YEAR_REVIEWED = /(?:总结了?|回顾了?)(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}执行情况)/u;
 
+/** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作. */
+const YEAR_PLANNED = /部署(?:了)?(\d{4})年/u;
+
 /** A year an item names as such, not as a goal it looks ahead to (到2035年, 至2025年) nor a span's end (2021—2025年). */
 const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
 
 /**
  * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
- * when the item says which year its reports review and plans the next (or names two years in a row and none later):
+ * when the item says which year its reports review and plans the next, or which year it plans (研究部署2025年…), or names
+ * two years in a row and none later:
  * that next year for a session held from January to September, the year reviewed for one held late in it (12月27日).
  * Inferred, with the evidence.
  */
 function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
-  if (!meeting || !/人民代表大会|人大|政协|政治协商|全体|全会|全委|工作会议/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
+  if (!meeting || !/人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
   // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
   const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
   if (!monthDay) return undefined;
   const reviewed = YEAR_REVIEWED.exec(fold(item));
-  const stated = reviewed ? Number(reviewed[1] ?? reviewed[2]) : undefined;
+  const planned = reviewed ? undefined : YEAR_PLANNED.exec(fold(item));
+  const stated = reviewed ? Number(reviewed[1] ?? reviewed[2]) : planned ? Number(planned[1]) - 1 : undefined;
   // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
   const latest = Math.max(...[...fold(item).matchAll(YEAR_NAMED)].map((named) => Number(named[1])));
   const year = stated ?? (fold(item).includes(`${latest - 1}年`) ? latest - 1 : undefined);
@@ -605,7 +610,7 @@ function dayOfReviewedYear(lead: string, item: string, meeting: string | undefin
   const month = Number(monthDay[1]);
   const held = month >= 10 ? year : year + 1;
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-  const why = stated ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
+  const why = planned ? `报道写会议部署${year + 1}年工作` : stated ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
 }
 
