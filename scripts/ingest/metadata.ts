@@ -295,10 +295,10 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
   // (Folded text: its commas are half-width.)
-  // (作了题为《建设产业强市,打造区域中心》的报告: the title's commas are the report's.)
+  // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's.)
   // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
   // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…: what he said in the report he gave.)
-  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:题为《[^》\n]{1,80}》的|[^,。、]{0,12}|[^,。、\n]{1,24}?工作)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
+  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:题为《[^》\n]{1,80}》的(?:工作)?|[^,。、]{0,12}|[^,。、\n]{1,24}?工作)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
       .slice(0, match.index)
@@ -356,8 +356,9 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
   // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
-  // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会)上(?:发表|作|做)?了?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
+  // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞,
+  // 市委书记某某在茶话会上发表了热情洋溢的讲话, 在闭幕大会上作重要讲话.)
+  const verb = /(?:(?:出席|主持)(?:会议|大会|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
