@@ -1079,6 +1079,12 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType = 'work-report';
     facts.inferred.push({ field: 'documentType', evidence: `原文未写文种，开头即是第一部分“${review.trim()}”，为政府工作报告的体例，据此推定。` });
   }
+  // A party committee's report to its party congress (——在中国共产党某市第十三次代表大会上的报告): an address, not a work report,
+  // which is given to a people's congress or a political consultative conference; a 纪委工作报告 titled so stays one.
+  // (Or the title names it, or the opening says a party committee reports: 我代表中国共产党某市第九届委员会向大会作报告.)
+  const partyCongress = [facts.meeting, facts.titleFromSource ? facts.title : undefined].some((name) => name && PARTY_CONGRESS.test(fold(name)) && !/人民代表大会|人大/u.test(fold(name)));
+  const partyReporting = /^(?:中国共产党|中共)\p{sc=Han}{2,16}?委员会$|^\p{sc=Han}{1,12}?[省市县区]委$/u.test(reporting?.groups?.body ?? '');
+  if (facts.documentType === 'work-report' && (partyCongress || partyReporting) && !(facts.titleFromSource && /工作报告/u.test(fold(facts.title ?? '')))) facts.documentType = 'speech';
   // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
   const firstSentence = opening.split('。')[0];
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
