@@ -45,8 +45,8 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 /** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
 const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
 const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
-/** `……会议在拉萨隆重开幕`: a meeting and what happened to it. */
-const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|拉开帷幕)`, 'du');
+/** `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行). */
+const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|拉开帷幕)`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
 const CONGRESS = new RegExp(
   [
@@ -72,7 +72,7 @@ const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING})
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
 const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
-const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
+const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -471,8 +471,8 @@ function reportTitle(opening: string): string | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A lead's month and day opening a clause, its year left out: 2月27日上午，…; 会议于1月25日至1月28日召开. */
-const LEAD_MONTH_DAY = /(?:^|[,，\s于])(\d{1,2})月(\d{1,2})日/u;
+/** A lead's month and day opening a clause, its year left out: 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行. */
+const LEAD_MONTH_DAY = /(?:^|[,，\s于]|(?<=会议|全会|大会))(\d{1,2})月(\d{1,2})日/u;
 /** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯. */
 const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊])/u;
 
@@ -873,7 +873,10 @@ export function readMetadata(draft: Draft): Draft {
   const sentences = texts.filter((t) => /[。！？]/.test(t));
   // (A short one too when it opens on its day: 3月2日，县十五届人大五次会议在县文化中心开幕。)
   // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄.)
-  const leadLine = sentences.find((t) => t.length >= 30 || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && !/摄$/u.test(t.trim()))) ?? sentences[0] ?? '';
+  // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
+  // meeting, 大会现场。(记者 某某 摄).)
+  const caption = (t: string) => /摄\s*[)）]?$/u.test(t.trim()) && !MEETING_VERBS.test(fold(t));
+  const leadLine = sentences.find((t) => (t.length >= 30 && !caption(t)) || (/^(?:\d{1,2}月\d{1,2}日|(?:昨天|昨日|今天|今日)[上下]午)/u.test(t.trim()) && !/摄\s*[)）]?$/u.test(t.trim()))) ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
@@ -1036,7 +1039,9 @@ export function readMetadata(draft: Draft): Draft {
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
       }
     }
-    if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
+    // (Or stands between the meeting and its 举行: 中国共产党某市第十一届委员会第十四次全体会议于2016年9月23日在某地举行.)
+    const heldOn = stated && heldInLead && stated.start >= heldInLead.index + heldInLead.groups!.meeting.length && stated.end <= heldInLead.index + heldInLead[0].length;
+    if (!facts.headerDate && stated && (stated.start <= 2 || heldOn)) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
       if (day) {
