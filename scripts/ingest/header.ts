@@ -965,12 +965,21 @@ export function readHeader(draft: Draft): Draft {
       for (const line of [above!.line, before!.line, whole3.line]) changes.set(line, { kind: 'lifted', fields: ['title'] });
     }
     // A slogan in two lines over the occasion, opening the page (牢记嘱托踔厉奋发 / 全面建设…示范区 /
-    // 在中国共产党某市第十四次代表大会上的报告): one title, its halves apart as printed.
+    // 在中国共产党某市第十四次代表大会上的报告): one title, its halves apart as printed. (Or under the page's headline, the
+    // upper half naming no kind nor meeting, as a headline would: 某市第十四次代表大会报告全文 / 牢记殷切嘱托 勇担时代使命 / ….)
     const below = classified[at + 1];
     const overOccasion = below !== undefined && undatedOccasion(parseDateline(lineAsRead(below.line.text)));
-    if (at === 1 && !broken && !whole && before.role === 'candidate' && overOccasion && /^\p{sc=Han}[\p{sc=Han} \u3000]{2,20}\p{sc=Han}$/u.test(titleText(before.line)) && !apart(before.line, title)) {
-      facts.title = `${titleText(before.line).trim()} ${facts.title}`;
-      changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    // (In three lines too: 牢记嘱托 担当使命 / 奋力打造新时代英雄城市 / 全面开启…新征程; a run of spaces in a half read as one;
+    // not a yearbook's letter-spaced section name, 特  载.)
+    const sloganHalf = (upper: number, lower: number) => {
+      const half = classified[upper];
+      return half?.role === 'candidate' && (upper === 0 || !/报告|讲话|致辞|会议|大会|全文/u.test(fold(titleText(half.line)))) && /^\p{sc=Han}[\p{sc=Han} \u3000]{2,20}\p{sc=Han}$/u.test(titleText(half.line)) && (titleText(half.line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4 && !apart(half.line, classified[lower].line);
+    };
+    if (at >= 1 && !broken && !whole && overOccasion && sloganHalf(at - 1, at)) {
+      const upper = sloganHalf(at - 2, at - 1) ? at - 2 : at - 1;
+      const halves = classified.slice(upper, at).map((c) => titleText(c.line).trim().replace(/[ \u3000]{2,}/gu, ' '));
+      facts.title = `${halves.join(' ')} ${facts.title}`;
+      for (const half of classified.slice(upper, at)) changes.set(half.line, { kind: 'lifted', fields: ['title'] });
     }
     // A congress's name broken before its standing committee or its session (某某县人民代表大会 / 常务委员会工作报告,
     // 某区第十八届人民代表大会 / 第五次会议开幕): one name, joined, whichever of the two lines was taken for the title.
