@@ -51,7 +51,8 @@ export function isToolbarWord(word: string): boolean {
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
 /** A breadcrumb's label: 当前位置, 您现在的位置, 您的当前位置是, 所在位置. */
 export const BREADCRUMB_LABEL = '(?:您|你)?的?(?:现在|当前)?(?:所在)?的?(?:所在)?位置(?:是)?';
-export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*[:：]`);
+/** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
+export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
 const HOME = /(首页|主页|网站首页|首頁)$/;
 
@@ -176,7 +177,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
   // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站;
   // or a note on its network after it: 欢迎访问某某门户网站! 本网站已支持IPv6网络.)
-  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
+  // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某.)
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
@@ -192,6 +194,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:\S{0,12}?(?:举报|通道|热线|电话|短信)\s*[:：]\s*[\d\-— ]{7,}\s*){2,}$/u), reason: "news site's telephone hotlines" },
   // A forum's note on the post's last edit: 本帖最后由 某某 于 2020-1-18 16:56 编辑.
   { test: matches(/^本帖最后由\s*\S+\s*于\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*编辑$/u), reason: "forum's (BBS) note of the post's last edit" },
+  // Its attached picture: the file's name, size and downloads, its link and when it was uploaded (某某.jpeg (3.55 MB, 下载次数: 175) /
+  // 下载附件 / 2020-1-16 10:22 上传).
+  { test: matches(/^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)\s*\(\s*[\d.]+\s*[KMG]?B\s*,\s*下载次数\s*[:：]\s*\d+\s*\)$|^下载附件(?:\s*\[?[\d.]+\s*[KMG]?B\]?)?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*上传$/iu), reason: "forum's (BBS) attached picture: its file, link and upload" },
   { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },
   // (Its owner first: 某县传媒中心版权所有 未经授权禁止复制或镜像.)
   { test: (line) => /^\S{2,30}版权所有(?:\s|$)|未经(?:授权|许可)[,，]?\s*(?:禁止|不得)(?:转载|复制)/u.test(line) && !/[。！？]/u.test(line), reason: 'copyright footer of the web page' },

@@ -5,6 +5,10 @@
  * run of spaces: …人民代表大会ftr   第五次会议上ftr). The facts are read as if
  * the token were not there; the text keeps it, every character as the source
  * wrote it.
+ *
+ * A forum that jams copies does the like with runs of one- and two-character
+ * Latin junk strewn through its lines (…在武汉开幕! 6 p5 _3 P/ x/ p1 h;
+ * . [ a' ?4 ~9 m% B i1 |省政协…闭幕): read past the same way.
  */
 import type { Draft, SourceLine } from './draft.ts';
 
@@ -29,6 +33,21 @@ export function pageMark(lines: SourceLine[]): string | undefined {
   return token && count >= MIN_MARKS && count >= MIN_SHARE * seen.length ? token : undefined;
 }
 
+/**
+ * A forum's jamming run: four or more pieces of one or two printable Latin characters, one space apart, after a
+ * line's start or a space (not a sentence's own mark glued to it: 开幕! 6 p5…), and before a space, the end or Chinese.
+ */
+const JAMMING_RUN = /(?<=^|\s)[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){3,}(?= |$|\p{sc=Han})/gu;
+/** How many runs make a jammed page: a table's row of figures (1 2 3 4) is one; its junk of punctuation (d/ U% a;) twice in each. */
+const MIN_JAMMING_RUNS = 3;
+const junky = (run: string) => run.split(' ').filter((piece) => /[^A-Za-z0-9]/.test(piece)).length >= 2;
+
+/** Whether a forum jammed the page: enough runs of junk among its first lines. */
+export function jammed(lines: SourceLine[]): boolean {
+  const seen = lines.filter((line) => line.text.trim() !== '').slice(0, LOOKED_AT);
+  return seen.flatMap((line) => [...line.text.matchAll(JAMMING_RUN)].filter((run) => junky(run[0]))).length >= MIN_JAMMING_RUNS;
+}
+
 const keyOf = (line: SourceLine) => `${line.n}:${line.column ?? 1}`;
 
 /**
@@ -37,10 +56,17 @@ const keyOf = (line: SourceLine) => `${line.n}:${line.column ?? 1}`;
  */
 export function readPastPageMark(draft: Draft, read: (draft: Draft) => Draft): Draft {
   const mark = pageMark(draft.lines);
-  if (!mark) return read(draft);
+  const jamming = jammed(draft.lines);
+  if (!mark && !jamming) return read(draft);
   const written = new Map(draft.lines.map((line) => [keyOf(line), line.text]));
-  const at = new RegExp(`(?<=[\\p{sc=Han}：:)）。，,、；;!！?？])${mark}(?=[ \\u3000\\u00a0]{2,}|\\s*$)`, 'gu');
-  const unmarked = { ...draft, lines: draft.lines.map((line) => ({ ...line, text: line.text.replace(at, '') })) };
+  const at = mark ? new RegExp(`(?<=[\\p{sc=Han}：:)）。，,、；;!！?？])${mark}(?=[ \\u3000\\u00a0]{2,}|\\s*$)`, 'gu') : undefined;
+  const readPast = (text: string) => {
+    const unmarked = at ? text.replace(at, '') : text;
+    // (A line of junk alone is left whole, for the chrome step to remove with its reason.)
+    const readPastJunk = unmarked.replace(JAMMING_RUN, (run) => (junky(run) ? '' : run)).trim();
+    return jamming && readPastJunk !== '' ? readPastJunk : unmarked;
+  };
+  const unmarked = { ...draft, lines: draft.lines.map((line) => ({ ...line, text: readPast(line.text) })) };
   const result = read(unmarked);
   return { ...result, lines: result.lines.map((line) => ({ ...line, text: written.get(keyOf(line)) ?? line.text })) };
 }

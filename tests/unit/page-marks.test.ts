@@ -3,7 +3,7 @@
  * closes enough of the page, read past for the facts, kept in the text.
  */
 import { describe, expect, test } from 'vitest';
-import { pageMark, readPastPageMark } from '../../scripts/ingest/page-marks.ts';
+import { jammed, pageMark, readPastPageMark } from '../../scripts/ingest/page-marks.ts';
 import type { Draft, SourceLine } from '../../scripts/ingest/draft.ts';
 
 const linesOf = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ n: i + 1, text, disposition: { kind: 'body' } }));
@@ -18,6 +18,24 @@ describe("a site's page mark", () => {
     const report = ['全年生产总值增长6%,高于GDP', '一、主要工作'].concat(Array.from({ length: 20 }, (_, i) => `第${i + 1}段正文,内容如下。`));
     expect(pageMark(linesOf([...report, '人均GDP', '地区GDP']))).toBeUndefined();
     expect(pageMark(linesOf(['会议于2020', '报告于2020', '决议于2020']))).toBeUndefined();
+  });
+
+  test("a forum's jamming runs, not a table's figures nor letters", () => {
+    const forum = ['剛剛,省人大會議開幕! 6 p5 _3 P/ x/ p1 h', '上午9時許,省長代表省人民政府向大會報告工作。', "3 M; d/ U% c3 a; P7 q3 ^2020年是極不平凡的一年。", "一年來,成效好于預期。 f# N1 J( B( |) f7 m g* c: |"];
+    expect(jammed(linesOf(forum))).toBe(true);
+    expect(jammed(linesOf(['指标 1 2 3 4 5', '增长 6 7 8 9 10', '合计 1 2 3 4', '(A B C D)']))).toBe(false);
+    expect(jammed(linesOf(forum.slice(0, 2)))).toBe(false);
+  });
+
+  test('jamming runs read past, a sentence’s own mark kept', () => {
+    const draft = { lines: linesOf(['剛剛,省人大會議開幕! 6 p5 _3 P/ x/ p1 h', ". [ a' ?4 ~9 m% B i1 |省政協會議閉幕", "一年來,成效好于預期。 f# N1 J( B( |) f7 m g* c: |"]) } as unknown as Draft;
+    let seen: string[] = [];
+    const result = readPastPageMark(draft, (unmarked) => {
+      seen = unmarked.lines.map((line) => line.text);
+      return unmarked;
+    });
+    expect(seen).toEqual(['剛剛,省人大會議開幕!', '省政協會議閉幕', '一年來,成效好于預期。']);
+    expect(result.lines.map((line) => line.text)).toEqual(draft.lines.map((line) => line.text));
   });
 
   test('read past for the facts, every line kept as written', () => {
