@@ -308,6 +308,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       // (Or the session named: 院长某某在市十二届人大五次会议上作….)
       .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
+      // (A caption broken by a space before it: 省长某某代表省人民政府 向大会作….)
+      .replace(/[ \u3000]+$/u, '')
       // (The day between the name and what he did: 委员长某某3月7日向….)
       .replace(/(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?$/u, '')
       // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
@@ -419,8 +421,9 @@ function deckSpeakers(lines: string[]): Speaker[] {
       const beside = parts.some((other) => other !== part && /(?:主持|出席)(?:会议|大会)?$/u.test(fold(other)));
       if (spokeAlone && beside && COMMON_SURNAMES.test(spokeAlone.groups!.name)) return [{ name: part.slice(0, spokeAlone.groups!.name.length) }];
       // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
-      // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告.)
-      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)\p{sc=Han}{0,12}?报告$/u.exec(fold(part));
+      // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告,
+      // nor the words after a caption's break: 省长某某代表省人民政府 / 向大会作政府工作报告.)
+      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?!向(?:大会|全会|会议))(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)\p{sc=Han}{0,12}?报告$/u.exec(fold(part));
       if (!opened) return [];
       const at = opened.index + opened[0].indexOf(opened.groups!.name);
       return [{ name: part.slice(at, at + opened.groups!.name.length) }];
@@ -870,7 +873,8 @@ export function readMetadata(draft: Draft): Draft {
 
   // A news report of a meeting: the headline or the lead says it was held.
   // (A sentence, not a photo's caption: 某某报告政府工作。)
-  const sentences = texts.filter((t) => /[。！？]/.test(t));
+  // (Or a line that opens on its day and says the meeting was held, its full stop lost: 1月28日上午,某省…会议在昆明隆重开幕.)
+  const sentences = texts.filter((t) => /[。！？]/.test(t) || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && MEETING_HELD.test(fold(t)) && t.trim().length >= 20));
   // (A short one too when it opens on its day: 3月2日，县十五届人大五次会议在县文化中心开幕。)
   // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄.)
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
@@ -1110,7 +1114,8 @@ export function readMetadata(draft: Draft): Draft {
     // (The name as written: the caption is matched folded, 繁體 as simplified.)
     const caption = captionLine ? CAPTIONED_SPEECH.exec(fold(captionLine)) : null;
     const name = caption ? groupAsWritten(caption, 'name', captionLine!) : undefined;
-    if (name) facts.speakers.push({ name });
+    // (A surname's name: not a model-essay site's question, 如何在政协大会闭幕式上讲话?)
+    if (name && COMMON_SURNAMES.test(fold(name))) facts.speakers.push({ name });
   }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
