@@ -27,6 +27,8 @@ export const TOOLBAR_WORDS = new Set([
   '找回密码', '免费注册', '立即注册', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
   '[复制链接]', '设为首页收藏本站', '阅读提示',
+  // A picture's link to its larger size.
+  '放大图片', '点击放大', '点击图片放大', '查看大图', '查看原图', '点击查看大图',
   // A site's colour theme switch.
   '色彩风格',
   // A writing site's copy controls; a government portal's accessibility and home-page links.

@@ -388,7 +388,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       // The value is indented under its label (deeper, when the label has a bullet).
       const indent = (t: string) => t.length - t.trimStart().length;
       const bulleted = withoutBullet(line.text.trim()) !== line.text.trim();
-      const under = next && (bulleted ? indent(next.text) > indent(line.text) : indent(next.text) >= indent(line.text));
+      // (Or each a bullet of its own, a list alternating label and value: - 发布机构: / - 市府办 / - 成文日期: / - 2011-01-26.)
+      const bulletedToo = next !== undefined && withoutBullet(next.text.trim()) !== next.text.trim() && indent(next.text) === indent(line.text);
+      const under = next && (bulleted ? indent(next.text) > indent(line.text) || bulletedToo : indent(next.text) >= indent(line.text));
       const nextText = next ? withoutBullet(next.text.trim()) : '';
       const key = label[1] === undefined ? undefined : LABELS[despace(label[1])];
       // (Under a label the archive does not know, a line that names a kind of document is the title, not its value.)

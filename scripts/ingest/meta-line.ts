@@ -8,6 +8,7 @@
  *   发布时间:2023-01-18    浏览次数:9341
  *   發布者:宣傳部 時間:2021-10-13 次數:236   (read folded: traditional as simplified)
  *   蔡甸融媒 发表于 2026-1-28 14:20:01
+ *   Admin - admin 于2022年04月12日发表
  *
  * A line is a header line only when every part of it is understood; then it
  * yields the facts its labels name (src/schemas/report-fields.ts) and drops
@@ -58,6 +59,8 @@ export const opensWithLabel = (line: string) => OPENS_WITH_LABEL.test(line.trim(
 // (The longest label at the start, taken whole, `(?=(…))\\1`: 发布时间 is not 发布 before a label 时间.)
 const EMPTY_LABEL = new RegExp(`^(?=(${ANY_LABEL}))\\1(?=(?:${ANY_LABEL})|\\s*$)`);
 const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
+/** A site's poster, then 于 the day 发表: `Admin - admin 于2022年04月12日发表`. */
+const POSTED_ON = /^\s*(?:\S{1,20}(?:\s+-\s+\S{1,20})?\s+)?于\s*/u;
 /** An address, or a site's domain standing for its name (CCTV.com). */
 const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
@@ -223,6 +226,15 @@ function parseLabelled(line: string): HeaderLine | undefined {
     dated = true;
     understood++;
   }
+  const posted = at === 0 && !forum ? POSTED_ON.exec(folded) : null;
+  const postedDate = posted ? DATE_AT_START(folded.slice(posted[0].length)) : undefined;
+  const postedEnd = posted && postedDate ? /^\s*发表/u.exec(folded.slice(posted[0].length + postedDate.end)) : null;
+  if (posted && postedDate && postedEnd) {
+    take('dates.published', posted[0].length, posted[0].length + postedDate.end);
+    at = posted[0].length + postedDate.end + postedEnd[0].length;
+    dated = true;
+    understood++;
+  }
   while (at < folded.length) {
     const rest = folded.slice(at);
     const gap = SEPARATOR.exec(rest);
@@ -279,6 +291,6 @@ function parseLabelled(line: string): HeaderLine | undefined {
   // page's controls (2009年2月28日  收藏 打印 推荐), it is the page's.
   if (updated && values['dates.published'] === undefined) values['dates.published'] = updated;
   if (dottedSite && values['source.publisher'] === undefined) values['source.publisher'] = dottedSite;
-  const dateAlone = understood === 1 && dated && !forum && !tooled && !dottedSite && Object.keys(values).length === 1;
+  const dateAlone = understood === 1 && dated && !forum && !postedEnd && !tooled && !dottedSite && Object.keys(values).length === 1;
   return understood > 0 && !dateAlone ? { values, ...(author ? { author } : {}) } : undefined;
 }

@@ -82,6 +82,7 @@ describe('date and source lines', () => {
     ['        发布时间:2023-01-18    浏览次数:9341', { 'dates.published': '2023-01-18' }],
     ['發布者：宣傳部 時間：2021-10-13 次數：236', { 'dates.published': '2021-10-13' }],
     ['某某融媒 发表于 2026-1-28 14:20:01', { 'dates.published': '2026-1-28 14:20:01' }],
+    ['Admin - admin 于2022年04月12日发表', { 'dates.published': '2022年04月12日' }],
     ['2017年06月20日08:26 来源:某某日报', { 'dates.published': '2017年06月20日08:26', 'source.publisher': '某某日报' }],
     ['2016-01-24 10:04:00来源:某某网作者:', { 'dates.published': '2016-01-24 10:04:00', 'source.publisher': '某某网' }],
     ['某某国际 www.example.com  2006年03月13日 15:04 来源:EXAMPLE.com', { 'dates.published': '2006年03月13日 15:04', 'source.publisher': 'EXAMPLE.com' }],
@@ -122,7 +123,7 @@ describe('date and source lines', () => {
     expect(parseHeaderLine('2010年2月24日在某陵区第七届')).toBeUndefined();
   });
 
-  test.each([['2022年1月19日'], ['新华社北京3月17日电'], ['现在，我代表省人民政府，向大会报告工作。'], ['时间紧、任务重']])('%s is not one', (line) => {
+  test.each([['2022年1月19日'], ['新华社北京3月17日电'], ['会议于2022年4月12日发表了声明'], ['现在，我代表省人民政府，向大会报告工作。'], ['时间紧、任务重']])('%s is not one', (line) => {
     expect(parseHeaderLine(line)).toBeUndefined();
   });
 });
