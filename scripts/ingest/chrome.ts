@@ -27,6 +27,8 @@ export const TOOLBAR_WORDS = new Set([
   '找回密码', '免费注册', '立即注册', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
   '[复制链接]', '设为首页收藏本站', '阅读提示',
+  // A news agency's link to its markup edition (中评社: 【CNML格式】 【打 印】).
+  'CNML格式',
   // A picture's link to its larger size.
   '放大图片', '点击放大', '点击图片放大', '查看大图', '查看原图', '点击查看大图',
   // A site's colour theme switch.
@@ -93,10 +95,11 @@ export function isNavigation(text: string): boolean {
 }
 
 export function isToolbar(line: string): boolean {
-  const words = line.split(TOOLBAR_SPLIT).filter((w) => w !== '');
+  // (A control letter-spaced in its brackets: 【打 印】.)
+  const words = line.replace(/【\s*(\p{sc=Han})\s+(\p{sc=Han})\s*】/gu, '【$1$2】').split(TOOLBAR_SPLIT).filter((w) => w !== '');
   if (words.length === 0) return false;
-  // (An e-paper's 3上一篇 下一篇4 numbers its neighbours.)
-  const known = words.filter((w) => isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || /^字号[:：]?[大中小]+$/.test(w));
+  // (An e-paper's 3上一篇 下一篇4 numbers its neighbours; an article's pages are links too: 【 第1頁 第2頁 】.)
+  const known = words.filter((w) => isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || /^字号[:：]?[大中小]+$/.test(w) || /^第\d{1,2}[页頁]$/u.test(w));
   return known.length > 0 && words.every((w) => known.includes(w) || /^\d{1,2}$/.test(w));
 }
 

@@ -27,7 +27,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-const MEETING_KINDS = '会议|全会|全委会|大会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
+const MEETING_KINDS = '会议|全会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
@@ -45,8 +45,11 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 /** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
 const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
 const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
-/** `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行). */
-const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|上午|下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|拉开帷幕)`, 'du');
+/**
+ * `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行);
+ * not a banquet held for it (…为第八届某某论坛举行欢送宴会).
+ */
+const MEETING_HELD = new RegExp(`(?<meeting>${MEETING})(?:于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|上午|下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会))`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
 const CONGRESS = new RegExp(
   [
@@ -66,11 +69,13 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
 const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同)?(?:隆重|胜利|顺利)?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|\\p{sc=Han}{1,8}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同)?(?:隆重|胜利|顺利|紧急|专门)?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
 const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
+/** `市委常委会召开会议`, `县政府常务会议召开会议`: a standing body met; its meeting is called by the body's name. */
+const STANDING_BODY_MET = /(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))召开(?:了)?(?:会议|专题会议|扩大会议)(?=[，,。；\s]|$)/du;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
 const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:(?<when>\d{1,2}月\d{1,2}日)(?:[上下]午|晚上?)?)?主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
@@ -360,7 +365,7 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
   // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞,
   // 市委书记某某在茶话会上发表了热情洋溢的讲话, 在闭幕大会上作重要讲话.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
+  const verb = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
   if (!verb) return [];
   const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
@@ -892,12 +897,12 @@ export function readMetadata(draft: Draft): Draft {
   const heldInHeadline = MEETING_HELD.exec(fold(headline));
   const heldInLead = MEETING_HELD.exec(fold(lead));
   // The lead names the meeting in full more often than the headline does.
-  // (Not the words that convene it before it: 现在举行 + 政协某县十四届二次会议 + 闭幕大会.)
+  // (Not the words that convene it before it: 现在举行 + 政协某县十四届二次会议 + 闭幕大会; nor who hosts it: 由某会主办的第十七届某某论坛.)
   const held = (heldInLead
     ? groupAsWritten(heldInLead, 'meeting', lead)
     : heldInHeadline
       ? groupAsWritten(heldInHeadline, 'meeting', headline)
-      : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
+      : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '').replace(/^由\S{2,30}?(?:联合)?(?:主[办辦]|承[办辦]|[举舉][办辦])的(?=\S{4})/u, '');
   // The lead names a congress in full more often than the headline does.
   const congress = congressIn(lead) ?? congressIn(headline);
   const reported = headline !== '' && REPORTED_ADDRESS.test(fold(headline));
@@ -951,6 +956,14 @@ export function readMetadata(draft: Draft): Draft {
   }
   // (Or the headline, when the lead does not say it: 海州：我区召开区委常委会……交流会.)
   hosted(headline);
+  // 12月4日上午，市委常委会召开会议: a standing committee met, its meeting named by the committee alone.
+  const metIn = [leadText, headline].find((t) => STANDING_BODY_MET.test(fold(t)));
+  const met = metIn && salutation < 0 ? STANDING_BODY_MET.exec(fold(metIn)) : null;
+  if (met?.groups && (!facts.documentType || facts.documentType === 'meeting-news')) {
+    facts.documentType = 'meeting-news';
+    // (Unless the headline names the meeting in full: 市委常委会专题研究经济运行工作会议召开.)
+    if (!held) facts.meeting ??= groupAsWritten(met, 'body', metIn!);
+  }
   // (Words of the speaker's own congratulations, not a report of them: …会议今天隆重开幕了。我们对大会的召开表示热烈的祝贺！)
   // (Or a greeting's, with or without a salutation: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
   const greets = (t: string) => GREETING_OPENING.test(fold(t)) || (FIRST_PERSON_GREETING.test(fold(t)) && !WIRE_SLUG.test(leadLine.trim()));
