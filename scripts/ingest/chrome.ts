@@ -21,7 +21,7 @@ export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
   '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '定义你的浏览字号', '放大字体', '缩小字体', '默认字体', '字体放大', '字体缩小', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
-  '扫一扫', '打开', '打开APP', '手机扫码接着看', '扫码接着看', '手机扫码阅读', '手机版', '手机看新闻', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '上一版', '下一版', '上一页', '下一页', '返回主页', '版面导航', '标题导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '站内搜索', '跳转到正文内容', '跳转到主要内容', '跳到主要内容', '跳过导航', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '阅读模式', '听新闻', '听全文', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
+  '扫一扫', '打开', '打开APP', '手机扫码接着看', '扫码接着看', '手机扫码阅读', '手机版', '手机看新闻', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '上一版', '下一版', '上一页', '下一页', '返回主页', '版面导航', '标题导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '站内搜索', '跳转到正文内容', '跳转到主要内容', '跳到主要内容', '跳过导航', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '免费发布信息', '阅读模式', '听新闻', '听全文', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
@@ -215,7 +215,10 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(分享到|(?:微信)?扫一扫|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
   { test: matches(/^(?:广告(?:垂询|服务|合作|投放|热线)|商务合作)(?:\s*[/|｜]\s*(?:广告(?:垂询|服务|合作|投放|热线)|商务合作|联系我们))*$/u), reason: "site's advertising contact" },
   // (A news app's banner over the page: 立即打开, 打开APP.)
-  { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$/iu), reason: "news app's banner (open the app)" },
+  // (Or its prompt to see the pictures there: 打开网易新闻 查看精彩图片.)
+  { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$|^打开\S{2,10}?(?:新闻|APP|客户端)\s*查看(?:精彩|更多)?(?:图片|视频|全文|评论)$/iu), reason: "news app's banner (open the app)" },
+  // A site's label on a text written or summed up by a machine: AI生成 免责声明.
+  { test: matches(/^AI\s*(?:生成|摘要|总结)(?:\s*免责声明)?$/iu), reason: "site's label on machine-written text" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
@@ -234,7 +237,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(本篇)?(文章|本文)(共)?\d+字\s*[,，]?\s*(读完|阅读)(约|大约|需)?\d+分钟$/), reason: "site's word count and reading time" },
   { test: matches(/^(\S{0,10}\s)?(本网站|本站)?(使用|采用)\s*cookie/i), reason: "site's cookie notice" },
   // (A caption that is a sentence, 。 and all, is the page's text and stays.)
-  { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*摄$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
+  // (Its credit perhaps in brackets: 省委书记某某(某某社 某某摄).)
+  { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*[摄攝][)）]?$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
   { test: (line) => !/\p{sc=Han}/u.test(line) && line.split(/\s+/).length >= 10 && line.split(/\s+/).every((token) => token.length <= 2), reason: "forum's anti-copy noise (random characters between the lines)" },
   { test: matches(/^(阴影\s*)+$/u), reason: "e-paper's placeholder for a picture (阴影)" },
   { test: matches(/^(图为|▲|△)|[(（]\s*(?:\p{sc=Han}{2,4}\s*(?:摄|摄影|供图|图)|摄|摄影|供图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },

@@ -52,6 +52,14 @@ describe('web chrome', () => {
     ['市委全体(扩大)会议召开 记者某某 摄', 'photo caption'],
     ['阴影 阴影', 'e-paper'],
     ['某某日报报业集团主办', 'masthead'],
+    ['打开网易新闻 查看精彩图片', 'news app'],
+    ['AI生成 免责声明', 'machine-written'],
+    ['海南省委書記某某某(某某社 黃某攝)', 'photo caption'],
+    ['】 【打 印】', 'page controls'],
+    ['【 第1頁 第2頁 第3頁 】', 'page controls'],
+    ['e2e897b6bbbeec83230371f77fa82636.jpeg (3.55 MB, 下載次數: 175)', 'forum'],
+    ['登录| 注册 欢迎访问信用某某', 'greeting'],
+    ['欢迎来到某某县人民政府门户网站', 'greeting'],
   ])('%s is chrome (%s)', (line, kind) => {
     const reason = chromeReason(line);
     expect(reason, line).toBeDefined();
