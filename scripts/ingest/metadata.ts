@@ -88,8 +88,8 @@ const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
-/** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, in either script: the wire slug before a news lead. */
-const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—])?[\p{sc=Han}A-Za-z]{2,10}[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*/u;
+/** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `中评社北京5月25日电/`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, in either script: the wire slug before a news lead. */
+const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—])?[\p{sc=Han}A-Za-z]{2,10}[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：/]?\s*/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
@@ -216,8 +216,8 @@ function convenedName(meeting: string, opening: string): string {
   return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
 }
 
-/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议. */
-const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第[${NUMERALS}〇\\d]+次(?:全体)?会议$`, 'u');
+/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议. */
+const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第[${NUMERALS}〇\\d]+次(?:全体|主任)?会议$`, 'u');
 
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 
@@ -988,8 +988,9 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
-  // A session named by its numbers alone, after the body that held it: 外冈镇举行第五届人民代表大会第二次会议, 市政协召开四届四十二次主席会议.
-  if (facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) && new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u').test(fold(leadLine))) {
+  // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
+  // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议.
+  if (facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) && [leadLine, headline].some((text) => new RegExp(`${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting!))}`, 'u').test(fold(text)))) {
     facts.meeting = `${facts.meetingHost}${facts.meeting}`;
   }
 
