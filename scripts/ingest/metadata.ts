@@ -24,7 +24,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
 const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
-const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,3})$`, 'u');
+// (Not the post's own word after it: 决定其代理市长职务.)
+const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>(?!职务|职位|岗位)\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
 const MEETING_KINDS = '会议|全会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
@@ -653,6 +654,8 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
 }
 
 /** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
+/** A headline saying an official gave a season's address: 区长某某发表元旦献词, 市委书记某某发表新年贺词. */
+const SEASON_ADDRESS_GIVEN = new RegExp(`^\\p{sc=Han}{0,12}?(?:${HEAD_OFFICES})\\p{sc=Han}{2,3}?发表了?(?:\\d{4}年)?(?:新年|新春|元旦|春节)(?:献词|贺词|致辞)`, 'u');
 const HEADLINE_GIVERS = new RegExp(`(?<=^|[,，、@\\s和与])(?<office>\\p{sc=Han}{0,12}?(?:${HEAD_OFFICES}))(?<name>\\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)`, 'dgu');
 
 /** A day in brackets and who gives the address, before its salutation: (2020 年 3 月 10 日)某某某 同志们. */
@@ -770,11 +773,15 @@ export function readMetadata(draft: Draft): Draft {
   const spokeLast = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_BEFORE_KIND.exec(plain(titleRead)) : null;
   if (spokeLast) facts.speakers.push({ office: officeStart(titleAsWritten.slice(spokeLast.index, spokeLast.index + spokeLast[1].length)) });
   // "@全市人民,市委书记某某某、市长某某某给您拜年啦!": the page's headline over an address names who give it, each with his office.
-  const greeters = (facts.documentType ?? (facts.title ? titleType(facts.title) : undefined)) === 'speech' && facts.speakers.length === 0 && facts.pageHeadline && /拜年|贺词|致辞|慰问|问候|新年|新春/u.test(fold(facts.pageHeadline)) ? [...fold(facts.pageHeadline).matchAll(HEADLINE_GIVERS)] : [];
+  // (Or the only headline says an official gave a season's address, which the page prints: 区长某某发表元旦献词，一起来看….)
+  const seasonGiven = !facts.documentType && !facts.pageHeadline && facts.title && facts.titleFromSource ? SEASON_ADDRESS_GIVEN.exec(fold(facts.title)) : null;
+  if (seasonGiven) facts.documentType = 'speech';
+  const greeted = facts.pageHeadline ?? (seasonGiven ? facts.title : undefined);
+  const greeters = (facts.documentType ?? (facts.title ? titleType(facts.title) : undefined)) === 'speech' && facts.speakers.length === 0 && greeted && /拜年|贺词|献词|致辞|慰问|问候|新年|新春/u.test(fold(greeted)) ? [...fold(greeted).matchAll(HEADLINE_GIVERS)] : [];
   // (A name, not the greeting's words: 区长新年致辞 names no one.)
   for (const giver of greeters.filter((found) => !/^(?:新年|新春|元旦|春节|致辞|贺词|拜年|慰问)/u.test(found.groups!.name))) {
     const [start] = giver.indices!.groups!.office;
-    facts.speakers.push({ office: facts.pageHeadline!.slice(start, start + giver.groups!.office.length), name: facts.pageHeadline!.slice(start + giver.groups!.office.length, start + giver.groups!.office.length + giver.groups!.name.length) });
+    facts.speakers.push({ office: greeted!.slice(start, start + giver.groups!.office.length), name: greeted!.slice(start + giver.groups!.office.length, start + giver.groups!.office.length + giver.groups!.name.length) });
   }
   // "上海市某某市长政府工作报告(全文)": a site's title names who gave the report, the name before the office.
   const reporter = titleRead && facts.speakers.length === 0 ? NAME_OFFICE_REPORT.exec(plain(titleRead)) : null;
