@@ -653,9 +653,9 @@ function brokenDayRead({ written, readings }: BrokenDay, published: string | und
   return undefined;
 }
 
-/** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
 /** A headline saying an official gave a season's address: 区长某某发表元旦献词, 市委书记某某发表新年贺词. */
 const SEASON_ADDRESS_GIVEN = new RegExp(`^\\p{sc=Han}{0,12}?(?:${HEAD_OFFICES})\\p{sc=Han}{2,3}?发表了?(?:\\d{4}年)?(?:新年|新春|元旦|春节)(?:献词|贺词|致辞)`, 'u');
+/** Officials a headline names, each an office and a name, listed: 市委书记某某某、市长某某某给您拜年啦. */
 const HEADLINE_GIVERS = new RegExp(`(?<=^|[,，、@\\s和与])(?<office>\\p{sc=Han}{0,12}?(?:${HEAD_OFFICES}))(?<name>\\p{sc=Han}{2,3}?)(?=[、,，和与]|给|向|致|发表)`, 'dgu');
 
 /** A day in brackets and who gives the address, before its salutation: (2020 年 3 月 10 日)某某某 同志们. */
