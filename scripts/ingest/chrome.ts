@@ -217,6 +217,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // (A news app's banner over the page: 立即打开, 打开APP.)
   // (Or its prompt to see the pictures there: 打开网易新闻 查看精彩图片.)
   { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$|^打开\S{2,10}?(?:新闻|APP|客户端)\s*查看(?:精彩|更多)?(?:图片|视频|全文|评论)$/iu), reason: "news app's banner (open the app)" },
+  // A social-media mirror's card for the account it copies from: 专栏名称: 某某发布, 公众号名称：某某.
+  { test: matches(/^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u), reason: "social-media mirror's card for the account it copies" },
   // A site's label on a text written or summed up by a machine: AI生成 免责声明.
   { test: matches(/^AI\s*(?:生成|摘要|总结)(?:\s*免责声明)?$/iu), reason: "site's label on machine-written text" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },
@@ -230,7 +232,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[—–－-]\s*\d{1,3}\s*[—–－-]?$/), reason: 'page number of a printed document (— 23 —)' },
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
   // (Its column perhaps empty, as a paper's archive prints it: 第1版().)
-  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）]$)/u), reason: "e-paper's page and section line" },
+  // (Or its number in words: 第二版:两会·聚焦.)
+  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）]$)|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$/u), reason: "e-paper's page and section line" },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
   { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
   { test: matches(/^\S{2,8}\s+\S{0,6}(晴|阴|雨|雪|云|雾|霾)\S{0,6}\s+-?\d{1,2}\s*[℃°]C?\s*[~～\-—至]\s*-?\d{1,2}\s*[℃°]C?$/u), reason: "site's weather ticker" },

@@ -150,8 +150,12 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const date = WEB_DATE.exec(folded);
   if (!date) return undefined;
   // (A table's border after it too: 某某网 2007-3-7 |.)
-  const words = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length).replace(/\s*[|｜]\s*$/u, '')).split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > 2 || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w))) return undefined;
+  // (Or a social-media mirror's account, its kind and its place, dotted: 某某发布 · 公众号 · 上海 · 2021-01-23 12:42.)
+  // (A site's name dotted to its date, 某某财经·2026-01-08 11:31, is read with its labels, as the page's source.)
+  const around = folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length).replace(/\s*[|｜]\s*$/u, '');
+  const mirror = /\s·\s*公众号\s*·/u.test(around);
+  const words = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w))) return undefined;
   const at = folded.indexOf(date[1], date.index);
   return { values: { 'dates.published': source.slice(at, at + date[1].length) } };
 }

@@ -60,6 +60,8 @@ describe('web chrome', () => {
     ['e2e897b6bbbeec83230371f77fa82636.jpeg (3.55 MB, 下載次數: 175)', 'forum'],
     ['登录| 注册 欢迎访问信用某某', 'greeting'],
     ['欢迎来到某某县人民政府门户网站', 'greeting'],
+    ['专栏名称: 某某发布', 'social-media mirror'],
+    ['第二版:两会·聚焦', 'e-paper'],
   ])('%s is chrome (%s)', (line, kind) => {
     const reason = chromeReason(line);
     expect(reason, line).toBeDefined();
@@ -91,6 +93,7 @@ describe('date and source lines', () => {
     ['發布者：宣傳部 時間：2021-10-13 次數：236', { 'dates.published': '2021-10-13' }],
     ['某某融媒 发表于 2026-1-28 14:20:01', { 'dates.published': '2026-1-28 14:20:01' }],
     ['Admin - admin 于2022年04月12日发表', { 'dates.published': '2022年04月12日' }],
+    ['某某发布  · 公众号  · 上海  · 2021-01-23 12:42', { 'dates.published': '2021-01-23 12:42' }],
     ['2017年06月20日08:26 来源:某某日报', { 'dates.published': '2017年06月20日08:26', 'source.publisher': '某某日报' }],
     ['2016-01-24 10:04:00来源:某某网作者:', { 'dates.published': '2016-01-24 10:04:00', 'source.publisher': '某某网' }],
     ['某某国际 www.example.com  2006年03月13日 15:04 来源:EXAMPLE.com', { 'dates.published': '2006年03月13日 15:04', 'source.publisher': 'EXAMPLE.com' }],
