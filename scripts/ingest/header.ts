@@ -975,7 +975,8 @@ export function readHeader(draft: Draft): Draft {
     // not a yearbook's letter-spaced section name, 特  载.)
     const sloganHalf = (upper: number, lower: number) => {
       const half = classified[upper];
-      return half?.role === 'candidate' && (upper === 0 || !/报告|讲话|致辞|会议|大会|全文/u.test(fold(titleText(half.line)))) && /^\p{sc=Han}[\p{sc=Han} \u3000]{2,20}\p{sc=Han}$/u.test(titleText(half.line)) && (titleText(half.line).match(/\p{sc=Han}/gu)?.length ?? 0) >= 4 && !apart(half.line, classified[lower].line);
+      const words = half?.role === 'candidate' ? titleText(half.line) : '';
+      return /^\p{sc=Han}[\p{sc=Han} \u3000]{2,20}\p{sc=Han}$/u.test(words) && (words.match(/\p{sc=Han}/gu)?.length ?? 0) >= 4 && (upper === 0 || !/报告|讲话|致辞|会议|大会|全文/u.test(fold(words))) && !apart(half.line, classified[lower].line);
     };
     if (at >= 1 && !broken && !whole && overOccasion && sloganHalf(at - 1, at)) {
       const upper = sloganHalf(at - 2, at - 1) ? at - 2 : at - 1;

@@ -61,6 +61,22 @@ const EMPTY_LABEL = new RegExp(`^(?=(${ANY_LABEL}))\\1(?=(?:${ANY_LABEL})|\\s*$)
 const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
 /** A site's poster, then 于 the day 发表: `Admin - admin 于2022年04月12日发表`. */
 const POSTED_ON = /^\s*(?:\S{1,20}(?:\s+-\s+\S{1,20})?\s+)?于\s*/u;
+
+/**
+ * Who posted the page and the day, as a forum or a site prints it (某某 发表于 2026-1-28 14:20:01, Admin - admin
+ * 于2022年04月12日发表): where the day stands and where the rest of the line begins; null for a forum's 发表于 without its day.
+ */
+function posterDay(folded: string): { from: number; to: number; end: number } | null | undefined {
+  const forum = FORUM_POST.exec(folded);
+  if (forum) {
+    const date = DATE_AT_START(folded.slice(forum[0].length));
+    return date ? { from: forum[0].length, to: forum[0].length + date.end, end: forum[0].length + date.end } : null;
+  }
+  const posted = POSTED_ON.exec(folded);
+  const date = posted ? DATE_AT_START(folded.slice(posted[0].length)) : undefined;
+  const tail = posted && date ? /^\s*发表/u.exec(folded.slice(posted[0].length + date.end)) : null;
+  return posted && date && tail ? { from: posted[0].length, to: posted[0].length + date.end, end: posted[0].length + date.end + tail[0].length } : undefined;
+}
 /** An address, or a site's domain standing for its name (CCTV.com). */
 const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
@@ -220,22 +236,11 @@ function parseLabelled(line: string): HeaderLine | undefined {
   at = (/^(?:\p{sc=Han}{2,6}|\p{sc=Han}{2,16}?(?:网|网站|在线))\s{2,}(?=\S+\s*[:：])/u.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^\p{sc=Han}{2,8}\s{2,}(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
   // (A paper's or a site's name before its date with a dot, 新浪财经·2026-01-08 11:31, is its source.)
   const dottedSite = at > 0 && /[·|]\s*$/u.test(folded.slice(0, at)) ? source.slice(0, at).replace(/\s*[·|]\s*$/u, '').trim() : undefined;
-  const forum = at === 0 ? FORUM_POST.exec(folded) : null;
-  if (forum) {
-    at = forum[0].length;
-    const date = DATE_AT_START(folded.slice(at));
-    if (!date) return undefined;
-    take('dates.published', at, at + date.end);
-    at += date.end;
-    dated = true;
-    understood++;
-  }
-  const posted = at === 0 && !forum ? POSTED_ON.exec(folded) : null;
-  const postedDate = posted ? DATE_AT_START(folded.slice(posted[0].length)) : undefined;
-  const postedEnd = posted && postedDate ? /^\s*发表/u.exec(folded.slice(posted[0].length + postedDate.end)) : null;
-  if (posted && postedDate && postedEnd) {
-    take('dates.published', posted[0].length, posted[0].length + postedDate.end);
-    at = posted[0].length + postedDate.end + postedEnd[0].length;
+  const poster = at === 0 ? posterDay(folded) : undefined;
+  if (poster === null) return undefined;
+  if (poster) {
+    take('dates.published', poster.from, poster.to);
+    at = poster.end;
     dated = true;
     understood++;
   }
@@ -295,6 +300,6 @@ function parseLabelled(line: string): HeaderLine | undefined {
   // page's controls (2009年2月28日  收藏 打印 推荐), it is the page's.
   if (updated && values['dates.published'] === undefined) values['dates.published'] = updated;
   if (dottedSite && values['source.publisher'] === undefined) values['source.publisher'] = dottedSite;
-  const dateAlone = understood === 1 && dated && !forum && !postedEnd && !tooled && !dottedSite && Object.keys(values).length === 1;
+  const dateAlone = understood === 1 && dated && !poster && !tooled && !dottedSite && Object.keys(values).length === 1;
   return understood > 0 && !dateAlone ? { values, ...(author ? { author } : {}) } : undefined;
 }

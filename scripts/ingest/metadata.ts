@@ -78,7 +78,7 @@ const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九�
 /** `市委常委会召开会议`, `县政府常务会议召开会议`: a standing body met; its meeting is called by the body's name. */
 const STANDING_BODY_MET = /(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))召开(?:了)?(?:会议|专题会议|扩大会议)(?=[，,。；\s]|$)/du;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
-const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:(?<when>\d{1,2}月\d{1,2}日)(?:[上下]午|晚上?)?)?主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
+const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -891,8 +891,8 @@ export function readMetadata(draft: Draft): Draft {
   // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄.)
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
   // meeting, 大会现场。(记者 某某 摄).)
-  const caption = (t: string) => /摄\s*[)）]?$/u.test(t.trim()) && !MEETING_VERBS.test(fold(t));
-  const leadLine = sentences.find((t) => (t.length >= 30 && !caption(t)) || (/^(?:\d{1,2}月\d{1,2}日|(?:昨天|昨日|今天|今日)[上下]午)/u.test(t.trim()) && !/摄\s*[)）]?$/u.test(t.trim()))) ?? sentences[0] ?? '';
+  const captioned = (t: string) => /摄\s*[)）]?$/u.test(t.trim());
+  const leadLine = sentences.find((t) => (t.length >= 30 && !(captioned(t) && !MEETING_VERBS.test(fold(t)))) || (/^(?:\d{1,2}月\d{1,2}日|(?:昨天|昨日|今天|今日)[上下]午)/u.test(t.trim()) && !captioned(t))) ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
@@ -905,11 +905,13 @@ export function readMetadata(draft: Draft): Draft {
   const heldInLead = MEETING_HELD.exec(fold(lead));
   // The lead names the meeting in full more often than the headline does.
   // (Not the words that convene it before it: 现在举行 + 政协某县十四届二次会议 + 闭幕大会; nor who hosts it: 由某会主办的第十七届某某论坛.)
-  const held = (heldInLead
+  const heldAsWritten = (heldInLead
     ? groupAsWritten(heldInLead, 'meeting', lead)
     : heldInHeadline
       ? groupAsWritten(heldInHeadline, 'meeting', headline)
-      : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '').replace(/^由\S{2,30}?(?:联合)?(?:主[办辦]|承[办辦]|[举舉][办辦])的(?=\S{4})/u, '');
+      : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
+  const hostedBy = heldAsWritten ? /^由\S{2,30}?(?:联合)?(?:主办|承办|举办)的(?=\S{4})/u.exec(fold(heldAsWritten)) : null;
+  const held = hostedBy ? heldAsWritten!.slice(hostedBy[0].length) : heldAsWritten;
   // The lead names a congress in full more often than the headline does.
   const congress = congressIn(lead) ?? congressIn(headline);
   const reported = headline !== '' && REPORTED_ADDRESS.test(fold(headline));
@@ -997,7 +999,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
   // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议.
-  if (facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) && [leadLine, headline].some((text) => new RegExp(`${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting!))}`, 'u').test(fold(text)))) {
+  const hostHeldSession = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) ? new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u') : undefined;
+  if (hostHeldSession && [leadLine, headline].some((text) => hostHeldSession.test(fold(text)))) {
     facts.meeting = `${facts.meetingHost}${facts.meeting}`;
   }
 

@@ -20,9 +20,12 @@ const MIN_SHARE = 0.15;
 /** How far down the page the mark is looked for: a site stamps every line from the top. */
 const LOOKED_AT = 60;
 
+/** The page's first lines with words on them, where a mark or a jamming is looked for. */
+const looked = (lines: SourceLine[]) => lines.filter((line) => line.text.trim() !== '').slice(0, LOOKED_AT);
+
 /** The page's mark, when one token closes enough of its lines and pieces. */
 export function pageMark(lines: SourceLine[]): string | undefined {
-  const seen = lines.filter((line) => line.text.trim() !== '').slice(0, LOOKED_AT);
+  const seen = looked(lines);
   const counts = new Map<string, number>();
   for (const line of seen) {
     for (const [, token] of line.text.matchAll(MARK_AT_END)) {
@@ -44,8 +47,7 @@ const junky = (run: string) => run.split(' ').filter((piece) => /[^A-Za-z0-9]/.t
 
 /** Whether a forum jammed the page: enough runs of junk among its first lines. */
 export function jammed(lines: SourceLine[]): boolean {
-  const seen = lines.filter((line) => line.text.trim() !== '').slice(0, LOOKED_AT);
-  return seen.flatMap((line) => [...line.text.matchAll(JAMMING_RUN)].filter((run) => junky(run[0]))).length >= MIN_JAMMING_RUNS;
+  return looked(lines).flatMap((line) => [...line.text.matchAll(JAMMING_RUN)].filter((run) => junky(run[0]))).length >= MIN_JAMMING_RUNS;
 }
 
 const keyOf = (line: SourceLine) => `${line.n}:${line.column ?? 1}`;
@@ -62,9 +64,10 @@ export function readPastPageMark(draft: Draft, read: (draft: Draft) => Draft): D
   const at = mark ? new RegExp(`(?<=[\\p{sc=Han}：:)）。，,、；;!！?？])${mark}(?=[ \\u3000\\u00a0]{2,}|\\s*$)`, 'gu') : undefined;
   const readPast = (text: string) => {
     const unmarked = at ? text.replace(at, '') : text;
+    if (!jamming) return unmarked;
     // (A line of junk alone is left whole, for the chrome step to remove with its reason.)
-    const readPastJunk = unmarked.replace(JAMMING_RUN, (run) => (junky(run) ? '' : run)).trim();
-    return jamming && readPastJunk !== '' ? readPastJunk : unmarked;
+    const unjammed = unmarked.replace(JAMMING_RUN, (run) => (junky(run) ? '' : run)).trim();
+    return unjammed !== '' ? unjammed : unmarked;
   };
   const unmarked = { ...draft, lines: draft.lines.map((line) => ({ ...line, text: readPast(line.text) })) };
   const result = read(unmarked);

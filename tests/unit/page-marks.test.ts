@@ -1,12 +1,23 @@
 /**
- * A document site's token stamped at the end of its lines: found only when it
- * closes enough of the page, read past for the facts, kept in the text.
+ * A document site's token stamped at the end of its lines, and a forum's
+ * jamming runs: found only when they mark enough of the page, read past for
+ * the facts, kept in the text.
  */
 import { describe, expect, test } from 'vitest';
 import { jammed, pageMark, readPastPageMark } from '../../scripts/ingest/page-marks.ts';
 import type { Draft, SourceLine } from '../../scripts/ingest/draft.ts';
 
 const linesOf = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ n: i + 1, text, disposition: { kind: 'body' } }));
+
+/** The lines as the facts are read from them, and as the draft keeps them after. */
+function readThrough(texts: string[]): { seen: string[]; kept: string[] } {
+  let seen: string[] = [];
+  const result = readPastPageMark({ lines: linesOf(texts) } as unknown as Draft, (unmarked) => {
+    seen = unmarked.lines.map((line) => line.text);
+    return unmarked;
+  });
+  return { seen, kept: result.lines.map((line) => line.text) };
+}
 
 describe("a site's page mark", () => {
   test('the token closing lines and a flattened copy’s pieces', () => {
@@ -27,25 +38,17 @@ describe("a site's page mark", () => {
     expect(jammed(linesOf(forum.slice(0, 2)))).toBe(false);
   });
 
-  test('jamming runs read past, a sentence’s own mark kept', () => {
-    const draft = { lines: linesOf(['剛剛,省人大會議開幕! 6 p5 _3 P/ x/ p1 h', ". [ a' ?4 ~9 m% B i1 |省政協會議閉幕", "一年來,成效好于預期。 f# N1 J( B( |) f7 m g* c: |"]) } as unknown as Draft;
-    let seen: string[] = [];
-    const result = readPastPageMark(draft, (unmarked) => {
-      seen = unmarked.lines.map((line) => line.text);
-      return unmarked;
-    });
-    expect(seen).toEqual(['剛剛,省人大會議開幕!', '省政協會議閉幕', '一年來,成效好于預期。']);
-    expect(result.lines.map((line) => line.text)).toEqual(draft.lines.map((line) => line.text));
+  test('jamming runs read past, a sentence’s own mark kept, a line of junk alone left for the chrome step', () => {
+    const texts = ['剛剛,省人大會議開幕! 6 p5 _3 P/ x/ p1 h', ". [ a' ?4 ~9 m% B i1 |省政協會議閉幕", '* L6 x7 P( F1 i; t6 h. t. a', "一年來,成效好于預期。 f# N1 J( B( |) f7 m g* c: |"];
+    const { seen, kept } = readThrough(texts);
+    expect(seen).toEqual(['剛剛,省人大會議開幕!', '省政協會議閉幕', '* L6 x7 P( F1 i; t6 h. t. a', '一年來,成效好于預期。']);
+    expect(kept).toEqual(texts);
   });
 
   test('read past for the facts, every line kept as written', () => {
-    const draft = { lines: linesOf(['政府工作报告hd9', '各位代表:hd9', '现在,我代表县人民政府向大会报告工作。hd9']) } as unknown as Draft;
-    let seen: string[] = [];
-    const result = readPastPageMark(draft, (unmarked) => {
-      seen = unmarked.lines.map((line) => line.text);
-      return unmarked;
-    });
+    const texts = ['政府工作报告hd9', '各位代表:hd9', '现在,我代表县人民政府向大会报告工作。hd9'];
+    const { seen, kept } = readThrough(texts);
     expect(seen).toEqual(['政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作。']);
-    expect(result.lines.map((line) => line.text)).toEqual(['政府工作报告hd9', '各位代表:hd9', '现在,我代表县人民政府向大会报告工作。hd9']);
+    expect(kept).toEqual(texts);
   });
 });
