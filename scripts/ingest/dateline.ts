@@ -188,6 +188,6 @@ export function opensDateline(line: string): boolean {
   const folded = fold(line).trim();
   if (parseDateline(line)) return false;
   const dateAlone = findDates(folded).length === 1 && new RegExp(`^[${DASHES}\\s(]*[^在]*日\\s*$`).test(folded);
-  // (Broken after its 在 too: 一九八六年三月二十五日在 / 第六届全国人民代表大会第四次会议上.)
-  return dateAlone || new RegExp(`^[${DASHES}\\s(]*[^在]{0,24}在[^上]{0,60}$`).test(folded);
+  // (Broken after its 在 too: 一九八六年三月二十五日在 / 第六届全国人民代表大会第四次会议上; or before its kind: 在全县某某会议上的 / 讲话.)
+  return dateAlone || new RegExp(`^[${DASHES}\\s(]*[^在]{0,24}在[^上]{0,60}(?:上的)?$`).test(folded);
 }
