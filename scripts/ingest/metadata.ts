@@ -359,29 +359,42 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   return speakers.length > 0 ? speakers : onProposals;
 }
 
-/** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name). */
+/**
+ * What a lead says someone did when he spoke at the meeting: 出席会议并讲话, 主持会议并讲话, 在会上强调, 致辞 ….
+ * (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
+ * (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
+ * (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞,
+ * 市委书记某某在茶话会上发表了热情洋溢的讲话, 在闭幕大会上作重要讲话.)
+ */
+const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
+
+/** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
-  // (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
-  // (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
-  // (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞,
-  // 市委书记某某在茶话会上发表了热情洋溢的讲话, 在闭幕大会上作重要讲话.)
-  const verb = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/u.exec(folded);
-  if (!verb) return [];
-  const found = OFFICE_NAME_CLOSING.exec(folded.slice(0, verb.index));
-  // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
-  const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(folded.slice(0, verb.index));
-  if (bare && COMMON_SURNAMES.test(bare[1])) {
-    const at = verb.index - bare[1].length;
-    return [{ name: lead.slice(at, at + bare[1].length) }];
+  const speakers: Speaker[] = [];
+  for (const verb of folded.matchAll(ADDRESSED)) {
+    const speaker = addresser(lead, folded.slice(0, verb.index), verb[0], bareNames);
+    if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);
   }
-  if (!found?.groups) return [];
+  return speakers;
+}
+
+/** Who the words before what he did (`before`, folded) name, if they name one. */
+function addresser(lead: string, before: string, verb: string, bareNames: boolean): Speaker | undefined {
+  const found = OFFICE_NAME_CLOSING.exec(before);
+  // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
+  const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
+  if (bare && COMMON_SURNAMES.test(bare[1])) {
+    const at = before.length - bare[1].length;
+    return { name: lead.slice(at, at + bare[1].length) };
+  }
+  if (!found?.groups) return undefined;
   const office = officeStart(lead.slice(found.index, found.index + found.groups.office.length));
-  if (/[在等和与]/u.test(fold(office))) return [];
+  if (/[在等和与]/u.test(fold(office))) return undefined;
   // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
-  if (verb[0].startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
+  if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return undefined;
   const at = found.index + found.groups.office.length;
-  return [{ name: lead.slice(at, at + found.groups.name.length), office }];
+  return { name: lead.slice(at, at + found.groups.name.length), office };
 }
 
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
@@ -1010,8 +1023,9 @@ export function readMetadata(draft: Draft): Draft {
     // Who spoke, with the office the lead gives him: 昨日，市委常委、某区党工委书记张某在……会议上强调.
     if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
     if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
-    // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports.
-    if (facts.speakers.length === 0) facts.speakers.push(...addressedBy(leadLine));
+    // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports (besides who gave its report:
+    // 市委书记某某出席会议并讲话，市长某某作工作报告).
+    for (const speaker of addressedBy(leadLine)) if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
     // 县委副书记、代县长某某参加人大第一代表团审议: who joined a delegation's deliberation, as the headline or the lead says.
     const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
     if (joiner) facts.speakers.push(joiner);
