@@ -366,7 +366,7 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * (Or stressed there: 市委书记某某在会上强调; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞,
  * 市委书记某某在茶话会上发表了热情洋溢的讲话, 在闭幕大会上作重要讲话.)
  */
-const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
+const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:对[^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)上(?:强调|指出)|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 function addressedBy(lead: string, bareNames = false): Speaker[] {
@@ -1023,14 +1023,15 @@ export function readMetadata(draft: Draft): Draft {
     // Who spoke, with the office the lead gives him: 昨日，市委常委、某区党工委书记张某在……会议上强调.
     if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
     if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
-    // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports (besides who gave its report:
-    // 市委书记某某出席会议并讲话，市长某某作工作报告).
-    for (const speaker of addressedBy(leadLine)) if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
+    // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports, there or in the paragraphs after it
+    // (besides who gave its report: 市委书记某某出席会议并讲话，市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。).
+    const leadIndex = sentences.indexOf(leadLine);
+    const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 4);
+    for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence))) if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
     // 县委副书记、代县长某某参加人大第一代表团审议: who joined a delegation's deliberation, as the headline or the lead says.
     const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
     if (joiner) facts.speakers.push(joiner);
     // (Or in the two lines after the lead's: …胜利闭幕。 / 县委书记某某在闭幕式上讲话。)
-    const leadIndex = sentences.indexOf(leadLine);
     const afterLead = sentences.slice(leadIndex + 1, leadIndex + 3);
     if (facts.speakers.length === 0) facts.speakers.push(...(afterLead.map((sentence) => addressedBy(sentence)).find((found) => found.length > 0) ?? []));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
