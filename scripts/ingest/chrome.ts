@@ -103,6 +103,10 @@ export function isToolbar(line: string): boolean {
   return known.length > 0 && words.every((w) => known.includes(w) || /^\d{1,2}$/.test(w));
 }
 
+/** The line of a social-media mirror's card that names the account: 专栏名称: 某某发布, 公众号名称：某某. */
+const MIRROR_CARD = /^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u;
+const MIRROR_CARD_REASON = "social-media mirror's card for the account it copies";
+
 interface ChromeRule {
   test: (line: string) => boolean;
   reason: string;
@@ -119,7 +123,7 @@ const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 /** Whole-line shapes, tried in order on the folded line. Short lines only (see MAX_CHROME_LENGTH). */
 export const CHROME_RULES: ChromeRule[] = [
   { test: matches(REPOST_BLURB), reason: "reposting site's blurb introducing the text" },
-  { test: matches(/^(推荐(访问|阅读)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
+  { test: matches(/^(\S{0,4}?推荐(访问|阅读|读物|文章)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
   { test: matches(/^(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
@@ -218,7 +222,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or its prompt to see the pictures there: 打开网易新闻 查看精彩图片.)
   { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$|^打开\S{2,10}?(?:新闻|APP|客户端)\s*查看(?:精彩|更多)?(?:图片|视频|全文|评论)$/iu), reason: "news app's banner (open the app)" },
   // A social-media mirror's card for the account it copies from: 专栏名称: 某某发布, 公众号名称：某某.
-  { test: matches(/^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u), reason: "social-media mirror's card for the account it copies" },
+  { test: matches(MIRROR_CARD), reason: MIRROR_CARD_REASON },
   // A site's label on a text written or summed up by a machine: AI生成 免责声明.
   { test: matches(/^AI\s*(?:生成|摘要|总结)(?:\s*免责声明)?$/iu), reason: "site's label on machine-written text" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },
@@ -330,6 +334,15 @@ function posterCard(lines: SourceLine[]): SourceLine[] {
   return post > start && top.slice(start, post).every((line) => line.text.trim().length <= 24) ? top.slice(start, post) : [];
 }
 
+/** The account's description under its card, down to the mirror's breadcrumb (专栏名称: 某某发布 / 这里是…微信平台。 / 今天看啥 › 专栏 › 某某发布). */
+function mirrorCardDescription(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 20);
+  const card = top.findIndex((line) => MIRROR_CARD.test(fold(line.text.trim())));
+  if (card < 0) return [];
+  const crumb = top.findIndex((line, i) => i > card && isBreadcrumb(fold(line.text.trim())));
+  return crumb > card + 1 && crumb <= card + 3 ? top.slice(card + 1, crumb) : [];
+}
+
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
@@ -337,6 +350,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
   for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
   for (const line of posterCard(draft.lines)) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
+  for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body' || changes.has(line)) continue;

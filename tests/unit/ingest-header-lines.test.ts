@@ -61,6 +61,7 @@ describe('web chrome', () => {
     ['登录| 注册 欢迎访问信用某某', 'greeting'],
     ['欢迎来到某某县人民政府门户网站', 'greeting'],
     ['专栏名称: 某某发布', 'social-media mirror'],
+    ['看啥推荐读物', 'links to other pages'],
     ['第二版:两会·聚焦', 'e-paper'],
   ])('%s is chrome (%s)', (line, kind) => {
     const reason = chromeReason(line);
