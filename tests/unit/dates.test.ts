@@ -15,6 +15,7 @@ describe('dates', () => {
     ['20.02.2017  18:38', '2017-02-20T18:38'],
     ['26.01.2015', '2015-01-26'],
     ['——1 9 9 8 年3 月5 日在', '1998-03-05'],
+    ['2013年06月09 15:50:29 来源:某某网', '2013-06-09T15:50'],
   ])('reads %s', (text, iso) => {
     expect(findDates(text)[0]?.iso).toBe(iso);
   });
@@ -27,6 +28,8 @@ describe('dates', () => {
   it('reads a year spaced digit by digit, and only four digits so', () => {
     expect(findDates('表1 2023年3月5日')[0]?.iso).toBe('2023-03-05');
     expect(findDates('第3 1998年')).toEqual([]);
+    // (A day loses its 日 only before a time: 2013年06月09 is no date alone.)
+    expect(findDates('2013年06月09')).toEqual([]);
   });
 
   it('rejects impossible dates', () => {
