@@ -1011,9 +1011,9 @@ export function readHeader(draft: Draft): Draft {
       changes.set(after.line, { kind: 'lifted', fields: ['title', 'documentType'] });
     }
     // The body's name over the rest, as a CPPCC's or a party congress's report prints it
-    // (中国人民政治协商会议 / 第七届某某县委员会常务委员会工作报告): one title, its lines apart as printed.
+    // (中国人民政治协商会议 / 第七届某某县委员会常务委员会工作报告): one title, its lines joined as the body's name is.
     if (before?.role === 'candidate' && !broken && !whole && /^(?:中国人民政治协商会议|中国共产党)$/u.test(fold(titleText(before.line)).trim()) && /^第/u.test(facts.title) && !apart(before.line, title)) {
-      facts.title = `${titleText(before.line).trim()} ${facts.title}`;
+      facts.title = `${titleText(before.line).trim()}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
     // Or the body's name and its session over an address's bare kind (中国人民政治协商会议 / 某市第四届委员会第四次会议 /
