@@ -37,8 +37,8 @@ export const TOOLBAR_WORDS = new Set([
   '正文复制', '复制正文', '复制全文', '一键复制',
   // An e-paper's day and page controls: 昨天 明天 上版 下版 版面概览, 扩展 收缩 默认.
   '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩',
-  // A video portal's rating and feedback controls.
-  '评分', '意见反馈', '顶', '踩',
+  // A video portal's rating and feedback controls; a document site's report and related links.
+  '评分', '意见反馈', '顶', '踩', '举报', '相关',
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
   // A portal's label over the text it shows.
   '信息正文', '正文内容',
@@ -228,6 +228,10 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
+  // (Or its word at the preview's end, 亲,该文档总共2页,全部预览完了,如果喜欢就下载吧!; its heading over the text, 资源描述; each page's
+  // picture named by the title, …的讲话_0_第1页, and its counter, 第1页 / 共2页.)
+  { test: matches(/^亲[,，]?\s*该文档总共\d+页|^资源描述$|(?<=\p{sc=Han})(?:_\d{1,2})?_第\d{1,3}页$/u), reason: "document site's preview notice" },
+  { test: matches(/^第\s*\d{1,3}\s*页\s*[/／]\s*共\s*\d{1,3}\s*页$/u), reason: 'page number of a page viewer' },
   { test: matches(/^文库(\s+[^\s。，,]{2,12}){1,3}$/u), reason: "document site's section path (文库 实用文档 报告/总结)" },
   { test: matches(/^(基本信息|基本介绍|详细内容|本作品收录于.*)$/u), reason: "an encyclopaedia's headings around the text (基本信息, 详细内容)" },
   { test: matches(/^[(（]?\s*点击(查阅|查看|阅读|进入|浏览)/), reason: "news site's heading for links to other pages" },

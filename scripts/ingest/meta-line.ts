@@ -26,6 +26,8 @@ export const PAGE_LABELS = [
   '文章类型', '内容分类', '文章分类', '所属分类', '所属栏目', '类别', '分类',
   // A government header table's rows the archive does not keep.
   '关键词', '主题词', '体裁', '生效日期', '废止日期',
+  // A document site's facts of the uploaded file (上传人:某*** 文档编号:… 上传时间:… 格式:DOC 页数:2 大小:15.70KB).
+  '上传人', '上传者', '文档编号', '格式', '页数', '大小', '文件大小',
 ];
 
 export interface HeaderLine {

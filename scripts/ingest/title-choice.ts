@@ -79,7 +79,7 @@ export const REPOST_TAG = /(?<=\S)\s*(?:[(（](?:范文推荐|推荐范文|精�
 export const PAPER_ARCHIVE_PATH = /^\S{2,10}(?:日报|晚报|报)\/\s*\d{4}\s*年\s*\/\s*\d{1,2}\s*月\s*\/\s*\d{1,2}\s*日\s*\/\s*第\s*\d{1,3}\s*版\s*(?=\S)/u;
 
 /** A site's number for one of its pages of a title after it, or for one of the texts it collects under one: 政府工作报告(5), …工作报告【2】, …的讲话(一). */
-const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})(?:[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|【\\d{1,2}】)$`, 'u');
+const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})(?:[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|【\\d{1,2}】|_\\d{1,2})$`, 'u');
 
 /** How many Chinese characters a line's title has: fewer than four is a column's or a place's name (要闻, 广东), not a headline. */
 export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0;
@@ -108,7 +108,7 @@ export const titleText = (line: SourceLine) =>
       // What a reposting site adds after a title: its word count (全文29812字), its boast (全文完整), its own tag (【优秀范文】).
       .replace(/\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/u, '')
       .replace(REPOST_BOAST, '')
-      // (Or its number among the site's pages of that name: 政府工作报告(5).)
+      // (Or its number among the site's pages of that name: 政府工作报告(5), …的讲话_0.)
       .replace(SITE_PAGE_NUMBER, '')
       // (Or its name for the document run on to the document's own: 2021年政府工作报告政府工作报告.)
       .replace(/^\S{1,20}?(政府工作报告|工作报告)(?=\1$)/u, '')
