@@ -59,6 +59,7 @@ export const BREADCRUMB_LABEL = '(?:您|你)?的?(?:现在|当前)?(?:所在)?�
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
 const HOME = /(首页|主页|网站首页|首頁)$/;
+const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
 
 export function isBreadcrumb(line: string): boolean {
   if (BREADCRUMB_START.test(line)) return true;
@@ -67,7 +68,8 @@ export function isBreadcrumb(line: string): boolean {
   if (parts.length < 2 || parts.some((p) => p.length > 24)) return false;
   const named = parts.filter((p) => p !== '');
   // (Or its rest on the next line, opening with a separator: > 政务动态 > 政务信息.)
-  return HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line)) || (parts[0].trim() === '' && named.length >= 2);
+  // (Or the site's name for its home: 某某网> 县区.)
+  return HOME.test(parts[0]) || SITE_HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line)) || (parts[0].trim() === '' && named.length >= 2);
 }
 
 /** Items only a site's menu has (a table in a report has none of them). */
@@ -184,6 +186,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:到|回到|返回|进入)\S{2,12}首页$/u), reason: "site's link to its home page" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
+  // (Or after the site's name and its home link, as its masthead prints them: 某某报官方网站 | 某某网首页 今天是.)
+  { test: matches(/^\S{2,16}(?:网|网站)\s*[|｜]\s*\S{2,10}首页\s+(?:今天是|今日是)\s*[:：]?$/u), reason: "site's banner with today's date" },
   // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站;
   // or a note on its network after it: 欢迎访问某某门户网站! 本网站已支持IPv6网络.)
   // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某.)
@@ -212,6 +216,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => /(?:^|\s)(?:网络|技术)支持\s*[:：]\s*\S{2,30}$/u.test(line) && !/[。！？，,]/u.test(line), reason: "site's masthead or footer" },
   { test: matches(/^powered by\b/i), reason: 'footer naming the software or site that serves the page' },
   { test: matches(/(ICP备|ICP证|公网安备)\s*\S*号/i), reason: "site's registration number footer (ICP)" },
+  // (Its links to its rules for comments and its number for reporting harmful content: 跟帖评论自律管理承诺书  不良信息举报电话:….)
+  { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口)|跟帖评论自律管理承诺书/u.test(line) && !/[。！？]/u.test(line), reason: "site's masthead or footer (publisher, address, registration)" },
   { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
   { test: isToolbar, reason: 'page controls (print, font size, share, download)' },
   { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
@@ -242,6 +248,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Its column perhaps empty, as a paper's archive prints it: 第1版().)
   // (Or its number in words: 第二版:两会·聚焦.)
   { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）]$)|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$/u), reason: "e-paper's page and section line" },
+  // (Or its front page named alone: 头版.)
+  { test: matches(/^头版$/u), reason: "e-paper's page and section line" },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
   { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
   { test: matches(/^\S{2,8}\s+\S{0,6}(晴|阴|雨|雪|云|雾|霾)\S{0,6}\s+-?\d{1,2}\s*[℃°]C?\s*[~～\-—至]\s*-?\d{1,2}\s*[℃°]C?$/u), reason: "site's weather ticker" },

@@ -224,6 +224,8 @@ export function breadcrumbTitleStart(lines: SourceLine[]): string | undefined {
 /** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
 export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean): SourceLine | undefined {
   const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
+  // A line naming no kind of document nor a meeting: a slogan, as a kicker over a headline is.
+  const slogan = (line: SourceLine) => titleType(titleText(line)) === undefined && !MEETING_WORDS.test(fold(titleText(line)));
   // A report: the line right above its dateline or speaker line.
   const anchor = classified.findIndex((c) => c.role === 'dateline' || c.role === 'speaker');
   if (anchor >= 0) {
@@ -249,9 +251,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     // A box of facts with no headline above it: the heading under the box.
     if (above.length === 0) {
       const boxEnd = classified.findIndex((c, i) => i > labelled && c.role !== 'labelled' && c.role !== 'table');
-      const [first, second] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 2) : [];
-      // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is.)
-      return first && second && KICKER.test(fold(titleText(first))) ? second : first;
+      const [first, second] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 3) : [];
+      // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is; nor a slogan over a headline on a
+      // meeting, 抓住机遇深化改革 / 省八届人大三次会议昨日在西安开幕.)
+      const kicker = first && second && (KICKER.test(fold(titleText(first))) || (slogan(first) && MEETING_HEADLINE.test(fold(titleText(second)))));
+      return kicker ? second : first;
     }
     let first = above.length - 1;
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
@@ -278,7 +282,6 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
   // (A slogan over a headline on a meeting, with no date line under them, is its kicker: 凝心聚力 超常奋战 / 州政协十二届五次会议胜利闭幕.)
   // (Or a slogan in two lines over it: 对表对标走在前 聚心聚力争一流 为建设…的 / 新时代…而努力奋斗 / 中国共产党某市第十六次代表大会开幕.)
-  const slogan = (line: SourceLine) => titleType(titleText(line)) === undefined && !MEETING_WORDS.test(fold(titleText(line)));
   if (at === 0 && all.length > 1 && slogan(all[0]) && MEETING_HEADLINE.test(fold(titleText(all[1])))) at = 1;
   else if (at === 0 && all.length > 2 && slogan(all[0]) && slogan(all[1]) && MEETING_HEADLINE.test(fold(titleText(all[2])))) at = 2;
   // (A session's bare name over the headline about it is its kicker: 某市第十三届人民代表大会第四次会议 / 某市十三届人大四次会议隆重开幕.)

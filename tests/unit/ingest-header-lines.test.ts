@@ -62,6 +62,11 @@ describe('web chrome', () => {
     ['欢迎来到某某县人民政府门户网站', 'greeting'],
     ['专栏名称: 某某发布', 'social-media mirror'],
     ['看啥推荐读物', 'links to other pages'],
+    ['某某网> 县区', 'breadcrumb'],
+    ['某某工人报官方网站 | 某工网首页 今天是', 'today'],
+    ['跟帖评论自律管理承诺书  不良信息举报电话:某工网(029-12345678)', 'masthead or footer'],
+    ['头版', 'e-paper'],
+    ['第1页 / 共2页', 'page viewer'],
     ['第二版:两会·聚焦', 'e-paper'],
   ])('%s is chrome (%s)', (line, kind) => {
     const reason = chromeReason(line);
