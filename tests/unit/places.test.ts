@@ -116,6 +116,15 @@ describe('development zones named after their city', () => {
     expect(placeOf('天水經濟技術開發區工作會議')).toMatchObject({ city: '天水市', district: '天水经济技术开发区' });
   });
 
+  test('a new area after its city, or after its city and its own name', () => {
+    expect(placeOf('长春新区党史学习教育动员会议')).toEqual({ province: '吉林省', city: '长春市', district: '长春新区', inferred: ['city', 'province'] });
+    expect(placeOf('赣州蓉江新区党工委(扩大)会议')).toMatchObject({ province: '江西省', city: '赣州市', district: '赣州蓉江新区' });
+    // (A district of the code table so named stays the district: 浦东新区.)
+    expect(placeOf('上海市浦东新区第七届人民代表大会第二次会议')).toMatchObject({ city: undefined, district: '浦东新区' });
+    // (Nor a new area a city's name does not open: 湖南湘江新区.)
+    expect(placeOf('湖南湘江新区工作会议').district).toBeUndefined();
+  });
+
   test("a city's bare name before another's is the zone's city, the other name its own", () => {
     expect(placeOf('益阳长春经开区2015年工作部署会议')).toMatchObject({ province: '湖南省', city: '益阳市', district: '益阳长春经开区' });
   });
