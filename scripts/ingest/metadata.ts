@@ -24,8 +24,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
 const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
-// (Not the post's own word after it: 决定其代理市长职务.)
-const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>(?!职务|职位|岗位)\\p{sc=Han}{2,3})$`, 'u');
+// (Not the post's own word after it: 决定其代理市长职务; nor an adverb, 委员长将首次向大会…, 委员长亲自…, nor the rest of an office, 委员 + 长亲作….)
+const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長])\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
 const MEETING_KINDS = '会议|全会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
@@ -340,7 +340,8 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     const spaced = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
     const afterComma = found || !bareNames || spaced ? null : /[,、](\p{sc=Han}{2,3})$/u.exec(before);
     const bare = spaced ?? (afterComma && COMMON_SURNAMES.test(afterComma[1]) ? afterComma : null);
-    if (bare && !speakers.some((s) => s.name === bare[1])) {
+    // (Not an office alone: 委员长作报告前所未有.)
+    if (bare && !OFFICE_AT_END.test(fold(bare[1])) && !speakers.some((s) => s.name === bare[1])) {
       const at = before.length - bare[1].length;
       speakers.push({ name: lead.slice(at, at + bare[1].length) });
       continue;
