@@ -28,7 +28,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長])\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-const MEETING_KINDS = '会议|全会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会';
+const MEETING_KINDS = '会议|全会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
@@ -375,7 +375,10 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
   for (const verb of folded.matchAll(ADDRESSED)) {
     const speaker = addresser(lead, folded.slice(0, verb.index), verb[0], bareNames);
-    if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);
+    const named = speaker && speakers.find((s) => s.name === speaker.name);
+    // (Named bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话.)
+    if (named) named.office ??= speaker.office;
+    else if (speaker) speakers.push(speaker);
   }
   return speakers;
 }
@@ -1028,7 +1031,7 @@ export function readMetadata(draft: Draft): Draft {
     // (besides who gave its report: 市委书记某某出席会议并讲话，市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。).
     const leadIndex = sentences.indexOf(leadLine);
     const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 4);
-    for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence))) if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
+    for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
     // 县委副书记、代县长某某参加人大第一代表团审议: who joined a delegation's deliberation, as the headline or the lead says.
     const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
     if (joiner) facts.speakers.push(joiner);
