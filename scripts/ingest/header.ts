@@ -626,7 +626,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'labelled' });
       continue;
     }
-    const date = dateOnlyLine(text);
+    // (A table's bar after it, as a page's date and time sit in a cell: 2023年09月26日10:20 |.)
+    const date = dateOnlyLine(text.replace(/\s*[|｜]$/u, ''));
     // A date in a web page's numeric style (2008-5-3) is the page's: a document prints its day in words.
     if (date && /^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) {
       facts.published ??= dayOf(date);

@@ -282,7 +282,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
       continue;
     }
     // (After the date, the names of its reporters without their label: 2017-01-09 10:59:10  某某某 某某某 来源:….)
-    const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? /^\p{sc=Han}{2,3}(?=\s)/u.exec(rest) : null);
+    // (Or, after a forum post's day, where the poster was: 来自 某国 某某 LLC.)
+    const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? ((poster ? /^来自\s+\S.{0,40}$/u.exec(rest) : null) ?? /^\p{sc=Han}{2,3}(?=\s)/u.exec(rest)) : null);
     if (skip) {
       addressed ||= URL.test(rest);
       tooled ||= !URL.test(rest);

@@ -108,6 +108,8 @@ describe('date and source lines', () => {
     ['(2020-02-17 18:52:29) 百科综合', { 'dates.published': '2020-02-17 18:52:29' }],
     ['2026-01-22 某某工会 56次', { 'dates.published': '2026-01-22' }],
     ['发表于 2020-5-16 17:53:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式', { 'dates.published': '2020-5-16 17:53:04' }],
+    // (Where the poster was, after the post's controls.)
+    ['某某青树 发表于 2023-11-6 09:13:50 | 显示全部楼层 |阅读模式 来自 某国 LLC Baxet', { 'dates.published': '2023-11-6 09:13:50' }],
     ['成文日期 2018-02-06 公文时效', { 'dates.written': '2018-02-06' }],
     ['索 引 号 0001152802XG/2022-00044 主题分类 政务督查', { 'identifiers.indexNumber': '0001152802XG/2022-00044', 'identifiers.subject': '政务督查' }],
     ['信息时间::2016-03-25', { 'dates.published': '2016-03-25' }],
