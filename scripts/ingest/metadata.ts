@@ -497,8 +497,8 @@ function reportTitle(opening: string): string | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A lead's month and day opening a clause, its year left out: 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行. */
-const LEAD_MONTH_DAY = /(?:^|[,，\s于]|(?<=会议|全会|大会))(\d{1,2})月(\d{1,2})日/u;
+/** A lead's month and day opening a clause, its year left out: 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日. */
+const LEAD_MONTH_DAY = /(?:^|[,，\s于]|(?<=会议|全会|大会|消息))(\d{1,2})月(\d{1,2})日/u;
 /** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯. */
 const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊])/u;
 
@@ -606,11 +606,14 @@ function dayBeforeFestival(lead: string): { iso: string; evidence: string } | un
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；导语写“${festival[0]}”，在其前夕，故为${iso}。` };
 }
 
-/** A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 2021年财政预算执行情况. */
-const YEAR_REVIEWED = /(?:总结了?|回顾了?)(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}执行情况)/u;
+/**
+ * A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 总结我市2006年的经济工作,
+ * 2021年财政预算执行情况, 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结.
+ */
+const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}执行情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)/u;
 
-/** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作. */
-const YEAR_PLANNED = /部署(?:了)?(\d{4})年/u;
+/** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置. */
+const YEAR_PLANNED = /部署(?:了)?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作了|做了)(?:安排|部署|布置)/u;
 
 /** A year an item names as such, not as a goal it looks ahead to (到2035年, 至2025年) nor a span's end (2021—2025年). */
 const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
@@ -629,15 +632,17 @@ function dayOfReviewedYear(lead: string, item: string, meeting: string | undefin
   if (!monthDay) return undefined;
   const reviewed = YEAR_REVIEWED.exec(fold(item));
   const planned = reviewed ? undefined : YEAR_PLANNED.exec(fold(item));
-  const stated = reviewed ? Number(reviewed[1] ?? reviewed[2]) : planned ? Number(planned[1]) - 1 : undefined;
+  const stated = reviewed ? Number(reviewed[1] ?? reviewed[2] ?? reviewed[3]) : planned ? Number(planned[1] ?? planned[2]) - 1 : undefined;
   // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
   const latest = Math.max(...[...fold(item).matchAll(YEAR_NAMED)].map((named) => Number(named[1])));
   const year = stated ?? (fold(item).includes(`${latest - 1}年`) ? latest - 1 : undefined);
-  if (!year || !fold(item).includes(`${year + 1}年`)) return undefined;
+  // (A year said to be reviewed or planned is enough; two years named, the later one must be named too.)
+  if (!year || (stated === undefined && !fold(item).includes(`${year + 1}年`))) return undefined;
   const month = Number(monthDay[1]);
   const held = month >= 10 ? year : year + 1;
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-  const why = planned ? `报道写会议部署${year + 1}年工作` : stated ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
+  const nextNamed = fold(item).includes(`${year + 1}年`);
+  const why = planned ? `报道写会议部署${year + 1}年工作` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
 }
 
