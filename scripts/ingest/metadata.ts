@@ -642,7 +642,7 @@ function dayOfReviewedYear(lead: string, item: string, meeting: string | undefin
   const held = month >= 10 ? year : year + 1;
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
   const nextNamed = fold(item).includes(`${year + 1}年`);
-  const why = planned ? `报道写会议部署${year + 1}年工作` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
+  const why = planned ? `报道写“${planned[0]}”` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
 }
 
