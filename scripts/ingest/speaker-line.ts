@@ -87,7 +87,7 @@ export const OFFICE_ALONE = new RegExp(`^${OFFICE_WORDS}$`, 'u');
 const SECOND_OFFICE_START = /^(?:中共|中国共产党|\p{sc=Han}{1,8}?[省市县区州旗盟])/u;
 
 /**
- * Two speakers on one line, as an address signed by two prints them: `市委书记 某某某 市长 某某某`, or the first name
+ * Two speakers on one line, as an address signed by two prints them: `市委书记 某某某 市长 某某某`, `市委书记某某某 市长某某某`, or the first name
  * run into the second office (`中共某市委书记 某某某某市人民政府市长 某某某`, the second office opening with its place).
  */
 export function parseSpeakerPair(line: string): [SpeakerLine, SpeakerLine] | undefined {
@@ -97,6 +97,12 @@ export function parseSpeakerPair(line: string): [SpeakerLine, SpeakerLine] | und
   const name = (part: string) => /^\p{sc=Han}{2,3}$/u.test(part) && !NOT_A_NAME.test(part) && !OFFICE_IN_NAME.test(part);
   if (parts.length === 4 && office(parts[0]) && name(parts[1]) && office(parts[2]) && name(parts[3])) {
     return [{ office: parts[0], name: parts[1] }, { office: parts[2], name: parts[3] }];
+  }
+  // (Each office run into its name: 市委书记某某某 市长某某某.)
+  const joined = parts.length === 2 ? parts.map((part) => OFFICE_NAME.exec(fold(part))?.groups) : [];
+  if (joined.length === 2 && joined.every((found) => found && !WEAK_SUFFIX.test(found.office) && name(found.name))) {
+    const [first, second] = parts.map((part, i) => ({ office: part.slice(0, joined[i]!.office.length), name: part.slice(joined[i]!.office.length) }));
+    return [first, second];
   }
   if (parts.length !== 3 || !office(parts[0]) || !name(parts[2])) return undefined;
   for (const length of [3, 2]) {

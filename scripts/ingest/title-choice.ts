@@ -240,7 +240,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const kindAlone = line ? fold(titleText(line)).replace(/\s+/gu, '') : '';
     const over = line ? above[above.indexOf(line) - 1] : undefined;
     const overText = over ? fold(titleText(over)).replace(/\s+/gu, '') : '';
-    if (over && line && !apart(over, line) && kindAlone.length <= 4 && titleType(kindAlone) !== undefined && overText.endsWith(kindAlone) && overText !== kindAlone) return over;
+    // (Spaced as a heading: a kind printed plainly under a headline naming its givers, 新春贺词 under 市委书记某某、市长某某致新春贺词, is the address's own title.)
+    const spacedKind = line ? /\p{sc=Han}[ \u3000]+\p{sc=Han}/u.test(lineAsRead(line.text)) : false;
+    if (over && line && spacedKind && !apart(over, line) && kindAlone.length <= 4 && titleType(kindAlone) !== undefined && overText.endsWith(kindAlone) && overText !== kindAlone) return over;
     if (line) return line;
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.

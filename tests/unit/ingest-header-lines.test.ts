@@ -222,7 +222,9 @@ describe('speaker lines', () => {
     expect(parseSpeakerPair('市委书记 赵某某 市长 钱某某')).toEqual([{ office: '市委书记', name: '赵某某' }, { office: '市长', name: '钱某某' }]);
     // (The first name run into the second office, which opens with its place.)
     expect(parseSpeakerPair('中共某某市委书记 赵某某某某市人民政府市长 钱某')).toEqual([{ office: '中共某某市委书记', name: '赵某某' }, { office: '某某市人民政府市长', name: '钱某' }]);
-    for (const line of ['市委副书记 市长 钱某某', '某某县人民政府 县长 钱某某', '市委书记 赵某某']) expect(parseSpeakerPair(line), line).toBeUndefined();
+    // (Each office run into its name, in traditional characters too.)
+    expect(parseSpeakerPair('市委書記赵某某 市長钱某某')).toEqual([{ office: '市委書記', name: '赵某某' }, { office: '市長', name: '钱某某' }]);
+    for (const line of ['市委副书记 市长 钱某某', '某某县人民政府 县长 钱某某', '市委书记 赵某某', '新代表取经 市长钱某某']) expect(parseSpeakerPair(line), line).toBeUndefined();
   });
 
   test('a name alone, spaced or not', () => {
