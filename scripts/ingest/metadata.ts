@@ -276,8 +276,11 @@ const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]?\s*/u;
 /** A name run into the salutation after it: 黎某某各位委员、同志们：. */
 const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${SALUTATION})`, 'u');
 
-/** A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词, 市长某某某致新春贺词. */
-const GREETING_BY = new RegExp(`^(?<who>\\S{4,30}?)(?:同志)?(?:发表|致)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
+/**
+ * A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词, 市长某某某致新春贺词;
+ * to whom or where perhaps between: 区长某某向全区人民致新年贺词, 区长 某某在第27届某某文化旅游节发表致辞.
+ */
+const GREETING_BY = new RegExp(`^(?<who>\\S[^，,。\\s]{1,28}?(?:[ \\u3000]+\\p{sc=Han}{2,4})?)(?:同志)?(?:向[^，,。\\s]{2,12}?|在[^，,。\\s]{2,40}?)?(?:发表|致)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
 
 /** The offices of those who head a place or its bodies, as titles and headlines name who gives an address. */
 const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|主任';
