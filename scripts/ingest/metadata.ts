@@ -370,7 +370,7 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * (Or stressed there: 市委书记某某在会上强调, 在大会中表示, or in the lead, 区工委书记某某强调, or spoke, 组织部部长某某讲话,; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞,
  * 市委书记某某在茶话会上发表了热情洋溢的讲话, 在闭幕大会上作重要讲话.)
  */
-const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:对[^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结)?讲话(?=[,。])|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
+const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:对[^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 function addressedBy(lead: string, bareNames = false): Speaker[] {
@@ -1035,11 +1035,9 @@ export function readMetadata(draft: Draft): Draft {
     // Who spoke, with the office the lead gives him: 昨日，市委常委、某区党工委书记张某在……会议上强调.
     if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
     if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
-    // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports, there or in the paragraphs after it
-    // (besides who gave its report: 市委书记某某出席会议并讲话，市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。).
+    // 党工委书记、管委会主任某某出席会议并讲话: who spoke at the meeting the lead reports.
+    if (facts.speakers.length === 0) facts.speakers.push(...addressedBy(leadLine));
     const leadIndex = sentences.indexOf(leadLine);
-    const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 4);
-    for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
     // 县委副书记、代县长某某参加人大第一代表团审议: who joined a delegation's deliberation, as the headline or the lead says.
     const joiner = facts.speakers.length === 0 ? [headline, leadLine].map((t) => delegationJoiner(t, leadLine)).find(Boolean) : undefined;
     if (joiner) facts.speakers.push(joiner);
@@ -1065,6 +1063,14 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...(deeper.map((text) => addressedBy(text, true)).find((found) => found.length > 0) ?? []));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
+    // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
+    // 市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。; 某某在仪式上作了致辞).
+    const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6);
+    for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) {
+      const named = facts.speakers.find((s) => s.name === speaker.name);
+      if (named) named.office ??= speaker.office;
+      else facts.speakers.push(speaker);
+    }
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12));
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
