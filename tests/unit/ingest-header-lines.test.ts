@@ -98,6 +98,8 @@ describe('date and source lines', () => {
     ['        发布时间:2023-01-18    浏览次数:9341', { 'dates.published': '2023-01-18' }],
     ['發布者：宣傳部 時間：2021-10-13 次數：236', { 'dates.published': '2021-10-13' }],
     ['某某融媒 发表于 2026-1-28 14:20:01', { 'dates.published': '2026-1-28 14:20:01' }],
+    // (A site's name before the date, one space between.)
+    ['某某革命网 2017-04-18 16:47 来源: 作者: 查看:', { 'dates.published': '2017-04-18 16:47' }],
     ['Admin - admin 于2022年04月12日发表', { 'dates.published': '2022年04月12日' }],
     ['某某发布  · 公众号  · 上海  · 2021-01-23 12:42', { 'dates.published': '2021-01-23 12:42' }],
     ['2017年06月20日08:26 来源:某某日报', { 'dates.published': '2017年06月20日08:26', 'source.publisher': '某某日报' }],
