@@ -271,6 +271,8 @@ const RIGHTS = /^(版权)?声明\s*[:：]/;
 export function chromeReason(line: string): string | undefined {
   // (A list's bullet before it too, and a table's bar after it: • 71阅读, - 37.5 KB |.)
   // (And read past a mirror's pinyin glosses: (點(diǎn)擊查閱更多…).)
+  // (A table's bars with nothing between them: the layout of an empty cell.)
+  if (/^[|｜](?:\s*[|｜])*$/u.test(line.trim())) return "layout: an empty table cell's bars";
   const text = withoutPinyinGlosses(fold(line).trim()).replace(/^(?:[•●▪◆■]|-(?=\s))\s*/u, '').replace(/\s*[|｜]$/u, '');
   if (text === '' || text.length > MAX_CHROME_LENGTH) return undefined;
   return CHROME_RULES.find(({ test }) => test(text))?.reason;

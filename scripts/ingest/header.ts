@@ -27,7 +27,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parse
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -899,6 +899,13 @@ export function readHeader(draft: Draft): Draft {
       applyFact(facts, 'published', timed[1]);
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates.published'] });
     }
+    // (Or its address, time and source: …开幕http://www.sina.com.cn 2008年01月14日06:00 某某新闻网.)
+    const addressed = TRAILING_ADDRESS_LINE.exec(withoutBullet(title.text.trim()));
+    const addressLine = addressed ? parseHeaderLine(addressed[1]) : undefined;
+    if (addressLine) {
+      const fields = (['dates.published', 'source.publisher'] as const).filter((field) => addressLine.values[field] !== undefined && applyFact(facts, factOf(field), addressLine.values[field]!));
+      changes.set(title, { kind: 'lifted', fields: ['title', ...fields] });
+    }
     changes.set(title, { kind: 'lifted', fields: ['title'] });
     const compact = compactDateAfter(facts.title);
     if (compact && !facts.headerDate) {
@@ -953,7 +960,8 @@ export function readHeader(draft: Draft): Draft {
     const broken = before && /^\S{6,30}[:：]$/u.test(titleText(before.line));
     // Or broken anywhere, when the page prints it whole elsewhere (a headline above the report's own title).
     const joined = before ? `${titleText(before.line)}${facts.title}`.replace(/\s+/g, '') : '';
-    const whole = before?.role === 'candidate' && classified.some((c) => c.role === 'candidate' && c.line !== before.line && titleText(c.line).replace(/\s+/g, '') === joined);
+    // (Not a line that reads as nothing, a table's bar, before the title itself.)
+    const whole = before?.role === 'candidate' && titleText(before.line).trim() !== '' && classified.some((c) => c.role === 'candidate' && c.line !== before.line && c.line !== title && titleText(c.line).replace(/\s+/g, '') === joined);
     if (before?.role === 'candidate' && (broken || whole) && !apart(before.line, title)) {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });

@@ -63,6 +63,9 @@ export const despacedLetters = (title: string) => {
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
 export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
+/** A portal's address, the page's time and its source run on after a headline: …隆重开幕http://www.sina.com.cn 2008年01月14日06:00 某某新闻网-某某晚报. */
+export const TRAILING_ADDRESS_LINE = /(?<=\p{sc=Han})(https?:\/\/\S+\s+\d{4}\s*[年\-/.]\S*.*)$/u;
+
 /** A link to a document's interpretation, which portals print beside it: 《政府工作报告》解读, 图解2024年政府工作报告. */
 const INTERPRETATION_LINK = /(?:解读|图解|一图读懂|政策问答)$|^(?:图解|一图读懂)/u;
 
@@ -138,6 +141,7 @@ export const titleText = (line: SourceLine) =>
       .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
       // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16.)
       .replace(TRAILING_PAGE_TIME, '')
+      .replace(TRAILING_ADDRESS_LINE, '')
       // A column's label: 资料：…
       .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
       // A compilation's part number: 第一篇：…, 第1篇 …

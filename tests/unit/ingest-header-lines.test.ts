@@ -67,6 +67,8 @@ describe('web chrome', () => {
     ['跟帖评论自律管理承诺书  不良信息举报电话:某工网(029-12345678)', 'masthead or footer'],
     ['头版', 'e-paper'],
     ['第1页 / 共2页', 'page viewer'],
+    ['|', 'empty table cell'],
+    ['| |', 'empty table cell'],
     ['第二版:两会·聚焦', 'e-paper'],
   ])('%s is chrome (%s)', (line, kind) => {
     const reason = chromeReason(line);
