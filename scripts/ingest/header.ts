@@ -1066,11 +1066,11 @@ export function readHeader(draft: Draft): Draft {
     changes.set(own.line, { kind: 'lifted', fields: ['title'] });
   }
   // The page's title as a browser shows it, the headline with the site's column and counters run on after it, over the
-  // headline alone (某某会议召开 市州动态-政务在线 某某 3192573 / … / 某某会议召开): the headline is the title.
+  // headline alone (某某会议召开 市州动态-政务在线 某某 3192573 / … / 某某会议召开; 某某县喜迎40周年县庆-新华网): the headline is the title.
   const browserTitle = facts.title?.trim();
   // (One line's title, not one joined from lines, a slogan's halves among them.)
   const browserLine = title && browserTitle === titleText(title).trim();
-  const headlineAlone = browserLine ? classified.find((c) => c.role === 'candidate' && c.line !== title && changes.get(c.line) === undefined && titleText(c.line).trim().length >= 8 && browserTitle!.startsWith(`${titleText(c.line).trim()} `)) : undefined;
+  const headlineAlone = browserLine ? classified.find((c) => c.role === 'candidate' && c.line !== title && changes.get(c.line) === undefined && titleText(c.line).trim().length >= 8 && browserTitle!.startsWith(titleText(c.line).trim()) && /^(?:\s+|\s*[-_|｜]\s*)\S/u.test(browserTitle!.slice(titleText(c.line).trim().length))) : undefined;
   if (title && headlineAlone) {
     for (const { line, role } of classified) {
       if (role === 'candidate' && titleText(line).trim() === browserTitle) changes.set(line, { kind: 'removed', reason: "the page's title as a browser shows it (the headline, the site's column and counters)" });
