@@ -696,9 +696,9 @@ const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞
 const RUN_ON_DAY_NAME = new RegExp(`^${DAY_NAME_BEFORE_SALUTATION}`, 'u');
 /**
  * What may stand before a title run on into the text: a list's number (1、在全委会结束时的讲话 同志们：…), a document site's
- * page count (第1页共21页), its column's tag (【计生讲话】).
+ * page count (第1页共21页) or page number (-1-), its column's tag (【计生讲话】).
  */
-const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*|【[^【】\s]{1,8}】\s*)/u;
+const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*|-\d{1,3}-\s*|【[^【】\s]{1,8}】\s*)/u;
 
 /**
  * The title a text's first line opens with, run on into it, when it names an occasion (某某在…会上的讲话); or a
