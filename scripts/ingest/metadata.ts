@@ -119,8 +119,8 @@ function reportsToCongress(opening: string): RegExpExecArray | null {
   return match?.groups && (match.groups.body || match.groups.me || match.groups.then || match.groups.alone) ? match : null;
 }
 
-/** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `1月16日上午9时`. */
-const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|(?:至|—|-|~|～)(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
+/** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `现在`, `1月16日上午9时`. */
+const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|(?:至|—|-|~|～)(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|现在|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
 
 /**
  * A title for a document that has none, from its first sentence: the first
