@@ -367,8 +367,9 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * What a lead says someone did when he spoke at the meeting: 出席会议并讲话, 主持会议并讲话, 在会上强调, 致辞 ….
  * (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
  * (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
- * (Or stressed there: 市委书记某某在会上强调, 在大会中表示, or in the lead, 区工委书记某某强调, or spoke, 组织部部长某某讲话,; or said in his address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞,
- * 市委书记某某在茶话会上发表了热情洋溢的讲话, 在闭幕大会上作重要讲话.)
+ * (Or stressed there: 市委书记某某在会上强调, 在大会中表示, or in the lead, 区工委书记某某强调; or spoke: 组织部部长某某讲话; or said in his
+ * address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞, 市委书记某某在茶话会上发表了热情洋溢的讲话,
+ * 在闭幕大会上作重要讲话, 作闭幕讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排.)
  */
 const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:对[^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
 
@@ -378,12 +379,16 @@ function addressedBy(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
   for (const verb of folded.matchAll(ADDRESSED)) {
     const speaker = addresser(lead, folded.slice(0, verb.index), verb[0], bareNames);
-    const named = speaker && speakers.find((s) => s.name === speaker.name);
-    // (Named bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话.)
-    if (named) named.office ??= speaker.office;
-    else if (speaker) speakers.push(speaker);
+    if (speaker) addOnce(speakers, speaker);
   }
   return speakers;
+}
+
+/** A speaker added to a list once: named there already (bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话), he gains the office. */
+function addOnce(speakers: Speaker[], speaker: Speaker): void {
+  const named = speakers.find((s) => s.name === speaker.name);
+  if (named) named.office ??= speaker.office;
+  else speakers.push(speaker);
 }
 
 /** Who the words before what he did (`before`, folded) name, if they name one. */
@@ -1067,11 +1072,7 @@ export function readMetadata(draft: Draft): Draft {
     // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
     // 市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。; 某某在仪式上作了致辞).
     const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6);
-    for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) {
-      const named = facts.speakers.find((s) => s.name === speaker.name);
-      if (named) named.office ??= speaker.office;
-      else facts.speakers.push(speaker);
-    }
+    for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) addOnce(facts.speakers, speaker);
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12));
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
