@@ -1070,7 +1070,9 @@ export function readHeader(draft: Draft): Draft {
   const browserTitle = facts.title?.trim();
   // (One line's title, not one joined from lines, a slogan's halves among them.)
   const browserLine = title && browserTitle === titleText(title).trim();
-  const headlineAlone = browserLine ? classified.find((c) => c.role === 'candidate' && c.line !== title && changes.get(c.line) === undefined && titleText(c.line).trim().length >= 8 && browserTitle!.startsWith(titleText(c.line).trim()) && /^(?:\s+|\s*[-_|｜]\s*)\S/u.test(browserTitle!.slice(titleText(c.line).trim().length))) : undefined;
+  // (The headline, then a gap or a separator, then more: 某某会议召开 市州动态…, 某某县庆-新华网.)
+  const runsOnFrom = (headline: string) => headline.length >= 8 && browserTitle!.startsWith(headline) && /^(?:\s+|\s*[-_|｜]\s*)\S/u.test(browserTitle!.slice(headline.length));
+  const headlineAlone = browserLine ? classified.find((c) => c.role === 'candidate' && c.line !== title && changes.get(c.line) === undefined && runsOnFrom(titleText(c.line).trim())) : undefined;
   if (title && headlineAlone) {
     for (const { line, role } of classified) {
       if (role === 'candidate' && titleText(line).trim() === browserTitle) changes.set(line, { kind: 'removed', reason: "the page's title as a browser shows it (the headline, the site's column and counters)" });

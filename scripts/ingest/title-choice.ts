@@ -142,7 +142,7 @@ export const titleText = (line: SourceLine) =>
       // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
       .replace(/^\d{1,2}、(?=\S)/u, '')
       .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
-      // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16.)
+      // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16; or a portal's address, time and source.)
       .replace(TRAILING_PAGE_TIME, '')
       .replace(TRAILING_ADDRESS_LINE, '')
       // A column's label: 资料：…
