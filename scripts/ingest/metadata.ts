@@ -558,8 +558,8 @@ function meetingDay(lead: string, published: string | undefined): { iso: string;
   }
   // A day alone (在13日召开的…会议上): in the page's month, or the month before when the day is later than the page's.
   // (Also after a wire's byline in brackets: 某某日报讯(记者 某某)10日上午.)
-  // (After a summary's label too: 摘要:24日上午,….)
-  const dayAlone = /(?:^|[在于,，\s):])(\d{1,2})日(?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
+  // (After a summary's label too: 摘要:24日上午,…; or written with 号: 25号上午.)
+  const dayAlone = /(?:^|[在于,，\s):])(\d{1,2})[日号](?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
   if (dayAlone && /^\d{4}-\d{2}-\d{2}/.test(published)) {
     const day = Number(dayAlone[1]);
     let month = Number(published.slice(5, 7));
