@@ -19,7 +19,7 @@ import { dateOnlyLine, WEEKDAY } from './dates.ts';
 /** Words of a page's toolbar; a line made of nothing else is the toolbar. */
 export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
-  '分享', '分享到', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
+  '分享', '分享到', '分享至', '转发', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '定义你的浏览字号', '放大字体', '缩小字体', '默认字体', '字体放大', '字体缩小', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
   '扫一扫', '打开', '打开APP', '手机扫码接着看', '扫码接着看', '手机扫码阅读', '手机版', '手机看新闻', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '上一版', '下一版', '上一页', '下一页', '返回主页', '版面导航', '标题导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '站内搜索', '跳转到正文内容', '跳转到主要内容', '跳到主要内容', '跳过导航', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '免费发布信息', '阅读模式', '听新闻', '听全文', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
   'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
@@ -357,13 +357,31 @@ function mirrorCardDescription(lines: SourceLine[]): SourceLine[] {
   return crumb > card + 1 && crumb <= card + 3 ? top.slice(card + 1, crumb) : [];
 }
 
+/** The words of a forum's card of the poster, one a line, with his counts between them (1万 / 主题 / 2万 / 帖子 / 积分 / 59925). */
+const POSTER_CARD_WORD = /^(?:主题|帖子|积分|版主|精华|金钱|威望|贡献|活动时间|在线时间|注册时间|最后登录|听众|收听|好友|(?:Rank:\s*\d+)+)$/u;
+
+/** A forum's card of the poster printed a word a line (discuz: 1万 / 主题 / 2万 / 帖子 / … / 积分 / 59925): three of its words or more, and the counts and rank between them. */
+function posterCardWords(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 60);
+  const card = top.map((line) => POSTER_CARD_WORD.test(line.text.trim()));
+  const first = card.indexOf(true);
+  const last = card.lastIndexOf(true);
+  if (first < 0 || card.filter(Boolean).length < 3 || last - first > 16) return [];
+  const short = (line: SourceLine) => line.text.trim().length <= 24 && !/[。，,；]/u.test(line.text);
+  // (And the post's count or the poster's name just before the first word: 1万 / 主题; the count after the last: 积分 / 59925.)
+  const from = first > 0 && /^[\d.]+万?$/u.test(top[first - 1].text.trim()) ? first - 1 : first;
+  const to = last + 1 < top.length && /^[\d.]+万?$/u.test(top[last + 1].text.trim()) ? last + 1 : last;
+  const run = top.slice(from, to + 1);
+  return run.every(short) ? run : [];
+}
+
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
   for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
   for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
-  for (const line of posterCard(draft.lines)) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
+  for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {

@@ -68,6 +68,7 @@ describe('web chrome', () => {
     ['头版', 'e-paper'],
     ['第1页 / 共2页', 'page viewer'],
     ['|', 'empty table cell'],
+    ['分享至', 'page controls'],
     ['| |', 'empty table cell'],
     ['第二版:两会·聚焦', 'e-paper'],
   ])('%s is chrome (%s)', (line, kind) => {
