@@ -57,8 +57,13 @@ const LETTER_SPACED = /^(?:\d{4}[ \u3000]+)?\p{sc=Han}{1,2}(?:[ \u3000]+\p{sc=Ha
 export const despacedLetters = (title: string) => {
   const parts = title.split(/[ \u3000]+/u);
   const alone = parts.filter((part) => part.length === 1).length;
-  return LETTER_SPACED.test(title) && (parts.length >= 4 ? alone * 2 > parts.length : alone === parts.length) ? parts.join('') : title;
+  if (LETTER_SPACED.test(title) && (parts.length >= 4 ? alone * 2 > parts.length : alone === parts.length)) return parts.join('');
+  // (Or its kind alone spaced, after words that are not: 某某区2025年政 府 工 作 报 告.)
+  return title.replace(SPACED_KIND_AT_END, (kind) => kind.replace(/[ \u3000]+/gu, ''));
 };
+
+/** A title's last four characters or more, each alone, one space apart: 政 府 工 作 报 告 after 某某区2025年. */
+const SPACED_KIND_AT_END = /(?<=\S)(?:\p{sc=Han}[ \u3000]){3,}\p{sc=Han}$/u;
 
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
 export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
