@@ -207,6 +207,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:\S{0,12}?(?:举报|通道|热线|电话|短信)\s*[:：]\s*[\d\-— ]{7,}\s*){2,}$/u), reason: "news site's telephone hotlines" },
   // A forum's note on the post's last edit: 本帖最后由 某某 于 2020-1-18 16:56 编辑.
   { test: matches(/^本帖最后由\s*\S+\s*于\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*编辑$/u), reason: "forum's (BBS) note of the post's last edit" },
+  // Its invitations to sign up (马上注册,结交更多好友,享用更多功能,让你轻松玩转某某; 您需要 登录 才可以下载或查看,没有账号?会员注册).
+  { test: matches(/^马上注册[,，]\s*结交更多好友|^您需要\s*登录\s*才可以(?:下载或)?查看/u), reason: "forum's (BBS) invitation to sign up" },
   // Its attached picture: the file's name, size and downloads, its link and when it was uploaded (某某.jpeg (3.55 MB, 下载次数: 175) /
   // 下载附件 / 2020-1-16 10:22 上传).
   { test: matches(/^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)\s*\(\s*[\d.]+\s*[KMG]?B\s*,\s*下载次数\s*[:：]\s*\d+\s*\)$|^下载附件(?:\s*\[?[\d.]+\s*[KMG]?B\]?)?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*上传$/iu), reason: "forum's (BBS) attached picture: its file, link and upload" },

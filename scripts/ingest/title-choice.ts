@@ -10,7 +10,7 @@ import type { SourceLine } from './draft.ts';
 import { BYLINE, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, isDeck, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
-import { PINYIN_GLOSS, REVIEW_HEADING, SECTION_WORD } from './vocabulary.ts';
+import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL } from './chrome.ts';
 import { OFFICE_ALONE } from './speaker-line.ts';
@@ -22,6 +22,9 @@ export interface Classified {
   line: SourceLine;
   role: Role;
 }
+
+/** A salutation among the ones a speech opens with, after or before a comma: 全县各族人民群众,同志们,. */
+const SALUTATION_IN_LIST = new RegExp(`(?:^|[,，、])${SALUTATION}[,，、:：]`, 'u');
 
 /** A title is a line, not a paragraph. */
 const TITLE_MAX_LENGTH = 80;
@@ -209,6 +212,8 @@ function titleLike(line: SourceLine): boolean {
     !REVIEW_HEADING.test(folded) &&
     // (Nor a greeting's opening sentence, 值此新春佳节来临之际，我谨代表…，祝….)
     !/^值此.{2,30}?之际[,，]/u.test(folded) &&
+    // (Nor a salutation among others, 全县各族人民群众,同志们,朋友们:.)
+    !SALUTATION_IN_LIST.test(folded) &&
     // (Nor a column's name alone, 人大动态, 要闻, or two joined, 要闻·动态.)
     !/^(?:\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)[·•]?){1,2}$/u.test(folded) &&
     // (Nor a database's box of another field: 【日期】= 1999.04.01, 【版名】= 要闻.)

@@ -69,6 +69,8 @@ describe('web chrome', () => {
     ['第1页 / 共2页', 'page viewer'],
     ['|', 'empty table cell'],
     ['分享至', 'page controls'],
+    ['马上注册,结交更多好友,享用更多功能,让你轻松玩转某某之窗', 'sign up'],
+    ['您需要 登录 才可以下载或查看,没有账号?会员注册', 'sign up'],
     ['| |', 'empty table cell'],
     ['第二版:两会·聚焦', 'e-paper'],
   ])('%s is chrome (%s)', (line, kind) => {
