@@ -122,13 +122,17 @@ function reportsToCongress(opening: string): RegExpExecArray | null {
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `现在`, `1月16日上午9时`. */
 const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|(?:至|—|-|~|～)(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|现在|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
 
+/** The salutations a speech opens with, up to their colon: 各位代表:, 全县各族人民群众,同志们,朋友们:. */
+const OPENING_SALUTATION = new RegExp(`^[^:：。]{0,24}?${SALUTATION}[^:：。]{0,24}[:：]\\s*(?=\\S)`, 'u');
+
 /**
  * A title for a document that has none, from its first sentence: the first
  * clause that says more than when. Flagged as constructed, for the editor.
  */
 export function constructedTitle(firstLine: string): string {
   // (Without the spaces a mirror turned into question marks: ????此时此刻.)
-  const sentence = withoutWatermark(firstLine.trim()).split(/[。！？]/)[0];
+  // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
+  const sentence = withoutWatermark(firstLine.trim()).replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(c)) ?? sentence;
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;

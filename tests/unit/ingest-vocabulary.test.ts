@@ -166,5 +166,8 @@ describe('Chinese numerals', () => {
 describe('constructed titles', () => {
   test('the first clause that says more than when', () => {
     expect(constructedTitle('1月8日上午，扬州经济技术开发区召开党工委第一次扩大会议。')).toBe('扬州经济技术开发区召开党工委第一次扩大会议');
+    // (Not a clause that only says 现在, nor the salutations before the speech's words.)
+    expect(constructedTitle('现在,我向大会报告五年来的法院工作,请予审议。')).toBe('我向大会报告五年来的法院工作');
+    expect(constructedTitle('全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,梅花点点迎新春。')).toBe('爆竹声声辞旧岁');
   });
 });
