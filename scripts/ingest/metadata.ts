@@ -308,16 +308,16 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
   // (Folded text: its commas are half-width.)
-  // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's.)
+  // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's; 作关于…纲要的报告.)
   // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
   // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…: what he said in the report he gave.)
-  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:题为《[^》\n]{1,80}》的(?:工作)?|[^,。、]{0,12}|[^,。、\n]{1,24}?工作)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
+  for (const match of folded.matchAll(/(?<!工)(?:作|做)了?(?:题为《[^》\n]{1,80}》的(?:工作)?|[^,。、]{0,12}|[^,。、\n]{1,24}?工作|关于[^,。、\n]{2,40}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告/gu)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
       .slice(0, match.index)
       // (所作的《政府工作报告》, 开始作政府工作报告.)
       .replace(/(?:所|开始|正式|在)$/u, '')
-      .replace(/在(?:大会|会上|会议上|开幕会上)$/u, '')
+      .replace(/在(?:大会上?|会上|会议上|开幕会上)$/u, '')
       // (Or the session named: 院长某某在市十二届人大五次会议上作….)
       .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
       .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
