@@ -620,6 +620,11 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // `2009年2月15日 星期日`: a paper's issue, the day the page went out.
     const issue = /^(.{6,16}?日)\s*星期[一二三四五六日天]?$/u.exec(fold(text));
     const issued = issue ? dateOnlyLine(text.slice(0, issue[1].length)) : undefined;
+    // (Not over the page's own labelled date, 发布日期:2020-04-23: a site's clock, the day it was copied.)
+    if (issued && zone.slice(i + 1).some((other) => parseHeaderLine(withoutBullet(other.text.trim()))?.values['dates.published'] !== undefined)) {
+      changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
+      continue;
+    }
     if (issued) {
       facts.published ??= dayOf(issued);
       changes.set(line, { kind: 'lifted', fields: ['dates.published'] });

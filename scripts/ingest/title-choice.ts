@@ -280,8 +280,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
     // (A column's name over the headline, 营商 or 要闻, is not its first line.)
     while (first < above.length - 1 && hanCount(above[first]) < 4) first++;
-    // (A headline in three lines is a kicker, the headline and its subheading: 不忘初心继续前进 / 某市党代会胜利闭幕 / 某某主持….)
-    if (above.length - first === 3) first++;
+    // (A headline in three lines is a kicker, the headline and its subheading: 不忘初心继续前进 / 某市党代会胜利闭幕 / 某某主持…;
+    // not a headline on a meeting held with its slogan and its deck under it: 全市某某推进大会举行 / 统一思想振奋精神… / 某某讲话 某某主持.)
+    const meetingOverSlogan = first + 1 < above.length && MEETING_HEADLINE.test(fold(titleText(above[first]))) && slogan(above[first + 1]);
+    if (above.length - first === 3 && !meetingOverSlogan) first++;
     // (The document's own title under the page's date and source line, of the kind the headline names: 某省2008年政府工作报告 /
     // 来源:… / 某省第十一届人大第一次会议政府工作报告: the document's.)
     // (Not a column's or a place's name, 广东, between them.)
