@@ -280,6 +280,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
     // (A column's name over the headline, 营商 or 要闻, is not its first line.)
     while (first < above.length - 1 && hanCount(above[first]) < 4) first++;
+    // (Nor slogans over a headline on a meeting, its kicker: 坚持以…为指导 / 坚定信心 实干争先… / 省十四届人大四次会议隆重开幕.)
+    const meetingBelow = (at: number) => above.slice(at + 1).some((line) => MEETING_HEADLINE.test(fold(titleText(line))));
+    while (first < above.length - 1 && slogan(above[first]) && meetingBelow(first)) first++;
     // (A headline in three lines is a kicker, the headline and its subheading: 不忘初心继续前进 / 某市党代会胜利闭幕 / 某某主持…;
     // not a headline on a meeting held with its slogan and its deck under it: 全市某某推进大会举行 / 统一思想振奋精神… / 某某讲话 某某主持.)
     const meetingOverSlogan = first + 1 < above.length && MEETING_HEADLINE.test(fold(titleText(above[first]))) && slogan(above[first + 1]);
