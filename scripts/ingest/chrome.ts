@@ -53,8 +53,8 @@ export function isToolbarWord(word: string): boolean {
 }
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
-/** A breadcrumb's label: 当前位置, 您现在的位置, 您的当前位置是, 所在位置. */
-export const BREADCRUMB_LABEL = '(?:您|你)?的?(?:现在|当前)?(?:所在)?的?(?:所在)?位置(?:是)?';
+/** A breadcrumb's label: 当前位置, 您现在的位置, 您的当前位置是, 所在位置, 本页位置. */
+export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前)?(?:所在)?的?(?:所在)?|本页)位置(?:是)?';
 /** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
@@ -104,6 +104,9 @@ export function isToolbar(line: string): boolean {
   const known = words.filter((w) => isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || /^字号[:：]?[大中小]+$/.test(w) || /^第\d{1,2}[页頁]$/u.test(w));
   return known.length > 0 && words.every((w) => known.includes(w) || /^\d{1,2}$/.test(w));
 }
+
+/** The words of the spam keywords a mirror prints over a copied page. */
+const SPAM_WORD = /国产|精品|无码|久久|成人|在线播放|在线观看|一区二区|日韩|欧美|亚洲|丝袜|AV/gu;
 
 /** The line of a social-media mirror's card that names the account: 专栏名称: 某某发布, 公众号名称：某某. */
 const MIRROR_CARD = /^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u;
@@ -231,6 +234,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$|^打开\S{2,10}?(?:新闻|APP|客户端)\s*查看(?:精彩|更多)?(?:图片|视频|全文|评论)$/iu), reason: "news app's banner (open the app)" },
   // A social-media mirror's card for the account it copies from: 专栏名称: 某某发布, 公众号名称：某某.
   { test: matches(MIRROR_CARD), reason: MIRROR_CARD_REASON },
+  // A mirror's line of spam keywords over the copied page (某某视频在线播放_亚洲精品…_…一区二区三区…): three of their words or more.
+  { test: (line) => (line.match(SPAM_WORD) ?? []).length >= 3, reason: "a mirror site's spam keywords" },
   // A site's label on a text written or summed up by a machine: AI生成 免责声明.
   { test: matches(/^AI\s*(?:生成|摘要|总结)(?:\s*免责声明)?$/iu), reason: "site's label on machine-written text" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },

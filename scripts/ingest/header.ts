@@ -321,6 +321,8 @@ function completingLines<T>(text: string, next: SourceLine[], read: (joined: str
 }
 
 const OPEN_BRACKET_ALONE = /^\s*[(（]\s*$/u;
+/** A wire's slug alone on its line: 新华社北京10月1日电. */
+const SLUG_ALONE = /^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日[电電]$/u;
 
 /** The occasion of an address, undated, as a title or the line under it reads: `在中国共产党某市第十四次代表大会上的报告`. */
 const undatedOccasion = (dateline: Dateline | undefined) => dateline !== undefined && !dateline.delivered && dateline.kind !== undefined;
@@ -537,7 +539,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const joined = completed?.value;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
-    const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text));
+    // (Nor a wire's slug alone over it: 新华社北京10月1日电 / 在…仪式上的致辞.)
+    const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text) && !SLUG_ALONE.test(fold(c.line.text.trim())));
     // (Nor under a site's headline that ends with it, 某某在…大会上的讲话 / 日期:… / 在…大会上的讲话: the document's own title.)
     // (Its place perhaps masked where the headline unmasked it away: 在经济开发区…的讲话 over 在**经济开发区…的讲话.)
     const ownUnderHeadline = classified.some((c) => c.role === 'candidate' && [fold(text).trim(), fold(text).trim().replace(/[*＊]+/gu, '')].some((own) => own.length >= 6 && fold(titleText(c.line)).trim().endsWith(own)));

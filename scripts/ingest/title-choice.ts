@@ -51,8 +51,8 @@ const MEETING_WORDS = /会议|大会|全会/u;
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
 const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
 
-/** A news column's name before a headline, with its colon: 成华新闻:, 要闻：. */
-export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯)\s*[:：]\s*(?=\S{6})/u;
+/** A news column's name before a headline, with its colon: 成华新闻:, 要闻：, 世界聚焦:. */
+export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯|聚焦)\s*[:：]\s*(?=\S{6})/u;
 /** Characters set apart, as a heading spaces them (政 府 工 作 报 告, 政 府 工 作報 告): four or more, most alone (never words apart: 谈感受 谋发展). */
 // (A year's digits among them too: 2015 年 某 市 政 府 工 作 报 告.)
 // (Or three characters alone: 慰 问 信.)

@@ -69,6 +69,8 @@ describe('web chrome', () => {
     ['第1页 / 共2页', 'page viewer'],
     ['|', 'empty table cell'],
     ['分享至', 'page controls'],
+    ['某某视频在线播放_亚洲精品成人网_一区二区三区中文在线', 'spam'],
+    ['本頁位置: 首頁新聞中心世博會', 'breadcrumb'],
     ['马上注册,结交更多好友,享用更多功能,让你轻松玩转某某之窗', 'sign up'],
     ['您需要 登录 才可以下载或查看,没有账号?会员注册', 'sign up'],
     ['| |', 'empty table cell'],
