@@ -72,8 +72,8 @@ const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
 const NAMES = '\\p{sc=Han}{2,4}(?:/[文摄图])?(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4}(?:/[文摄图])?)*';
 /** One reporter's two-character name spaced out, alone after the credit: 记者 王 毅. */
 const SPACED_NAME = '\\p{sc=Han}[ \\u3000]\\p{sc=Han}';
-/** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own (after a paper's box mark: □ 某某日报全媒体记者 某某). */
-export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+|${CREDIT}\\s*[:：]?\\s*${SPACED_NAME}\\s*)$`, 'u');
+/** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own (after a paper's box mark: □ 某某日报全媒体记者 某某; or a paper's name and its reporter's before the next credit: 某某商报·某某新闻网 刘某 通讯员 杜某某). */
+export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=${CREDIT})|\\S{2,16}?[报報网網台社]\\S{0,8}?\\s+\\p{sc=Han}{2,3}\\s+(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+|${CREDIT}\\s*[:：]?\\s*${SPACED_NAME}\\s*)$`, 'u');
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
 export const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
 const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
