@@ -93,7 +93,7 @@ const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,
 /** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `中评社北京5月25日电/`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, in either script: the wire slug before a news lead. */
 const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—])?[\p{sc=Han}A-Za-z]{2,10}[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：/]?\s*/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
-const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的)?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
+const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
 /** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
 const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
@@ -864,7 +864,9 @@ export function readMetadata(draft: Draft): Draft {
   const reporting = reportsToCongress(opening);
   if (reporting) facts.documentType ??= 'work-report';
   // A news item's words over the address it prints whole (某州州长致辞。以下为致辞全文：): the address is the document.
-  const printedWhole = overSalutation.map((t) => FULL_TEXT_FOLLOWS.exec(fold(t))).find(Boolean);
+  // (Or, no salutation found, over the text's first lines: 以下为某某讲话全文: / 尊敬的某某主席、…:.)
+  const wholeOver = salutation >= 0 ? overSalutation : texts.slice(0, 4);
+  const printedWhole = wholeOver.map((t) => FULL_TEXT_FOLLOWS.exec(fold(t))).find(Boolean);
   // (Or a transcript under it, who speaks before a colon: 以下为演讲实录： / 某某某：尊敬的…主席、…各位嘉宾.)
   const transcriptAt = salutation < 0 ? texts.slice(0, 4).findIndex((t) => FULL_TEXT_FOLLOWS.test(fold(t))) : -1;
   const speaking = transcriptAt >= 0 ? /^\s*(?<name>\p{sc=Han}{2,3})[:：]\s*(?=尊敬的|各位|同志们|女士们)/u.exec(fold(texts[transcriptAt + 1] ?? '')) : null;
@@ -875,11 +877,20 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0) facts.speakers.push(office ? { name, office } : { name });
   }
   if (printedWhole?.groups) {
-    facts.documentType ??= KIND_TYPES[printedWhole.groups.kind] ?? 'speech';
+    // (The page prints the address whole over its salutation: the address, not the news around it.)
+    facts.documentType = facts.documentType === 'meeting-news' || !facts.documentType ? (KIND_TYPES[printedWhole.groups.kind] ?? 'speech') : facts.documentType;
+    // (Who gave it, named: 以下为某某某讲话全文, his office as the lead gives it.)
+    const named = printedWhole.groups.name && COMMON_SURNAMES.test(printedWhole.groups.name) ? wholeOver.find((t) => fold(t).includes(printedWhole[0])) : undefined;
+    if (named && facts.speakers.length === 0) {
+      const at = fold(named).indexOf(printedWhole[0]) + printedWhole[0].indexOf(printedWhole.groups.name!);
+      const name = named.slice(at, at + printedWhole.groups.name!.length);
+      const office = wholeOver.map((t) => reportedOffice(t, name)).find(Boolean);
+      facts.speakers.push(office ? { name, office } : { name });
+    }
     // (Who gave it, by office alone when the item names none: 某州委副书记、州长致辞.)
     const above = fold(overSalutationText);
     const before = above.slice(0, above.indexOf(printedWhole[0]));
-    const byOffice = new RegExp(`(?:^|[,。\\s])(?<office>[\\p{sc=Han}、]{2,30}?${OFFICE_ENDING})(?:${printedWhole.groups.kind})[。,]?$`, 'u').exec(before.trimEnd());
+    const byOffice = salutation < 0 ? null : new RegExp(`(?:^|[,。\\s])(?<office>[\\p{sc=Han}、]{2,30}?${OFFICE_ENDING})(?:${printedWhole.groups.kind})[。,]?$`, 'u').exec(before.trimEnd());
     if (byOffice?.groups && facts.speakers.length === 0) facts.speakers.push({ office: officeStart(byOffice.groups.office) });
   }
   // A wire's item printing a report's summary under its lead (受…委托，委员长某某3月7日向…会议作《某某工作报告》。报告摘要如下：):
