@@ -107,6 +107,7 @@ export function isToolbar(line: string): boolean {
 
 /** The words of the spam keywords a mirror prints over a copied page. */
 const SPAM_WORD = /国产|精品|无码|久久|成人|在线播放|在线观看|一区二区|日韩|欧美|亚洲|丝袜|AV/gu;
+const SPAM_ONLY = /无码|久久|一区二区|在线播放|在线观看|丝袜|日韩|AV/u;
 
 /** The line of a social-media mirror's card that names the account: 专栏名称: 某某发布, 公众号名称：某某. */
 const MIRROR_CARD = /^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u;
@@ -235,7 +236,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // A social-media mirror's card for the account it copies from: 专栏名称: 某某发布, 公众号名称：某某.
   { test: matches(MIRROR_CARD), reason: MIRROR_CARD_REASON },
   // A mirror's line of spam keywords over the copied page (某某视频在线播放_亚洲精品…_…一区二区三区…): three of their words or more.
-  { test: (line) => (line.match(SPAM_WORD) ?? []).length >= 3, reason: "a mirror site's spam keywords" },
+  // (One of them a word no report prints, 无码, 一区二区, 在线播放…, and no sentence among them.)
+  { test: (line) => (line.match(SPAM_WORD) ?? []).length >= 3 && SPAM_ONLY.test(line) && !/[。！？]/u.test(line), reason: "a mirror site's spam keywords" },
   // A site's label on a text written or summed up by a machine: AI生成 免责声明.
   { test: matches(/^AI\s*(?:生成|摘要|总结)(?:\s*免责声明)?$/iu), reason: "site's label on machine-written text" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },

@@ -84,6 +84,8 @@ describe('web chrome', () => {
   test.each([
     ['政府工作报告'],
     ['项目 | 单位 | 数量 | 增长'],
+    // (A report's words on markets are no mirror's spam: 精品, 亚洲, 欧美.)
+    ['打造精品旅游线路 开拓亚洲和欧美市场'],
     ['| 地区生产总值 | 亿元 | 1234 | 5.2% |'],
     ['<script>alert(1)</script>'],
     ['要关注微信、微博等新媒体舆情，及时回应群众关切。'],
