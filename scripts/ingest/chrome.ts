@@ -378,8 +378,9 @@ function posterCardWords(lines: SourceLine[]): SourceLine[] {
   if (first < 0 || card.filter(Boolean).length < 3 || last - first > 16) return [];
   const short = (line: SourceLine) => line.text.trim().length <= 24 && !/[。，,；]/u.test(line.text);
   // (And the post's count or the poster's name just before the first word: 1万 / 主题; the count after the last: 积分 / 59925.)
-  const from = first > 0 && /^[\d.]+万?$/u.test(top[first - 1].text.trim()) ? first - 1 : first;
-  const to = last + 1 < top.length && /^[\d.]+万?$/u.test(top[last + 1].text.trim()) ? last + 1 : last;
+  const isCount = (line: SourceLine | undefined) => line !== undefined && /^[\d.]+万?$/u.test(line.text.trim());
+  const from = isCount(top[first - 1]) ? first - 1 : first;
+  const to = isCount(top[last + 1]) ? last + 1 : last;
   const run = top.slice(from, to + 1);
   return run.every(short) ? run : [];
 }

@@ -650,12 +650,13 @@ function dayOfReviewedYear(lead: string, item: string, meeting: string | undefin
   // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
   const latest = Math.max(...[...fold(item).matchAll(YEAR_NAMED)].map((named) => Number(named[1])));
   const year = stated ?? (fold(item).includes(`${latest - 1}年`) ? latest - 1 : undefined);
+  if (!year) return undefined;
   // (A year said to be reviewed or planned is enough; two years named, the later one must be named too.)
-  if (!year || (stated === undefined && !fold(item).includes(`${year + 1}年`))) return undefined;
+  const nextNamed = fold(item).includes(`${year + 1}年`);
+  if (stated === undefined && !nextNamed) return undefined;
   const month = Number(monthDay[1]);
   const held = month >= 10 ? year : year + 1;
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-  const nextNamed = fold(item).includes(`${year + 1}年`);
   const why = planned ? `报道写“${planned[0]}”` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
 }
@@ -878,7 +879,7 @@ export function readMetadata(draft: Draft): Draft {
   }
   if (printedWhole?.groups) {
     // (The page prints the address whole over its salutation: the address, not the news around it.)
-    facts.documentType = facts.documentType === 'meeting-news' || !facts.documentType ? (KIND_TYPES[printedWhole.groups.kind] ?? 'speech') : facts.documentType;
+    if (!facts.documentType || facts.documentType === 'meeting-news') facts.documentType = KIND_TYPES[printedWhole.groups.kind] ?? 'speech';
     // (Who gave it, named: 以下为某某某讲话全文, his office as the lead gives it.)
     const named = printedWhole.groups.name && COMMON_SURNAMES.test(printedWhole.groups.name) ? wholeOver.find((t) => fold(t).includes(printedWhole[0])) : undefined;
     if (named && facts.speakers.length === 0) {
