@@ -385,6 +385,20 @@ function posterCardWords(lines: SourceLine[]): SourceLine[] {
   return run.every(short) ? run : [];
 }
 
+/** A site's links to the governments of its province, a bulleted name a line (- 广东省人民政府 / - 广州市人民政府 / …): three or more in a row. */
+function governmentLinks(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 60);
+  const link = (line: SourceLine) => /^[-•·]\s*\p{sc=Han}{2,16}(?:人民政府|政府)(?:门户网站|网站|网)?$/u.test(fold(line.text.trim()));
+  const found: SourceLine[] = [];
+  for (let start = 0; start < top.length; start++) {
+    let end = start;
+    while (end < top.length && link(top[end])) end++;
+    if (end - start >= 3) found.push(...top.slice(start, end));
+    start = Math.max(start, end);
+  }
+  return found;
+}
+
 export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
@@ -393,6 +407,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
   for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
+  for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's links to other governments' sites" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body' || changes.has(line)) continue;

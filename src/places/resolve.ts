@@ -15,6 +15,8 @@ export interface PlaceText {
   /** What the text is, in Chinese, for the evidence: 会议名称, 标题, 讲话人职务. */
   label: string;
   text: string;
+  /** People the text names, whose names are no places though they be one's: 北京市政协…开幕 吉林作报告. */
+  people?: string[];
 }
 
 export interface ResolvedPlace {
@@ -69,8 +71,21 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   return result;
 }
 
+/** Whether a mention lies inside one of the people's names where the text prints it. */
+function withinName(text: string, mention: Mention, people: string[]): boolean {
+  const end = mention.start + mention.text.length;
+  return people.some((name) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at <= mention.start && end <= at + name.length) return true;
+    return false;
+  });
+}
+
 function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
-  const found: Found[] = texts.flatMap(({ label, text }) => findMentions(text).map((m) => ({ ...m, label, source: text })));
+  const found: Found[] = texts.flatMap(({ label, text, people = [] }) =>
+    findMentions(text)
+      .filter((m) => !withinName(text, m, people))
+      .map((m) => ({ ...m, label, source: text })),
+  );
   const empty: ResolvedPlace = { inferred: [], stated: [] };
   if (found.length === 0) return empty;
 

@@ -90,6 +90,12 @@ describe('the place a document belongs to', () => {
     expect(placeOf('全国人大会议28个代表团开放 广东新疆“最火”')).toEqual({ province: undefined, city: undefined, district: undefined, inferred: [] });
   });
 
+  test("a person the text names is no place, though his name is one's", () => {
+    const title = '北京市政協十三屆二次會議開幕 吉林作報告';
+    expect(resolvePlace([{ label: '标题', text: title }]).province).toBeUndefined();
+    expect(resolvePlace([{ label: '标题', text: title, people: ['吉林'] }]).province).toBe('北京市');
+  });
+
   test('several districts of one city give the city, inferred', () => {
     const place = resolvePlace([
       { label: '讲话人职务', text: '广陵区委书记' },
