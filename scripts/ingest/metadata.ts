@@ -594,12 +594,18 @@ function dayOfNamedYear(lead: string, meeting: string | undefined, title: string
   const named = meeting && fold(meeting).match(/(?<!\d)\d{4}年/gu)?.length === 1 ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
   // (Or the year a speech's title closes with in brackets: 某某在…大会上的讲话实录(2024).)
   const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;
-  const year = named?.[1] ?? titled?.[1];
+  // (A year's review, 2018年度各市市委书记…述责述廉会议, 2010年度总结表彰大会: in that year's last two months, or the first three after it.)
+  const review = !named && !titled && meeting && fold(meeting).match(/(?<!\d)\d{4}年/gu)?.length === 1 ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?:度|.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
+  const year = named?.[1] ?? titled?.[1] ?? review?.[1];
   const monthDay = year ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
   if (!year || !monthDay || findDates(lead).length > 0) return undefined;
-  const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
-  const source = named ? `会议名称“${meeting}”` : `标题“${title}”`;
-  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年，故为${iso}。` };
+  const month = Number(monthDay[1]);
+  if (review && month > 3 && month < 11) return undefined;
+  const held = review && month <= 3 ? Number(year) + 1 : Number(year);
+  const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+  const source = named || review ? `会议名称“${meeting}”` : `标题“${title}”`;
+  const why = review ? `，为该年的总结，${month <= 3 ? '在次年年初' : '在该年年末'}召开` : '';
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年${why}，故为${iso}。` };
 }
 
 /** A festival the lead names with its year, the day one of those before it: 在2010年新春佳节即将到来之际, 在2019年农历新年来临之际. */
@@ -629,6 +635,12 @@ const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年
 /** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置. */
 const YEAR_PLANNED = /部署(?:了)?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作了|做了)(?:安排|部署|布置)/u;
 
+/** The year an item says it is: 2015年是全面深化改革的关键之年, 2023年是全面贯彻落实党的二十大精神的开局之年. */
+const YEAR_SAID_CURRENT = /(?<![到至—\-~～\d])((?:19|20)\d{2})年是[^,，。；;]{2,40}?之年/u;
+
+/** A meeting held every year, whose news reviews one year and plans the next: a congress's session, a plenum, a work conference, a government's plenary, standing or retreat meeting. */
+const ANNUAL_MEETING = /人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作|务虚会|常务会议/u;
+
 /** A year an item names as such, not as a goal it looks ahead to (到2035年, 至2025年) nor a span's end (2021—2025年). */
 const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
 
@@ -640,13 +652,23 @@ const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
  * Inferred, with the evidence.
  */
 function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
-  if (!meeting || !/人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作/u.test(fold(meeting)) || findDates(lead).length > 0) return undefined;
+  if (!meeting || findDates(lead).length > 0) return undefined;
   // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
   const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
   if (!monthDay) return undefined;
+  const month = Number(monthDay[1]);
   const reviewed = YEAR_REVIEWED.exec(fold(item));
   const planned = reviewed ? undefined : YEAR_PLANNED.exec(fold(item));
+  // (The year the item says it is, 2015年是全面深化改革的关键之年, for a meeting from March to October: early in a year its
+  // meetings still sum up the last, 2021年是本届政府收官之年 in January 2022; late in it they speak of the next.)
+  const current = !reviewed && !planned && month >= 3 && month <= 10 ? YEAR_SAID_CURRENT.exec(fold(item)) : null;
+  if (current) {
+    const iso = `${current[1]}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+    return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道写“${current[0]}”，会议在该年${monthDay[1]}月召开，故为${iso}。` };
+  }
   const stated = reviewed ? Number(reviewed[1] ?? reviewed[2] ?? reviewed[3]) : planned ? Number(planned[1] ?? planned[2]) - 1 : undefined;
+  // (Two years named without either said to be reviewed or planned: only for a meeting held every year.)
+  if (stated === undefined && !ANNUAL_MEETING.test(fold(meeting))) return undefined;
   // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
   const latest = Math.max(...[...fold(item).matchAll(YEAR_NAMED)].map((named) => Number(named[1])));
   const year = stated ?? (fold(item).includes(`${latest - 1}年`) ? latest - 1 : undefined);
@@ -654,11 +676,10 @@ function dayOfReviewedYear(lead: string, item: string, meeting: string | undefin
   // (A year said to be reviewed or planned is enough; two years named, the later one must be named too.)
   const nextNamed = fold(item).includes(`${year + 1}年`);
   if (stated === undefined && !nextNamed) return undefined;
-  const month = Number(monthDay[1]);
   const held = month >= 10 ? year : year + 1;
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
   const why = planned ? `报道写“${planned[0]}”` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
-  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : '在年初召开'}，故为${held}年。` };
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : month <= 3 ? '在年初召开' : `在${month}月召开`}，故为${held}年。` };
 }
 
 /**
