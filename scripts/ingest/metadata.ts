@@ -376,7 +376,7 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞, 市委书记某某在茶话会上发表了热情洋溢的讲话,
  * 在闭幕大会上作重要讲话, 作闭幕讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排.)
  */
-const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:对[^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
+const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:对[^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 function addressedBy(lead: string, bareNames = false): Speaker[] {
@@ -397,7 +397,9 @@ function addOnce(speakers: Speaker[], speaker: Speaker): void {
 }
 
 /** Who the words before what he did (`before`, folded) name, if they name one. */
-function addresser(lead: string, before: string, verb: string, bareNames: boolean): Speaker | undefined {
+function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker | undefined {
+  // (某某同志主持大会并作闭幕讲话: the name before 同志.)
+  const before = written.replace(/同志$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
   const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
@@ -412,6 +414,19 @@ function addresser(lead: string, before: string, verb: string, bareNames: boolea
   if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return undefined;
   const at = found.index + found.groups.office.length;
   return { name: lead.slice(at, at + found.groups.name.length), office };
+}
+
+/**
+ * Who gave a report on behalf of a body, named bare in a congress's news: 阮成发代表中共某市第十一届委员会向大会作了…工作报告,
+ * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告.
+ */
+const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s]|了|同意|听取|审议|和|及)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
+
+/** The officials a congress's news says reported on behalf of a body, named bare (REPORTED_FOR_BODY): each a surname's name. */
+function reportersForBody(text: string): Speaker[] {
+  return [...fold(text).matchAll(REPORTED_FOR_BODY)]
+    .filter((found) => COMMON_SURNAMES.test(found.groups!.name) && !OFFICE_AT_END.test(found.groups!.name))
+    .map((found) => ({ name: groupAsWritten(found, 'name', text)! }));
 }
 
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
@@ -486,8 +501,8 @@ function reportedOffice(lead: string, name: string): string | undefined {
   // (The name as written, 繁體 perhaps: found folded.)
   const at = folded.indexOf(fold(name));
   if (at <= 0) return undefined;
-  // (A seat on the meeting's presidium is not an office: 大会主席团常务委员会委员某某.)
-  if (/主席团(?:常务委员会)?(?:委员|成员)$/u.test(folded.slice(0, at))) return undefined;
+  // (A seat on the meeting's presidium is not an office: 大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某.)
+  if (/(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)$/u.test(folded.slice(0, at))) return undefined;
   const found = OFFICE_CLOSING.exec(folded.slice(0, at));
   return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
 }
@@ -1111,6 +1126,8 @@ export function readMetadata(draft: Draft): Draft {
     // 市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。; 某某在仪式上作了致辞).
     const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6);
     for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) addOnce(facts.speakers, speaker);
+    // And who reported there on behalf of a body, named bare: 某某代表中共某县第十五届委员会所作的报告.
+    for (const speaker of aroundLead.flatMap(reportersForBody)) addOnce(facts.speakers, speaker);
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12));
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
