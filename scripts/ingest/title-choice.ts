@@ -306,8 +306,13 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
   // (A slogan over a headline on a meeting, with no date line under them, is its kicker: 凝心聚力 超常奋战 / 州政协十二届五次会议胜利闭幕.)
   // (Or a slogan in two lines over it: 对表对标走在前 聚心聚力争一流 为建设…的 / 新时代…而努力奋斗 / 中国共产党某市第十六次代表大会开幕.)
-  if (at === 0 && all.length > 1 && slogan(all[0]) && MEETING_HEADLINE.test(fold(titleText(all[1])))) at = 1;
-  else if (at === 0 && all.length > 2 && slogan(all[0]) && slogan(all[1]) && MEETING_HEADLINE.test(fold(titleText(all[2])))) at = 2;
+  // (Or in three: 坚定捍卫… / 坚定不移沿着… / 奋力开创…新局面 / 中国共产党某市第十二次代表大会隆重开幕.)
+  const meetingAt = all.slice(0, 4).findIndex((line) => MEETING_HEADLINE.test(fold(titleText(line))));
+  const slogansOver = meetingAt > 0 && all.slice(0, meetingAt).every(slogan);
+  if (at === 0 && slogansOver) at = meetingAt;
+  // (Or over a headline whose deck, under it, names a document the session adopted: 某某走好赶考路 / 中国共产党某市第八次代表大会胜利闭幕 /
+  // 选举产生… / 通过关于七届市委报告的决议和…的决议.)
+  else if (slogansOver && at > meetingAt && all.slice(meetingAt, at + 1).every((line, i, block) => i === 0 || !apart(block[i - 1], line))) at = meetingAt;
   // (A session's bare name over the headline about it is its kicker: 某市第十三届人民代表大会第四次会议 / 某市十三届人大四次会议隆重开幕.)
   if (at + 1 < all.length && BARE_SESSION.test(fold(titleText(all[at]))) && /会议|开幕|闭幕|召开|举行/u.test(fold(titleText(all[at + 1])))) at++;
   // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
