@@ -376,7 +376,7 @@ function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞, 市委书记某某在茶话会上发表了热情洋溢的讲话,
  * 在闭幕大会上作重要讲话, 作闭幕讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排.)
  */
-const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:对[^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
+const ADDRESSED = /(?:(?:出席|主持)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署))|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))/gu;
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 function addressedBy(lead: string, bareNames = false): Speaker[] {
@@ -429,6 +429,26 @@ function reportersForBody(text: string): Speaker[] {
     .map((found) => ({ name: groupAsWritten(found, 'name', text)! }));
 }
 
+/**
+ * Officials a meeting's news lists by name who each spoke or arranged the work: 会上，施某某、王某某、黎某分别做工作安排,
+ * 县领导张某、李某某分别讲话, 某某、某某分别就…作了部署. Each a surname's name; their offices as the item lists them, if it does.
+ */
+const EACH_SPOKE = /(?<=^|[,，。;；:：\s]|会上|会议上)(?<names>\p{sc=Han}{2,3}(?:、\p{sc=Han}{2,3}){1,9})(?:等同志|同志)?分别(?:[对就][^,，。]{2,30}?)?(?:作|做|发表)?了?(?:重要|具体|工作)?(?:讲话|致辞|工作安排|安排部署|具体安排|安排|部署)(?=[,，。;；]|$)/gu;
+
+function eachSpoke(text: string): Speaker[] {
+  return [...fold(text).matchAll(EACH_SPOKE)].flatMap((found) => {
+    const names = found.groups!.names.split('、');
+    if (!names.every((name) => COMMON_SURNAMES.test(name) && !OFFICE_AT_END.test(name))) return [];
+    // (The names as written, 繁體 perhaps: at the same places in the text.)
+    let at = found.index;
+    return names.map((name) => {
+      const speaker = { name: text.slice(at, at + name.length) };
+      at += name.length + 1;
+      return speaker;
+    });
+  });
+}
+
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
 const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
 
@@ -474,7 +494,7 @@ function deckSpeakers(lines: string[]): Speaker[] {
       // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
       // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告,
       // nor the words after a caption's break: 省长某某代表省人民政府 / 向大会作政府工作报告.)
-      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?!向(?:大会|全会|会议))(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)\p{sc=Han}{0,12}?报告$/u.exec(fold(part));
+      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?!向(?:大会|全会|会议))(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)《?\p{sc=Han}{0,12}?报告》?$/u.exec(fold(part));
       if (!opened) return [];
       const at = opened.index + opened[0].indexOf(opened.groups!.name);
       return [{ name: part.slice(at, at + opened.groups!.name.length) }];
@@ -1128,6 +1148,8 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) addOnce(facts.speakers, speaker);
     // And who reported there on behalf of a body, named bare: 某某代表中共某县第十五届委员会所作的报告.
     for (const speaker of aroundLead.flatMap(reportersForBody)) addOnce(facts.speakers, speaker);
+    // And those listed as each having spoken or arranged the work: 会上，施某某、王某某、黎某分别做工作安排.
+    for (const speaker of aroundLead.flatMap(eachSpoke)) addOnce(facts.speakers, speaker);
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12));
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
