@@ -288,9 +288,13 @@ const WIKI_SOURCE_ROW = /^(?<title>\S.{2,40}?)\s+制定机关\s*:\s*(?<issuer>[^
 const BRACKETED_DATELINE_THEN_SPEAKER = /^(?<dateline>\([^()]{6,80}?上\))\s*(?<who>\S{2,30})$/u;
 /** A party committee or a people's government by its name alone: 中共某区委, 中共某县委员会, 某区人民政府. */
 const SIGNING_PARTY_OR_GOVERNMENT = /^(?:中共\p{sc=Han}{2,14}委(?:员会)?|\p{sc=Han}{2,14}人民政府)$/u;
-/** Whether a site's headline is a document's own title dressed: 全文 added (…讲话全文), a masked place unmasked away (在县… for 在**县…), or quotation marks added. */
+/**
+ * Whether a site's headline is a document's own title dressed: 全文 added (…讲话全文), a masked place unmasked away (在县… for
+ * 在**县…), or quotation marks added or taken away with the pause marks between them (…暨工业挂帅招商出征誓师大会 for …暨“工业挂帅、招商出征”誓师大会).
+ */
 function dressedAs(own: string, headline: string): boolean {
-  return own !== headline && own.length >= 6 && (headline === `${own}全文` || headline === own.replace(/[*＊]+/gu, '') || headline.replace(/[“”"]/gu, '') === own);
+  const unquoted = (title: string) => title.replace(/[“”"、]/gu, '');
+  return own !== headline && own.length >= 6 && (headline === `${own}全文` || headline === own.replace(/[*＊]+/gu, '') || unquoted(headline) === unquoted(own));
 }
 
 /** An occasion opening the page with its day in brackets after it: 在市六届人大一次会议闭幕会上的讲话 (2018年1月10日). */
@@ -1067,11 +1071,20 @@ export function readHeader(draft: Draft): Draft {
   }
   // The document's own title under the site's dressing of it (…讲话全文 over …讲话, a place masked in the document's own,
   // 在**县… under 在县…): the document's, even where it reads as an occasion (在…会议上的讲话, taken for a subtitle).
-  const own = title && facts.title ? classified.slice(titleAt + 1).find((c) => (c.role === 'candidate' || c.role === 'dateline') && dressedAs(titleText(c.line), facts.title!)) : undefined;
-  if (own && title) {
-    facts.title = titleText(own.line);
+  // (Its own title perhaps broken over two lines: 某县领导在…暨“工业挂帅、招商出 / 征”誓师大会上的讲话.)
+  const below = title && facts.title ? classified.slice(titleAt + 1) : [];
+  const ownLines = below
+    .map((c, i) => {
+      if (c.role !== 'candidate' && c.role !== 'dateline') return [];
+      if (dressedAs(titleText(c.line), facts.title!)) return [c.line];
+      const next = below[i + 1];
+      return next?.role === 'candidate' && dressedAs(titleText(c.line) + titleText(next.line), facts.title!) ? [c.line, next.line] : [];
+    })
+    .find((lines) => lines.length > 0);
+  if (ownLines && title) {
+    facts.title = ownLines.map(titleText).join('');
     changes.set(title, { kind: 'removed', reason: "the page's headline over the document, which prints its own title below" });
-    changes.set(own.line, { kind: 'lifted', fields: ['title'] });
+    for (const line of ownLines) changes.set(line, { kind: 'lifted', fields: ['title'] });
   }
   // The page's title as a browser shows it, the headline with the site's column and counters run on after it, over the
   // headline alone (某某会议召开 市州动态-政务在线 某某 3192573 / … / 某某会议召开; 某某县喜迎40周年县庆-新华网): the headline is the title.
