@@ -560,11 +560,14 @@ const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月(
  * and day (or 今天, 昨天) and the page's date gives the year: inferred, with
  * the evidence.
  */
-function meetingDay(lead: string, published: string | undefined): { iso: string; evidence: string } | undefined {
+function meetingDay(written: string, published: string | undefined): { iso: string; evidence: string } | undefined {
   if (!published) return undefined;
   const year = Number(published.slice(0, 4));
-  const full = findDates(lead)[0];
-  if (full) return undefined;
+  // (A full date the lead gives is its own, unless later than the page: 全会决定，2022年2月23日召开…代表大会, a day to come,
+  // whose month and day are not the lead's either.)
+  const dates = findDates(written);
+  if (dates.some((date) => date.iso.slice(0, 10) <= published.slice(0, 10))) return undefined;
+  const lead = dates.reduce((text, { start, end }) => text.slice(0, start) + '＿'.repeat(end - start) + text.slice(end), written);
   // The day after the wire slug (东南网1月13日讯 …… 12日上午，…开幕): the meeting's, in the slug's month.
   const text = lead.replace(WIRE_SLUG, '');
   const slugDate = /(\d{1,2})月(\d{1,2})日/u.exec(fold(lead.slice(0, lead.length - text.length)));
@@ -665,7 +668,7 @@ function dayBeforeFestival(lead: string): { iso: string; evidence: string } | un
  * A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 总结我市2006年的经济工作,
  * 2021年财政预算执行情况, 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结.
  */
-const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}执行情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)/u;
+const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)/u;
 
 /** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置. */
 const YEAR_PLANNED = /部署(?:了)?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作了|做了)(?:安排|部署|布置)/u;
