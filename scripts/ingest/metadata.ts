@@ -25,7 +25,8 @@ const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
 const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
 // (Not the post's own word after it: 决定其代理市长职务; nor an adverb, 委员长将首次向大会…, 委员长亲自…, nor the rest of an office, 委员 + 长亲作….)
-const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長])\\p{sc=Han}{2,3})$`, 'u');
+// (Or a name of the minorities, its parts joined by a middle dot: 自治区主席司马义·铁力瓦尔地.)
+const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,6}·\\p{sc=Han}{2,8}|(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長])\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
 const MEETING_KINDS = '会议|全会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
