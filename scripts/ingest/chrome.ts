@@ -74,7 +74,7 @@ export function isBreadcrumb(line: string): boolean {
 
 /** Items only a site's menu has (a table in a report has none of them). */
 /** A site's link to another version of itself, its help or its bookmarks. */
-const SITE_LINK = /^(?:\S{0,8}(?:手机版|移动版|触屏版|微博|微信|客户端|抖音号?)|手机网站|帮助中心|网站地图|联系我们|无障碍(?:浏览|阅读)?|繁体(?:版|中文)?|简体(?:版|中文)?|English|英文(?:版)?|中文(?:版)?|登录|注册|投稿)$/iu;
+const SITE_LINK = /^(?:\S{0,8}(?:手机版|移动版|触屏版|微博|微信|客户端|抖音号?)|手机网站|帮助中心|网站地图|联系我们|无障碍(?:浏览|阅读)?|繁体(?:版|中文)?|简体(?:版|中文)?|English|英文(?:版)?|中文(?:版)?|登录|注册|(?:我要)?投稿|(?:扫码)?下载\S{0,8}(?:APP|App|客户端))$/iu;
 const MENU_ITEM = /首页|新闻|专题|频道|热词|登录|注册|导航|English|视频|图片|直播|论坛|社区|体育|娱乐|财经/;
 
 /** `新闻 | 体育 | 娱乐 | 经济 | …`: a site's menu, four or more short items, some of them a menu's own. */
@@ -200,7 +200,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
   // of four or more, one may be an account named by no such word (某某在线手机版|某某发布|某某网微博|某某微信).
-  { test: (line) => { const items = line.split(/\s*[|｜]\s*/u).filter((item) => item !== ''); return items.length >= 2 && items.filter((item) => !SITE_LINK.test(fold(item))).length <= (items.length >= 4 ? 1 : 0); }, reason: "site's links to its other versions and help" },
+  // (Between bars, or spaces alone: 我要投稿 下载某某APP.)
+  { test: (line) => { const barred = line.split(/\s*[|｜]\s*/u).filter((item) => item !== ''); const items = barred.length >= 2 ? barred : line.split(/\s+/u).filter((item) => item !== ''); return items.length >= 2 && items.filter((item) => !SITE_LINK.test(fold(item))).length <= (items.length >= 4 ? 1 : 0); }, reason: "site's links to its other versions and help" },
   // A journal database's label over an article's excerpt: 论文部分内容阅读; a page number range, 页码: 314-323.
   { test: matches(/^(?:论文|文章)?部分内容阅读$|^页码\s*[:：]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?$/u), reason: "journal database's label over the article's excerpt or its pages" },
   // A database's record controls: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.

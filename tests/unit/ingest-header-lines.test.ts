@@ -22,6 +22,7 @@ describe('web chrome', () => {
     ['您当前的位置:首页', 'breadcrumb'],
     ['您所在的位置:   首页政协新闻政协新闻', 'breadcrumb'],
     ['立即打开', 'app'],
+    ['我要投稿 下载七一APP', 'other versions'],
     ['无障碍浏览 长辈版 设为首页 | 加入收藏 |', 'page controls'],
     ['今天是:2024年11月05日 星期二', "today's date"],
     ['首页>工作报告', 'breadcrumb'],
