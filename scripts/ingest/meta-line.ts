@@ -220,9 +220,10 @@ function parseLabelled(line: string): HeaderLine | undefined {
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.
   const take = (field: ReportField, from: number, to: number) => {
-    // (A site's name in its decorative brackets: 〖某某新闻网〗.)
+    // (A site's name in its decorative brackets: 〖某某新闻网〗; without a label the archive does not know run on after a
+    // space: 来源:某区融媒体中心 发布开发区:某某经济开发区.)
     const raw = source.slice(from, to).trim();
-    const value = field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1') : raw;
+    const value = field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '') : raw;
     if (value !== '' && values[field] === undefined) values[field] = value;
   };
   let at: number;

@@ -232,6 +232,8 @@ const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 function hostedName(meeting: string, headline: string): string {
   const at = fold(headline).indexOf(fold(meeting));
   if (at <= 0) return meeting;
+  // (Or with its reach, 全区优化营商环境工作推进会召开 over 我区召开优化营商环境工作推进会; not 安全 or 健全 before a 区.)
+  if (/(?<![安完健齐周保双])全[省市县区旗州盟镇乡]$/u.test(fold(headline).slice(0, at))) return headline.slice(at - 2, at + meeting.length);
   const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
   if (!host) return meeting;
   const start = at - host[0].length;
