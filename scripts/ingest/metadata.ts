@@ -52,7 +52,7 @@ const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（
  * …会议,2012年12月30日在某地胜利闭幕);
  * not a banquet held for it (…为第八届某某论坛举行欢送宴会); not 我县 before it, the page's own word for its place (我县三级干部大会…举行).
  */
-const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|上午|下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会))`, 'du');
+const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会))`, 'du');
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
 const CONGRESS = new RegExp(
   [
@@ -80,7 +80,7 @@ const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九�
 /** `市委常委会召开会议`, `县政府常务会议召开会议`: a standing body met; its meeting is called by the body's name. */
 const STANDING_BODY_MET = /(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))召开(?:了)?(?:会议|专题会议|扩大会议)(?=[，,。；\s]|$)/du;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
-const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
+const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -451,6 +451,16 @@ function eachSpoke(text: string): Speaker[] {
       return speaker;
     });
   });
+}
+
+/** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 就…作说明, 就…提出四点要求. */
+const CHAIR_SPOKE = '(?:在[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|讲话|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|就[^。]{2,30}?提出[^，,。]{0,8}?(?:要求|意见))';
+
+/** Whether the chair named spoke: right after the meeting he presided (…会议，强调…), or by his name elsewhere in the item. */
+function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
+  if (/^[，,](?:并)?(?:强调|指出|要求)/u.test(afterMeeting)) return true;
+  const spoke = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?${CHAIR_SPOKE}`, 'u');
+  return texts.some((text) => spoke.test(fold(text)));
 }
 
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
@@ -1072,7 +1082,9 @@ export function readMetadata(draft: Draft): Draft {
   if (presided?.groups && (!facts.documentType || facts.documentType === 'meeting-news')) {
     facts.documentType = 'meeting-news';
     facts.meeting ??= groupAsWritten(presided, 'meeting', presidedIn!);
-    if (facts.speakers.length === 0) facts.speakers.push(...spokenBy(groupAsWritten(presided, 'who', presidedIn!)!, leadLine));
+    // (Who presided is a speaker where the item says he spoke there too: 某某主持召开…会议，强调…; 某某指出, 某某要求, 某某就…作说明.)
+    const chair = spokenBy(groupAsWritten(presided, 'who', presidedIn!)!, leadLine);
+    if (facts.speakers.length === 0 && chair.some(({ name }) => name && chairSpoke(name, fold(presidedIn!).slice(presided.index + presided[0].length), texts.slice(0, 12)))) facts.speakers.push(...chair);
   }
   // (Or the headline, when the lead does not say it: 海州：我区召开区委常委会……交流会.)
   hosted(headline);
