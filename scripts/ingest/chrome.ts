@@ -69,7 +69,8 @@ export function isBreadcrumb(line: string): boolean {
   const named = parts.filter((p) => p !== '');
   // (Or its rest on the next line, opening with a separator: > 政务动态 > 政务信息.)
   // (Or the site's name for its home: 某某网> 县区.)
-  return HOME.test(parts[0]) || SITE_HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line)) || (parts[0].trim() === '' && named.length >= 2);
+  // (Or two items between double angles, as no title is written: 某某新闻>>聚焦某某.)
+  return HOME.test(parts[0]) || SITE_HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line)) || (parts[0].trim() === '' && named.length >= 2) || (named.length === 2 && /\S\s*(?:>>|»)\s*\S/u.test(line));
 }
 
 /** Items only a site's menu has (a table in a report has none of them). */

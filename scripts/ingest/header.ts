@@ -1025,6 +1025,17 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${facts.title.trim()}${titleText(after.line).trim()}`;
       changes.set(after.line, { kind: 'lifted', fields: ['title'] });
     }
+    // A party's or a conference's name broken before its committee and session (中国人民政治协商会议 / 第十届某某县委员会 /
+    // 第一次会议闭幕; 中国共产党某市第十四届委员会 / 第六次全体会议公报): one title, its lines joined as the name is.
+    if (!broken && !whole && /^(?:中国人民政治协商会议|中国共产党|中共|政协)(?:\p{sc=Han}{2,20}?委员会)?$/u.test(fold(facts.title).trim())) {
+      let last = title;
+      for (const next of classified.slice(at + 1, at + 3)) {
+        if (next.role !== 'candidate' || apart(last, next.line) || !/^第/u.test(fold(titleText(next.line)).trim())) break;
+        facts.title = `${facts.title.trim()}${titleText(next.line).trim()}`;
+        changes.set(next.line, { kind: 'lifted', fields: ['title'] });
+        last = next.line;
+      }
+    }
     // A subtitle naming the kind of address under a slogan (守望相助 团结奋斗 一往无前 / ——致全区各族人民的新年贺词): the
     // title is both, as the one-line 某某——在…会议上的报告 keeps its occasion.
     if (after && KIND_SUBTITLE.test(fold(titleText(after.line))) && !apart(title, after.line)) {
