@@ -153,6 +153,10 @@ export const CHROME_RULES: ChromeRule[] = [
   // A site's quick-search links, a document site's file size, a logo's alternative text.
   { test: matches(/^(?:快捷搜索|热门搜索|热搜|热门标签)\s*[:：]|^(?:\S{0,8}\s+)?热词\s*[:：]\s*\S+(?:\s*[|｜]\s*\S+)+$/u), reason: "site's search links" },
   { test: matches(/^(?:文件)?大小\s*[:：]\s*[\d.]+\s*[KMG]B$/iu), reason: "document site's file details" },
+  // An e-paper's links to its group's papers and its old edition: 某某零距离    某某日报    某某都市报 旧版入口:….
+  { test: (line) => /旧版入口|往期回顾|过刊浏览/u.test(line) && (line.match(/\p{sc=Han}{2,6}(?:日报|晚报|都市报|商报)/gu)?.length ?? 0) >= 2 && !/[。！？]/u.test(line), reason: "e-paper's links to its group's papers and editions" },
+  // A paper's registration numbers on its e-paper's page: 国内统一连续出版物号:CN45-0005, 邮发代号:47-12.
+  { test: matches(/^(?:(?:国内统一连续出版物号|国内统一刊号|邮发代号)\s*[:：]\s*\S{2,16}\s*)+$/u), reason: "paper's registration numbers" },
   { test: matches(/^\S{0,20}logo$|^slog[ao]n$/iu), reason: "site's logo (its alternative text)" },
   { test: matches(/^维基(?:文库|百科)\s*[,，]\s*自由的(?:图书馆|百科全书)$/u), reason: "wiki site's tagline" },
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).

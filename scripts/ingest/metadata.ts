@@ -463,6 +463,14 @@ function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolea
   return texts.some((text) => spoke.test(fold(text)));
 }
 
+/** Of a heading in two parts, one the other with 在 and 的 left out (全县…会议上讲话 在全县…会议上的讲话), the fuller; else the heading. */
+function titleOnceOfTwo(title: string): string {
+  const parts = title.trim().split(/[ \u3000]+/u);
+  if (parts.length !== 2) return title;
+  const bare = (part: string) => fold(part).replace(/^在|的/gu, '');
+  return parts[0].length >= 8 && bare(parts[0]) === bare(parts[1]) && parts[0] !== parts[1] ? (parts[1].length > parts[0].length ? parts[1] : parts[0]) : title;
+}
+
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
 const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
 
@@ -1316,6 +1324,8 @@ export function readMetadata(draft: Draft): Draft {
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
   // (Nor a news site's mark of pictures, on a title a label gave: 原標題:政府工作報告(圖).)
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '');
+  // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one.
+  if (facts.title) facts.title = titleOnceOfTwo(facts.title);
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
   if (facts.title) facts.title = facts.title.replace(SPACE_BY_DIGITS, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
   // (Nor the deck the page ran on to a headline, once it has told who spoke.)

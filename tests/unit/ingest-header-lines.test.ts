@@ -23,6 +23,8 @@ describe('web chrome', () => {
     ['您所在的位置:   首页政协新闻政协新闻', 'breadcrumb'],
     ['立即打开', 'app'],
     ['我要投稿 下载七一APP', 'other versions'],
+    ['国内统一连续出版物号:CN45-0005', 'registration numbers'],
+    ['某某零距离    某某日报    某某都市报 旧版入口:某某日报    某某都市报 (2021年10月10日前数字报)', "group's papers"],
     ['无障碍浏览 长辈版 设为首页 | 加入收藏 |', 'page controls'],
     ['今天是:2024年11月05日 星期二', "today's date"],
     ['首页>工作报告', 'breadcrumb'],
