@@ -35,6 +35,7 @@ describe('office lines', () => {
       ['自治区人民政府主席　包钢', '自治区人民政府主席', '包钢'],
       ['区委书记 王某某', '区委书记', '王某某'],
       ['镇长 李四', '镇长', '李四'],
+      ['苏木达 刘某', '苏木达', '刘某'],
     ]) {
       expect(draftOf(['政府工作报告', line, '各位代表：']).facts.speakers, line).toEqual([{ name, office }]);
     }
