@@ -29,7 +29,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,6}·\\p{sc=Han}{2,8}|(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長们們])(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议)$)\\p{sc=Han}{2,3})$`, 'u');
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-const MEETING_KINDS = '会议|全会|学习会|集体学习|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
+const MEETING_KINDS = '会议|全会|学习会|集体学习|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
@@ -40,7 +40,7 @@ const OCCASION_WITHOUT_ZAI = new RegExp(
 /** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话), or the meeting and the kind alone (高质量发展推进大会讲话). */
 const OFFICE_YEAR_MEETING = /^(?:(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?)?(?<meeting>[^，,。在\s]{2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
 /** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
-const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,。；]|$)/du;
+const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,。；]|$)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
@@ -101,6 +101,9 @@ const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s
 
 /** A new head's words on being elected: 选举我担任某市新一任市长. */
 const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
+
+/** An opening that names the meeting it is given at as this one, saying what it is for: 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…. */
+const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次)(?:召开的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))/du;
 
 /** An opening that says a meeting, of any name, is being held (今天，我们召开局系统工作会议): CONVENED_HERE reads the name of a level's. */
 const CONVENED_TODAY = /(?:今天|今日|这次|此次|本次)[^。]{0,12}?(?:召开|举行)[^。，,]{2,30}?(?:会议|大会)/u;
@@ -206,7 +209,7 @@ function fullestName(meeting: string, texts: string[]): string {
   return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), meeting);
 }
 
-/** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议. */
+/** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议, 全县三级干部会议 for 全县三级干部会. */
 function convenedName(meeting: string, opening: string): string {
   const folded = fold(opening);
   // (The opening may quote a campaign's name the title writes bare: 全市“工业强市”工作会 for 全市工业强市工作会.)
@@ -216,7 +219,8 @@ function convenedName(meeting: string, opening: string): string {
   const at = found.index;
   // (Not the words that point at it: 这次, 此次, 今天的.)
   const lead = /^(?:召开|举行)(?:了|的)?(?:这次|此次|本次|今天的?|今年的?|一年一度的)?/u.exec(folded.slice(at))![0];
-  const named = new RegExp(name, 'u').exec(folded.slice(at));
+  // (Its 会 said in full, 会议, where the title shortens it: 在全县三级干部会上的讲话 / 召开全县三级干部会议.)
+  const named = new RegExp(`${name}${/会$/u.test(fold(meeting)) ? '议?' : ''}`, 'u').exec(folded.slice(at));
   const end = at + named!.index + named![0].length;
   const convened = opening.slice(at + lead.length, end);
   // (Only a fuller name of the same meeting: its words before it, or its quotation marks.)
@@ -1262,7 +1266,7 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
   // 同志们：今天，我们在这里召开全县三级干部大会暨经济工作会议: the meeting a speech's first sentences say is being held.
   const openingSentences = opening.split('。').slice(0, 2).join('。');
-  const convening = facts.documentType === 'speech' && !facts.meeting && salutation >= 0 ? CONVENED_HERE.exec(fold(openingSentences)) : null;
+  const convening = facts.documentType === 'speech' && !facts.meeting && salutation >= 0 ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences))) : null;
   if (convening?.groups) facts.meeting = groupAsWritten(convening, 'meeting', openingSentences);
   // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
