@@ -196,9 +196,12 @@ function plausible(form: string, divisions: Division[], text: string, start: num
   if (form.length > 2) return true;
   if (divisions.every((d) => d.level === 'province')) return true;
   if (start === 0) return true;
+  // (Not a conjunction's 和 joining two bodies, …党组会议和县政府…常务会议 names no 和县; after its city it does, 马鞍山市和县.)
+  const afterPrevious = previous !== undefined && previous.start + previous.text.length === start;
+  if (/^[和与及同暨并]/u.test(form) && /\p{sc=Han}/u.test(text[start - 1]) && !afterPrevious && !/(?:中国共产党|中共|政协)$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
   // Or named as a body's place (中国共产党沁县第十三次代表大会, 沁县人民政府, 沁县委).
   if (/(?:中国共产党|中共|政协)$/u.test(text.slice(Math.max(0, start - 5), start)) || /^(?:第[一二三四五六七八九十\d]|人民|委员会|县委|政府)/u.test(text.slice(start + form.length))) return true;
-  return previous !== undefined && previous.start + previous.text.length === start;
+  return afterPrevious;
 }
 
 /**

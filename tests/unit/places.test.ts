@@ -54,6 +54,12 @@ describe('the gazetteer', () => {
     expect(findMentions('代县县长').map((m) => m.text)).toEqual(['代县']);
   });
 
+  test("a conjunction's 和 before 县政府 names no 和县; 和县 as a body's place does", () => {
+    expect(findMentions('县政府党组会议和县政府2025年第16次常务会议').map((m) => m.text)).toEqual([]);
+    expect(findMentions('和县人民政府').map((m) => m.text)).toEqual(['和县']);
+    expect(findMentions('马鞍山市和县人民政府').map((m) => m.text)).toEqual(['马鞍山市', '和县']);
+  });
+
   test('words that are district names in some city are not mentions', () => {
     expect(findMentions('城区和郊区、矿区和新区')).toEqual([]);
   });
