@@ -692,7 +692,7 @@ function dayBeforeFestival(lead: string): { iso: string; evidence: string } | un
 
 /**
  * A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 总结我市2006年的经济工作,
- * 2021年财政预算执行情况, 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结.
+ * 2021年财政预算执行情况, 2023年全市经济社会发展主要指标完成情况, 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结.
  */
 const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)/u;
 
@@ -710,10 +710,10 @@ const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
 
 /**
  * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
- * when the item says which year its reports review and plans the next, or which year it plans (研究部署2025年…), or names
- * two years in a row and none later:
+ * when the item says which year its reports review and plans the next, or which year it plans (研究部署2025年…), at any
+ * meeting; or, at a meeting held every year, names two years in a row and none later:
  * that next year for a session held from January to September, the year reviewed for one held late in it (12月27日).
- * Inferred, with the evidence.
+ * Or in the year the item says it is (2015年是…关键之年), for a meeting from March to October. Inferred, with the evidence.
  */
 function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
   if (!meeting || findDates(lead).length > 0) return undefined;
