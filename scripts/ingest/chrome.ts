@@ -400,7 +400,7 @@ function governmentLinks(lines: SourceLine[]): SourceLine[] {
     let end = start;
     while (end < top.length && link(top[end])) end++;
     if (end - start >= 3) found.push(...top.slice(start, end));
-    start = Math.max(start, end);
+    start = end;
   }
   return found;
 }
