@@ -1,7 +1,8 @@
 /**
  * How the header reads a line: without its list bullet, the Chinese half of a
  * bilingual line, past a reposting site's watermark; and the bylines a page
- * prints (记者 某某). Reading past never changes the line: the text keeps it.
+ * prints (记者 某某) and a news lead's wire slug (新华社…电). Reading past never
+ * changes the line: the text keeps it.
  */
 import { fold } from '../../src/text/fold.ts';
 
@@ -88,3 +89,6 @@ export function bylineNames(byline: string): string[] {
     .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0).replace(/\/[文摄图]$/u, ''))
     .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
 }
+
+/** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `中评社北京5月25日电/`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, in either script: the wire slug before a news lead. */
+export const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—])?[\p{sc=Han}A-Za-z]{2,10}[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：/]?\s*/u;

@@ -8,28 +8,18 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
-import { nationalSessionYear } from './national-sessions.ts';
-import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
-import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
-import { findMentions } from '../../src/places/gazetteer.ts';
+import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
-import { withoutMarkup, withoutWatermark } from './header-text.ts';
+import { WIRE_SLUG, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { escapeRegExp, groupAsWritten } from './folded-match.ts';
+import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay } from './meeting-day.ts';
 import { PHOTO_MARK } from './title-choice.ts';
 
-/** A text as a regular expression that matches only itself. */
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
-/** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
-const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
-// (Not the post's own word after it: 决定其代理市长职务; nor an adverb, 委员长将首次向大会…, 委员长亲自…, nor the rest of an office, 委员 + 长亲作….)
-// (Or a name of the minorities, its parts joined by a middle dot: 自治区主席司马义·铁力瓦尔地; never a meeting's word, 县派第一书记 + 对接会.)
-const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,6}·\\p{sc=Han}{2,8}|(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長们們])(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议)$)\\p{sc=Han}{2,3})$`, 'u');
-
-/** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-const MEETING_KINDS = '会议|全会|学习会|集体学习|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
@@ -44,39 +34,18 @@ const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
-/** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
-const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
-const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 /**
  * `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行,
  * …会议,2012年12月30日在某地胜利闭幕);
  * not a banquet held for it (…为第八届某某论坛举行欢送宴会); not 我县 before it, the page's own word for its place (我县三级干部大会…举行).
  */
 const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会))`, 'du');
-/** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
-const CONGRESS = new RegExp(
-  [
-    `(?<prefix>\\p{sc=Han}{0,12}?)(?:第?[${NUMERALS}〇]+届)(?:全国)?(?:人民代表大会|人大|政协\\p{sc=Han}{0,12}?委员会)(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
-    `(?<prefix2>\\p{sc=Han}{0,12}?)第[${NUMERALS}]+次(?:代表大会|党代会)`,
-    // A political consultative conference names its body first: 政协盐都区第十四届委员会第五次会议, 区政协十四届五次会议,
-    // its place perhaps after its term: 政协第十一届某省委员会第四次会议; not an office before a speaker's 在 (某市政协主席某某在政协…).
-    `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)(?:(?!在)\\p{sc=Han}){0,12}?第?[${NUMERALS}〇]+届(?:\\p{sc=Han}{0,10}?委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
-  ].join('|'),
-  'gu',
-);
-/** After a congress's name, words that show it is cited, not reported on: 省第十四次党代会精神. */
-// (Or cited with another: 省十三届人大五次会议和省政协十二届四次会议精神.)
-const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定|提出|[和及、][^,，。]{2,30}?精神)/u;
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
-/** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
-const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会)';
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同)?(?:隆重|胜利|顺利|紧急|专门)?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
-/** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
-const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
 /** `市委常委会召开会议`, `县政府常务会议召开会议`: a standing body met; its meeting is called by the body's name. */
 const STANDING_BODY_MET = /(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))召开(?:了)?(?:会议|专题会议|扩大会议)(?=[，,。；\s]|$)/du;
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
@@ -91,8 +60,6 @@ const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
-/** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `中评社北京5月25日电/`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, in either script: the wire slug before a news lead. */
-const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—])?[\p{sc=Han}A-Za-z]{2,10}[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：/]?\s*/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
@@ -143,138 +110,10 @@ export function constructedTitle(firstLine: string): string {
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
-/** A named group of a match made on folded text, cut from the text as written. */
-function groupAsWritten(match: RegExpExecArray, group: string, written: string): string | undefined {
-  const span = match.indices?.groups?.[group];
-  return span ? written.slice(span[0], span[1]) : undefined;
-}
-
-/**
- * The first congress a text names, as written, without the words before it
- * that are not its name (来到莱芜区第十九届… → 莱芜区第十九届…).
- */
-export function congressIn(text: string): string | undefined {
-  return congressesIn(text)[0];
-}
-
-/** Every congress a text names (not cited), as written, in order. */
-function congressesIn(text: string): string[] {
-  const folded = fold(text);
-  return [...folded.matchAll(CONGRESS)]
-    .filter((m) => !CITED_AFTER.test(folded.slice(m.index + m[0].length)))
-    .map((match) => {
-      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? '';
-      // (中国人民政治协商会议 is the name's own start.)
-      if (folded.startsWith('中国人民政治协商会议', match.index + prefix.length)) return text.slice(match.index + prefix.length, match.index + match[0].length);
-      // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
-      const mention = findMentions(prefix)[0];
-      const party = /(中国共产党|中共)/u.exec(prefix);
-      // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届….)
-      const level = /(?:自治[区州县旗]|[省市县区州盟旗])$/u.exec(prefix);
-      // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
-      // (Or three, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届….)
-      // (An ethnic township, a 苏木 of two to four: 胡集回族乡第九届…, 巴彦嵯岗苏木第十六届….)
-      const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})(?:\p{sc=Han}{1,3}族乡|[乡镇]|苏木)$|(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{4}苏木$/u.exec(prefix);
-      let cut = party ? party.index : mention ? mention.start : level ? level.index : township ? township.index : prefix.length;
-      // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
-      // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议.)
-      const convened = /^.*(?:(?:召开|举行)了?|在)/u.exec(prefix.slice(cut));
-      if (convened) cut += convened[0].length;
-      return text.slice(match.index + cut, match.index + match[0].length);
-    });
-}
-
-/** A congress session's term and sitting (十三届…一次), to tell two names of one session apart from two sessions. */
-const SESSION = new RegExp(`([${NUMERALS}〇]+)届.*?([${NUMERALS}〇]+)次`, 'u');
-/** The body that sits: a people's congress or a political consultative conference, in full or its standing committee. */
-const sittingBody = (name: string) =>
-  `${/政协|政治协商/u.test(name) ? 'cppcc' : 'congress'}${/常委会|常务委员会/u.test(name) ? '-standing' : ''}`;
-/** A party congress, which sits as one: 中共某市第七次代表大会. */
-const PARTY_CONGRESS = new RegExp(`第([${NUMERALS}〇]+)次(?:代表大会|党代会)`, 'u');
-const sessionOf = (name: string) => {
-  const folded = fold(name);
-  const session = SESSION.exec(folded);
-  const party = session ? null : PARTY_CONGRESS.exec(folded);
-  return session ? `${sittingBody(folded)} ${session[1]}/${session[2]}` : party ? `party ${party[1]}` : undefined;
-};
-/** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大; 政协某县第十三届委员会, not 政协某县十三届; 中国共产党, not 中共). */
-const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会|届(?:全国)?委员会|中国人民政治协商会议|中国共产党/u.test(fold(name)) ? 1 : 0);
-
-/** The fullest name the text gives the session a news item names in short (省十三届人大一次会议 → 安徽省第十三届人民代表大会第一次会议). */
-function fullestName(meeting: string, texts: string[]): string {
-  const session = sessionOf(meeting);
-  if (!session) return meeting;
-  const names = texts.flatMap(congressesIn).filter((name) => sessionOf(name) === session);
-  // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)
-  return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), meeting);
-}
-
-/** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议, 全县三级干部会议 for 全县三级干部会. */
-function convenedName(meeting: string, opening: string): string {
-  const folded = fold(opening);
-  // (The opening may quote a campaign's name the title writes bare: 全市“工业强市”工作会 for 全市工业强市工作会.)
-  const name = [...fold(meeting)].map(escapeRegExp).join('[“”"「」]?');
-  const found = new RegExp(`(?:召开|举行)(?:了|的)?(?:\\p{sc=Han}{1,8}(?=${name})|(?=[^，,。]{0,8}?${name}))`, 'u').exec(folded);
-  if (!found) return meeting;
-  const at = found.index;
-  // (Not the words that point at it: 这次, 此次, 今天的.)
-  const lead = /^(?:召开|举行)(?:了|的)?(?:这次|此次|本次|今天的?|今年的?|一年一度的)?/u.exec(folded.slice(at))![0];
-  // (Its 会 said in full, 会议, where the title shortens it: 在全县三级干部会上的讲话 / 召开全县三级干部会议.)
-  const named = new RegExp(`${name}${/会$/u.test(fold(meeting)) ? '议?' : ''}`, 'u').exec(folded.slice(at));
-  const end = at + named!.index + named![0].length;
-  const convened = opening.slice(at + lead.length, end);
-  // (Only a fuller name of the same meeting: its words before it, or its quotation marks.)
-  return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
-}
-
-/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 第三次全体扩大会议暨廉政工作会议. */
-const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第[${NUMERALS}〇\\d]+次(?:全体|主任|常务)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
-
-const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
-
-/** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), else as given. */
-function hostedName(meeting: string, headline: string): string {
-  const at = fold(headline).indexOf(fold(meeting));
-  if (at <= 0) return meeting;
-  // (Or with its reach, 全区优化营商环境工作推进会召开 over 我区召开优化营商环境工作推进会; not 安全 or 健全 before a 区.)
-  if (/(?<![安完健齐周保双])全[省市县区旗州盟镇乡]$/u.test(fold(headline).slice(0, at))) return headline.slice(at - 2, at + meeting.length);
-  const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
-  if (!host) return meeting;
-  const start = at - host[0].length;
-  return headline.slice(start, at + meeting.length);
-}
-
-/** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
-function officeStart(words: string): string {
-  const folded = fold(words);
-  // (A deputy's seat before the office is none: 苏州市人大代表、市委副书记、市长 → 市委副书记、市长.)
-  const seat = /^\p{sc=Han}{0,8}?人大代表、(?=\S)/u.exec(folded);
-  if (seat) return officeStart(words.slice(seat[0].length));
-  // (Nor the place a report calls its own: 该镇镇长 → 镇长, 本市市长 → 市长.)
-  const own = /^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
-  if (own) return officeStart(words.slice(own[0].length));
-  const mention = findMentions(folded)[0];
-  // (A department's own party group: 厅党组成员、副厅长.)
-  const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
-  const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
-  const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
-  const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
-  // An acting office keeps its 代 / 代理: 代理州长, 代市长; a deputy's his 副: 副省长; a body's term its number: 十二届全国政协主席.
-  const before = /(?:代理|代|副|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
-  return words.slice(before ? before.index : start);
-}
-
 /** Spaces around a year, a month or a day and its 年, 月 or 日, as a layout leaves them: 武汉市 2020 年, 2007 年春节贺词. */
 const SPACE_BY_DIGITS = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])/gu;
 /** The meeting a title names as where it was given: 在州十四届人大二次会议上, 在中共 XX 市委九届九次全会上. */
 const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|全会|會議|大會|全會)上/gu;
-
-/** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
-function withoutLayoutSpaces(name: string): string {
-  // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session.)
-  return name.replace(/“[^“”]*”|(?<=\p{sc=Han})[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
-}
-
 
 /** A lead that gives a work report's text after it: …作…工作报告。摘要如下, …工作报告，全文如下 (read folded). */
 const REPORT_FOLLOWS = /(?:作|做)[^。]{0,40}?工作报告[^。]{0,4}[。,:]\s*(?:报告)?(?:摘要|全文|摘登|要点)如下/u;
@@ -305,201 +144,12 @@ const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇
 /** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
 const NAME_OFFICE_REPORT = /^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>省长|市长|县长|区长|州长|旗长|盟长|主席|总理)的?政府工作报告/du;
 
-/** A speech's or report's title as a lead gives it after 题为: in title marks (quotation marks inside perhaps), or in quotation marks. */
-const TITLED_AS = String.raw`(?:主题|题)为(?:《[^》\n]{1,80}》|“[^”\n]{1,80}”|"[^"\n]{1,80}")`;
-/** What one puts forward on a matter: 就2023年的工作推进落实提出3点建议, 就做好当前工作,谋划2018年工作提出四点要求. */
-const PUT_FORWARD = '就[^。]{2,30}?提出了?[^，,。]{0,8}?(?:要求|建议|意见)';
-
-/** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长) or its body's name (某某检察院某某某检察长). */
-const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席|院长|检察长)$/u;
-
-/** A report given, as a lead words it (read folded: its commas half-width). */
-const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?工作|关于[^,。、\n]{2,40}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告`, 'gu');
-
-/** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
-function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
-  const speakers: Speaker[] = [];
-  // Who reports on the proposals (作提案工作报告, 向大会报告…提案工作情况): the work report's giver is the lead's speaker, this one only when alone.
-  const onProposals: Speaker[] = [];
-  const folded = fold(lead);
-  // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
-  // (Folded text: its commas are half-width.)
-  // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's; 作关于…纲要的报告.)
-  // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
-  // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…: what he said in the report he gave.)
-  for (const match of folded.matchAll(REPORT_GIVEN)) {
-    // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
-    const before = folded
-      .slice(0, match.index)
-      // (所作的《政府工作报告》, 开始作政府工作报告.)
-      .replace(/(?:所|开始|正式|在)$/u, '')
-      .replace(/在(?:大会上?|会上|会议上|开幕会上)$/u, '')
-      // (Or the session named: 院长某某在市十二届人大五次会议上作….)
-      .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
-      .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
-      // (A caption broken by a space before it: 省长某某代表省人民政府 向大会作….)
-      .replace(/[ \u3000]+$/u, '')
-      // (The day between the name and what he did: 委员长某某3月7日向….)
-      .replace(/(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?$/u, '')
-      // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
-      // not 代表分组审议省长某某所作的….)
-      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:会议)?,?$/u, '')
-      .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
-      // (在热烈的掌声中走上报告席,代表县政府向大会作…: the walk to the lectern.)
-      .replace(/(?:在[^,。、\n]{2,12}中)?(?:走上|登上|步上|走向)(?:报告席|讲台|发言席|主席台),?$/u, '')
-      // (某某同志代表十一届市委作工作报告.)
-      .replace(/同志$/u, '');
-    const found = OFFICE_NAME_CLOSING.exec(before);
-    // The name before the office: 听取和审议了某某某省长所作的政府工作报告.
-    const nameFirst = found ? null : NAME_OFFICE_CLOSING.exec(before);
-    if (nameFirst?.groups) {
-      if (speakers.some((s) => fold(s.name ?? '') === nameFirst.groups!.name)) continue;
-      const at = nameFirst.index;
-      speakers.push({ name: lead.slice(at, at + nameFirst.groups.name.length), office: lead.slice(at + nameFirst.groups.name.length, at + nameFirst[0].length) });
-      continue;
-    }
-    // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
-    // (Or after a comma, a surname's: …在广州开幕,王某向大会报告工作.)
-    const spaced = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
-    const afterComma = found || !bareNames || spaced ? null : /[,、](\p{sc=Han}{2,3})$/u.exec(before);
-    const bare = spaced ?? (afterComma && COMMON_SURNAMES.test(afterComma[1]) ? afterComma : null);
-    // (Not an office alone: 委员长作报告前所未有.)
-    if (bare && !OFFICE_AT_END.test(fold(bare[1])) && !speakers.some((s) => s.name === bare[1])) {
-      const at = before.length - bare[1].length;
-      speakers.push({ name: lead.slice(at, at + bare[1].length) });
-      continue;
-    }
-    if (!found?.groups) continue;
-    const start = found.index;
-    // (Not the words of the sentence before it: 代表们审议了市长某某… is 市长.)
-    const span = lead.slice(start, start + found.groups.office.length);
-    const office = officeStart(span.slice(Math.max(span.lastIndexOf('了'), span.lastIndexOf('的')) + 1));
-    const name = lead.slice(start + found.groups.office.length, start + found[0].length);
-    // 习近平王沪宁…等在主席台就座: a list of names, not an office.
-    if (/[在等和与]/u.test(fold(office))) continue;
-    if (speakers.some((s) => s.name === name) || onProposals.some((s) => s.name === name)) continue;
-    (/^[^,。;\n]*提案/u.test(folded.slice(match.index)) ? onProposals : speakers).push({ name, office });
-  }
-  return speakers.length > 0 ? speakers : onProposals;
-}
-
-/**
- * What a lead says someone did when he spoke at the meeting: 出席会议并讲话, 主持会议并讲话, 在会上强调, 致辞 ….
- * (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
- * (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
- * (Or stressed there: 市委书记某某在会上强调, 在大会中表示, or in the lead, 区工委书记某某强调; or spoke: 组织部部长某某讲话; or said in his
- * address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞, 市委书记某某在茶话会上发表了热情洋溢的讲话,
- * 在闭幕大会上作重要讲话, 作闭幕讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排; or lectured at a study
- * session: 作立法专题辅导.)
- */
-const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署)|${PUT_FORWARD})|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)出?了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
-
-/** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
-function addressedBy(lead: string, bareNames = false): Speaker[] {
-  const folded = fold(lead);
-  const speakers: Speaker[] = [];
-  for (const verb of folded.matchAll(ADDRESSED)) {
-    const speaker = addresser(lead, folded.slice(0, verb.index), verb[0], bareNames);
-    if (speaker) addOnce(speakers, speaker);
-  }
-  return speakers;
-}
-
-/** A speaker added to a list once: named there already (bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话), he gains the office. */
-function addOnce(speakers: Speaker[], speaker: Speaker): void {
-  const named = speakers.find((s) => s.name === speaker.name);
-  if (named) named.office ??= speaker.office;
-  else speakers.push(speaker);
-}
-
-/** Who the words before what he did (`before`, folded) name, if they name one. */
-function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker | undefined {
-  // (某某同志主持大会并作闭幕讲话: the name before 同志.)
-  const before = written.replace(/同志$/u, '');
-  const found = OFFICE_NAME_CLOSING.exec(before);
-  // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
-  const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
-  if (bare && COMMON_SURNAMES.test(bare[1])) {
-    const at = before.length - bare[1].length;
-    return { name: lead.slice(at, at + bare[1].length) };
-  }
-  if (!found?.groups) return undefined;
-  const office = officeStart(lead.slice(found.index, found.index + found.groups.office.length));
-  if (/[在等和与]/u.test(fold(office))) return undefined;
-  // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
-  if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return undefined;
-  const at = found.index + found.groups.office.length;
-  return { name: lead.slice(at, at + found.groups.name.length), office };
-}
-
-/**
- * Who gave a report on behalf of a body, named bare in a congress's news: 阮成发代表中共某市第十一届委员会向大会作了…工作报告,
- * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告.
- */
-const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s]|了|同意|听取|审议|和|及)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
-
-/** The officials a congress's news says reported on behalf of a body, named bare (REPORTED_FOR_BODY): each a surname's name. */
-function reportersForBody(text: string): Speaker[] {
-  return [...fold(text).matchAll(REPORTED_FOR_BODY)]
-    .filter((found) => COMMON_SURNAMES.test(found.groups!.name) && !OFFICE_AT_END.test(found.groups!.name))
-    .map((found) => ({ name: groupAsWritten(found, 'name', text)! }));
-}
-
-/**
- * Officials a meeting's news lists by name who each spoke or arranged the work: 会上，施某某、王某某、黎某分别做工作安排,
- * 县领导张某、李某某分别讲话, 某某、某某分别就…作了部署. Each a surname's name; their offices as the item lists them, if it does.
- */
-const EACH_SPOKE = /(?<=^|[,，。;；:：\s]|会上|会议上)(?<names>\p{sc=Han}{2,3}(?:、\p{sc=Han}{2,3}){1,9})(?:等同志|同志)?分别(?:[对就][^,，。]{2,30}?)?(?:作|做|发表)?了?(?:重要|具体|工作)?(?:讲话|致辞|工作安排|安排部署|具体安排|安排|部署)(?=[,，。;；]|$)/gu;
-
-function eachSpoke(text: string): Speaker[] {
-  return [...fold(text).matchAll(EACH_SPOKE)].flatMap((found) => {
-    const names = found.groups!.names.split('、');
-    if (!names.every((name) => COMMON_SURNAMES.test(name) && !OFFICE_AT_END.test(name))) return [];
-    // (The names as written, 繁體 perhaps: at the same places in the text.)
-    let at = found.index;
-    return names.map((name) => {
-      const speaker = { name: text.slice(at, at + name.length) };
-      at += name.length + 1;
-      return speaker;
-    });
-  });
-}
-
-/** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 就…作说明, 就…提出四点要求. */
-const CHAIR_SPOKE = `(?:在[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|讲话|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|${PUT_FORWARD})`;
-
-/** Whether the chair named spoke: right after the meeting he presided (…会议，强调…), or by his name elsewhere in the item. */
-function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
-  if (/^[，,](?:并)?(?:强调|指出|要求)/u.test(afterMeeting)) return true;
-  const spoke = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?${CHAIR_SPOKE}`, 'u');
-  return texts.some((text) => spoke.test(fold(text)));
-}
-
 /** Of a heading in two parts, one the other with 在 and 的 left out (全县…会议上讲话 在全县…会议上的讲话), the fuller; else the heading. */
 function titleOnceOfTwo(title: string): string {
   const parts = title.trim().split(/[ \u3000]+/u);
   if (parts.length !== 2) return title;
   const bare = (part: string) => fold(part).replace(/^在|的/gu, '');
   return parts[0].length >= 8 && bare(parts[0]) === bare(parts[1]) && parts[0] !== parts[1] ? (parts[1].length > parts[0].length ? parts[1] : parts[0]) : title;
-}
-
-/** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
-const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
-
-/** Who joined the delegation a headline or lead names, with his office as it or the lead writes it. */
-function delegationJoiner(text: string, lead: string): Speaker | undefined {
-  const joined = JOINS_DELEGATION.exec(fold(text));
-  const who = joined?.groups ? groupAsWritten(joined, 'who', text)! : undefined;
-  if (!who) return undefined;
-  const withOffice = OFFICE_NAME_CLOSING.exec(fold(who));
-  if (withOffice?.groups) {
-    const start = withOffice.index;
-    return { name: who.slice(start + withOffice.groups.office.length), office: officeStart(who.slice(start, start + withOffice.groups.office.length)) };
-  }
-  // (A name alone, a surname's: 某某某参加某某市代表团审议; his office as the lead writes it.)
-  if (!/^\p{sc=Han}{2,3}$/u.test(who) || !COMMON_SURNAMES.test(fold(who))) return undefined;
-  const office = reportedOffice(lead, who);
-  return office ? { name: who, office } : { name: who };
 }
 
 /**
@@ -512,276 +162,12 @@ function withoutDeck(title: string): string {
   return headline;
 }
 
-/** Who spoke, by a headline's deck of names and what each did: `某某出席并讲话 某某主持并讲话 某某等出席`. */
-function deckSpeakers(lines: string[]): Speaker[] {
-  for (const line of lines) {
-    if (/[。，,]/u.test(line)) continue;
-    const parts = line.trim().split(/[\s\u3000]+/u);
-    // (Names as written: the parts are matched folded, 繁體 as simplified.)
-    const spoke = parts.flatMap((part) => {
-      const named = /^(?<name>\p{sc=Han}{2,3})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
-      if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
-      // (Or spoke, beside who presided or attended: 某某某致辞 某某主持 某某某某出席; a surname's name, not 新春致辞.)
-      const spokeAlone = /^(?<name>\p{sc=Han}{2,3})(?:致辞|讲话|发表讲话)$/u.exec(fold(part));
-      const beside = parts.some((other) => other !== part && /(?:主持|出席)(?:会议|大会)?$/u.test(fold(other)));
-      if (spokeAlone && beside && COMMON_SURNAMES.test(spokeAlone.groups!.name)) return [{ name: part.slice(0, spokeAlone.groups!.name.length) }];
-      // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
-      // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告,
-      // nor the words after a caption's break: 省长某某代表省人民政府 / 向大会作政府工作报告.)
-      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?!向(?:大会|全会|会议))(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)《?\p{sc=Han}{0,12}?报告》?$/u.exec(fold(part));
-      if (!opened) return [];
-      const at = opened.index + opened[0].indexOf(opened.groups!.name);
-      return [{ name: part.slice(at, at + opened.groups!.name.length) }];
-    });
-    if (spoke.length > 0 && parts.length <= 4) return spoke;
-  }
-  return [];
-}
-
-/** The speaker a `某某在…上强调` line names, with his office as the lead writes it before his name. */
-function spokenBy(who: string, lead: string): Speaker[] {
-  const name = /\p{sc=Han}{2,3}$/u.exec(who)?.[0];
-  if (!name) return [];
-  const inLead = reportedOffice(lead, name);
-  if (inLead) return [{ name, office: inLead }];
-  const found = OFFICE_NAME_CLOSING.exec(fold(who));
-  if (found?.groups) return [{ name: who.slice(found.index + found.groups.office.length), office: officeStart(who.slice(found.index, found.index + found.groups.office.length)) }];
-  return who.length <= 3 ? [{ name }] : [];
-}
-
-/** The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. */
-function reportedOffice(lead: string, name: string): string | undefined {
-  const folded = fold(lead);
-  // (The name as written, 繁體 perhaps: found folded.)
-  const at = folded.indexOf(fold(name));
-  if (at <= 0) return undefined;
-  // (A seat on the meeting's presidium is not an office: 大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某.)
-  if (/(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)$/u.test(folded.slice(0, at))) return undefined;
-  const found = OFFICE_CLOSING.exec(folded.slice(0, at));
-  return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
-}
-
-/** The office the lines give a speaker named bare, where they list him with it (省政协主席张某某): set on the speaker. */
-function giveListedOffices(speakers: Speaker[], lines: string[]): void {
-  for (const speaker of speakers) {
-    const listed = speaker.name && !speaker.office ? lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
-    if (listed) speaker.office = listed;
-  }
-}
-
 /** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
 function reportTitle(opening: string): string | undefined {
   const groups = reportsToCongress(opening)?.groups;
   const body = groups?.body ?? groups?.entrusted;
   if (!body) return undefined;
   return /(人民政府|国务院)$/.test(body) ? '政府工作报告' : `${body}工作报告`;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A lead's month and day opening a clause, its year left out: 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日. */
-const LEAD_MONTH_DAY = /(?:^|[,，\s于]|(?<=会议|全会|大会|消息))(\d{1,2})月(\d{1,2})日/u;
-/** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯. */
-const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊])/u;
-
-/** A month and day in digits, its 日 perhaps dropped before the time of day: 3月4日, 3月4下午. */
-const MONTH_DAY = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u;
-/** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
-const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
-
-/**
- * The day a news report's meeting was held, when the lead gives the month
- * and day (or 今天, 昨天) and the page's date gives the year: inferred, with
- * the evidence.
- */
-function meetingDay(written: string, published: string | undefined): { iso: string; evidence: string } | undefined {
-  if (!published) return undefined;
-  const year = Number(published.slice(0, 4));
-  // (A full date the lead gives is its own, unless later than the page: 全会决定，2022年2月23日召开…代表大会, a day to come,
-  // whose month and day are not the lead's either.)
-  const dates = findDates(written);
-  if (dates.some((date) => date.iso.slice(0, 10) <= published.slice(0, 10))) return undefined;
-  const lead = dates.reduce((text, { start, end }) => text.slice(0, start) + '＿'.repeat(end - start) + text.slice(end), written);
-  // The day after the wire slug (东南网1月13日讯 …… 12日上午，…开幕): the meeting's, in the slug's month.
-  const text = lead.replace(WIRE_SLUG, '');
-  const slugDate = /(\d{1,2})月(\d{1,2})日/u.exec(fold(lead.slice(0, lead.length - text.length)));
-  const dayOnly = slugDate ? /^(\d{1,2})日(?=[上下]午|晚|，|,)/u.exec(fold(text)) : null;
-  if (slugDate && dayOnly && Number(dayOnly[1]) <= Number(slugDate[2])) {
-    const iso = `${year}-${pad(Number(slugDate[1]))}-${pad(Number(dayOnly[1]))}`;
-    if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${dayOnly[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
-  }
-  // (A 日 dropped before the time of day too: 3月4下午; or in Chinese numerals: 一月十六日上午.)
-  // (The day before the slug's, when the lead after it says 昨天: 某某网1月16日讯 …。昨天上午，…开幕.)
-  const yesterday = slugDate && !MONTH_DAY.test(fold(text)) ? /昨天|昨日/u.exec(fold(text)) : null;
-  if (slugDate && yesterday) {
-    const date = new Date(Date.UTC(year, Number(slugDate[1]) - 1, Number(slugDate[2]) - 1));
-    const iso = date.toISOString().slice(0, 10);
-    if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${yesterday[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
-  }
-  // (The lead's own day over the slug's: 台湾网1月25日某县消息 1月24日下午，….)
-  const monthDay = MONTH_DAY.exec(fold(text)) ?? MONTH_DAY.exec(fold(lead)) ?? CHINESE_MONTH_DAY.exec(fold(lead));
-  const month = monthDay ? (Number(monthDay[1]) || chineseNumeral(monthDay[1])) : undefined;
-  const day = monthDay ? (Number(monthDay[2]) || chineseNumeral(monthDay[2])) : undefined;
-  if (monthDay && month && day && month <= 12 && day <= 31) {
-    const sameYear = `${year}-${pad(month)}-${pad(day)}`;
-    const iso = sameYear <= published.slice(0, 10) ? sameYear : `${year - 1}-${pad(month)}-${pad(day)}`;
-    return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
-  }
-  // (Its 月 lost, month and day run together at the lead's start: 1226日上午; of the days it can be, the one not after the page's.)
-  const runTogether = /^\s*(\d{3,4})日/u.exec(fold(text));
-  const readings = runTogether ? brokenDayReadings(`${year}${runTogether[1]}日`).filter((day) => day <= published.slice(0, 10)) : [];
-  if (runTogether && readings.length === 1) {
-    return { iso: readings[0], evidence: `原文写“${runTogether[1]}日”，缺“月”字，未写年份；页面发布时间为${published.slice(0, 10)}，故为${readings[0]}。` };
-  }
-  // A day alone (在13日召开的…会议上): in the page's month, or the month before when the day is later than the page's.
-  // (Also after a wire's byline in brackets: 某某日报讯(记者 某某)10日上午.)
-  // (After a summary's label too: 摘要:24日上午,…; or written with 号: 25号上午.)
-  const dayAlone = /(?:^|[在于,，\s):])(\d{1,2})[日号](?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
-  if (dayAlone && /^\d{4}-\d{2}-\d{2}/.test(published)) {
-    const day = Number(dayAlone[1]);
-    let month = Number(published.slice(5, 7));
-    let inYear = year;
-    if (day > Number(published.slice(8, 10))) [inYear, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
-    const iso = `${inYear}-${pad(month)}-${pad(day)}`;
-    return { iso, evidence: `原文只写“${dayAlone[1]}日”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
-  }
-  const relative = /(今天|今日|昨天|昨日)/u.exec(fold(lead));
-  if (relative) {
-    const date = new Date(`${published.slice(0, 10)}T00:00:00Z`);
-    if (relative[1].startsWith('昨')) date.setUTCDate(date.getUTCDate() - 1);
-    const iso = date.toISOString().slice(0, 10);
-    return { iso, evidence: `原文写“${relative[1]}”；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
-  }
-  return undefined;
-}
-
-/**
- * A lead's month and day in the year its meeting is named for (or its title closes with in brackets), when the page
- * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会, 中共某盟委员会2024年(扩大)会议. Not
- * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after, nor its plans
- * (全市2020年经济工作安排情况汇报会), made in the year before.
- */
-function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined): { iso: string; evidence: string } | undefined {
-  // (Its host perhaps before the year, one year only: 中共某盟委员会2024年(扩大)会议.)
-  const oneYear = meeting !== undefined && fold(meeting).match(/(?<!\d)\d{4}年/gu)?.length === 1;
-  const named = oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
-  // (Or the year a speech's title closes with in brackets: 某某在…大会上的讲话实录(2024).)
-  const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;
-  // (A year's review, 2018年度各市市委书记…述责述廉会议, 2010年度总结表彰大会: in that year's last two months, or the first three after it.)
-  const review = !named && !titled && oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?:度|.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
-  const year = named?.[1] ?? titled?.[1] ?? review?.[1];
-  const monthDay = year ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
-  if (!year || !monthDay || findDates(lead).length > 0) return undefined;
-  const month = Number(monthDay[1]);
-  if (review && month > 3 && month < 11) return undefined;
-  const held = review && month <= 3 ? Number(year) + 1 : Number(year);
-  const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-  const source = named || review ? `会议名称“${meeting}”` : `标题“${title}”`;
-  const why = review ? `，为该年的总结，${month <= 3 ? '在次年年初' : '在该年年末'}召开` : '';
-  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年${why}，故为${iso}。` };
-}
-
-/** A festival the lead names with its year, the day one of those before it: 在2010年新春佳节即将到来之际, 在2019年农历新年来临之际. */
-const FESTIVAL_OF_YEAR = /(?<!\d)(\d{4})年(?:农历)?(?:新春|春节|新年|元旦)/u;
-
-/**
- * A lead's month and day in the year of the festival it names (2月4日上午，在2010年新春佳节即将到来之际，…): in that year
- * for a day from January to March; in the year before for one in November or December, before its new year.
- */
-function dayBeforeFestival(lead: string): { iso: string; evidence: string } | undefined {
-  const festival = FESTIVAL_OF_YEAR.exec(fold(lead));
-  const monthDay = festival ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
-  if (!festival || !monthDay || findDates(lead).length > 0) return undefined;
-  const month = Number(monthDay[1]);
-  if (month > 3 && month < 11) return undefined;
-  const year = month >= 11 ? Number(festival[1]) - 1 : Number(festival[1]);
-  const iso = `${year}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；导语写“${festival[0]}”，在其前夕，故为${iso}。` };
-}
-
-/**
- * A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 总结我市2006年的经济工作,
- * 2021年财政预算执行情况, 2023年全市经济社会发展主要指标完成情况, 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结.
- */
-const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)/u;
-
-/** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置. */
-const YEAR_PLANNED = /部署(?:了)?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作了|做了)(?:安排|部署|布置)/u;
-
-/** The year an item says it is: 2015年是全面深化改革的关键之年, 2023年是全面贯彻落实党的二十大精神的开局之年. */
-const YEAR_SAID_CURRENT = /(?<![到至—\-~～\d])((?:19|20)\d{2})年是[^,，。；;]{2,40}?之年/u;
-
-/** A meeting held every year, whose news reviews one year and plans the next: a congress's session, a plenum, a work conference, a government's plenary, standing or retreat meeting. */
-const ANNUAL_MEETING = /人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作|务虚会|常务会议/u;
-
-/** A year an item names as such, not as a goal it looks ahead to (到2035年, 至2025年) nor a span's end (2021—2025年). */
-const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
-
-/**
- * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
- * when the item says which year its reports review and plans the next, or which year it plans (研究部署2025年…), at any
- * meeting; or, at a meeting held every year, names two years in a row and none later:
- * that next year for a session held from January to September, the year reviewed for one held late in it (12月27日).
- * Or in the year the item says it is (2015年是…关键之年), for a meeting from March to October. Inferred, with the evidence.
- */
-function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
-  if (!meeting || findDates(lead).length > 0) return undefined;
-  // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
-  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
-  if (!monthDay) return undefined;
-  const month = Number(monthDay[1]);
-  const reviewed = YEAR_REVIEWED.exec(fold(item));
-  const planned = reviewed ? undefined : YEAR_PLANNED.exec(fold(item));
-  // (The year the item says it is, 2015年是全面深化改革的关键之年, for a meeting from March to October: early in a year its
-  // meetings still sum up the last, 2021年是本届政府收官之年 in January 2022; late in it they speak of the next.)
-  const current = !reviewed && !planned && month >= 3 && month <= 10 ? YEAR_SAID_CURRENT.exec(fold(item)) : null;
-  if (current) {
-    const iso = `${current[1]}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-    return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道写“${current[0]}”，会议在该年${monthDay[1]}月召开，故为${iso}。` };
-  }
-  const stated = reviewed ? Number(reviewed[1] ?? reviewed[2] ?? reviewed[3]) : planned ? Number(planned[1] ?? planned[2]) - 1 : undefined;
-  // (Two years named without either said to be reviewed or planned: only for a meeting held every year.)
-  if (stated === undefined && !ANNUAL_MEETING.test(fold(meeting))) return undefined;
-  // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
-  const latest = Math.max(...[...fold(item).matchAll(YEAR_NAMED)].map((named) => Number(named[1])));
-  const year = stated ?? (fold(item).includes(`${latest - 1}年`) ? latest - 1 : undefined);
-  if (!year) return undefined;
-  // (A year said to be reviewed or planned is enough; two years named, the later one must be named too.)
-  const nextNamed = fold(item).includes(`${year + 1}年`);
-  if (stated === undefined && !nextNamed) return undefined;
-  const held = month >= 10 ? year : year + 1;
-  const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-  const why = planned ? `报道写“${planned[0]}”` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
-  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : month <= 3 ? '在年初召开' : `在${month}月召开`}，故为${held}年。` };
-}
-
-/**
- * The day of a national session its news dates by month and day alone (3月10日上午，十一届全国人大一次会议…; 新华社北京3月13日电
- * 某某13日上午向十二届全国人大四次会议作…), in the year the session's name gives (national-sessions.ts). Inferred, with the evidence.
- */
-function dayOfNationalSession(lead: string, meeting: string | undefined, slugged: string): { iso: string; evidence: string } | undefined {
-  const year = meeting ? nationalSessionYear(meeting) : undefined;
-  if (!year || findDates(lead).length > 0) return undefined;
-  // (Or the wire slug's, when the lead gives its day alone or says 今日: 3月13日电 … 13日上午.)
-  const slug = SLUG_MONTH_DAY.exec(fold(slugged));
-  const dayAlone = slug ? new RegExp(`(?:^|[^\\d月])${Number(slug[2])}日|今[日天]`, 'u').test(fold(lead)) : false;
-  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (dayAlone ? slug : null);
-  if (!monthDay) return undefined;
-  const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
-  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；“${meeting}”：全国人大、全国政协每届五年、每年举行一次会议，届首之会在选举之年，故为${year}年。` };
-}
-
-/**
- * ——2023115日在…上: of the days a broken date can be, the one not after the page's own date; or, for a report that
- * looks back on the year before, the one early in the year after it (2005118日 over 一、2004年工作回顾 is 1月18日).
- */
-function brokenDayRead({ written, readings }: BrokenDay, published: string | undefined, reviewed: string | undefined): { iso: string; evidence: string } | undefined {
-  const lost = `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}`;
-  const notAfter = published ? readings.filter((day) => day <= published.slice(0, 10)) : [];
-  if (notAfter.length === 1) return { iso: notAfter[0], evidence: `${lost}；页面发布日期为${published!.slice(0, 10)}，故为${notAfter[0]}。` };
-  const early = reviewed ? readings.filter((day) => Number(day.slice(0, 4)) === Number(reviewed) + 1 && Number(day.slice(5, 7)) <= 3) : [];
-  if (early.length === 1) return { iso: early[0], evidence: `${lost}；报告回顾${reviewed}年工作，在次年年初作出，故为${early[0]}。` };
-  return undefined;
 }
 
 /** A headline saying an official gave a season's address: 区长某某发表元旦献词, 市委书记某某发表新年贺词. */

@@ -1,0 +1,282 @@
+/**
+ * Who spoke or reported, as a news item's lead, deck or headline says it, and
+ * the office it writes before each name (市委副书记、市长某某出席会议并讲话).
+ */
+import { fold } from '../../src/text/fold.ts';
+import { findMentions } from '../../src/places/gazetteer.ts';
+import type { Speaker } from './draft.ts';
+import { COMMON_SURNAMES, OFFICE_ENDING } from './vocabulary.ts';
+import { escapeRegExp, groupAsWritten } from './folded-match.ts';
+
+export const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
+/** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
+const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
+// (Not the post's own word after it: 决定其代理市长职务; nor an adverb, 委员长将首次向大会…, 委员长亲自…, nor the rest of an office, 委员 + 长亲作….)
+// (Or a name of the minorities, its parts joined by a middle dot: 自治区主席司马义·铁力瓦尔地; never a meeting's word, 县派第一书记 + 对接会.)
+const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,6}·\\p{sc=Han}{2,8}|(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長们們])(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议)$)\\p{sc=Han}{2,3})$`, 'u');
+
+/** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
+export function officeStart(words: string): string {
+  const folded = fold(words);
+  // (A deputy's seat before the office is none: 苏州市人大代表、市委副书记、市长 → 市委副书记、市长.)
+  const seat = /^\p{sc=Han}{0,8}?人大代表、(?=\S)/u.exec(folded);
+  if (seat) return officeStart(words.slice(seat[0].length));
+  // (Nor the place a report calls its own: 该镇镇长 → 镇长, 本市市长 → 市长.)
+  const own = /^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
+  if (own) return officeStart(words.slice(own[0].length));
+  const mention = findMentions(folded)[0];
+  // (A department's own party group: 厅党组成员、副厅长.)
+  const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
+  const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
+  const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
+  const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
+  // An acting office keeps its 代 / 代理: 代理州长, 代市长; a deputy's his 副: 副省长; a body's term its number: 十二届全国政协主席.
+  const before = /(?:代理|代|副|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
+  return words.slice(before ? before.index : start);
+}
+
+/** A speech's or report's title as a lead gives it after 题为: in title marks (quotation marks inside perhaps), or in quotation marks. */
+const TITLED_AS = String.raw`(?:主题|题)为(?:《[^》\n]{1,80}》|“[^”\n]{1,80}”|"[^"\n]{1,80}")`;
+/** What one puts forward on a matter: 就2023年的工作推进落实提出3点建议, 就做好当前工作,谋划2018年工作提出四点要求. */
+const PUT_FORWARD = '就[^。]{2,30}?提出了?[^，,。]{0,8}?(?:要求|建议|意见)';
+
+/** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长) or its body's name (某某检察院某某某检察长). */
+const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席|院长|检察长)$/u;
+
+/** A report given, as a lead words it (read folded: its commas half-width). */
+const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?工作|关于[^,。、\n]{2,40}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))报告|关于[^,。、]{0,12}的报告`, 'gu');
+
+/** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
+export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
+  const speakers: Speaker[] = [];
+  // Who reports on the proposals (作提案工作报告, 向大会报告…提案工作情况): the work report's giver is the lead's speaker, this one only when alone.
+  const onProposals: Speaker[] = [];
+  const folded = fold(lead);
+  // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
+  // (Folded text: its commas are half-width.)
+  // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's; 作关于…纲要的报告.)
+  // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
+  // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…: what he said in the report he gave.)
+  for (const match of folded.matchAll(REPORT_GIVEN)) {
+    // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
+    const before = folded
+      .slice(0, match.index)
+      // (所作的《政府工作报告》, 开始作政府工作报告.)
+      .replace(/(?:所|开始|正式|在)$/u, '')
+      .replace(/在(?:大会上?|会上|会议上|开幕会上)$/u, '')
+      // (Or the session named: 院长某某在市十二届人大五次会议上作….)
+      .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
+      .replace(/向[^,。、\n]{0,30}?(?:大会|全会|会议)$/u, '')
+      // (A caption broken by a space before it: 省长某某代表省人民政府 向大会作….)
+      .replace(/[ \u3000]+$/u, '')
+      // (The day between the name and what he did: 委员长某某3月7日向….)
+      .replace(/(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?$/u, '')
+      // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
+      // not 代表分组审议省长某某所作的….)
+      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:会议)?,?$/u, '')
+      .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
+      // (在热烈的掌声中走上报告席,代表县政府向大会作…: the walk to the lectern.)
+      .replace(/(?:在[^,。、\n]{2,12}中)?(?:走上|登上|步上|走向)(?:报告席|讲台|发言席|主席台),?$/u, '')
+      // (某某同志代表十一届市委作工作报告.)
+      .replace(/同志$/u, '');
+    const found = OFFICE_NAME_CLOSING.exec(before);
+    // The name before the office: 听取和审议了某某某省长所作的政府工作报告.
+    const nameFirst = found ? null : NAME_OFFICE_CLOSING.exec(before);
+    if (nameFirst?.groups) {
+      if (speakers.some((s) => fold(s.name ?? '') === nameFirst.groups!.name)) continue;
+      const at = nameFirst.index;
+      speakers.push({ name: lead.slice(at, at + nameFirst.groups.name.length), office: lead.slice(at + nameFirst.groups.name.length, at + nameFirst[0].length) });
+      continue;
+    }
+    // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
+    // (Or after a comma, a surname's: …在广州开幕,王某向大会报告工作.)
+    const spaced = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
+    const afterComma = found || !bareNames || spaced ? null : /[,、](\p{sc=Han}{2,3})$/u.exec(before);
+    const bare = spaced ?? (afterComma && COMMON_SURNAMES.test(afterComma[1]) ? afterComma : null);
+    // (Not an office alone: 委员长作报告前所未有.)
+    if (bare && !OFFICE_AT_END.test(fold(bare[1])) && !speakers.some((s) => s.name === bare[1])) {
+      const at = before.length - bare[1].length;
+      speakers.push({ name: lead.slice(at, at + bare[1].length) });
+      continue;
+    }
+    if (!found?.groups) continue;
+    const start = found.index;
+    // (Not the words of the sentence before it: 代表们审议了市长某某… is 市长.)
+    const span = lead.slice(start, start + found.groups.office.length);
+    const office = officeStart(span.slice(Math.max(span.lastIndexOf('了'), span.lastIndexOf('的')) + 1));
+    const name = lead.slice(start + found.groups.office.length, start + found[0].length);
+    // 习近平王沪宁…等在主席台就座: a list of names, not an office.
+    if (/[在等和与]/u.test(fold(office))) continue;
+    if (speakers.some((s) => s.name === name) || onProposals.some((s) => s.name === name)) continue;
+    (/^[^,。;\n]*提案/u.test(folded.slice(match.index)) ? onProposals : speakers).push({ name, office });
+  }
+  return speakers.length > 0 ? speakers : onProposals;
+}
+
+/**
+ * What a lead says someone did when he spoke at the meeting: 出席会议并讲话, 主持会议并讲话, 在会上强调, 致辞 ….
+ * (Or chaired it and spoke: 市委书记某某主持会议并讲话, before the others who attended and spoke.)
+ * (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
+ * (Or stressed there: 市委书记某某在会上强调, 在大会中表示, or in the lead, 区工委书记某某强调; or spoke: 组织部部长某某讲话; or said in his
+ * address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞, 市委书记某某在茶话会上发表了热情洋溢的讲话,
+ * 在闭幕大会上作重要讲话, 作闭幕讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排; or lectured at a study
+ * session: 作立法专题辅导.)
+ */
+const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署)|${PUT_FORWARD})|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式)上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)出?了?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
+
+/** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
+export function addressedBy(lead: string, bareNames = false): Speaker[] {
+  const folded = fold(lead);
+  const speakers: Speaker[] = [];
+  for (const verb of folded.matchAll(ADDRESSED)) {
+    const speaker = addresser(lead, folded.slice(0, verb.index), verb[0], bareNames);
+    if (speaker) addOnce(speakers, speaker);
+  }
+  return speakers;
+}
+
+/** A speaker added to a list once: named there already (bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话), he gains the office. */
+export function addOnce(speakers: Speaker[], speaker: Speaker): void {
+  const named = speakers.find((s) => s.name === speaker.name);
+  if (named) named.office ??= speaker.office;
+  else speakers.push(speaker);
+}
+
+/** Who the words before what he did (`before`, folded) name, if they name one. */
+function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker | undefined {
+  // (某某同志主持大会并作闭幕讲话: the name before 同志.)
+  const before = written.replace(/同志$/u, '');
+  const found = OFFICE_NAME_CLOSING.exec(before);
+  // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
+  const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
+  if (bare && COMMON_SURNAMES.test(bare[1])) {
+    const at = before.length - bare[1].length;
+    return { name: lead.slice(at, at + bare[1].length) };
+  }
+  if (!found?.groups) return undefined;
+  const office = officeStart(lead.slice(found.index, found.index + found.groups.office.length));
+  if (/[在等和与]/u.test(fold(office))) return undefined;
+  // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
+  if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return undefined;
+  const at = found.index + found.groups.office.length;
+  return { name: lead.slice(at, at + found.groups.name.length), office };
+}
+
+/**
+ * Who gave a report on behalf of a body, named bare in a congress's news: 阮成发代表中共某市第十一届委员会向大会作了…工作报告,
+ * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告.
+ */
+const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s]|了|同意|听取|审议|和|及)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
+
+/** The officials a congress's news says reported on behalf of a body, named bare (REPORTED_FOR_BODY): each a surname's name. */
+export function reportersForBody(text: string): Speaker[] {
+  return [...fold(text).matchAll(REPORTED_FOR_BODY)]
+    .filter((found) => COMMON_SURNAMES.test(found.groups!.name) && !OFFICE_AT_END.test(found.groups!.name))
+    .map((found) => ({ name: groupAsWritten(found, 'name', text)! }));
+}
+
+/**
+ * Officials a meeting's news lists by name who each spoke or arranged the work: 会上，施某某、王某某、黎某分别做工作安排,
+ * 县领导张某、李某某分别讲话, 某某、某某分别就…作了部署. Each a surname's name; their offices as the item lists them, if it does.
+ */
+const EACH_SPOKE = /(?<=^|[,，。;；:：\s]|会上|会议上)(?<names>\p{sc=Han}{2,3}(?:、\p{sc=Han}{2,3}){1,9})(?:等同志|同志)?分别(?:[对就][^,，。]{2,30}?)?(?:作|做|发表)?了?(?:重要|具体|工作)?(?:讲话|致辞|工作安排|安排部署|具体安排|安排|部署)(?=[,，。;；]|$)/gu;
+
+export function eachSpoke(text: string): Speaker[] {
+  return [...fold(text).matchAll(EACH_SPOKE)].flatMap((found) => {
+    const names = found.groups!.names.split('、');
+    if (!names.every((name) => COMMON_SURNAMES.test(name) && !OFFICE_AT_END.test(name))) return [];
+    // (The names as written, 繁體 perhaps: at the same places in the text.)
+    let at = found.index;
+    return names.map((name) => {
+      const speaker = { name: text.slice(at, at + name.length) };
+      at += name.length + 1;
+      return speaker;
+    });
+  });
+}
+
+/** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 就…作说明, 就…提出四点要求. */
+const CHAIR_SPOKE = `(?:在[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|讲话|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|${PUT_FORWARD})`;
+
+/** Whether the chair named spoke: right after the meeting he presided (…会议，强调…), or by his name elsewhere in the item. */
+export function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
+  if (/^[，,](?:并)?(?:强调|指出|要求)/u.test(afterMeeting)) return true;
+  const spoke = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?${CHAIR_SPOKE}`, 'u');
+  return texts.some((text) => spoke.test(fold(text)));
+}
+
+/** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
+export const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
+
+/** Who joined the delegation a headline or lead names, with his office as it or the lead writes it. */
+export function delegationJoiner(text: string, lead: string): Speaker | undefined {
+  const joined = JOINS_DELEGATION.exec(fold(text));
+  const who = joined?.groups ? groupAsWritten(joined, 'who', text)! : undefined;
+  if (!who) return undefined;
+  const withOffice = OFFICE_NAME_CLOSING.exec(fold(who));
+  if (withOffice?.groups) {
+    const start = withOffice.index;
+    return { name: who.slice(start + withOffice.groups.office.length), office: officeStart(who.slice(start, start + withOffice.groups.office.length)) };
+  }
+  // (A name alone, a surname's: 某某某参加某某市代表团审议; his office as the lead writes it.)
+  if (!/^\p{sc=Han}{2,3}$/u.test(who) || !COMMON_SURNAMES.test(fold(who))) return undefined;
+  const office = reportedOffice(lead, who);
+  return office ? { name: who, office } : { name: who };
+}
+
+/** Who spoke, by a headline's deck of names and what each did: `某某出席并讲话 某某主持并讲话 某某等出席`. */
+export function deckSpeakers(lines: string[]): Speaker[] {
+  for (const line of lines) {
+    if (/[。，,]/u.test(line)) continue;
+    const parts = line.trim().split(/[\s\u3000]+/u);
+    // (Names as written: the parts are matched folded, 繁體 as simplified.)
+    const spoke = parts.flatMap((part) => {
+      const named = /^(?<name>\p{sc=Han}{2,3})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
+      if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
+      // (Or spoke, beside who presided or attended: 某某某致辞 某某主持 某某某某出席; a surname's name, not 新春致辞.)
+      const spokeAlone = /^(?<name>\p{sc=Han}{2,3})(?:致辞|讲话|发表讲话)$/u.exec(fold(part));
+      const beside = parts.some((other) => other !== part && /(?:主持|出席)(?:会议|大会)?$/u.test(fold(other)));
+      if (spokeAlone && beside && COMMON_SURNAMES.test(spokeAlone.groups!.name)) return [{ name: part.slice(0, spokeAlone.groups!.name.length) }];
+      // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
+      // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告,
+      // nor the words after a caption's break: 省长某某代表省人民政府 / 向大会作政府工作报告.)
+      const opened = /(?:^|出席)(?<name>\p{sc=Han}{2,3})致(?:开幕|闭幕)[辞词]$/u.exec(fold(part)) ?? /(?:^|主持(?:会议|大会)?)(?!向(?:大会|全会|会议))(?<name>\p{sc=Han}{2,3})(?:代表(?!团)\p{sc=Han}{0,10}?(?:政府|国务院|委员会|常委会|法院|检察院|委))?(?:作|做)(?!提案)《?\p{sc=Han}{0,12}?报告》?$/u.exec(fold(part));
+      if (!opened) return [];
+      const at = opened.index + opened[0].indexOf(opened.groups!.name);
+      return [{ name: part.slice(at, at + opened.groups!.name.length) }];
+    });
+    if (spoke.length > 0 && parts.length <= 4) return spoke;
+  }
+  return [];
+}
+
+/** The speaker a `某某在…上强调` line names, with his office as the lead writes it before his name. */
+export function spokenBy(who: string, lead: string): Speaker[] {
+  const name = /\p{sc=Han}{2,3}$/u.exec(who)?.[0];
+  if (!name) return [];
+  const inLead = reportedOffice(lead, name);
+  if (inLead) return [{ name, office: inLead }];
+  const found = OFFICE_NAME_CLOSING.exec(fold(who));
+  if (found?.groups) return [{ name: who.slice(found.index + found.groups.office.length), office: officeStart(who.slice(found.index, found.index + found.groups.office.length)) }];
+  return who.length <= 3 ? [{ name }] : [];
+}
+
+/** The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. */
+export function reportedOffice(lead: string, name: string): string | undefined {
+  const folded = fold(lead);
+  // (The name as written, 繁體 perhaps: found folded.)
+  const at = folded.indexOf(fold(name));
+  if (at <= 0) return undefined;
+  // (A seat on the meeting's presidium is not an office: 大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某.)
+  if (/(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)$/u.test(folded.slice(0, at))) return undefined;
+  const found = OFFICE_CLOSING.exec(folded.slice(0, at));
+  return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
+}
+
+/** The office the lines give a speaker named bare, where they list him with it (省政协主席张某某): set on the speaker. */
+export function giveListedOffices(speakers: Speaker[], lines: string[]): void {
+  for (const speaker of speakers) {
+    const listed = speaker.name && !speaker.office ? lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
+    if (listed) speaker.office = listed;
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The day a news item's meeting was held, when the lead leaves out its year
+ * (or its day): from the page's date, the year the item reviews or plans,
+ * a festival, a national session. Each an inference, with its evidence.
+ */
+import { fold } from '../../src/text/fold.ts';
+import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
+import { findDates } from './dates.ts';
+import { nationalSessionYear } from './national-sessions.ts';
+import { brokenDayReadings, type BrokenDay } from './dateline.ts';
+import { WIRE_SLUG } from './header-text.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A lead's month and day opening a clause, its year left out: 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日. */
+export const LEAD_MONTH_DAY = /(?:^|[,，\s于]|(?<=会议|全会|大会|消息))(\d{1,2})月(\d{1,2})日/u;
+/** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯. */
+const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊])/u;
+
+/** A month and day in digits, its 日 perhaps dropped before the time of day: 3月4日, 3月4下午. */
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})(?:日|(?=[上下]午|晚))/u;
+/** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
+const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
+
+/**
+ * The day a news report's meeting was held, when the lead gives the month
+ * and day (or 今天, 昨天) and the page's date gives the year: inferred, with
+ * the evidence.
+ */
+export function meetingDay(written: string, published: string | undefined): { iso: string; evidence: string } | undefined {
+  if (!published) return undefined;
+  const year = Number(published.slice(0, 4));
+  // (A full date the lead gives is its own, unless later than the page: 全会决定，2022年2月23日召开…代表大会, a day to come,
+  // whose month and day are not the lead's either.)
+  const dates = findDates(written);
+  if (dates.some((date) => date.iso.slice(0, 10) <= published.slice(0, 10))) return undefined;
+  const lead = dates.reduce((text, { start, end }) => text.slice(0, start) + '＿'.repeat(end - start) + text.slice(end), written);
+  // The day after the wire slug (东南网1月13日讯 …… 12日上午，…开幕): the meeting's, in the slug's month.
+  const text = lead.replace(WIRE_SLUG, '');
+  const slugDate = /(\d{1,2})月(\d{1,2})日/u.exec(fold(lead.slice(0, lead.length - text.length)));
+  const dayOnly = slugDate ? /^(\d{1,2})日(?=[上下]午|晚|，|,)/u.exec(fold(text)) : null;
+  if (slugDate && dayOnly && Number(dayOnly[1]) <= Number(slugDate[2])) {
+    const iso = `${year}-${pad(Number(slugDate[1]))}-${pad(Number(dayOnly[1]))}`;
+    if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${dayOnly[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+  }
+  // (A 日 dropped before the time of day too: 3月4下午; or in Chinese numerals: 一月十六日上午.)
+  // (The day before the slug's, when the lead after it says 昨天: 某某网1月16日讯 …。昨天上午，…开幕.)
+  const yesterday = slugDate && !MONTH_DAY.test(fold(text)) ? /昨天|昨日/u.exec(fold(text)) : null;
+  if (slugDate && yesterday) {
+    const date = new Date(Date.UTC(year, Number(slugDate[1]) - 1, Number(slugDate[2]) - 1));
+    const iso = date.toISOString().slice(0, 10);
+    if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${yesterday[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+  }
+  // (The lead's own day over the slug's: 台湾网1月25日某县消息 1月24日下午，….)
+  const monthDay = MONTH_DAY.exec(fold(text)) ?? MONTH_DAY.exec(fold(lead)) ?? CHINESE_MONTH_DAY.exec(fold(lead));
+  const month = monthDay ? (Number(monthDay[1]) || chineseNumeral(monthDay[1])) : undefined;
+  const day = monthDay ? (Number(monthDay[2]) || chineseNumeral(monthDay[2])) : undefined;
+  if (monthDay && month && day && month <= 12 && day <= 31) {
+    const sameYear = `${year}-${pad(month)}-${pad(day)}`;
+    const iso = sameYear <= published.slice(0, 10) ? sameYear : `${year - 1}-${pad(month)}-${pad(day)}`;
+    return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
+  }
+  // (Its 月 lost, month and day run together at the lead's start: 1226日上午; of the days it can be, the one not after the page's.)
+  const runTogether = /^\s*(\d{3,4})日/u.exec(fold(text));
+  const readings = runTogether ? brokenDayReadings(`${year}${runTogether[1]}日`).filter((day) => day <= published.slice(0, 10)) : [];
+  if (runTogether && readings.length === 1) {
+    return { iso: readings[0], evidence: `原文写“${runTogether[1]}日”，缺“月”字，未写年份；页面发布时间为${published.slice(0, 10)}，故为${readings[0]}。` };
+  }
+  // A day alone (在13日召开的…会议上): in the page's month, or the month before when the day is later than the page's.
+  // (Also after a wire's byline in brackets: 某某日报讯(记者 某某)10日上午.)
+  // (After a summary's label too: 摘要:24日上午,…; or written with 号: 25号上午.)
+  const dayAlone = /(?:^|[在于,，\s):])(\d{1,2})[日号](?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
+  if (dayAlone && /^\d{4}-\d{2}-\d{2}/.test(published)) {
+    const day = Number(dayAlone[1]);
+    let month = Number(published.slice(5, 7));
+    let inYear = year;
+    if (day > Number(published.slice(8, 10))) [inYear, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    const iso = `${inYear}-${pad(month)}-${pad(day)}`;
+    return { iso, evidence: `原文只写“${dayAlone[1]}日”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+  }
+  const relative = /(今天|今日|昨天|昨日)/u.exec(fold(lead));
+  if (relative) {
+    const date = new Date(`${published.slice(0, 10)}T00:00:00Z`);
+    if (relative[1].startsWith('昨')) date.setUTCDate(date.getUTCDate() - 1);
+    const iso = date.toISOString().slice(0, 10);
+    return { iso, evidence: `原文写“${relative[1]}”；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+  }
+  return undefined;
+}
+
+/**
+ * A lead's month and day in the year its meeting is named for (or its title closes with in brackets), when the page
+ * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会, 中共某盟委员会2024年(扩大)会议. Not
+ * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after, nor its plans
+ * (全市2020年经济工作安排情况汇报会), made in the year before.
+ */
+export function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined): { iso: string; evidence: string } | undefined {
+  // (Its host perhaps before the year, one year only: 中共某盟委员会2024年(扩大)会议.)
+  const oneYear = meeting !== undefined && fold(meeting).match(/(?<!\d)\d{4}年/gu)?.length === 1;
+  const named = oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
+  // (Or the year a speech's title closes with in brackets: 某某在…大会上的讲话实录(2024).)
+  const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;
+  // (A year's review, 2018年度各市市委书记…述责述廉会议, 2010年度总结表彰大会: in that year's last two months, or the first three after it.)
+  const review = !named && !titled && oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?:度|.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
+  const year = named?.[1] ?? titled?.[1] ?? review?.[1];
+  const monthDay = year ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
+  if (!year || !monthDay || findDates(lead).length > 0) return undefined;
+  const month = Number(monthDay[1]);
+  if (review && month > 3 && month < 11) return undefined;
+  const held = review && month <= 3 ? Number(year) + 1 : Number(year);
+  const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+  const source = named || review ? `会议名称“${meeting}”` : `标题“${title}”`;
+  const why = review ? `，为该年的总结，${month <= 3 ? '在次年年初' : '在该年年末'}召开` : '';
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年${why}，故为${iso}。` };
+}
+
+/** A festival the lead names with its year, the day one of those before it: 在2010年新春佳节即将到来之际, 在2019年农历新年来临之际. */
+const FESTIVAL_OF_YEAR = /(?<!\d)(\d{4})年(?:农历)?(?:新春|春节|新年|元旦)/u;
+
+/**
+ * A lead's month and day in the year of the festival it names (2月4日上午，在2010年新春佳节即将到来之际，…): in that year
+ * for a day from January to March; in the year before for one in November or December, before its new year.
+ */
+export function dayBeforeFestival(lead: string): { iso: string; evidence: string } | undefined {
+  const festival = FESTIVAL_OF_YEAR.exec(fold(lead));
+  const monthDay = festival ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
+  if (!festival || !monthDay || findDates(lead).length > 0) return undefined;
+  const month = Number(monthDay[1]);
+  if (month > 3 && month < 11) return undefined;
+  const year = month >= 11 ? Number(festival[1]) - 1 : Number(festival[1]);
+  const iso = `${year}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；导语写“${festival[0]}”，在其前夕，故为${iso}。` };
+}
+
+/**
+ * A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 总结我市2006年的经济工作,
+ * 2021年财政预算执行情况, 2023年全市经济社会发展主要指标完成情况, 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结.
+ */
+const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)/u;
+
+/** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置. */
+const YEAR_PLANNED = /部署(?:了)?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作了|做了)(?:安排|部署|布置)/u;
+
+/** The year an item says it is: 2015年是全面深化改革的关键之年, 2023年是全面贯彻落实党的二十大精神的开局之年. */
+const YEAR_SAID_CURRENT = /(?<![到至—\-~～\d])((?:19|20)\d{2})年是[^,，。；;]{2,40}?之年/u;
+
+/** A meeting held every year, whose news reviews one year and plans the next: a congress's session, a plenum, a work conference, a government's plenary, standing or retreat meeting. */
+const ANNUAL_MEETING = /人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作|务虚会|常务会议/u;
+
+/** A year an item names as such, not as a goal it looks ahead to (到2035年, 至2025年) nor a span's end (2021—2025年). */
+const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
+
+/**
+ * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
+ * when the item says which year its reports review and plans the next, or which year it plans (研究部署2025年…), at any
+ * meeting; or, at a meeting held every year, names two years in a row and none later:
+ * that next year for a session held from January to September, the year reviewed for one held late in it (12月27日).
+ * Or in the year the item says it is (2015年是…关键之年), for a meeting from March to October. Inferred, with the evidence.
+ */
+export function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
+  if (!meeting || findDates(lead).length > 0) return undefined;
+  // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
+  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
+  if (!monthDay) return undefined;
+  const month = Number(monthDay[1]);
+  const reviewed = YEAR_REVIEWED.exec(fold(item));
+  const planned = reviewed ? undefined : YEAR_PLANNED.exec(fold(item));
+  // (The year the item says it is, 2015年是全面深化改革的关键之年, for a meeting from March to October: early in a year its
+  // meetings still sum up the last, 2021年是本届政府收官之年 in January 2022; late in it they speak of the next.)
+  const current = !reviewed && !planned && month >= 3 && month <= 10 ? YEAR_SAID_CURRENT.exec(fold(item)) : null;
+  if (current) {
+    const iso = `${current[1]}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+    return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道写“${current[0]}”，会议在该年${monthDay[1]}月召开，故为${iso}。` };
+  }
+  const stated = reviewed ? Number(reviewed[1] ?? reviewed[2] ?? reviewed[3]) : planned ? Number(planned[1] ?? planned[2]) - 1 : undefined;
+  // (Two years named without either said to be reviewed or planned: only for a meeting held every year.)
+  if (stated === undefined && !ANNUAL_MEETING.test(fold(meeting))) return undefined;
+  // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
+  const latest = Math.max(...[...fold(item).matchAll(YEAR_NAMED)].map((named) => Number(named[1])));
+  const year = stated ?? (fold(item).includes(`${latest - 1}年`) ? latest - 1 : undefined);
+  if (!year) return undefined;
+  // (A year said to be reviewed or planned is enough; two years named, the later one must be named too.)
+  const nextNamed = fold(item).includes(`${year + 1}年`);
+  if (stated === undefined && !nextNamed) return undefined;
+  const held = month >= 10 ? year : year + 1;
+  const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
+  const why = planned ? `报道写“${planned[0]}”` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : month <= 3 ? '在年初召开' : `在${month}月召开`}，故为${held}年。` };
+}
+
+/**
+ * The day of a national session its news dates by month and day alone (3月10日上午，十一届全国人大一次会议…; 新华社北京3月13日电
+ * 某某13日上午向十二届全国人大四次会议作…), in the year the session's name gives (national-sessions.ts). Inferred, with the evidence.
+ */
+export function dayOfNationalSession(lead: string, meeting: string | undefined, slugged: string): { iso: string; evidence: string } | undefined {
+  const year = meeting ? nationalSessionYear(meeting) : undefined;
+  if (!year || findDates(lead).length > 0) return undefined;
+  // (Or the wire slug's, when the lead gives its day alone or says 今日: 3月13日电 … 13日上午.)
+  const slug = SLUG_MONTH_DAY.exec(fold(slugged));
+  const dayAlone = slug ? new RegExp(`(?:^|[^\\d月])${Number(slug[2])}日|今[日天]`, 'u').test(fold(lead)) : false;
+  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (dayAlone ? slug : null);
+  if (!monthDay) return undefined;
+  const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；“${meeting}”：全国人大、全国政协每届五年、每年举行一次会议，届首之会在选举之年，故为${year}年。` };
+}
+
+/**
+ * ——2023115日在…上: of the days a broken date can be, the one not after the page's own date; or, for a report that
+ * looks back on the year before, the one early in the year after it (2005118日 over 一、2004年工作回顾 is 1月18日).
+ */
+export function brokenDayRead({ written, readings }: BrokenDay, published: string | undefined, reviewed: string | undefined): { iso: string; evidence: string } | undefined {
+  const lost = `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}`;
+  const notAfter = published ? readings.filter((day) => day <= published.slice(0, 10)) : [];
+  if (notAfter.length === 1) return { iso: notAfter[0], evidence: `${lost}；页面发布日期为${published!.slice(0, 10)}，故为${notAfter[0]}。` };
+  const early = reviewed ? readings.filter((day) => Number(day.slice(0, 4)) === Number(reviewed) + 1 && Number(day.slice(5, 7)) <= 3) : [];
+  if (early.length === 1) return { iso: early[0], evidence: `${lost}；报告回顾${reviewed}年工作，在次年年初作出，故为${early[0]}。` };
+  return undefined;
+}

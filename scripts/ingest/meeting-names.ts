@@ -1,0 +1,138 @@
+/**
+ * How a text names a meeting: the words that end its name, a congress's or
+ * party congress's formal name, and the fuller of two names it gives one
+ * session (in the lead, the headline, the opening).
+ */
+import { fold } from '../../src/text/fold.ts';
+import { NUMERALS } from '../../src/text/chinese-numerals.ts';
+import { findMentions } from '../../src/places/gazetteer.ts';
+import { escapeRegExp } from './folded-match.ts';
+
+/** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
+export const MEETING_KINDS = '会议|全会|学习会|集体学习|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
+
+/** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
+export const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
+export const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
+
+/** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
+const CONGRESS = new RegExp(
+  [
+    `(?<prefix>\\p{sc=Han}{0,12}?)(?:第?[${NUMERALS}〇]+届)(?:全国)?(?:人民代表大会|人大|政协\\p{sc=Han}{0,12}?委员会)(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
+    `(?<prefix2>\\p{sc=Han}{0,12}?)第[${NUMERALS}]+次(?:代表大会|党代会)`,
+    // A political consultative conference names its body first: 政协盐都区第十四届委员会第五次会议, 区政协十四届五次会议,
+    // its place perhaps after its term: 政协第十一届某省委员会第四次会议; not an office before a speaker's 在 (某市政协主席某某在政协…).
+    `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)(?:(?!在)\\p{sc=Han}){0,12}?第?[${NUMERALS}〇]+届(?:\\p{sc=Han}{0,10}?委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
+  ].join('|'),
+  'gu',
+);
+/** After a congress's name, words that show it is cited, not reported on: 省第十四次党代会精神. */
+// (Or cited with another: 省十三届人大五次会议和省政协十二届四次会议精神.)
+const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定|提出|[和及、][^,，。]{2,30}?精神)/u;
+
+/** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
+export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会)';
+
+/** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
+export const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
+
+/**
+ * The first congress a text names, as written, without the words before it
+ * that are not its name (来到莱芜区第十九届… → 莱芜区第十九届…).
+ */
+export function congressIn(text: string): string | undefined {
+  return congressesIn(text)[0];
+}
+
+/** Every congress a text names (not cited), as written, in order. */
+function congressesIn(text: string): string[] {
+  const folded = fold(text);
+  return [...folded.matchAll(CONGRESS)]
+    .filter((m) => !CITED_AFTER.test(folded.slice(m.index + m[0].length)))
+    .map((match) => {
+      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? '';
+      // (中国人民政治协商会议 is the name's own start.)
+      if (folded.startsWith('中国人民政治协商会议', match.index + prefix.length)) return text.slice(match.index + prefix.length, match.index + match[0].length);
+      // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
+      const mention = findMentions(prefix)[0];
+      const party = /(中国共产党|中共)/u.exec(prefix);
+      // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届….)
+      const level = /(?:自治[区州县旗]|[省市县区州盟旗])$/u.exec(prefix);
+      // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
+      // (Or three, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届….)
+      // (An ethnic township, a 苏木 of two to four: 胡集回族乡第九届…, 巴彦嵯岗苏木第十六届….)
+      const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})(?:\p{sc=Han}{1,3}族乡|[乡镇]|苏木)$|(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{4}苏木$/u.exec(prefix);
+      let cut = party ? party.index : mention ? mention.start : level ? level.index : township ? township.index : prefix.length;
+      // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
+      // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议.)
+      const convened = /^.*(?:(?:召开|举行)了?|在)/u.exec(prefix.slice(cut));
+      if (convened) cut += convened[0].length;
+      return text.slice(match.index + cut, match.index + match[0].length);
+    });
+}
+
+/** A congress session's term and sitting (十三届…一次), to tell two names of one session apart from two sessions. */
+const SESSION = new RegExp(`([${NUMERALS}〇]+)届.*?([${NUMERALS}〇]+)次`, 'u');
+/** The body that sits: a people's congress or a political consultative conference, in full or its standing committee. */
+const sittingBody = (name: string) =>
+  `${/政协|政治协商/u.test(name) ? 'cppcc' : 'congress'}${/常委会|常务委员会/u.test(name) ? '-standing' : ''}`;
+/** A party congress, which sits as one: 中共某市第七次代表大会. */
+export const PARTY_CONGRESS = new RegExp(`第([${NUMERALS}〇]+)次(?:代表大会|党代会)`, 'u');
+const sessionOf = (name: string) => {
+  const folded = fold(name);
+  const session = SESSION.exec(folded);
+  const party = session ? null : PARTY_CONGRESS.exec(folded);
+  return session ? `${sittingBody(folded)} ${session[1]}/${session[2]}` : party ? `party ${party[1]}` : undefined;
+};
+/** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大; 政协某县第十三届委员会, not 政协某县十三届; 中国共产党, not 中共). */
+const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会|届(?:全国)?委员会|中国人民政治协商会议|中国共产党/u.test(fold(name)) ? 1 : 0);
+
+/** The fullest name the text gives the session a news item names in short (省十三届人大一次会议 → 安徽省第十三届人民代表大会第一次会议). */
+export function fullestName(meeting: string, texts: string[]): string {
+  const session = sessionOf(meeting);
+  if (!session) return meeting;
+  const names = texts.flatMap(congressesIn).filter((name) => sessionOf(name) === session);
+  // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)
+  return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), meeting);
+}
+
+/** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议, 全县三级干部会议 for 全县三级干部会. */
+export function convenedName(meeting: string, opening: string): string {
+  const folded = fold(opening);
+  // (The opening may quote a campaign's name the title writes bare: 全市“工业强市”工作会 for 全市工业强市工作会.)
+  const name = [...fold(meeting)].map(escapeRegExp).join('[“”"「」]?');
+  const found = new RegExp(`(?:召开|举行)(?:了|的)?(?:\\p{sc=Han}{1,8}(?=${name})|(?=[^，,。]{0,8}?${name}))`, 'u').exec(folded);
+  if (!found) return meeting;
+  const at = found.index;
+  // (Not the words that point at it: 这次, 此次, 今天的.)
+  const lead = /^(?:召开|举行)(?:了|的)?(?:这次|此次|本次|今天的?|今年的?|一年一度的)?/u.exec(folded.slice(at))![0];
+  // (Its 会 said in full, 会议, where the title shortens it: 在全县三级干部会上的讲话 / 召开全县三级干部会议.)
+  const named = new RegExp(`${name}${/会$/u.test(fold(meeting)) ? '议?' : ''}`, 'u').exec(folded.slice(at));
+  const end = at + named!.index + named![0].length;
+  const convened = opening.slice(at + lead.length, end);
+  // (Only a fuller name of the same meeting: its words before it, or its quotation marks.)
+  return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
+}
+
+/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 第三次全体扩大会议暨廉政工作会议. */
+export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第[${NUMERALS}〇\\d]+次(?:全体|主任|常务)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
+
+const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
+
+/** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), else as given. */
+export function hostedName(meeting: string, headline: string): string {
+  const at = fold(headline).indexOf(fold(meeting));
+  if (at <= 0) return meeting;
+  // (Or with its reach, 全区优化营商环境工作推进会召开 over 我区召开优化营商环境工作推进会; not 安全 or 健全 before a 区.)
+  if (/(?<![安完健齐周保双])全[省市县区旗州盟镇乡]$/u.test(fold(headline).slice(0, at))) return headline.slice(at - 2, at + meeting.length);
+  const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
+  if (!host) return meeting;
+  const start = at - host[0].length;
+  return headline.slice(start, at + meeting.length);
+}
+
+/** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
+export function withoutLayoutSpaces(name: string): string {
+  // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session.)
+  return name.replace(/“[^“”]*”|(?<=\p{sc=Han})[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
+}
