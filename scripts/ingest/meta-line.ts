@@ -160,6 +160,9 @@ const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次?)$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
 const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS.includes(despace(word));
 
+/** A newsroom's or a government's own name, as a page prints it beside its date without a label: 某某市融媒体中心, 某某县人民政府. */
+const NEWSROOM_OR_GOVERNMENT = /^\p{sc=Han}{2,12}?(?:融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台|人民政府(?:网站|门户网站)?|政府网)$/u;
+
 /**
  * `公文搜 2022-08-29 12:36:23 营商`, `(2020-02-17 18:52:29) 百科综合`, `2026-01-22 南京工会 56次`: the date a
  * reposting site put the page up, among at most two short words of its own.
@@ -175,7 +178,10 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const words = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
   if (words.length === 0 || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w))) return undefined;
   const at = folded.indexOf(date[1], date.index);
-  return { values: { 'dates.published': source.slice(at, at + date[1].length) } };
+  // (A newsroom or a government alone after the date is the page's source: 2019-03-25 10:33   某某市融媒体中心.)
+  const after = source.slice(date.index + date[0].length).trim();
+  const newsroom = words.length === 1 && NEWSROOM_OR_GOVERNMENT.test(fold(after)) ? after : undefined;
+  return { values: { 'dates.published': source.slice(at, at + date[1].length), ...(newsroom ? { 'source.publisher': newsroom } : {}) } };
 }
 
 /** A field's label standing without its colon, as a header table printed as text has it: `成文日期 2018-02-06 公文时效`. */
@@ -200,6 +206,7 @@ function withColons(source: string): string | undefined {
   }
   return out + source.slice(at);
 }
+
 
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(line: string): HeaderLine | undefined {

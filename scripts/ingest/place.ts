@@ -134,7 +134,7 @@ function townsListed(text: string, levels: LevelsSpoken): ResolvedPlace {
 }
 
 /** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡), not a paper's or a site's. */
-const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府)?(?:办公室|办公厅|门户网站|网站)?$/u;
+const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府|\p{sc=Han}{1,8}?(?:局|委员会|厅))?(?:办公室|办公厅|门户网站|网站)?$/u;
 
 /**
  * Where a document belongs when its text names no place but its page's source is a government (来源:永泰县): that
@@ -266,7 +266,7 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
 /** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报. */
 const LOCAL_NEWS_SITE = /^(?:(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报)|中国(?<site>\p{sc=Han}{2,3}?)网)$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
-const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
+const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
 /** A lead's slug that names its site: 某某新闻网讯. */
 const NEWS_SLUG = /^(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞))[讯訊]/u;
 
