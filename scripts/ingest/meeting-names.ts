@@ -136,3 +136,18 @@ export function withoutLayoutSpaces(name: string): string {
   // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session.)
   return name.replace(/“[^“”]*”|(?<=\p{sc=Han})[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
 }
+
+/**
+ * A meeting a lead names by its reach (全市卫生健康工作会议) as the headline names it with its place, the level's own
+ * (铜仁市卫生健康工作会议召开): the headline's, which says whose it is.
+ */
+export function placedName(meeting: string, headline: string): string {
+  const reach = /^全([省市县区州旗盟])(?=\p{sc=Han}{4})/u.exec(fold(meeting));
+  if (!reach) return meeting;
+  const rest = escapeRegExp(fold(meeting).slice(reach[0].length));
+  const named = new RegExp(`\\p{sc=Han}{1,8}?${reach[1]}(?=${rest})`, 'u').exec(fold(headline));
+  // (A place the gazetteer knows, the whole of the words before the name: not 我市, not 召开全市.)
+  const place = named ? findMentions(named[0]) : [];
+  if (!named || place.length !== 1 || place[0].start !== 0 || place[0].text.length !== named[0].length) return meeting;
+  return headline.slice(named.index, named.index + named[0].length + rest.length);
+}
