@@ -6,7 +6,7 @@
 import { fold } from '../../src/text/fold.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
-import { escapeRegExp } from './folded-match.ts';
+import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
 export const MEETING_KINDS = '会议|全会|学习会|集体学习|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
@@ -150,4 +150,26 @@ export function placedName(meeting: string, headline: string): string {
   const place = named ? findMentions(named[0]) : [];
   if (!named || place.length !== 1 || place[0].start !== 0 || place[0].text.length !== named[0].length) return meeting;
   return headline.slice(named.index, named.index + named[0].length + rest.length);
+}
+
+/**
+ * After a session's name, a body of the session and the meeting it held (财经委员会会议, 主席团第三次会议,
+ * 计划和预算审查委员会举行第二次会议), or a meeting the session held of its own (召开市级预算专题审议会议); read folded.
+ */
+const SESSION_BODY_MEETING = /^(?:(?<body>\p{sc=Han}{2,24}?(?:委员会|主席团))(?:(?<own>(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体)?会议)|[^，,。“”]{0,12}?(?:召开|举行)了?(?<held>(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体)?会议))|(?:召开|举行)了?(?<sub>\p{sc=Han}{2,16}?(?:审议|审查|专题)\p{sc=Han}{0,6}?会议))/du;
+
+/** A session's name with the meeting of its body or of its own that a text reports (市三届人大六次会议 + 计划和预算审查委员会第二次会议), else as given. */
+export function sessionBodyMeeting(meeting: string, texts: string[]): string {
+  const session = sessionOf(meeting);
+  if (!session) return meeting;
+  for (const text of texts) {
+    for (const name of congressesIn(text).filter((found) => sessionOf(found) === session)) {
+      const rest = text.slice(text.indexOf(name) + name.length);
+      const found = SESSION_BODY_MEETING.exec(fold(rest));
+      if (!found) continue;
+      const part = (group: string) => groupAsWritten(found, group, rest) ?? '';
+      return `${meeting}${found.groups!.sub ? part('sub') : `${part('body')}${part('own')}${part('held')}`}`;
+    }
+  }
+  return meeting;
 }
