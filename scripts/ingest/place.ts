@@ -194,7 +194,7 @@ function wordlikeCityCount(text: string): number {
 /** A division's organ right after its name: 委, 人大, 人民政府, 政协 (某市委, 某县人大常委会). */
 const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
-const SPEAKS_AS = /(?:全|我|本)(省|县|市|区|旗|州|盟)(?!域)/gu;
+const SPEAKS_AS = /(?:全|我|本|该)(省|县|市|区|旗|州|盟)(?!域)/gu;
 /** A meeting or headline of a body named by its level alone, as its own place names it (县十七届人大五次会议, 市政府第六次全体会议, 县政协…, 自治县十八届人大…): the text speaks for that level. */
 const OWN_BODY = /^(?:自治)?(省|县|市|区|旗|州|盟)(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)/u;
 
