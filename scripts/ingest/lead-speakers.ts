@@ -4,6 +4,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
+import { findZones } from '../../src/places/zones.ts';
 import type { Speaker } from './draft.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
@@ -25,9 +26,11 @@ export function officeStart(words: string): string {
   const own = /^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
   if (own) return officeStart(words.slice(own[0].length));
   const mention = findMentions(folded)[0];
+  // (Or a zone named after its city, which the gazetteer lists not: 常州经开区党工委书记.)
+  const zone = findZones(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长.)
   const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
-  const starts = [mention?.start, level?.index].filter((i): i is number => i !== undefined);
+  const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined].filter((i): i is number => i !== undefined && i >= 0);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
   // An acting office keeps its 代 / 代理: 代理州长, 代市长; a deputy's his 副: 副省长; a body's term its number: 十二届全国政协主席.

@@ -117,6 +117,9 @@ export function convenedName(meeting: string, opening: string): string {
 /** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 第三次全体扩大会议暨廉政工作会议. */
 export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第[${NUMERALS}〇\\d]+次(?:全体|主任|常务)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
 
+/** A meeting named by its body's kind alone, whose name says not whose body: 党工委(扩大)会议, 党组会议, 管委会会议, 主任办公会议. */
+export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[(（]?扩大[)）]?)?(?:会议|会)$|^主任办公会议?$/u;
+
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 
 /** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), else as given. */

@@ -15,7 +15,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay } from './meeting-day.ts';
 import { PHOTO_MARK } from './title-choice.ts';
@@ -532,8 +532,8 @@ export function readMetadata(draft: Draft): Draft {
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
-  // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议.
-  const hostHeldSession = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && SESSION_ONLY.test(fold(facts.meeting)) ? new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u') : undefined;
+  // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议; or by its body's kind alone: 某某经开区召开党工委(扩大)会议.
+  const hostHeldSession = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && (SESSION_ONLY.test(fold(facts.meeting)) || BODY_KIND_ONLY.test(fold(facts.meeting))) ? new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u') : undefined;
   if (hostHeldSession && [leadLine, headline].some((text) => hostHeldSession.test(fold(text)))) {
     facts.meeting = `${facts.meetingHost}${facts.meeting}`;
   }
