@@ -133,9 +133,28 @@ export function addressedBy(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
   for (const verb of folded.matchAll(ADDRESSED)) {
     const speaker = addresser(lead, folded.slice(0, verb.index), verb[0], bareNames);
-    if (speaker) addOnce(speakers, speaker);
+    for (const each of speaker ? listedApart(speaker) : []) addOnce(speakers, each);
   }
   return speakers;
+}
+
+/**
+ * The officials an office read before a name lists apart (党工委书记杨懿文、管委会主任 + 李科明出席会议并讲话): each who did what
+ * the lead says, with his own office; else the speaker as read.
+ */
+function listedApart(speaker: Speaker): Speaker[] {
+  const parts = speaker.office?.split('、') ?? [];
+  const listed: Speaker[] = [];
+  let from = 0;
+  parts.forEach((part, i) => {
+    const pair = i < parts.length - 1 ? OFFICE_NAME_CLOSING.exec(fold(part)) : null;
+    // (A surname's name closing the part, not an office's own words: 市委常委、….)
+    if (!pair?.groups || pair.index !== 0 || !COMMON_SURNAMES.test(pair.groups.name) || OFFICE_AT_END.test(pair.groups.name)) return;
+    const office = [...parts.slice(from, i), part.slice(0, pair.groups.office.length)].join('、');
+    listed.push({ name: part.slice(pair.groups.office.length), office });
+    from = i + 1;
+  });
+  return listed.length === 0 ? [speaker] : [...listed, { ...speaker, office: parts.slice(from).join('、') }];
 }
 
 /** A speaker added to a list once: named there already (bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话), he gains the office. */

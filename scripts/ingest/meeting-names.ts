@@ -31,7 +31,7 @@ const CONGRESS = new RegExp(
 const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定|提出|[和及、][^,，。]{2,30}?精神)/u;
 
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
-export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会)';
+export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会|局|卫健委|教育工委)';
 
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
 export const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
@@ -122,12 +122,15 @@ export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[
 
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 
-/** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), else as given. */
+/** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), its reach or its year, else as given. */
 export function hostedName(meeting: string, headline: string): string {
   const at = fold(headline).indexOf(fold(meeting));
   if (at <= 0) return meeting;
   // (Or with its reach, 全区优化营商环境工作推进会召开 over 我区召开优化营商环境工作推进会; not 安全 or 健全 before a 区.)
   if (/(?<![安完健齐周保双])全[省市县区旗州盟镇乡]$/u.test(fold(headline).slice(0, at))) return headline.slice(at - 2, at + meeting.length);
+  // (Or with its year, 召开2015招商引资工作领导小组扩大会议 over …组织召开招商引资工作领导小组扩大会议.)
+  const year = /(?<!\d)(?:19|20)\d{2}年?度?$/u.exec(fold(headline).slice(0, at));
+  if (year) return headline.slice(year.index, at + meeting.length);
   const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
   if (!host) return meeting;
   const start = at - host[0].length;
