@@ -39,9 +39,11 @@ export const TOOLBAR_WORDS = new Set([
   '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩',
   // A video portal's rating and feedback controls; a document site's report and related links.
   '评分', '意见反馈', '顶', '踩', '举报', '相关',
-  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
+  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
   // A portal's label over the text it shows.
   '信息正文', '正文内容',
+  // A site's clock its script did not fill, among its controls: 今天是 智能问答无障碍浏览长者模式.
+  '今天是',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */
@@ -50,6 +52,16 @@ const TOOLBAR_COMPOUND = /^(?:(?:加大|增大|放大|缩小|减小|默认|标�
 /** Whether a word is one of a page toolbar's (TOOLBAR_WORDS, or a font-size or bookmark control). */
 export function isToolbarWord(word: string): boolean {
   return TOOLBAR_WORDS.has(word) || TOOLBAR_COMPOUND.test(word);
+}
+
+/** Whether a word is toolbar words run together, as a copy drops the spaces between links: 智能问答无障碍浏览长者模式. */
+function gluedToolbarWords(word: string): boolean {
+  // (Where each prefix can end, read as toolbar words of two characters or more.)
+  const ends = [true, ...[...word].map(() => false)];
+  for (let end = 2; end <= word.length; end++) {
+    ends[end] = [...Array(end - 1).keys()].some((start) => ends[start] && end - start >= 2 && TOOLBAR_WORDS.has(word.slice(start, end)));
+  }
+  return word.length <= 24 && ends[word.length] && !TOOLBAR_WORDS.has(word);
 }
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
@@ -102,7 +114,7 @@ export function isToolbar(line: string): boolean {
   const words = line.replace(/【\s*(\p{sc=Han})\s+(\p{sc=Han})\s*】/gu, '【$1$2】').split(TOOLBAR_SPLIT).filter((w) => w !== '');
   if (words.length === 0) return false;
   // (An e-paper's 3上一篇 下一篇4 numbers its neighbours; an article's pages are links too: 【 第1頁 第2頁 】.)
-  const known = words.filter((w) => isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || /^字号[:：]?[大中小]+$/.test(w) || /^第\d{1,2}[页頁]$/u.test(w));
+  const known = words.filter((w) => isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || gluedToolbarWords(w) || /^字号[:：]?[大中小]+$/.test(w) || /^第\d{1,2}[页頁]$/u.test(w));
   return known.length > 0 && words.every((w) => known.includes(w) || /^\d{1,2}$/.test(w));
 }
 
@@ -199,8 +211,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^\S{2,16}(?:网|网站)\s*[|｜]\s*\S{2,10}首页\s+(?:今天是|今日是)\s*[:：]?$/u), reason: "site's banner with today's date" },
   // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站;
   // or a note on its network after it: 欢迎访问某某门户网站! 本网站已支持IPv6网络.)
-  // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某.)
-  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
+  // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某; or with its clock after it: 欢迎访问某某网 今天是 2024年09月19日 星期四.)
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?(?:\s+(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
