@@ -9,7 +9,7 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-export const MEETING_KINDS = '会议|全会|学习会|集体学习|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
+export const MEETING_KINDS = '会议|全会|学习会|集体学习|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式';
 
 /** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
 export const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
@@ -122,7 +122,7 @@ export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[
 
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 
-/** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), its reach or its year, else as given. */
+/** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), its reach, its year or its place's name, else as given. */
 export function hostedName(meeting: string, headline: string): string {
   const at = fold(headline).indexOf(fold(meeting));
   if (at <= 0) return meeting;
@@ -131,6 +131,10 @@ export function hostedName(meeting: string, headline: string): string {
   // (Or with its year, 召开2015招商引资工作领导小组扩大会议 over …组织召开招商引资工作领导小组扩大会议.)
   const year = /(?<!\d)(?:19|20)\d{2}年?度?$/u.exec(fold(headline).slice(0, at));
   if (year) return headline.slice(year.index, at + meeting.length);
+  // (Or with its place's name, the level word the meeting's own: 兰州 + 市委理论学习中心组会议.)
+  const namedWith = (length: number) => findMentions(fold(headline).slice(at - length, at + 1))[0];
+  const place = /^[省市县区州旗盟]/u.test(fold(meeting)) ? [4, 3, 2].find((length) => at >= length && namedWith(length)?.start === 0 && namedWith(length).text.length === length + 1) : undefined;
+  if (place) return headline.slice(at - place, at + meeting.length);
   const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
   if (!host) return meeting;
   const start = at - host[0].length;
