@@ -401,7 +401,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       const key = label[1] === undefined ? undefined : LABELS[despace(label[1])];
       // (Under a label the archive does not know, a line that names a kind of document is the title, not its value.)
       const titled = !key && titleType(nextText) !== undefined;
-      const value = next && under && !titled && !isLabelLine(next.text) && !LABEL_VALUE.test(fold(nextText)) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
+      // (A date's label holds a date: an empty 发布日期: over the headline leaves the headline its own.)
+      const undated = (key === 'published' || key === 'written' || key === 'delivered') && findDates(nextText).length === 0;
+      const value = next && under && !titled && !undated && !isLabelLine(next.text) && !LABEL_VALUE.test(fold(nextText)) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
       if (key && value !== undefined && applyFact(facts, key, value)) {
         changes.set(line, { kind: 'lifted', fields: fieldsOf([key]) });
         changes.set(next, { kind: 'lifted', fields: fieldsOf([key]) });
