@@ -14,6 +14,7 @@ describe('web chrome', () => {
     ['下载', 'page controls'],
     ['打印 全屏 收藏 加大 还原 减小', 'page controls'],
     ['今天是 智能问答无障碍浏览长者模式', 'page controls'],
+    ['首页 新闻中心 某某新闻 某某新闻 - 社会', 'breadcrumb'],
     ['欢迎访问某某政法网 今天是 2024年09月19日 星期四', "site's greeting"],
     ['【字体：大 中 小】', 'page controls'],
     ['【打印本页】【关闭窗口】', 'page controls'],
