@@ -76,8 +76,8 @@ const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
 export function isBreadcrumb(line: string): boolean {
   if (BREADCRUMB_START.test(line)) return true;
   if (/[。，,；;！？<{}]/.test(line)) return false;
-  // (Or its items set apart by spaces alone, from the home page on: 首页 新闻中心 某某新闻 某某新闻 - 社会.)
-  if (/^(?:网站)?首[页頁](?:\s+[^\s]{2,8}){2,5}(?:\s+-\s+[^\s]{2,8})?$/u.test(line.trim())) return true;
+  // (Or its items set apart by a single space, from the home page on: 首页 新闻中心 某某新闻 某某新闻 - 社会; a menu's are set wider.)
+  if (/^(?:网站)?首[页頁](?: [^\s]{2,8}){2,5}(?: - [^\s]{2,8})?$/u.test(line.trim())) return true;
   const parts = line.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 2 || parts.some((p) => p.length > 24)) return false;
   const named = parts.filter((p) => p !== '');
