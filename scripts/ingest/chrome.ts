@@ -195,6 +195,10 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:PDF\s*)?[«<]?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.)
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
+  // A site's address for contributions: 投稿邮箱: 某某@163.com.
+  { test: matches(/^(?:投稿|来稿|新闻线索)(?:邮箱|信箱|邮件|E-?mail)\s*[:：]\s*\S+@\S+$/iu), reason: "site's address for contributions" },
+  // A portal's link past its menus to the text, for screen readers: 跳至內容的開始, 跳到主要内容.
+  { test: matches(/^(?:跳至|跳到|跳转至?)(?:主要|正文)?内容(?:的开始|区域?)?$/u), reason: "page controls (print, font size, share, download)" },
   // A news app's label over the item it shows: 内容详情, 正文详情.
   { test: matches(/^(?:内容|正文|新闻|文章)详情$/u), reason: "site's label over the item" },
   // A site's greeting after its controls: 收藏本站 官方微博 欢迎浏览某某党史与地方志.
@@ -276,7 +280,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
   // (Its column perhaps empty, as a paper's archive prints it: 第1版().)
   // (Or its number in words: 第二版:两会·聚焦.)
-  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）]$)|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$/u), reason: "e-paper's page and section line" },
+  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）](?:\s*专栏\s*[:：])?$)|^第\s*\d{1,3}\s*版$|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$/u), reason: "e-paper's page and section line" },
   // (Or its front page named alone: 头版.)
   { test: matches(/^头版$/u), reason: "e-paper's page and section line" },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
