@@ -113,7 +113,7 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     if (speakers.some((s) => s.name === name) || onProposals.some((s) => s.name === name)) continue;
     (/^[^,。;\n]*提案/u.test(folded.slice(match.index)) ? onProposals : speakers).push({ name, office });
   }
-  return speakers.length > 0 ? speakers : onProposals;
+  return [...speakers, ...onProposals];
 }
 
 /**

@@ -580,6 +580,8 @@ export function readMetadata(draft: Draft): Draft {
     // 市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。; 某某在仪式上作了致辞).
     const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6);
     for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) addOnce(facts.speakers, speaker);
+    // And who gave a report there, with his office: 省政协副主席某某作关于提案工作情况的报告, 州人民检察院检察长某某向大会报告….
+    for (const speaker of aroundLead.flatMap((sentence) => reportedSpeakers(sentence))) addOnce(facts.speakers, speaker);
     // And who reported there on behalf of a body, named bare: 某某代表中共某县第十五届委员会所作的报告.
     for (const speaker of aroundLead.flatMap(reportersForBody)) addOnce(facts.speakers, speaker);
     // And those listed as each having spoken or arranged the work: 会上，施某某、王某某、黎某分别做工作安排.
