@@ -52,7 +52,7 @@ const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS
 /** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
 export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
-  // Who reports on the proposals (作提案工作报告, 向大会报告…提案工作情况): the work report's giver is the lead's speaker, this one only when alone.
+  // Who reports on the proposals (作提案工作报告, 向大会报告…提案工作情况): listed after the work report's giver, who is the lead's speaker.
   const onProposals: Speaker[] = [];
   const folded = fold(lead);
   // 作政府工作报告, 向大会报告政府工作, 听取国务院总理某某关于政府工作的报告.
