@@ -317,7 +317,9 @@ export function readMetadata(draft: Draft): Draft {
   }
 
   if (facts.titleFromSource && facts.title) facts.documentType ??= titleType(facts.title);
-  if (facts.addressKind) facts.documentType ??= KIND_TYPES[facts.addressKind];
+  // (A report to a work conference, ——在2014年全市教育工作会议上的报告, is an address to it: a work report is given to a congress.)
+  const toConference = /报告$/u.test(facts.addressKind ?? '') && /工作(?:会议|大会)$/u.test(fold(facts.meeting ?? '')) && !/人民代表大会|人大|政协|政治协商|代表大会/u.test(fold(facts.meeting ?? ''));
+  if (facts.addressKind) facts.documentType ??= toConference ? 'speech' : KIND_TYPES[facts.addressKind];
   // The opening: the lines after the salutation, or the first lines.
   // (Or the speaker's name run into it, as a flattened page joins them: 黎某某各位委员、同志们：.)
   const gluedName = (t: string) => {
