@@ -188,7 +188,7 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
  * Who gave a report on behalf of a body, named bare in a congress's news: 阮成发代表中共某市第十一届委员会向大会作了…工作报告,
  * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告.
  */
-const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s]|了|同意|听取|审议|和|及)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
+const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（]|了|同意|听取|审议|和|及)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
 
 /** The officials a congress's news says reported on behalf of a body, named bare (REPORTED_FOR_BODY): each a surname's name. */
 export function reportersForBody(text: string): Speaker[] {

@@ -5,7 +5,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
-import { findMentions } from '../../src/places/gazetteer.ts';
+import { findMentions, isGenericDistrictName } from '../../src/places/gazetteer.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
@@ -58,11 +58,13 @@ function congressesIn(text: string): string[] {
       const party = /(中国共产党|中共)/u.exec(prefix);
       // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届….)
       const level = /(?:自治[区州县旗]|[省市县区州盟旗])$/u.exec(prefix);
+      // (Or a district's name too common to be told apart, as written before its body: 城中区第十七届….)
+      const generic = [3, 2].map((length) => prefix.slice(-length)).find(isGenericDistrictName);
       // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
       // (Or three, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届….)
       // (An ethnic township, a 苏木 of two to four: 胡集回族乡第九届…, 巴彦嵯岗苏木第十六届….)
       const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})(?:\p{sc=Han}{1,3}族乡|[乡镇]|苏木)$|(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{4}苏木$/u.exec(prefix);
-      let cut = party ? party.index : mention ? mention.start : level ? level.index : township ? township.index : prefix.length;
+      let cut = party ? party.index : mention ? mention.start : generic ? prefix.length - generic.length : level ? level.index : township ? township.index : prefix.length;
       // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
       // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议.)
       const convened = /^.*(?:(?:召开|举行)了?|在)/u.exec(prefix.slice(cut));

