@@ -20,6 +20,8 @@ import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachS
 import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay } from './meeting-day.ts';
 import { PHOTO_MARK } from './title-choice.ts';
 
+/** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
+const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`. */
@@ -565,7 +567,7 @@ export function readMetadata(draft: Draft): Draft {
     // (The lead's whole paragraph: its first sentence may only say when and where.)
     const leadAt = texts.findIndex((t) => t.includes(leadLine.trim()));
     const leadParagraph = texts[leadAt] ?? leadLine;
-    const spokeNext = facts.speakers.length === 0 ? texts.slice(leadAt + 1, leadAt + 4).map((t) => /^(\p{sc=Han}{2,3})(?:说|指出|强调|要求|表示)[,，:：]/u.exec(fold(t))?.[1]).find(Boolean) : undefined;
+    const spokeNext = facts.speakers.length === 0 ? texts.slice(leadAt + 1, leadAt + 4).map((t) => SPOKE_NEXT.exec(fold(t).trim())?.[1]).find(Boolean) : undefined;
     // (A surname's name: not 会议强调, 报告指出.)
     const attended = spokeNext && COMMON_SURNAMES.test(spokeNext) ? reportedOffice(leadParagraph, spokeNext) : undefined;
     const namedAt = spokeNext ? fold(leadParagraph).indexOf(spokeNext) : -1;
