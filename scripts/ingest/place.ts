@@ -10,7 +10,7 @@ import { bodyLines, type Draft } from './draft.ts';
 import { BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
-import { bareCityNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
+import { bareCityNames, bareDistrictNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 import { findTowns, TOWN_CODES } from '../../src/places/towns.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
@@ -183,6 +183,9 @@ let bareCityRegex: RegExp | undefined;
 let wordlikeCityRegex: RegExp | undefined;
 /** The cities' bare names (src/places/gazetteer.ts), longest first, not where the full name (郴州市) or a longer word goes on. */
 const bareCityPattern = () => (bareCityRegex ??= new RegExp(`(?:${[...bareCityNames().keys()].sort((a, b) => b.length - a.length).join('|')})(?![市县区])`, 'gu'));
+let bareDistrictRegex: RegExp | undefined;
+/** The bare district names as one pattern, longest first, not followed by their level word (虹口, not 虹口区, which a mention reads), nor as a mountain, a road, a street, an island, a bay, a lake or a river (祁连山, 广阳岛). */
+const bareDistrictPattern = () => (bareDistrictRegex ??= new RegExp(`(?:${[...bareDistrictNames().keys()].sort((a, b) => b.length - a.length).join('|')})(?![区县旗市山路街岛湾湖江河])`, 'gu'));
 /** How often the text names the city, of those whose names are also words (中山, 遵义), that it names most. */
 function wordlikeCityCount(text: string): number {
   wordlikeCityRegex ??= new RegExp(`(?:${wordlikeCityNames().join('|')})(?![市县区])`, 'gu');
@@ -368,6 +371,19 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
     const stem = /^(\p{sc=Han}{2,})[县区市旗]$/u.exec(division.name)?.[1];
     if (!stem) continue;
     for (const bare of fold(text).matchAll(new RegExp(`${stem}(?![县区市旗])`, 'gu'))) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + stem.length));
+  }
+  // A district's or county's own texts name it bare too (推进虹口实现新的跨越): a name that is no word and no other place's, when
+  // the text names no division of its level in full.
+  // (Not in an autonomous region, whose 全区 is the region's: 广西 counted so.)
+  if (['区', '县', '旗'].includes(level) && ![...counts.values()].some(({ division }) => division.level === 'district' || division.level === 'province')) {
+    const folded = fold(text);
+    for (const bare of folded.matchAll(bareDistrictPattern())) {
+      const division = bareDistrictNames().get(bare[0])!;
+      // (Not a person's given name: 书记薛金林出席并讲话, 薛金林指出.)
+      const end = bare.index + bare[0].length;
+      const personal = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index)) && /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2));
+      if (division.name.endsWith(level) && !personal) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+    }
   }
   const first = leading(counts, BODY_MENTIONS);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)

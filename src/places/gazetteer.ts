@@ -135,6 +135,31 @@ export function bareCityNames(): Map<string, Division> {
   return bareCities;
 }
 
+/** Stems of districts and counties that are words of their own: not read as the district named bare (平安建设, 光明的, 健康长寿, 江山如画). */
+const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '长寿', '新兴', '江山', '和平', '团结', '先锋', '胜利', '新华', '向阳', '红旗', '东风', '前进', '文化', '民主', '建设', '友谊', '永安', '长安', '太平', '安定', '富民', '清河', '新区', '郊区', '矿区', '城区', '高新', '海港', '经开']);
+
+let bareDistricts: Map<string, Division> | undefined;
+/**
+ * Districts, counties and banners by the name without 区, 县 or 旗 that their own texts use (推进虹口实现新的跨越, 定海实践):
+ * only a name no other division has, nor a city's or a province's short name, nor a word (WORDLIKE_DISTRICT_STEMS).
+ */
+export function bareDistrictNames(): Map<string, Division> {
+  if (bareDistricts) return bareDistricts;
+  const stems = new Map<string, Division[]>();
+  for (const division of buildDivisionList()) {
+    const stem = division.level === 'district' ? /^(\p{sc=Han}{2,})[区县旗]$/u.exec(division.name)?.[1] : undefined;
+    // (Once per place, as it is now named: the table lists a county a district has become under its former name too, 定海县.)
+    const now = (d: Division) => `${d.nowNamed ?? d.name} ${d.province} ${d.city ?? ''}`;
+    const listed = (stems.get(stem ?? '') ?? []).filter((d) => now(d) !== now(division) || d.nowNamed === undefined);
+    if (stem && !listed.some((d) => now(d) === now(division))) stems.set(stem, [...listed, division]);
+  }
+  bareDistricts = new Map();
+  for (const [stem, divisions] of stems) {
+    if (divisions.length === 1 && divisionsNamed(stem).length === 0 && !bareCityNames().has(stem) && !WORDLIKE_DISTRICT_STEMS.has(stem) && !WORDLIKE_CITY_STEMS.has(stem) && !PROVINCE_SHORT_NAMES().has(stem) && !GENERIC_NAMES.has(divisions[0].name)) bareDistricts.set(stem, divisions[0]);
+  }
+  return bareDistricts;
+}
+
 /** The forms under which a division may be mentioned, its full name first. */
 export function mentionForms(division: Division): string[] {
   const forms = [division.name];

@@ -4,7 +4,7 @@
  * document's title, meeting and offices settle, with what is inferred marked.
  */
 import { describe, expect, test } from 'vitest';
-import { bareCityNames, divisionsNamed, findMentions, mentionForms, wordlikeCityNames } from '../../src/places/gazetteer.ts';
+import { bareCityNames, bareDistrictNames, divisionsNamed, findMentions, mentionForms, wordlikeCityNames } from '../../src/places/gazetteer.ts';
 import { resolvePlace } from '../../src/places/resolve.ts';
 
 const placeOf = (text: string) => {
@@ -64,6 +64,15 @@ describe('the gazetteer', () => {
     expect(findMentions('城区和郊区、矿区和新区')).toEqual([]);
   });
 
+  test('a district or county by the bare name its own texts use: only one no other place has, and no word', () => {
+    expect(bareDistrictNames().get('虹口')?.name).toBe('虹口区');
+    // (Under its name now, though the table lists the county it was: 定海县.)
+    expect(bareDistrictNames().get('定海')?.name).toBe('定海区');
+    expect(bareDistrictNames().get('平安')).toBeUndefined();
+    expect(bareDistrictNames().get('光明')).toBeUndefined();
+    // (A name several places have: 朝阳区 in Beijing and Changchun.)
+    expect(bareDistrictNames().get('朝阳')).toBeUndefined();
+  });
   test('traditional characters are read as simplified, and kept as written', () => {
     expect(findMentions('政協嶽陽縣第十四屆第五次會議').map((m) => [m.text, m.divisions[0].name])).toEqual([['嶽陽縣', '岳阳县']]);
   });
