@@ -59,9 +59,10 @@ function buildDivisions(): Division[] {
   for (const province of tree) {
     divisions.push({ name: province.name, level: 'province', province: province.name });
     for (const child of province.children ?? []) {
-      // A province-administered group (湖北省-自治区直辖县级行政区划): its members act as cities.
+      // A province-administered group (湖北省-自治区直辖县级行政区划): its cities act as cities (仙桃市); its counties stay counties,
+      // with no city above them (澄迈县, 陵水黎族自治县), as readers place them.
       if (/直辖县级行政区划$/.test(child.name)) {
-        for (const member of child.children ?? []) divisions.push({ name: member.name, level: 'city', province: province.name });
+        for (const member of child.children ?? []) divisions.push({ name: member.name, level: /县$/u.test(member.name) ? 'district' : 'city', province: province.name });
         continue;
       }
       if (PLACEHOLDER.test(child.name)) continue;
