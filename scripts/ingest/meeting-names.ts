@@ -13,6 +13,7 @@ export const MEETING_KINDS = '会议|全会|学习会|集体学习|研讨班|培
 
 /** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
 export const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
+/** A meeting's name, as a pattern's source: two to fifty characters ending in a meeting's word (MEETING_KINDS), a campaign's quoted name or a short bracketed word among them (党工委(扩大)会议). */
 export const MEETING = `(?:中共|中国共产党)?(?:[^，,。“”\\s()（）]|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
@@ -30,7 +31,7 @@ const CONGRESS = new RegExp(
 // (Or cited with another: 省十三届人大五次会议和省政协十二届四次会议精神.)
 const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定|提出|[和及、][^,，。]{2,30}?精神)/u;
 
-/** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会. */
+/** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会, a bureau or commission (区卫健局, 某某市公安局). */
 export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会|局|卫健委|教育工委)';
 
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */

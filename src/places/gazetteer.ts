@@ -148,11 +148,9 @@ export function bareDistrictNames(): Map<string, Division> {
   if (bareDistricts) return bareDistricts;
   const stems = new Map<string, Division[]>();
   for (const division of buildDivisionList()) {
-    const stem = division.level === 'district' ? /^(\p{sc=Han}{2,})[区县旗]$/u.exec(division.name)?.[1] : undefined;
-    // (Once per place, as it is now named: the table lists a county a district has become under its former name too, 定海县.)
-    const now = (d: Division) => `${d.nowNamed ?? d.name} ${d.province} ${d.city ?? ''}`;
-    const listed = (stems.get(stem ?? '') ?? []).filter((d) => now(d) !== now(division) || d.nowNamed === undefined);
-    if (stem && !listed.some((d) => now(d) === now(division))) stems.set(stem, [...listed, division]);
+    // (By the names places have now: the table lists a county a district has become under its former name too, 定海县.)
+    const stem = division.level === 'district' && !division.nowNamed ? /^(\p{sc=Han}{2,})[区县旗]$/u.exec(division.name)?.[1] : undefined;
+    if (stem) stems.set(stem, [...(stems.get(stem) ?? []), division]);
   }
   bareDistricts = new Map();
   for (const [stem, divisions] of stems) {
