@@ -195,6 +195,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:PDF\s*)?[«<]?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.)
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
+  // A government site's badge at its foot, its words alone on the line: 党政机关.
+  { test: matches(/^党政机关$/u), reason: "government site's badge" },
   // A site's address for contributions: 投稿邮箱: 某某@163.com.
   { test: matches(/^(?:投稿|来稿|新闻线索)(?:邮箱|信箱|邮件|E-?mail)\s*[:：]\s*\S+@\S+$/iu), reason: "site's address for contributions" },
   // A portal's link past its menus to the text, for screen readers: 跳至內容的開始, 跳到主要内容.

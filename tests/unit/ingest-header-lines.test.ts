@@ -19,6 +19,7 @@ describe('web chrome', () => {
     ['第1版(要闻)专栏:', "e-paper's page and section line"],
     ['投稿邮箱: news@example.com', 'contributions'],
     ['跳至內容的開始', 'page controls'],
+    ['党政机关', "government site's badge"],
     ['欢迎访问某某政法网 今天是 2024年09月19日 星期四', "site's greeting"],
     ['【字体：大 中 小】', 'page controls'],
     ['【打印本页】【关闭窗口】', 'page controls'],
