@@ -56,12 +56,13 @@ export function isToolbarWord(word: string): boolean {
 
 /** Whether a word is toolbar words run together, as a copy drops the spaces between links: 智能问答无障碍浏览长者模式. */
 function gluedToolbarWords(word: string): boolean {
-  // (Where each prefix can end, read as toolbar words of two characters or more.)
-  const ends = [true, ...[...word].map(() => false)];
+  if (word.length > 24 || TOOLBAR_WORDS.has(word)) return false;
+  // (Whether each prefix reads as toolbar words of two characters or more.)
+  const ends = [true, ...Array<boolean>(word.length).fill(false)];
   for (let end = 2; end <= word.length; end++) {
-    ends[end] = [...Array(end - 1).keys()].some((start) => ends[start] && end - start >= 2 && TOOLBAR_WORDS.has(word.slice(start, end)));
+    for (let start = 0; start <= end - 2 && !ends[end]; start++) ends[end] = ends[start] && TOOLBAR_WORDS.has(word.slice(start, end));
   }
-  return word.length <= 24 && ends[word.length] && !TOOLBAR_WORDS.has(word);
+  return ends[word.length];
 }
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */

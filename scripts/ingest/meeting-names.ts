@@ -135,8 +135,12 @@ export function hostedName(meeting: string, headline: string): string {
   const year = /(?<!\d)(?:19|20)\d{2}年?度?$/u.exec(fold(headline).slice(0, at));
   if (year) return headline.slice(year.index, at + meeting.length);
   // (Or with its place's name, the level word the meeting's own: 兰州 + 市委理论学习中心组会议.)
-  const namedWith = (length: number) => findMentions(fold(headline).slice(at - length, at + 1))[0];
-  const place = /^[省市县区州旗盟]/u.test(fold(meeting)) ? [4, 3, 2].find((length) => at >= length && namedWith(length)?.start === 0 && namedWith(length).text.length === length + 1) : undefined;
+  // (The words before it and the level word together one place, the whole of them.)
+  const namesPlace = (length: number) => {
+    const mention = at >= length ? findMentions(fold(headline).slice(at - length, at + 1))[0] : undefined;
+    return mention?.start === 0 && mention.text.length === length + 1;
+  };
+  const place = /^[省市县区州旗盟]/u.test(fold(meeting)) ? [4, 3, 2].find(namesPlace) : undefined;
   if (place) return headline.slice(at - place, at + meeting.length);
   const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
   if (!host) return meeting;
