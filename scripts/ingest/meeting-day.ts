@@ -219,3 +219,15 @@ export function brokenDayRead({ written, readings }: BrokenDay, published: strin
   if (early.length === 1) return { iso: early[0], evidence: `${lost}；报告回顾${reviewed}年工作，在次年年初作出，故为${early[0]}。` };
   return undefined;
 }
+
+/** A work report's title naming its year: 2022年新疆政府工作报告, 天津市2009年政府工作报告 (not 2022年度…, the year it reports on). */
+const TITLE_YEAR = /^[^\d]{0,16}?((?:19|20)\d{2})年(?!度)[^\d]{0,16}?政府工作报告/u;
+
+/**
+ * The year a work report was delivered when the text dates it nowhere but its title names the year (2022年新疆政府工作报告): that
+ * year, inferred. (Not the year after the one it looks back on: readers leave a report so dated undated.)
+ */
+export function yearOfReport(title: string | undefined): { year: string; evidence: string } | undefined {
+  const named = title ? TITLE_YEAR.exec(fold(title)) : null;
+  return named ? { year: named[1], evidence: `原文未写报告日期；标题“${title}”写${named[1]}年，据此推定为该年所作。` } : undefined;
+}

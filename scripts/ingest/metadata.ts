@@ -17,7 +17,7 @@ import { WIRE_SLUG, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
-import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay } from './meeting-day.ts';
+import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport } from './meeting-day.ts';
 import { PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
@@ -39,9 +39,9 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 /**
  * `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行,
  * …会议,2012年12月30日在某地胜利闭幕);
- * not a banquet held for it (…为第八届某某论坛举行欢送宴会); not 我县 before it, the page's own word for its place (我县三级干部大会…举行).
+ * not a banquet held for it (…为第八届某某论坛举行欢送宴会), nor what was done as it opened (会见了在…文化节开幕之际来访的嘉宾); not 我县 before it, the page's own word for its place (我县三级干部大会…举行).
  */
-const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会))`, 'du');
+const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|揭幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
@@ -675,6 +675,11 @@ export function readMetadata(draft: Draft): Draft {
   const partyCongress = [facts.meeting, facts.titleFromSource ? facts.title : undefined].some((name) => name && PARTY_CONGRESS.test(fold(name)) && !/人民代表大会|人大/u.test(fold(name)));
   const partyReporting = /^(?:中国共产党|中共)\p{sc=Han}{2,16}?委员会$|^\p{sc=Han}{1,12}?[省市县区]委$/u.test(reporting?.groups?.body ?? '');
   if (facts.documentType === 'work-report' && (partyCongress || partyReporting) && !(facts.titleFromSource && /工作报告/u.test(fold(facts.title ?? '')))) facts.documentType = 'speech';
+  // A head of government's address to his people's congress in session, 各位代表 (——1985年3月27日在第六届全国人民代表大会第三次会议上 /
+  // 国务院总理某某), its dateline naming no kind: the government's work report.
+  const toCongress = facts.meeting && /人民代表大会第|人大\p{sc=Han}{0,3}次会议/u.test(fold(facts.meeting)) && !/常务委员会|常委会/u.test(fold(facts.meeting));
+  const headOfGovernment = facts.speakers.length === 1 && /(?:总理|省长|市长|县长|区长|州长|盟长|旗长|(?:自治区|人民政府)主席)$/u.test(fold(facts.speakers[0].office ?? ''));
+  if (facts.documentType === 'speech' && !facts.addressKind && toCongress && headOfGovernment && /^各位代表/u.test(fold(texts[salutation] ?? ''))) facts.documentType = 'work-report';
   // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
   const firstSentence = opening.split('。')[0];
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
@@ -727,6 +732,13 @@ export function readMetadata(draft: Draft): Draft {
   if (yearless) {
     facts.headerDate = yearless.iso;
     facts.inferred.push({ field: 'dates.delivered', evidence: yearless.evidence });
+  }
+
+  // A work report dated nowhere but by the year its title names (2022年新疆政府工作报告): that year, inferred.
+  const reportYear = !facts.headerDate && facts.documentType === 'work-report' && facts.titleFromSource ? yearOfReport(facts.title) : undefined;
+  if (reportYear) {
+    facts.headerDate = reportYear.year;
+    facts.inferred.push({ field: 'dates.delivered', evidence: reportYear.evidence });
   }
 
   if (!facts.title) {
