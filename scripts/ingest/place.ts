@@ -133,8 +133,8 @@ function townsListed(text: string, levels: LevelsSpoken): ResolvedPlace {
   return withLevelsAbove(first.division, evidence, '');
 }
 
-/** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡), not a paper's or a site's. */
-const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府|\p{sc=Han}{1,8}?(?:局|委员会|厅))?(?:办公室|办公厅|门户网站|网站)?$/u;
+/** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡, 来源:梁园区委办), not a paper's or a site's. */
+const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府|\p{sc=Han}{1,8}?(?:局|委员会|厅))?(?:办公室|办公厅|门户网站|网站)?$|^\p{sc=Han}{1,10}[省市县区州旗盟](?:委|政府)办$/u;
 
 /**
  * Where a document belongs when its text names no place but its page's source is a government (来源:永泰县): that
@@ -385,7 +385,9 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       if (division.name.endsWith(level) && !personal) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
-  const first = leading(counts, BODY_MENTIONS);
+  // (Named once in full, where the text names no other of its level: 区政府召开常务会议…审议了兴隆台区“十四五”规划.)
+  const [only] = counts.size === 1 ? [...counts.values()] : [];
+  const first = leading(counts, only?.written.has(only.division.name) ? 1 : BODY_MENTIONS);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
   const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
   if (!first || wordlike * 2 > first.weight) return NONE;
