@@ -9,7 +9,7 @@ import { findMentions, isGenericDistrictName } from '../../src/places/gazetteer.
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-export const MEETING_KINDS = '会议|全会|学习会|集体学习|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式|启动仪式|开幕式|闭幕式|洽谈会|博览会|交易会|展销会|推介会|招商会|对接会|(?:文化|旅游|艺术|冰雪|电影|音乐|美食|啤酒|摄影|体育|花)节';
+export const MEETING_KINDS = '会议|全会|学习会|集体学习|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会会议|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式|启动仪式|开幕式|闭幕式|洽谈会|博览会|交易会|展销会|推介会|招商会|对接会|(?:文化|旅游|艺术|冰雪|电影|音乐|美食|啤酒|摄影|体育|花)节';
 
 /** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
 export const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
@@ -117,8 +117,8 @@ export function convenedName(meeting: string, opening: string): string {
   return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
 }
 
-/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 第三次全体扩大会议暨廉政工作会议. */
-export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第[${NUMERALS}〇\\d]+次(?:全体|主任|常务)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
+/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 108次常委会会议, 第三次全体扩大会议暨廉政工作会议. */
+export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第?[${NUMERALS}〇\\d]+次(?:全体|主任|常务|常委会)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
 
 /** A meeting named by its body's kind alone, whose name says not whose body: 党工委(扩大)会议, 党组会议, 管委会会议, 主任办公会议. */
 export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[(（]?扩大[)）]?)?(?:会议|会)$|^主任办公会议?$/u;

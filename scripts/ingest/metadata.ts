@@ -48,8 +48,11 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门)?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
-/** `市委常委会召开会议`, `县政府常务会议召开会议`: a standing body met; its meeting is called by the body's name. */
-const STANDING_BODY_MET = /(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))召开(?:了)?(?:会议|专题会议|扩大会议)(?=[，,。；\s]|$)/du;
+/**
+ * `市委常委会召开会议`, `自治区党委常委会4月25日上午召开会议`, `区委常委会召开第138次(扩大)会议`, `县政府常务会议召开会议`: a standing body
+ * met; its meeting is called by the body's name, a committee's with the meeting's word after it (市委常委会会议, 区委常委会第138次(扩大)会议).
+ */
+const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?召开(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
 /** `县委书记某某主持召开县委常委（扩大）会`: an office and a name, who presided over the meeting. */
 const PRESIDED = /(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?主持召开了?(?<meeting>[^，,。“”\s]{2,40}?(?:会议|会))(?=[，,。；\s]|$)/du;
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
@@ -509,7 +512,9 @@ export function readMetadata(draft: Draft): Draft {
   if (met?.groups && (!facts.documentType || facts.documentType === 'meeting-news')) {
     facts.documentType = 'meeting-news';
     // (Unless the headline names the meeting in full: 市委常委会专题研究经济运行工作会议召开.)
-    if (!held) facts.meeting ??= groupAsWritten(met, 'body', metIn!);
+    // (Not a byline run into it, its bracket broken: (记者 某某报道自治区党委常委会….)
+    const body = groupAsWritten(met, 'body', metIn!)!.replace(/^\p{sc=Han}*(?:报道|報道)/u, '');
+    if (!held) facts.meeting ??= /常委[会會]$/u.test(body) ? `${body}${groupAsWritten(met, 'kind', metIn!)}` : body;
   }
   // (Words of the speaker's own congratulations, not a report of them: …会议今天隆重开幕了。我们对大会的召开表示热烈的祝贺！)
   // (Or a greeting's, with or without a salutation: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
