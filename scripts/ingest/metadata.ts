@@ -545,8 +545,9 @@ export function readMetadata(draft: Draft): Draft {
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
-  // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议; or by its body's kind alone: 某某经开区召开党工委(扩大)会议.
-  const hostHeldSession = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && (SESSION_ONLY.test(fold(facts.meeting)) || BODY_KIND_ONLY.test(fold(facts.meeting))) ? new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u') : undefined;
+  // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议; or by its body's kind alone: 某某经开区召开党工委(扩大)会议;
+  // or a study group's session, named by what it is alone: 市委理论学习中心组举行2023年度第二次集体学习.
+  const hostHeldSession = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && (SESSION_ONLY.test(fold(facts.meeting)) || BODY_KIND_ONLY.test(fold(facts.meeting)) || /中心组$/u.test(fold(facts.meetingHost))) ? new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u') : undefined;
   if (hostHeldSession && [leadLine, headline].some((text) => hostHeldSession.test(fold(text)))) {
     facts.meeting = `${facts.meetingHost}${facts.meeting}`;
   }
