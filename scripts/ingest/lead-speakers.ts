@@ -106,9 +106,10 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     }
     if (!found?.groups) continue;
     const start = found.index;
-    // (Not the words of the sentence before it: 代表们审议了市长某某… is 市长.)
+    // (Not the words of the sentence before it: 代表们审议了市长某某… is 市长; nor a deck's clause run into it, 某某出席会议并讲话县政协主席某某….)
     const span = lead.slice(start, start + found.groups.office.length);
-    const office = officeStart(span.slice(Math.max(span.lastIndexOf('了'), span.lastIndexOf('的')) + 1));
+    const clauseEnd = /^.*(?:讲话|講話|致辞|致辭)/u.exec(fold(span))?.[0].length ?? 0;
+    const office = officeStart(span.slice(Math.max(span.lastIndexOf('了') + 1, span.lastIndexOf('的') + 1, clauseEnd)));
     const name = lead.slice(start + found.groups.office.length, start + found[0].length);
     // 习近平王沪宁…等在主席台就座: a list of names, not an office.
     if (/[在等和与]/u.test(fold(office))) continue;
