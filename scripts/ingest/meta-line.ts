@@ -155,8 +155,8 @@ function editionLine(source: string, folded: string): HeaderLine | undefined {
 /** A date in a web page's style, with or without its time of day (a document is never dated so), in brackets or not. */
 // (Its time perhaps in words: 2022年01月31日 11时09分.)
 const WEB_DATE = /[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))\s*[)）]?/;
-/** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次. */
-const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}|\d+次?)$/u;
+/** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次; an app's and its paper's, 石榴云/新疆日报原创. */
+const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}(?:\/[\p{sc=Han}A-Za-z]{2,10})?|\d+次?)$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
 const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS.includes(despace(word));
 
