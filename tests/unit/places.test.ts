@@ -41,6 +41,9 @@ describe('the gazetteer', () => {
     expect(findMentions('河北县域经济').map((m) => m.text)).toEqual(['河北']);
     expect(findMentions('发展济阳县域经济')).toEqual([]);
     expect(findMentions('长乐市场').map((m) => m.text)).toEqual([]);
+    // Nor a former city's name in the word for a city, 卓越城市; by its body it is one.
+    expect(findMentions('建设宜居宜业的卓越城市')).toEqual([]);
+    expect(findMentions('越城市人民政府').map((m) => m.text)).toEqual(['越城市']);
   });
 
   test('a two-character county is a place only after its city or opening the text', () => {
