@@ -61,7 +61,8 @@ export function meetingDay(written: string, published: string | undefined): { is
     return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
   }
   // (Its 月 lost, month and day run together at the lead's start: 1226日上午; of the days it can be, the one not after the page's.)
-  const runTogether = /^\s*(\d{3,4})日/u.exec(fold(text));
+  // (Or a sentence's start in the lead: …全过程。728日下午，某街道召开….)
+  const runTogether = /^\s*(\d{3,4})日/u.exec(fold(text)) ?? /[。!！]\s*(\d{3,4})日(?=[上下]午|晚|[,，])/u.exec(fold(text));
   const readings = runTogether ? brokenDayReadings(`${year}${runTogether[1]}日`).filter((day) => day <= published.slice(0, 10)) : [];
   if (runTogether && readings.length === 1) {
     return { iso: readings[0], evidence: `原文写“${runTogether[1]}日”，缺“月”字，未写年份；页面发布时间为${published.slice(0, 10)}，故为${readings[0]}。` };

@@ -157,6 +157,8 @@ function editionLine(source: string, folded: string): HeaderLine | undefined {
 const WEB_DATE = /[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))\s*[)）]?/;
 /** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次; an app's and its paper's, 石榴云/新疆日报原创. */
 const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}(?:\/[\p{sc=Han}A-Za-z]{2,10})?|\d+次?)$/u;
+/** The site's address alone beside the date: //yichun.dbw.cn 2005-07-28 10:46:06 (with a paper's name too, the line names its source, read with the labels). */
+const ADDRESS_ALONE = /^(?:https?:)?\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
 const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS.includes(despace(word));
 
@@ -176,7 +178,8 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const around = folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length).replace(/\s*[|｜]\s*$/u, '');
   const mirror = /\s·\s*公众号\s*·/u.test(around);
   const words = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
-  if (words.length === 0 || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w))) return undefined;
+  const addressAlone = words.length === 1 && ADDRESS_ALONE.test(words[0]);
+  if (!addressAlone && (words.length === 0 || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w)))) return undefined;
   const at = folded.indexOf(date[1], date.index);
   // (A newsroom or a government alone after the date is the page's source: 2019-03-25 10:33   某某市融媒体中心.)
   const after = source.slice(date.index + date[0].length).trim();
