@@ -135,10 +135,13 @@ export function dayBeforeFestival(lead: string): { iso: string; evidence: string
 
 /**
  * A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 总结我市2006年的经济工作,
- * 2021年财政预算执行情况, 2023年全市经济社会发展主要指标完成情况, 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结;
+ * 2021年财政预算执行情况, 2023年全市经济社会发展主要指标完成情况 (not part of a year's: 2017年1-7月…计划执行情况), 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结;
  * a year's best honoured, 表彰了市政协2019年度优秀提案; a report on what a year did, 报告指出，2025年，州政协常委会….
  */
-const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)|表彰了?[^,，。；;]{0,12}?(\d{4})年度|报告(?:指出|回顾)[,，]\s*(\d{4})年[,，]/u;
+const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|(?!\d{1,2}(?:[-—－~～至]\d{1,2})?月|上半年|前三季度|[一二三]季度)[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)|表彰了?[^,，。；;]{0,12}?(\d{4})年度|报告(?:指出|回顾)[,，]\s*(\d{4})年[,，]/u;
+
+/** A part of a year a report sums up, within that year: 2017年1-7月, 2023年上半年, 2022年前三季度. */
+const PART_OF_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})年(?:\d{1,2}[-—－~～至]\d{1,2}月|上半年|前三季度|[一二三]季度)/u;
 
 /** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置, 对2015年政协工作作出了安排部署. */
 const YEAR_PLANNED = /部署(?:了)?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作|做)了?(?:安排|部署|布置)/u;
@@ -169,7 +172,8 @@ export function dayOfReviewedYear(lead: string, item: string, meeting: string | 
   const planned = reviewed ? undefined : YEAR_PLANNED.exec(fold(item));
   // (The year the item says it is, 2015年是全面深化改革的关键之年, for a meeting from March to October: early in a year its
   // meetings still sum up the last, 2021年是本届政府收官之年 in January 2022; late in it they speak of the next.)
-  const current = !reviewed && !planned && month >= 3 && month <= 10 ? YEAR_SAID_CURRENT.exec(fold(item)) : null;
+  // (Or the year whose first months a report sums up, 听取…2017年1-7月…计划执行情况, at a meeting from March on.)
+  const current = !reviewed && !planned && month >= 3 && month <= 10 ? (YEAR_SAID_CURRENT.exec(fold(item)) ?? PART_OF_YEAR.exec(fold(item))) : null;
   if (current) {
     const iso = `${current[1]}-${pad(month)}-${pad(Number(monthDay[2]))}`;
     return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道写“${current[0]}”，会议在该年${monthDay[1]}月召开，故为${iso}。` };

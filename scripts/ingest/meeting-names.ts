@@ -9,7 +9,7 @@ import { findMentions, isGenericDistrictName } from '../../src/places/gazetteer.
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
-export const MEETING_KINDS = '会议|全会|学习会|集体学习|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会会议|(?<=次)常委会|座谈会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|招待会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式|启动仪式|开幕式|闭幕式|洽谈会|博览会|交易会|展销会|推介会|招商会|对接会|(?:文化|旅游|艺术|冰雪|电影|音乐|美食|啤酒|摄影|体育|花)节';
+export const MEETING_KINDS = '会议|全会|学习会|集体学习|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会会议|(?<=次)常委会|座谈会|讨论会|征求意见会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|招待会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式|启动仪式|开幕式|闭幕式|洽谈会|博览会|交易会|展销会|推介会|招商会|对接会|(?:文化|旅游|艺术|冰雪|电影|音乐|美食|啤酒|摄影|体育|花)节';
 
 /** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
 export const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
@@ -32,7 +32,7 @@ const CONGRESS = new RegExp(
 const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定|提出|[和及、][^,，。]{2,30}?精神)/u;
 
 /** The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会, a bureau or commission (区卫健局, 某某市公安局), a theory study group (市委理论学习中心组). */
-export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会|局|卫健委|教育工委|学习中心组|中心组)';
+export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会|局|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|产业园|工业园|学习中心组|中心组)';
 
 /** A session's sitting after its name: 第一次全体会议 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
 export const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次全体会议|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
@@ -150,8 +150,8 @@ export function hostedName(meeting: string, headline: string): string {
 
 /** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
 export function withoutLayoutSpaces(name: string): string {
-  // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session.)
-  return name.replace(/“[^“”]*”|(?<=\p{sc=Han})[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
+  // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session; after a title mark too, 《…》 征求意见会.)
+  return name.replace(/“[^“”]*”|(?<=[\p{sc=Han}》])[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
 }
 
 /**

@@ -45,7 +45,7 @@ const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `代县召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡](?<!全[县市区旗镇乡])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?!的)(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /**
@@ -542,6 +542,9 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = placedName(facts.meeting, headline);
+  // Or says its 会 in full where the lead shortens it: 我市市级统战工作会议召开 over 召开市级统战工作会.
+  const inFull = facts.meeting && facts.documentType === 'meeting-news' && /会$/u.test(fold(facts.meeting)) ? fold(headline).indexOf(`${fold(facts.meeting)}议`) : -1;
+  if (inFull >= 0) facts.meeting = headline.slice(inFull, inFull + facts.meeting!.length + 1);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
