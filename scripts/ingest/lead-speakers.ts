@@ -5,6 +5,7 @@
 import { fold } from '../../src/text/fold.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { findZones } from '../../src/places/zones.ts';
+import { isTownName } from '../../src/places/towns.ts';
 import type { Speaker } from './draft.ts';
 import { COMMON_SURNAMES, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
@@ -32,7 +33,11 @@ export function officeStart(words: string): string {
   const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
   const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined].filter((i): i is number => i !== undefined && i >= 0);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
-  const start = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
+  const first = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
+  // (A township's own office keeps its name: 闪石乡人民政府乡长, 梅岭街道党工委书记, not 乡人民政府乡长.)
+  const townWord = level && level.index === first && /^(?:镇|乡|街道|苏木)$/u.test(level[0]) ? level[0] : undefined;
+  const townAt = townWord ? [4, 3, 2].map((k) => first - k).find((at) => at >= 0 && isTownName(folded.slice(at, first + townWord.length))) : undefined;
+  const start = townAt ?? first;
   // An acting office keeps its 代 / 代理: 代理州长, 代市长; a deputy's his 副: 副省长; a body's term its number: 十二届全国政协主席.
   const before = /(?:代理|代|副|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
   return words.slice(before ? before.index : start);

@@ -38,6 +38,12 @@ function towns(): Map<string, Division[]> {
   return byName;
 }
 
+/** Whether a name is a township's the codes list (大孟镇, 梅岭街道), or one they list under another (胡集回族乡, a 乡 since made a 镇); read folded. */
+export function isTownName(name: string): boolean {
+  const folded = fold(name);
+  return towns().has(folded) || formerNames(folded).some((former) => towns().has(former));
+}
+
 /**
  * A township named as a body acting or meeting: at the text's start or after a non-Han character or a date's 日,
  * and followed by its organ, its congress or what it does (第十四届, 人民代表大会, 人大, 党委, 党工委, 人民政府, 政府,
