@@ -31,7 +31,9 @@ export function officeStart(words: string): string {
   const zone = findZones(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长.)
   const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
-  const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined].filter((i): i is number => i !== undefined && i >= 0);
+  // (Or a court or procuratorate by its place's short name, 白水法院院长, 新北检察院检察长, 金坛院党组书记.)
+  const court = /\p{sc=Han}{2}(?:人民)?(?:法院|检察院)|\p{sc=Han}{2}院(?=党组)/u.exec(folded);
+  const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index].filter((i): i is number => i !== undefined && i >= 0);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const first = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
   // (A township's own office keeps its name: 闪石乡人民政府乡长, 梅岭街道党工委书记, not 乡人民政府乡长.)
@@ -95,7 +97,10 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     if (nameFirst?.groups) {
       if (speakers.some((s) => fold(s.name ?? '') === nameFirst.groups!.name)) continue;
       const at = nameFirst.index;
-      speakers.push({ name: lead.slice(at, at + nameFirst.groups.name.length), office: lead.slice(at + nameFirst.groups.name.length, at + nameFirst[0].length) });
+      // (His court's or procuratorate's short name before his own is his office's: 白水法院古晓院长 → 白水法院院长.)
+      const court = /(?:(?![了的和及])\p{sc=Han}){2,4}?(?:人民)?(?:法院|检察院)$/u.exec(before.slice(0, at));
+      const body = court ? lead.slice(court.index, at) : '';
+      speakers.push({ name: lead.slice(at, at + nameFirst.groups.name.length), office: `${body}${lead.slice(at + nameFirst.groups.name.length, at + nameFirst[0].length)}` });
       continue;
     }
     // A caption's name alone before 作…报告 (…出席会议 某某作政府工作报告).
