@@ -91,7 +91,8 @@ function readCells(cells: string[]): CellFacts {
     }
     if (ANY_LABEL.test(cell)) {
       understood++;
-      if (cells[i + 1] !== undefined && !ANY_LABEL.test(cells[i + 1])) i++;
+      // (Its value the next cell, unless that is a label with its own: 作者: | 时间: 2023-01-05, an author left empty.)
+      if (cells[i + 1] !== undefined && !ANY_LABEL.test(cells[i + 1]) && !/^\p{sc=Han}{2,8}\s*[:：]\s*\S/u.test(cells[i + 1])) i++;
       continue;
     }
     const date = dateOnlyLine(cell);
