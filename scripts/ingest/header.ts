@@ -1117,6 +1117,8 @@ export function readHeader(draft: Draft): Draft {
     for (const { line, role } of classified) {
       if (role === 'candidate' && titleText(line).trim() === browserTitle) changes.set(line, { kind: 'removed', reason: "the page's title as a browser shows it (the headline, the site's column and counters)" });
     }
+    // (Kept as the page's headline: its deck may say who spoke, 某某主持并讲话.)
+    facts.pageHeadline ??= browserTitle;
     facts.title = titleText(headlineAlone.line).trim();
     changes.set(headlineAlone.line, { kind: 'lifted', fields: ['title'] });
   }

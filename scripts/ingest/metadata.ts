@@ -571,7 +571,7 @@ export function readMetadata(draft: Draft): Draft {
     const afterLead = sentences.slice(leadIndex + 1, leadIndex + 3);
     if (facts.speakers.length === 0) facts.speakers.push(...(afterLead.map((sentence) => addressedBy(sentence)).find((found) => found.length > 0) ?? []));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
-    if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', ...texts.slice(0, 3)]));
+    if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', facts.pageHeadline ?? '', ...texts.slice(0, 3)]));
     // The one the lead names with his office whose words a paragraph after it opens with: 市委常委、副市长某某出席。 / 某某指出，….
     // (The lead's whole paragraph: its first sentence may only say when and where.)
     const leadAt = texts.findIndex((t) => t.includes(leadLine.trim()));
