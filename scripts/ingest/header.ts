@@ -28,7 +28,7 @@ import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
-import { PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
+import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
 
@@ -747,10 +747,15 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'speaker' });
       continue;
     }
-    const name = afterDateline || overDate || opensOverSalutation ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
-    const speaker = (i > 0 || strongOpening ? office : undefined) ?? name;
+    // (Or between the title and the salutation, unspaced, a surname's: 在…开幕式上的讲话 / 陈某某 / 各位委员、同志们:.)
+    const underTitle = previous === 'candidate' && i === zone.length - 1 && after !== undefined && SALUTATION_START.test(fold(after.text.trim())) && /^\p{sc=Han}{2,3}$/u.test(text) && COMMON_SURNAMES.test(fold(text));
+    const name = afterDateline || overDate || opensOverSalutation || underTitle ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
+    // (An office alone on the line above it is his: 代区长 / 刘某 / 各位代表:.)
+    const officeAbove = underTitle && name && i > 0 && OFFICE_ALONE.test(fold(zone[i - 1].text.trim())) ? zone[i - 1] : undefined;
+    const speaker = (i > 0 || strongOpening ? office : undefined) ?? (officeAbove && name ? { ...name, office: officeAbove.text.trim() } : name);
     if (speaker) {
       addSpeaker(facts, speaker);
+      if (officeAbove) changes.set(officeAbove, { kind: 'lifted', fields: ['speakers'] });
       changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });
       continue;
