@@ -7,7 +7,7 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { isTownName } from '../../src/places/towns.ts';
 import type { Speaker } from './draft.ts';
-import { COMMON_SURNAMES, OFFICE_ENDING } from './vocabulary.ts';
+import { COMMON_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 
 export const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
@@ -51,7 +51,7 @@ const TITLED_AS = String.raw`(?:主题|题)为(?:《[^》\n]{1,80}》|“[^”\n
 const PUT_FORWARD = '就[^。]{2,30}?提出了?[^，,。]{0,8}?(?:要求|建议|意见)';
 
 /** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长) or its body's name (某某检察院某某某检察长). */
-const NAME_OFFICE_CLOSING = /(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|总理|主席|院长|检察长)$/u;
+const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长)$`, 'u');
 
 /** A report given, as a lead words it (read folded: its commas half-width). */
 const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?工作|关于[^,。、\n]{2,40}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');

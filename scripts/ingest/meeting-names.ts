@@ -148,6 +148,12 @@ export function hostedName(meeting: string, headline: string): string {
   return headline.slice(start, at + meeting.length);
 }
 
+/** A meeting a lead names with its 会 short (召开市级统战工作会) as the headline says it in full (我市市级统战工作会议召开): the headline's. */
+export function saidInFull(meeting: string, headline: string): string {
+  const at = /会$/u.test(fold(meeting)) ? fold(headline).indexOf(`${fold(meeting)}议`) : -1;
+  return at >= 0 ? headline.slice(at, at + meeting.length + 1) : meeting;
+}
+
 /** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
 export function withoutLayoutSpaces(name: string): string {
   // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session; after a title mark too, 《…》 征求意见会.)

@@ -8,14 +8,14 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
 import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
-import { COMMON_SURNAMES, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport } from './meeting-day.ts';
 import { PHOTO_MARK } from './title-choice.ts';
@@ -72,7 +72,7 @@ const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3
 const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
 
 /** A new head's words on being elected: 选举我担任某市新一任市长. */
-const ELECTED_TO = /(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>省长|市长|县长|区长|州长|旗长|盟长)/du;
+const ELECTED_TO = new RegExp(String.raw`(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>${HEAD_OF_GOVERNMENT})`, 'du');
 
 /** An opening that names the meeting it is given at as this one, saying what it is for: 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…. */
 const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次)(?:召开的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))/du;
@@ -146,8 +146,10 @@ const OFFICE_SPOKE = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES})
 /** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
 const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 
+/** An office that heads a government, the State Council's and a region's too: 国务院总理, 省长, 自治区人民政府主席. */
+const HEADS_GOVERNMENT = new RegExp(`(?:总理|${HEAD_OF_GOVERNMENT}|(?:自治区|人民政府)主席)$`, 'u');
 /** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
-const NAME_OFFICE_REPORT = /^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>省长|市长|县长|区长|州长|旗长|盟长|主席|总理)的?政府工作报告/du;
+const NAME_OFFICE_REPORT = new RegExp(String.raw`^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>${HEAD_OF_GOVERNMENT}|主席|总理)的?政府工作报告`, 'du');
 
 /** Of a heading in two parts, one the other with 在 and 的 left out (全县…会议上讲话 在全县…会议上的讲话), the fuller; else the heading. */
 function titleOnceOfTwo(title: string): string {
@@ -514,7 +516,7 @@ export function readMetadata(draft: Draft): Draft {
     // (Unless the headline names the meeting in full: 市委常委会专题研究经济运行工作会议召开.)
     // (Not a byline run into it, its bracket broken: (记者 某某报道自治区党委常委会….)
     const body = groupAsWritten(met, 'body', metIn!)!.replace(/^\p{sc=Han}*(?:报道|報道)/u, '');
-    if (!held) facts.meeting ??= /常委[会會]$/u.test(body) ? `${body}${groupAsWritten(met, 'kind', metIn!)}` : body;
+    if (!held) facts.meeting ??= /常委会$/u.test(fold(body)) ? `${body}${groupAsWritten(met, 'kind', metIn!)}` : body;
   }
   // (Words of the speaker's own congratulations, not a report of them: …会议今天隆重开幕了。我们对大会的召开表示热烈的祝贺！)
   // (Or a greeting's, with or without a salutation: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
@@ -543,8 +545,7 @@ export function readMetadata(draft: Draft): Draft {
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = placedName(facts.meeting, headline);
   // Or says its 会 in full where the lead shortens it: 我市市级统战工作会议召开 over 召开市级统战工作会.
-  const inFull = facts.meeting && facts.documentType === 'meeting-news' && /会$/u.test(fold(facts.meeting)) ? fold(headline).indexOf(`${fold(facts.meeting)}议`) : -1;
-  if (inFull >= 0) facts.meeting = headline.slice(inFull, inFull + facts.meeting!.length + 1);
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = saidInFull(facts.meeting, headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
@@ -689,7 +690,7 @@ export function readMetadata(draft: Draft): Draft {
   // A head of government's address to his people's congress in session, 各位代表 (——1985年3月27日在第六届全国人民代表大会第三次会议上 /
   // 国务院总理某某), its dateline naming no kind: the government's work report.
   const toCongress = facts.meeting && /人民代表大会第|人大\p{sc=Han}{0,3}次会议/u.test(fold(facts.meeting)) && !/常务委员会|常委会/u.test(fold(facts.meeting));
-  const headOfGovernment = facts.speakers.length === 1 && /(?:总理|省长|市长|县长|区长|州长|盟长|旗长|(?:自治区|人民政府)主席)$/u.test(fold(facts.speakers[0].office ?? ''));
+  const headOfGovernment = facts.speakers.length === 1 && HEADS_GOVERNMENT.test(fold(facts.speakers[0].office ?? ''));
   if (facts.documentType === 'speech' && !facts.addressKind && toCongress && headOfGovernment && /^各位代表/u.test(fold(texts[salutation] ?? ''))) facts.documentType = 'work-report';
   // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
   const firstSentence = opening.split('。')[0];

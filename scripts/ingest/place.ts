@@ -134,7 +134,7 @@ function townsListed(text: string, levels: LevelsSpoken): ResolvedPlace {
 }
 
 /** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡, 来源:梁园区委办), not a paper's or a site's. */
-const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府|\p{sc=Han}{1,8}?(?:局|委员会|厅))?(?:办公室|办公厅|门户网站|网站)?$|^\p{sc=Han}{1,10}[省市县区州旗盟](?:委|政府)办$/u;
+const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:(?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府|\p{sc=Han}{1,8}?(?:局|委员会|厅))?(?:办公室|办公厅|门户网站|网站)?|(?:委|政府)办)$/u;
 
 /**
  * Where a document belongs when its text names no place but its page's source is a government (来源:永泰县): that

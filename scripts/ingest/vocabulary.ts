@@ -14,6 +14,9 @@ export const OFFICE_SUFFIXES = ['书记', '主任', '市长', '区长', '县长'
 
 const alternation = (words: readonly string[]) => words.join('|');
 
+/** The offices of a government's head below the State Council's (the premier's, 总理, and a region's chairman's, 主席, apart), as a pattern's source. */
+export const HEAD_OF_GOVERNMENT = '省长|市长|县长|区长|州长|盟长|旗长';
+
 /** The pinyin glosses of a mirror site (李克強(qiáng)), which the header and metadata steps read past. */
 export { PINYIN_GLOSS } from '../../src/text/pinyin-gloss.ts';
 

@@ -219,9 +219,11 @@ function plausible(form: string, divisions: Division[], text: string, start: num
   if (form === '代县' && text[start + form.length] === '长') return false;
   // A former county's or city's name is a word's start as often as a place (河北县域经济 is the province's, not 河北区's;
   // 新华市场 is a market): not before 域, 场 or 民, and not when its name is a province's.
-  if (divisions.every((d) => d.nowNamed) && (/^[域场民]/u.test(text.slice(start + form.length)) || PROVINCE_SHORT_NAMES().has(form.slice(0, -1)))) return false;
   // (Nor a former city's name ending in 城市, the word for a city (卓越城市 is no 越城市), unless its body follows: 越城市人民政府.)
-  if (divisions.every((d) => d.nowNamed) && /城市$/u.test(form) && !/^(?:委|人民|政府|第[一二三四五六七八九十\d])/u.test(text.slice(start + form.length))) return false;
+  if (divisions.every((d) => d.nowNamed)) {
+    const after = text.slice(start + form.length);
+    if (/^[域场民]/u.test(after) || PROVINCE_SHORT_NAMES().has(form.slice(0, -1)) || (/城市$/u.test(form) && !/^(?:委|人民|政府|第[一二三四五六七八九十\d])/u.test(after))) return false;
+  }
   if (form.length > 2) return true;
   if (divisions.every((d) => d.level === 'province')) return true;
   if (start === 0) return true;

@@ -40,8 +40,12 @@ function towns(): Map<string, Division[]> {
 
 /** Whether a name is a township's the codes list (大孟镇, 梅岭街道), or one they list under another (胡集回族乡, a 乡 since made a 镇); read folded. */
 export function isTownName(name: string): boolean {
-  const folded = fold(name);
-  return towns().has(folded) || formerNames(folded).some((former) => towns().has(former));
+  return listedName(fold(name)) !== undefined;
+}
+
+/** The name the codes list a township under, folded: its own, or a former one (formerNames). */
+function listedName(folded: string): string | undefined {
+  return towns().has(folded) ? folded : formerNames(folded).find((name) => towns().has(name));
 }
 
 /**
@@ -73,7 +77,7 @@ export function findTowns(text: string, { listed = false } = {}): TownMention[] 
   const found: TownMention[] = [];
   const pattern = new RegExp((listed ? TOWN_LISTED : TOWN_AS_BODY).source, 'gu');
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-    const listedAs = towns().has(match[1]) ? match[1] : formerNames(match[1]).find((name) => towns().has(name));
+    const listedAs = listedName(match[1]);
     const divisions = listedAs ? towns().get(listedAs) : undefined;
     if (divisions) found.push({ text: text.slice(match.index, match.index + match[1].length), start: match.index, divisions, ...(listedAs !== match[1] && { listedAs }) });
     // (A run that is no township may hold one further on: 日新开地乡 after 4月18.)
