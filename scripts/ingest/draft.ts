@@ -48,6 +48,10 @@ export interface Facts {
   inferred: { field: string; evidence: string }[];
   /** A date line under the title: the delivery date of a speech, the date of a document. */
   headerDate?: string;
+  /** News of an official's remarks on a visit or at a reception: its lead's day is the day he spoke, delivered, not written. */
+  datedByRemarks?: boolean;
+  /** The speakers came to the place the text speaks for (市领导一行到我县调研): their offices, a level above it, do not place it. */
+  speakersVisiting?: boolean;
   /** A dateline's day that lost its 年 and 月 and reads more than one way (2023115日), for the page's date to settle. */
   brokenDay?: BrokenDay;
   /** The page's own headline over a document that prints its title below it (某省2008年政府工作报告): it may name the place. */

@@ -43,7 +43,7 @@ export function textDigest(lines: readonly string[]): string {
 export function buildFrontmatter(draft: Draft, original?: OriginalFile): ReportInput {
   const { facts } = draft;
   const type = facts.documentType;
-  const byDelivery = type !== undefined && DATED_BY_DELIVERY.includes(type);
+  const byDelivery = type !== undefined && (DATED_BY_DELIVERY.includes(type) || facts.datedByRemarks === true);
   const delivered = byDelivery ? facts.headerDate : undefined;
   const written = facts.written ?? (byDelivery ? undefined : facts.headerDate);
   const where = (line: SourceLine) => (line.column === undefined ? { line: line.n } : { line: line.n, column: line.column });

@@ -240,6 +240,27 @@ export function chairSpoke(name: string, afterMeeting: string, texts: string[]):
   return texts.some((text) => spoke.test(fold(text)));
 }
 
+/**
+ * The officials a lead names with their offices (县委书记某某带领…深入…调研) whose remarks the item reports (某某强调, 某某指出,
+ * 某某就…提出要求), in the lead's order, each once.
+ */
+export function remarkedIn(lead: string, texts: string[]): Speaker[] {
+  const folded = fold(lead);
+  const found: Speaker[] = [];
+  // (Every place a name of two or three may end after an office: of 张世 and 张世伟, the one the item quotes.)
+  for (let end = 3; end <= folded.length; end++) {
+    const named = OFFICE_NAME_CLOSING.exec(folded.slice(Math.max(0, end - 40), end));
+    const name = named?.groups && !named.groups.name.includes('·') ? named.groups.name : undefined;
+    if (!name || !COMMON_SURNAMES.test(name) || found.some((speaker) => speaker.name === lead.slice(end - name.length, end))) continue;
+    // (Or put his demands: 某某提出了明确整改要求.)
+    const demanded = new RegExp(`${escapeRegExp(name)}(?:同志)?提出了?[^，,。]{0,10}?要求`, 'u');
+    if (!chairSpoke(name, '', texts) && !texts.some((text) => demanded.test(fold(text)))) continue;
+    const office = reportedOffice(lead.slice(0, end), lead.slice(end - name.length, end));
+    if (office) found.push({ name: lead.slice(end - name.length, end), office });
+  }
+  return found;
+}
+
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
 export const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
 

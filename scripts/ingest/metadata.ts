@@ -16,7 +16,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport } from './meeting-day.ts';
 import { PHOTO_MARK } from './title-choice.ts';
 
@@ -65,6 +65,10 @@ const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
+/** A visit to the place the item speaks for: 到我县, 来我区, 莅临我市. */
+const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
+/** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting). */
+const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|巡查|巡边|走访|慰问|看望|观摩|会见/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
@@ -714,6 +718,25 @@ export function readMetadata(draft: Draft): Draft {
     const name = caption ? groupAsWritten(caption, 'name', captionLine!) : undefined;
     // (A surname's name: not a model-essay site's question, 如何在政协大会闭幕式上讲话?)
     if (name && COMMON_SURNAMES.test(fold(name))) facts.speakers.push({ name });
+  }
+  // An official's visit, inspection or reception in the news (1月23日，县委书记某某带领…深入…调研。/ 某某强调): news of what he said
+  // there, a reception news of a meeting, dated by its lead.
+  const activity = !facts.documentType && !leadAfterSalutation ? OFFICIAL_ACTIVITY.exec(fold(leadText)) : null;
+  const remarked = activity ? remarkedIn(leadText.slice(0, activity.index), texts.slice(0, 12)) : [];
+  if (remarked.length > 0) {
+    // (A visit that sat down with those visited, its lead saying so, 出席座谈会, or a paragraph after it, 在座谈会上, is news of that meeting.)
+    const satDown = /座谈会/u.test(fold(leadText)) || texts.slice(0, 6).some((text) => /^(?:在)?座谈会上/u.test(fold(text).trim()));
+    facts.documentType = activity![0] === '会见' || satDown ? 'meeting-news' : 'news';
+    facts.datedByRemarks = true;
+    if (VISITED_OWN.test(fold(leadText))) facts.speakersVisiting = true;
+    if (facts.speakers.length === 0) facts.speakers.push(...remarked);
+    const stated = findDates(lead)[0];
+    const day = stated && stated.start <= 2 ? undefined : meetingDay(leadLine, facts.published);
+    if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
+    else if (!facts.headerDate && day) {
+      facts.headerDate = day.iso;
+      facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+    }
   }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 

@@ -28,7 +28,8 @@ export function readPlace(draft: Draft): Draft {
   const people = facts.speakers.map(({ name }) => name).filter((name): name is string => Boolean(name && name.length >= 2));
   if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: facts.title, people });
   if (facts.pageHeadline) texts.push({ label: '网页标题', text: facts.pageHeadline, people });
-  for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
+  // (Not a visitor's, from a level above the place the text speaks for.)
+  if (!facts.speakersVisiting) for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
   if (facts.issuer) texts.push({ label: '发布机构', text: facts.issuer });
   if (facts.reportingBody) texts.push({ label: facts.documentType === 'work-report' ? '报告开头' : '讲话开头', text: facts.reportingBody });
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
