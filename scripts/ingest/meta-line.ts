@@ -219,7 +219,7 @@ export function parseHeaderLine(line: string): HeaderLine | undefined {
 }
 
 /** The labels of the day a page was last updated, which give way to the day it was published on the same line. */
-const UPDATE_LABELS = /^(?:最后)?更新(?:时间|日期)?$/u;
+const UPDATE_LABELS = /^(?:最后|内容)?更新(?:时间|日期)?$/u;
 
 function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();

@@ -144,6 +144,10 @@ describe('date and source lines', () => {
     ['中国某口政府门户网站  更新时间:2020-06-09 20:22   来源:某口市人民政府办公室', { 'dates.published': '2020-06-09 20:22', 'source.publisher': '某口市人民政府办公室' }],
     // (The day updated gives way to the day published on the same line.)
     ['更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31 信息来源:区政府办', { 'dates.published': '2015-01-09 09:31', 'source.publisher': '区政府办' }],
+    // (A page's date by the labels a county's portal or a court's site gives it.)
+    ['发表日期:2021-04-17', { 'dates.published': '2021-04-17' }],
+    ['信息提供日期 : 2012-01-10 16:21来源 : 某某区人民法院', { 'dates.published': '2012-01-10 16:21', 'source.publisher': '某某区人民法院' }],
+    ['内容更新时间:2025-05-30 07:56:21来源:某某乡音报', { 'dates.published': '2025-05-30 07:56:21', 'source.publisher': '某某乡音报' }],
     ['来源:某某日报2025-01-01 08:54', { 'source.publisher': '某某日报', 'dates.published': '2025-01-01 08:54' }],
     ['标题:某县2024年1月5日会议纪要', { title: '某县2024年1月5日会议纪要' }],
     ['某某日报/2025 年/1 月/28 日/第 001 版', { 'dates.published': '2025年1月28日' }],
