@@ -247,16 +247,22 @@ export function chairSpoke(name: string, afterMeeting: string, texts: string[]):
 export function remarkedIn(lead: string, texts: string[]): Speaker[] {
   const folded = fold(lead);
   const found: Speaker[] = [];
+  const starts = new Set<number>();
   // (Every place a name of two or three may end after an office: of 张世 and 张世伟, the one the item quotes.)
   for (let end = 3; end <= folded.length; end++) {
     const named = OFFICE_NAME_CLOSING.exec(folded.slice(Math.max(0, end - 40), end));
     const name = named?.groups && !named.groups.name.includes('·') ? named.groups.name : undefined;
-    if (!name || !COMMON_SURNAMES.test(name) || found.some((speaker) => speaker.name === lead.slice(end - name.length, end))) continue;
+    if (!name || !COMMON_SURNAMES.test(name)) continue;
+    const start = end - name.length;
+    // (Once, and not again with the word after his name: 李军 then 李军作.)
+    if (starts.has(start) || found.some((speaker) => speaker.name === lead.slice(start, end))) continue;
     // (Or put his demands: 某某提出了明确整改要求.)
     const demanded = new RegExp(`${escapeRegExp(name)}(?:同志)?提出了?[^，,。]{0,10}?要求`, 'u');
     if (!chairSpoke(name, '', texts) && !texts.some((text) => demanded.test(fold(text)))) continue;
-    const office = reportedOffice(lead.slice(0, end), lead.slice(end - name.length, end));
-    if (office) found.push({ name: lead.slice(end - name.length, end), office });
+    const office = reportedOffice(lead.slice(0, end), lead.slice(start, end));
+    if (!office) continue;
+    found.push({ name: lead.slice(start, end), office });
+    starts.add(start);
   }
   return found;
 }

@@ -597,6 +597,8 @@ export function readMetadata(draft: Draft): Draft {
     }
     // Or who spoke there, the first named so: 赵某某在会上做重要讲话.
     if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...(deeper.map((text) => addressedBy(text, true)).find((found) => found.length > 0) ?? []));
+    // Or the officials the lead names whose remarks the item quotes: 县委书记某某出席。/ 某某强调，….
+    if (facts.speakers.length === 0) facts.speakers.push(...remarkedIn(leadParagraph, texts.slice(0, 12)));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
