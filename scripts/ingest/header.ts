@@ -25,7 +25,7 @@ import { bodyLines, withDispositions } from './draft.ts';
 import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
-import { REPOST_BLURB } from './chrome.ts';
+import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
 import { BYLINE, bylineNames, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
@@ -846,6 +846,13 @@ export function readHeader(draft: Draft): Draft {
 
   const zone = body.slice(0, headerEnd(body));
   const classified = classifyHeader(zone, facts, changes, body[zone.length]);
+  // A breadcrumb removed as chrome that runs on to the page's date (…> 正文   |   2023-02-02   阅读量:): lifted, for its details.
+  const headerEndsAt = body[zone.length]?.n ?? Infinity;
+  for (const line of draft.lines.filter((l) => l.n < headerEndsAt && l.disposition.kind === 'removed')) {
+    const details = detailsAfterBreadcrumb(line.text.trim());
+    const header = details ? parseHeaderLine(details) : undefined;
+    if (header && Object.keys(header.values).length > 0) liftLabelled(details!, facts, changes, line);
+  }
 
   // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line (after the speaker's name:
   // 某 某 某(2008年1月13日)各位委员、同志们:).
