@@ -461,7 +461,8 @@ export function readMetadata(draft: Draft): Draft {
   const congress = congressIn(lead) ?? congressIn(headline);
   const reported = headline !== '' && REPORTED_ADDRESS.test(fold(headline));
   // 某某在…会议上强调, as the headline or the line under it.
-  const spokeLine = [headline, ...texts.slice(0, 3)].find((t) => t.length <= 60 && SPOKE_AT.test(fold(t)));
+  // (Or the lead, opening on its day: 9月18日，县委常委、副县长某某在县政府十八届五次全体(扩大)会议上强调指出.)
+  const spokeLine = [headline, ...texts.slice(0, 3)].find((t) => t.length <= 60 && SPOKE_AT.test(fold(t))) ?? (/^\s*\d{1,2}月\d{1,2}日/u.test(lead) && SPOKE_AT.test(fold(lead)) ? lead : undefined);
   const spoke = spokeLine ? SPOKE_AT.exec(fold(spokeLine)) : null;
   // (Not over the address itself, opening at its salutation: 市委书记在全市发展大会上讲话：… / 同志们：.)
   if (!facts.documentType && spoke && salutation !== 0) facts.documentType = 'meeting-news';
