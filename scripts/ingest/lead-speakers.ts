@@ -242,9 +242,9 @@ export function chairSpoke(name: string, afterMeeting: string, texts: string[]):
 
 /**
  * The officials a lead names with their offices (县委书记某某带领…深入…调研) whose remarks the item reports (某某强调, 某某指出,
- * 某某就…提出要求), in the lead's order, each once.
+ * 某某就…提出要求; receiving guests, 某某对…表示欢迎, 某某介绍了…), in the lead's order, each once.
  */
-export function remarkedIn(lead: string, texts: string[]): Speaker[] {
+export function remarkedIn(lead: string, texts: string[], receiving = false): Speaker[] {
   const folded = fold(lead);
   const found: Speaker[] = [];
   const starts = new Set<number>();
@@ -256,8 +256,9 @@ export function remarkedIn(lead: string, texts: string[]): Speaker[] {
     const start = end - name.length;
     // (Once, and not again with the word after his name: 李军 then 李军作.)
     if (starts.has(start) || found.some((speaker) => speaker.name === lead.slice(start, end))) continue;
-    // (Or put his demands: 某某提出了明确整改要求.)
-    const demanded = new RegExp(`${escapeRegExp(name)}(?:同志)?提出了?[^，,。]{0,10}?要求`, 'u');
+    // (Or put his demands, 某某提出了明确整改要求; or, receiving guests, welcomed or thanked them, 某某对某某一行来访表示欢迎, or told
+    // them of his place, 某某介绍了我市….)
+    const demanded = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|介绍了' : ''})`, 'u');
     if (!chairSpoke(name, '', texts) && !texts.some((text) => demanded.test(fold(text)))) continue;
     const office = reportedOffice(lead.slice(0, end), lead.slice(start, end));
     if (!office) continue;

@@ -725,7 +725,7 @@ export function readMetadata(draft: Draft): Draft {
   // An official's visit, inspection or reception in the news (1月23日，县委书记某某带领…深入…调研。/ 某某强调): news of what he said
   // there, a reception news of a meeting, dated by its lead.
   const activity = !facts.documentType && !leadAfterSalutation ? OFFICIAL_ACTIVITY.exec(fold(leadText)) : null;
-  const remarked = activity ? remarkedIn(leadText.slice(0, activity.index), texts.slice(0, 12)) : [];
+  const remarked = activity ? remarkedIn(leadText.slice(0, activity.index), texts.slice(0, 12), activity[0] === '会见') : [];
   if (remarked.length > 0) {
     // (A visit that sat down with those visited, its lead saying so, 出席座谈会, or a paragraph after it, 在座谈会上, is news of that meeting.)
     const satDown = /座谈会/u.test(fold(leadText)) || texts.slice(0, 6).some((text) => /^(?:在)?座谈会上/u.test(fold(text).trim()));

@@ -45,6 +45,9 @@ const OFFICE_IN_NAME = /市长|县长|区长|省长|州长|旗长|书记|主任|
 const squeeze = (name: string) => name.replace(/[\s\u00a0\u3000]+/g, '');
 
 /** The speaker a line names with an office, if it is such a line. */
+/** A host's words for receiving a guest. */
+const RECEIVED = /会见|会晤|接见|看望|慰问/u;
+
 export function parseOfficeLine(line: string): SpeakerLine | undefined {
   const text = line.trim();
   const folded = fold(text);
@@ -57,6 +60,8 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   // (Nor two speakers on one line, 市委书记 某某某 市长 某某某, read as one long name.)
   // (Nor the kind of address after an office: 市长欢迎词.)
   if (NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name) || fold(name) in KIND_TYPES || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
+  // (Nor a headline on one receiving another, 某某会见某集团董事长某某: the guest's office after the host's verb.)
+  if (RECEIVED.test(fold(office))) return undefined;
   return { office, name };
 }
 

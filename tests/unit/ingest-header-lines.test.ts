@@ -243,7 +243,7 @@ describe('speaker lines', () => {
   });
 
   test('what only looks like one', () => {
-    for (const line of ['新代表取经', '区委书记讲话', '政府工作报告', '各位代表', '市委书记 某某某 市长 某某某']) expect(parseOfficeLine(line), line).toBeUndefined();
+    for (const line of ['新代表取经', '区委书记讲话', '政府工作报告', '各位代表', '市委书记 某某某 市长 某某某', '某某清会见某某集团有限公司董事长官某']) expect(parseOfficeLine(line), line).toBeUndefined();
   });
 
   test('two speakers on one line, as an address signed by two', () => {
