@@ -137,7 +137,7 @@ export function bareCityNames(): Map<string, Division> {
 }
 
 /** Stems of districts and counties that are words of their own: not read as the district named bare (平安建设, 光明的, 健康长寿, 江山如画). */
-const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '长寿', '新兴', '江山', '和平', '团结', '先锋', '胜利', '新华', '向阳', '红旗', '东风', '前进', '文化', '民主', '建设', '友谊', '永安', '长安', '太平', '安定', '富民', '清河', '新区', '郊区', '矿区', '城区', '高新', '海港', '经开']);
+const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '解放', '长寿', '新兴', '江山', '和平', '团结', '先锋', '胜利', '新华', '向阳', '红旗', '东风', '前进', '文化', '民主', '建设', '友谊', '永安', '长安', '太平', '安定', '富民', '清河', '新区', '郊区', '矿区', '城区', '高新', '海港', '经开']);
 
 let bareDistricts: Map<string, Division> | undefined;
 /**

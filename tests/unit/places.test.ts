@@ -77,6 +77,8 @@ describe('the gazetteer', () => {
     expect(bareDistrictNames().get('定海')?.name).toBe('定海区');
     expect(bareDistrictNames().get('平安')).toBeUndefined();
     expect(bareDistrictNames().get('光明')).toBeUndefined();
+    // (解放思想 names no 解放区.)
+    expect(bareDistrictNames().get('解放')).toBeUndefined();
     // (A name several places have: 朝阳区 in Beijing and Changchun.)
     expect(bareDistrictNames().get('朝阳')).toBeUndefined();
   });
