@@ -42,6 +42,8 @@ export function readPlace(draft: Draft): Draft {
   const headings = [
     ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
     ...(facts.title ? [{ label: '标题', text: facts.title }] : []),
+    // (A speaker's offices by their level alone, every one of it, 县委书记, 县委副书记、县长, say the level the text speaks for as plainly.)
+    ...(facts.speakersVisiting ? [] : facts.speakers.flatMap(({ office }) => (office && ofOneLevel(office) ? [{ label: '讲话人职务', text: office }] : []))),
   ];
   const published = publishedBy(facts.publisher);
   const source = placed(published) ? published : sitOn(draft);
@@ -58,6 +60,12 @@ export function readPlace(draft: Draft): Draft {
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
   return placedAt(draft, placed(source) && !deeper ? source : body);
+}
+
+/** Whether each of an office's posts names its body by the same level word alone: 县委副书记、县长, not 市委常委、某新区党工委书记. */
+function ofOneLevel(office: string): boolean {
+  const levels = fold(office).split('、').map((post) => /^副?(省|县|市|区|旗|州|盟)/u.exec(post)?.[1]);
+  return levels.every((level) => level !== undefined && level === levels[0]);
 }
 
 function placedAt(draft: Draft, resolved: ResolvedPlace): Draft {
@@ -262,7 +270,10 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
     if (!found) continue;
     const level = say(found[1]);
     level.said += BODY_MENTIONS;
-    level.headings.push(`${label}“${heading}”以“${heading.slice(found.index, found.index + found[0].length).replace(/(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)$/u, '')}”自称`);
+    // (Its level word without the organ after it, cut folded: 省政協 is 省.)
+    const said = heading.slice(found.index, found.index + found[0].length);
+    const organ = /(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)$/u.exec(fold(said));
+    level.headings.push(`${label}“${heading}”以“${said.slice(0, organ ? organ.index : said.length)}”自称`);
   }
   return levels;
 }
