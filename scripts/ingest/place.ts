@@ -38,6 +38,11 @@ export function readPlace(draft: Draft): Draft {
   const lead = bodyLines(draft).slice(0, LEAD_REACH).map((line) => ({ label: '正文', text: line.text.trim() }));
   const town = named.district ? NONE : townNamed([...texts, ...lead], named);
   if (placed(town)) return placedAt(draft, town);
+  // (A district several cities have, named without its city, 龙华区: in the one of them the body names.)
+  if (named.district && !named.city) {
+    const namesake = namesakeIn(named, bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n'));
+    if (placed(namesake)) return placedAt(draft, namesake);
+  }
   if (placed(named)) return placedAt(draft, named);
   const headings = [
     ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
@@ -60,6 +65,28 @@ export function readPlace(draft: Draft): Draft {
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
   return placedAt(draft, placed(source) && !deeper ? source : body);
+}
+
+/**
+ * A district several cities have, named without its city (龙华区第二届人民代表大会第二次会议), in the one of those cities the
+ * body names, in full or by its bare name (深圳): the levels above it inferred, with that evidence.
+ */
+function namesakeIn(named: ResolvedPlace, bodyText: string): ResolvedPlace {
+  const namesakes = divisionsNamed(named.district!).filter((d) => d.level === 'district');
+  if (namesakes.length < 2) return NONE;
+  const folded = fold(bodyText);
+  const wordlike = new Set(wordlikeCityNames());
+  // (How the body writes each one's city or municipality: in full, or by a bare name that is no word.)
+  const written = (above: string) => (folded.includes(above) ? above : [...bareCityNames()].find(([stem, city]) => city.name === above && !wordlike.has(stem) && folded.includes(stem))?.[0]);
+  const within = namesakes.filter((d) => written(d.city ?? d.province));
+  if (within.length !== 1) return NONE;
+  const [district] = within;
+  const above = district.city ?? district.province;
+  const evidence = `同名的${district.name}有${namesakes.length}个，正文写“${written(above)}”，据此推定本篇属${above}${district.name}。`;
+  const result: ResolvedPlace = { ...named, province: district.province, city: district.city, inferred: [...named.inferred] };
+  if (district.city) result.inferred.push({ level: 'city', evidence });
+  result.inferred.push({ level: 'province', evidence: district.city ? `${evidence.replace(/。$/u, '')}；${district.city}属${district.province}（据国家标准 GB/T 2260 行政区划代码）。` : evidence });
+  return result;
 }
 
 /** Whether each of an office's posts names its body by the same level word alone: 县委副书记、县长, not 市委常委、某新区党工委书记. */
