@@ -42,6 +42,10 @@ export const TOOLBAR_WORDS = new Set([
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
   // A portal's label over the text it shows.
   '信息正文', '正文内容',
+  // A reading app's links to the original page and its notes.
+  '官网原文', '导出笔记',
+  // A report database's filters over the report: 筛选地域 / 一级目录 / 报告年份.
+  '筛选地域', '一级目录', '报告年份',
   // A site's clock its script did not fill, among its controls: 今天是 智能问答无障碍浏览长者模式.
   '今天是',
 ]);
@@ -220,6 +224,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:内容|正文|新闻|文章)详情$/u), reason: "site's label over the item" },
   // A site's greeting after its controls: 收藏本站 官方微博 欢迎浏览某某党史与地方志.
   { test: matches(/^(?:(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s+)+欢迎(?:光临|访问|来访|浏览)\s*\S{2,30}$/u), reason: "site's greeting" },
+  // (Or bids the reader welcome to the place or its government, 您好,欢迎您来到海南某某!, 某某县人民政府欢迎您!, or to its site
+  // before its controls, 欢迎浏览某某区人民政府网站 | 关怀版 | 无障碍浏览 简体  繁体.)
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(?:您|你)(?:光临|访问|来访|来到|浏览)\s*\S{2,20}[!！]$|^\S{2,20}(?:人民政府|政府)欢迎(?:您|你)[!！。]?$|^欢迎(?:光临|访问|浏览)\s*\S{2,30}(?:网站|门户网站)(?:\s*[|｜]\s*\S{2,8})+(?:\s+\S{1,4})*$/u), reason: "site's greeting" },
   // A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式.
   { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: "page controls (print, font size, share, download)" },
   // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开.

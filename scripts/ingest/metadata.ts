@@ -119,8 +119,8 @@ export function constructedTitle(firstLine: string): string {
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
-/** Spaces around a year, a month or a day and its 年, 月 or 日, as a layout leaves them: 武汉市 2020 年, 2007 年春节贺词. */
-const SPACE_BY_DIGITS = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])/gu;
+/** Spaces a layout leaves in a title: around a year, a month or a day and its 年, 月 or 日 (武汉市 2020 年, 2007 年春节贺词), after a dash (走在前列—— 论…). */
+const LAYOUT_SPACE_IN_TITLE = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])|(?<=——)[ \u3000]+(?=\p{sc=Han})/gu;
 /** The meeting a title names as where it was given: 在州十四届人大二次会议上, 在中共 XX 市委九届九次全会上. */
 const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|全会|會議|大會|全會)上/gu;
 
@@ -795,7 +795,7 @@ export function readMetadata(draft: Draft): Draft {
   // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one.
   if (facts.title) facts.title = titleOnceOfTwo(facts.title);
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
-  if (facts.title) facts.title = facts.title.replace(SPACE_BY_DIGITS, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
+  if (facts.title) facts.title = facts.title.replace(LAYOUT_SPACE_IN_TITLE, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
   // (Nor the deck the page ran on to a headline, once it has told who spoke.)
   if (facts.title && facts.titleFromSource !== false) facts.title = withoutDeck(facts.title);
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
