@@ -75,6 +75,7 @@ export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前)?(?:所在)
 /** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
+const BREADCRUMB_SEPARATORS = new RegExp(BREADCRUMB_SEPARATOR.source, 'gu');
 const HOME = /(首页|主页|网站首页|首頁)$/;
 const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
 
@@ -84,7 +85,7 @@ const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
  */
 export function detailsAfterBreadcrumb(line: string): string | undefined {
   if (!BREADCRUMB_START.test(line)) return undefined;
-  const separators = [...line.matchAll(new RegExp(BREADCRUMB_SEPARATOR.source, 'gu'))];
+  const separators = [...line.matchAll(BREADCRUMB_SEPARATORS)];
   const last = separators.at(-1);
   if (!last) return undefined;
   const tail = /^\S+(?:\s{3,}|\s*[|｜]\s*)(?=\S)/u.exec(line.slice(last.index + last[0].length));

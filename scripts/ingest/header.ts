@@ -850,8 +850,8 @@ export function readHeader(draft: Draft): Draft {
   const headerEndsAt = body[zone.length]?.n ?? Infinity;
   for (const line of draft.lines.filter((l) => l.n < headerEndsAt && l.disposition.kind === 'removed')) {
     const details = detailsAfterBreadcrumb(line.text.trim());
-    const header = details ? parseHeaderLine(details) : undefined;
-    if (header && Object.keys(header.values).length > 0) liftLabelled(details!, facts, changes, line);
+    const values = details ? parseHeaderLine(details)?.values : undefined;
+    if (details && values && Object.keys(values).length > 0) liftLabelled(details, facts, changes, line);
   }
 
   // `（2006年8月30日） 同志们：`: the date printed before the salutation, on its line (after the speaker's name:

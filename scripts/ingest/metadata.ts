@@ -733,10 +733,11 @@ export function readMetadata(draft: Draft): Draft {
     facts.datedByRemarks = true;
     if (VISITED_OWN.test(fold(leadText))) facts.speakersVisiting = true;
     if (facts.speakers.length === 0) facts.speakers.push(...remarked);
+    // (The lead's own date when it opens with one, else its month and day in the page's year.)
     const stated = findDates(lead)[0];
-    const day = stated && stated.start <= 2 ? undefined : meetingDay(leadLine, facts.published);
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
-    else if (!facts.headerDate && day) {
+    const day = facts.headerDate ? undefined : meetingDay(leadLine, facts.published);
+    if (day) {
       facts.headerDate = day.iso;
       facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
     }

@@ -44,10 +44,10 @@ const OFFICE_IN_NAME = /市长|县长|区长|省长|州长|旗长|书记|主任|
 
 const squeeze = (name: string) => name.replace(/[\s\u00a0\u3000]+/g, '');
 
-/** The speaker a line names with an office, if it is such a line. */
 /** A host's words for receiving a guest. */
 const RECEIVED = /会见|会晤|接见|看望|慰问/u;
 
+/** The speaker a line names with an office, if it is such a line. */
 export function parseOfficeLine(line: string): SpeakerLine | undefined {
   const text = line.trim();
   const folded = fold(text);
