@@ -256,10 +256,10 @@ export function remarkedIn(lead: string, texts: string[], receiving = false): Sp
     const start = end - name.length;
     // (Once, and not again with the word after his name: 李军 then 李军作.)
     if (starts.has(start) || found.some((speaker) => speaker.name === lead.slice(start, end))) continue;
-    // (Or put his demands, 某某提出了明确整改要求; or, receiving guests, welcomed or thanked them, 某某对某某一行来访表示欢迎, or told
-    // them of his place, 某某介绍了我市….)
-    const demanded = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|介绍了' : ''})`, 'u');
-    if (!chairSpoke(name, '', texts) && !texts.some((text) => demanded.test(fold(text)))) continue;
+    // (As a chair speaks, CHAIR_SPOKE, or putting his demands, 某某提出了明确整改要求; or, receiving guests, welcoming or thanking them,
+    // 某某对某某一行来访表示欢迎, or telling them of his place, 某某介绍了我市….)
+    const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|介绍了' : ''})`, 'u');
+    if (!texts.some((text) => remarked.test(fold(text)))) continue;
     const office = reportedOffice(lead.slice(0, end), lead.slice(start, end));
     if (!office) continue;
     found.push({ name: lead.slice(start, end), office });
