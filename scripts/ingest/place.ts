@@ -328,6 +328,8 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
   const sites = [
     ...breadcrumbSites(draft).map((site) => ({ site, where: '网页所在网站为' })),
     { site: draft.facts.publisher?.trim() ?? '', where: '网页所注来源为' },
+    // (A header table's issuer that is the place's news account: 发布机构:剑阁发布.)
+    { site: draft.facts.issuer?.trim() ?? '', where: '网页所注发布机构为' },
     ...owners.map((site) => ({ site, where: '网页注明版权所有者为' })),
     // (A lead's slug naming the site: 某某新闻网讯(记者 …).)
     ...bodyLines(draft).slice(0, 6).flatMap((line) => NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups?.site ?? []).map((site) => ({ site, where: '报道电头为' })),
