@@ -305,12 +305,12 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
   return levels;
 }
 
-/** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报. */
-const LOCAL_NEWS_SITE = /^(?:(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报)|中国(?<site>\p{sc=Han}{2,3}?)网)$/u;
+/** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报, 武隆网, 昌江政府网. */
+const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报|政府网|网))$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
 /** A lead's slug that names its site: 某某新闻网讯. */
-const NEWS_SLUG = /^(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞))[讯訊]/u;
+const NEWS_SLUG = /^(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|网))(?:\d{1,2}月\d{1,2}日)?[讯訊]/u;
 
 /** Who owns the page, as its copyright footer names them. */
 const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
@@ -340,7 +340,8 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
     // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
     const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;
-    const [division, ...others] = named ? divisionsNamed(named) : [];
+    // (By any of its names, an autonomous county's short one too, 长白县; a name two divisions have, old or new, is none.)
+    const [division, ...others] = named ? (findMentions(named).find((m) => m.start === 0 && m.text.length === named.length)?.divisions ?? []) : [];
     if (!division || others.length > 0) continue;
     const evidence = `原文未写本篇所属地方；${selfNaming(levels, level)}，${where}“${site}”，据此推定本篇属${division.name}。`;
     return withLevelsAbove(division, evidence, '');
