@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { ingestDocument } from './ingest/pipeline.ts';
 import { parseCli } from './cli.ts';
 import { fold } from '../src/text/fold.ts';
+import { withoutPinyinGlosses } from '../src/text/pinyin-gloss.ts';
 import { pairedNames, readTruth } from './bench/corpus-pairs.ts';
 
 const USAGE = 'usage: npm run bench:metadata -- DIR [--verbose]';
@@ -73,8 +74,11 @@ for (const name of names!) {
     misses.push(`${name}: the ingest failed: ${(error as Error).message}`);
     continue;
   }
+  // A mirror's pinyin glosses (會(huì)議) are no words of the document: the archive's fields go without them, whether or
+  // not a reader copied them into the truth.
+  const unglossed = (text: string | null | undefined) => (text ? withoutPinyinGlosses(text) : text);
   const wanted: Record<Field, string> = {
-    title: truth.title ?? '',
+    title: unglossed(truth.title) ?? '',
     documentType: truth.documentType,
     // The archive records places by their gazetteer names, in simplified characters.
     province: fold(truth.province ?? ''),
@@ -83,8 +87,8 @@ for (const name of names!) {
     delivered: truth.delivered ?? '',
     written: truth.written ?? '',
     published: truth.published ?? '',
-    speakers: speakerKey(truth.speakers ?? []),
-    meeting: truth.meeting ?? '',
+    speakers: speakerKey((truth.speakers ?? []).map(({ name, office }) => ({ name: unglossed(name), office: unglossed(office) }))),
+    meeting: unglossed(truth.meeting) ?? '',
   };
   for (const field of FIELDS) {
     if (got[field] === wanted[field]) right[field]++;
