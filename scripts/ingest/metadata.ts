@@ -645,7 +645,9 @@ export function readMetadata(draft: Draft): Draft {
     }
     // (Or stands between the meeting and its 举行: 中国共产党某市第十一届委员会第十四次全体会议于2016年9月23日在某地举行.)
     const heldOn = stated && heldInLead && stated.start >= heldInLead.index + heldInLead.groups!.meeting.length && stated.end <= heldInLead.index + heldInLead[0].length;
-    if (!facts.headerDate && stated && (stated.start <= 2 || heldOn)) facts.headerDate = stated.iso.slice(0, 10);
+    // (Or follows who held it: 某某市于2018年7月5日下午3时,召开全市…会议.)
+    const heldBy = stated && /^\p{sc=Han}{2,16}于\s*$/u.test(fold(lead.slice(0, stated.start))) && /^[^。]{0,40}?(?:召开|举行|开幕|闭幕)/u.test(fold(lead.slice(stated.end)));
+    if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy)) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
       if (day) {
