@@ -242,8 +242,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^\S{2,16}(?:网|网站)\s*[|｜]\s*\S{2,10}首页\s+(?:今天是|今日是)\s*[:：]?$/u), reason: "site's banner with today's date" },
   // (Its name perhaps set apart, or with its motto after a dash: 欢迎访问 某某在线网!, 欢迎来访 某某新闻网-某某视音频新闻门户网站;
   // or a note on its network after it: 欢迎访问某某门户网站! 本网站已支持IPv6网络.)
-  // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某; or with its clock after it: 欢迎访问某某网 今天是 2024年09月19日 星期四.)
-  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?(?:\s+(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
+  // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某; or with its clock after it: 欢迎访问某某网 今天是 2024年09月19日 星期四;
+  // or a broadcaster's: 欢迎来到某某网络广播电视台!)
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库|电视台)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?(?:\s+(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);

@@ -220,8 +220,8 @@ function titleLike(line: SourceLine): boolean {
     !/^【(?!标题|题名)[^】]{1,4}】\s*[=＝]/u.test(folded) &&
     // (Nor a column named for the sessions it reports: 人代会, 代表大会, 两会.)
     !/^(?:人代会|两会|代表大会|人大会议|政协会议)$/u.test(folded) &&
-    // (Nor a wire's slug alone on its line, 新华社南宁12月10日电.)
-    !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$/u.test(folded) &&
+    // (Nor a wire's slug alone on its line, 新华社南宁12月10日电, 本报讯; nor a site's or paper's name with its date, 人民网 2022年01月19日.)
+    !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$|^本(?:报|网|台|刊)讯$|^\p{sc=Han}{2,10}(?:网|报)\s*\d{4}年\d{1,2}月\d{1,2}日$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
     !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))
