@@ -81,6 +81,13 @@ const ELECTED_TO = new RegExp(String.raw`(?:选举|选)我(?:担任|为)(?<place
 /** An opening that names the meeting it is given at as this one, saying what it is for: 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…. */
 const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次)(?:召开的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))/du;
 
+/**
+ * A speech's opening on the occasion being held, of any name and kind, as it says it today (今天，我们召开局系统工作会议;
+ * 今天召开巡察动员部署会; 今天，我们在这里隆重举行某某项目开工典礼; 今天由某某共同主办的第三届海峡旅游博览会隆重开幕!), not
+ * a meeting it speaks of (这次会议, 一次…会议).
+ */
+const OPENS_TODAY = new RegExp(`(?:今天|今日)(?:[,，]?(?:我们)?(?:在这里|在此)?(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?!这|此|本|一次|今|在)(?<held>${MEETING})|(?:[,，]|[^。！!]{0,40}?的)?(?<opened>(?:[^，,。“”\\s的]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))(?:在[^，,。]{1,20}?)?(?:隆重|胜利|正式)?(?:开幕|召开|举行))(?=[，,。！!；]|$)`, 'du');
+
 /** An opening that says a meeting, of any name, is being held (今天，我们召开局系统工作会议): CONVENED_HERE reads the name of a level's. */
 const CONVENED_TODAY = /(?:今天|今日|这次|此次|本次)[^。]{0,12}?(?:召开|举行)[^。，,]{2,30}?(?:会议|大会)/u;
 
@@ -706,8 +713,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
   // 同志们：今天，我们在这里召开全县三级干部大会暨经济工作会议: the meeting a speech's first sentences say is being held.
   const openingSentences = opening.split('。').slice(0, 2).join('。');
-  const convening = facts.documentType === 'speech' && !facts.meeting && salutation >= 0 ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences))) : null;
-  if (convening?.groups) facts.meeting = groupAsWritten(convening, 'meeting', openingSentences);
+  const convening = facts.documentType === 'speech' && !facts.meeting && salutation >= 0 ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences)) ?? OPENS_TODAY.exec(fold(openingSentences))) : null;
+  if (convening?.groups) facts.meeting = groupAsWritten(convening, convening.groups.meeting ? 'meeting' : convening.groups.held ? 'held' : 'opened', openingSentences);
   // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // (Or names it with its place: 经济开发区建设工作会议上的讲话 / 今天……召开吉凤经济开发区建设工作会议.)
