@@ -26,6 +26,10 @@ export function officeStart(words: string): string {
   // (Nor the place a report calls its own: 该镇镇长 → 镇长, 本市市长 → 市长.)
   const own = /^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
   if (own) return officeStart(words.slice(own[0].length));
+  // (Nor another official listed before him, with his office and name: 市委常委、常务副市长高某某和市委常委、副市长 → 市委常委、副市长.)
+  const joined = /^(?<other>.+)[和与及](?=\p{sc=Han}{2})/u.exec(folded);
+  const other = joined ? OFFICE_NAME_CLOSING.exec(joined.groups!.other) : null;
+  if (joined && other?.groups && COMMON_SURNAMES.test(other.groups.name)) return officeStart(words.slice(joined[0].length));
   const mention = findMentions(folded)[0];
   // (Or a zone named after its city, which the gazetteer lists not: 常州经开区党工委书记.)
   const zone = findZones(folded)[0];

@@ -8,6 +8,7 @@ import { chromeReason } from '../../scripts/ingest/chrome.ts';
 import { brokenDayReadings, opensDateline, parseAdoptionLine, parseDateline } from '../../scripts/ingest/dateline.ts';
 import { parseHeaderLine } from '../../scripts/ingest/meta-line.ts';
 import { parseNameLine, parseOfficeLine, parseSpeakerPair } from '../../scripts/ingest/speaker-line.ts';
+import { officeStart } from '../../scripts/ingest/lead-speakers.ts';
 
 describe('web chrome', () => {
   test.each([
@@ -240,6 +241,17 @@ describe('speaker lines', () => {
     ['某某市委副书记 市长 某某某', '某某市委副书记 市长', '某某某'],
   ])('%s', (line, office, name) => {
     expect(parseOfficeLine(line)).toEqual({ office, name });
+  });
+
+  test.each([
+    ['会议听取了省长', '省长'],
+    ['苏州市人大代表、市委副书记、市长', '市委副书记、市长'],
+    ['该镇镇长', '镇长'],
+    // (Another official listed before him, joined by 和, is not part of his office.)
+    ['市委常委、常务副市长高某某和市委常委、副市长', '市委常委、副市长'],
+    ['常务副县长王某与副县长', '副县长'],
+  ])('an office before a name in a lead: %s', (words, office) => {
+    expect(officeStart(words)).toBe(office);
   });
 
   test('what only looks like one', () => {
