@@ -112,7 +112,9 @@ export function convenedName(meeting: string, opening: string): string {
   // (Its 会 said in full, 会议, where the title shortens it: 在全县三级干部会上的讲话 / 召开全县三级干部会议.)
   const named = new RegExp(`${name}${/会$/u.test(fold(meeting)) ? '议?' : ''}`, 'u').exec(folded.slice(at));
   const end = at + named!.index + named![0].length;
-  const convened = opening.slice(at + lead.length, end);
+  // (Not the quotation mark that opens a name quoted whole, 召开“2020年…视频推进会”: one that closes a campaign's name is kept.)
+  const quoted = opening.slice(at + lead.length, end);
+  const convened = /^[“"](?=[^”"]*$)/u.test(quoted) ? quoted.slice(1) : quoted;
   // (Only a fuller name of the same meeting: its words before it, or its quotation marks.)
   return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
 }
