@@ -165,7 +165,8 @@ const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 export const CHROME_RULES: ChromeRule[] = [
   { test: matches(REPOST_BLURB), reason: "reposting site's blurb introducing the text" },
   { test: matches(/^(\S{0,4}?推荐(访问|阅读|读物|文章)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
-  { test: matches(/^(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
+  // (Not one that goes on to the page's source or date, 编辑:某某 来源:本网原创 发布时间:2020-05-26 08:56:20: a line of details.)
+  { test: matches(/^(?!.*(?:来源|來源|时间|時間|日期|\d{4}[-/.年]\d))(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
   { test: matches(/^(\d+(\.\d+)?\s*[KM]B|\d+\s*页|\d+\+)$/i), reason: "document site's file details (size, pages, downloads)" },
