@@ -60,7 +60,9 @@ export function readPlace(draft: Draft): Draft {
     const site = localNewsSite(draft, levels);
     if (placed(site)) return placedAt(draft, site);
     const zone = zoneSpokenFor(lead, levels);
-    return placedAt(draft, placed(zone) ? zone : townsListed(bodyText, levels));
+    if (placed(zone)) return placedAt(draft, zone);
+    const heldIn = provinceHeldIn(lead, levels);
+    return placedAt(draft, placed(heldIn) ? heldIn : townsListed(bodyText, levels));
   }
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
@@ -142,6 +144,31 @@ function zoneSpokenFor(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace {
   return { ...found, stated: found.stated.filter(({ level }) => level !== 'district'), inferred: [{ level: 'district', evidence }, ...found.inferred] };
 }
 
+/** Where a lead says its meeting was held, by a city's name, full or bare: 在兰州召开, 在昆明举行. */
+const HELD_IN = /在(?<city>\p{sc=Han}{2,8}?)(?:隆重|胜利|顺利)?(?:召开|举行|开幕)/u;
+
+/**
+ * Where a text belongs that speaks for its province (全省…会议) and names none, when its lead says the meeting was held
+ * in a city (全省卫生健康工作会议在兰州召开): the province that city lies in, inferred, the city its evidence.
+ */
+function provinceHeldIn(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace {
+  const province = levels.get('省')?.said ?? 0;
+  const [, lower] = ownLevel(levels);
+  if (province < BODY_MENTIONS || lower * 2 > province) return NONE;
+  for (const { text } of lead) {
+    const held = HELD_IN.exec(fold(text));
+    const written = held?.groups?.city;
+    if (!written) continue;
+    const named = divisionsNamed(written).filter((d) => d.level === 'city');
+    const city = named.length === 1 ? named[0] : bareCityNames().get(written);
+    if (!city || city.level !== 'city' || !/(?:省|自治区)$/u.test(city.province)) continue;
+    const selfNamed = selfNaming(levels, '省');
+    const evidence = `原文未写本篇所属省份；${selfNamed}，${selfNamed.startsWith('正文') ? '并' : '正文'}写会议“${held![0]}”；${city.name}属${city.province}（据国家标准 GB/T 2260 行政区划代码），据此推定本篇属${city.province}。`;
+    return { province: city.province, stated: [], inferred: [{ level: 'province', evidence }] };
+  }
+  return NONE;
+}
+
 /** How many townships of one county a county's text must name for the county to be its own, and twice as many as of any other. */
 const TOWNS_LISTED = 2;
 
@@ -181,8 +208,8 @@ function publishedBy(publisher: string | undefined): ResolvedPlace {
   return inferredFrom(publisher.trim(), '来源', (name) => `原文未写本篇所属地方；网页所注来源为“${publisher.trim()}”，据此推定本篇属${name}。`);
 }
 
-/** The site a breadcrumb starts at, by its name (当前位置:武汉市某区人民政府网站 > 政务公开 > …). */
-const BREADCRUMB_SITE = new RegExp(`${BREADCRUMB_START.source}\\s*(?<site>[^>»›→＞\\s]{2,24}?)\\s*(?:>|»|›|→|＞)`, 'u');
+/** The site a breadcrumb starts at, by its name (当前位置:武汉市某区人民政府网站 > 政务公开 > …), or its first part after the home page (您的位置: 首页 >六安新闻>…). */
+const BREADCRUMB_SITE = new RegExp(`${BREADCRUMB_START.source}\\s*(?:(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)\\s*)?(?<site>[^>»›→＞\\s]{2,24}?)\\s*(?:>|»|›|→|＞)`, 'u');
 
 /** Where a document belongs when nothing else says but the government's site it sits on, as its breadcrumb names it: inferred. */
 function sitOn(draft: Draft): ResolvedPlace {
@@ -305,12 +332,12 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
   return levels;
 }
 
-/** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报, 武隆网, 昌江政府网. */
-const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报|政府网|网))$/u;
+/** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报, 武隆网, 昌江政府网, a province's local news apps' 云上咸宁. */
+const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|云上(?<cloud>\p{sc=Han}{2,3})|(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报|政府网|网))$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
-/** A lead's slug that names its site: 某某新闻网讯. */
-const NEWS_SLUG = /^(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|网))(?:\d{1,2}月\d{1,2}日)?[讯訊]/u;
+/** A lead's slug that names its site: 某某新闻网讯, 云上某某报道. */
+const NEWS_SLUG = /^(?:(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|网))(?:\d{1,2}月\d{1,2}日)?[讯訊]|(?<cloud>云上\p{sc=Han}{2,3}?)(?:报道|報道|讯|訊))/u;
 
 /** Who owns the page, as its copyright footer names them. */
 const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
@@ -332,11 +359,14 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     { site: draft.facts.issuer?.trim() ?? '', where: '网页所注发布机构为' },
     ...owners.map((site) => ({ site, where: '网页注明版权所有者为' })),
     // (A lead's slug naming the site: 某某新闻网讯(记者 …).)
-    ...bodyLines(draft).slice(0, 6).flatMap((line) => NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups?.site ?? []).map((site) => ({ site, where: '报道电头为' })),
+    ...bodyLines(draft).slice(0, 6).flatMap((line) => {
+      const slug = NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups;
+      return slug?.site ?? slug?.cloud ?? [];
+    }).map((site) => ({ site, where: '报道电头为' })),
   ];
   for (const { site, where } of sites) {
     const local = LOCAL_NEWS_SITE.exec(fold(site))?.groups;
-    const stem = local?.stem ?? local?.site;
+    const stem = local?.stem ?? local?.site ?? local?.cloud;
     const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
     // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
     const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;
