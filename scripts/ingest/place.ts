@@ -157,13 +157,13 @@ function provinceHeldIn(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace 
   if (province < BODY_MENTIONS || lower * 2 > province) return NONE;
   for (const { text } of lead) {
     const held = HELD_IN.exec(fold(text));
-    const written = held?.groups?.city;
-    if (!written) continue;
+    if (!held?.groups) continue;
+    const written = held.groups.city;
     const named = divisionsNamed(written).filter((d) => d.level === 'city');
     const city = named.length === 1 ? named[0] : bareCityNames().get(written);
-    if (!city || city.level !== 'city' || !/(?:省|自治区)$/u.test(city.province)) continue;
+    if (!city || !/(?:省|自治区)$/u.test(city.province)) continue;
     const selfNamed = selfNaming(levels, '省');
-    const evidence = `原文未写本篇所属省份；${selfNamed}，${selfNamed.startsWith('正文') ? '并' : '正文'}写会议“${held![0]}”；${city.name}属${city.province}（据国家标准 GB/T 2260 行政区划代码），据此推定本篇属${city.province}。`;
+    const evidence = `原文未写本篇所属省份；${selfNamed}，${selfNamed.startsWith('正文') ? '并' : '正文'}写会议“${held[0]}”；${city.name}属${city.province}（据国家标准 GB/T 2260 行政区划代码），据此推定本篇属${city.province}。`;
     return { province: city.province, stated: [], inferred: [{ level: 'province', evidence }] };
   }
   return NONE;
