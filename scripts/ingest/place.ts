@@ -10,7 +10,7 @@ import { bodyLines, type Draft } from './draft.ts';
 import { BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
-import { bareCityNames, bareDistrictNames, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
+import { bareCityNames, bareDistrictNames, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 import { findTowns, TOWN_CODES } from '../../src/places/towns.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
@@ -38,9 +38,11 @@ export function readPlace(draft: Draft): Draft {
   const lead = bodyLines(draft).slice(0, LEAD_REACH).map((line) => ({ label: '正文', text: line.text.trim() }));
   const town = named.district ? NONE : townNamed([...texts, ...lead], named);
   if (placed(town)) return placedAt(draft, town);
+  // (The body's first lines, read for the places it names in passing.)
+  const bodyText = bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n');
   // (A district several cities have, named without its city, 龙华区: in the one of them the body names.)
   if (named.district && !named.city) {
-    const namesake = namesakeIn(named, bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n'));
+    const namesake = namesakeIn(named, bodyText);
     if (placed(namesake)) return placedAt(draft, namesake);
   }
   if (placed(named)) return placedAt(draft, named);
@@ -52,7 +54,6 @@ export function readPlace(draft: Draft): Draft {
   ];
   const published = publishedBy(facts.publisher);
   const source = placed(published) ? published : sitOn(draft);
-  const bodyText = bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n');
   // (How the text speaks for its level, read once for the body's place and its news site's.)
   const levels = levelsSpoken(bodyText, headings);
   const body = namedInBody(bodyText, levels, [source.province, source.city]);
@@ -87,7 +88,7 @@ function namesakeIn(named: ResolvedPlace, bodyText: string): ResolvedPlace {
   const evidence = `同名的${district.name}有${namesakes.length}个，正文写“${written(above)}”，据此推定本篇属${above}${district.name}。`;
   const result: ResolvedPlace = { ...named, province: district.province, city: district.city, inferred: [...named.inferred] };
   if (district.city) result.inferred.push({ level: 'city', evidence });
-  result.inferred.push({ level: 'province', evidence: district.city ? `${evidence.replace(/。$/u, '')}；${district.city}属${district.province}（据国家标准 GB/T 2260 行政区划代码）。` : evidence });
+  result.inferred.push({ level: 'province', evidence: district.city ? `${evidence.replace(/。$/u, '')}；${district.city}属${district.province}（据${DIVISION_CODES}）。` : evidence });
   return result;
 }
 
@@ -163,7 +164,7 @@ function provinceHeldIn(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace 
     const city = named.length === 1 ? named[0] : bareCityNames().get(written);
     if (!city || !/(?:省|自治区)$/u.test(city.province)) continue;
     const selfNamed = selfNaming(levels, '省');
-    const evidence = `原文未写本篇所属省份；${selfNamed}，${selfNamed.startsWith('正文') ? '并' : '正文'}写会议“${held[0]}”；${city.name}属${city.province}（据国家标准 GB/T 2260 行政区划代码），据此推定本篇属${city.province}。`;
+    const evidence = `原文未写本篇所属省份；${selfNamed}，${selfNamed.startsWith('正文') ? '并' : '正文'}写会议“${held[0]}”；${city.name}属${city.province}（据${DIVISION_CODES}），据此推定本篇属${city.province}。`;
     return { province: city.province, stated: [], inferred: [{ level: 'province', evidence }] };
   }
   return NONE;
@@ -487,7 +488,7 @@ function withLevelsAbove(division: Division, evidence: string, chosen: string): 
   return {
     ...chain,
     stated: [],
-    inferred: [{ level: division.level, evidence }, ...above.map((level) => ({ level, evidence: `${body}${chosen}；${division.name}属${chain[level]}（据国家标准 GB/T 2260 行政区划代码）。` }))],
+    inferred: [{ level: division.level, evidence }, ...above.map((level) => ({ level, evidence: `${body}${chosen}；${division.name}属${chain[level]}（据${DIVISION_CODES}）。` }))],
   };
 }
 

@@ -119,6 +119,9 @@ export function wordlikeCityNames(): string[] {
   return [...WORDLIKE_CITY_STEMS];
 }
 
+/** The division codes, as a place's evidence cites them: 某县属某市（据国家标准 GB/T 2260 行政区划代码）. */
+export const DIVISION_CODES = '国家标准 GB/T 2260 行政区划代码';
+
 let bareCities: Map<string, Division> | undefined;
 /**
  * Prefecture-level cities by the name without 市 that their own texts use (郴州, 滁州: 推动郴州高质量发展; 湘西 of its

@@ -7,7 +7,7 @@
  * provinces, or a district the gazetteer knows in several cities with
  * nothing to tell them apart, give only what they settle.
  */
-import { findMentions, type Division, type DivisionLevel, type Mention } from './gazetteer.ts';
+import { DIVISION_CODES, findMentions, type Division, type DivisionLevel, type Mention } from './gazetteer.ts';
 import { findZones } from './zones.ts';
 import { fold } from '../text/fold.ts';
 
@@ -58,7 +58,7 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   // (In simplified characters, as the code table's names are: a facet lists one zone under one name.)
   const zone = { ...fitting[0], name: fold(fitting[0].name) };
   const evidence = (name: string) =>
-    `${zone.label}“${zone.source}”写${zone.name}；${zone.name}以${zone.city.name.replace(/市$/u, '')}为名，属${zone.city.name}${name === zone.city.province && name !== zone.city.name ? `，${zone.city.name}属${name}（据国家标准 GB/T 2260 行政区划代码）` : ''}，原文未写${name}。`;
+    `${zone.label}“${zone.source}”写${zone.name}；${zone.name}以${zone.city.name.replace(/市$/u, '')}为名，属${zone.city.name}${name === zone.city.province && name !== zone.city.name ? `，${zone.city.name}属${name}（据${DIVISION_CODES}）` : ''}，原文未写${name}。`;
   const result: ResolvedPlace = { ...place, inferred: [...place.inferred], stated: [...place.stated, { level: 'district', name: zone.name, label: zone.label }], district: zone.name };
   if (!place.city) {
     result.city = zone.city.name;
@@ -156,7 +156,7 @@ function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
     else {
       result.inferred.push({
         level,
-        evidence: `${where}写${what}；${what}${distinct.length > 1 ? '均' : ''}属${name}（据国家标准 GB/T 2260 行政区划代码${renamed}），原文未写${name}。`,
+        evidence: `${where}写${what}；${what}${distinct.length > 1 ? '均' : ''}属${name}（据${DIVISION_CODES}${renamed}），原文未写${name}。`,
       });
     }
   }
