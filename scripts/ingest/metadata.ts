@@ -18,7 +18,7 @@ import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport } from './meeting-day.ts';
-import { PHOTO_MARK } from './title-choice.ts';
+import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
 const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
@@ -214,7 +214,8 @@ const BEFORE_RUN_ON = /^(?:\d{1,2}[、.．]\s*|第\d{1,3}页共\d{1,3}页\s*|-\d
  * document site's file name it opens with (《在…会议上的讲话范文.doc》由会员分享).
  */
 function titleRunOn(first: string): string | undefined {
-  const skip = first.startsWith('《') ? 1 : (BEFORE_RUN_ON.exec(first)?.[0].length ?? 0);
+  // (Its count of texts too, when the file is a compilation: 《2篇 2024年镇长在…会议上的讲话.docx》.)
+  const skip = first.startsWith('《') ? 1 + (COUNT_BEFORE_TITLE.exec(first.slice(1))?.[0].length ?? 0) : (BEFORE_RUN_ON.exec(first)?.[0].length ?? 0);
   const cut = RUN_ON_KIND.exec(fold(first.slice(skip)));
   return cut && OCCASION.test(despaced(cut[0])) ? first.slice(skip, skip + cut[0].length) : undefined;
 }

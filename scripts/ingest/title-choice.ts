@@ -80,6 +80,9 @@ const INTERPRETATION_LINK = /(?:解读|图解|一图读懂|政策问答)$|^(?:�
 /** A congress's or conference's session named and nothing more: 某市第十三届人民代表大会第四次会议. */
 const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4}届\p{sc=Han}{2,16}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$/u;
 
+/** A compilation's count of texts before its title, as a document site names the file: 2篇 2024年镇长在经济工作会议上的讲话. */
+export const COUNT_BEFORE_TITLE = /^\d{1,2}\s*篇\s*(?=\S{6})/u;
+
 /** A reposting site's boast after a title it copied: (全文完整), (完整版), (双语全文). */
 export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中英(?:文)?(?:双语|对照))(?:全文|版)?)[)）]$/u;
 
@@ -143,7 +146,8 @@ export const titleText = (line: SourceLine) =>
       // (Tokens of one to three characters, each ended by a space or the line's end: a pattern that could cut a run of
       // characters in more than one way backtracks without end on a long one, as a generated hostile line showed.)
       .replace(/(?<=\p{sc=Han})\s+(?=(?:[^`*$#^|;~@]*[`*$#^|;~@]){2})(?:[!-~]{1,3}(?:\s+|$)){4,}$/u, '')
-      // A compilation's count of texts after it: (通用4篇), (精選3篇), 工作报告5篇.
+      // A compilation's count of texts after it: (通用4篇), (精選3篇), 工作报告5篇; or before it (COUNT_BEFORE_TITLE).
+      .replace(COUNT_BEFORE_TITLE, '')
       .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
       // (Or its number among its texts of that name, 乡镇政府工作报告1, …闭幕词 篇1; not a contents line's page, …讲话 2.)
       .replace(/(?<=报告|讲话|發言|发言|致辞|報告|講話)\d{1,2}篇$|(?<=报告|讲话|發言|发言|致辞|報告|講話|闭幕词|开幕词|贺词)(?:\s*篇\d{1,2}|\d{1,2})$/u, '')
