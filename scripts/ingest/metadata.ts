@@ -201,6 +201,11 @@ const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24}
  * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…).
  */
 const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:同志们|各位)[^，,。]{0,16}[:：]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
+/**
+ * A news item's headline run on to its lead, a space between and the lead opening on its day, a column's or a station's
+ * tag perhaps before it: 【某县电视台】某县召开创建“文化三县”工作推进会 9月11日上午,某县召开….
+ */
+const HEADLINE_BEFORE_LEAD = /^(?:【[^【】\s]{2,12}】\s*)?(?<headline>[^，,。！？；;:：\s]{8,40})\s+(?=(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]{8,}。)/u;
 /** After a title run on into the text, its day in brackets and who gives it, before the salutation: (2020 年 3 月 10 日)某某某 同志们：. */
 const RUN_ON_DAY_NAME = new RegExp(`^${DAY_NAME_BEFORE_SALUTATION}`, 'u');
 /**
@@ -239,6 +244,12 @@ export function readMetadata(draft: Draft): Draft {
       facts.headerDate ??= day.iso.slice(0, 10);
       if (facts.speakers.length === 0) facts.speakers.push({ name: after.name });
     }
+  }
+  // (Or a news item's headline run on to its lead.)
+  const headlineRunOn = !facts.title && texts.length > 0 ? HEADLINE_BEFORE_LEAD.exec(texts[0]) : null;
+  if (headlineRunOn?.groups) {
+    facts.title = headlineRunOn.groups.headline;
+    facts.titleFromSource = true;
   }
   // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某.
   const giverFirst = facts.title && facts.titleFromSource ? giverBeforeTitle(facts.title) : undefined;
