@@ -367,11 +367,18 @@ function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
 
 const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`, 'u');
 
-/** A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines. */
+const WEEKDAY_AFTER = new RegExp(`\\s*${WEEKDAY}$`, 'u');
+
+/**
+ * A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines; or in one, its weekday after
+ * it, over the site's controls (2023-11-05 11:00:00 星期日 / 关怀版): a day the page was saved, not the day it went up.
+ */
 function clockLines(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 20);
   const weekday = top.findIndex((line) => WEEKDAY_ALONE.test(fold(line.text.trim())));
-  return weekday > 0 && dateOnlyLine(top[weekday - 1].text) !== undefined ? [top[weekday - 1], top[weekday]] : [];
+  if (weekday > 0 && dateOnlyLine(top[weekday - 1].text) !== undefined) return [top[weekday - 1], top[weekday]];
+  const clock = top.findIndex((line) => WEEKDAY_AFTER.test(fold(line.text.trim())) && dateOnlyLine(fold(line.text.trim()).replace(WEEKDAY_AFTER, '')) !== undefined);
+  return clock >= 0 && clock < 2 && top[clock + 1] && isToolbar(top[clock + 1].text) ? [top[clock]] : [];
 }
 
 /** A site's menu printed one item a line from its 首页 down (首页, 新闻中心, 电视节目, …): four or more short items at the top. */
