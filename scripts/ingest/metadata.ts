@@ -7,7 +7,7 @@
 import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { bodyLines } from './draft.ts';
-import { COMPACT_DATE_AFTER, findDates } from './dates.ts';
+import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
@@ -778,6 +778,13 @@ export function readMetadata(draft: Draft): Draft {
     facts.headerDate = broken.iso;
     facts.inferred.push({ field: 'dates.delivered', evidence: broken.evidence });
   }
+
+  // A speech's giver named with its day in brackets after his name, a flattened header run on (…市委书记 某某(2026 年 2 月 25 日)同志们:…):
+  // the day he gave it.
+  const giverName = facts.documentType === 'speech' && !facts.headerDate ? facts.speakers.find((speaker) => speaker.name)?.name : undefined;
+  const giverDay = giverName ? texts.slice(0, 6).map((text) => new RegExp(`${escapeRegExp(fold(giverName))}\\s*[(（]([^()（）]{6,24})[)）]`, 'u').exec(fold(text))?.[1]).find(Boolean) : undefined;
+  const givenOn = giverDay ? dateOnlyLine(giverDay) : undefined;
+  if (givenOn) facts.headerDate = givenOn.slice(0, 10);
 
   // A speech's introduction over its salutation (2月18日，省委、省政府召开…大会。以下为…讲话实录): its day, in the year its title or meeting names.
   const introduced = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? overSalutation.find((text) => LEAD_MONTH_DAY.test(fold(text))) : undefined;
