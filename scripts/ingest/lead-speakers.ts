@@ -17,6 +17,21 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$
 // (Or a name of the minorities, its parts joined by a middle dot: 自治区主席司马义·铁力瓦尔地; never a meeting's word, 县派第一书记 + 对接会.)
 const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,6}·\\p{sc=Han}{2,8}|(?!职务|职位|岗位|[将將亲親也还還又已曾均亦即首长長们們])(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议)$)\\p{sc=Han}{2,3})$`, 'u');
 
+/**
+ * An official's posts before his office, set apart by a comma as a list of many posts is (市委常委、政法委书记,高新区党工委书记某某;
+ * 济南市委常委,高新区党工委书记某某, a standing committee's seat among them).
+ */
+const POSTS_BEFORE_COMMA = new RegExp(`(?:^|[，,。；;:：\\s])([\\p{sc=Han}、]{2,30}(?:${OFFICE_ENDING}|常委))[，,]$`, 'u');
+
+/** Where an office read before a name (at `start` of `folded`) starts with the posts listed before it, each group after a comma. */
+export function postsStart(folded: string, start: number): number {
+  const posts = POSTS_BEFORE_COMMA.exec(folded.slice(0, start))?.[1];
+  // (Posts alone, not another official's office and name: 县委书记某某,县长某某 is two people.)
+  const named = posts ? OFFICE_NAME_CLOSING.exec(posts) : null;
+  if (!posts || (named?.groups && COMMON_SURNAMES.test(named.groups.name))) return start;
+  return postsStart(folded, start - 1 - posts.length);
+}
+
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
 export function officeStart(words: string): string {
   const folded = fold(words);
@@ -85,9 +100,9 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/[ \u3000]+$/u, '')
       // (The day between the name and what he did: 委员长某某3月7日向….)
       .replace(/(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?$/u, '')
-      // (The last 代表 only, naming a body or its meeting: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
+      // (The last 代表 only, naming a body or its meeting, or bodies, 代表某开发区党工委、某区委作报告: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
       // not 代表分组审议省长某某所作的….)
-      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:会议)?,?$/u, '')
+      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:、(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组))*(?:会议)?,?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
       // (Attended, then gave it: 市卫健委党组书记、主任某某出席会议并作工作报告.)
       .replace(/(?:出席|参加)(?:会议|大会)?并$/u, '')
@@ -119,12 +134,12 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       continue;
     }
     if (!found?.groups) continue;
-    const start = found.index;
+    const start = postsStart(before, found.index);
     // (Not the words of the sentence before it: 代表们审议了市长某某… is 市长; nor a deck's clause run into it, 某某出席会议并讲话县政协主席某某….)
-    const span = lead.slice(start, start + found.groups.office.length);
+    const span = lead.slice(start, found.index + found.groups.office.length);
     const clauseEnd = /^.*(?:讲话|講話|致辞|致辭)/u.exec(fold(span))?.[0].length ?? 0;
     const office = officeStart(span.slice(Math.max(span.lastIndexOf('了') + 1, span.lastIndexOf('的') + 1, clauseEnd)));
-    const name = lead.slice(start + found.groups.office.length, start + found[0].length);
+    const name = lead.slice(found.index + found.groups.office.length, found.index + found[0].length);
     // 习近平王沪宁…等在主席台就座: a list of names, not an office.
     if (/[在等和与]/u.test(fold(office))) continue;
     if (speakers.some((s) => s.name === name) || onProposals.some((s) => s.name === name)) continue;
@@ -139,19 +154,20 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
  * (Or stressed there: 市委书记某某在会上强调, 在大会中表示, or in the lead, 区工委书记某某强调; or spoke: 组织部部长某某讲话; or said in his
  * address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞, 市委书记某某在茶话会上发表了热情洋溢的讲话,
- * 在闭幕大会上作重要讲话, 作闭幕讲话, 作了热情洋溢的讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排; or lectured at a study
+ * 在闭幕大会上作重要讲话, 作闭幕讲话, 作了热情洋溢的讲话, 就经济工作作专题讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排; or lectured at a study
  * session: 作立法专题辅导; or attended and spoke, its 并 left out: 出席会议讲话; or an occasion named with its year, 出席2018年某某新年茶话会并讲话;
  * or gave its keynote: 在开幕式上作主旨演讲.)
  */
-const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|集体学习|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会|学习会)|\d{4}年[^,。并]{2,24}?(?:会议|大会|茶话会|团拜会|座谈会|联欢会|招待会|论坛|开幕式|闭幕式|仪式))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署)|安排部署[^,。]{0,8}?工作|${PUT_FORWARD})|(?:出席|参加)(?:会议|大会)(?:讲话|致辞)(?=[,，。并])|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式|\p{sc=Han}{0,8}?(?:恳谈会|洽谈会|推介会|博览会|招待会|签约仪式|开工仪式|开幕式))上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词|主旨演讲|演讲)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|致词|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:作|做)出?了?(?:[^,。的]{2,8}的)?(?:重要|总结|开幕|闭幕|动员)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
+const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|集体学习|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会|学习会)|\d{4}年[^,。并]{2,24}?(?:会议|大会|茶话会|团拜会|座谈会|联欢会|招待会|论坛|开幕式|闭幕式|仪式))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署)|安排部署[^,。]{0,8}?工作|${PUT_FORWARD})|(?:出席|参加)(?:会议|大会)(?:讲话|致辞)(?=[,，。并])|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式|\p{sc=Han}{0,8}?(?:恳谈会|洽谈会|推介会|博览会|招待会|签约仪式|开工仪式|开幕式))上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词|主旨演讲|演讲)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|致词|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:就[^,。]{2,20}?)?(?:作|做)出?了?(?:[^,。的]{2,8}的)?(?:重要|总结|开幕|闭幕|动员|专题)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 export function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   const speakers: Speaker[] = [];
   for (const verb of folded.matchAll(ADDRESSED)) {
-    const speaker = addresser(lead, folded.slice(0, verb.index), verb[0], bareNames);
-    for (const each of speaker ? listedApart(speaker) : []) addOnce(speakers, each);
+    for (const speaker of addresser(lead, folded.slice(0, verb.index), verb[0], bareNames)) {
+      for (const each of listedApart(speaker)) addOnce(speakers, each);
+    }
   }
   return speakers;
 }
@@ -182,8 +198,11 @@ export function addOnce(speakers: Speaker[], speaker: Speaker): void {
   else speakers.push(speaker);
 }
 
-/** Who the words before what he did (`before`, folded) name, if they name one. */
-function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker | undefined {
+/**
+ * Who the words before what he did (`before`, folded) name, if they name one; and any official listed before him with his
+ * posts and name, a semicolon between (济南市委常委,高新区党工委书记、管委会主任某某;高新区党工委副书记某某出席会议并讲话), in order.
+ */
+function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker[] {
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞: the name before the body he spoke for.)
   const before = written.replace(/同志$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)\p{sc=Han}{0,12}?(?:委|政府|委员会)$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
@@ -191,15 +210,18 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
   if (bare && COMMON_SURNAMES.test(bare[1])) {
     const at = before.length - bare[1].length;
-    return { name: lead.slice(at, at + bare[1].length) };
+    return [{ name: lead.slice(at, at + bare[1].length) }];
   }
-  if (!found?.groups) return undefined;
-  const office = officeStart(lead.slice(found.index, found.index + found.groups.office.length));
-  if (/[在等和与]/u.test(fold(office))) return undefined;
+  if (!found?.groups) return [];
+  const start = postsStart(before, found.index);
+  const office = officeStart(lead.slice(start, found.index + found.groups.office.length));
+  if (/[在等和与]/u.test(fold(office))) return [];
   // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
-  if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return undefined;
+  if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
   const at = found.index + found.groups.office.length;
-  return { name: lead.slice(at, at + found.groups.name.length), office };
+  const speaker = { name: lead.slice(at, at + found.groups.name.length), office };
+  const listedBefore = /[;；]$/u.test(before.slice(0, start)) ? addresser(lead, before.slice(0, start - 1), verb, false) : [];
+  return [...listedBefore.filter((other) => other.name && COMMON_SURNAMES.test(fold(other.name))), speaker];
 }
 
 /**
