@@ -101,8 +101,8 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       // (The day between the name and what he did: 委员长某某3月7日向….)
       .replace(/(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?$/u, '')
       // (The last 代表 only, naming a body or its meeting, or bodies, 代表某开发区党工委、某区委作报告: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
-      // not 代表分组审议省长某某所作的….)
-      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:、(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组))*(?:会议)?,?$/u, '')
+      // not 代表分组审议省长某某所作的…; a congress's presidium by its name, 代表乡第十九届人民代表大会主席团作工作报告.)
+      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表(?!大会))[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:、(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组))*(?:会议)?,?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
       // (Attended, then gave it: 市卫健委党组书记、主任某某出席会议并作工作报告.)
       .replace(/(?:出席|参加)(?:会议|大会)?并$/u, '')
@@ -127,10 +127,13 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     const spaced = found || !bareNames ? null : /(?:^|\n|\s)(\p{sc=Han}{2,3})$/u.exec(before);
     const afterComma = found || !bareNames || spaced ? null : /[,、](\p{sc=Han}{2,3})$/u.exec(before);
     const bare = spaced ?? (afterComma && COMMON_SURNAMES.test(afterComma[1]) ? afterComma : null);
+    // (Or a surname's name the item calls 同志, after what the meeting did: 听取和审议了某某同志所作的《政府工作报告》.)
+    const comrade = found || bare || !/同志所?$/u.test(folded.slice(0, match.index)) ? null : /(?:^|[\s,、了])(\p{sc=Han}{2,3})$/u.exec(before);
+    const named = bare ?? (comrade && COMMON_SURNAMES.test(comrade[1]) ? comrade : null);
     // (Not an office alone: 委员长作报告前所未有.)
-    if (bare && !OFFICE_AT_END.test(fold(bare[1])) && !speakers.some((s) => s.name === bare[1])) {
-      const at = before.length - bare[1].length;
-      speakers.push({ name: lead.slice(at, at + bare[1].length) });
+    if (named && !OFFICE_AT_END.test(fold(named[1])) && !speakers.some((s) => s.name === named[1])) {
+      const at = before.length - named[1].length;
+      speakers.push({ name: lead.slice(at, at + named[1].length) });
       continue;
     }
     if (!found?.groups) continue;
