@@ -695,7 +695,9 @@ export function readMetadata(draft: Draft): Draft {
   }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
   // (Or a new head's thanks on taking office: 非常感谢大家对我的信任，选举我担任某市新一任市长: his office, and the place he speaks for.)
-  const electedLine = !facts.documentType ? texts.slice(0, 3).find((t) => ELECTED_TO.test(fold(t))) : undefined;
+  // (His own words, not a report quoting them: ……掌声。“今天各位代表再次选举我担任某市市长，……”某某说.)
+  const quoted = (text: string, at: number) => (text.slice(0, at).match(/“/gu)?.length ?? 0) > (text.slice(0, at).match(/”/gu)?.length ?? 0);
+  const electedLine = !facts.documentType ? texts.slice(0, 3).find((t) => { const found = ELECTED_TO.exec(fold(t)); return found && !quoted(fold(t), found.index); }) : undefined;
   const elected = electedLine ? ELECTED_TO.exec(fold(electedLine)) : null;
   if (elected?.groups) {
     facts.documentType = 'speech';
