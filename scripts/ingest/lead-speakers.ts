@@ -157,11 +157,11 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * (Or gave the greeting: 州委书记某某致辞, 出席并致辞.)
  * (Or stressed there: 市委书记某某在会上强调, 在大会中表示, or in the lead, 区工委书记某某强调; or spoke: 组织部部长某某讲话; or said in his
  * address: 县委书记某某在致辞中代表…; or gave it: 县委书记某某发表了热情洋溢的新年致辞, 市委书记某某在茶话会上发表了热情洋溢的讲话,
- * 在闭幕大会上作重要讲话, 作闭幕讲话, 作了热情洋溢的讲话, 就经济工作作专题讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排; or lectured at a study
+ * 在闭幕大会上作重要讲话, 作闭幕讲话, 作了热情洋溢的讲话, 就经济工作作专题讲话; or arranged the work: 安排部署了…, 对…作具体安排, 主持并作具体安排, 分别对分管工作进行安排部署; or lectured at a study
  * session: 作立法专题辅导; or attended and spoke, its 并 left out: 出席会议讲话; or an occasion named with its year, 出席2018年某某新年茶话会并讲话;
  * or gave its keynote: 在开幕式上作主旨演讲.)
  */
-const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|集体学习|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会|学习会)|\d{4}年[^,。并]{2,24}?(?:会议|大会|茶话会|团拜会|座谈会|联欢会|招待会|论坛|开幕式|闭幕式|仪式))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署)|安排部署[^,。]{0,8}?工作|${PUT_FORWARD})|(?:出席|参加)(?:会议|大会)(?:讲话|致辞)(?=[,，。并])|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式|\p{sc=Han}{0,8}?(?:恳谈会|洽谈会|推介会|博览会|招待会|签约仪式|开工仪式|开幕式))上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词|主旨演讲|演讲)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|致词|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:就[^,。]{2,20}?)?(?:作|做)出?了?(?:[^,。的]{2,8}的)?(?:重要|总结|开幕|闭幕|动员|专题)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
+const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|集体学习|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会|学习会)|\d{4}年[^,。并]{2,24}?(?:会议|大会|茶话会|团拜会|座谈会|联欢会|招待会|论坛|开幕式|闭幕式|仪式))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:作|做)(?:具体|工作)?(?:安排|部署)|安排部署[^,。]{0,8}?工作|${PUT_FORWARD})|(?:出席|参加)(?:会议|大会)(?:讲话|致辞)(?=[,，。并])|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})分别(?:[对就][^,。]{2,30}?)?(?:作|做|进行)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式|\p{sc=Han}{0,8}?(?:恳谈会|洽谈会|推介会|博览会|招待会|签约仪式|开工仪式|开幕式))上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词|主旨演讲|演讲)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。])|在(?:致辞|致词|讲话)中|(?<=\p{sc=Han})致(?:新年|新春)?(?:辞|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:就[^,。]{2,20}?)?(?:作|做)出?了?(?:[^,。的]{2,8}的)?(?:重要|总结|开幕|闭幕|动员|专题)?讲话(?=[,。]|$)|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 export function addressedBy(lead: string, bareNames = false): Speaker[] {
@@ -203,7 +203,8 @@ export function addOnce(speakers: Speaker[], speaker: Speaker): void {
 
 /**
  * Who the words before what he did (`before`, folded) name, if they name one; and any official listed before him with his
- * posts and name, a semicolon between (济南市委常委,高新区党工委书记、管委会主任某某;高新区党工委副书记某某出席会议并讲话), in order.
+ * posts and name, a semicolon between (济南市委常委,高新区党工委书记、管委会主任某某;高新区党工委副书记某某出席会议并讲话), or a comma
+ * when each did it (…常务副县长某某,副县长某某分别对分管工作进行安排部署), in order.
  */
 function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker[] {
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞: the name before the body he spoke for.)
@@ -223,7 +224,9 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
   const at = found.index + found.groups.office.length;
   const speaker = { name: lead.slice(at, at + found.groups.name.length), office };
-  const listedBefore = /[;；]$/u.test(before.slice(0, start)) ? addresser(lead, before.slice(0, start - 1), verb, false) : [];
+  // (Or with a comma, when they each did it: 县委常委、常务副县长某某,副县长某某分别对分管工作进行安排部署.)
+  const apart = /[;；]$/u.test(before.slice(0, start)) || (verb.startsWith('分别') && /[,，]$/u.test(before.slice(0, start)));
+  const listedBefore = apart ? addresser(lead, before.slice(0, start - 1), verb, false) : [];
   return [...listedBefore.filter((other) => other.name && COMMON_SURNAMES.test(fold(other.name))), speaker];
 }
 
