@@ -696,8 +696,12 @@ export function readMetadata(draft: Draft): Draft {
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
   // (Or a new head's thanks on taking office: 非常感谢大家对我的信任，选举我担任某市新一任市长: his office, and the place he speaks for.)
   // (His own words, not a report quoting them: ……掌声。“今天各位代表再次选举我担任某市市长，……”某某说.)
-  const quoted = (text: string, at: number) => (text.slice(0, at).match(/“/gu)?.length ?? 0) > (text.slice(0, at).match(/”/gu)?.length ?? 0);
-  const electedLine = !facts.documentType ? texts.slice(0, 3).find((t) => { const found = ELECTED_TO.exec(fold(t)); return found && !quoted(fold(t), found.index); }) : undefined;
+  const insideQuotes = (before: string) => (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0);
+  const ownElection = (text: string) => {
+    const found = ELECTED_TO.exec(fold(text));
+    return found !== null && !insideQuotes(fold(text).slice(0, found.index));
+  };
+  const electedLine = !facts.documentType ? texts.slice(0, 3).find(ownElection) : undefined;
   const elected = electedLine ? ELECTED_TO.exec(fold(electedLine)) : null;
   if (elected?.groups) {
     facts.documentType = 'speech';
@@ -784,7 +788,8 @@ export function readMetadata(draft: Draft): Draft {
   // A speech's giver named with its day in brackets after his name, a flattened header run on (…市委书记 某某(2026 年 2 月 25 日)同志们:…):
   // the day he gave it.
   const giverName = facts.documentType === 'speech' && !facts.headerDate ? facts.speakers.find((speaker) => speaker.name)?.name : undefined;
-  const giverDay = giverName ? texts.slice(0, 6).map((text) => new RegExp(`${escapeRegExp(fold(giverName))}\\s*[(（]([^()（）]{6,24})[)）]`, 'u').exec(fold(text))?.[1]).find(Boolean) : undefined;
+  const namedWithDay = giverName ? new RegExp(`${escapeRegExp(fold(giverName))}\\s*[(（]([^()（）]{6,24})[)）]`, 'u') : undefined;
+  const giverDay = namedWithDay ? texts.slice(0, 6).map((text) => namedWithDay.exec(fold(text))?.[1]).find(Boolean) : undefined;
   const givenOn = giverDay ? dateOnlyLine(giverDay) : undefined;
   if (givenOn) facts.headerDate = givenOn.slice(0, 10);
 
