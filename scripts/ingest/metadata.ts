@@ -451,12 +451,14 @@ export function readMetadata(draft: Draft): Draft {
   // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄.)
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
   // meeting, 大会现场。(记者 某某 摄).)
-  const captioned = (t: string) => /摄\s*[)）]?$/u.test(t.trim());
+  const captioned = (t: string) => /[摄攝]\s*[)）]?$/u.test(t.trim());
   const leads = (t: string) => (t.length >= 30 && !(captioned(t) && !MEETING_VERBS.test(fold(t)))) || (/^(?:\d{1,2}月\d{1,2}日|(?:昨天|昨日|今天|今日)[上下]午)/u.test(t.trim()) && !captioned(t));
   // (A wire's lead under the photo captions over it, 代市长某某作政府工作报告。本报记者 某某 摄 / 本报讯(记者 某某)…开幕, is the lead;
   // not under a caption that dates the meeting, 1月11日,…隆重开幕。(记者 某某 摄), which the lead counts from, 昨天上午.)
   const slugged = sentences.slice(0, 6).find((t) => WIRE_SLUG.test(t.trim()) && leads(t));
-  const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every((t) => captioned(t) && !LEAD_MONTH_DAY.test(fold(t))) ? slugged : undefined) ?? sentences.find(leads) ?? sentences[0] ?? '';
+  // (Or one that does, when the lead has its own day: the lead's 1月27日上午 over a photo's caption, 11月27日上午,…开幕。某某 摄, its number run into it.)
+  const datesItself = slugged ? /^\s*\d{1,2}月\d{1,2}日/u.test(fold(slugged.trim().replace(WIRE_SLUG, ''))) : false;
+  const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every((t) => captioned(t) && (datesItself || !LEAD_MONTH_DAY.test(fold(t)))) ? slugged : undefined) ?? sentences.find(leads) ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
