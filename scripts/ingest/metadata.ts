@@ -44,7 +44,7 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利|成功|盛大|盛装)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
-/** `西岗区政府召开`, `池州开发区召开`, `代县召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
+/** `西岗区政府召开`, `池州开发区召开`, `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
@@ -448,7 +448,7 @@ export function readMetadata(draft: Draft): Draft {
   // (Or a line that opens on its day and says the meeting was held, its full stop lost: 1月28日上午,某省…会议在昆明隆重开幕.)
   const sentences = texts.filter((t) => /[。！？]/.test(t) || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && MEETING_HELD.test(fold(t)) && t.trim().length >= 20));
   // (A short one too when it opens on its day: 3月2日，县十五届人大五次会议在县文化中心开幕。)
-  // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄.)
+  // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄, or 攝 in traditional characters.)
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
   // meeting, 大会现场。(记者 某某 摄).)
   const captioned = (t: string) => /[摄攝]\s*[)）]?$/u.test(t.trim());
