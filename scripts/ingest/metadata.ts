@@ -245,8 +245,8 @@ export function readMetadata(draft: Draft): Draft {
       if (facts.speakers.length === 0) facts.speakers.push({ name: after.name });
     }
   }
-  // (Or a news item's headline run on to its lead.)
-  const headlineRunOn = !facts.title && texts.length > 0 ? HEADLINE_BEFORE_LEAD.exec(texts[0]) : null;
+  // (Or a news item's headline run on to its lead; not a wire's slug before its lead, 某某網·某某新聞訊 1月31日,….)
+  const headlineRunOn = !facts.title && texts.length > 0 && !WIRE_SLUG.test(texts[0]) ? HEADLINE_BEFORE_LEAD.exec(texts[0]) : null;
   if (headlineRunOn?.groups) {
     facts.title = headlineRunOn.groups.headline;
     facts.titleFromSource = true;
