@@ -377,7 +377,10 @@ function clockLines(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 20);
   const weekday = top.findIndex((line) => WEEKDAY_ALONE.test(fold(line.text.trim())));
   if (weekday > 0 && dateOnlyLine(top[weekday - 1].text) !== undefined) return [top[weekday - 1], top[weekday]];
-  const clock = top.findIndex((line) => WEEKDAY_AFTER.test(fold(line.text.trim())) && dateOnlyLine(fold(line.text.trim()).replace(WEEKDAY_AFTER, '')) !== undefined);
+  const clock = top.findIndex((line) => {
+    const text = fold(line.text.trim());
+    return WEEKDAY_AFTER.test(text) && dateOnlyLine(text.replace(WEEKDAY_AFTER, '')) !== undefined;
+  });
   return clock >= 0 && clock < 2 && top[clock + 1] && isToolbar(top[clock + 1].text) ? [top[clock]] : [];
 }
 

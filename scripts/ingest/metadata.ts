@@ -451,7 +451,7 @@ export function readMetadata(draft: Draft): Draft {
   // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄, or 攝 in traditional characters.)
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
   // meeting, 大会现场。(记者 某某 摄).)
-  const captioned = (t: string) => /[摄攝]\s*[)）]?$/u.test(t.trim());
+  const captioned = (t: string) => /摄\s*[)）]?$/u.test(fold(t).trim());
   const leads = (t: string) => (t.length >= 30 && !(captioned(t) && !MEETING_VERBS.test(fold(t)))) || (/^(?:\d{1,2}月\d{1,2}日|(?:昨天|昨日|今天|今日)[上下]午)/u.test(t.trim()) && !captioned(t));
   // (A wire's lead under the photo captions over it, 代市长某某作政府工作报告。本报记者 某某 摄 / 本报讯(记者 某某)…开幕, is the lead;
   // not under a caption that dates the meeting, 1月11日,…隆重开幕。(记者 某某 摄), which the lead counts from, 昨天上午.)
@@ -699,12 +699,13 @@ export function readMetadata(draft: Draft): Draft {
   // (Or a new head's thanks on taking office: 非常感谢大家对我的信任，选举我担任某市新一任市长: his office, and the place he speaks for.)
   // (His own words, not a report quoting them: ……掌声。“今天各位代表再次选举我担任某市市长，……”某某说.)
   const insideQuotes = (before: string) => (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0);
-  const ownElection = (text: string) => {
-    const found = ELECTED_TO.exec(fold(text));
-    return found !== null && !insideQuotes(fold(text).slice(0, found.index));
+  const readElection = (text: string) => {
+    const folded = fold(text);
+    return { text, folded, found: ELECTED_TO.exec(folded) };
   };
-  const electedLine = !facts.documentType ? texts.slice(0, 3).find(ownElection) : undefined;
-  const elected = electedLine ? ELECTED_TO.exec(fold(electedLine)) : null;
+  const election = !facts.documentType ? texts.slice(0, 3).map(readElection).find(({ folded, found }) => found && !insideQuotes(folded.slice(0, found.index))) : undefined;
+  const electedLine = election?.text;
+  const elected = election?.found;
   if (elected?.groups) {
     facts.documentType = 'speech';
     const place = groupAsWritten(elected, 'place', electedLine!)!;
