@@ -32,7 +32,7 @@ const OCCASION_WITHOUT_ZAI = new RegExp(
 /** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话), or the meeting and the kind alone (高质量发展推进大会讲话). */
 const OFFICE_YEAR_MEETING = /^(?:(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?)?(?<meeting>[^，,。在\s]{2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
 /** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
-const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,。；]|$)/du;
+const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
@@ -89,6 +89,9 @@ const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次)(
 const OPENS_TODAY = new RegExp(`(?:今天|今日)(?:[,，]?(?:我们)?(?:在这里|在此)?(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?!这|此|本|一次|今|在)(?<held>${MEETING})|(?:[,，]|[^。！!]{0,40}?的)?(?<opened>(?:[^，,。“”\\s的]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))(?:在[^，,。]{1,20}?)?(?:隆重|胜利|正式)?(?:开幕|召开|举行))(?=[，,。！!；]|$)`, 'du');
 
 /** An opening that says a meeting, of any name, is being held (今天，我们召开局系统工作会议): CONVENED_HERE reads the name of a level's. */
+/** A speech's first words, in the first person, at the meeting it is given to: 今天,我们在这里召开…. News says 召开了, and never 我们在这里. */
+const CONVENING_US = /^(?:今天|今日)[,，]?\s*我们(?:在这里|在此)(?:隆重|专门)?(?:召开|举行)/u;
+
 const CONVENED_TODAY = /(?:今天|今日|这次|此次|本次)[^。]{0,12}?(?:召开|举行)[^。，,]{2,30}?(?:会议|大会)/u;
 
 /** A speaker's own congratulations or welcome, in the first person: 我们对大会的召开表示热烈的祝贺, 我谨向各位嘉宾表示诚挚的欢迎. */
@@ -696,6 +699,9 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
   }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
+  // (Or, its header and salutation lost, one opening in the first person at its meeting: 今天,我们在这里召开全区…分析会,….)
+  const headless = !facts.documentType && salutation < 0 && texts.length > 0 && CONVENING_US.test(fold(texts[0]));
+  if (headless) facts.documentType = 'speech';
   // (Or a new head's thanks on taking office: 非常感谢大家对我的信任，选举我担任某市新一任市长: his office, and the place he speaks for.)
   // (His own words, not a report quoting them: ……掌声。“今天各位代表再次选举我担任某市市长，……”某某说.)
   const insideQuotes = (before: string) => (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0);
@@ -734,7 +740,7 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
   // 同志们：今天，我们在这里召开全县三级干部大会暨经济工作会议: the meeting a speech's first sentences say is being held.
   const openingSentences = opening.split('。').slice(0, 2).join('。');
-  const convening = facts.documentType === 'speech' && !facts.meeting && salutation >= 0 ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences)) ?? OPENS_TODAY.exec(fold(openingSentences))) : null;
+  const convening = facts.documentType === 'speech' && !facts.meeting && (salutation >= 0 || headless) ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences)) ?? OPENS_TODAY.exec(fold(openingSentences))) : null;
   if (convening?.groups) facts.meeting = groupAsWritten(convening, convening.groups.meeting ? 'meeting' : convening.groups.held ? 'held' : 'opened', openingSentences);
   // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
