@@ -54,8 +54,11 @@ export const SECTION_WORD = /^(简介|摘要|正文|全文|概述|概要|目录|
  * a title's bare 某某某在…上的讲话 names a person when the three characters
  * before 在 open with one of them.
  */
+/** The compound surnames officials bear (欧阳坚, 上官吉庆, 令狐绍辉): their names run to four characters. Not 东方 or 南宫, words and places of their own. */
+export const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|令狐|皇甫|公孙|慕容|尉迟|司徒|夏侯|端木|独孤|呼延|申屠|闻人';
+
 export const COMMON_SURNAMES = new RegExp(
-  `^(?:欧阳|司马|诸葛|上官|[${[
+  `^(?:${COMPOUND_SURNAMES}|[${[
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
     '樊兰殷施洪翟颜倪牛温季俞章鲁葛伍申尤毕聂柴焦祁耿宁柳齐单包庞游岳牟詹缪纪邢艾骆苗鲍甘凌卜房左霍栾蒙池乔阎宫盛谷裴臧苟滕仇柯冉卓邬穆欧荣饶童褚晏项麦伏蔺赖梅郎车简巩茅匡楚湛涂舒席易桂卫曲边隋丛储辛符屈晋阮蓝闵佟粟栗谌虞缑暨',
   ].join('')}])`,
