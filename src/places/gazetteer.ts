@@ -140,7 +140,12 @@ export function bareCityNames(): Map<string, Division> {
 }
 
 /** Stems of districts and counties that are words of their own: not read as the district named bare (平安建设, 光明的, 健康长寿, 江山如画). */
-const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '解放', '长寿', '新兴', '江山', '和平', '团结', '先锋', '胜利', '新华', '向阳', '红旗', '东风', '前进', '文化', '民主', '建设', '友谊', '永安', '长安', '太平', '安定', '富民', '清河', '新区', '郊区', '矿区', '城区', '高新', '海港', '经开']);
+const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '解放', '长寿', '新兴', '江山', '和平', '团结', '先锋', '胜利', '新华', '向阳', '红旗', '东风', '前进', '文化', '民主', '建设', '友谊', '永安', '长安', '太平', '安定', '富民', '清河', '新区', '郊区', '矿区', '城区', '高新', '海港', '经开',
+  // (Words and phrase pieces that government texts use all the time: 乡村振兴, 资源, 新建, 惠民, 大城市, 共和国, 安居乐业, 民族复兴, 迈上高质量, 新增城镇,
+  // 大方向, 重大安全, 大通道, 创新和, 和政府, 宏伟蓝图, 金山银山, 黄浦江, 金沙江, 太湖: a bare stem in them names no county, measured over the development corpora.)
+  '振兴', '资源', '新建', '惠民', '友好', '和政', '大新', '港口', '富裕', '金山', '运河', '增城', '古城', '公安', '大城', '全州', '安居', '大方', '温泉',
+  '江南', '新和', '同心', '大通', '大安', '南部', '复兴', '凤凰', '大兴', '新市', '延长', '安宁', '上高', '阳高', '平原', '城东', '城西', '城北', '吉利',
+  '共和', '清水', '大关', '兴业', '河口', '新安', '小金', '江海', '山城', '乐业', '宏伟', '站前', '中原', '滨海', '滨江', '双城', '江口', '金沙', '太湖', '浦江']);
 
 let bareDistricts: Map<string, Division> | undefined;
 /**
