@@ -60,6 +60,8 @@ export function readPlace(draft: Draft): Draft {
   if (!placed(source) && !placed(body)) {
     const site = localNewsSite(draft, levels);
     if (placed(site)) return placedAt(draft, site);
+    const opening = cityAndCountyOpening(lead);
+    if (placed(opening)) return placedAt(draft, opening);
     const zone = zoneSpokenFor(lead, levels);
     if (placed(zone)) return placedAt(draft, zone);
     const heldIn = provinceHeldIn(lead, levels);
@@ -146,6 +148,27 @@ function zoneSpokenFor(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace {
 }
 
 /** Where a lead says its meeting was held, by a city's name, full or bare: 在兰州召开, 在昆明举行. */
+/**
+ * Where a text belongs that names no place of its own but opens a clause of its lead with a county and its city, in full
+ * (改革见成效。宝鸡市扶风县在县纪委十四届七次全会上…): that county, inferred, the clause its evidence.
+ */
+function cityAndCountyOpening(lead: PlaceText[]): ResolvedPlace {
+  for (const { text } of lead) {
+    const mentions = findMentions(text);
+    for (const [at, city] of mentions.entries()) {
+      const county = mentions[at + 1];
+      const [parent] = city.divisions;
+      const opensClause = city.start === 0 || /[。，,；;！!\s]/u.test(text[city.start - 1]);
+      if (!county || !opensClause || city.divisions.length !== 1 || parent.level !== 'city' || county.start !== city.start + city.text.length) continue;
+      const inCity = county.divisions.filter((d) => d.level === 'district' && d.city === parent.name);
+      if (inCity.length !== 1) continue;
+      const named = `${city.text}${county.text}`;
+      return inferredFrom(named, '正文', (name) => `原文未写本篇所属地方；正文导语中一句以“${named}”起头，据此推定本篇属${name}。`);
+    }
+  }
+  return NONE;
+}
+
 const HELD_IN = /在(?<city>\p{sc=Han}{2,8}?)(?:隆重|胜利|顺利)?(?:召开|举行|开幕)/u;
 
 /**
