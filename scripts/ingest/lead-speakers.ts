@@ -11,12 +11,14 @@ import { COMMON_SURNAMES, COMPOUND_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING }
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 
 export const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
+/** An office's last word, or a standing committee's seat after its committee (县委常委某某主持会议): a member holds no other title there. */
+const OFFICE_WORD = `(?:${OFFICE_ENDING}|(?<=[省市县区州旗盟]委)常委)`;
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
-const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})$`, 'u');
+const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_WORD})$`, 'u');
 // (Not the post's own word after it: 决定其代理市长职务; nor his written instruction, 某某市长批示要求; nor an adverb, 委员长将首次向大会…, 委员长亲自…, nor the rest of an office, 委员 + 长亲作….)
 // (Or a name of the minorities, its parts joined by a middle dot: 自治区主席司马义·铁力瓦尔地; or of four, a compound surname's: 市长上官吉庆;
 // never a meeting's word, 县派第一书记 + 对接会.)
-const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_ENDING})(?<name>\\p{sc=Han}{2,6}·\\p{sc=Han}{2,8}|(?:${COMPOUND_SURNAMES})\\p{sc=Han}{2}|(?!职务|职位|岗位|批示|指示|[将將亲親也还還又已曾均亦即首长長们們])(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议)$)\\p{sc=Han}{2,3})$`, 'u');
+const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_WORD})(?<name>\\p{sc=Han}{2,6}·\\p{sc=Han}{2,8}|(?:${COMPOUND_SURNAMES})\\p{sc=Han}{2}|(?!职务|职位|岗位|批示|指示|[将將亲親也还還又已曾均亦即首长長们們])(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议)$)\\p{sc=Han}{2,3})$`, 'u');
 
 /**
  * An official's posts before his office, set apart by a comma as a list of many posts is (市委常委、政法委书记,高新区党工委书记某某;
@@ -264,8 +266,8 @@ export function eachSpoke(text: string): Speaker[] {
   });
 }
 
-/** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 就…作说明, 就…提出四点要求. */
-const CHAIR_SPOKE = `(?:在[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|讲话|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|${PUT_FORWARD})`;
+/** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 就…作说明, 就…提出四点要求 (not what he wrote: 在批示中指出). */
+const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|讲话|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|${PUT_FORWARD})`;
 
 /** Whether the chair named spoke: right after the meeting he presided (…会议，强调…), or by his name elsewhere in the item. */
 export function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {

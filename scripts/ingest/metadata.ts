@@ -638,6 +638,8 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of aroundLead.flatMap(eachSpoke)) addOnce(facts.speakers, speaker);
     // And who the headline's deck over the lead says spoke (县委书记、县人大常委会主任某某出席会议并讲话县政协主席某某作工作报告).
     for (const speaker of [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t)).flatMap((t) => addressedBy(t))) addOnce(facts.speakers, speaker);
+    // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
+    for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12));
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
