@@ -221,6 +221,9 @@ export interface Mention {
   divisions: Division[];
 }
 
+/** What follows a province's short name in a park named for it: 江苏工业园区, 浙江产业园, 苏州工业园区 is a city's. */
+const PARTNER_PARK = /^(?:工业园|产业园|科技园|工业集中区|产业转移|合作区|经济合作区)/u;
+
 /** A two-character county (和县, 沙县) is a word as often as a place: only after its city, opening the text, or as a body's place. */
 function plausible(form: string, divisions: Division[], text: string, start: number, previous: Mention | undefined): boolean {
   // 代县长, 代市长: an acting head's office, not the county 代县.
@@ -232,6 +235,8 @@ function plausible(form: string, divisions: Division[], text: string, start: num
     const after = text.slice(start + form.length);
     if (/^[域场民]/u.test(after) || PROVINCE_SHORT_NAMES().has(form.slice(0, -1)) || (/城市$/u.test(form) && !/^(?:委|人民|政府|第[一二三四五六七八九十\d])/u.test(after))) return false;
   }
+  // (A province's short name inside a park another place built with it, 鄂尔多斯江苏工业园区, names no province of the text's.)
+  if (divisions.every((d) => d.level === 'province') && PROVINCE_SHORT_NAMES().has(form) && /\p{sc=Han}/u.test(text[start - 1] ?? '') && PARTNER_PARK.test(text.slice(start + form.length))) return false;
   if (form.length > 2) return true;
   if (divisions.every((d) => d.level === 'province')) return true;
   if (start === 0) return true;

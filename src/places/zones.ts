@@ -1,13 +1,13 @@
 /**
- * Development zones and new areas named after their city (张家界经济开发区, 宁波国家高新区, 长春新区, 赣州蓉江新区,
- * 济南高新区): the code table lists no zones, so a zone stands where a
+ * Development zones, new areas and industrial parks named after their city (张家界经济开发区, 宁波国家高新区, 长春新区, 赣州蓉江新区,
+ * 济南高新区, 苏州工业园区, 鄂尔多斯江苏工业园区): the code table lists no zones, so a zone stands where a
  * district does and its city is read from its name. Pure.
  */
 import { fold } from '../text/fold.ts';
 import { divisionsByShortName, type Division } from './gazetteer.ts';
 
 /** The words that end a zone's name, after its city's name (and 国家级 or 国家, if printed). */
-const ZONE_WORD = /(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|综合保税区|开发区|新区)/gu;
+const ZONE_WORD = /(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|综合保税区|开发区|新区|工业园区|产业园区)/gu;
 
 export interface ZoneMention {
   /** The zone's name as printed: 张家界经济开发区. */
@@ -21,8 +21,9 @@ export function findZones(text: string): ZoneMention[] {
   const folded = fold(text);
   const zones: ZoneMention[] = [];
   for (const word of folded.matchAll(ZONE_WORD)) {
-    // (The longest city name before the word: 张家界, not 家界; before a new area's own name too, 赣州 + 蓉江 + 新区.)
-    const own = word[0] === '新区' && /\p{sc=Han}{2}$/u.test(folded.slice(0, word.index)) ? [0, 2] : [0];
+    // (The longest city name before the word: 张家界, not 家界; before a new area's or a park's own name too, 赣州 + 蓉江 + 新区,
+    // 鄂尔多斯 + 江苏 + 工业园区.)
+    const own = (word[0] === '新区' || word[0].endsWith('园区')) && /\p{sc=Han}{2}$/u.test(folded.slice(0, word.index)) ? [0, 2] : [0];
     for (const [length, between] of own.flatMap((skip) => [4, 3, 2].filter((l) => l + skip <= word.index).map((l) => [l, skip] as const))) {
       const end = word.index - between;
       const cities = divisionsByShortName(folded.slice(end - length, end)).filter((d) => d.level === 'city');
