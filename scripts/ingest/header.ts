@@ -286,6 +286,9 @@ const SIGNING_BODY = /^\p{sc=Han}{2,20}(?:人民政府|人民政府办公室|人
 /** A wiki library's row naming a text: its title, 制定机关 (and who delivered it, 主讲人为时…), its day (read folded). */
 const WIKI_SOURCE_ROW = /^(?<title>\S.{2,40}?)\s+制定机关\s*:\s*(?<issuer>[^()\s]{2,30})\s*(?:\(主讲人为?(?:时任|时)?(?<lecturer>[^()]{3,30})\))?\s*(?<when>\S{6,16}日)\s*\|?\s*$/u;
 /** A dateline in brackets and, run on after it, who gave it: （2018年1月22日在某区…会议上）某区人民政府区长某某 (read folded). */
+/** A meeting's word in a line: a headline naming one is whole, not a subject waiting for its verb. */
+const MEETING_WORD_IN_TITLE = /会议|大会|全会|会$/u;
+
 const BRACKETED_DATELINE_THEN_SPEAKER = /^(?<dateline>\([^()]{6,80}?上\))\s*(?<who>\S{2,30})$/u;
 /** A party committee or a people's government by its name alone: 中共某区委, 中共某县委员会, 某区人民政府. */
 const SIGNING_PARTY_OR_GOVERNMENT = /^(?:中共\p{sc=Han}{2,14}委(?:员会)?|\p{sc=Han}{2,14}人民政府)$/u;
@@ -993,6 +996,15 @@ export function readHeader(draft: Draft): Draft {
     if (before?.role === 'candidate' && (broken || whole) && !apart(before.line, title)) {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
+    // Or broken after its subject, the lines under it going on with what it did (鄂尔多斯江苏工业园区 / 召开2017年工作会议 /
+    // 暨党风廉政建设工作会议): one headline, each line lifted.
+    const subject = /^\p{sc=Han}{4,20}$/u.test(fold(facts.title).trim()) && !MEETING_WORD_IN_TITLE.test(fold(facts.title));
+    let next = at + 1;
+    while (subject && next < at + 3 && classified[next]?.role === 'candidate' && /^(?:召开|举行|暨)[\p{sc=Han}\d]{2,30}$/u.test(fold(titleText(classified[next].line)).trim()) && !apart(classified[next - 1].line, classified[next].line)) {
+      facts.title = `${facts.title.trim()}${titleText(classified[next].line).trim()}`;
+      changes.set(classified[next].line, { kind: 'lifted', fields: ['title'] });
+      next++;
     }
     // Or in three lines under the headline that prints it whole (中国人民政治协商会议 / 某市第十一届委员会常务委员会 / 工 作 报 告):
     // the headline's words, and the three lines lifted with it.
