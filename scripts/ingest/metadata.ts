@@ -125,7 +125,8 @@ export function constructedTitle(firstLine: string): string {
   // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
   const sentence = withoutWatermark(firstLine.trim()).replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
-  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(c)) ?? sentence;
+  // (A layout's spaces inside a day, 10 月21 日, still only say when.)
+  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(c.replace(/[ \u3000]+/gu, ''))) ?? sentence;
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 

@@ -7,7 +7,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
-import { BYLINE, chinesePart, lineAsRead } from './header-text.ts';
+import { BOXED_BYLINE, BYLINE, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, isDeck, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
@@ -202,6 +202,7 @@ function titleLike(line: SourceLine): boolean {
     !/\s首页$/.test(folded) &&
     !/^[—―\-─]{1,2}/.test(text) &&
     !BYLINE.test(folded) &&
+    !BOXED_BYLINE.test(folded) &&
     !/[:：。；]$/.test(text) &&
     // (Nor a section's heading, alone or opening a list of contents: 简介, 简介,2009年工作回顾,2010年工作安排,)
     !SECTION_WORD.test(folded.split(/[,，、]/u)[0].trim()) &&
