@@ -93,9 +93,10 @@ export function meetingDay(written: string, published: string | undefined): { is
  * A lead's month and day in the year its meeting is named for (or its title closes with in brackets), when the page
  * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会, 中共某盟委员会2024年(扩大)会议. Not
  * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after, nor its plans
- * (全市2020年经济工作安排情况汇报会), made in the year before.
+ * (全市2020年经济工作安排情况汇报会), made in the year before; nor a year's meeting held in the December before it, as the item
+ * (`item`) says when it reviews the year then ending.
  */
-export function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined): { iso: string; evidence: string } | undefined {
+export function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined, item = ''): { iso: string; evidence: string } | undefined {
   // (Its host perhaps before the year, one year only: 中共某盟委员会2024年(扩大)会议.)
   const oneYear = meeting !== undefined && fold(meeting).match(/(?<!\d)\d{4}年/gu)?.length === 1;
   const named = oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
@@ -108,6 +109,10 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   if (!year || !monthDay || findDates(lead).length > 0) return undefined;
   const month = Number(monthDay[1]);
   if (review && month > 3 && month < 11) return undefined;
+  // (A year's meeting held in the December before it, its item reviewing the year then ending: 12月27日，2024年全省交通运输工作会议召开。
+  // …全面总结2023年…: the reviewed year's, as dayOfReviewedYear reads it.)
+  const reviewing = named && month === 12 ? YEAR_REVIEWED.exec(fold(item)) : null;
+  if (reviewing && Number(reviewing.slice(1).find(Boolean)) === Number(year) - 1) return undefined;
   const held = review && month <= 3 ? Number(year) + 1 : Number(year);
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
   const source = named || review ? `会议名称“${meeting}”` : `标题“${title}”`;
