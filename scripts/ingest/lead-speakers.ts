@@ -278,9 +278,10 @@ export function chairSpoke(name: string, afterMeeting: string, texts: string[]):
 
 /**
  * The officials a lead names with their offices (县委书记某某带领…深入…调研) whose remarks the item reports (某某强调, 某某指出,
- * 某某就…提出要求; receiving guests, 某某对…表示欢迎, 某某介绍了…), in the lead's order, each once.
+ * 某某就…提出要求; receiving guests, 某某对…表示欢迎, 某某介绍了…), in the lead's order, each once; or, `saidInLead`, whom the lead
+ * itself says spoke (市委书记某某率队调研…，强调…).
  */
-export function remarkedIn(lead: string, texts: string[], receiving = false): Speaker[] {
+export function remarkedIn(lead: string, texts: string[], receiving = false, saidInLead = false): Speaker[] {
   const folded = fold(lead);
   const found: Speaker[] = [];
   const starts = new Set<number>();
@@ -295,7 +296,9 @@ export function remarkedIn(lead: string, texts: string[], receiving = false): Sp
     // (As a chair speaks, CHAIR_SPOKE, or putting his demands, 某某提出了明确整改要求; or, receiving guests, welcoming or thanking them,
     // 某某对某某一行来访表示欢迎, or telling them of his place, 某某介绍了我市….)
     const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|介绍了' : ''})`, 'u');
-    if (!texts.some((text) => remarked.test(fold(text)))) continue;
+    if (!saidInLead && !texts.some((text) => remarked.test(fold(text)))) continue;
+    // (Said in the lead: his whole name, where the visit it tells of begins after it: 刘红兵 + 率队, not 刘红 + 兵率队.)
+    if (saidInLead && !VISIT_BEGINS.test(folded.slice(end))) continue;
     const office = reportedOffice(lead.slice(0, end), lead.slice(start, end));
     if (!office) continue;
     found.push({ name: lead.slice(start, end), office });
@@ -303,6 +306,9 @@ export function remarkedIn(lead: string, texts: string[], receiving = false): Sp
   }
   return found;
 }
+
+/** How a lead goes on after the name of an official it says visited: 率队, 带领, 到, 深入, 一行, or the end of what it read. */
+const VISIT_BEGINS = /^(?:同志)?(?:率|带|到|来|深入|前往|赴|一行|在|先后|实地|$)/u;
 
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
 export const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;

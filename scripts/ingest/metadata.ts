@@ -66,6 +66,9 @@ const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
 const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,。“”\\s]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|调度会))上(?:强调|指出|要求|表示|讲话|发表讲话|作动员讲话)`, 'du');
 /** A visit to the place the item speaks for: 到我县, 来我区, 莅临我市. */
+/** A visit's clause in the lead, then what its leader said there: …调研综合保税区建设情况，强调要…. */
+const SPOKE_ON_VISIT = /^[^。！？]*?[,，]\s*(?:并)?(?:强调|指出|要求)/u;
+
 const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
 /** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting). */
 const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|巡查|巡边|走访|慰问|看望|观摩|会见/u;
@@ -765,6 +768,8 @@ export function readMetadata(draft: Draft): Draft {
   // there, a reception news of a meeting, dated by its lead.
   const activity = !facts.documentType && !leadAfterSalutation ? OFFICIAL_ACTIVITY.exec(fold(leadText)) : null;
   const remarked = activity ? remarkedIn(leadText.slice(0, activity.index), texts.slice(0, 12), activity[0] === '会见') : [];
+  // (Or the lead says he spoke there, right after the visit it tells of: 市委书记某某率队调研…建设情况，强调要….)
+  if (activity && remarked.length === 0 && SPOKE_ON_VISIT.test(fold(leadText).slice(activity.index))) remarked.push(...remarkedIn(leadText.slice(0, activity.index), [], false, true).slice(0, 1));
   if (remarked.length > 0) {
     // (A visit that sat down with those visited, its lead saying so, 出席座谈会, or a paragraph after it, 在座谈会上, is news of that meeting.)
     const satDown = /座谈会/u.test(fold(leadText)) || texts.slice(0, 6).some((text) => /^(?:在)?座谈会上/u.test(fold(text).trim()));
