@@ -474,14 +474,17 @@ export function readMetadata(draft: Draft): Draft {
   const lead = flourish ? leadSentences[1] : leadSentences[0];
   // The headline without a column tag: 【直通北京】.
   const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
-  const heldInHeadline = MEETING_HELD.exec(fold(headline));
+  // (Not a kicker run on before it, a space apart: 为奋进新征程提供坚强组织保证 全市组织部长会议召开.)
+  const kicked = /^(?<kicker>\S{4,30})[ \u3000]+(?<rest>\S{4,40})$/u.exec(titleRead?.trim() ?? '')?.groups;
+  const heldAfterKicker = kicked ? MEETING_HELD.exec(fold(kicked.rest)) : null;
+  const heldInHeadline = heldAfterKicker ?? MEETING_HELD.exec(fold(headline));
   const heldInLead = MEETING_HELD.exec(fold(lead));
   // The lead names the meeting in full more often than the headline does.
   // (Not the words that convene it before it: 现在举行 + 政协某县十四届二次会议 + 闭幕大会; nor who hosts it: 由某会主办的第十七届某某论坛.)
   const heldAsWritten = (heldInLead
     ? groupAsWritten(heldInLead, 'meeting', lead)
     : heldInHeadline
-      ? groupAsWritten(heldInHeadline, 'meeting', headline)
+      ? groupAsWritten(heldInHeadline, 'meeting', heldAfterKicker ? kicked!.rest : headline)
       : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
   const hostedBy = heldAsWritten ? /^由\S{2,30}?(?:联合)?(?:主办|承办|举办)的(?=\S{4})/u.exec(fold(heldAsWritten)) : null;
   const held = hostedBy ? heldAsWritten!.slice(hostedBy[0].length) : heldAsWritten;
