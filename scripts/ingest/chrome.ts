@@ -81,15 +81,17 @@ const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
 
 /**
  * The page's details a breadcrumb runs on to after its path, set apart by a wide space or a bar, when they hold a date
- * (您的位置:某某网 > 时政新闻 > 正文   |   2023-02-02   阅读量:, 您当前的位置 :某某网  >> 新闻中心     来源:某某网 2018-01-26 15:55:35).
+ * (您的位置:某某网 > 时政新闻 > 正文   |   2023-02-02   阅读量:, 您当前的位置 :某某网  >> 新闻中心     来源:某某网 2018-01-26 15:55:35,
+ * 您当前的位置 : 新闻中心    2021-02-24 09:08  来源:某某日报).
  */
 export function detailsAfterBreadcrumb(line: string): string | undefined {
   if (!BREADCRUMB_START.test(line)) return undefined;
   const separators = [...line.matchAll(BREADCRUMB_SEPARATORS)];
   const last = separators.at(-1);
-  if (!last) return undefined;
-  const tail = /^\S+(?:\s{3,}|\s*[|｜]\s*)(?=\S)/u.exec(line.slice(last.index + last[0].length));
-  const details = tail ? line.slice(last.index + last[0].length + tail[0].length) : undefined;
+  // (Its path perhaps one item alone, no separator: 您当前的位置 : 新闻中心    2021-02-24 09:08  来源:….)
+  const pathAt = last ? last.index + last[0].length : BREADCRUMB_START.exec(line)![0].length + (/^\s*/u.exec(line.slice(BREADCRUMB_START.exec(line)![0].length))?.[0].length ?? 0);
+  const tail = /^\S+(?:\s{3,}|\s*[|｜]\s*)(?=\S)/u.exec(line.slice(pathAt));
+  const details = tail ? line.slice(pathAt + tail[0].length) : undefined;
   return details && /\d{4}\s*[-/.年]\s*\d{1,2}/u.test(details) ? details : undefined;
 }
 
