@@ -864,5 +864,7 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
   }
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
+  // An office read alone where the item names who holds it too (省政协主席 and 省政协主席叶冬松): one speaker, the named.
+  facts.speakers = facts.speakers.filter((speaker) => speaker.name || !facts.speakers.some((other) => other.name && other.office && speaker.office && fold(other.office).endsWith(fold(speaker.office))));
   return { ...draft, facts };
 }
