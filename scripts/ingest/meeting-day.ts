@@ -12,13 +12,13 @@ import { WIRE_SLUG } from './header-text.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A lead's month and day opening a clause, its year left out (a layout's space perhaps around its digits: 4 月 28 日): 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日; after a byline's bracket, 【记者 某某】4月7日, or its colon, 记者某某报道:3月27日. */
-export const LEAD_MONTH_DAY = /(?:^|[,，:：\s于】)）]|(?<=会议|全会|大会|消息))(\d{1,2})[ \u3000]?月[ \u3000]?(\d{1,2})[ \u3000]?日/u;
+/** A lead's month and day opening a clause, its year left out (a layout's space perhaps around its digits: 4 月 28 日; its day written with 号: 2月10号): 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日; after a byline's bracket, 【记者 某某】4月7日, or its colon, 记者某某报道:3月27日. */
+export const LEAD_MONTH_DAY = /(?:^|[,，:：\s于】)）]|(?<=会议|全会|大会|消息))(\d{1,2})[ \u3000]?月[ \u3000]?(\d{1,2})[ \u3000]?[日号]/u;
 /** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯. */
 const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊])/u;
 
 /** A month and day in digits, its 日 perhaps dropped before the time of day: 3月4日, 3月4下午. */
-const MONTH_DAY = /(\d{1,2})[ \u3000]?月[ \u3000]?(\d{1,2})[ \u3000]?(?:日|(?=[上下]午|晚))/u;
+const MONTH_DAY = /(\d{1,2})[ \u3000]?月[ \u3000]?(\d{1,2})[ \u3000]?(?:[日号]|(?=[上下]午|晚))/u;
 /** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
 const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
 
@@ -70,7 +70,7 @@ export function meetingDay(written: string, published: string | undefined): { is
   // A day alone (在13日召开的…会议上): in the page's month, or the month before when the day is later than the page's.
   // (Also after a wire's byline in brackets: 某某日报讯(记者 某某)10日上午.)
   // (After a summary's label too: 摘要:24日上午,…; or written with 号: 25号上午.)
-  const dayAlone = /(?:^|[在于,，\s):])(\d{1,2})[日号](?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
+  const dayAlone = /(?:^|[在于,，。\s):])(\d{1,2})[日号](?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
   if (dayAlone && /^\d{4}-\d{2}-\d{2}/.test(published)) {
     const day = Number(dayAlone[1]);
     let month = Number(published.slice(5, 7));
