@@ -215,7 +215,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   const found = OFFICE_NAME_CLOSING.exec(before);
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
   const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
-  if (bare && COMMON_SURNAMES.test(bare[1])) {
+  // (Not a surname and a title, 陆书记: that names no one.)
+  if (bare && COMMON_SURNAMES.test(bare[1]) && !OFFICE_AT_END.test(bare[1])) {
     const at = before.length - bare[1].length;
     return [{ name: lead.slice(at, at + bare[1].length) }];
   }
