@@ -70,8 +70,8 @@ function congressesIn(text: string): string[] {
       const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])\p{sc=Han}{2})(?:\p{sc=Han}{1,3}族乡|[乡镇]|苏木)$|(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{4}苏木$/u.exec(prefix);
       let cut = party ? party.index : mention ? mention.start : generic ? prefix.length - generic.length : level ? level.index : township ? township.index : prefix.length;
       // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
-      // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议.)
-      const convened = /^.*(?:(?:召开|举行)了?|在)/u.exec(prefix.slice(cut));
+      // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议; nor who went to it: 南宁市长某某到 + 市十四届人大五次会议.)
+      const convened = /^.*(?:(?:召开|举行)了?|在|到|来到|参加|出席)/u.exec(prefix.slice(cut));
       if (convened) cut += convened[0].length;
       return text.slice(match.index + cut, match.index + match[0].length);
     });
