@@ -69,6 +69,9 @@ const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,
 /** A visit's clause in the lead, then what its leader said there: …调研综合保税区建设情况，强调要…. */
 const SPOKE_ON_VISIT = /^[^。！？]*?[,，]\s*(?:并)?(?:强调|指出|要求)/u;
 
+/** Characters a mirror lost between two words, as question marks (專題會??h長高寒): read as the space they hide. */
+const LOST_CHARACTERS = /(?<=\p{sc=Han})\?{2,}[A-Za-z]?(?=\p{sc=Han})/gu;
+
 const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
 /** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting). */
 const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|巡查|巡边|走访|慰问|看望|观摩|会见/u;
@@ -236,8 +239,8 @@ export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = bodyLines(draft);
   // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text,
-  // or the question marks a mirror made of a line's indentation (??? 本報訊…); the text keeps them.
-  const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s+/u, ''));
+  // or the question marks a mirror made of a line's indentation (??? 本報訊…) or of the characters it lost (專題會??h長); the text keeps them.
+  const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s+/u, '').replace(LOST_CHARACTERS, ' '));
 
   // A page with no title line whose text opens with the title run on into it: 县长在县委春节团拜会上的致辞刚刚过去的2009年，….
   // (The line stays in the body, whole.)
