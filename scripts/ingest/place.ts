@@ -318,6 +318,9 @@ function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefi
   return placed(asProvince) ? asProvince : provinceNamed(text, mentions);
 }
 
+/** A district's own organs, which an autonomous region has not: 区委 (a region's is 区党委), 区长 (its head is 主席). */
+const DISTRICT_ORGANS = /(?<![党自])区委(?!员)|区长/u;
+
 type LevelsSpoken = Map<string, { said: number; forms: Set<string>; headings: string[] }>;
 
 /** The level the text speaks for most, below a province, how often, and how often the next. */
@@ -443,7 +446,8 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
     if (within.length !== 1) continue;
     if (mention.divisions.length > 1) namesakes.set(division.name, mention.divisions.length);
     // (In an autonomous region 全区 is the region's word: a district there is not told apart by it, the region is.)
-    const region = level === '区' && division.level === 'province' && /自治区$/u.test(division.name);
+    // (Not where its organs are a district's, 区委 and 区长: a region has a 党委 and a 主席, and its 全区 is no district's.)
+    const region = level === '区' && division.level === 'province' && /自治区$/u.test(division.name) && !DISTRICT_ORGANS.test(fold(text));
     // (全市 is a county-level city's word as well as a prefecture's: 四会市 speaks of 全市 too.)
     const countyCity = level === '市' && division.level === 'district' && division.name.endsWith('市');
     if (!region && !countyCity && (division.level !== LEVEL_OF[level] || !division.name.endsWith(level) || (level === '区' && /自治区$/u.test(division.province)))) continue;
