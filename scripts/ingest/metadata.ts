@@ -69,6 +69,9 @@ const SPOKE_AT = new RegExp(`(?<who>[\\p{sc=Han}、]{2,40}?)在(?<meeting>[^，,
 /** A visit's clause in the lead, then what its leader said there: …调研综合保税区建设情况，强调要…. */
 const SPOKE_ON_VISIT = /^[^。！？]*?[,，]\s*(?:并)?(?:强调|指出|要求)/u;
 
+/** A new head elected at a session, then speaking: 在市十六届人大一次会议上当选为市长的某某某，发表就职讲话时表示. */
+const ELECTED_THEN_SPOKE = new RegExp(String.raw`在(?<meeting>[^，,。在]{4,40}?会议)上当选为(?<office>\p{sc=Han}{0,8}?(?:${HEAD_OF_GOVERNMENT}|主席|主任|院长|检察长))的(?<name>\p{sc=Han}{2,3})[，,]?[^。]{0,12}?(?:发表|作)[^。]{0,6}?(?:讲话|表态|致辞)`, 'du');
+
 /** Characters a mirror lost between two words, as question marks (專題會??h長高寒): read as the space they hide. */
 const LOST_CHARACTERS = /(?<=\p{sc=Han})\?{2,}[A-Za-z]?(?=\p{sc=Han})/gu;
 
@@ -506,6 +509,13 @@ export function readMetadata(draft: Draft): Draft {
   // 在13日召开的海南省经济工作会议上，省委书记、省长某某提出: a lead that opens at the meeting, on what someone said there.
   const spokeInLead = SPOKE_IN_LEAD.exec(fold(lead));
   if (!facts.documentType && spokeInLead) facts.documentType = 'meeting-news';
+  // 在市十六届人大一次会议上当选为市长的某某某，发表就职讲话时表示: news of a new head's inaugural address, at that session.
+  const inaugural = !facts.documentType ? ELECTED_THEN_SPOKE.exec(fold(lead)) : null;
+  if (inaugural?.groups) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= groupAsWritten(inaugural, 'meeting', lead);
+    if (facts.speakers.length === 0) facts.speakers.push({ name: groupAsWritten(inaugural, 'name', lead)!, office: groupAsWritten(inaugural, 'office', lead)! });
+  }
   // ——省十一届人大四次会议开幕式侧记: a feature on the meeting, under its headline.
   const featureLine = [headline, ...texts.slice(0, 3)].map((t) => t.trim()).find((t) => SIDELIGHT.test(fold(t)));
   const feature = featureLine ? SIDELIGHT.exec(fold(featureLine)) : null;
