@@ -85,11 +85,12 @@ const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
  * 您当前的位置 : 新闻中心    2021-02-24 09:08  来源:某某日报).
  */
 export function detailsAfterBreadcrumb(line: string): string | undefined {
-  if (!BREADCRUMB_START.test(line)) return undefined;
+  const label = BREADCRUMB_START.exec(line);
+  if (!label) return undefined;
   const separators = [...line.matchAll(BREADCRUMB_SEPARATORS)];
   const last = separators.at(-1);
   // (Its path perhaps one item alone, no separator: 您当前的位置 : 新闻中心    2021-02-24 09:08  来源:….)
-  const pathAt = last ? last.index + last[0].length : BREADCRUMB_START.exec(line)![0].length + (/^\s*/u.exec(line.slice(BREADCRUMB_START.exec(line)![0].length))?.[0].length ?? 0);
+  const pathAt = last ? last.index + last[0].length : label[0].length + (line.slice(label[0].length).length - line.slice(label[0].length).trimStart().length);
   const tail = /^\S+(?:\s{3,}|\s*[|｜]\s*)(?=\S)/u.exec(line.slice(pathAt));
   const details = tail ? line.slice(pathAt + tail[0].length) : undefined;
   return details && /\d{4}\s*[-/.年]\s*\d{1,2}/u.test(details) ? details : undefined;

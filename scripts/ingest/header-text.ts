@@ -75,6 +75,8 @@ const NAMES = '\\p{sc=Han}{2,4}(?:/[文摄图])?(?:[ \\u3000\\u00a0]+\\p{sc=Han}
 const SPACED_NAME = '\\p{sc=Han}[ \\u3000]\\p{sc=Han}';
 /** `记者 邹平 杨宝岭`, `本报记者 李明 通讯员 赵四` on a line of their own (after a paper's box mark: □ 某某日报全媒体记者 某某; or a paper's name and its reporter's before the next credit: 某某商报·某某新闻网 刘某 通讯员 杜某某). */
 export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=${CREDIT})|\\S{2,16}?[报報网網台社]\\S{0,8}?\\s+\\p{sc=Han}{2,3}\\s+(?=${CREDIT}))?((?:${CREDIT}\\s*[:：]?\\s*${NAMES}[ \\u3000\\u00a0]*)+|${CREDIT}\\s*[:：]?\\s*${SPACED_NAME}\\s*)$`, 'u');
+/** A two-character name spaced out, alone: 陳 霄. */
+const SPACED_NAME_ALONE = new RegExp(`^${SPACED_NAME}$`, 'u');
 /** A reporter's name alone after a paper's box mark, with no credit word: □陳 霄, □ 某某某. */
 export const BOXED_BYLINE = new RegExp(`^\\s*[□■]\\s*(${SPACED_NAME}|${NAMES})\\s*$`, 'u');
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
@@ -87,7 +89,7 @@ export function bylineNames(byline: string): string[] {
   // (Folding keeps offsets: the name as the page wrote it.)
   if (spaced) return [byline.slice(spaced.index + spaced[0].indexOf(spaced[1])).trim().replace(/[ \u3000]/gu, '')];
   // (Or alone, a box mark's: 陳 霄.)
-  if (new RegExp(`^${SPACED_NAME}$`, 'u').test(fold(byline.trim()))) return [byline.trim().replace(/[ \u3000]/gu, '')];
+  if (SPACED_NAME_ALONE.test(fold(byline.trim()))) return [byline.trim().replace(/[ \u3000]/gu, '')];
   return byline
     .split(/[ \u3000\u00a0]+/)
     .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0).replace(/\/[文摄图]$/u, ''))

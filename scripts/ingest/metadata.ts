@@ -695,7 +695,8 @@ export function readMetadata(draft: Draft): Draft {
     const heldBy = stated && /^\p{sc=Han}{2,16}于\s*$/u.test(fold(lead.slice(0, stated.start))) && /^[^。]{0,40}?(?:召开|举行|开幕|闭幕)/u.test(fold(lead.slice(stated.end)));
     if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy)) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
-      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title, texts.slice(0, 30).join('\n')) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, texts.slice(0, 30).join('\n'), facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
+      const item = texts.slice(0, 30).join('\n');
+      const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
       if (day) {
         facts.headerDate = day.iso;
         facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });

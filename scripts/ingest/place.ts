@@ -149,8 +149,8 @@ function zoneSpokenFor(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace {
 
 /** Where a lead says its meeting was held, by a city's name, full or bare: 在兰州召开, 在昆明举行. */
 /**
- * Where a text belongs that names no place of its own but opens a clause of its lead with a county and its city, in full
- * (改革见成效。宝鸡市扶风县在县纪委十四届七次全会上…): that county, inferred, the clause its evidence.
+ * Where a text belongs that names no place of its own but opens a sentence of its lead with a county and its city, in full
+ * (改革见成效。宝鸡市扶风县在县纪委十四届七次全会上…): that county, inferred, the sentence its evidence.
  */
 function cityAndCountyOpening(lead: PlaceText[]): ResolvedPlace {
   for (const { text } of lead) {
@@ -158,8 +158,8 @@ function cityAndCountyOpening(lead: PlaceText[]): ResolvedPlace {
     for (const [at, city] of mentions.entries()) {
       const county = mentions[at + 1];
       const [parent] = city.divisions;
-      const opensClause = city.start === 0 || /[。，,；;！!\s]/u.test(text[city.start - 1]);
-      if (!county || !opensClause || city.divisions.length !== 1 || parent.level !== 'city' || county.start !== city.start + city.text.length) continue;
+      const opensSentence = city.start === 0 || /[。；;！!\s]/u.test(text[city.start - 1]);
+      if (!county || !opensSentence || city.divisions.length !== 1 || parent.level !== 'city' || county.start !== city.start + city.text.length) continue;
       const inCity = county.divisions.filter((d) => d.level === 'district' && d.city === parent.name);
       if (inCity.length !== 1) continue;
       const named = `${city.text}${county.text}`;

@@ -221,7 +221,7 @@ export interface Mention {
   divisions: Division[];
 }
 
-/** What follows a province's short name in a park named for it: 江苏工业园区, 浙江产业园, 苏州工业园区 is a city's. */
+/** The words after a province's short name in a park named for that province and built elsewhere: 鄂尔多斯江苏工业园区, …浙江产业园. */
 const PARTNER_PARK = /^(?:工业园|产业园|科技园|工业集中区|产业转移|合作区|经济合作区)/u;
 
 /** A two-character county (和县, 沙县) is a word as often as a place: only after its city, opening the text, or as a body's place. */
