@@ -86,8 +86,8 @@ export interface Draft {
   source: SourceDocument;
   lines: SourceLine[];
   facts: Facts;
-  /** Lines split into paragraphs, and where (0-based offsets of the pieces after the first). */
-  splits?: { line: number; at: number[] }[];
+  /** Lines split into paragraphs, where (0-based offsets of the pieces after the first) and why. */
+  splits?: { line: number; at: number[]; reason: string }[];
   /** The catalogue row applied, what it gave and where the text disagreed. */
   catalogue?: { file: string; row: number; fields: string[]; conflicts: { field: string; catalogue: string; text: string }[] };
   /** What is wrong with the source (scripts/ingest/defects.ts). */

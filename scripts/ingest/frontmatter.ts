@@ -4,7 +4,6 @@
  */
 import type { DocumentType, ReportInput } from '../../src/schemas/report.ts';
 import type { Draft, Facts, SourceLine } from './draft.ts';
-import { SPLIT_REASON } from './paragraphs.ts';
 import { sha256Hex } from './read.ts';
 import { fold } from '../../src/text/fold.ts';
 
@@ -90,7 +89,7 @@ export function buildFrontmatter(draft: Draft, original?: OriginalFile): ReportI
       sha256: draft.source.sha256,
       lifted,
       removed,
-      split: draft.splits?.map((s) => ({ ...s, reason: SPLIT_REASON })),
+      split: draft.splits,
       textDigest: textDigest(draft.source.lines),
       original,
       catalogue: draft.catalogue,

@@ -8,7 +8,8 @@
  * - before a dateline (——2024年…, （2024年1月…日在…）, 2024年1月…日在… after other text);
  * - before a run of two or more spaces, the indentation of a paragraph;
  * - before an editor's note (编者按：) run on after a title, and after a greeting's title run on to its text;
- * - where the text turns from Chinese to an English translation, and back.
+ * - where the text turns from Chinese to an English translation, and back;
+ * - in a page's opening, where its labels (发布时间:… 来源:…) run on to the lead's day.
  * Not a character is changed: the line is cut into pieces, and the cuts are
  * recorded in provenance.split, with the report flagged for review.
  */
@@ -17,6 +18,7 @@ import type { Draft, SourceLine } from './draft.ts';
 import { SALUTATIONS } from './vocabulary.ts';
 import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN } from './titles.ts';
 import { piecesOf } from '../../src/text/source-body.ts';
+import { parseHeaderLine } from './meta-line.ts';
 
 /**
  * A flattened text is a long line that holds most of the document: a normal
@@ -26,6 +28,7 @@ export const FLATTENED_MIN_LENGTH = 300;
 export const FLATTENED_MIN_SHARE = 0.5;
 
 export const SPLIT_REASON = '原文各段落连成一行；按原文自身的标记（称呼语、“一、”“（一）”等序号、题注破折号、段首空格）恢复分段，未改动任何字符，待编辑核对';
+export const LABELS_SPLIT_REASON = '页面的发布信息（发布时间、来源等）与导语连成一行；在导语开头的日期前分开，未改动任何字符，待编辑核对';
 
 const MARKS = `[${NUMERALS}]{1,3}、|[（(][${NUMERALS}]{1,3}[）)]`;
 const SECTION = new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s)(?=${MARKS})`, 'gu');
@@ -87,13 +90,34 @@ export function runOnHeaderPoints(text: string): number[] {
   return splitPoints(text).filter((p) => p <= salutation.index + 8);
 }
 
+/** A lead's day opening its first sentence, after other words than a year's (县应急管理局11月11日,…; not 2023年11月11日). */
+const LEAD_DAY = /(?<=[^\d年\s]\s*)(?=\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨|早上)?[,，])/gu;
+
+/**
+ * Where a page's labels run on to its lead on one line (发布时间:2023-11-12 文章来源:县应急管理局11月11日,全县…会议召开。):
+ * before the lead's day, when all before it reads as the page's labels and a sentence follows.
+ */
+export function labelsRunOnToLead(text: string): number | undefined {
+  for (const day of text.matchAll(LEAD_DAY)) {
+    const labels = parseHeaderLine(text.slice(0, day.index));
+    if (labels && Object.keys(labels.values).length > 0 && /[。！？]/u.test(text.slice(day.index))) return day.index;
+  }
+  return undefined;
+}
+
 export function recoverParagraphs(draft: Draft): Draft {
-  const splits: { line: number; at: number[] }[] = [];
+  const splits: { line: number; at: number[]; reason: string }[] = [];
   const lines: SourceLine[] = [];
   const total = draft.lines.reduce((sum, line) => sum + line.text.trim().length, 0);
   const flattened = (text: string) => text.length >= FLATTENED_MIN_LENGTH && text.trim().length >= total * FLATTENED_MIN_SHARE;
   const opening = new Set(draft.lines.filter((line) => line.text.trim() !== '').slice(0, 6));
   for (const line of draft.lines) {
+    const lead = opening.has(line) && !flattened(line.text) ? labelsRunOnToLead(line.text) : undefined;
+    if (lead !== undefined) {
+      splits.push({ line: line.n, at: [lead], reason: LABELS_SPLIT_REASON });
+      for (const piece of piecesOf(line.n, line.text, [lead])) lines.push({ n: line.n, column: piece.column, text: piece.text, disposition: { kind: 'body' } });
+      continue;
+    }
     const at = flattened(line.text) ? splitPoints(line.text) : opening.has(line) ? runOnHeaderPoints(line.text) : [];
     // (One cut is enough after a greeting's title: its text has no other marks to cut at.)
     const afterGreeting = at.length === 1 && greetingTitleEnd(line.text) === at[0];
@@ -101,7 +125,7 @@ export function recoverParagraphs(draft: Draft): Draft {
       lines.push(line);
       continue;
     }
-    splits.push({ line: line.n, at });
+    splits.push({ line: line.n, at, reason: SPLIT_REASON });
     for (const piece of piecesOf(line.n, line.text, at)) {
       lines.push({ n: line.n, column: piece.column, text: piece.text, disposition: piece.text.trim() === '' ? { kind: 'blank' } : { kind: 'body' } });
     }
