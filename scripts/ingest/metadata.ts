@@ -788,8 +788,8 @@ export function readMetadata(draft: Draft): Draft {
   // (Or the lead says he spoke there, right after the visit it tells of: 市委书记某某率队调研…建设情况，强调要….)
   if (activity && remarked.length === 0 && SPOKE_ON_VISIT.test(fold(leadText).slice(activity.index))) remarked.push(...remarkedIn(leadText.slice(0, activity.index), [], false, true).slice(0, 1));
   if (remarked.length > 0) {
-    // (A visit that sat down with those visited, its lead saying so, 出席座谈会, or a paragraph after it, 在座谈会上, is news of that meeting.)
-    const satDown = /座谈会/u.test(fold(leadText)) || texts.slice(0, 6).some((text) => /^(?:在)?座谈会上/u.test(fold(text).trim()));
+    // (A visit that sat down with those visited, its lead saying so, 出席座谈会, or a paragraph after it, 在(随后召开的)座谈会上, is news of that meeting.)
+    const satDown = /座谈会/u.test(fold(leadText)) || texts.slice(0, 6).some((text) => /^(?:在)?(?:随后(?:召开|举行)的)?座谈会上/u.test(fold(text).trim()));
     facts.documentType = activity![0] === '会见' || satDown ? 'meeting-news' : 'news';
     facts.datedByRemarks = true;
     if (VISITED_OWN.test(fold(leadText))) facts.speakersVisiting = true;
