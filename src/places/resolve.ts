@@ -8,7 +8,7 @@
  * nothing to tell them apart, give only what they settle.
  */
 import { DIVISION_CODES, findMentions, type Division, type DivisionLevel, type Mention } from './gazetteer.ts';
-import { findZones } from './zones.ts';
+import { findZones, type ZoneMention } from './zones.ts';
 import { fold } from '../text/fold.ts';
 
 export interface PlaceText {
@@ -57,6 +57,7 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   if (fitting.length === 0 || names.size > 1 || new Set(zones.map((zone) => zone.city.name)).size > 1) return place;
   // (In simplified characters, as the code table's names are: a facet lists one zone under one name.)
   const zone = { ...fitting[0], name: fold(fitting[0].name) };
+  if (zone.county) return inCounty(place, { ...zone, county: zone.county });
   const evidence = (name: string) =>
     `${zone.label}“${zone.source}”写${zone.name}；${zone.name}以${zone.city.name.replace(/市$/u, '')}为名，属${zone.city.name}${name === zone.city.province && name !== zone.city.name ? `，${zone.city.name}属${name}（据${DIVISION_CODES}）` : ''}，原文未写${name}。`;
   const result: ResolvedPlace = { ...place, inferred: [...place.inferred], stated: [...place.stated, { level: 'district', name: zone.name, label: zone.label }], district: zone.name };
@@ -67,6 +68,27 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   if (!place.province && zone.city.province !== zone.city.name) {
     result.province = zone.city.province;
     result.inferred.push({ level: 'province', evidence: evidence(zone.city.province) });
+  }
+  return result;
+}
+
+/**
+ * The place of a zone named after its county (涡阳经济开发区): that county, its city and province, each inferred from the zone's
+ * name, with the levels the texts name kept.
+ */
+function inCounty(place: ResolvedPlace, zone: ZoneMention & { county: Division; label: string; source: string }): ResolvedPlace {
+  const { county } = zone;
+  const evidence = (name: string) =>
+    `${zone.label}“${zone.source}”写${zone.name}；${zone.name}以${county.name.replace(/[区县旗]$/u, '')}为名，当在${county.name}${name === county.name ? '' : `，${county.name}属${name}`}（据${DIVISION_CODES}），原文未写${name}。`;
+  const result: ResolvedPlace = { ...place, inferred: [...place.inferred], stated: [...place.stated], district: county.name };
+  result.inferred.push({ level: 'district', evidence: evidence(county.name) });
+  if (!place.city) {
+    result.city = zone.city.name;
+    result.inferred.push({ level: 'city', evidence: evidence(zone.city.name) });
+  }
+  if (!place.province) {
+    result.province = county.province;
+    result.inferred.push({ level: 'province', evidence: evidence(county.province) });
   }
   return result;
 }

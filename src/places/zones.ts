@@ -1,10 +1,11 @@
 /**
  * Development zones, new areas and industrial parks named after their city (张家界经济开发区, 宁波国家高新区, 长春新区, 赣州蓉江新区,
  * 济南高新区, 苏州工业园区, 鄂尔多斯江苏工业园区): the code table lists no zones, so a zone stands where a
- * district does and its city is read from its name. Pure.
+ * district does and its city is read from its name. Or after their county or district (涡阳经济开发区, 盐湖高新区), by
+ * the bare name only that county uses: the zone lies in it, and its city is that county's. Pure.
  */
 import { fold } from '../text/fold.ts';
-import { divisionsByShortName, type Division } from './gazetteer.ts';
+import { bareDistrictNames, divisionsByShortName, divisionsNamed, type Division } from './gazetteer.ts';
 
 /** The words that end a zone's name, after its city's name (and 国家级 or 国家, if printed). */
 const ZONE_WORD = /(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|综合保税区|开发区|新区|工业园区|产业园区)/gu;
@@ -12,33 +13,56 @@ const ZONE_WORD = /(?:国家级?)?(?:经济技术开发区|经济开发区|高�
 export interface ZoneMention {
   /** The zone's name as printed: 张家界经济开发区. */
   name: string;
-  /** The city its name begins with. */
+  /** The city its name begins with, or the city of the county it does. */
   city: Division;
+  /** The county or district its name begins with (涡阳 of 涡阳经济开发区: 涡阳县), when not a city. */
+  county?: Division;
 }
 
-/** The zones a text names after a city the gazetteer knows by that short name, and only one city. */
+/** The county or district a zone's name opens with, by its bare name (涡阳, 盐湖), and that county's city; none in a municipality. */
+function countyZone(folded: string, at: number): { county: Division; city: Division; from: number } | undefined {
+  for (const length of [4, 3, 2].filter((l) => l <= at)) {
+    const county = bareDistrictNames().get(folded.slice(at - length, at));
+    const city = county?.city ? divisionsNamed(county.city).find((d) => d.level === 'city') : undefined;
+    if (county && city) return { county, city, from: at - length };
+  }
+  return undefined;
+}
+
+/** The zones a text names after a city the gazetteer knows by that short name, and only one city, or after one county. */
 export function findZones(text: string): ZoneMention[] {
   const folded = fold(text);
   const zones: ZoneMention[] = [];
   for (const word of folded.matchAll(ZONE_WORD)) {
-    // (The longest city name before the word: 张家界, not 家界; before a new area's or a park's own name too, 赣州 + 蓉江 + 新区,
-    // 鄂尔多斯 + 江苏 + 工业园区.)
-    const own = (word[0] === '新区' || word[0].endsWith('园区')) && /\p{sc=Han}{2}$/u.test(folded.slice(0, word.index)) ? [0, 2] : [0];
-    for (const [length, between] of own.flatMap((skip) => [4, 3, 2].filter((l) => l + skip <= word.index).map((l) => [l, skip] as const))) {
-      const end = word.index - between;
-      const cities = divisionsByShortName(folded.slice(end - length, end)).filter((d) => d.level === 'city');
-      if (cities.length !== 1) continue;
-      // (A city's name before that one is the zone's city, the other name its own: 益阳 + 长春经开区 lies in 益阳市.)
-      const start = end - length;
-      // (Not the same city's full name before its zone, 济南市济南高新区, nor another city's, 杭州市宁波高新区: two names.)
-      const before = [4, 3, 2]
-        .filter((l) => start - l >= 0 && !/[市州盟]$/u.test(folded.slice(start - l, start)))
-        .map((l) => ({ from: start - l, found: divisionsByShortName(folded.slice(start - l, start)).filter((d) => d.level === 'city' && d.name !== cities[0].name) }))
-        .find(({ found }) => found.length === 1);
-      const [city, from] = before ? [before.found[0], before.from] : [cities[0], start];
-      zones.push({ name: text.slice(from, word.index + word[0].length), city });
-      break;
+    const end = word.index + word[0].length;
+    const byCity = cityZone(folded, word.index, word[0]);
+    if (byCity) {
+      zones.push({ name: text.slice(byCity.from, end), city: byCity.city });
+      continue;
     }
+    const byCounty = countyZone(folded, word.index);
+    if (byCounty) zones.push({ name: text.slice(byCounty.from, end), city: byCounty.city, county: byCounty.county });
   }
   return zones;
+}
+
+/** The city a zone's name opens with (before the zone's `word` at `at`), and where its name starts. */
+function cityZone(folded: string, at: number, word: string): { city: Division; from: number } | undefined {
+  // (The longest city name before the word: 张家界, not 家界; before a new area's or a park's own name too, 赣州 + 蓉江 + 新区,
+  // 鄂尔多斯 + 江苏 + 工业园区.)
+  const own = (word === '新区' || word.endsWith('园区')) && /\p{sc=Han}{2}$/u.test(folded.slice(0, at)) ? [0, 2] : [0];
+  for (const [length, between] of own.flatMap((skip) => [4, 3, 2].filter((l) => l + skip <= at).map((l) => [l, skip] as const))) {
+    const end = at - between;
+    const cities = divisionsByShortName(folded.slice(end - length, end)).filter((d) => d.level === 'city');
+    if (cities.length !== 1) continue;
+    // (A city's name before that one is the zone's city, the other name its own: 益阳 + 长春经开区 lies in 益阳市.)
+    const start = end - length;
+    // (Not the same city's full name before its zone, 济南市济南高新区, nor another city's, 杭州市宁波高新区: two names.)
+    const before = [4, 3, 2]
+      .filter((l) => start - l >= 0 && !/[市州盟]$/u.test(folded.slice(start - l, start)))
+      .map((l) => ({ from: start - l, found: divisionsByShortName(folded.slice(start - l, start)).filter((d) => d.level === 'city' && d.name !== cities[0].name) }))
+      .find(({ found }) => found.length === 1);
+    return before ? { city: before.found[0], from: before.from } : { city: cities[0], from: start };
+  }
+  return undefined;
 }

@@ -165,9 +165,27 @@ describe('development zones named after their city', () => {
 
   test('no zone where its name does not begin with one city, or the texts name another city or a district', () => {
     expect(placeOf('县开发区工作会议').district).toBeUndefined();
-    expect(placeOf('涡阳经济开发区工作会议').district).toBeUndefined();
     expect(placeOf('杭州市宁波高新区工作会议')).toEqual({ province: '浙江省', city: '杭州市', district: undefined, inferred: ['province'] });
     expect(placeOf('连云港市海州区开发区工作会议').district).toBe('海州区');
+  });
+});
+
+describe('development zones named after their county or district', () => {
+  test('the zone lies in that county: the county, its city and province are inferred from its name', () => {
+    expect(placeOf('涡阳经济开发区工作会议')).toEqual({ province: '安徽省', city: '亳州市', district: '涡阳县', inferred: ['district', 'city', 'province'] });
+    expect(placeOf('盐湖高新区2023年工作会议')).toEqual({ province: '山西省', city: '运城市', district: '盐湖区', inferred: ['district', 'city', 'province'] });
+    expect(resolvePlace([{ label: '标题', text: '盐湖高新区召开工作会议' }]).inferred[0].evidence).toBe(
+      '标题“盐湖高新区召开工作会议”写盐湖高新区；盐湖高新区以盐湖为名，当在盐湖区（据国家标准 GB/T 2260 行政区划代码），原文未写盐湖区。',
+    );
+  });
+
+  test('not by a stem that is a word, or several counties share, nor in a municipality, nor against the city the texts name', () => {
+    // (惠民: a word, though 滨州's 惠民县 too; 长安: 西安's and 石家庄's.)
+    expect(placeOf('惠民经济开发区工作会议').district).toBeUndefined();
+    expect(placeOf('长安经济开发区工作会议').district).toBeUndefined();
+    // (璧山 is 重庆's: a municipality has no city to infer.)
+    expect(placeOf('璧山高新区工作会议').district).toBeUndefined();
+    expect(placeOf('合肥市涡阳经济开发区工作会议').district).toBeUndefined();
   });
 });
 
