@@ -211,7 +211,8 @@ export function addOnce(speakers: Speaker[], speaker: Speaker): void {
  */
 function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker[] {
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞: the name before the body he spoke for.)
-  const before = written.replace(/同志$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)\p{sc=Han}{0,12}?(?:委|政府|委员会)$/u, '');
+  // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
+  const before = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/同志$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)\p{sc=Han}{0,12}?(?:委|政府|委员会)$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
   const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
