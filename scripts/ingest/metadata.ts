@@ -44,8 +44,8 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利|成功|盛大|盛装)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
-/** `西岗区政府召开`, `池州开发区召开`, `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议))`, 'du');
+/** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /**
@@ -120,7 +120,7 @@ function reportsToCongress(opening: string): RegExpExecArray | null {
 }
 
 /** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `现在`, `1月16日上午9时`. */
-const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}日|(?:至|—|-|~|～)(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|现在|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
+const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?:至|—|-|~|～)(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|现在|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
 
 /** The salutations a speech opens with, up to their colon: 各位代表:, 全县各族人民群众,同志们,朋友们:. */
 const OPENING_SALUTATION = new RegExp(`^[^:：。]{0,24}?${SALUTATION}[^:：。]{0,24}[:：]\\s*(?=\\S)`, 'u');
@@ -859,7 +859,7 @@ export function readMetadata(draft: Draft): Draft {
   }
   // A `*` touching Chinese text is usually a redaction mark; the editor confirms (needs review).
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
-  // A mirror's pinyin glosses are the page's, not the title's, the meeting's or the speaker's: 人民代表大會(huì).
+  // A mirror's pinyin glosses are the page's, not the title's, the meeting's, the speaker's or the source's: 人民代表大會(huì).
   // (Nor a news site's mark of pictures, on a title a label gave: 原標題:政府工作報告(圖).)
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '');
   // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one.
@@ -878,6 +878,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
   }
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
+  // (Nor the source's: 來源:岳陽樓區(qū)融媒體中心 names 岳陽樓區, which places the page.)
+  if (facts.publisher) facts.publisher = facts.publisher.replace(PINYIN_GLOSS, '');
   // An office read alone where the item names who holds it too (省政协主席 and 省政协主席叶冬松): one speaker, the named.
   facts.speakers = facts.speakers.filter((speaker) => speaker.name || !facts.speakers.some((other) => other.name && other.office && speaker.office && fold(other.office).endsWith(fold(speaker.office))));
   return { ...draft, facts };
