@@ -135,7 +135,8 @@ export function constructedTitle(firstLine: string): string {
   const sentence = withoutWatermark(firstLine.trim()).replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
-  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(c.replace(/[ \u3000]+/gu, ''))) ?? sentence;
+  // (Read folded: 昨日上午9時 says only when too.)
+  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, ''))) ?? sentence;
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
