@@ -209,6 +209,9 @@ export function addOnce(speakers: Speaker[], speaker: Speaker): void {
  * posts and name, a semicolon between (济南市委常委,高新区党工委书记、管委会主任某某;高新区党工委副书记某某出席会议并讲话), or a comma
  * when each did it (…常务副县长某某,副县长某某分别对分管工作进行安排部署), in order.
  */
+/** A name, then a head's office, closing the words before what he did, opening a clause: 陈某某镇长(并). */
+const NAME_THEN_OFFICE = /(?:^|[了的,，、。；\s])(?<name>\p{sc=Han}{2,3}?)(?<office>(?:常务)?副?(?:镇长|乡长|县长|区长|市长|州长|旗长|省长))并?$/du;
+
 function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker[] {
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞: the name before the body he spoke for.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
@@ -220,6 +223,12 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   if (bare && COMMON_SURNAMES.test(bare[1]) && !OFFICE_AT_END.test(bare[1])) {
     const at = before.length - bare[1].length;
     return [{ name: lead.slice(at, at + bare[1].length) }];
+  }
+  // (Or his name before his office, as a township's news writes it: 陈某某镇长并在会上作了讲话.)
+  const nameFirst = found ? null : NAME_THEN_OFFICE.exec(before);
+  if (nameFirst?.groups && COMMON_SURNAMES.test(nameFirst.groups.name)) {
+    const at = nameFirst.index + nameFirst[0].indexOf(nameFirst.groups.name);
+    return [{ name: lead.slice(at, at + nameFirst.groups.name.length), office: lead.slice(at + nameFirst.groups.name.length, at + nameFirst.groups.name.length + nameFirst.groups.office.length) }];
   }
   if (!found?.groups) return [];
   const start = postsStart(before, found.index);
