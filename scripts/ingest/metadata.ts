@@ -168,6 +168,8 @@ const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|�
 
 /** A speech's title naming its giver by office alone, and what he spoke on, without 在: 县长庆祝第24个教师节电视讲话. */
 const OFFICE_SPOKE = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))(?!在)\\p{sc=Han}[\\p{sc=Han}\\d]{1,28}?(?:讲话|致辞)$`, 'u');
+/** A speech's title naming its giver, office and name, and nothing of where: 区委书记某某某讲话, 市委常委、高区党工委书记某某某同志讲话. */
+const OFFICE_NAME_SPOKE = /^(?<who>[\p{sc=Han}、]{4,30}?)(?:同志)?的?(?:重要)?(?:讲话|致辞)$/u;
 /** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
 const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 
@@ -327,6 +329,10 @@ export function readMetadata(draft: Draft): Draft {
   const givers = greeterWords.split('、').map((part) => parseOfficeLine(part));
   const greeting = greeter?.groups ? (givers.length > 1 && givers.every(Boolean) ? givers : [parseOfficeLine(greeterWords)]) : [];
   for (const giver of greeting) if (giver) facts.speakers.push(giver);
+  // "区委书记某某某讲话": the office and the name of who spoke (a surname's: 县长庆祝教师节讲话 names no one).
+  const spokeNamed = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_NAME_SPOKE.exec(plain(titleRead)) : null;
+  const namedSpeaker = spokeNamed?.groups ? parseOfficeLine(titleAsWritten.slice(0, spokeNamed.groups.who.length)) : undefined;
+  if (namedSpeaker && COMMON_SURNAMES.test(fold(namedSpeaker.name))) facts.speakers.push(namedSpeaker);
   // "县长庆祝第24个教师节电视讲话", "区长2015年新年致辞": the office of who spoke.
   const spokeAs = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_SPOKE.exec(plain(titleRead)) : null;
   if (spokeAs?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAs.groups.office.length) });
