@@ -152,7 +152,7 @@ const REPORT_FOLLOWS = /(?:作|做)[^。]{0,40}?工作报告[^。]{0,4}[。,:]\s
 const GIVEN_THE_FLOOR = /由(?<name>\p{sc=Han}{2,3}?)(?:同志)?(?:讲话|致辞|致开幕词|致闭幕词|作[^,。]{0,12}报告)/du;
 
 /** The tag a live transcript opens its speaker's paragraphs with: [某某某]:, 【某某某】：, [某某某]各位委员. */
-const TRANSCRIPT_TAG = /^[[【]\s*(\p{sc=Han}{2,4})\s*[\]】]\s*[:：]?\s*/u;
+const TRANSCRIPT_TAG = new RegExp(`^[[【]\\s*(?:(?<office>\\p{sc=Han}{0,10}?${OFFICE_ENDING})[ \\u3000]+)?(?<name>\\p{sc=Han}{2,4})\\s*[\\]】]\\s*[:：]?\\s*`, 'u');
 
 /** A name run into the salutation after it: 黎某某各位委员、同志们：. */
 const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${SALUTATION})`, 'u');
@@ -385,8 +385,9 @@ export function readMetadata(draft: Draft): Draft {
   // The lines over the salutation (none when there is none), and their text.
   const overSalutation = texts.slice(0, Math.max(0, salutation));
   const overSalutationText = overSalutation.join('\n');
-  const tagged = salutation >= 0 ? TRANSCRIPT_TAG.exec(texts[salutation].trim())?.[1] : undefined;
-  if (tagged && facts.speakers.length === 0 && COMMON_SURNAMES.test(fold(tagged))) facts.speakers.push({ name: tagged });
+  // (With his office perhaps, before the name: [委员长 某某某]各位代表：.)
+  const tag = salutation >= 0 ? TRANSCRIPT_TAG.exec(texts[salutation].trim())?.groups : undefined;
+  if (tag && facts.speakers.length === 0 && COMMON_SURNAMES.test(fold(tag.name))) facts.speakers.push(tag.office ? { name: tag.name, office: tag.office } : { name: tag.name });
   // (Or the name the words over the salutation give the floor to: …开幕，首先由某某某讲话，他说——; taken for its title perhaps.)
   const introText = salutation >= 0 ? [facts.titleFromSource ? (facts.title ?? '') : '', overSalutationText].join('\n') : '';
   const givenFloor = facts.speakers.length === 0 ? GIVEN_THE_FLOOR.exec(fold(introText)) : null;
@@ -396,6 +397,8 @@ export function readMetadata(draft: Draft): Draft {
   const opening = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).join('');
   const reporting = reportsToCongress(opening);
   if (reporting) facts.documentType ??= 'work-report';
+  // (A transcript's tag naming its speaker by office and name over his salutation: the page is his address, 委员长 closing a session.)
+  if (tag?.office && facts.speakers.length > 0) facts.documentType ??= 'speech';
   // A news item's words over the address it prints whole (某州州长致辞。以下为致辞全文：): the address is the document.
   // (Or, no salutation found, over the text's first lines: 以下为某某讲话全文: / 尊敬的某某主席、…:.)
   const wholeOver = salutation >= 0 ? overSalutation : texts.slice(0, 4);
