@@ -18,9 +18,13 @@ import { COMMON_SURNAMES } from './vocabulary.ts';
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
 
+/** A title on a national meeting watched or discussed where the page belongs: 我县组织收看十四届全国人大二次会议开幕会. */
+const WATCHED_FROM_AFAR = /收看|观看|收听|热议|传达学习|学习贯彻|学习传达/u;
+
 export function readPlace(draft: Draft): Draft {
   const { facts } = draft;
-  if ((facts.meeting && NATIONAL.test(fold(facts.meeting))) || facts.reportsForStateCouncil) {
+  const watched = Boolean(facts.title && facts.titleFromSource && WATCHED_FROM_AFAR.test(fold(facts.title)));
+  if ((facts.meeting && NATIONAL.test(fold(facts.meeting)) && !watched) || facts.reportsForStateCouncil) {
     return { ...draft, facts: { ...facts, place: { national: true } } };
   }
   const texts: PlaceText[] = [];
