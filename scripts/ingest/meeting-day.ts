@@ -109,9 +109,10 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   if (!year || !monthDay || findDates(lead).length > 0) return undefined;
   const month = Number(monthDay[1]);
   if (review && month > 3 && month < 11) return undefined;
-  // (A year's meeting held in the December before it, its item reviewing the year then ending: 12月27日，2024年全省交通运输工作会议召开。
-  // …全面总结2023年…: the reviewed year's, as dayOfReviewedYear reads it.)
-  const reviewing = named && month === 12 ? YEAR_REVIEWED.exec(fold(item)) : null;
+  // (A year's meeting held in the November or December before it, its item reviewing the year then ending: 12月27日，2024年全省
+  // 交通运输工作会议召开。…全面总结2023年…; 11月17日,全区2024年重点项目谋划推进会…召开,会议听取了2023年…任务完成情况: the
+  // reviewed year's, as dayOfReviewedYear reads it.)
+  const reviewing = named && month >= 11 ? YEAR_REVIEWED.exec(fold(item)) : null;
   if (reviewing && Number(reviewing.slice(1).find(Boolean)) === Number(year) - 1) return undefined;
   const held = review && month <= 3 ? Number(year) + 1 : Number(year);
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
