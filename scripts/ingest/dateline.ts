@@ -29,6 +29,8 @@ export interface Dateline {
   dayWithoutYear?: string;
   /** An office after the meeting whose holder's name is on the next line: `……会议上 省人民检察院检察长` / `某某某`. */
   officeAfter?: string;
+  /** The line says the meeting adopted the document (…会议通过): the document is what it adopted, a resolution or a plan. */
+  adopted?: boolean;
 }
 
 export interface BrokenDay {
@@ -180,7 +182,7 @@ export function parseAdoptionLine(line: string): Dateline | undefined {
   const date = findDates(match.groups.when)[0];
   if (!date) return undefined;
   const start = fold(text).indexOf(match.groups.meeting);
-  return { delivered: dayOf(date.iso), meeting: text.slice(start, start + match.groups.meeting.length) };
+  return { delivered: dayOf(date.iso), meeting: text.slice(start, start + match.groups.meeting.length), adopted: true };
 }
 
 /** A line that can only be the first half of a split dateline: it opens one but does not end it. */

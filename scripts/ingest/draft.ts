@@ -48,6 +48,8 @@ export interface Facts {
   inferred: { field: string; evidence: string }[];
   /** A date line under the title: the delivery date of a speech, the date of a document. */
   headerDate?: string;
+  /** The header's dateline says a meeting adopted the document (（2022年12月28日某县…会议通过）). */
+  adoptedAt?: boolean;
   /** News of an official's remarks on a visit or at a reception: its lead's day is the day he spoke, delivered, not written. */
   datedByRemarks?: boolean;
   /** The speakers came to the place the text speaks for (市领导一行到我县调研): their offices, a level above it, do not place it. */

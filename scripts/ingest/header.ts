@@ -249,6 +249,7 @@ function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): 
   if (dateline.dayWithoutYear && !state.dated) facts.dayWithoutYear ??= dateline.dayWithoutYear;
   facts.meeting ??= dateline.meeting;
   facts.addressKind ??= dateline.kind;
+  if (dateline.adopted) facts.adoptedAt = true;
   const fields = dateline.delivered ? ['dates', 'meeting'] : ['meeting'];
   if (dateline.speaker) {
     addSpeaker(facts, dateline.speaker);

@@ -248,6 +248,10 @@ export function readMetadata(draft: Draft): Draft {
   // or the question marks a mirror made of a line's indentation (??? 本報訊…) or of the characters it lost (專題會??h長); the text keeps them.
   const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s+/u, '').replace(LOST_CHARACTERS, ' '));
 
+  // A page without its title that opens at a meeting's adoption line (（2022年12月28日某县…会议通过） / 某县…会议听取和审议了…): it is
+  // what the meeting adopted, a resolution, not news of the meeting.
+  if (facts.adoptedAt && !facts.titleFromSource) facts.documentType ??= 'other';
+
   // A page with no title line whose text opens with the title run on into it: 县长在县委春节团拜会上的致辞刚刚过去的2009年，….
   // (The line stays in the body, whole.)
   const runOn = !facts.title && texts.length > 0 ? titleRunOn(texts[0]) : undefined;

@@ -223,8 +223,8 @@ describe('datelines', () => {
   });
 
   test('the adoption line of a resolution', () => {
-    expect(parseAdoptionLine('2018年1月7日某中市第四届人民代表大会第二次会议通过')).toEqual({ delivered: '2018-01-07', meeting: '某中市第四届人民代表大会第二次会议' });
-    expect(parseAdoptionLine('(2024年3月11日第十四屆全國人民代表大會第二次會議通過)')).toEqual({ delivered: '2024-03-11', meeting: '第十四屆全國人民代表大會第二次會議' });
+    expect(parseAdoptionLine('2018年1月7日某中市第四届人民代表大会第二次会议通过')).toEqual({ delivered: '2018-01-07', meeting: '某中市第四届人民代表大会第二次会议', adopted: true });
+    expect(parseAdoptionLine('(2024年3月11日第十四屆全國人民代表大會第二次會議通過)')).toEqual({ delivered: '2024-03-11', meeting: '第十四屆全國人民代表大會第二次會議', adopted: true });
   });
 });
 
