@@ -473,7 +473,8 @@ export function readMetadata(draft: Draft): Draft {
   // A news report of a meeting: the headline or the lead says it was held.
   // (A sentence, not a photo's caption: 某某报告政府工作。)
   // (Or a line that opens on its day and says the meeting was held, its full stop lost: 1月28日上午,某省…会议在昆明隆重开幕.)
-  const sentences = texts.filter((t) => /[。！？]/.test(t) || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && MEETING_HELD.test(fold(t)) && t.trim().length >= 20));
+  // (A half-width ! after a word ends one too, as pages typed with half-width marks end a paragraph: …心想事成!)
+  const sentences = texts.filter((t) => /[。！？]|(?<=\p{sc=Han})!/u.test(t) || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && MEETING_HELD.test(fold(t)) && t.trim().length >= 20));
   // (A short one too when it opens on its day: 3月2日，县十五届人大五次会议在县文化中心开幕。)
   // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄, or 攝 in traditional characters.)
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
