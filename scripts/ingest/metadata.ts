@@ -171,6 +171,8 @@ const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|�
 const OFFICE_SPOKE = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))(?!在)\\p{sc=Han}[\\p{sc=Han}\\d]{1,28}?(?:讲话|致辞)$`, 'u');
 /** A speech's title naming its giver, office and name, and nothing of where: 区委书记某某某讲话, 市委常委、高区党工委书记某某某同志讲话. */
 const OFFICE_NAME_SPOKE = /^(?<who>[\p{sc=Han}、]{4,30}?)(?:同志)?的?(?:重要)?(?:讲话|致辞)$/u;
+/** A speech's title naming its giver by office alone at a meeting the kinds do not list (a 会 of its own): 书记在新区开发建设会发言. */
+const OFFICE_AT_MEETING = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))在[^，,。在]{2,30}?会上?的?(?:讲话|发言|致辞)$`, 'u');
 /** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
 const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 
@@ -341,6 +343,9 @@ export function readMetadata(draft: Draft): Draft {
   // "县长庆祝第24个教师节电视讲话", "区长2015年新年致辞": the office of who spoke.
   const spokeAs = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_SPOKE.exec(plain(titleRead)) : null;
   if (spokeAs?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAs.groups.office.length) });
+  // (Or at a meeting of its own kind: 书记在新区开发建设会发言.)
+  const spokeAt = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_AT_MEETING.exec(plain(titleRead)) : null;
+  if (spokeAt?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAt.groups.office.length) });
   // (Or the office closing it, before its kind: 区长2015年新年致辞, 法院工作会议县长讲话, 市长欢迎词.)
   const spokeLast = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_BEFORE_KIND.exec(plain(titleRead)) : null;
   if (spokeLast) facts.speakers.push({ office: officeStart(titleAsWritten.slice(spokeLast.index, spokeLast.index + spokeLast[1].length)) });
