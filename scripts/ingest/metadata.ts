@@ -53,8 +53,12 @@ const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING})
  * met; its meeting is called by the body's name, a committee's with the meeting's word after it (市委常委会会议, 区委常委会第138次(扩大)会议).
  */
 const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
+/** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it. */
+const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?${verb}召开了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会))(?=[，,。；\s]|$)`, 'du');
 /** `县委书记某某主持召开县委常委（扩大）会`, `宣传部部长某某在…会议室组织召开…专题会议`: an office and a name, who presided over the meeting. */
-const PRESIDED = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:主持|组织)召开了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会))(?=[，,。；\s]|$)`, 'du');
+const PRESIDED = chairedMeeting('(?:主持|组织)');
+/** `區長某某召開區政府第63次常務會議`: the same without 主持, read only where an office and a name, a person's, convened it. */
+const CONVENED_BY = chairedMeeting('');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -567,8 +571,15 @@ export function readMetadata(draft: Draft): Draft {
   };
   hosted(leadText);
   // 县委书记某某主持召开县委常委（扩大）会: who presided over the meeting, as the headline or the lead says it.
-  const presidedIn = [headline, leadText].find((t) => PRESIDED.test(fold(t)));
-  const presided = presidedIn && salutation < 0 ? PRESIDED.exec(fold(presidedIn)) : null;
+  // (Or convened it, 主持 left out, where an official did: 區長某某召開區政府第63次常務會議.)
+  const byOfficial = (t: string) => {
+    const who = CONVENED_BY.exec(fold(t))?.groups?.who;
+    const person = who ? parseOfficeLine(who) : undefined;
+    return person !== undefined && COMMON_SURNAMES.test(fold(person.name));
+  };
+  const presidedIn = [headline, leadText].find((t) => PRESIDED.test(fold(t))) ?? [headline, leadText].find(byOfficial);
+  const presiding = presidedIn && PRESIDED.test(fold(presidedIn)) ? PRESIDED : CONVENED_BY;
+  const presided = presidedIn && salutation < 0 ? presiding.exec(fold(presidedIn)) : null;
   if (presided?.groups && (!facts.documentType || facts.documentType === 'meeting-news')) {
     facts.documentType = 'meeting-news';
     facts.meeting ??= groupAsWritten(presided, 'meeting', presidedIn!);
