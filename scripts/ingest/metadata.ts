@@ -53,6 +53,8 @@ const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING})
  * met; its meeting is called by the body's name, a committee's with the meeting's word after it (市委常委会会议, 区委常委会第138次(扩大)会议).
  */
 const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
+/** A body that met, its meeting called 会议 alone, then what it did there: 枣园街道召开会议传达学习…, 县委召开专题会议研究…. */
+const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|传达|学习|研究|部署|听取|安排|专题|审议|讨论)`, 'u');
 /** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it. */
 const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?${verb}召开了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会))(?=[，,。；\s]|$)`, 'du');
 /** `县委书记某某主持召开县委常委（扩大）会`, `宣传部部长某某在…会议室组织召开…专题会议`: an office and a name, who presided over the meeting. */
@@ -599,6 +601,8 @@ export function readMetadata(draft: Draft): Draft {
     const body = groupAsWritten(met, 'body', metIn!)!.replace(/^\p{sc=Han}*(?:报道|報道)/u, '');
     if (!held) facts.meeting ??= /常委会$/u.test(fold(body)) ? `${body}${groupAsWritten(met, 'kind', metIn!)}` : body;
   }
+  // 8月8日下午，枣园街道召开会议传达学习…: a body met, its meeting called no more than 会议: news of that meeting, left unnamed.
+  if (!facts.documentType && salutation < 0 && [leadText, headline].some((t) => BODY_MET_UNNAMED.test(fold(t)))) facts.documentType = 'meeting-news';
   // (Words of the speaker's own congratulations, not a report of them: …会议今天隆重开幕了。我们对大会的召开表示热烈的祝贺！)
   // (Or a greeting's, with or without a salutation: 值此新春佳节到来之际，我谨代表某市委、市政府……致以节日的问候.)
   const greets = (t: string) => GREETING_OPENING.test(fold(t)) || (FIRST_PERSON_GREETING.test(fold(t)) && !WIRE_SLUG.test(leadLine.trim()));
