@@ -216,7 +216,9 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞, 某某同志代表镇党委、政府作了…致辞: the name
   // before the body he spoke for.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
-  const before = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会)$/u, '').replace(/同志$/u, '');
+  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会)$/u, '').replace(/同志$/u, '');
+  // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话.)
+  const before = unqualified.replace(/(?<=\p{sc=Han}{2})在[^，,。在]{2,16}?(?:前|之前|后|之后|时|之际)$/u, '').replace(/同志$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
   const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
