@@ -11,7 +11,7 @@ import { BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, bareDistrictNames, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
-import { findTowns, TOWN_CODES } from '../../src/places/towns.ts';
+import { findTowns, findTownsAfterCounty, TOWN_CODES } from '../../src/places/towns.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
 
@@ -120,14 +120,17 @@ const LEAD_REACH = 4;
  * the levels the texts name stay stated.
  */
 function townNamed(texts: PlaceText[], named: ResolvedPlace): ResolvedPlace {
-  const mentions = texts.flatMap(({ label, text }) => findTowns(text).map((town) => ({ ...town, label, source: text })));
+  // (Named as a body, or in passing after its own county: 靖州县平茶镇文化活动中心.)
+  const mentions = texts.flatMap(({ label, text }) => [...findTowns(text), ...findTownsAfterCounty(text)].map((town) => ({ ...town, label, source: text })));
   const within = (d: Division) => (!named.province || d.province === named.province) && (!named.city || d.city === named.city || (d.level === 'city' && d.name === named.city));
   const fitting = mentions.map((mention) => ({ ...mention, fit: mention.divisions.filter(within) })).filter(({ fit }) => fit.length === 1);
   const counties = new Set(fitting.map(({ fit }) => fit[0].name));
   if (counties.size !== 1) return NONE;
-  const [{ fit: [division], text: town, label, source, divisions, listedAs }] = fitting;
+  const [{ fit: [division], text: town, label, source, divisions, listedAs, afterCounty }] = fitting;
   const namesakes = divisions.length > 1 ? `；同名的${fold(town)}有${divisions.length}个，在${named.city ?? named.province}的只有这一个` : '';
-  const evidence = `原文未写本篇所属${division.level === 'city' ? '市' : '县'}；${label}“${source}”写${town}，${listedAs ? `区划代码作${listedAs}，` : ''}${fold(listedAs ?? town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
+  // (Named after its county in a short form, 靖州县平茶镇: the text names the county so, not by its name.)
+  const unnamed = afterCounty ? `原文只以“${afterCounty}”称本篇所属县` : `原文未写本篇所属${division.level === 'city' ? '市' : '县'}`;
+  const evidence = `${unnamed}；${label}“${source}”写${afterCounty ?? ''}${town}，${listedAs ? `区划代码作${listedAs}，` : ''}${fold(listedAs ?? town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
   const found = withLevelsAbove(division, evidence, '');
   // (What the texts named stays as they named it.)
   const kept = (level: DivisionLevel) => named.stated.some((s) => s.level === level);

@@ -1,6 +1,7 @@
 /**
  * Townships (镇, 乡, 苏木, 街道) as a text names them as a body of their own
- * (操军镇第十四届人民代表大会, 文龙镇召开…, 塘桥街道党工委), each with the
+ * (操军镇第十四届人民代表大会, 文龙镇召开…, 塘桥街道党工委), or in passing after
+ * their own county (靖州县平茶镇文化活动中心), each with the
  * county (or city) it lies in, from the National Bureau of Statistics'
  * division codes (src/places/towns-table.ts). Many names are shared (城关镇
  * lies in dozens of counties): a mention carries every county that has one.
@@ -18,6 +19,8 @@ export interface TownMention {
   divisions: Division[];
   /** The name the codes give it, when they list it under another (胡集回族乡 as 胡集乡; 左店乡, since made a town, as 左店镇). */
   listedAs?: string;
+  /** The county the text names before it, as written (靖州县 before 平茶镇), when that is how it was found. */
+  afterCounty?: string;
 }
 
 /** The codes the table was made from, as an evidence names them: change it with the table (npm run generate:towns). */
@@ -82,6 +85,30 @@ export function findTowns(text: string, { listed = false } = {}): TownMention[] 
     if (divisions) found.push({ text: text.slice(match.index, match.index + match[1].length), start: match.index, divisions, ...(listedAs !== match[1] && { listedAs }) });
     // (A run that is no township may hold one further on: 日新开地乡 after 4月18.)
     else pattern.lastIndex = match.index + 1;
+  }
+  return found;
+}
+
+/** A county's name, then a township's run on to it: 靖州县平茶镇, 东海县温泉镇. */
+const TOWN_AFTER_COUNTY = new RegExp(`(?<=^|[^\\p{sc=Han}]|[在于到赴日])(?<county>\\p{sc=Han}{2,6}?[县区旗市])(?<town>\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))`, 'gu');
+
+/**
+ * Every township a text names after its county (靖州县平茶镇), wherever it stands: the county named is the one it lies
+ * in, by the first two characters of its name (靖州县 for 靖州苗族侗族自治县), so one of a name shared elsewhere is settled.
+ */
+export function findTownsAfterCounty(text: string): TownMention[] {
+  const folded = fold(text);
+  const found: TownMention[] = [];
+  for (const match of folded.matchAll(TOWN_AFTER_COUNTY)) {
+    const { county, town } = match.groups!;
+    const listedAs = listedName(town);
+    // (The county's own name, or its first two characters and its kind's: 靖州县; the words before it are no part of it.)
+    const writtenAs = (d: Division) => (county.endsWith(d.name) ? d.name : d.name.slice(0, 2) === county.slice(-3, -1) ? county.slice(-3) : undefined);
+    const divisions = (listedAs ? towns().get(listedAs) : undefined)?.filter((d) => writtenAs(d) !== undefined);
+    if (!divisions || divisions.length !== 1) continue;
+    const start = match.index + county.length;
+    const named = writtenAs(divisions[0])!;
+    found.push({ text: text.slice(start, start + town.length), start, divisions, afterCounty: text.slice(start - named.length, start), ...(listedAs !== town && { listedAs }) });
   }
   return found;
 }

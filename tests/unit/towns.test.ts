@@ -5,11 +5,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findTowns } from '../../src/places/towns.ts';
+import { findTowns, findTownsAfterCounty } from '../../src/places/towns.ts';
 import { TOWN_LINES } from '../../src/places/towns-table.ts';
 import { townLines, townsModule } from '../../src/places/towns-source.ts';
 
 const countiesOf = (text: string) => findTowns(text).map(({ text: town, divisions }) => [town, divisions.map((d) => `${d.province}${d.city ?? ''}${d.name}`)]);
+
+describe('townships named in passing after their county', () => {
+  const after = (text: string) => findTownsAfterCounty(text).map(({ text: town, afterCounty, divisions }) => [afterCounty, town, divisions.map((d) => d.name)]);
+
+  test('the county by the first two characters of its name, settling a name shared elsewhere', () => {
+    expect(after('1月10日上午,靖州县平茶镇文化活动中心内春意盎然')).toEqual([['靖州县', '平茶镇', ['靖州苗族侗族自治县']]]);
+    expect(after('市领导在东海县温泉镇调研')).toEqual([['东海县', '温泉镇', ['东海县']]]);
+  });
+
+  test('nothing where the county is no county of that township, or is only 全县 or 我县', () => {
+    expect(after('全县平茶镇')).toEqual([]);
+    expect(after('我县城关镇')).toEqual([]);
+    expect(after('东海县平茶镇')).toEqual([]);
+  });
+});
 
 describe('townships named as bodies', () => {
   test("at a text's start, after punctuation or a date, before their congress, organ or act", () => {
