@@ -96,5 +96,31 @@ export function bylineNames(byline: string): string[] {
     .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
 }
 
-/** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `中评社北京5月25日电/`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, `某某新闻网·某某客户端讯` (a character a mirror lost perhaps a question mark: 某某網·大美青?客戶端訊), in either script: the wire slug before a news lead. */
-export const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—·])?[\p{sc=Han}A-Za-z](?:[\p{sc=Han}A-Za-z]|\?(?=\p{sc=Han})){1,9}[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：/]?\s*/u;
+/** A credit word where a wire slug's bracket names its reporters (湖北日报全媒记者, 通讯员, 記者). */
+const SLUG_CREDIT = /(?:记者|通讯员|摄影|摄)$/u;
+
+/**
+ * The reporters a wire slug names in its bracket before the lead: 本报讯（记者 王华 通讯员 李明）, 华声在线2月23日讯(通讯员 李明 记者 王华),
+ * 荆楚网讯（湖北日报全媒记者 王华、通讯员 李明）. Only names after a credit word count (荆楚网 before 记者 is the site, no reporter).
+ */
+export function slugReporters(lead: string): string[] {
+  const slug = WIRE_SLUG.exec(lead)?.[0];
+  const bracket = slug ? [...slug.matchAll(/[(（]([^()（）]*)[)）]/gu)].find((match) => /记者|通讯员|摄影/u.test(fold(match[1])))?.[1] : undefined;
+  if (!bracket) return [];
+  const names: string[] = [];
+  let credited = false;
+  for (const token of bracket.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
+    const folded = fold(token);
+    const credit = /^(.*?(?:记者|通讯员|摄影))(.*)$/u.exec(folded);
+    const rest = (credit ? token.slice(credit[1].length) : token).replace(/^[:：]/u, '');
+    if (credit) credited = true;
+    else if (!credited || SLUG_CREDIT.test(folded)) continue;
+    // (Not what the credit did: 记者综合报道, 记者组.)
+    if (/^\p{sc=Han}{2,4}$/u.test(rest) && !SLUG_CREDIT.test(fold(rest)) && !/报道|综合|整理|编辑|组$/u.test(fold(rest))) names.push(rest);
+    else if (rest && !credit) credited = false;
+  }
+  return names;
+}
+
+/** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `中评社北京5月25日电/`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, `某某新闻网·某某客户端讯`, `荆楚网（湖北日报网）讯` (a character a mirror lost perhaps a question mark: 某某網·大美青?客戶端訊), in either script: the wire slug before a news lead. */
+export const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—·])?[\p{sc=Han}A-Za-z](?:[\p{sc=Han}A-Za-z]|\?(?=\p{sc=Han})){1,9}(?:[(（]\p{sc=Han}{2,10}[)）])?[讯訊](?=\s|[(（])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：/]?\s*/u;
