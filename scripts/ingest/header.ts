@@ -342,6 +342,8 @@ const sameOccasion = (headline: string, line: string, kind: string) => {
 };
 
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
+/** A note under a speech's header on how its text was taken down or cut: （根据录音整理）, （根据录音整理，未经本人审阅）, （摘要）. */
+const TAKEN_DOWN_NOTE = /^[(（](?:根据|据)?录音整理[^()（）]{0,16}[)）]$|^[(（](?:摘要|节选|有删节|略有删节)[)）]$/u;
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
 const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
 const isLetterSpaced = (text: string) => /^\p{sc=Han}(?:[ \u3000]\p{sc=Han}){3,}$/u.test(text);
@@ -752,7 +754,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
     // (Or between the title and the salutation, unspaced, a surname's: 在…开幕式上的讲话 / 陈某某 / 各位委员、同志们:.)
-    const underTitle = previous === 'candidate' && i === zone.length - 1 && after !== undefined && SALUTATION_START.test(fold(after.text.trim())) && /^\p{sc=Han}{2,3}$/u.test(text) && COMMON_SURNAMES.test(fold(text));
+    // (A note on how the text was taken down perhaps between him and the salutation: 陈某某 / （根据录音整理） / 同志们:.)
+    const lastOfHeader = i === zone.length - 1 || (i === zone.length - 2 && TAKEN_DOWN_NOTE.test(fold(zone[i + 1].text.trim())));
+    const underTitle = previous === 'candidate' && lastOfHeader && after !== undefined && SALUTATION_START.test(fold(after.text.trim())) && /^\p{sc=Han}{2,3}$/u.test(text) && COMMON_SURNAMES.test(fold(text));
     const name = afterDateline || overDate || opensOverSalutation || underTitle ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
     // (An office alone on the line above it is his: 代区长 / 刘某 / 各位代表:.)
     const officeAbove = underTitle && name && i > 0 && OFFICE_ALONE.test(fold(zone[i - 1].text.trim())) ? zone[i - 1] : undefined;
