@@ -85,7 +85,8 @@ export function isBareDate(line: string): boolean {
  * (optionally in brackets): `(2021年8月24日)`, `二〇二六年一月二十七日`.
  */
 export function dateOnlyLine(line: string): string | undefined {
-  const inner = line.trim().replace(/^[(（〔\[]\s*/, '').replace(/\s*[)）〕\]]$/, '');
+  // (Or after a dateline's dash, with no occasion: ——2024年1月8日, ——2024.1.8.)
+  const inner = line.trim().replace(/^(?:[—–－-]{1,4}\s*)?[(（〔\[]?\s*/u, '').replace(/\s*[)）〕\]]$/, '');
   const dates = findDates(inner);
   if (dates.length !== 1) return undefined;
   const [date] = dates;

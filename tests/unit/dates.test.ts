@@ -44,6 +44,10 @@ describe('dates', () => {
     // (The digit 0 typed for 〇.)
     expect(dateOnlyLine('(二0一一年一月十日)')).toBe('2011-01-10');
     expect(dateOnlyLine('2021年8月24日召开会议')).toBeUndefined();
+    // (After a dateline's dash, with no occasion.)
+    expect(dateOnlyLine('——2024年1月8日')).toBe('2024-01-08');
+    expect(dateOnlyLine('——2024.1.8')).toBe('2024-01-08');
+    expect(dateOnlyLine('——2024年1月8日在全县经济工作会议上')).toBeUndefined();
   });
 
   it('reads Chinese numerals', () => {
