@@ -82,8 +82,8 @@ const ELECTED_THEN_SPOKE = new RegExp(String.raw`在(?<meeting>[^，,。在]{4,4
 const LOST_CHARACTERS = /(?<=\p{sc=Han})\?{2,}[A-Za-z]?(?=\p{sc=Han})/gu;
 
 const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
-/** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting). */
-const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|巡查|巡边|走访|慰问|看望|观摩|会见/u;
+/** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting); or a lecture he gives, 讲专题党课, 宣讲…精神. */
+const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|巡查|巡边|走访|慰问|看望|观摩|会见|党课|宣讲/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
@@ -823,6 +823,8 @@ export function readMetadata(draft: Draft): Draft {
   const remarked = activity ? remarkedIn(leadText.slice(0, activity.index), texts.slice(0, 12), activity[0] === '会见') : [];
   // (Or the lead says he spoke there, right after the visit it tells of: 市委书记某某率队调研…建设情况，强调要….)
   if (activity && remarked.length === 0 && SPOKE_ON_VISIT.test(fold(leadText).slice(activity.index))) remarked.push(...remarkedIn(leadText.slice(0, activity.index), [], false, true).slice(0, 1));
+  // (Or the lecture's giver, whether or not the item quotes him: 县委书记某某以《…》为题，为全县党员干部讲专题党课.)
+  if (activity && remarked.length === 0 && /党课|宣讲/u.test(activity[0])) remarked.push(...addressedBy(leadText).slice(0, 1));
   if (remarked.length > 0) {
     // (A visit that sat down with those visited, its lead saying so, 出席座谈会, or a paragraph after it, 在(随后召开的)座谈会上, is news of that meeting.)
     const satDown = /座谈会/u.test(fold(leadText)) || texts.slice(0, 6).some((text) => /^(?:在)?(?:随后(?:召开|举行)的)?座谈会上/u.test(fold(text).trim()));
