@@ -250,9 +250,10 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
 
 /**
  * Who gave a report on behalf of a body, named bare in a congress's news: 阮成发代表中共某市第十一届委员会向大会作了…工作报告,
- * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告.
+ * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告;
+ * the chair's call on him, 请某某某同志代表政协第十二届全国委员会常务委员会会议作工作报告.
  */
-const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（]|了|同意|听取|审议|和|及)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
+const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（]|了|同意|听取|审议|和|及|请)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:会议)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
 
 /** The officials a congress's news says reported on behalf of a body, named bare (REPORTED_FOR_BODY): each a surname's name. */
 export function reportersForBody(text: string): Speaker[] {
@@ -393,8 +394,10 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   if (at <= 0) return undefined;
   // (A seat on the meeting's presidium is not an office: 大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某.)
   if (/(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)$/u.test(folded.slice(0, at))) return undefined;
-  const found = OFFICE_CLOSING.exec(folded.slice(0, at));
-  return found?.groups ? officeStart(lead.slice(found.index, at)) : undefined;
+  // (A space perhaps between, as a transcript's speaker tag prints them: 全国政协主席 俞正声:各位委员.)
+  const before = folded.slice(0, at).replace(/[ \u3000]+$/u, '');
+  const found = OFFICE_CLOSING.exec(before);
+  return found?.groups ? officeStart(lead.slice(found.index, before.length)) : undefined;
 }
 
 /** The office the lines give a speaker named bare, where they list him with it (省政协主席张某某): set on the speaker. */

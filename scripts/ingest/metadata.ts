@@ -143,7 +143,8 @@ export function constructedTitle(firstLine: string): string {
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
-  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, ''))) ?? sentence;
+  // (Nor on whose behalf it was done: 受县委书记某某委托,县长某某主持召开….)
+  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, '')) && !/^受[^，,]{2,30}?委托$/u.test(fold(c))) ?? sentence;
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
