@@ -499,7 +499,12 @@ export function readMetadata(draft: Draft): Draft {
   const slugged = sentences.slice(0, 6).find((t) => WIRE_SLUG.test(t.trim()) && leads(t));
   // (Or one that does, when the lead has its own day: the lead's 1月27日上午 over a photo's caption, 11月27日上午,…开幕。某某 摄, its number run into it.)
   const datesItself = slugged ? /^\s*\d{1,2}月\d{1,2}日/u.test(fold(slugged.trim().replace(WIRE_SLUG, ''))) : false;
-  const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every((t) => captioned(t) && (datesItself || !LEAD_MONTH_DAY.test(fold(t)))) ? slugged : undefined) ?? sentences.find(leads) ?? sentences[0] ?? '';
+  // (Not a paragraph of flourish over the lead that says no day and nothing held, 今年是“十四五”开局之年,是…的奠基之年 over 9月26日上午,…代表大会开幕:
+  // the sentence after it that opens on its day and reports the meeting.)
+  const firstLong = sentences.find(leads);
+  const flourished = firstLong !== undefined && !/^\s*\d{1,2}月\d{1,2}日/u.test(firstLong) && !MEETING_VERBS.test(fold(firstLong)) && !LEAD_MONTH_DAY.test(fold(firstLong));
+  const afterFlourish = flourished ? sentences.slice(sentences.indexOf(firstLong) + 1, sentences.indexOf(firstLong) + 4).find((t) => /^\s*\d{1,2}月\d{1,2}日/u.test(t) && MEETING_HELD.test(fold(t)) && !captioned(t)) : undefined;
+  const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every((t) => captioned(t) && (datesItself || !LEAD_MONTH_DAY.test(fold(t)))) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
