@@ -1002,6 +1002,21 @@ export function readHeader(draft: Draft): Draft {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
+    // Or broken after a comma, its words going on below (干出新气象,拼出新天地,跑出加速度, / 全力推进…高质量发展), and after
+    // what a meeting stressed above (池州开发区2020年度工作会议强调 / 干出新气象,…): one headline, each line lifted.
+    if (!broken && !whole) {
+      let last = title;
+      for (const next of classified.slice(at + 1, at + 3)) {
+        if (!/[,，]$/u.test(facts.title.trim()) || next.role !== 'candidate' || apart(last, next.line)) break;
+        facts.title = `${facts.title.trim()}${titleText(next.line).trim()}`;
+        changes.set(next.line, { kind: 'lifted', fields: ['title'] });
+        last = next.line;
+      }
+      if (last !== title && before?.role === 'candidate' && /(?:强调|指出|要求|提出)$/u.test(fold(titleText(before.line)).trim()) && !apart(before.line, title)) {
+        facts.title = `${titleText(before.line).trim()}${facts.title}`;
+        changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+      }
+    }
     // Or broken after its subject, the lines under it going on with what it did (鄂尔多斯江苏工业园区 / 召开2017年工作会议 /
     // 暨党风廉政建设工作会议): one headline, each line lifted.
     const subject = /^\p{sc=Han}{4,20}$/u.test(fold(facts.title).trim()) && !MEETING_WORD_IN_TITLE.test(fold(facts.title));
