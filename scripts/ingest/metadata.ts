@@ -55,8 +55,8 @@ const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING})
 const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
 /** A body that met, its meeting called 会议 alone, then what it did there: 枣园街道召开会议传达学习…, 县委召开专题会议研究…. */
 const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|传达|学习|研究|部署|听取|安排|专题|审议|讨论)`, 'u');
-/** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it. */
-const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?${verb}召开了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会))(?=[，,。；\s]|$)`, 'du');
+/** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it (how he made the time perhaps between: 市长某某利用一天时间,主持召开…). */
+const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:(?:利用[^，,。]{1,10}?时间|(?:在)?百忙之中)[，,]?)?${verb}召开了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会))(?=[，,。；\s]|$)`, 'du');
 /** `县委书记某某主持召开县委常委（扩大）会`, `宣传部部长某某在…会议室组织召开…专题会议`: an office and a name, who presided over the meeting. */
 const PRESIDED = chairedMeeting('(?:主持|组织)');
 /** `區長某某召開區政府第63次常務會議`: the same without 主持, read only where an office and a name, a person's, convened it. */
@@ -144,7 +144,11 @@ export function constructedTitle(firstLine: string): string {
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
   // (Nor on whose behalf it was done: 受县委书记某某委托,县长某某主持召开….)
-  const clause = clauses.find((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, '')) && !/^受[^，,]{2,30}?委托$/u.test(fold(c))) ?? sentence;
+  const found = clauses.findIndex((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, '')) && !/^受[^，,]{2,30}?委托$/u.test(fold(c)));
+  // (With the next clause, as written, after how he made the time: 市长某某利用一天时间,主持召开….)
+  const madeTime = found >= 0 && found + 1 < clauses.length && /(?:利用\S{1,10}?时间|百忙之中)$/u.test(fold(clauses[found]));
+  const from = found >= 0 ? sentence.indexOf(clauses[found]) : -1;
+  const clause = found < 0 ? sentence : madeTime ? sentence.slice(from, sentence.indexOf(clauses[found + 1], from + clauses[found].length) + clauses[found + 1].length) : clauses[found];
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
