@@ -95,7 +95,7 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .slice(0, match.index)
       // (所作的《政府工作报告》, 开始作政府工作报告.)
       .replace(/(?:所|开始|正式|在)$/u, '')
-      .replace(/在(?:大会上?|会上|会议上|开幕会上)$/u, '')
+      .replace(/在(?:大会上?|会上|会议上|开幕会上|开幕式上|开幕大会上)$/u, '')
       // (Or the session named: 院长某某在市十二届人大五次会议上作….)
       .replace(/在[^,。、\n]{2,40}?(?:会议|大会)(?:开幕会|全体会议)?上$/u, '')
       // (The last 向 only: a surname's, 市长向某某代表市人民政府向大会…, is the name's.)
