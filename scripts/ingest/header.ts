@@ -27,7 +27,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parse
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, slugReporters, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -57,7 +57,8 @@ const LEADING_DATE = /^[(（]\s*([^()（）]{6,16})\s*[)）]\s*(?=\S)/u;
 /** A line that reads as running text: the header is over. A headline may end in ！ or ？, not hold a 。. */
 function isBodyLike(text: string): boolean {
   const line = fold(text);
-  const inner = line.replace(/[！？!?]$/, '');
+  // (A title's stray full stop does not make it a sentence: 在…会议上的讲话。)
+  const inner = line.replace(/[！？!?]$/, '').replace(TITLE_FULL_STOP, '');
   return SALUTATION_START.test(line.replace(LEADING_DATE, '')) || startsWithHeadingMark(line) || line.length > 100 || /[。！？]/.test(inner);
 }
 

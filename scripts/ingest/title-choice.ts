@@ -100,6 +100,12 @@ const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})(?:[(（](?:\\d{1,2}|[�
 export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0;
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
+/**
+ * A full stop typed after a title that names its kind: 在全县经济工作会议上的讲话。, …全体会议主持词. (Not a sentence that
+ * says what a report is, 《…》是…发表的一份报告。, nor a lead saying who gave one, 某某代表…向大会作…工作报告。)
+ */
+export const TITLE_FULL_STOP = /(?<=^(?:(?!代表|向大会|向全会)[^。《》,，是]){2,40}(?:讲话|講話|致辞|致辭|报告|報告|发言|發言|主持词|主持詞|贺词|賀詞|开幕词|開幕詞|闭幕词|閉幕詞))[。.]$/u;
+
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
   despacedLetters(
@@ -189,7 +195,8 @@ export const titleText = (line: SourceLine) =>
       // The piece's original headline, when the page prints no other: 原标题:某某会议隆重开幕.
       .replace(/^原(?:标|標)(?:题|題)\s*[:：]\s*(?=\S{4})/u, '')
       // A news column's name before the headline: 成华新闻:…, 要闻：….
-      .replace(NEWS_COLUMN, ''),
+      .replace(NEWS_COLUMN, '')
+      .replace(TITLE_FULL_STOP, ''),
   );
 
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
