@@ -901,7 +901,8 @@ export function readMetadata(draft: Draft): Draft {
     // From the report's opening, else the first line that makes a title, else the file's name.
     facts.title =
       reportTitle(opening) ??
-      [leadLine.replace(WIRE_SLUG, ''), ...texts].map(constructedTitle).find((title) => /[\p{L}\p{N}]/u.test(title)) ??
+      // (Past the flourish of a meeting's news, to the sentence saying it was held: 时代赋予新的重任,实干铸就新的辉煌。今天上午,…隆重开幕.)
+      [flourish && facts.documentType === 'meeting-news' && MEETING_HELD.test(fold(lead)) ? lead : leadLine.replace(WIRE_SLUG, ''), ...texts].map(constructedTitle).find((title) => /[\p{L}\p{N}]/u.test(title)) ??
       draft.source.fileName.replace(/\.[^.]*$/, '');
     facts.titleFromSource = false;
   }
