@@ -322,7 +322,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(\S{0,10}\s)?(本网站|本站)?(使用|采用)\s*cookie/i), reason: "site's cookie notice" },
   // (A caption that is a sentence, 。 and all, is the page's text and stays.)
   // (Its credit perhaps in brackets: 省委书记某某(某某社 某某摄).)
-  { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*[摄攝][)）]?$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
+  // (Or written name/摄影, 徐某/攝影.)
+  { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*(?:[摄攝]|\/\s*[摄攝]影)[)）]?$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
   { test: (line) => !/\p{sc=Han}/u.test(line) && line.split(/\s+/).length >= 10 && line.split(/\s+/).every((token) => token.length <= 2), reason: "forum's anti-copy noise (random characters between the lines)" },
   { test: matches(/^(阴影\s*)+$/u), reason: "e-paper's placeholder for a picture (阴影)" },
   { test: matches(/^(图为|▲|△)|[(（]\s*(?:\p{sc=Han}{2,4}\s*(?:摄|摄影|供图|图)|摄|摄影|供图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$/u), reason: 'photo caption or credit' },
