@@ -144,7 +144,8 @@ export function constructedTitle(firstLine: string): string {
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
   // (Nor on whose behalf it was done: 受县委书记某某委托,县长某某主持召开….)
-  const found = clauses.findIndex((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, '')) && !/^受[^，,]{2,30}?委托$/u.test(fold(c)));
+  // (Nor after what it was done: 在圆满完成各项议程后,…胜利闭幕.)
+  const found = clauses.findIndex((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, '')) && !/^受[^，,]{2,30}?委托$/u.test(fold(c)) && !/^在[^，,]{2,20}?(?:后|之后|以后)$/u.test(fold(c)));
   // (With the next clause, as written, after how he made the time: 市长某某利用一天时间,主持召开….)
   const madeTime = found >= 0 && found + 1 < clauses.length && /(?:利用\S{1,10}?时间|百忙之中)$/u.test(fold(clauses[found]));
   const from = found >= 0 ? sentence.indexOf(clauses[found]) : -1;
