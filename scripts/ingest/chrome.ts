@@ -16,6 +16,9 @@ import type { Disposition, Draft, SourceLine } from './draft.ts';
 import { withDispositions } from './draft.ts';
 import { dateOnlyLine, WEEKDAY } from './dates.ts';
 
+/** Why a news site's heading over links to other pages (相关新闻, 新闻推荐) is removed: the page's own item ends above it. */
+export const LINKS_HEADING = "news site's heading for links to other pages";
+
 /** Words of a page's toolbar; a line made of nothing else is the toolbar. */
 export const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印页面', '打印文章', '打印正文', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '全屏', '下载', '下载文档',
@@ -169,7 +172,7 @@ const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 /** Whole-line shapes, tried in order on the folded line. Short lines only (see MAX_CHROME_LENGTH). */
 export const CHROME_RULES: ChromeRule[] = [
   { test: matches(REPOST_BLURB), reason: "reposting site's blurb introducing the text" },
-  { test: matches(/^(\S{0,4}?推荐(访问|阅读|读物|文章)|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: "news site's heading for links to other pages" },
+  { test: matches(/^(\S{0,4}?推荐(访问|阅读|读物|文章)|新闻推荐|推荐新闻|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: LINKS_HEADING },
   // (Not one that goes on to the page's source or date, 编辑:某某 来源:本网原创 发布时间:2020-05-26 08:56:20: a line of details.)
   { test: matches(/^(?!.*(?:来源|來源|时间|時間|日期|\d{4}[-/.年]\d))(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
@@ -305,7 +308,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^第\s*\d{1,3}\s*页\s*[/／]\s*共\s*\d{1,3}\s*页$/u), reason: 'page number of a page viewer' },
   { test: matches(/^文库(\s+[^\s。，,]{2,12}){1,3}$/u), reason: "document site's section path (文库 实用文档 报告/总结)" },
   { test: matches(/^(基本信息|基本介绍|详细内容|本作品收录于.*)$/u), reason: "an encyclopaedia's headings around the text (基本信息, 详细内容)" },
-  { test: matches(/^[(（]?\s*点击(查阅|查看|阅读|进入|浏览)/), reason: "news site's heading for links to other pages" },
+  { test: matches(/^[(（]?\s*点击(查阅|查看|阅读|进入|浏览)/), reason: LINKS_HEADING },
   { test: matches(/^(Original URL|原文地址|原文链接|本文链接|本文网址)\s*[:：]/i), reason: "the address of the page the text was copied from" },
   { test: matches(/^(Page|P\.)\s*\d+(\s*-.*)?$/i), reason: 'page number of a page viewer' },
   { test: matches(/^[—–－-]\s*\d{1,3}\s*[—–－-]?$/), reason: 'page number of a printed document (— 23 —)' },

@@ -5,7 +5,8 @@
  * implies with the evidence recorded; the rest is left for the editor.
  */
 import { fold } from '../../src/text/fold.ts';
-import type { Draft, Facts, Speaker } from './draft.ts';
+import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
+import { LINKS_HEADING } from './chrome.ts';
 import { bodyLines } from './draft.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
@@ -256,9 +257,18 @@ function titleRunOn(first: string): string | undefined {
   return cut && OCCASION.test(despaced(cut[0])) ? first.slice(skip, skip + cut[0].length) : undefined;
 }
 
+/**
+ * The body lines of the page's own item: above a news site's heading over links to other pages (相关新闻, 新闻推荐), whose teasers
+ * (…县政府召开第九次全体(扩大)会议…县长某某强调) are other items, once the item has said something (two sentences above it).
+ */
+function ownItem(draft: Draft): SourceLine[] {
+  const heading = draft.lines.findIndex((line, i) => line.disposition.kind === 'removed' && line.disposition.reason === LINKS_HEADING && draft.lines.slice(0, i).filter((above) => above.disposition.kind === 'body' && /[。！？]/u.test(above.text)).length >= 2);
+  return bodyLines(heading < 0 ? draft : { ...draft, lines: draft.lines.slice(0, heading) });
+}
+
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
-  const body = bodyLines(draft);
+  const body = ownItem(draft);
   // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text,
   // or the question marks a mirror made of a line's indentation (??? 本報訊…) or of the characters it lost (專題會??h長); the text keeps them.
   const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s+/u, '').replace(LOST_CHARACTERS, ' '));
