@@ -47,6 +47,8 @@ const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
+/** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
+const MEETING_GOES_ON = /^(?:(?!研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排)[^，,。“”\s]){1,12}?(?:会议|大会)(?=[，,。；;\s暨]|$)/u;
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /**
@@ -584,9 +586,13 @@ export function readMetadata(draft: Draft): Draft {
     facts.meetingHost ??= groupAsWritten(host, 'host', text);
     // (A congress held whole, not its name cut at 大会: 召开全市第四届人民代表大会第一次会议.)
     // (Joined to another with 暨, the two are one meeting: 2021年工作会议暨“再学习、再调研、再落实”活动部署动员会.)
-    const [start, end] = host.indices!.groups!.meeting!;
+    const [start, named] = host.indices!.groups!.meeting!;
+    // (Its name going on past a meeting word inside it, to the word that ends it: 议政代表会 + 预备会议暨….)
+    const goesOn = MEETING_GOES_ON.exec(fold(text.slice(named)));
+    const end = named + (goesOn?.[0].length ?? 0);
     const joined = JOINED_MEETING.exec(fold(text.slice(end)));
-    const meeting = text.slice(start, end + (joined?.[0].length ?? 0));
+    const joinedEnd = end + (joined?.[0].length ?? 0);
+    const meeting = text.slice(start, joinedEnd + (joined ? (MEETING_GOES_ON.exec(fold(text.slice(joinedEnd)))?.[0].length ?? 0) : 0));
     const rest = text.slice(start);
     const congress = congressIn(rest);
     const within = congress ? rest.indexOf(congress) : -1;
