@@ -138,6 +138,9 @@ const OPENING_SALUTATION = new RegExp(`^[^:：。]{0,24}?${SALUTATION}[^:：。]
  * A title for a document that has none, from its first sentence: the first
  * clause that says more than when. Flagged as constructed, for the editor.
  */
+/** A clause that only names who, an office and a name: 县委书记某某, 县委副书记、县长某某. */
+const ONLY_WHO = new RegExp(`^[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING})\\p{sc=Han}{2,3}$`, 'u');
+
 export function constructedTitle(firstLine: string): string {
   // (Without the spaces a mirror turned into question marks: ????此时此刻.)
   // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
@@ -147,12 +150,17 @@ export function constructedTitle(firstLine: string): string {
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
   // (Nor on whose behalf it was done: 受县委书记某某委托,县长某某主持召开….)
-  // (Nor after what it was done: 在圆满完成各项议程后,…胜利闭幕.)
-  const found = clauses.findIndex((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, '')) && !/^受[^，,]{2,30}?委托$/u.test(fold(c)) && !/^在[^，,]{2,20}?(?:后|之后|以后)$/u.test(fold(c)));
-  // (With the next clause, as written, after how he made the time: 市长某某利用一天时间,主持召开….)
-  const madeTime = found >= 0 && found + 1 < clauses.length && /(?:利用\S{1,10}?时间|百忙之中)$/u.test(fold(clauses[found]));
-  const from = found >= 0 ? sentence.indexOf(clauses[found]) : -1;
-  const clause = found < 0 ? sentence : madeTime ? sentence.slice(from, sentence.indexOf(clauses[found + 1], from + clauses[found].length) + clauses[found + 1].length) : clauses[found];
+  // (Nor after what it was done or amid what, 在圆满完成各项议程后, 在全县人民的热切期盼下, 在热烈的掌声中.)
+  const found = clauses.findIndex((c) => c !== '' && !WHEN_ONLY.test(fold(c).replace(/[ \u3000]+/gu, '')) && !/^受[^，,]{2,30}?委托$/u.test(fold(c)) && !/^在[^，,]{2,20}?(?:后|之后|以后|下|中|之际)$/u.test(fold(c)));
+  if (found < 0) return sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence;
+  // (With the clauses after it, as written, after how he made the time, 市长某某利用一天时间,主持召开…, or while it only
+  // names who, one of several: 县委书记某某,县委副书记、县长某某来到….)
+  let last = found;
+  while (last + 1 < clauses.length && (/(?:利用\S{1,10}?时间|百忙之中)$/u.test(fold(clauses[last])) || ONLY_WHO.test(fold(clauses[last])))) last++;
+  const from = sentence.indexOf(clauses[found]);
+  let to = from;
+  for (const clause of clauses.slice(found, last + 1)) to = sentence.indexOf(clause, to) + clause.length;
+  const clause = sentence.slice(from, to);
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
