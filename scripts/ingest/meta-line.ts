@@ -233,7 +233,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
     // (A site's name in its decorative brackets: 〖某某新闻网〗; without a label the archive does not know run on after a
     // space: 来源:某区融媒体中心 发布开发区:某某经济开发区.)
     const raw = source.slice(from, to).trim();
-    const value = field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '') : raw;
+    // (Nor a bracket closing a box the label opened in, the next box after it: 来源:某县新闻办公室】 【网络编辑:】.)
+    const value = field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1') : raw;
     if (value !== '' && values[field] === undefined) values[field] = value;
   };
   let at: number;
