@@ -28,6 +28,8 @@ export const PAGE_LABELS = [
   '关键词', '主题词', '体裁', '生效日期', '废止日期',
   // A document site's facts of the uploaded file (上传人:某*** 文档编号:… 上传时间:… 格式:DOC 页数:2 大小:15.70KB).
   '上传人', '上传者', '文档编号', '格式', '页数', '大小', '文件大小',
+  // A meeting's record on a government's list of its meetings (会议地点:某市人民政府 / 会议摘要:…).
+  '会议地点',
 ];
 
 export interface HeaderLine {
