@@ -44,8 +44,8 @@ export const TRAILING_DATE_NAME_OCCASION = new RegExp(
   'u',
 );
 
-/** A headline on a meeting held: 州政协十二届五次会议胜利闭幕, 某县经济工作会议召开, 市四届人大七次会议今日开幕. */
-const MEETING_HEADLINE = /(?:会议|大会|全会|会)(?:今日|今天|昨日|昨天)?(?:在\p{sc=Han}{1,6}?)?(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$/u;
+/** A headline on a meeting held: 州政协十二届五次会议胜利闭幕, 某县经济工作会议召开, 市四届人大七次会议今日开幕; or on a ceremony or festival opened, 第七届某某文化旅游节开幕式隆重举行. */
+const MEETING_HEADLINE = /(?:会议|大会|全会|会|开幕式|闭幕式|仪式|典礼|节)(?:今日|今天|昨日|昨天)?(?:在\p{sc=Han}{1,6}?)?(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$/u;
 const MEETING_WORDS = /会议|大会|全会/u;
 
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
