@@ -222,6 +222,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // An e-paper's page navigation: 下一版»本期共4版, 当前第1版 PDF.
   // (Or after its PDF link: PDF  下一版»本期共8版(1-2-3-4-5-6-7-8).)
   { test: matches(/^(?:PDF\s*)?[«<]?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
+  // (Or its issue and page alone: 1886 期 / 第2版:2.)
+  { test: matches(/^第?\s*\d{1,5}\s*期\s*[\/／|｜]\s*第\s*\d{1,3}\s*版(?:\s*[:：]\s*\S{0,10})?$/u), reason: "e-paper's page navigation" },
   // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.)
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
   // A government site's badge at its foot, its words alone on the line: 党政机关.

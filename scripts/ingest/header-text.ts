@@ -79,6 +79,8 @@ export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=
 const SPACED_NAME_ALONE = new RegExp(`^${SPACED_NAME}$`, 'u');
 /** A reporter's name alone after a paper's box mark, with no credit word: □陳 霄, □ 某某某. */
 export const BOXED_BYLINE = new RegExp(`^\\s*[□■]\\s*(${SPACED_NAME}|${NAMES})\\s*$`, 'u');
+/** A reporter's name before what he did, alone on a line: 某某摄影报道, 某某 文/图. */
+export const NAME_THEN_CREDIT = /^\s*(\p{sc=Han}{2,3})\s*(?:摄影报道|文\s*[\/／]\s*图|图\s*[\/／]\s*文)\s*$/u;
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
 export const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
 const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
@@ -93,7 +95,8 @@ export function bylineNames(byline: string): string[] {
   return byline
     .split(/[ \u3000\u00a0]+/)
     .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0).replace(/\/[文摄图]$/u, ''))
-    .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token));
+    // (Not what the credit did: 某某摄影报道.)
+    .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token) && !/^(?:报道|报导|供图|供稿|整理|综合|编辑)$/u.test(token));
 }
 
 /** A credit word where a wire slug's bracket names its reporters (湖北日报全媒记者, 通讯员, 記者). */

@@ -26,7 +26,7 @@ import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './m
 import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
-import { BOXED_BYLINE, BYLINE, bylineNames, slugReporters, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { BOXED_BYLINE, BYLINE, bylineNames, NAME_THEN_CREDIT, slugReporters, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
@@ -1196,6 +1196,8 @@ export function readHeader(draft: Draft): Draft {
       for (const name of bylineNames(line.text.slice(at, at + byline[1].length))) if (!facts.reporters.includes(name)) facts.reporters.push(name);
     }
     for (const name of slugReporters(line.text.trim())) if (!facts.reporters.includes(name)) facts.reporters.push(name);
+    const credited = NAME_THEN_CREDIT.exec(folded);
+    if (credited && !facts.reporters.includes(line.text.trim().slice(0, credited[1].length))) facts.reporters.push(line.text.trim().slice(0, credited[1].length));
   }
   return { ...withDispositions(draft, changes), facts };
 }

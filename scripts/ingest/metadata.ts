@@ -145,8 +145,8 @@ export function constructedTitle(firstLine: string): string {
   // (Without the spaces a mirror turned into question marks: ????此时此刻.)
   // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
   // (Nor a table's pipe before it, as a page's layout copied leaves one: | 昨日,出席…会议的代表们….)
-  // (Nor a summary's label: 会议摘要:1月31日下午,市长某某主持召开….)
-  const sentence = withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '').replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
+  // (Nor a summary's label, 会议摘要:1月31日下午,市长某某主持召开…, nor a brief's bullet, ◆9月23日,….)
+  const sentence = withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '').replace(/^[◆◇■□●○▲△★☆•]\s*/u, '').replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
