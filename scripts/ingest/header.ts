@@ -26,7 +26,7 @@ import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './m
 import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
-import { BOXED_BYLINE, BYLINE, bylineNames, NAME_THEN_CREDIT, slugReporters, chinesePart, lineAsRead, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
@@ -342,9 +342,9 @@ const sameOccasion = (headline: string, line: string, kind: string) => {
   return at >= 0 && headline.endsWith(kind) && line.trim().endsWith(kind) && line.trim().startsWith(headline.slice(at, at + 9));
 };
 
-/** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 /** A note under a speech's header on how its text was taken down or cut: （根据录音整理）, （根据录音整理，未经本人审阅）, （摘要）. */
 const TAKEN_DOWN_NOTE = /^[(（](?:根据|据)?录音整理[^()（）]{0,16}[)）]$|^[(（](?:摘要|节选|有删节|略有删节)[)）]$/u;
+/** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
 const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
 const isLetterSpaced = (text: string) => /^\p{sc=Han}(?:[ \u3000]\p{sc=Han}){3,}$/u.test(text);

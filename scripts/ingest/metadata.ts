@@ -134,13 +134,13 @@ const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?:至|—|-|~|～)(?:
 /** The salutations a speech opens with, up to their colon: 各位代表:, 全县各族人民群众,同志们,朋友们:. */
 const OPENING_SALUTATION = new RegExp(`^[^:：。]{0,24}?${SALUTATION}[^:：。]{0,24}[:：]\\s*(?=\\S)`, 'u');
 
+/** A clause that only names who, an office and a name: 县委书记某某, 县委副书记、县长某某. */
+const ONLY_WHO = new RegExp(`^[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING})\\p{sc=Han}{2,3}$`, 'u');
+
 /**
  * A title for a document that has none, from its first sentence: the first
  * clause that says more than when. Flagged as constructed, for the editor.
  */
-/** A clause that only names who, an office and a name: 县委书记某某, 县委副书记、县长某某. */
-const ONLY_WHO = new RegExp(`^[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING})\\p{sc=Han}{2,3}$`, 'u');
-
 export function constructedTitle(firstLine: string): string {
   // (Without the spaces a mirror turned into question marks: ????此时此刻.)
   // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
