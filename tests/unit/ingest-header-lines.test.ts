@@ -16,6 +16,7 @@ describe('web chrome', () => {
     ['打印 全屏 收藏 加大 还原 减小', 'page controls'],
     ['今天是 智能问答无障碍浏览长者模式', 'page controls'],
     ['首页 新闻中心 某某新闻 某某新闻 - 社会', 'breadcrumb'],
+    ['首页 理论教育 2020年工作和十三五发展回顾-某县年鉴', 'breadcrumb'],
     ['第 1 版', "e-paper's page and section line"],
     ['第1版(要闻)专栏:', "e-paper's page and section line"],
     ['投稿邮箱: news@example.com', 'contributions'],
