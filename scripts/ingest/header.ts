@@ -1195,7 +1195,7 @@ export function readHeader(draft: Draft): Draft {
       const at = folded.lastIndexOf(byline[1]);
       for (const name of bylineNames(line.text.slice(at, at + byline[1].length))) if (!facts.reporters.includes(name)) facts.reporters.push(name);
     }
-    for (const name of slugReporters(line.text.trim())) if (!facts.reporters.includes(name)) facts.reporters.push(name);
+    for (const name of slugReporters(withoutWatermark(line.text.trim()))) if (!facts.reporters.includes(name)) facts.reporters.push(name);
     const credited = NAME_THEN_CREDIT.exec(folded);
     if (credited && !facts.reporters.includes(line.text.trim().slice(0, credited[1].length))) facts.reporters.push(line.text.trim().slice(0, credited[1].length));
   }
