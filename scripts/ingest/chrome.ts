@@ -106,7 +106,8 @@ export function isBreadcrumb(line: string): boolean {
   if (/[。，,；;！？<{}]/.test(line)) return false;
   // (Or its items set apart by a single space, from the home page on: 首页 新闻中心 某某新闻 某某新闻 - 社会; a menu's are set wider;
   // the page's own title perhaps last: 首页 理论教育 2020年工作和十三五发展回顾-某县年鉴.)
-  if (/^(?:网站)?首[页頁](?: [^\s]{2,8}){2,5}(?: - [^\s]{2,8})?$|^(?:网站)?首[页頁](?: [^\s]{2,8}){1,4} [^\s]{9,30}$/u.test(line.trim())) return true;
+  // (Or by slashes: 首页 / 某某区 / 正文.)
+  if (/^(?:网站)?首[页頁](?: [^\s]{2,8}){2,5}(?: - [^\s]{2,8})?$|^(?:网站)?首[页頁](?: [^\s]{2,8}){1,4} [^\s]{9,30}$|^(?:网站)?首[页頁](?:\s*[\/／]\s*[^\s\/／]{1,12}){1,5}$/u.test(line.trim())) return true;
   const parts = line.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 2 || parts.some((p) => p.length > 24)) return false;
   const named = parts.filter((p) => p !== '');

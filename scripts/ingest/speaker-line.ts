@@ -34,10 +34,10 @@ const WEAK_SUFFIX = /(代表|委员)$/;
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
 
 /**
- * Words that end like an office but are not followed by a name; a column's name (时事, 要闻); a weekday; a menu's list after a
+ * Words that end like an office but are not followed by a name; a column's name (时事, 要闻, 文摘); a weekday; a menu's list after a
  * body's title (主席团名单); a clause's 在 (县委副书记在讲话致辞); a header table's label without its colon (生成日期, 发布机构).
  */
-const NOT_A_NAME = new RegExp(`^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议|时事|要闻|政务|头条|热点|原创|专题|推荐|职务|${WEEKDAY})$|(?:名单|简介|成员|日期|时间|机构|单位|部门|文号|编号|形式|有效)$|^[在的]|^(?:讲话|发言|致辞|主持)稿$`);
+const NOT_A_NAME = new RegExp(`^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议|时事|要闻|政务|头条|热点|原创|专题|推荐|职务|文摘|快讯|资讯|动态|图文|视频|本地|综合|${WEEKDAY})$|(?:名单|简介|成员|日期|时间|机构|单位|部门|文号|编号|形式|有效)$|^[在的]|^(?:讲话|发言|致辞|主持)稿$`);
 
 /** An office's words inside what was read as a name. */
 const OFFICE_IN_NAME = /市长|县长|区长|省长|州长|旗长|书记|主任|主席/u;

@@ -118,6 +118,8 @@ describe('date and source lines', () => {
     ['稿件来源：某某人大网 发布时间：2022-11-02 20:14:37', { 'source.publisher': '某某人大网', 'dates.published': '2022-11-02 20:14:37' }],
     // (A box's closing bracket after the source, the next box after it.)
     ['来源:某某县新闻办公室】 【网络编辑:】', { 'source.publisher': '某某县新闻办公室' }],
+    // (Each label in a box of its own.)
+    ['【发布日期:2018-01-18】 【字号: 】  【关闭此页', { 'dates.published': '2018-01-18' }],
     ['http://www.example.cn  2008-01-21 17:47:05  来源:某某日报', { 'dates.published': '2008-01-21 17:47:05', 'source.publisher': '某某日报' }],
     ['        发布时间:2023-01-18    浏览次数:9341', { 'dates.published': '2023-01-18' }],
     ['發布者：宣傳部 時間：2021-10-13 次數：236', { 'dates.published': '2021-10-13' }],
