@@ -32,8 +32,8 @@ const TITLE_MAX_LENGTH = 80;
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
 const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
 
-/** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖); or its photographer's credit: …團拜會 (融媒體記者陳某某 攝). */
-export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$|\s*[(（][^()（）]{0,16}?\p{sc=Han}\s*[摄攝][)）]$/u;
+/** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖); or its photographer's credit: …團拜會 (融媒體記者陳某某 攝), …動員部署會? 某縣文明辦供圖. */
+export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$|\s*[(（][^()（）]{0,16}?\p{sc=Han}\s*[摄攝][)）]$|(?<=\S{6})\s*\??\s+\p{sc=Han}{2,12}供[图圖]$/u;
 /** `（2018年1月24日 布某某）` closing a title line. */
 export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\p{sc=Han}{2,4}\s*[)）]|\s*[)）]\s*\p{sc=Han}{2,4})$/u;
 /** A title's own dateline in brackets and its giver, office and name, run on after it: 政府工作报告 (2019年1月21日在某市第十三届人民代表大会第四次会议上) 某市人民政府市长 某某某. */
