@@ -68,7 +68,11 @@ function randomMark(token: string): boolean {
   return /[0-9]/.test(token) && [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(token)).length >= 3;
 }
 
-const CREDIT = '(?:本报)?(?:见习)?(?:记者|通讯员|摄影)';
+/** The words that credit a reporter: 记者, 通讯员, 摄影. */
+const CREDIT_WORDS = '记者|通讯员|摄影';
+const CREDIT = `(?:本报)?(?:见习)?(?:${CREDIT_WORDS})`;
+/** What a credit says the reporter did, never his name: 报道 (某某摄影报道, 记者综合报道), 供图, 整理, 记者组. */
+const NOT_A_REPORTER = /报道|报导|供图|供稿|整理|综合|编辑|组$/u;
 /** (Each perhaps with what he did: 记者 某某某/文 某某/摄.) */
 const NAMES = '\\p{sc=Han}{2,4}(?:/[文摄图])?(?:[ \\u3000\\u00a0]+\\p{sc=Han}{2,4}(?:/[文摄图])?)*';
 /** One reporter's two-character name spaced out, alone after the credit: 记者 王 毅. */
@@ -81,6 +85,8 @@ const SPACED_NAME_ALONE = new RegExp(`^${SPACED_NAME}$`, 'u');
 export const BOXED_BYLINE = new RegExp(`^\\s*[□■]\\s*(${SPACED_NAME}|${NAMES})\\s*$`, 'u');
 /** A reporter's name before what he did, alone on a line: 某某摄影报道, 某某 文/图. */
 export const NAME_THEN_CREDIT = /^\s*(\p{sc=Han}{2,3})\s*(?:摄影报道|文\s*[\/／]\s*图|图\s*[\/／]\s*文)\s*$/u;
+/** A line, folded, that credits a reporter anywhere (a slug's bracket, a name before its credit): the only lines read for those. */
+export const CREDITED = new RegExp(`${CREDIT_WORDS}|文\\s*[\\/／]\\s*图|图\\s*[\\/／]\\s*文`, 'u');
 /** `……扎实推进。     记者 陈高飞` at the end of a paragraph. */
 export const TRAILING_BYLINE = new RegExp(`[ \\u3000\\u00a0]{2,}(${CREDIT}[ \\u3000\\u00a0]+${NAMES})\\s*$`, 'u');
 const CREDIT_WORD = new RegExp(`^${CREDIT}[:：]?`, 'u');
@@ -96,11 +102,13 @@ export function bylineNames(byline: string): string[] {
     .split(/[ \u3000\u00a0]+/)
     .map((token) => token.slice(CREDIT_WORD.exec(fold(token))?.[0].length ?? 0).replace(/\/[文摄图]$/u, ''))
     // (Not what the credit did: 某某摄影报道.)
-    .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token) && !/^(?:报道|报导|供图|供稿|整理|综合|编辑)$/u.test(token));
+    .filter((token) => /^\p{sc=Han}{2,4}$/u.test(token) && !NOT_A_REPORTER.test(token));
 }
 
-/** A credit word where a wire slug's bracket names its reporters (湖北日报全媒记者, 通讯员, 記者). */
-const SLUG_CREDIT = /(?:记者|通讯员|摄影|摄)$/u;
+/** A credit word where a wire slug's bracket names its reporters (湖北日报全媒记者, 通讯员, 記者), and what comes after it. */
+const SLUG_CREDIT = new RegExp(`^(.*?(?:${CREDIT_WORDS}))(.*)$`, 'u');
+/** A token that is only a credit, closing with its word (湖北日报全媒记者, 摄). */
+const ONLY_CREDIT = new RegExp(`(?:${CREDIT_WORDS}|摄)$`, 'u');
 
 /**
  * The reporters a wire slug names in its bracket before the lead: 本报讯（记者 王华 通讯员 李明）, 华声在线2月23日讯(通讯员 李明 记者 王华),
@@ -108,18 +116,18 @@ const SLUG_CREDIT = /(?:记者|通讯员|摄影|摄)$/u;
  */
 export function slugReporters(lead: string): string[] {
   const slug = WIRE_SLUG.exec(lead)?.[0];
-  const bracket = slug ? [...slug.matchAll(/[(（]([^()（）]*)[)）]/gu)].find((match) => /记者|通讯员|摄影/u.test(fold(match[1])))?.[1] : undefined;
+  const bracket = slug ? [...slug.matchAll(/[(（]([^()（）]*)[)）]/gu)].find((match) => SLUG_CREDIT.test(fold(match[1])))?.[1] : undefined;
   if (!bracket) return [];
   const names: string[] = [];
   let credited = false;
   for (const token of bracket.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
     const folded = fold(token);
-    const credit = /^(.*?(?:记者|通讯员|摄影))(.*)$/u.exec(folded);
+    const credit = SLUG_CREDIT.exec(folded);
     const rest = (credit ? token.slice(credit[1].length) : token).replace(/^[:：]/u, '');
     if (credit) credited = true;
-    else if (!credited || SLUG_CREDIT.test(folded)) continue;
+    else if (!credited || ONLY_CREDIT.test(folded)) continue;
     // (Not what the credit did: 记者综合报道, 记者组.)
-    if (/^\p{sc=Han}{2,4}$/u.test(rest) && !SLUG_CREDIT.test(fold(rest)) && !/报道|综合|整理|编辑|组$/u.test(fold(rest))) names.push(rest);
+    if (/^\p{sc=Han}{2,4}$/u.test(rest) && !ONLY_CREDIT.test(fold(rest)) && !NOT_A_REPORTER.test(fold(rest))) names.push(rest);
     else if (rest && !credit) credited = false;
   }
   return names;

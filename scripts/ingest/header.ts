@@ -26,7 +26,7 @@ import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './m
 import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
-import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
@@ -1195,9 +1195,11 @@ export function readHeader(draft: Draft): Draft {
       const at = folded.lastIndexOf(byline[1]);
       for (const name of bylineNames(line.text.slice(at, at + byline[1].length))) if (!facts.reporters.includes(name)) facts.reporters.push(name);
     }
-    for (const name of slugReporters(withoutWatermark(line.text.trim()))) if (!facts.reporters.includes(name)) facts.reporters.push(name);
+    // (A wire slug's bracket and a name before its credit name reporters only where a credit is written: most lines are read no further.)
+    if (!CREDITED.test(folded)) continue;
     const credited = NAME_THEN_CREDIT.exec(folded);
-    if (credited && !facts.reporters.includes(line.text.trim().slice(0, credited[1].length))) facts.reporters.push(line.text.trim().slice(0, credited[1].length));
+    const named = [...slugReporters(withoutWatermark(line.text.trim())), ...(credited ? [line.text.trim().slice(0, credited[1].length)] : [])];
+    for (const name of named) if (!facts.reporters.includes(name)) facts.reporters.push(name);
   }
   return { ...withDispositions(draft, changes), facts };
 }

@@ -214,9 +214,9 @@ function withColons(source: string): string | undefined {
 
 
 /** The facts of a header line, or undefined when some part of the line is not understood. */
-export function parseHeaderLine(line: string): HeaderLine | undefined {
+export function parseHeaderLine(printed: string): HeaderLine | undefined {
   // (Each label in a box of its own, read as spaced: 【发布日期:2018-01-18】 【字号: 】 【关闭此页.)
-  if (/^\s*【\s*\p{sc=Han}{2,6}\s*[:：]/u.test(line)) line = line.replace(/[【】]/gu, ' ');
+  const line = /^\s*【\s*\p{sc=Han}{2,6}\s*[:：]/u.test(printed) ? printed.replace(/[【】]/gu, ' ') : printed;
   // (A time of day's colon is no label's: 发布日期 2023-01-31 18:42.)
   const colonized = /[:：]/.test(line.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) ? undefined : withColons(line.trim());
   return (colonized ? parseLabelled(colonized) : undefined) ?? parseLabelled(line);

@@ -7,14 +7,13 @@
 import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { LINKS_HEADING } from './chrome.ts';
-import { bodyLines } from './draft.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
-import { WIRE_SLUG, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
@@ -146,7 +145,7 @@ export function constructedTitle(firstLine: string): string {
   // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
   // (Nor a table's pipe before it, as a page's layout copied leaves one: | 昨日,出席…会议的代表们….)
   // (Nor a summary's label, 会议摘要:1月31日下午,市长某某主持召开…, nor a brief's bullet, ◆9月23日,….)
-  const sentence = withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '').replace(/^[◆◇■□●○▲△★☆•]\s*/u, '').replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
+  const sentence = withoutBullet(withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '')).replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
@@ -273,8 +272,15 @@ function titleRunOn(first: string): string | undefined {
  * (…县政府召开第九次全体(扩大)会议…县长某某强调) are other items, once the item has said something (two sentences above it).
  */
 function ownItem(draft: Draft): SourceLine[] {
-  const heading = draft.lines.findIndex((line, i) => line.disposition.kind === 'removed' && line.disposition.reason === LINKS_HEADING && draft.lines.slice(0, i).filter((above) => above.disposition.kind === 'body' && /[。！？]/u.test(above.text)).length >= 2);
-  return bodyLines(heading < 0 ? draft : { ...draft, lines: draft.lines.slice(0, heading) });
+  const own: SourceLine[] = [];
+  let said = 0;
+  for (const line of draft.lines) {
+    if (line.disposition.kind === 'removed' && line.disposition.reason === LINKS_HEADING && said >= 2) break;
+    if (line.disposition.kind !== 'body') continue;
+    own.push(line);
+    if (/[。！？]/u.test(line.text)) said++;
+  }
+  return own;
 }
 
 export function readMetadata(draft: Draft): Draft {
