@@ -42,7 +42,7 @@ export const TOOLBAR_WORDS = new Set([
   '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩',
   // A video portal's rating and feedback controls; a document site's report and related links.
   '评分', '意见反馈', '顶', '踩', '举报', '相关',
-  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', 'ENGLISH', 'English',
+  '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', '智能机器人', '智能客服', 'ENGLISH', 'English',
   // A portal's links to its app and its accounts, over its breadcrumb: 移动端应用 / 政务微信 / 政务微博 / 登录个人中心.
   '移动端', '移动端应用', '移动客户端', '政务微信', '政务微博', '政务新媒体', '登录个人中心',
   // A portal's label over the text it shows.
@@ -120,6 +120,8 @@ export function isBreadcrumb(line: string): boolean {
 /** Items only a site's menu has (a table in a report has none of them). */
 /** A site's link to another version of itself, its help or its bookmarks. */
 const SITE_LINK = /^(?:\S{0,8}(?:手机版|移动版|触屏版|微博|微信|客户端|抖音号?)|手机网站|帮助中心|网站地图|联系我们|无障碍(?:浏览|阅读)?|繁体(?:版|中文)?|简体(?:版|中文)?|English|英文(?:版)?|中文(?:版)?|登录|注册|(?:我要)?投稿|(?:扫码)?下载\S{0,8}(?:APP|App|客户端))$/iu;
+/** A government's portal by its name: 中国政府网, 重庆市人民政府网, 某某省人民政府门户网站. */
+const GOVERNMENT_PORTAL = /^\p{sc=Han}{0,12}政府(?:门户)?(?:网|网站)$/u;
 const MENU_ITEM = /首页|新闻|专题|频道|热词|登录|注册|导航|English|视频|图片|直播|论坛|社区|体育|娱乐|财经/;
 
 /** `新闻 | 体育 | 娱乐 | 经济 | …`: a site's menu, four or more short items, some of them a menu's own. */
@@ -264,6 +266,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // of four or more, one may be an account named by no such word (某某在线手机版|某某发布|某某网微博|某某微信).
   // (Between bars, or spaces alone: 我要投稿 下载某某APP.)
   { test: (line) => { const barred = line.split(/\s*[|｜]\s*/u).filter((item) => item !== ''); const items = barred.length >= 2 ? barred : line.split(/\s+/u).filter((item) => item !== ''); return items.length >= 2 && items.filter((item) => !SITE_LINK.test(fold(item))).length <= (items.length >= 4 ? 1 : 0); }, reason: "site's links to its other versions and help" },
+  // A portal's links to the governments' portals above it, perhaps with its own column after them: 中国政府网 重庆市人民政府网 镇街.
+  { test: (line) => { const items = line.split(/\s*[|｜]\s*|\s+/u).filter((item) => item !== ''); const others = items.filter((item) => !GOVERNMENT_PORTAL.test(fold(item))); return items.length - others.length >= 2 && others.length <= 1 && others.every((item) => item.length <= 4); }, reason: "portal's links to the governments' portals above it" },
   // A journal database's label over an article's excerpt: 论文部分内容阅读; a page number range, 页码: 314-323.
   { test: matches(/^(?:论文|文章)?部分内容阅读$|^页码\s*[:：]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?$/u), reason: "journal database's label over the article's excerpt or its pages" },
   // A database's record controls: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.

@@ -216,7 +216,10 @@ function withColons(source: string): string | undefined {
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(printed: string): HeaderLine | undefined {
   // (Each label in a box of its own, read as spaced: 【发布日期:2018-01-18】 【字号: 】 【关闭此页.)
-  const line = /^\s*【\s*\p{sc=Han}{2,6}\s*[:：]/u.test(printed) ? printed.replace(/[【】]/gu, ' ') : printed;
+  // (Or each label in square brackets, its value after it, as a portal's table is copied: [ 成文日期 ] 2022-03-01 [ 发布日期 ] 2022-03-01.)
+  const line = /^\s*【\s*\p{sc=Han}{2,6}\s*[:：]/u.test(printed)
+    ? printed.replace(/[【】]/gu, ' ')
+    : /^\s*\[\s*\p{sc=Han}{2,6}\s*\]/u.test(printed) ? printed.replace(/\[\s*(\p{sc=Han}{2,6})\s*\]/gu, ' $1:') : printed;
   // (A time of day's colon is no label's: 发布日期 2023-01-31 18:42.)
   const colonized = /[:：]/.test(line.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) ? undefined : withColons(line.trim());
   return (colonized ? parseLabelled(colonized) : undefined) ?? parseLabelled(line);
@@ -239,7 +242,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
     const raw = source.slice(from, to).trim();
     // (Nor a bracket closing a box the label opened in, the next box after it: 来源:某县新闻办公室】 【网络编辑:】.)
     const value = field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1') : raw;
-    if (value !== '' && values[field] === undefined) values[field] = value;
+    // (A table's placeholder names nobody: 发布机构 其他, 来源:无.)
+    const nobody = (field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value);
+    if (value !== '' && !nobody && values[field] === undefined) values[field] = value;
   };
   let at: number;
   let understood = 0;

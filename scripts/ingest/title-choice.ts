@@ -281,8 +281,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   if (labelled >= 0) {
     // (The headline's own block: a site's slogan above it, cut off by chrome or a menu, is not part of it.)
     const above = candidates(0, labelled);
-    // A box of facts with no headline above it: the heading under the box.
-    if (above.length === 0) {
+    // A box of facts with no headline above it: the heading under the box. (A column's name alone above it, 镇街, is none.)
+    if (above.every((line) => hanCount(line) < 4)) {
       const boxEnd = classified.findIndex((c, i) => i > labelled && c.role !== 'labelled' && c.role !== 'table');
       const [first, second] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 3) : [];
       // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is; nor a slogan over a headline on a
