@@ -182,6 +182,10 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },
   { test: matches(/^导语\s*[:：].*(来源于网友上传|不代表本站观点)/), reason: "model-essay site's notice on where the text came from" },
   { test: matches(/^(\d+(\.\d+)?\s*[KM]B|\d+\s*页|\d+\+)$/i), reason: "document site's file details (size, pages, downloads)" },
+  // A page's links to its neighbours, each with its title: 上一篇:某某工作表态发言, 下一篇:局长在…会议上的讲话.
+  { test: matches(/^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]\s*\S.{0,80}$/u), reason: "site's links to the previous and next articles" },
+  // Its comment box: 网友评论《某某讲话》, 评论功能已关闭.
+  { test: matches(/^(?:网友评论|发表评论|我要评论)(?:\s*《[^《》]{1,80}》)?$|^评论功能已关闭$/u), reason: "page's comment box" },
   // A page's notes from scripts the copy did not run: an e-paper's last issue (这已经是最后一期了哦!), a toolbar that
   // did not load (不能读取工具条配置).
   { test: matches(/^这?已经是最后一(?:期|版|页)了?[哦啦]?[!！。]?$|^不能读取工具条配置$/u), reason: "page's notes from its scripts" },

@@ -377,7 +377,21 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
 }
 
 /** Read the header lines, in order; returns what each one was. */
-function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>, after: SourceLine | undefined): Classified[] {
+/** An e-paper's page line (第二版:两会·聚焦) or its issue controls (上一期 下一期), removed as chrome. */
+const isEditionChrome = (line: SourceLine) =>
+  line.disposition.kind === 'removed' && (line.disposition.reason === "e-paper's page and section line" || /上一期|下一期/u.test(line.text));
+
+/** The numbers of the lines beside an e-paper's page line or issue controls (two written lines either side): where its issue's day is printed. */
+function besideEdition(lines: SourceLine[]): Set<number> {
+  const written = lines.filter((line) => line.text.trim() !== '');
+  const beside = new Set<number>();
+  written.forEach((line, i) => {
+    if (isEditionChrome(line)) for (const other of [written[i - 2], written[i - 1], written[i + 1], written[i + 2]]) if (other) beside.add(other.n);
+  });
+  return beside;
+}
+
+function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>, after: SourceLine | undefined, issueDays: Set<number>): Classified[] {
   const classified: Classified[] = [];
   const state: DatelineState = { dated: false };
   const boxRows = rowsOfNamedBox(zone);
@@ -547,7 +561,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const next = zone[i + 1];
     // A dateline split over two or three lines (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上): the lines that complete it.
     // (A page converted from a PDF may break it at every run of digits: —— / 2020 / 年 / 1 / 月 / 12 / 日在…会议上.)
-    const reach = single ? 0 : opensDateline(text) ? 2 : DASH_ALONE.test(text) ? 8 : 0;
+    // (Not an e-paper's issue day, beside its page line: 2020年01月13日 / 上一期 下一期.)
+    const reach = single || issueDays.has(line.n) ? 0 : opensDateline(text) ? 2 : DASH_ALONE.test(text) ? 8 : 0;
     const completed = reach > 0 ? completingLines(text, zone.slice(i + 1, i + 1 + reach), parseDateline) : undefined;
     const rest = completed?.rest ?? [];
     const joined = completed?.value;
@@ -669,8 +684,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
     if (date) {
-      // A date with its time of day is when the page went up; a day alone, when the document was given or written.
-      if (date.includes('T')) {
+      // A date with its time of day is when the page went up; a day alone, when the document was given or written
+      // (beside an e-paper's page line or its issue controls, the day of the issue: 上一期 下一期 / 第二版:两会·聚焦 / 2020年01月13日).
+      if (date.includes('T') || issueDays.has(line.n)) {
         facts.published ??= date.endsWith('T00:00') ? dayOf(date) : date;
         changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
         classified.push({ line, role: 'labelled' });
@@ -854,7 +870,7 @@ export function readHeader(draft: Draft): Draft {
   const body = bodyLines(draft);
 
   const zone = body.slice(0, headerEnd(body));
-  const classified = classifyHeader(zone, facts, changes, body[zone.length]);
+  const classified = classifyHeader(zone, facts, changes, body[zone.length], besideEdition(draft.lines));
   // A breadcrumb removed as chrome that runs on to the page's date (…> 正文   |   2023-02-02   阅读量:): lifted, for its details.
   const headerEndsAt = body[zone.length]?.n ?? Infinity;
   for (const line of draft.lines.filter((l) => l.n < headerEndsAt && l.disposition.kind === 'removed')) {
@@ -921,6 +937,12 @@ export function readHeader(draft: Draft): Draft {
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;
+    // (Its occasion on the line above, as an e-paper breaks a title: 在区六届人大六次会议第三次全体会议上 / 某某区长的发言.)
+    const occasionAbove = classified.find(({ line, role }) => role === 'dateline' && line.n < title.n && !apart(line, title))?.line;
+    if (occasionAbove && /^在.{2,40}(?:会议|大会|会)上$/u.test(fold(occasionAbove.text.trim())) && /的(?:讲话|发言|致辞)$/u.test(fold(facts.title)) && !/^在/u.test(fold(facts.title))) {
+      facts.title = `${occasionAbove.text.trim()}${facts.title}`;
+      changes.set(occasionAbove, { kind: 'lifted', fields: ['title', 'meeting'] });
+    }
     // A wiki library's links to the texts before and after on the title's line, the page's own among them
     // (1993年政府工作报告 1994年…政府工作报告, over ——1994年3月10日在…): the one of the year it was delivered.
     const linked = facts.title.trim().split(/[\s\u3000]+/u);

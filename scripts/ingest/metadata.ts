@@ -17,7 +17,7 @@ import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './hea
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
-import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport } from './meeting-day.ts';
+import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
@@ -194,10 +194,17 @@ const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|�
 const OFFICE_SPOKE = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))(?!在)\\p{sc=Han}[\\p{sc=Han}\\d]{1,28}?(?:讲话|致辞)$`, 'u');
 /** A speech's title naming its giver, office and name, and nothing of where: 区委书记某某某讲话, 市委常委、高区党工委书记某某某同志讲话. */
 const OFFICE_NAME_SPOKE = /^(?<who>[\p{sc=Han}、]{4,30}?)(?:同志)?的?(?:重要)?(?:讲话|致辞)$/u;
+/** A speech's title naming its giver, name then office, after its occasion: 在…会议上某某区长的发言, 某某书记的讲话. */
+const NAME_OFFICE_SPOKE = new RegExp(`(?:^|上)(?<name>\\p{sc=Han}{2,3}?)(?<office>${HEAD_OFFICES})(?:同志)?的(?:讲话|发言|致辞)$`, 'u');
 /** A speech's title naming its giver by office alone at a meeting the kinds do not list (a 会 of its own): 书记在新区开发建设会发言. */
 const OFFICE_AT_MEETING = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))在[^，,。在]{2,30}?会上?的?(?:讲话|发言|致辞)$`, 'u');
 /** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
 const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
+/**
+ * Two givers by office alone, the party's secretary and the government's head, closing the title before its kind: 某区委书记、区长新年致辞
+ * (a secretary, not a deputy one: 县委副书记、县长 is one man's two offices).
+ */
+const SECRETARY_AND_HEAD_BEFORE_KIND = new RegExp(`^(?<secretary>\\p{sc=Han}{0,10}?(?<!副)书记)、(?<head>\\p{sc=Han}{0,10}?(?:${HEAD_OF_GOVERNMENT}))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|献词)$`, 'u');
 
 /** An office that heads a government, the State Council's and a region's too: 国务院总理, 省长, 自治区人民政府主席. */
 const HEADS_GOVERNMENT = new RegExp(`(?:总理|${HEAD_OF_GOVERNMENT}|(?:自治区|人民政府)主席)$`, 'u');
@@ -379,12 +386,24 @@ export function readMetadata(draft: Draft): Draft {
   const spokeNamed = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_NAME_SPOKE.exec(plain(titleRead)) : null;
   const namedSpeaker = spokeNamed?.groups ? parseOfficeLine(titleAsWritten.slice(0, spokeNamed.groups.who.length)) : undefined;
   if (namedSpeaker && COMMON_SURNAMES.test(fold(namedSpeaker.name))) facts.speakers.push(namedSpeaker);
+  // "在…会议上某某区长的发言": the name, then the office.
+  const nameThenOfficeSpoke = titleRead && facts.speakers.length === 0 ? NAME_OFFICE_SPOKE.exec(plain(titleRead)) : null;
+  if (nameThenOfficeSpoke?.groups && COMMON_SURNAMES.test(nameThenOfficeSpoke.groups.name)) {
+    const at = titleAsWritten.length - nameThenOfficeSpoke[0].length + (nameThenOfficeSpoke[0].startsWith('上') ? 1 : 0);
+    const { name, office } = nameThenOfficeSpoke.groups;
+    facts.speakers.push({ name: titleAsWritten.slice(at, at + name.length), office: titleAsWritten.slice(at + name.length, at + name.length + office.length) });
+  }
   // "县长庆祝第24个教师节电视讲话", "区长2015年新年致辞": the office of who spoke.
   const spokeAs = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_SPOKE.exec(plain(titleRead)) : null;
   if (spokeAs?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAs.groups.office.length) });
   // (Or at a meeting of its own kind: 书记在新区开发建设会发言.)
   const spokeAt = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_AT_MEETING.exec(plain(titleRead)) : null;
   if (spokeAt?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAt.groups.office.length) });
+  const pair = titleRead && !occasion && facts.speakers.length === 0 ? SECRETARY_AND_HEAD_BEFORE_KIND.exec(plain(titleRead)) : null;
+  if (pair?.groups) {
+    const headAt = pair.groups.secretary.length + 1;
+    facts.speakers.push({ office: titleAsWritten.slice(0, pair.groups.secretary.length) }, { office: titleAsWritten.slice(headAt, headAt + pair.groups.head.length) });
+  }
   // (Or the office closing it, before its kind: 区长2015年新年致辞, 法院工作会议县长讲话, 市长欢迎词.)
   const spokeLast = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_BEFORE_KIND.exec(plain(titleRead)) : null;
   if (spokeLast) facts.speakers.push({ office: officeStart(titleAsWritten.slice(spokeLast.index, spokeLast.index + spokeLast[1].length)) });
@@ -927,6 +946,12 @@ export function readMetadata(draft: Draft): Draft {
   if (reportYear) {
     facts.headerDate = reportYear.year;
     facts.inferred.push({ field: 'dates.delivered', evidence: reportYear.evidence });
+  }
+
+  const meetingYear = !facts.headerDate && facts.documentType === 'speech' ? yearOfMeeting(facts.meeting, facts.published) : undefined;
+  if (meetingYear) {
+    facts.headerDate = meetingYear.year;
+    facts.inferred.push({ field: 'dates.delivered', evidence: meetingYear.evidence });
   }
 
   if (!facts.title) {

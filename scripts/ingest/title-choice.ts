@@ -307,7 +307,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     // (Not the headline's deck under the date line: 会议通过了…决议 某某某致闭幕词.)
     const [own] = candidates(labelled + 1, classified.length).filter((line) => hanCount(line) >= 4 && !isDeck(fold(titleText(line))));
     const kind = titleType(titleText(above[first]));
-    if (own && kind && titleType(titleText(own)) === kind && titleText(own) !== titleText(above[first])) return own;
+    // (Not the kind alone under a headline that ends with it, fuller: 某区委书记、区长新年致辞 / 2023-01-01 / 2023 / 新年致辞.)
+    if (own && kind && titleType(titleText(own)) === kind && !fold(titleText(above[first])).endsWith(fold(titleText(own)))) return own;
     // (Or, the headline naming no kind, an address's own title under them: …给您拜年啦! / 2025-01-28 09:15 / 致全市人民的拜年信.)
     if (own && !kind && titleType(titleText(own)) === 'speech') return own;
     return above[first];
