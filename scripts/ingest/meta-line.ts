@@ -189,6 +189,19 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   return { values: { 'dates.published': source.slice(at, at + date[1].length), ...(newsroom ? { 'source.publisher': newsroom } : {}) } };
 }
 
+/**
+ * A newsroom's name with the day it put the page up, in brackets or after a space: 某某新区新闻中心(2020年9月30日). (Not a
+ * government's: 某某县人民政府 2020年9月30日 signs a document.)
+ */
+const NEWSROOM_DAY = /^(\p{sc=Han}{2,12}?(?:融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台))\s*(?:[(（]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]|\s(\d{4}年\d{1,2}月\d{1,2}日))$/u;
+function newsroomDayLine(source: string, folded: string): HeaderLine | undefined {
+  const named = NEWSROOM_DAY.exec(folded);
+  if (!named) return undefined;
+  const day = named[2] ?? named[3];
+  const at = folded.lastIndexOf(day);
+  return { values: { 'dates.published': source.slice(at, at + day.length), 'source.publisher': source.slice(0, named[1].length) } };
+}
+
 /** A field's label standing without its colon, as a header table printed as text has it: `成文日期 2018-02-06 公文时效`. */
 const BARE_LABEL = new RegExp(`(?<=^|\\s)(${labelAlternation(FIELD_LABELS.keys())})(?=\\s|$)`, 'g');
 
@@ -232,7 +245,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
   if (folded === '' || folded.length > 160) return undefined;
-  const library = libraryRow(source, folded) ?? siteDateLine(source, folded) ?? editionLine(source, folded);
+  const library = libraryRow(source, folded) ?? siteDateLine(source, folded) ?? editionLine(source, folded) ?? newsroomDayLine(source, folded);
   if (library) return library;
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.

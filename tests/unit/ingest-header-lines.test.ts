@@ -28,6 +28,9 @@ describe('web chrome', () => {
     ['文库 实用文档 报告/总结', 'section path'],
     ['小字号', 'page controls'],
     ['我知道了', 'page controls'],
+    ['中国政府网 某某市人民政府网 镇街', "portal's links to the governments' portals"],
+    ['上一篇:某某工作表态发言', "links to the previous and next articles"],
+    ['评论功能已关闭', "comment box"],
     ['您的位置：首页 > 政务公开 > 政府工作报告', 'breadcrumb'],
     ['您当前的位置:首页', 'breadcrumb'],
     ['您所在的位置:   首页政协新闻政协新闻', 'breadcrumb'],
@@ -120,6 +123,11 @@ describe('date and source lines', () => {
     ['来源:某某县新闻办公室】 【网络编辑:】', { 'source.publisher': '某某县新闻办公室' }],
     // (Each label in a box of its own.)
     ['【发布日期:2018-01-18】 【字号: 】  【关闭此页', { 'dates.published': '2018-01-18' }],
+    // (Or each label in square brackets, its value after it; a table's placeholder names no issuer.)
+    ['[ 成文日期 ] 2022-03-01 [ 发布日期 ] 2022-03-01', { 'dates.written': '2022-03-01', 'dates.published': '2022-03-01' }],
+    ['[ 发布机构 ] 其他 [ 有效性 ]', {}],
+    // (A newsroom's name with the day, in brackets.)
+    ['某某新区新闻中心(2020年9月30日)', { 'dates.published': '2020年9月30日', 'source.publisher': '某某新区新闻中心' }],
     ['http://www.example.cn  2008-01-21 17:47:05  来源:某某日报', { 'dates.published': '2008-01-21 17:47:05', 'source.publisher': '某某日报' }],
     ['        发布时间:2023-01-18    浏览次数:9341', { 'dates.published': '2023-01-18' }],
     ['發布者：宣傳部 時間：2021-10-13 次數：236', { 'dates.published': '2021-10-13' }],
