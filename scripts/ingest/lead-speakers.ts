@@ -401,10 +401,24 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   return found?.groups ? officeStart(lead.slice(found.index, before.length)) : undefined;
 }
 
-/** The office the lines give a speaker named bare, where they list him with it (省政协主席张某某): set on the speaker. */
-export function giveListedOffices(speakers: Speaker[], lines: string[]): void {
+/** The office a line says a name was elected to: 某某某当选区委书记, 某某当选为县长 (an office the session gave him, before he spoke). */
+function electedOffice(text: string, name: string): string | undefined {
+  const folded = fold(text);
+  const at = folded.indexOf(`${fold(name)}当选`);
+  if (at < 0) return undefined;
+  const from = at + name.length + 2 + (folded[at + name.length + 2] === '为' ? 1 : 0);
+  const office = /^\p{sc=Han}{0,10}?(?:书记|主席|主任|省长|市长|县长|区长|州长|旗长|盟长)(?=[,，。；;\s]|$)/u.exec(folded.slice(from));
+  return office ? text.slice(from, from + office[0].length) : undefined;
+}
+
+/**
+ * The office the lines give a speaker named bare, where they list him with it (省政协主席张某某), else where the headline or
+ * the lines say he was elected to it (某某某当选区委书记): set on the speaker.
+ */
+export function giveListedOffices(speakers: Speaker[], lines: string[], headline = ''): void {
   for (const speaker of speakers) {
-    const listed = speaker.name && !speaker.office ? lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean) : undefined;
+    if (!speaker.name || speaker.office) continue;
+    const listed = lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean) ?? [headline, ...lines].map((text) => electedOffice(text, speaker.name!)).find(Boolean);
     if (listed) speaker.office = listed;
   }
 }

@@ -41,7 +41,7 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
  * …会议,2012年12月30日在某地胜利闭幕);
  * not a banquet held for it (…为第八届某某论坛举行欢送宴会), nor what was done as it opened (会见了在…文化节开幕之际来访的嘉宾); not 我县 before it, the page's own word for its place (我县三级干部大会…举行), nor 一年一度的 (一年一度的某镇各界人士迎春团拜会…举行), nor its theme (以“水城慢生活”为主题的第四届…旅游节开幕式…举行).
  */
-const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利|成功|盛大|盛装)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
+const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,20})?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
@@ -561,7 +561,10 @@ export function readMetadata(draft: Draft): Draft {
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
   const flourishLength = leadSentences.length > 1 && MEETING_HELD.test(fold(leadSentences[1])) ? 36 : 24;
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
-  const lead = flourish ? leadSentences[1] : leadSentences[0];
+  // (Or a sentence on all the meetings of the season, 新年伊始,上海各区县人代会相继召开,…。, before the one that tells, on its day, of the
+  // page's own: 昨天,某区第十五届人民代表大会第一次会议开幕。)
+  const dayNext = leadSentences.length > 1 && !MEETING_HELD.test(fold(leadSentences[0])) && /^\s*(?:昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日)/u.test(leadSentences[1]) && MEETING_HELD.test(fold(leadSentences[1]));
+  const lead = flourish || dayNext ? leadSentences[1] : leadSentences[0];
   // The headline without a column tag: 【直通北京】.
   const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
   // (Not a kicker run on before it, a space apart: 为奋进新征程提供坚强组织保证 全市组织部长会议召开.)
@@ -735,7 +738,7 @@ export function readMetadata(draft: Draft): Draft {
     // (Or named bare there, on behalf of the body he reports for: 根据会议议程，某某代表某区人民政府向大会作工作报告; his office as the item lists it.)
     if (facts.speakers.length === 0) {
       facts.speakers.push(...reportersForBody(deeper.join('\n')).slice(0, 1));
-      giveListedOffices(facts.speakers, texts.slice(0, 12));
+      giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
     }
     // Or who spoke there, the first named so: 赵某某在会上做重要讲话.
     if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...(deeper.map((text) => addressedBy(text, true)).find((found) => found.length > 0) ?? []));
@@ -978,7 +981,7 @@ export function readMetadata(draft: Draft): Draft {
   // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {
     // (Without the theme a lead gives it, 以“某某”为主题的第六届某州旅游发展大会, or its flourish, 备受瞩目的….)
-    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的/u, '');
+    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的|^为期[一二三四五六七八九十两\d]{1,3}(?:天|日|周)的/u, '');
     const sitting = SITTING.exec(fold(meeting));
     // (Nor a space a layout left in its name: 武汉市江岸区第十四届 人民代表大会第二次会议.)
     facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
