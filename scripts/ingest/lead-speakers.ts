@@ -9,6 +9,7 @@ import { isTownName } from '../../src/places/towns.ts';
 import type { Speaker } from './draft.ts';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
+import { parseOfficeLine } from './speaker-line.ts';
 
 export const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** An office's last word, or a standing committee's seat after its committee (县委常委某某主持会议): a member holds no other title there. */
@@ -326,6 +327,27 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     starts.add(start);
   }
   return found;
+}
+
+/** A paragraph opening at the sitting: 闭幕式上, 会上, 在开幕会上. */
+const AT_SITTING = /^(?:在)?(?:开幕式|闭幕式|开幕会|闭幕会|大会|会议|会)上[,，]\s*/u;
+
+/**
+ * The official a paragraph opening at the sitting gives the remarks of, by his office and name: 闭幕式上,县委书记某某对…给予了
+ * 充分肯定。他说,…; 会上,市长某某强调,….
+ */
+export function remarksAtSitting(text: string): Speaker | undefined {
+  const folded = fold(text.trim());
+  const at = AT_SITTING.exec(folded)?.[0].length;
+  if (at === undefined) return undefined;
+  // (Where his office and name end: the first place the words before read as both, the remarks after.)
+  const remarks = new RegExp(`^(?:同志)?(?:${CHAIR_SPOKE}|[^。！？]{2,80}?。他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说))`, 'u');
+  const written = text.trim();
+  for (let end = at + 4; end <= Math.min(folded.length, at + 40) && /[\p{sc=Han}、]/u.test(folded[end - 1]); end++) {
+    const speaker = parseOfficeLine(written.slice(at, end));
+    if (speaker?.name && speaker.office && COMMON_SURNAMES.test(fold(speaker.name)) && remarks.test(folded.slice(end))) return speaker;
+  }
+  return undefined;
 }
 
 /** How a lead goes on after the name of an official it says visited: 率队, 带领, 到, 深入, 一行, or the end of what it read. */

@@ -16,7 +16,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
@@ -744,6 +744,8 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...(deeper.map((text) => addressedBy(text, true)).find((found) => found.length > 0) ?? []));
     // Or the officials the lead names whose remarks the item quotes: 县委书记某某出席。/ 某某强调，….
     if (facts.speakers.length === 0) facts.speakers.push(...remarkedIn(leadParagraph, texts.slice(0, 12)));
+    // Or the official whose remarks a paragraph gives at the sitting: 闭幕式上,县委书记某某对…给予了充分肯定。他说,….
+    if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...texts.slice(leadAt + 1, leadAt + 30).map(remarksAtSitting).filter((found) => found !== undefined).slice(0, 1));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
@@ -761,7 +763,7 @@ export function readMetadata(draft: Draft): Draft {
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
-    giveListedOffices(facts.speakers, texts.slice(0, 12));
+    giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;
