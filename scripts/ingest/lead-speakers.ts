@@ -256,9 +256,14 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
  */
 const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（]|了|同意|听取|审议|和|及|请)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:会议)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
 
-/** The officials a congress's news says reported on behalf of a body, named bare (REPORTED_FOR_BODY): each a surname's name. */
+/** Or entrusted by it, as a CPPCC session's news says: 受政协某市第十二届委员会常务委员会委托,某某某作市政协常委会工作报告 (受 perhaps left out: 某区人大常委会委托,某某向大会作…). */
+const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?委托[,，]\s*(?!向)(?<name>\p{sc=Han}{2,3}?)(?:同志)?(?:向(?:大会|全会|会议))?(?:作|做)了?[^,，。;；]{0,30}?报告/dgu;
+
+/** The officials a congress's news says reported on behalf of a body or entrusted by it, named bare (REPORTED_FOR_BODY, REPORTED_ON_TRUST): each a surname's name. */
 export function reportersForBody(text: string): Speaker[] {
-  return [...fold(text).matchAll(REPORTED_FOR_BODY)]
+  const folded = fold(text);
+  return [...folded.matchAll(REPORTED_FOR_BODY), ...folded.matchAll(REPORTED_ON_TRUST)]
+    .sort((a, b) => a.index - b.index)
     .filter((found) => COMMON_SURNAMES.test(found.groups!.name) && !OFFICE_AT_END.test(found.groups!.name))
     .map((found) => ({ name: groupAsWritten(found, 'name', text)! }));
 }
