@@ -79,7 +79,7 @@ function gluedToolbarWords(word: string): boolean {
 export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前)?(?:所在)?的?(?:所在)?|本页)位置(?:是)?';
 /** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
-const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
+export const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
 const BREADCRUMB_SEPARATORS = new RegExp(BREADCRUMB_SEPARATOR.source, 'gu');
 const HOME = /(首页|主页|网站首页|首頁)$/;
 const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;

@@ -27,7 +27,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parse
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -344,6 +344,8 @@ const sameOccasion = (headline: string, line: string, kind: string) => {
 
 /** A note under a speech's header on how its text was taken down or cut: （根据录音整理）, （根据录音整理，未经本人审阅）, （摘要）. */
 const TAKEN_DOWN_NOTE = /^[(（](?:根据|据)?录音整理[^()（）]{0,16}[)）]$|^[(（](?:摘要|节选|有删节|略有删节)[)）]$/u;
+/** The day with that note, its opening bracket perhaps lost: （2009年8月25日根据录音整理、未经本人审核）. */
+const DATED_TAKEN_DOWN = /^[(（]?(\d{4}年\d{1,2}月\d{1,2}日)\s*[,，、]?\s*(?:根据|据)?录音整理[^()（）]{0,16}[)）]?$/u;
 /** A salutation run onto the end of the speaker line: `…主任 李某各位代表:`. */
 const TRAILING_SALUTATION = new RegExp(`(?:${SALUTATIONS.join('|')})[:：,，]?$`, 'u');
 const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
@@ -649,6 +651,15 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       continue;
     }
 
+    // The day a speech taken down from a recording was given: 2009年8月25日根据录音整理、未经本人审核).
+    const takenDown = DATED_TAKEN_DOWN.exec(fold(text));
+    const takenOn = takenDown ? dateOnlyLine(takenDown[1]) : undefined;
+    if (takenOn) {
+      facts.headerDate ??= dayOf(takenOn);
+      changes.set(line, { kind: 'lifted', fields: ['dates'] });
+      classified.push({ line, role: 'date' });
+      continue;
+    }
     // `2009年2月15日 星期日`: a paper's issue, the day the page went out.
     const issue = /^(.{6,16}?日)\s*星期[一二三四五六日天]?$/u.exec(fold(text));
     const issued = issue ? dateOnlyLine(text.slice(0, issue[1].length)) : undefined;
@@ -943,6 +954,7 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${occasionAbove.text.trim()}${facts.title}`;
       changes.set(occasionAbove, { kind: 'lifted', fields: ['title', 'meeting'] });
     }
+
     // A wiki library's links to the texts before and after on the title's line, the page's own among them
     // (1993年政府工作报告 1994年…政府工作报告, over ——1994年3月10日在…): the one of the year it was delivered.
     const linked = facts.title.trim().split(/[\s\u3000]+/u);
@@ -1020,7 +1032,9 @@ export function readHeader(draft: Draft): Draft {
     // Or broken anywhere, when the page prints it whole elsewhere (a headline above the report's own title).
     const joined = before ? `${titleText(before.line)}${facts.title}`.replace(/\s+/g, '') : '';
     // (Not a line that reads as nothing, a table's bar, before the title itself.)
-    const whole = before?.role === 'candidate' && titleText(before.line).trim() !== '' && classified.some((c) => c.role === 'candidate' && c.line !== before.line && c.line !== title && titleText(c.line).replace(/\s+/g, '') === joined);
+    // (Or the site's breadcrumb ends with it whole: 当前位置:党员教育 -- 某某书记、…、某某 / 副盟长在…上的讲话.)
+    const crumbEnd = breadcrumbEnd(draft.lines)?.replace(/\s+/g, '');
+    const whole = before?.role === 'candidate' && titleText(before.line).trim() !== '' && (classified.some((c) => c.role === 'candidate' && c.line !== before.line && c.line !== title && titleText(c.line).replace(/\s+/g, '') === joined) || (crumbEnd !== undefined && fold(joined) === crumbEnd));
     if (before?.role === 'candidate' && (broken || whole) && !apart(before.line, title)) {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });

@@ -34,7 +34,7 @@ const OFFICE_YEAR_MEETING = /^(?:(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市�
 /** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
 const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
-const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记))$/u;
+const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记|主任))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
 /**
  * `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行,
@@ -351,6 +351,14 @@ export function readMetadata(draft: Draft): Draft {
     const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '');
     // "任某某市长在…会议上的政府工作报告": the name, then the office.
     // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席.)
+    // "某某书记、某某主席、某某副盟长在…上的讲话": several givers, each named then his office.
+    const givers = officeText?.includes('、') ? officeText.split('、') : [];
+    const eachNamed = givers.map((part) => NAME_THEN_OFFICE.exec(fold(part))?.groups);
+    // (A name of the minorities' among them, 其木格: most, not all, with a common surname.)
+    const surnamed = eachNamed.filter((found) => found && COMMON_SURNAMES.test(found.name)).length;
+    if (facts.speakers.length === 0 && givers.length >= 2 && eachNamed.every(Boolean) && surnamed * 2 > givers.length) {
+      givers.forEach((part, i) => facts.speakers.push({ name: part.slice(0, eachNamed[i]!.name.length), office: part.slice(eachNamed[i]!.name.length) }));
+    }
     const nameFirst = officeText ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
     // (The title's office for the speaker the header names without one: 马俊副主席在…上的开幕词 over 马  俊.)
     const namedAlready = nameFirst ? facts.speakers.find((s) => s.name && fold(s.name) === nameFirst.name && !s.office) : undefined;

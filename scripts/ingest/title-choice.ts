@@ -12,7 +12,7 @@ import { ADDRESS_WORD, isDeck, SHORT_TITLE_BEFORE_OWN, titleType } from './title
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
-import { BREADCRUMB_LABEL } from './chrome.ts';
+import { BREADCRUMB_LABEL, BREADCRUMB_SEPARATOR } from './chrome.ts';
 import { OFFICE_ALONE } from './speaker-line.ts';
 
 /** What a header line turned out to be. */
@@ -250,6 +250,13 @@ export function breadcrumbTitleStart(lines: SourceLine[]): string | undefined {
   const crumb = lines.slice(0, 40).find((line) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb"));
   const tail = crumb ? /[→>»›]\s*([^→>»›]{6,80}?)\s*(?:…|\.{3})$/u.exec(fold(crumb.text.trim())) : null;
   return tail?.[1].trim();
+}
+
+/** The last item of the site's breadcrumb, removed as chrome, when it is long enough to be the page's title (当前位置:党员教育 -- 某某在…上的讲话). */
+export function breadcrumbEnd(lines: SourceLine[]): string | undefined {
+  const crumb = lines.slice(0, 40).find((line) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb"));
+  const last = crumb ? fold(crumb.text.trim()).split(new RegExp(`${BREADCRUMB_SEPARATOR.source}|\\s+--\\s+`, 'u')).at(-1)?.trim() : undefined;
+  return last && last.length >= 10 ? last : undefined;
 }
 
 /** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
