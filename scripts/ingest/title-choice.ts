@@ -8,7 +8,7 @@
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BOXED_BYLINE, BYLINE, chinesePart, lineAsRead } from './header-text.ts';
-import { ADDRESS_WORD, isDeck, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
+import { ADDRESS_WORD, isDeck, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
@@ -326,6 +326,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
   // 舒某某作州人大常委会工作报告; alone, it is the page's only headline.)
   while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
+  // (Photos' captions without a credit over the headline on the meeting, each who did what there: 大会执行主席…某某宣布大会开幕 /
+  // 县长某某向大会作政府工作报告 / 第十七届人民代表大会第六次会议在…隆重开幕.)
+  const captionOfMeeting = (line: SourceLine) => { const text = fold(titleText(line)); return isDeck(text) || REPORTED_ADDRESS.test(text) || /宣布(?:大会|会议)?(?:开幕|闭幕)$/u.test(text); };
+  const meetingBelow = all.slice(at, at + 5).findIndex((line) => MEETING_HEADLINE.test(fold(titleText(line))) && !captionOfMeeting(line));
+  if (meetingBelow > 0 && all.slice(at, at + meetingBelow).every(captionOfMeeting)) at += meetingBelow;
   // (A slogan over a headline on a meeting, with no date line under them, is its kicker: 凝心聚力 超常奋战 / 州政协十二届五次会议胜利闭幕.)
   // (Or a slogan in two lines over it: 对表对标走在前 聚心聚力争一流 为建设…的 / 新时代…而努力奋斗 / 中国共产党某市第十六次代表大会开幕.)
   // (Or in three: 坚定捍卫… / 坚定不移沿着… / 奋力开创…新局面 / 中国共产党某市第十二次代表大会隆重开幕.)
