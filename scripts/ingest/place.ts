@@ -7,7 +7,7 @@
  */
 import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/places/resolve.ts';
 import { bodyLines, type Draft } from './draft.ts';
-import { BREADCRUMB_START } from './chrome.ts';
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, bareDistrictNames, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
@@ -261,6 +261,15 @@ function breadcrumbSites(draft: Draft): string[] {
   });
 }
 
+/** The columns a page's breadcrumb, removed as chrome, passes through, as written (网站首页 > 新闻中心 > 某县要闻: 新闻中心, 某县要闻). */
+function breadcrumbColumns(draft: Draft): string[] {
+  return draft.lines
+    .slice(0, 12)
+    .filter((line) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb"))
+    .flatMap((line) => line.text.trim().split(BREADCRUMB_SEPARATOR).slice(1).map((item) => item.trim()))
+    .filter((item) => item !== '');
+}
+
 const NONE: ResolvedPlace = { inferred: [], stated: [] };
 /** Whether a place was found at any level. */
 const placed = (found: ResolvedPlace) => Boolean(found.province || found.city || found.district);
@@ -369,7 +378,7 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
 /** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报, 闽侯乡音报, 武隆网, 昌江政府网, a province's local news apps' 云上咸宁. */
 const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|云上(?<cloud>\p{sc=Han}{2,3})|(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报|乡音报|报|政府网|网))$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
-const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$/u;
+const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$|^(?<column>\p{sc=Han}{1,8}?[县区旗市])(?:要闻|新闻|动态)$/u;
 /** A lead's slug that names its site: 某某新闻网讯, 云上某某报道. */
 const NEWS_SLUG = /^(?:(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|网))(?:\d{1,2}月\d{1,2}日)?[讯訊]|(?<cloud>云上\p{sc=Han}{2,3}?)(?:报道|報道|讯|訊))/u;
 
@@ -388,6 +397,8 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
   // (What each is, in the evidence's words.)
   const sites = [
     ...breadcrumbSites(draft).map((site) => ({ site, where: '网页所在网站为' })),
+    // (A column of its own place's news on the path: 网站首页 > 新闻中心 > 某县要闻.)
+    ...breadcrumbColumns(draft).map((site) => ({ site, where: '网页的位置栏有栏目' })),
     { site: draft.facts.publisher?.trim() ?? '', where: '网页所注来源为' },
     // (A header table's issuer that is the place's news account: 发布机构:剑阁发布.)
     { site: draft.facts.issuer?.trim() ?? '', where: '网页所注发布机构为' },
@@ -401,7 +412,8 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
   for (const { site, where } of sites) {
     const local = LOCAL_NEWS_SITE.exec(fold(site))?.groups;
     const stem = local?.stem ?? local?.site ?? local?.cloud;
-    const county = COUNTY_MEDIA.exec(fold(site))?.groups?.county;
+    const media = COUNTY_MEDIA.exec(fold(site))?.groups;
+    const county = media?.county ?? media?.column;
     // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
     const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;
     // (By any of its names, an autonomous county's short one too, 长白县; a name two divisions have, old or new, is none.)
