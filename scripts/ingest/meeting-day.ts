@@ -257,3 +257,21 @@ export function yearOfMeeting(meeting: string | undefined, published: string | u
   if (!named || !published || published.slice(0, 4) !== named[1]) return undefined;
   return { year: named[1], evidence: `原文未写讲话日期；会议名“${meeting}”写${named[1]}年，页面发布于${published.slice(0, 10)}，据此推定为该年。` };
 }
+
+/** The Five-Year Plans by their ordinal, each the year it opened: 十四五 (2021–2025). */
+const PLAN_OPENED: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+/** A text's own year said as a plan's first or last: 今年是“十四五”规划收官之年, 今年是“十五五”开局之年. */
+const PLAN_YEAR = /今年是“?(十[一二三四五]五)”?(?:规划)?的?(开局|收官)之年/u;
+
+/**
+ * The day a news item's meeting was held, when its lead gives only the month and day, no page date gives the year, and the
+ * text says which year of a Five-Year Plan it is (今年是“十四五”规划收官之年: 2025): inferred, with that evidence.
+ */
+export function dayInPlanYear(lead: string, texts: string[]): { iso: string; evidence: string } | undefined {
+  const day = LEAD_MONTH_DAY.exec(fold(lead));
+  const said = texts.map((text) => PLAN_YEAR.exec(fold(text))).find(Boolean);
+  if (!day || !said) return undefined;
+  const year = PLAN_OPENED[said[1]] + (said[2] === '收官' ? 4 : 0);
+  const iso = `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
+  return { iso, evidence: `原文只写“${day[1]}月${day[2]}日”，未写年份；正文说“${said[0]}”，“${said[1]}”为${PLAN_OPENED[said[1]]}—${PLAN_OPENED[said[1]] + 4}年，故为${iso}。` };
+}

@@ -17,7 +17,7 @@ import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './hea
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
-import { brokenDayRead, dayBeforeFestival, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
+import { brokenDayRead, dayBeforeFestival, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
@@ -961,6 +961,12 @@ export function readMetadata(draft: Draft): Draft {
     facts.inferred.push({ field: 'dates.delivered', evidence: reportYear.evidence });
   }
 
+  // A news item's lead with its month and day and no page date, its text saying which year of a plan it is (今年是“十四五”规划收官之年).
+  const planDay = !facts.headerDate && !facts.published && facts.documentType === 'meeting-news' ? dayInPlanYear(leadLine, texts.slice(0, 12)) : undefined;
+  if (planDay) {
+    facts.headerDate = planDay.iso;
+    facts.inferred.push({ field: 'dates.delivered', evidence: planDay.evidence });
+  }
   const meetingYear = !facts.headerDate && facts.documentType === 'speech' ? yearOfMeeting(facts.meeting, facts.published) : undefined;
   if (meetingYear) {
     facts.headerDate = meetingYear.year;
