@@ -248,14 +248,15 @@ export function yearOfReport(title: string | undefined): { year: string; evidenc
 const MEETING_YEAR = /^((?:19|20)\d{2})年(?!度)/u;
 
 /**
- * The year a speech was given when the text dates it nowhere but its meeting is named by a year and the page went up that
- * same year (在2014年政府安委会第二次全体(扩大)会议上的讲话, 更新时间:2014-08-02): that year, inferred. (A meeting named by the
- * year to come is often held in the December before it, so a page of another year leaves it undated.)
+ * The year a speech was given when the text dates it nowhere but its meeting is named by a year, and the page went up that
+ * same year or gives no day (在2014年政府安委会第二次全体(扩大)会议上的讲话, 更新时间:2014-08-02): that year, inferred. (A
+ * meeting named by the year to come may be held in the December before it, so a page of another year leaves it undated.)
  */
 export function yearOfMeeting(meeting: string | undefined, published: string | undefined): { year: string; evidence: string } | undefined {
   const named = meeting ? MEETING_YEAR.exec(fold(meeting)) : null;
-  if (!named || !published || published.slice(0, 4) !== named[1]) return undefined;
-  return { year: named[1], evidence: `原文未写讲话日期；会议名“${meeting}”写${named[1]}年，页面发布于${published.slice(0, 10)}，据此推定为该年。` };
+  if (!named || (published && published.slice(0, 4) !== named[1])) return undefined;
+  const page = published ? `，页面发布于${published.slice(0, 10)}` : '';
+  return { year: named[1], evidence: `原文未写讲话日期；会议名“${meeting}”写${named[1]}年${page}，据此推定为该年。` };
 }
 
 /** The Five-Year Plans by their ordinal, each the year it opened: 十四五 (2021–2025). */
