@@ -27,7 +27,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parse
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
+import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, TITLE_FULL_STOP, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -59,7 +59,14 @@ function isBodyLike(text: string): boolean {
   const line = fold(text);
   // (A title's stray full stop does not make it a sentence: 在…会议上的讲话。)
   const inner = line.replace(/[！？!?]$/, '').replace(TITLE_FULL_STOP, '');
-  return SALUTATION_START.test(line.replace(LEADING_DATE, '')) || startsWithHeadingMark(line) || line.length > 100 || /[。！？]/.test(inner);
+  return SALUTATION_START.test(line.replace(LEADING_DATE, '')) || startsWithHeadingMark(line) || (line.length > 100 && !headlineRowWithLabels(text)) || /[。！？]/.test(inner);
+}
+
+/** An e-paper's headline row with the page's labels run on after it (PAPER_HEADLINE_ROW, then 作者: 时间:… 次数:…), however long. */
+function headlineRowWithLabels(text: string): boolean {
+  if (/[。，,]/u.test(text)) return false;
+  const labels = labelsRunOn(text);
+  return labels !== undefined && PAPER_HEADLINE_ROW.test(text.slice(0, labels.at).trim());
 }
 
 interface CellFacts {
@@ -495,6 +502,16 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const bracketed = TITLE_THEN_BRACKETED_DATELINE.exec(text);
     // (The page's labels run on after them, its date among them: … 海南省省长 冯飞 作者: 发布时间:2022-01-27 09:32:05 信息来源:….)
     const labelsAfter = labelsRunOn(text);
+    // (Or after an e-paper's headline row: 稳中求进谋转型 … 某县…会议隆重开幕 某某出席 某某主持 作者: 时间:2012-04-13 次数:485.)
+    const row = labelsAfter && !facts.title ? PAPER_HEADLINE_ROW.exec(text.slice(0, labelsAfter.at).trim()) : null;
+    if (row?.groups) {
+      facts.title = row.groups.headline;
+      facts.titleFromSource = true;
+      const postedAt = labelsAfter!.header.values['dates.published'];
+      changes.set(line, { kind: 'lifted', fields: ['title', ...(postedAt && applyFact(facts, 'published', postedAt) ? ['dates.published'] : [])] });
+      classified.push({ line, role: 'labelled' });
+      continue;
+    }
     const titled = TITLE_THEN_DATELINE.exec(labelsAfter ? text.slice(0, labelsAfter.at) : text) ?? bracketed;
     // (A site's number for its part of the text after it: …会议上(二).)
     const titledDateline = titled?.groups ? parseDateline(titled.groups.dateline.replace(/(?<=上)\s*[(（][一二三四五六七八九十\d]{1,2}[)）]$/u, '')) : undefined;

@@ -106,6 +106,12 @@ export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/
  */
 export const TITLE_FULL_STOP = /(?<=^(?:(?!代表|向大会|向全会)[^。《》,，是]){2,40}(?:讲话|講話|致辞|致辭|报告|報告|发言|發言|主持词|主持詞|贺词|賀詞|开幕词|開幕詞|闭幕词|閉幕詞))[。.]$/u;
 
+/**
+ * An e-paper's headline row, its kicker, headline and deck run together, spaces between (稳中求进谋转型 好中求快争跨越 /
+ * 某县第十五届人民代表大会第二次会议隆重开幕 / 某某到会指导 某某出席 …): the headline.
+ */
+export const PAPER_HEADLINE_ROW = /^(?:[^\s,，。]{4,16}\s+){1,3}(?<headline>[^\s,，。]{6,40}?(?:会议|大会|全会)(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行))(?:\s+[^\s,，。]{2,20}){1,4}$/u;
+
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
   despacedLetters(
