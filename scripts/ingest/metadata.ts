@@ -6,7 +6,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
-import { LINKS_HEADING } from './chrome.ts';
+import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
@@ -274,25 +274,9 @@ function titleRunOn(first: string): string | undefined {
   return cut && OCCASION.test(despaced(cut[0])) ? first.slice(skip, skip + cut[0].length) : undefined;
 }
 
-/**
- * The body lines of the page's own item: above a news site's heading over links to other pages (相关新闻, 新闻推荐), whose teasers
- * (…县政府召开第九次全体(扩大)会议…县长某某强调) are other items, once the item has said something (two sentences above it).
- */
-function ownItem(draft: Draft): SourceLine[] {
-  const own: SourceLine[] = [];
-  let said = 0;
-  for (const line of draft.lines) {
-    if (line.disposition.kind === 'removed' && line.disposition.reason === LINKS_HEADING && said >= 2) break;
-    if (line.disposition.kind !== 'body') continue;
-    own.push(line);
-    if (/[。！？]/u.test(line.text)) said++;
-  }
-  return own;
-}
-
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
-  const body = ownItem(draft);
+  const body = ownItemLines(draft);
   // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text,
   // or the question marks a mirror made of a line's indentation (??? 本報訊…) or of the characters it lost (專題會??h長); the text keeps them.
   const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s+/u, '').replace(LOST_CHARACTERS, ' '));

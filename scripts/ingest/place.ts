@@ -6,7 +6,8 @@
  * page's source (来源:永泰县) or the body, speaking for it (全县…景县), names.
  */
 import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/places/resolve.ts';
-import { bodyLines, type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { ownItemLines } from './own-item.ts';
 import { BREADCRUMB_SEPARATOR, BREADCRUMB_START } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
@@ -39,11 +40,11 @@ export function readPlace(draft: Draft): Draft {
   if (facts.meetingHost) texts.push({ label: '报道所称会议召集机关', text: facts.meetingHost });
   const named = resolvePlace(texts);
   // (A township the header or the lead names as a body, 操军镇第十四届人民代表大会, places a text whose county it does not name.)
-  const lead = bodyLines(draft).slice(0, LEAD_REACH).map((line) => ({ label: '正文', text: line.text.trim() }));
+  const lead = ownItemLines(draft).slice(0, LEAD_REACH).map((line) => ({ label: '正文', text: line.text.trim() }));
   const town = named.district ? NONE : townNamed([...texts, ...lead], named);
   if (placed(town)) return placedAt(draft, town);
   // (The body's first lines, read for the places it names in passing.)
-  const bodyText = bodyLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n');
+  const bodyText = ownItemLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n');
   // (A district several cities have, named without its city, 龙华区: in the one of them the body names.)
   if (named.district && !named.city) {
     const namesake = namesakeIn(named, bodyText);
@@ -404,7 +405,7 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     { site: draft.facts.issuer?.trim() ?? '', where: '网页所注发布机构为' },
     ...owners.map((site) => ({ site, where: '网页注明版权所有者为' })),
     // (A lead's slug naming the site: 某某新闻网讯(记者 …).)
-    ...bodyLines(draft).slice(0, 6).flatMap((line) => {
+    ...ownItemLines(draft).slice(0, 6).flatMap((line) => {
       const slug = NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups;
       return slug?.site ?? slug?.cloud ?? [];
     }).map((site) => ({ site, where: '报道电头为' })),
