@@ -46,8 +46,10 @@ const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
+/** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
+const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
 /** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
-const MEETING_GOES_ON = /^(?:(?!研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排)[^，,。“”\s]){1,12}?(?:会议|大会)(?=[，,。；;\s暨]|$)/u;
+const MEETING_GOES_ON = new RegExp(`^(?:(?!${MEETING_BUSINESS})[^，,。“”\\s]){1,12}?(?:会议|大会)(?=[，,。；;\\s暨]|$)`, 'u');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /**
@@ -56,7 +58,7 @@ const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING})
  */
 const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
 /** A body that met, its meeting called 会议 alone, then what it did there: 枣园街道召开会议传达学习…, 县委召开专题会议研究…. */
-const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|传达|学习|研究|部署|听取|安排|专题|审议|讨论)`, 'u');
+const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|${MEETING_BUSINESS}|专题)`, 'u');
 /** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it (how he made the time perhaps between: 市长某某利用一天时间,主持召开…). */
 const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:(?:利用[^，,。]{1,10}?时间|(?:在)?百忙之中)[，,]?)?${verb}召开了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会))(?=[，,。；\s]|$)`, 'du');
 /** `县委书记某某主持召开县委常委（扩大）会`, `宣传部部长某某在…会议室组织召开…专题会议`: an office and a name, who presided over the meeting. */
