@@ -8,7 +8,7 @@
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BOXED_BYLINE, BYLINE, chinesePart, lineAsRead } from './header-text.ts';
-import { ADDRESS_WORD, isDeck, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
+import { ADDRESS_WORD, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
@@ -104,7 +104,9 @@ export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/
  * A full stop typed after a title that names its kind: 在全县经济工作会议上的讲话。, …全体会议主持词. (Not a sentence that
  * says what a report is, 《…》是…发表的一份报告。, nor a lead saying who gave one, 某某代表…向大会作…工作报告。)
  */
-export const TITLE_FULL_STOP = /(?<=^(?:(?!代表|向大会|向全会)[^。《》,，是]){2,40}(?:讲话|講話|致辞|致辭|报告|報告|发言|發言|主持词|主持詞|贺词|賀詞|开幕词|開幕詞|闭幕词|閉幕詞))[。.]$/u;
+const TITLE_FULL_STOP = new RegExp(`(?<=^(?:(?!代表|向大会|向全会)[^。《》,，是]){2,40}(?:${KIND_WORDS}))[。.]$`, 'u');
+/** The title without that full stop (read folded, so in either script: …的講話。). */
+export const withoutTitleFullStop = (text: string) => (TITLE_FULL_STOP.test(fold(text)) ? text.slice(0, -1) : text);
 
 /**
  * An e-paper's headline row, its kicker, headline and deck run together, spaces between (稳中求进谋转型 好中求快争跨越 /
@@ -115,7 +117,7 @@ export const PAPER_HEADLINE_ROW = /^(?:[^\s,，。]{4,16}\s+){1,3}(?<headline>[^
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
   despacedLetters(
-    chinesePart(lineAsRead(line.text))
+    withoutTitleFullStop(chinesePart(lineAsRead(line.text))
       // (Read without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
       .replace(PINYIN_GLOSS, '')
       .replace(/[\s|｜]+$/, '')
@@ -201,8 +203,7 @@ export const titleText = (line: SourceLine) =>
       // The piece's original headline, when the page prints no other: 原标题:某某会议隆重开幕.
       .replace(/^原(?:标|標)(?:题|題)\s*[:：]\s*(?=\S{4})/u, '')
       // A news column's name before the headline: 成华新闻:…, 要闻：….
-      .replace(NEWS_COLUMN, '')
-      .replace(TITLE_FULL_STOP, ''),
+      .replace(NEWS_COLUMN, '')),
   );
 
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */

@@ -59,8 +59,10 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   述职报告: 'work-report',
 };
 
-/** A title's last words that name its kind, longest first (工作报告 before 报告): the kinds above, one list. */
-const KIND_AT_END = new RegExp(`(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})$`);
+/** The kinds above as one alternation, longest first (工作报告 before 报告). */
+export const KIND_WORDS = Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|');
+/** A title's last words that name its kind. */
+const KIND_AT_END = new RegExp(`(${KIND_WORDS})$`);
 
 /** The word that ends a title of an address, in either script: 讲话, 報告, 致辞. */
 export const ADDRESS_WORD = '(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)';
