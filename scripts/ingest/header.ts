@@ -385,7 +385,6 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
   return undefined;
 }
 
-/** Read the header lines, in order; returns what each one was. */
 /** An e-paper's page line (第二版:两会·聚焦) or its issue controls (上一期 下一期), removed as chrome. */
 const isEditionChrome = (line: SourceLine) =>
   line.disposition.kind === 'removed' && (line.disposition.reason === "e-paper's page and section line" || /上一期|下一期/u.test(line.text));
@@ -400,6 +399,7 @@ function besideEdition(lines: SourceLine[]): Set<number> {
   return beside;
 }
 
+/** Read the header lines, in order; returns what each one was. */
 function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>, after: SourceLine | undefined, issueDays: Set<number>): Classified[] {
   const classified: Classified[] = [];
   const state: DatelineState = { dated: false };
@@ -971,7 +971,6 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${occasionAbove.text.trim()}${facts.title}`;
       changes.set(occasionAbove, { kind: 'lifted', fields: ['title', 'meeting'] });
     }
-
     // A wiki library's links to the texts before and after on the title's line, the page's own among them
     // (1993年政府工作报告 1994年…政府工作报告, over ——1994年3月10日在…): the one of the year it was delivered.
     const linked = facts.title.trim().split(/[\s\u3000]+/u);

@@ -335,8 +335,6 @@ export function readMetadata(draft: Draft): Draft {
     // (甘肃省省长：在…上的讲话: the office before a colon.)
     // (Nor a model-text site's year before it: 2023年市委书记在…, 2019县长在….)
     const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '');
-    // "任某某市长在…会议上的政府工作报告": the name, then the office.
-    // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席.)
     // "某某书记、某某主席、某某副盟长在…上的讲话": several givers, each named then his office.
     const givers = officeText?.includes('、') ? officeText.split('、') : [];
     const eachNamed = givers.map((part) => NAME_THEN_OFFICE.exec(fold(part))?.groups);
@@ -345,6 +343,8 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && givers.length >= 2 && eachNamed.every(Boolean) && surnamed * 2 > givers.length) {
       givers.forEach((part, i) => facts.speakers.push({ name: part.slice(0, eachNamed[i]!.name.length), office: part.slice(eachNamed[i]!.name.length) }));
     }
+    // "任某某市长在…会议上的政府工作报告": the name, then the office.
+    // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席.)
     const nameFirst = officeText ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
     // (The title's office for the speaker the header names without one: 马俊副主席在…上的开幕词 over 马  俊.)
     const namedAlready = nameFirst ? facts.speakers.find((s) => s.name && fold(s.name) === nameFirst.name && !s.office) : undefined;
@@ -393,6 +393,7 @@ export function readMetadata(draft: Draft): Draft {
   // (Or at a meeting of its own kind: 书记在新区开发建设会发言.)
   const spokeAt = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_AT_MEETING.exec(plain(titleRead)) : null;
   if (spokeAt?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAt.groups.office.length) });
+  // "某区委书记、区长新年致辞": the party's secretary and the government's head, two givers by office.
   const pair = titleRead && !occasion && facts.speakers.length === 0 ? SECRETARY_AND_HEAD_BEFORE_KIND.exec(plain(titleRead)) : null;
   if (pair?.groups) {
     const headAt = pair.groups.secretary.length + 1;
@@ -953,6 +954,7 @@ export function readMetadata(draft: Draft): Draft {
     facts.headerDate = planDay.iso;
     facts.inferred.push({ field: 'dates.delivered', evidence: planDay.evidence });
   }
+  // A speech dated nowhere but by the year its meeting is named by (在2014年政府安委会…上的讲话): that year, inferred.
   const meetingYear = !facts.headerDate && facts.documentType === 'speech' ? yearOfMeeting(facts.meeting, facts.published) : undefined;
   if (meetingYear) {
     facts.headerDate = meetingYear.year;
