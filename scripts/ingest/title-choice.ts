@@ -13,7 +13,7 @@ import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, BREADCRUMB_SEPARATOR } from './chrome.ts';
-import { OFFICE_ALONE } from './speaker-line.ts';
+import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -333,6 +333,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
   // 舒某某作州人大常委会工作报告; alone, it is the page's only headline.)
   while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
+  // (Or a photo's caption naming who spoke, under the headline on the meeting he spoke at: 某街道召开2024年季度工作会议 /
+  // 街道党工委副书记、办事处主任某某讲话.)
+  const captionSpoke = (line: SourceLine) => { const text = fold(titleText(line)); const who = /^(.{4,40}?)(?:讲话|致辞|发言)$/u.exec(text)?.[1]; return who !== undefined && parseOfficeLine(who)?.name !== undefined; };
+  const meetingHeadline = (line: SourceLine) => { const text = fold(titleText(line)); return MEETING_HEADLINE.test(text) || /(?:召开|举行)\S{2,30}?(?:会议|大会)$/u.test(text); };
+  if (at > 0 && all[at] && captionSpoke(all[at]) && meetingHeadline(all[at - 1])) at--;
   // (Photos' captions without a credit over the headline on the meeting, each who did what there: 大会执行主席…某某宣布大会开幕 /
   // 县长某某向大会作政府工作报告 / 第十七届人民代表大会第六次会议在…隆重开幕.)
   const captionOfMeeting = (line: SourceLine) => { const text = fold(titleText(line)); return isDeck(text) || REPORTED_ADDRESS.test(text) || /宣布(?:大会|会议)?(?:开幕|闭幕)$/u.test(text); };
