@@ -190,6 +190,18 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
 }
 
 /**
+ * An e-paper's article properties its page script left as text, closing a comment: 2022-01-14 1 1 某某日报 content_171266.html 1 3 标题
+ * /enpproperty-->: the issue's day and the paper.
+ */
+const PAPER_PROPERTIES = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,3})*\s+(\S{2,12}?(?:报|刊))\s+content_\d+\.html?\b.*enpproperty\s*-->$/u;
+function paperPropertiesLine(source: string, folded: string): HeaderLine | undefined {
+  const properties = PAPER_PROPERTIES.exec(folded);
+  if (!properties) return undefined;
+  const paperAt = folded.indexOf(properties[2], properties[1].length);
+  return { values: { 'dates.published': source.slice(0, properties[1].length), 'source.publisher': source.slice(paperAt, paperAt + properties[2].length) } };
+}
+
+/**
  * A newsroom's name with the day it put the page up, in brackets or after a space: 某某新区新闻中心(2020年9月30日). (Not a
  * government's: 某某县人民政府 2020年9月30日 signs a document.)
  */
@@ -245,7 +257,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
   if (folded === '' || folded.length > 160) return undefined;
-  const library = libraryRow(source, folded) ?? siteDateLine(source, folded) ?? editionLine(source, folded) ?? newsroomDayLine(source, folded);
+  const library = libraryRow(source, folded) ?? siteDateLine(source, folded) ?? editionLine(source, folded) ?? newsroomDayLine(source, folded) ?? paperPropertiesLine(source, folded);
   if (library) return library;
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.

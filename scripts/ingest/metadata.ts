@@ -984,8 +984,9 @@ export function readMetadata(draft: Draft): Draft {
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
   // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {
-    // (Without the theme a lead gives it, 以“某某”为主题的第六届某州旅游发展大会, or its flourish, 备受瞩目的….)
-    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的|^为期[一二三四五六七八九十两\d]{1,3}(?:天|日|周)的/u, '');
+    // (Without the theme a lead gives it, 以“某某”为主题的第六届某州旅游发展大会, its flourish, 备受瞩目的…, its length, 为期3天的…, or the
+    // page's own word for its place, 我区2022年第二次党工委扩大会议.)
+    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的|^为期[一二三四五六七八九十两\d]{1,3}(?:天|日|周)的|^我[省市县区镇乡旗州盟](?=\S{4})/u, '');
     const sitting = SITTING.exec(fold(meeting));
     // (Nor a space a layout left in its name: 武汉市江岸区第十四届 人民代表大会第二次会议.)
     facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
