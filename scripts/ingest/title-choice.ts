@@ -287,7 +287,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const overText = over ? fold(titleText(over)).replace(/\s+/gu, '') : '';
     // (Spaced as a heading: a kind printed plainly under a headline naming its givers, 新春贺词 under 市委书记某某、市长某某致新春贺词, is the address's own title.)
     const spacedKind = line ? /\p{sc=Han}[ \u3000]+\p{sc=Han}/u.test(lineAsRead(line.text)) : false;
-    if (over && line && spacedKind && !apart(over, line) && kindAlone.length <= 4 && titleType(kindAlone) !== undefined && overText.endsWith(kindAlone) && overText !== kindAlone) return over;
+    // (Or inside it, the title naming more after it: 某镇2018年政府工作报告和2019年工作计划 / 政 府 工 作 报 告; not a portal's name for
+    // the report over its own, 某县2007年政府工作报告 / 政 府 工 作 报 告.)
+    const endsWithIt = kindAlone.length <= 4 && overText.endsWith(kindAlone);
+    const namesMore = kindAlone.length <= 6 && overText.includes(kindAlone) && !overText.endsWith(kindAlone);
+    if (over && line && spacedKind && !apart(over, line) && titleType(kindAlone) !== undefined && (endsWithIt || namesMore) && overText !== kindAlone) return over;
     if (line) return line;
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
