@@ -684,6 +684,9 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news' || facts.documentType === 'work-report')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
+  // (Or the lead does, the headline saying who held it: 高新区召开拓园工作调度会 over 12月24日,高新区拓园工作调度会在…召开.)
+  const heldWithHost = held?.trim();
+  if (facts.meeting && heldWithHost && facts.meetingHost && heldWithHost.length > facts.meeting.length && fold(heldWithHost) === fold(`${facts.meetingHost}${facts.meeting}`)) facts.meeting = heldWithHost;
   // A session's body met, or the session held a meeting of its own: 市八届人大五次会议国民经济和社会发展计划审查委员会召开会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
