@@ -291,9 +291,15 @@ export function eachSpoke(text: string): Speaker[] {
 /** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 就…作说明, 就…提出四点要求 (not what he wrote: 在批示中指出; nor a speech whose spirit a meeting studies: 学习…在…会议上的讲话精神). */
 const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|(?<!的)讲话(?!精神)|希望|勉励|叮嘱|嘱咐|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|${PUT_FORWARD})`;
 
-/** Whether the chair named spoke: right after the meeting he presided (…会议，强调…), or by his name elsewhere in the item. */
+/**
+ * What the chair said or arranged in the sentence that says he presided, after the meeting (…会议，强调…; …会议,通报…,对本周重点工作
+ * 进行安排,要求…; …会议,听取…,并就推进下一步工作作安排和部署).
+ */
+const SAID_AFTER_MEETING = /^(?:[，,][^。！？]{0,120}?)?[，,](?:并)?(?:强调|指出|要求|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|对[^，,。]{2,30}?(?:进行|作|做)了?(?:安排|部署))/u;
+
+/** Whether the chair named spoke: in the sentence that says he presided (SAID_AFTER_MEETING), or by his name elsewhere in the item. */
 export function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
-  if (/^[，,](?:并)?(?:强调|指出|要求)/u.test(afterMeeting)) return true;
+  if (SAID_AFTER_MEETING.test(afterMeeting)) return true;
   const spoke = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?${CHAIR_SPOKE}`, 'u');
   return texts.some((text) => spoke.test(fold(text)));
 }
