@@ -97,8 +97,8 @@ export function meetingDay(written: string, published: string | undefined): { is
  * (`item`) says when it reviews the year then ending.
  */
 export function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined, item = ''): { iso: string; evidence: string } | undefined {
-  // (Its host perhaps before the year, one year only: 中共某盟委员会2024年(扩大)会议.)
-  const oneYear = meeting !== undefined && fold(meeting).match(/(?<!\d)\d{4}年/gu)?.length === 1;
+  // (Its host perhaps before the year, one year only, perhaps named twice: 中共某盟委员会2024年(扩大)会议, 某领导小组2022年第三次会议暨全县2022年…推进会.)
+  const oneYear = meeting !== undefined && new Set(fold(meeting).match(/(?<!\d)\d{4}年/gu) ?? []).size === 1;
   const named = oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
   // (Or the year a speech's title closes with in brackets: 某某在…大会上的讲话实录(2024).)
   const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;

@@ -558,7 +558,9 @@ export function readMetadata(draft: Draft): Draft {
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
   // (Or a sentence on all the meetings of the season, 新年伊始,上海各区县人代会相继召开,…。, before the one that tells, on its day, of the
   // page's own: 昨天,某区第十五届人民代表大会第一次会议开幕。)
-  const dayNext = leadSentences.length > 1 && !MEETING_HELD.test(fold(leadSentences[0])) && /^\s*(?:昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日)/u.test(leadSentences[1]) && MEETING_HELD.test(fold(leadSentences[1]));
+  // (Or a sentence on what the meeting is for: 为全面加强全县基层党的建设,…取得实效。8月11日,我县召开….)
+  const holds = (sentence: string) => MEETING_HELD.test(fold(sentence)) || HOST.test(fold(sentence));
+  const dayNext = leadSentences.length > 1 && !holds(leadSentences[0]) && /^\s*(?:昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日)/u.test(leadSentences[1]) && holds(leadSentences[1]);
   const lead = flourish || dayNext ? leadSentences[1] : leadSentences[0];
   // The headline without a column tag: 【直通北京】.
   const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
@@ -742,6 +744,12 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...(deeper.map((text) => addressedBy(text, true)).find((found) => found.length > 0) ?? []));
     // Or the officials the lead names whose remarks the item quotes: 县委书记某某出席。/ 某某强调，….
     if (facts.speakers.length === 0) facts.speakers.push(...remarkedIn(leadParagraph, texts.slice(0, 12)));
+    // Or the official the headline says stressed something (某某强调:以高质量基层党建引领…), his office as the item lists it.
+    const stressedBy = facts.speakers.length === 0 && facts.documentType === 'meeting-news' ? /^(\p{sc=Han}{2,3})(?:强调|指出|要求)[:：]/u.exec(fold(headline)) : null;
+    if (stressedBy && COMMON_SURNAMES.test(stressedBy[1])) {
+      facts.speakers.push({ name: headline.slice(0, stressedBy[1].length) });
+      giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
+    }
     // Or the official whose remarks a paragraph gives at the sitting: 闭幕式上,县委书记某某对…给予了充分肯定。他说,….
     if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...texts.slice(leadAt + 1, leadAt + 30).map(remarksAtSitting).filter((found) => found !== undefined).slice(0, 1));
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
