@@ -200,6 +200,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },
   { test: matches(/^\S{0,16}系列\s*(№|No\.?|NO\.?)\s*\d+$/u), reason: "writing-material site's series label" },
+  // (Or the day alone, with the site's hotline after it: 2018年1月5日| 联系热线:17636155855.)
+  { test: matches(new RegExp(`^\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*${WEEKDAY})?\\s*[|｜]?\\s*\\S{0,4}热线\\s*[:：]\\s*[\\d\\-— ]{7,}$`, 'u')), reason: "site's banner with today's date" },
   { test: matches(new RegExp(`^(今天是|今天|今日)\\s*[:：]?\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(\\s*${WEEKDAY})?(\\s*农历\\S*)?$`)), reason: "site's banner with today's date" },
   // A site's quick-search links, a document site's file size, a logo's alternative text.
   { test: matches(/^(?:快捷搜索|热门搜索|热搜|热门标签)\s*[:：]|^(?:\S{0,8}\s+)?热词\s*[:：]\s*\S+(?:\s*[|｜]\s*\S+)+$/u), reason: "site's search links" },

@@ -31,6 +31,7 @@ describe('web chrome', () => {
     ['中国政府网 某某市人民政府网 镇街', "portal's links to the governments' portals"],
     ['上一篇:某某工作表态发言', "links to the previous and next articles"],
     ['评论功能已关闭', "comment box"],
+    ['2018年1月5日| 联系热线:17636155855', "site's banner with today's date"],
     ['您的位置：首页 > 政务公开 > 政府工作报告', 'breadcrumb'],
     ['您当前的位置:首页', 'breadcrumb'],
     ['您所在的位置:   首页政协新闻政协新闻', 'breadcrumb'],
