@@ -99,11 +99,14 @@ const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0)
 
 /** The fullest name the text gives the session a news item names in short (省十三届人大一次会议 → 安徽省第十三届人民代表大会第一次会议). */
 export function fullestName(meeting: string, texts: string[]): string {
-  const session = sessionOf(meeting);
+  // (Another meeting joined to it with 暨 stays joined: 中国共产党某县第十三次代表大会第五次会议暨经济工作会议.)
+  const joinedAt = fold(meeting).indexOf('暨');
+  const [congress, joined] = joinedAt > 0 ? [meeting.slice(0, joinedAt), meeting.slice(joinedAt)] : [meeting, ''];
+  const session = sessionOf(congress);
   if (!session) return meeting;
   const names = texts.flatMap(congressesIn).filter((name) => sessionOf(name) === session);
   // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)
-  return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), meeting);
+  return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), congress) + joined;
 }
 
 /** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议, 全县三级干部会议 for 全县三级干部会. */

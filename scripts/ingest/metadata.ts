@@ -677,8 +677,9 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType = 'meeting-news';
   }
   // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)
+  // (Not cut to the congress when another meeting is joined to it with 暨: 中国共产党某县第十三次代表大会第五次会议暨经济工作会议.)
   facts.meeting ??=
-    (held && congressIn(held)) ??
+    (held && !/暨/u.test(held) ? congressIn(held) : undefined) ??
     held?.trim() ??
     (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ??
     (spokeInLead ? groupAsWritten(spokeInLead, 'meeting', lead) : undefined) ??
