@@ -220,8 +220,12 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   // before the body he spoke for.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
   const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会)$/u, '').replace(/同志$/u, '');
-  // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话.)
-  const before = unqualified.replace(/(?<=\p{sc=Han}{2})在[^，,。在]{2,16}?(?:前|之前|后|之后|时|之际)$/u, '').replace(/同志$/u, '');
+  // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话; or the year he summed up before the work he
+  // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年….)
+  const before = unqualified
+    .replace(/(?<=\p{sc=Han}{2})在[^，,。在]{2,16}?(?:前|之前|后|之后|时|之际)$/u, '')
+    .replace(/(?<=\p{sc=Han}{2})(?:总结|回顾)了?[^，,。]{2,30}?(?:情况|工作|成绩)[,，]?并?(?:详细|具体|全面)?$/u, '')
+    .replace(/同志$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
   const bare = found || !bareNames ? null : /(?:^|[。！？\n])(\p{sc=Han}{2,3})$/u.exec(before);
