@@ -778,6 +778,9 @@ export function readMetadata(draft: Draft): Draft {
       const posts = new RegExp(`((?:\\p{sc=Han}{0,12}?${OFFICE_ENDING}、)+)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
       // (Not a deputy's seat listed before them: 市人大代表、市人大常委会副主任.)
       if (posts) speaker.office = officeStart(`${posts[1]}${speaker.office}`);
+      // (Or his government named before the same office: 州人民政府代理州长某某 for a caption's 代理州长某某.)
+      const organ = posts ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{1,8}?人民政府)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      if (organ) speaker.office = `${organ[1]}${speaker.office}`;
     }
     // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午).
     const printedDay = facts.headerDate && !facts.published ? meetingDay(leadLine, facts.headerDate) : undefined;
