@@ -169,6 +169,9 @@ interface ChromeRule {
  * A reposting site's blurb, which names the text it introduces: 下面是小编为大家整理的某某讲话,供大家参考。 (Perhaps after
  * the site's one-sentence teaser: 坚持…是…的根本保证。下面就是小编给大家整理的…,仅供参考。)
  */
+/** A document site's link to bookmark the text, naming it: 收藏《在全市领导干部大会上的讲话》. */
+export const BOOKMARK_LINK = /^收藏《(?<named>[^《》]{4,80})》[)）]?$/u;
+export const BOOKMARK_REASON = "document site's link to bookmark the text, naming it";
 export const REPOST_BLURB = /^(?:[^。]{4,80}。)?(?:下面|以下)就?是小编(?:为|给)大家(?:整理|收集|搜集|精心整理)的(?<named>.*?)[,，]?(?:仅?供大家参考|仅供参考|欢迎阅读|希望对大家有所帮助)/;
 
 const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
@@ -196,6 +199,9 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Its viewer's loading note, page counter and end, and its help on downloads: 预览加载中,请您耐心等待几秒..., 3/9,
   // 在线预览结束,喜欢就下载吧, 如果您无法下载资料,请参考说明:, 1、部分资料下载需要金币….)
   { test: matches(/^预览加载中|^\d{1,3}\s*\/\s*\d{1,3}$|^在线预览结束|^如果您无法下载资料|^\d{1,2}、[^。]{0,30}(?:金币|重复扣费|软件解压)[^。]{0,30}$/u), reason: "document site's preview and download notices" },
+  // (Or what it leaves out for its members: ……(某某网https://…省略697字,正式会员可完整阅读), ……(未完,全文共3876字,当前仅显示1958字,….)
+  { test: matches(/^(?:…{1,2}|\.{3,6})?\s*[(（][^()（）]{0,40}?省略\d+字[,，]\s*(?:正式)?会员可完整阅读[)）]$|^(?:…{1,2}|\.{3,6})?\s*[(（]未完[,，]\s*全文共\d+字[,，]\s*当前仅显示\d+字/u), reason: "document site's preview and download notices" },
+  { test: matches(BOOKMARK_LINK), reason: BOOKMARK_REASON },
   { test: matches(/^(已阅读\d+页|还剩\d+页未读|继续免费阅读|免费预览已结束|内容预览\s*[:：]$|剩余\d+页可下载|下载本文档$|文档简介$|版权说明\s*[:：].*(上传|侵权))/), reason: "document site's preview and download notices" },
   { test: matches(/^\d+\s*(阅读|回复|浏览|评论|点赞|收藏|人阅读|次阅读|次浏览)$/), reason: 'page view counter' },
   { test: matches(/Adobe Flash Player/i), reason: "page's notice for a browser plug-in" },

@@ -25,7 +25,7 @@ import { bodyLines, withDispositions } from './draft.ts';
 import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
-import { detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
+import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
@@ -937,7 +937,18 @@ export function readHeader(draft: Draft): Draft {
   // (Or a portal's name for it that is a sentence on its delivery, 2003年1月13日某省省长某某在…会议上作政府工作报告, over the report's own title.)
   const summarized = (labelled: string, own: string) => /^\d{4}年\d{1,2}月\d{1,2}日.*在.{2,40}?(?:会议|大会)上/u.test(fold(labelled)) && titleType(own) !== undefined && !/在.{2,40}?(?:会议|大会)上/u.test(fold(own));
   const displaced = facts.title && chosen && (remarked(facts.title, titleText(chosen)) || summarized(facts.title, titleText(chosen))) ? facts.title : undefined;
-  const title = !facts.title || displaced ? chosen : undefined;
+  // A document site's bookmark link naming the text (收藏《在全市领导干部大会上的讲话》), where the page prints no title of that kind of its
+  // own (its text cut at a line break, 刚才,…发表了非常重要的, is none).
+  const bookmark = draft.lines.findLast((line) => line.disposition.kind === 'removed' && line.disposition.reason === BOOKMARK_REASON);
+  const bookmarked = bookmark ? BOOKMARK_LINK.exec(fold(bookmark.text.trim()))?.groups?.named : undefined;
+  const bookmarkTitle = !facts.title && bookmarked && titleType(bookmarked) !== undefined && (!chosen || titleType(titleText(chosen)) === undefined) ? bookmarked : undefined;
+  const title = (!facts.title || displaced) && !bookmarkTitle ? chosen : undefined;
+  if (bookmarkTitle) {
+    const at = bookmark!.text.indexOf('《') + 1;
+    facts.title = bookmark!.text.slice(at, at + bookmarkTitle.length);
+    facts.titleFromSource = true;
+    changes.set(bookmark!, { kind: 'lifted', fields: ['title'] });
+  }
   for (const { line, role } of displaced ? classified : []) {
     if (role === 'candidate' && titleText(line) === displaced) changes.set(line, { kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
     // (And the header table's row that named it: 名称：….)
