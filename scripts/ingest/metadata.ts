@@ -91,6 +91,9 @@ const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|巡�
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 
+/** The meeting right after the day that opens those words: ,在某市第十五届人民代表大会第三次会议上. */
+const INTRO_MEETING = new RegExp(`^[,，]?\\s*在(?<meeting>${MEETING})上`, 'du');
+
 /** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
 const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
 
@@ -491,6 +494,13 @@ export function readMetadata(draft: Draft): Draft {
     const before = above.slice(0, above.indexOf(printedWhole[0]));
     const byOffice = salutation < 0 ? null : new RegExp(`(?:^|[,。\\s])(?<office>[\\p{sc=Han}、]{2,30}?${OFFICE_ENDING})(?:${printedWhole.groups.kind})[。,]?$`, 'u').exec(before.trimEnd());
     if (byOffice?.groups && facts.speakers.length === 0) facts.speakers.push({ office: officeStart(byOffice.groups.office) });
+    // (The day and the meeting the words over it open with: 2015年1月20日,在某市第十五届人民代表大会第三次会议上,市长某某在会上作了
+    // 政府工作报告,以下是报告全文.)
+    const intro = wholeOver.find((t) => FULL_TEXT_FOLLOWS.test(fold(t)));
+    const introDay = intro ? findDates(fold(intro))[0] : undefined;
+    if (introDay && introDay.start <= 2 && !facts.headerDate) facts.headerDate = introDay.iso.slice(0, 10);
+    const introMeeting = intro && introDay ? INTRO_MEETING.exec(fold(intro).slice(introDay.end)) : null;
+    if (introMeeting?.groups) facts.meeting ??= intro!.slice(introDay!.end).slice(introMeeting.indices!.groups!.meeting![0], introMeeting.indices!.groups!.meeting![1]);
   }
   // A wire's item printing a report's summary under its lead (受…委托，委员长某某3月7日向…会议作《某某工作报告》。报告摘要如下：):
   // the report is the document, titled as the lead names it, given by whom the lead says.
