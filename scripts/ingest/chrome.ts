@@ -189,6 +189,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]\s*\S.{0,80}$/u), reason: "site's links to the previous and next articles" },
   // Its comment box: 网友评论《某某讲话》, 评论功能已关闭.
   { test: matches(/^(?:网友评论|发表评论|我要评论)(?:\s*《[^《》]{1,80}》)?$|^评论功能已关闭$/u), reason: "page's comment box" },
+  // An archive mirror's note on how old the page is: 您正在浏览[时光机]频道,这篇文章记录了从5914 天前开始的旅程,….
+  { test: matches(/^您正在浏览\[?[^\]，,]{2,8}\]?频道[,，]这篇文章记录了从\s*\d+\s*天前/u), reason: "archive mirror's note on how old the page is" },
   // A page's notes from scripts the copy did not run: an e-paper's last issue (这已经是最后一期了哦!), a toolbar that
   // did not load (不能读取工具条配置).
   { test: matches(/^这?已经是最后一(?:期|版|页)了?[哦啦]?[!！。]?$|^不能读取工具条配置$/u), reason: "page's notes from its scripts" },

@@ -32,6 +32,8 @@ describe('web chrome', () => {
     ['上一篇:某某工作表态发言', "links to the previous and next articles"],
     ['评论功能已关闭', "comment box"],
     ['2018年1月5日| 联系热线:17636155855', "site's banner with today's date"],
+    ['您正在浏览[时光机]频道,这篇文章记录了从5914 天前开始的旅程,提醒您:时光易逝,但回忆永存。', "how old the page is"],
+    ['……(新文秘网https://www.wm114.cn省略697字,正式会员可完整阅读)', "preview and download notices"],
     ['您的位置：首页 > 政务公开 > 政府工作报告', 'breadcrumb'],
     ['您当前的位置:首页', 'breadcrumb'],
     ['您所在的位置:   首页政协新闻政协新闻', 'breadcrumb'],
