@@ -927,6 +927,16 @@ export function readMetadata(draft: Draft): Draft {
       facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
     }
   }
+  // (Or quoting no one: news of the visit all the same, dated by its lead's day: 7月26日上午,县委常委某某…一行到…进行走访慰问.)
+  if (activity && remarked.length === 0 && !facts.documentType && !facts.headerDate && LEAD_MONTH_DAY.test(fold(leadText))) {
+    facts.documentType = 'news';
+    facts.datedByRemarks = true;
+    const day = meetingDay(leadLine, facts.published);
+    if (day) {
+      facts.headerDate = day.iso;
+      facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+    }
+  }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
 
   // The year a report looks back on: its section 一、2023年工作回顾 (not 过去五年, which spans several).

@@ -229,7 +229,7 @@ function townsListed(text: string, levels: LevelsSpoken): ResolvedPlace {
 }
 
 /** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡, 来源:梁园区委办), not a paper's or a site's. */
-const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:(?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府|\p{sc=Han}{1,8}?(?:局|委员会|厅))?(?:办公室|办公厅|门户网站|网站)?|(?:委|政府)办)$/u;
+const GOVERNMENT_SOURCE = /^\p{sc=Han}{1,10}[省市县区州旗盟](?:(?:\p{sc=Han}{1,6}(?:乡|镇|街道))?(?:人民政府|政府|\p{sc=Han}{1,8}?(?:局|委员会|厅))?(?:办公室|办公厅|门户网站|网站)?|(?:委|政府)办|委(?:宣传部|组织部|统战部|办公室|政法委))$/u;
 
 /**
  * Where a document belongs when its text names no place but its page's source is a government (来源:永泰县): that
@@ -302,8 +302,8 @@ function wordlikeCityCount(text: string): number {
 const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
 const SPEAKS_AS = /(?:全|我|本|该)(省|县|市|区|旗|州|盟)(?!域)/gu;
-/** A meeting or headline of a body named by its level alone, as its own place names it (县十七届人大五次会议, 市政府第六次全体会议, 县政协…, 自治县十八届人大…): the text speaks for that level. */
-const OWN_BODY = /^(?:自治)?(省|县|市|区|旗|州|盟)(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)/u;
+/** A meeting or headline of a body named by its level alone, as its own place names it (县十七届人大五次会议, 市政府第六次全体会议, 县政协…, 自治县十八届人大…), or its head's office alone (县长): the text speaks for that level. */
+const OWN_BODY = /^(?:自治)?(省|县|市|区|旗|州|盟)(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届|长$)/u;
 
 /**
  * Where a document belongs when neither its header nor its source names a place, but its body does: the division of
@@ -370,7 +370,7 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
     level.said += BODY_MENTIONS;
     // (Its level word without the organ after it, cut folded: 省政協 is 省.)
     const said = heading.slice(found.index, found.index + found[0].length);
-    const organ = /(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届)$/u.exec(fold(said));
+    const organ = /(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届|长)$/u.exec(fold(said));
     level.headings.push(`${label}“${heading}”以“${said.slice(0, organ ? organ.index : said.length)}”自称`);
   }
   return levels;
@@ -381,7 +381,7 @@ const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|云上(?<cloud>\
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$|^(?<column>\p{sc=Han}{1,8}?[县区旗市])(?:要闻|新闻|动态)$/u;
 /** A lead's slug that names its site: 某某新闻网讯, 云上某某报道. */
-const NEWS_SLUG = /^(?:(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|网))(?:\d{1,2}月\d{1,2}日)?[讯訊]|(?<cloud>云上\p{sc=Han}{2,3}?)(?:报道|報道|讯|訊))/u;
+const NEWS_SLUG = /^(?:(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|融媒体|融媒|网))(?:\d{1,2}月\d{1,2}日)?[讯訊]|(?<cloud>云上\p{sc=Han}{2,3}?)(?:报道|報道|讯|訊))/u;
 
 /** Who owns the page, as its copyright footer names them. */
 const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
