@@ -269,7 +269,12 @@ function parseLabelled(line: string): HeaderLine | undefined {
     const value = field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1') : raw;
     // (A table's placeholder names nobody: 发布机构 其他, 来源:无.)
     const nobody = (field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value);
-    if (value !== '' && !nobody && values[field] === undefined) values[field] = value;
+    // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体.)
+    const timed = field === 'source.publisher' ? /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$/u.exec(value) : null;
+    if (timed) {
+      values['dates.published'] ??= timed[1];
+      if (values[field] === undefined) values[field] = timed[2];
+    } else if (value !== '' && !nobody && values[field] === undefined) values[field] = value;
   };
   let at: number;
   let understood = 0;

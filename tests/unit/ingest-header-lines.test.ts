@@ -131,6 +131,8 @@ describe('date and source lines', () => {
     ['[ 发布机构 ] 其他 [ 有效性 ]', {}],
     // (An editor's login glued to the label after the time.)
     ['2016年12月26日 00:00:00tz2浏览量:180次', { 'dates.published': '2016年12月26日 00:00:00' }],
+    // (The page's time before the source's name, under the source's label.)
+    ['来源: 2021-10-09 08:27 某某报社融媒体', { 'dates.published': '2021-10-09 08:27', 'source.publisher': '某某报社融媒体' }],
     // (A newsroom's name with the day, in brackets.)
     ['某某新区新闻中心(2020年9月30日)', { 'dates.published': '2020年9月30日', 'source.publisher': '某某新区新闻中心' }],
     ['http://www.example.cn  2008-01-21 17:47:05  来源:某某日报', { 'dates.published': '2008-01-21 17:47:05', 'source.publisher': '某某日报' }],
