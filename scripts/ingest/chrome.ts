@@ -169,10 +169,11 @@ interface ChromeRule {
  * A reposting site's blurb, which names the text it introduces: 下面是小编为大家整理的某某讲话,供大家参考。 (Perhaps after
  * the site's one-sentence teaser: 坚持…是…的根本保证。下面就是小编给大家整理的…,仅供参考。)
  */
+export const REPOST_BLURB = /^(?:[^。]{4,80}。)?(?:下面|以下)就?是小编(?:为|给)大家(?:整理|收集|搜集|精心整理)的(?<named>.*?)[,，]?(?:仅?供大家参考|仅供参考|欢迎阅读|希望对大家有所帮助)/;
+
 /** A document site's link to bookmark the text, naming it: 收藏《在全市领导干部大会上的讲话》. */
 export const BOOKMARK_LINK = /^收藏《(?<named>[^《》]{4,80})》[)）]?$/u;
 export const BOOKMARK_REASON = "document site's link to bookmark the text, naming it";
-export const REPOST_BLURB = /^(?:[^。]{4,80}。)?(?:下面|以下)就?是小编(?:为|给)大家(?:整理|收集|搜集|精心整理)的(?<named>.*?)[,，]?(?:仅?供大家参考|仅供参考|欢迎阅读|希望对大家有所帮助)/;
 
 const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 

@@ -164,8 +164,10 @@ const ADDRESS_ALONE = /^(?:https?:)?\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
 const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS.includes(despace(word));
 
+/** The words a newsroom's own name ends with: 融媒体中心, 新闻中心, 广播电视台…. */
+const NEWSROOM = '融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台';
 /** A newsroom's or a government's own name, as a page prints it beside its date without a label: 某某市融媒体中心, 某某县人民政府. */
-const NEWSROOM_OR_GOVERNMENT = /^\p{sc=Han}{2,12}?(?:融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台|人民政府(?:网站|门户网站)?|政府网)$/u;
+const NEWSROOM_OR_GOVERNMENT = new RegExp(`^\\p{sc=Han}{2,12}?(?:${NEWSROOM}|人民政府(?:网站|门户网站)?|政府网)$`, 'u');
 
 /**
  * `公文搜 2022-08-29 12:36:23 营商`, `(2020-02-17 18:52:29) 百科综合`, `2026-01-22 南京工会 56次`: the date a
@@ -205,7 +207,7 @@ function paperPropertiesLine(source: string, folded: string): HeaderLine | undef
  * A newsroom's name with the day it put the page up, in brackets or after a space: 某某新区新闻中心(2020年9月30日). (Not a
  * government's: 某某县人民政府 2020年9月30日 signs a document.)
  */
-const NEWSROOM_DAY = /^(\p{sc=Han}{2,12}?(?:融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台))\s*(?:[(（]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]|\s(\d{4}年\d{1,2}月\d{1,2}日))$/u;
+const NEWSROOM_DAY = new RegExp(`^(\\p{sc=Han}{2,12}?(?:${NEWSROOM}))\\s*(?:[(（]\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*[)）]|\\s(\\d{4}年\\d{1,2}月\\d{1,2}日))$`, 'u');
 function newsroomDayLine(source: string, folded: string): HeaderLine | undefined {
   const named = NEWSROOM_DAY.exec(folded);
   if (!named) return undefined;
