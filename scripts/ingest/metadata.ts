@@ -918,6 +918,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.datedByRemarks = true;
     if (VISITED_OWN.test(fold(leadText))) facts.speakersVisiting = true;
     if (facts.speakers.length === 0) facts.speakers.push(...remarked);
+    // (And whom the lead says spoke there too: 县委副书记某某参加调研并讲话.)
+    for (const speaker of addressedBy(leadText.slice(activity!.index))) addOnce(facts.speakers, speaker);
     // (The lead's own date when it opens with one, else its month and day in the page's year.)
     const stated = findDates(lead)[0];
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
