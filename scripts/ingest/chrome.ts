@@ -18,6 +18,8 @@ import { dateOnlyLine, WEEKDAY } from './dates.ts';
 
 /** Why a news site's heading over links to other pages (相关新闻, 新闻推荐) is removed: the page's own item ends above it. */
 export const LINKS_HEADING = "news site's heading for links to other pages";
+/** The reason an e-paper's page and section line (第二版:两会·聚焦) is removed, which the header reads its issue's day beside. */
+export const EDITION_LINE = "e-paper's page and section line";
 
 /** Words of a page's toolbar; a line made of nothing else is the toolbar. */
 export const TOOLBAR_WORDS = new Set([
@@ -80,6 +82,10 @@ export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前)?(?:所在)
 /** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 export const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
+/** A line removed as the site's breadcrumb (its path lost or not). */
+export const isRemovedBreadcrumb = (line: SourceLine) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb");
+/** A breadcrumb's items, folded, by its separators or a spaced double dash (当前位置:党员教育 -- 某某在…上的讲话). */
+export const breadcrumbItems = (crumb: string) => fold(crumb.trim()).split(new RegExp(`${BREADCRUMB_SEPARATOR.source}|\\s+--\\s+`, 'u'));
 const BREADCRUMB_SEPARATORS = new RegExp(BREADCRUMB_SEPARATOR.source, 'gu');
 const HOME = /(首页|主页|网站首页|首頁)$/;
 const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
@@ -338,9 +344,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
   // (Its column perhaps empty, as a paper's archive prints it: 第1版().)
   // (Or its number in words: 第二版:两会·聚焦.)
-  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）](?:\s*专栏\s*[:：])?$)|^第\s*\d{1,3}\s*版$|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$/u), reason: "e-paper's page and section line" },
+  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）](?:\s*专栏\s*[:：])?$)|^第\s*\d{1,3}\s*版$|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$/u), reason: EDITION_LINE },
   // (Or its front page named alone: 头版.)
-  { test: matches(/^头版$/u), reason: "e-paper's page and section line" },
+  { test: matches(/^头版$/u), reason: EDITION_LINE },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
   { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
   { test: matches(/^\S{2,8}\s+\S{0,6}(晴|阴|雨|雪|云|雾|霾)\S{0,6}\s+-?\d{1,2}\s*[℃°]C?\s*[~～\-—至]\s*-?\d{1,2}\s*[℃°]C?$/u), reason: "site's weather ticker" },

@@ -25,7 +25,7 @@ import { bodyLines, withDispositions } from './draft.ts';
 import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
-import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, REPOST_BLURB } from './chrome.ts';
+import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
@@ -387,7 +387,7 @@ function officeLine(text: string, afterDateline: boolean): SpeakerLine | undefin
 
 /** An e-paper's page line (第二版:两会·聚焦) or its issue controls (上一期 下一期), removed as chrome. */
 const isEditionChrome = (line: SourceLine) =>
-  line.disposition.kind === 'removed' && (line.disposition.reason === "e-paper's page and section line" || /上一期|下一期/u.test(line.text));
+  line.disposition.kind === 'removed' && (line.disposition.reason === EDITION_LINE || /上一期|下一期/u.test(line.text));
 
 /** The numbers of the lines beside an e-paper's page line or issue controls (two written lines either side): where its issue's day is printed. */
 function besideEdition(lines: SourceLine[]): Set<number> {

@@ -293,14 +293,16 @@ export function eachSpoke(text: string): Speaker[] {
   });
 }
 
+/** What he said or arranged on a matter: 就…作说明, 就推进下一步工作作安排和部署. */
+const ON_A_MATTER = '就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)';
 /** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 就…作说明, 就…提出四点要求 (not what he wrote: 在批示中指出; nor a speech whose spirit a meeting studies: 学习…在…会议上的讲话精神). */
-const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|(?<!的)讲话(?!精神)|希望|勉励|叮嘱|嘱咐|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|${PUT_FORWARD})`;
+const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|要求|表示|说|(?<!的)讲话(?!精神)|希望|勉励|叮嘱|嘱咐|${ON_A_MATTER}|${PUT_FORWARD})`;
 
 /**
  * What the chair said or arranged in the sentence that says he presided, after the meeting (…会议，强调…; …会议,通报…,对本周重点工作
  * 进行安排,要求…; …会议,听取…,并就推进下一步工作作安排和部署).
  */
-const SAID_AFTER_MEETING = /^(?:[，,][^。！？]{0,120}?)?[，,](?:并)?(?:强调|指出|要求|就[^，,。]{2,30}?(?:作|做)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)|对[^，,。]{2,30}?(?:进行|作|做)了?(?:安排|部署))/u;
+const SAID_AFTER_MEETING = new RegExp(`^(?:[，,][^。！？]{0,120}?)?[，,](?:并)?(?:强调|指出|要求|${ON_A_MATTER}|对[^，,。]{2,30}?(?:进行|作|做)了?(?:安排|部署))`, 'u');
 
 /** Whether the chair named spoke: in the sentence that says he presided (SAID_AFTER_MEETING), or by his name elsewhere in the item. */
 export function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
@@ -349,6 +351,12 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
 const AT_SITTING = /^(?:(?:在)?(?:开幕式|闭幕式|开幕会|闭幕会|大会|会议|会)上|(?:会议|大会)?最后)[,，]\s*/u;
 
 /**
+ * His remarks there, after his name: as a chair speaks (CHAIR_SPOKE), by 他 in the next sentence, or his review of the year and the
+ * work he arranged (简要回顾了2023年各项工作,并对2024年工作进行了部署).
+ */
+const REMARKS_AT_SITTING = new RegExp(`^(?:同志)?(?:${CHAIR_SPOKE}|[^。！？]{2,80}?。他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)|(?:简要)?回顾了[^。！？]{2,40}?[,，]并?对[^。！？]{2,30}?(?:进行了?|作了?)(?:安排)?部署)`, 'u');
+
+/**
  * The official a paragraph opening at the sitting gives the remarks of, by his office and name: 闭幕式上,县委书记某某对…给予了
  * 充分肯定。他说,…; 会上,市长某某强调,….
  */
@@ -357,12 +365,10 @@ export function remarksAtSitting(text: string): Speaker | undefined {
   const at = AT_SITTING.exec(folded)?.[0].length;
   if (at === undefined) return undefined;
   // (Where his office and name end: the first place the words before read as both, the remarks after.)
-  // (Or his review of the year and the work he arranged: 简要回顾了2023年各项工作,并对2024年工作进行了部署.)
-  const remarks = new RegExp(`^(?:同志)?(?:${CHAIR_SPOKE}|[^。！？]{2,80}?。他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)|(?:简要)?回顾了[^。！？]{2,40}?[,，]并?对[^。！？]{2,30}?(?:进行了?|作了?)(?:安排)?部署)`, 'u');
   const written = text.trim();
   for (let end = at + 4; end <= Math.min(folded.length, at + 40) && /[\p{sc=Han}、]/u.test(folded[end - 1]); end++) {
     const speaker = parseOfficeLine(written.slice(at, end));
-    if (speaker?.name && speaker.office && COMMON_SURNAMES.test(fold(speaker.name)) && remarks.test(folded.slice(end))) return speaker;
+    if (speaker?.name && speaker.office && COMMON_SURNAMES.test(fold(speaker.name)) && REMARKS_AT_SITTING.test(folded.slice(end))) return speaker;
   }
   return undefined;
 }
@@ -440,13 +446,16 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   return found?.groups ? officeStart(lead.slice(found.index, before.length)) : undefined;
 }
 
+/** An office a session elects to: a secretary's, a chairman's, a director's or a government head's. */
+const ELECTED_TO = new RegExp(`^\\p{sc=Han}{0,10}?(?:书记|主席|主任|${HEAD_OF_GOVERNMENT})(?=[,，。；;\\s]|$)`, 'u');
+
 /** The office a line says a name was elected to: 某某某当选区委书记, 某某当选为县长 (an office the session gave him, before he spoke). */
 function electedOffice(text: string, name: string): string | undefined {
   const folded = fold(text);
   const at = folded.indexOf(`${fold(name)}当选`);
   if (at < 0) return undefined;
   const from = at + name.length + 2 + (folded[at + name.length + 2] === '为' ? 1 : 0);
-  const office = /^\p{sc=Han}{0,10}?(?:书记|主席|主任|省长|市长|县长|区长|州长|旗长|盟长)(?=[,，。；;\s]|$)/u.exec(folded.slice(from));
+  const office = ELECTED_TO.exec(folded.slice(from));
   return office ? text.slice(from, from + office[0].length) : undefined;
 }
 

@@ -279,6 +279,12 @@ function titleRunOn(first: string): string | undefined {
   return cut && OCCASION.test(despaced(cut[0])) ? first.slice(skip, skip + cut[0].length) : undefined;
 }
 
+/** The day a text was delivered, as the editor infers it from the evidence given (marked inferred, for review). */
+function inferDelivered(facts: Facts, day: string, evidence: string): void {
+  facts.headerDate = day;
+  facts.inferred.push({ field: 'dates.delivered', evidence });
+}
+
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = ownItemLines(draft);
@@ -522,8 +528,7 @@ export function readMetadata(draft: Draft): Draft {
     }
     if (facts.speakers.length === 0 && address.giver) facts.speakers.push(address.giver);
     if (!facts.headerDate && address.delivered) {
-      facts.headerDate = address.delivered.iso;
-      facts.inferred.push({ field: 'dates.delivered', evidence: address.delivered.evidence });
+      inferDelivered(facts, address.delivered.iso, address.delivered.evidence);
     }
   }
   // The office the words over the address give its speaker, named bare by the title: 以下为省委书记某某在大会上的讲话实录.
@@ -762,7 +767,15 @@ export function readMetadata(draft: Draft): Draft {
       giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
     }
     // Or the official whose remarks a paragraph gives at the sitting: 闭幕式上,县委书记某某对…给予了充分肯定。他说,….
-    if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') facts.speakers.push(...texts.slice(leadAt + 1, leadAt + 30).map(remarksAtSitting).filter((found) => found !== undefined).slice(0, 1));
+    if (facts.speakers.length === 0 && facts.documentType === 'meeting-news') {
+      for (const text of texts.slice(leadAt + 1, leadAt + 30)) {
+        const speaker = remarksAtSitting(text);
+        if (speaker) {
+          facts.speakers.push(speaker);
+          break;
+        }
+      }
+    }
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
     // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
@@ -796,8 +809,7 @@ export function readMetadata(draft: Draft): Draft {
     const printedDay = facts.headerDate && !facts.published ? meetingDay(leadLine, facts.headerDate) : undefined;
     if (printedDay && printedDay.iso !== facts.headerDate) {
       facts.published = facts.headerDate;
-      facts.headerDate = printedDay.iso;
-      facts.inferred.push({ field: 'dates.delivered', evidence: printedDay.evidence });
+      inferDelivered(facts, printedDay.iso, printedDay.evidence);
     }
     // 2008年1月16日上午9时，……会议在……开幕: the lead's own date.
     const stated = findDates(lead)[0];
@@ -807,8 +819,7 @@ export function readMetadata(draft: Draft): Draft {
       facts.published = countedFrom.iso.slice(0, 10);
       const day = meetingDay(lead.slice(countedFrom.end), facts.published);
       if (day) {
-        facts.headerDate = day.iso;
-        facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+        inferDelivered(facts, day.iso, day.evidence);
       }
     }
     // (Or stands between the meeting and its 举行: 中国共产党某市第十一届委员会第十四次全体会议于2016年9月23日在某地举行.)
@@ -820,8 +831,7 @@ export function readMetadata(draft: Draft): Draft {
       const item = texts.slice(0, 30).join('\n');
       const day = meetingDay(leadLine, facts.published) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
       if (day) {
-        facts.headerDate = day.iso;
-        facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+        inferDelivered(facts, day.iso, day.evidence);
       }
     }
   }
@@ -925,8 +935,7 @@ export function readMetadata(draft: Draft): Draft {
     if (!facts.headerDate && stated && stated.start <= 2) facts.headerDate = stated.iso.slice(0, 10);
     const day = facts.headerDate ? undefined : meetingDay(leadLine, facts.published);
     if (day) {
-      facts.headerDate = day.iso;
-      facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+      inferDelivered(facts, day.iso, day.evidence);
     }
   }
   // (Or quoting no one: news of the visit all the same, dated by its lead's day: 7月26日上午,县委常委某某…一行到…进行走访慰问.)
@@ -935,8 +944,7 @@ export function readMetadata(draft: Draft): Draft {
     facts.datedByRemarks = true;
     const day = meetingDay(leadLine, facts.published);
     if (day) {
-      facts.headerDate = day.iso;
-      facts.inferred.push({ field: 'dates.delivered', evidence: day.evidence });
+      inferDelivered(facts, day.iso, day.evidence);
     }
   }
   if (!facts.documentType && (facts.reporters.length > 0 || facts.publisher)) facts.documentType = 'news';
@@ -951,8 +959,7 @@ export function readMetadata(draft: Draft): Draft {
   }
   const broken = !facts.headerDate && facts.brokenDay ? brokenDayRead(facts.brokenDay, facts.published, facts.reviewed) : undefined;
   if (broken) {
-    facts.headerDate = broken.iso;
-    facts.inferred.push({ field: 'dates.delivered', evidence: broken.evidence });
+    inferDelivered(facts, broken.iso, broken.evidence);
   }
 
   // A speech's giver named with its day in brackets after his name, a flattened header run on (…市委书记 某某(2026 年 2 月 25 日)同志们:…):
@@ -967,35 +974,30 @@ export function readMetadata(draft: Draft): Draft {
   const introduced = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? overSalutation.find((text) => LEAD_MONTH_DAY.test(fold(text))) : undefined;
   const introDay = introduced ? dayOfNamedYear(introduced, facts.meeting, facts.title) : undefined;
   if (introDay) {
-    facts.headerDate = introDay.iso;
-    facts.inferred.push({ field: 'dates.delivered', evidence: introDay.evidence });
+    inferDelivered(facts, introDay.iso, introDay.evidence);
   }
 
   // —在3月2日…会议上: the month and day in the year of the page's date, or the year before when later than it.
   const yearless = !facts.headerDate && facts.dayWithoutYear ? meetingDay(facts.dayWithoutYear, facts.published) : undefined;
   if (yearless) {
-    facts.headerDate = yearless.iso;
-    facts.inferred.push({ field: 'dates.delivered', evidence: yearless.evidence });
+    inferDelivered(facts, yearless.iso, yearless.evidence);
   }
 
   // A work report dated nowhere but by the year its title names (2022年新疆政府工作报告): that year, inferred.
   const reportYear = !facts.headerDate && facts.documentType === 'work-report' && facts.titleFromSource ? yearOfReport(facts.title) : undefined;
   if (reportYear) {
-    facts.headerDate = reportYear.year;
-    facts.inferred.push({ field: 'dates.delivered', evidence: reportYear.evidence });
+    inferDelivered(facts, reportYear.year, reportYear.evidence);
   }
 
   // A news item's lead with its month and day and no page date, its text saying which year of a plan it is (今年是“十四五”规划收官之年).
   const planDay = !facts.headerDate && !facts.published && facts.documentType === 'meeting-news' ? dayInPlanYear(leadLine, texts.slice(0, 12)) : undefined;
   if (planDay) {
-    facts.headerDate = planDay.iso;
-    facts.inferred.push({ field: 'dates.delivered', evidence: planDay.evidence });
+    inferDelivered(facts, planDay.iso, planDay.evidence);
   }
   // A speech dated nowhere but by the year its meeting is named by (在2014年政府安委会…上的讲话): that year, inferred.
   const meetingYear = !facts.headerDate && facts.documentType === 'speech' ? yearOfMeeting(facts.meeting, facts.published) : undefined;
   if (meetingYear) {
-    facts.headerDate = meetingYear.year;
-    facts.inferred.push({ field: 'dates.delivered', evidence: meetingYear.evidence });
+    inferDelivered(facts, meetingYear.year, meetingYear.evidence);
   }
 
   if (!facts.title) {

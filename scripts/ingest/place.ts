@@ -8,7 +8,7 @@
 import { resolvePlace, type PlaceText, type ResolvedPlace } from '../../src/places/resolve.ts';
 import type { Draft } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START } from './chrome.ts';
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, isRemovedBreadcrumb } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, bareDistrictNames, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
@@ -266,7 +266,7 @@ function breadcrumbSites(draft: Draft): string[] {
 function breadcrumbColumns(draft: Draft): string[] {
   return draft.lines
     .slice(0, 12)
-    .filter((line) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb"))
+    .filter(isRemovedBreadcrumb)
     .flatMap((line) => line.text.trim().split(BREADCRUMB_SEPARATOR).slice(1).map((item) => item.trim()))
     .filter((item) => item !== '');
 }

@@ -12,7 +12,7 @@ import { ADDRESS_WORD, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_
 import { findDates, isBareDate } from './dates.ts';
 import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
-import { BREADCRUMB_LABEL, BREADCRUMB_SEPARATOR } from './chrome.ts';
+import { BREADCRUMB_LABEL, breadcrumbItems, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 
 /** What a header line turned out to be. */
@@ -254,15 +254,15 @@ function titleLike(line: SourceLine): boolean {
  * the title is the line that opens with it, whatever slogans stand above.
  */
 export function breadcrumbTitleStart(lines: SourceLine[]): string | undefined {
-  const crumb = lines.slice(0, 40).find((line) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb"));
+  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
   const tail = crumb ? /[→>»›]\s*([^→>»›]{6,80}?)\s*(?:…|\.{3})$/u.exec(fold(crumb.text.trim())) : null;
   return tail?.[1].trim();
 }
 
 /** The last item of the site's breadcrumb, removed as chrome, when it is long enough to be the page's title (当前位置:党员教育 -- 某某在…上的讲话). */
 export function breadcrumbEnd(lines: SourceLine[]): string | undefined {
-  const crumb = lines.slice(0, 40).find((line) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb"));
-  const last = crumb ? fold(crumb.text.trim()).split(new RegExp(`${BREADCRUMB_SEPARATOR.source}|\\s+--\\s+`, 'u')).at(-1)?.trim() : undefined;
+  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
+  const last = crumb ? breadcrumbItems(crumb.text).at(-1)?.trim() : undefined;
   return last && last.length >= 10 ? last : undefined;
 }
 
