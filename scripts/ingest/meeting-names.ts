@@ -135,6 +135,29 @@ export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第?[${NUMERA
 /** A meeting named by its body's kind alone, whose name says not whose body: 党工委(扩大)会议, 党组会议, 管委会会议, 主任办公会议. */
 export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[(（]?扩大[)）]?)?(?:会议|会)$|^主任办公会议?$/u;
 
+/** A host below the county, a township, a street or a zone, or one of their bodies: 大黄集镇, 兴东街道党工委, 开发区管委会. */
+const BELOW_COUNTY_HOST = /(?:镇|乡|街道|苏木|开发区|高新区|经开区|园区)(?:党委|党工委|人民政府|政府|办事处|管委会)?$/u;
+
+/**
+ * The part of a meeting's host its name keeps, when the lead says the host held it (宝山路街道召开2024年季度工作会议):
+ * the whole host for a session or a body's kind named alone, whose name says not whose (市政协 + 四届四十二次主席会议,
+ * 某某经开区 + 党工委(扩大)会议, 市委理论学习中心组 + 2023年度第二次集体学习); for a host below the county, which no place
+ * field of the archive names, the host from its own name on (菏泽市牡丹区大黄集镇 → 大黄集镇); else none.
+ */
+export function keptHost(meeting: string, host: string): string | undefined {
+  const folded = fold(host);
+  if (SESSION_ONLY.test(fold(meeting)) || BODY_KIND_ONLY.test(fold(meeting)) || /中心组$/u.test(folded)) return host;
+  // (Not 我镇, nor before a name that says its reach, 全街2023年重点工作谋划部署会.)
+  if (!BELOW_COUNTY_HOST.test(folded) || /^我/u.test(folded) || /^全\p{sc=Han}/u.test(fold(meeting))) return undefined;
+  // (Past the divisions the gazetteer knows that lead it, one after another: 菏泽市 + 牡丹区.)
+  let start = 0;
+  for (const mention of findMentions(folded)) {
+    if (mention.start !== start || folded.length - (start + mention.text.length) < 2) break;
+    start += mention.text.length;
+  }
+  return host.slice(start);
+}
+
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 
 /** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), its reach, its year or its place's name, else as given. */

@@ -15,7 +15,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SESSION_ONLY, BODY_KIND_ONLY, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
@@ -716,9 +716,11 @@ export function readMetadata(draft: Draft): Draft {
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
   // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议; or by its body's kind alone: 某某经开区召开党工委(扩大)会议;
   // or a study group's session, named by what it is alone: 市委理论学习中心组举行2023年度第二次集体学习.
-  const hostHeldSession = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' && (SESSION_ONLY.test(fold(facts.meeting)) || BODY_KIND_ONLY.test(fold(facts.meeting)) || /中心组$/u.test(fold(facts.meetingHost))) ? new RegExp(`${escapeRegExp(fold(facts.meetingHost))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting))}`, 'u') : undefined;
-  if (hostHeldSession && [leadLine, headline].some((text) => hostHeldSession.test(fold(text)))) {
-    facts.meeting = `${facts.meetingHost}${facts.meeting}`;
+  // Or a host below the county, whose meeting the archive's place fields cannot say: 宝山路街道召开2024年季度工作会议.
+  const kept = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' ? keptHost(facts.meeting, facts.meetingHost) : undefined;
+  const hostHeld = kept ? new RegExp(`${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting!))}`, 'u') : undefined;
+  if (kept && hostHeld && [leadLine, headline].some((text) => hostHeld.test(fold(text)))) {
+    facts.meeting = `${kept}${facts.meeting}`;
   }
 
   if (facts.documentType === 'meeting-news') {
