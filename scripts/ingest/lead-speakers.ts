@@ -56,7 +56,9 @@ export function officeStart(words: string): string {
   const level = /(中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
   // (Or a court or procuratorate by its place's short name, 白水法院院长, 新北检察院检察长, 金坛院党组书记.)
   const court = /\p{sc=Han}{2}(?:人民)?(?:法院|检察院)|\p{sc=Han}{2}院(?=党组)/u.exec(folded);
-  const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index].filter((i): i is number => i !== undefined && i >= 0);
+  // (Or an institution's own party committee, by the institution's name: 南昌师范学院党委书记, not 党委书记.)
+  const institution = /\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)/u.exec(folded);
+  const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index].filter((i): i is number => i !== undefined && i >= 0);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const first = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
   // (A township's own office keeps its name: 闪石乡人民政府乡长, 梅岭街道党工委书记, not 乡人民政府乡长.)
