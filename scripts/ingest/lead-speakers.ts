@@ -349,6 +349,36 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
   return found;
 }
 
+/** Leaders a lead lists by their level alone, each without his office: 县领导某某某、某某某、某某等带领…走访慰问. */
+const LEADERS_LISTED = /(?:[省市县区州旗盟]|自治区)(?:委|政府)?领导(?<names>\p{sc=Han}{2,3}(?:、\p{sc=Han}{2,3})*)/du;
+
+/**
+ * Of the leaders a lead lists by their level alone (LEADERS_LISTED), those the item quotes (某某要求…, or speaking for a body,
+ * 县委书记某某代表全县人民向…表示感谢), in the lead's order, each with the office a line gives him.
+ */
+export function listedLeadersRemarked(lead: string, texts: string[]): Speaker[] {
+  const listed = LEADERS_LISTED.exec(fold(lead));
+  if (!listed?.groups) return [];
+  const [from] = listed.indices!.groups!.names!;
+  const found: Speaker[] = [];
+  let at = from;
+  for (const part of listed.groups.names.split('、')) {
+    // (A name of two or three, the last perhaps run into what follows it: 某某等带领, 某某一行.)
+    const name = [3, 2].map((length) => lead.slice(at, at + length)).find((candidate) => candidate.length <= part.length && COMMON_SURNAMES.test(fold(candidate)) && quotes(candidate, texts));
+    at += part.length + 1;
+    if (!name) continue;
+    const office = texts.map((text) => reportedOffice(text, name)).find(Boolean);
+    found.push(office ? { name, office } : { name });
+  }
+  return found;
+}
+
+/** Whether a line quotes a name: as a chair speaks (CHAIR_SPOKE), or speaking for a body, 某某代表全县人民向…表示感谢. */
+function quotes(name: string, texts: string[]): boolean {
+  const quoted = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?(?:${CHAIR_SPOKE}|代表[^，,。]{2,20}?(?:表示|致以))`, 'u');
+  return texts.some((text) => quoted.test(fold(text)));
+}
+
 /** A paragraph opening at the sitting: 闭幕式上, 会上, 在开幕会上; or at its end: 最后, 会议最后. */
 const AT_SITTING = /^(?:(?:在)?(?:开幕式|闭幕式|开幕会|闭幕会|大会|会议|会)上|(?:会议|大会)?最后)[,，]\s*/u;
 

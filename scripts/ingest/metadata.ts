@@ -16,7 +16,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
@@ -923,6 +923,8 @@ export function readMetadata(draft: Draft): Draft {
   if (activity && remarked.length === 0 && SPOKE_ON_VISIT.test(fold(leadText).slice(activity.index))) remarked.push(...remarkedIn(leadText.slice(0, activity.index), [], false, true).slice(0, 1));
   // (Or the lecture's giver, whether or not the item quotes him: 县委书记某某以《…》为题，为全县党员干部讲专题党课.)
   if (activity && remarked.length === 0 && /党课|宣讲/u.test(activity[0])) remarked.push(...addressedBy(leadText).slice(0, 1));
+  // (Or of the leaders it lists by their level alone, those the item quotes: 县领导某某、某某等…走访慰问部队 / 某某要求….)
+  if (activity && remarked.length === 0) remarked.push(...listedLeadersRemarked(leadText.slice(0, activity.index), texts.slice(0, 12)));
   if (remarked.length > 0) {
     // (A visit that sat down with those visited, its lead saying so, 出席座谈会, or a paragraph after it, 在(随后召开的)座谈会上, is news of that meeting.)
     const satDown = /座谈会/u.test(fold(leadText)) || texts.slice(0, 6).some((text) => /^(?:在)?(?:随后(?:召开|举行)的)?座谈会上/u.test(fold(text).trim()));
