@@ -8,7 +8,7 @@
  * Names lose the spaces pages put between their characters.
  */
 import { fold } from '../../src/text/fold.ts';
-import { OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
+import { NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
 import { KIND_TYPES } from './titles.ts';
 import { WEEKDAY } from './dates.ts';
 
@@ -21,7 +21,7 @@ export interface SpeakerLine {
 const GAP = '[ \\t\\u3000\\u00a0&]';
 const SPACED_NAME = `\\p{sc=Han}(?:${GAP}*\\p{sc=Han}){1,3}`;
 /** After an office and a gap, a name may be longer (乌云其木格) or have a middle dot (努尔·白克力). */
-const LONG_NAME = `\\p{sc=Han}(?:${GAP}*[\\p{sc=Han}·•]){1,7}`;
+const LONG_NAME = `\\p{sc=Han}(?:${GAP}*(?:\\p{sc=Han}|${NAME_DOT})){1,7}`;
 /** `市长 王 某 某`, `某某市市长:某某某`: an office, a gap or a colon, then the (spaced) name; the office perhaps in two parts (宁波市委副书记 市长 某某某). */
 const OFFICE_PART = `(?:\\p{sc=Han}[\\p{sc=Han}、，,]{0,30}?)?${OFFICE_ENDING}`;
 const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:${OFFICE_PART}${GAP}+)?${OFFICE_PART})(?:${GAP}*[:：]${GAP}*|${GAP}+)(?<name>${LONG_NAME})$`, 'u');

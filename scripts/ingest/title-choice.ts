@@ -10,7 +10,7 @@ import type { SourceLine } from './draft.ts';
 import { BOXED_BYLINE, BYLINE, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
-import { PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
+import { NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, breadcrumbItems, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -244,7 +244,7 @@ function titleLike(line: SourceLine): boolean {
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电, 本报讯; nor a site's or paper's name with its date, 人民网 2022年01月19日.)
     !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$|^本(?:报|网|台|刊)讯$|^\p{sc=Han}{2,10}(?:网|报)\s*\d{4}年\d{1,2}月\d{1,2}日$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
-    !/[ \u3000]\p{sc=Han}{1,8}[·•]\p{sc=Han}{1,8}$/u.test(folded) &&
+    !new RegExp(`[ \\u3000]\\p{sc=Han}{1,8}${NAME_DOT}\\p{sc=Han}{1,8}$`, 'u').test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
-import { COMMON_SURNAMES, PINYIN_GLOSS } from './vocabulary.ts';
+import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS } from './vocabulary.ts';
 
 /** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告, 某某发表讲话,
  * 某地举行团拜会 某某出席并致新年贺词. */
@@ -105,7 +105,7 @@ function typeOfTitle(title: string): DocumentType | undefined {
 }
 
 /** A name and a colon before a title: 某某:在…会议上的讲话, 某某·某某:第十九届…开幕式致辞. */
-const GIVER_BEFORE_TITLE = /^(?<name>\p{sc=Han}{2,4}|\p{sc=Han}{1,8}·\p{sc=Han}{1,8})\s*[:：]\s*(?<title>\S.{3,})$/u;
+const GIVER_BEFORE_TITLE = new RegExp(`^(?<name>\\p{sc=Han}{2,4}|\\p{sc=Han}{1,8}${NAME_DOT}\\p{sc=Han}{1,8})\\s*[:：]\\s*(?<title>\\S.{3,})$`, 'u');
 
 /**
  * A site's headline naming the giver before the address's own title (某某:在…会议上的致辞): the giver, a surname's name
@@ -115,5 +115,5 @@ export function giverBeforeTitle(text: string): { name: string; title: string } 
   const found = GIVER_BEFORE_TITLE.exec(text.trim());
   if (!found?.groups) return undefined;
   const name = fold(found.groups.name);
-  return titleType(found.groups.title) !== undefined && (name.includes('·') || COMMON_SURNAMES.test(name)) ? { name: found.groups.name, title: found.groups.title } : undefined;
+  return titleType(found.groups.title) !== undefined && (new RegExp(NAME_DOT, 'u').test(name) || COMMON_SURNAMES.test(name)) ? { name: found.groups.name, title: found.groups.title } : undefined;
 }
