@@ -131,6 +131,8 @@ describe('date and source lines', () => {
     ['[ 发布机构 ] 其他 [ 有效性 ]', {}],
     // (An editor's login glued to the label after the time.)
     ['2016年12月26日 00:00:00tz2浏览量:180次', { 'dates.published': '2016年12月26日 00:00:00' }],
+    // (A blog's category and its count of comments glued to the day.)
+    ['2020-07-22新闻5', { 'dates.published': '2020-07-22' }],
     // (The page's time before the source's name, under the source's label.)
     ['来源: 2021-10-09 08:27 某某报社融媒体', { 'dates.published': '2021-10-09 08:27', 'source.publisher': '某某报社融媒体' }],
     // (A newsroom's name with the day, in brackets.)
@@ -191,7 +193,7 @@ describe('date and source lines', () => {
     expect(parseHeaderLine('2010年2月24日在某陵区第七届')).toBeUndefined();
   });
 
-  test.each([['2022年1月19日'], ['新华社北京3月17日电'], ['会议于2022年4月12日发表了声明'], ['现在，我代表省人民政府，向大会报告工作。'], ['时间紧、任务重']])('%s is not one', (line) => {
+  test.each([['2022年1月19日'], ['2020年7月22日下午3'], ['新华社北京3月17日电'], ['会议于2022年4月12日发表了声明'], ['现在，我代表省人民政府，向大会报告工作。'], ['时间紧、任务重']])('%s is not one', (line) => {
     expect(parseHeaderLine(line)).toBeUndefined();
   });
 });
