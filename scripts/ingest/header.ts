@@ -576,6 +576,15 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'dateline' });
       continue;
     }
+    // (Dashes before a date in a web page's numeric style, as a portal prints the page's day under its headline: ———  2019-07-07.)
+    const dashedDay = /^[—－-]{2,}[ \u3000]*(\d{4}-\d{1,2}-\d{1,2})$/u.exec(fold(text));
+    const pageDay = dashedDay ? dateOnlyLine(dashedDay[1]) : undefined;
+    if (pageDay) {
+      facts.published ??= dayOf(pageDay);
+      changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
+      classified.push({ line, role: 'labelled' });
+      continue;
+    }
     const single = parseDateline(text) ?? parseAdoptionLine(text);
     const next = zone[i + 1];
     // A dateline split over two or three lines (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上): the lines that complete it.
@@ -802,7 +811,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (A note on how the text was taken down perhaps between him and the salutation: 陈某某 / （根据录音整理） / 同志们:.)
     const lastOfHeader = i === zone.length - 1 || (i === zone.length - 2 && TAKEN_DOWN_NOTE.test(fold(zone[i + 1].text.trim())));
     const underTitle = previous === 'candidate' && lastOfHeader && after !== undefined && SALUTATION_START.test(fold(after.text.trim())) && /^\p{sc=Han}{2,3}$/u.test(text) && COMMON_SURNAMES.test(fold(text));
-    const name = afterDateline || overDate || opensOverSalutation || underTitle ? parseNameLine(text.replace(TRAILING_SALUTATION, '')) : undefined;
+    // (Between the title and the speech's day, a name may be longer: 在…晚宴上的致辞 / 巴达日拉图 / (2019年7月7日).)
+    const name = afterDateline || overDate || opensOverSalutation || underTitle ? parseNameLine(text.replace(TRAILING_SALUTATION, ''), overDate && previous === 'candidate') : undefined;
     // (An office alone on the line above it is his: 代区长 / 刘某 / 各位代表:.)
     const officeAbove = underTitle && name && i > 0 && OFFICE_ALONE.test(fold(zone[i - 1].text.trim())) ? zone[i - 1] : undefined;
     const speaker = (i > 0 || strongOpening ? office : undefined) ?? (officeAbove && name ? { ...name, office: officeAbove.text.trim() } : name);

@@ -65,15 +65,23 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   return { office, name };
 }
 
-/** A name standing alone on its line (`栗 俊 昌`), two to four characters. */
-export function parseNameLine(line: string): SpeakerLine | undefined {
+/** A longer name of the minorities, written without a dot (巴达日拉图, 乌云其木格): five or six characters. */
+const LONGER_NAME_ALONE = /^(?<name>\p{sc=Han}{5,6})$/u;
+/** Words of a document, a body or a post, which a name of five or six does not hold (政府工作报告, 人民代表大会). */
+const NOT_IN_LONGER_NAME = /报告|讲话|致辞|发言|工作|会议|大会|政府|人民|委员|书记|主任|领导|同志|代表/u;
+
+/**
+ * A name standing alone on its line (`栗 俊 昌`), two to four characters; or, `longer`, where the lines around it say it is a name
+ * (between a speech's title and its day), five or six.
+ */
+export function parseNameLine(line: string, longer = false): SpeakerLine | undefined {
   const text = line.trim();
-  const match = NAME_ALONE.exec(text);
+  const match = NAME_ALONE.exec(text) ?? (longer && !NOT_IN_LONGER_NAME.test(fold(text)) ? LONGER_NAME_ALONE.exec(text) : null);
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
   // (Nor a kind of document letter-spaced under its title: 工 作 报 告.)
   // (Nor a weekday under a site's clock: 星期一.)
-  return name.length >= 2 && name.length <= 4 && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
+  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
 }
 
 /** An office, then its holder's name masked, as a model-essay site prints it (市长 ***, 县委书记××, 区长 XXX). */
