@@ -23,7 +23,7 @@ import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDate
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
-import { maskedHolderOffice, OFFICE_ALONE, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
+import { maskedHolderOffice, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
@@ -753,6 +753,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const pair = i > 0 && afterHeading ? parseSpeakerPair(text) : undefined;
     if (pair) {
       for (const speaker of pair) addSpeaker(facts, speaker);
+      changes.set(line, { kind: 'lifted', fields: ['speakers'] });
+      classified.push({ line, role: 'speaker' });
+      continue;
+    }
+    // Or signed for a body, its name where the office goes: 中共某某市委员会     某某某 / 某某市人民政府     某  某.
+    const signed = i > 0 && afterHeading ? parseBodySignature(text) : undefined;
+    if (signed) {
+      addSpeaker(facts, signed);
       changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });
       continue;

@@ -84,6 +84,19 @@ export function parseNameLine(line: string, longer = false): SpeakerLine | undef
   return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
 }
 
+/** A body's name, a wide gap, then a name, as an address signed for a body prints it: `中共某某市委员会     普布顿珠`, `某某市人民政府   陈   军`. */
+const BODY_SIGNATURE = new RegExp(`^(?<body>(?:中共|中国共产党)?\\p{sc=Han}{2,12}?(?:委员会|人民政府|政府|人大常委会|政协))(?:${GAP}){2,}(?<name>${LONG_NAME})$`, 'u');
+
+/** The signer of a line signing an address for a body, the body's name as his office, as written. */
+export function parseBodySignature(line: string): SpeakerLine | undefined {
+  const text = line.trim();
+  const match = BODY_SIGNATURE.exec(fold(text));
+  if (!match?.groups) return undefined;
+  const name = squeeze(text.slice(text.length - match.groups.name.length));
+  if (name.length < 2 || name.length > 8 || NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name)) return undefined;
+  return { office: text.slice(0, match.groups.body.length), name };
+}
+
 /** An office, then its holder's name masked, as a model-essay site prints it (市长 ***, 县委书记××, 区长 XXX). */
 const MASKED_HOLDER = new RegExp(`^(${OFFICE_WORDS})[ \\t\\u3000]*[*×xX○]{2,4}$`, 'u');
 
