@@ -546,6 +546,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'dateline' });
       continue;
     }
+    // `新春致辞 中共某某市委书记 某某某`: a title naming only its kind, then who gave it, on one line.
+    const kindThenGiver = !facts.title && previous === undefined ? /^(?<title>\p{sc=Han}{2,12})[ \u3000]+(?<who>\S.{3,40})$/u.exec(text) : null;
+    const kindGiver = kindThenGiver?.groups && titleType(kindThenGiver.groups.title) !== undefined ? parseOfficeLine(kindThenGiver.groups.who) : undefined;
+    if (kindThenGiver?.groups && kindGiver) {
+      facts.title = kindThenGiver.groups.title;
+      facts.titleFromSource = true;
+      addSpeaker(facts, kindGiver);
+      changes.set(line, { kind: 'lifted', fields: ['title', 'speakers'] });
+      classified.push({ line, role: 'candidate' });
+      continue;
+    }
     // `（…会议审议通过）文章作者:…更新日期:2010年12月21日`: the page's labels run on after a dateline's bracket.
     const glued = GLUED_LABELS.exec(text);
     const gluedDateline = glued ? (parseDateline(glued[1]) ?? parseAdoptionLine(glued[1])) : undefined;

@@ -82,7 +82,7 @@ function posterDay(folded: string): { from: number; to: number; end: number } | 
   return posted && date && tail ? { from: posted[0].length, to: posted[0].length + date.end, end: posted[0].length + date.end + tail[0].length } : undefined;
 }
 /** An address, or a site's domain standing for its name (CCTV.com). */
-const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;
+const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}【〖]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
 /** A page control among the labels (the toolbar's words, scripts/ingest/chrome.ts), or a counter glued to one: 下载172次收藏. */
 const COUNTER_WORD = /^(下载\s*\d+\s*次|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
@@ -301,6 +301,14 @@ function parseLabelled(line: string): HeaderLine | undefined {
   }
   while (at < folded.length) {
     const rest = folded.slice(at);
+    // (A site's name in its decorative brackets after its address: http://www.example.com【某某经济网】2016-02-07.)
+    const bracketedSite = addressed ? /^[【〖]([\p{sc=Han}A-Za-z]{2,12})[】〗]/u.exec(rest) : null;
+    if (bracketedSite) {
+      take('source.publisher', at + 1, at + 1 + bracketedSite[1].length);
+      at += bracketedSite[0].length;
+      understood++;
+      continue;
+    }
     const gap = SEPARATOR.exec(rest);
     if (gap) {
       at += gap[0].length;

@@ -131,6 +131,8 @@ describe('date and source lines', () => {
     ['[ 发布机构 ] 其他 [ 有效性 ]', {}],
     // (An editor's login glued to the label after the time.)
     ['2016年12月26日 00:00:00tz2浏览量:180次', { 'dates.published': '2016年12月26日 00:00:00' }],
+    // (A site's name in its decorative brackets after its address, the day glued on.)
+    ['http://www.example.com【某某经济网】2016-02-07', { 'source.publisher': '某某经济网', 'dates.published': '2016-02-07' }],
     // (A blog's category and its count of comments glued to the day.)
     ['2020-07-22新闻5', { 'dates.published': '2020-07-22' }],
     // (The page's time before the source's name, under the source's label.)
