@@ -734,7 +734,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     if (date) {
       // A date with its time of day is when the page went up; a day alone, when the document was given or written
       // (beside an e-paper's page line or its issue controls, the day of the issue: 上一期 下一期 / 第二版:两会·聚焦 / 2020年01月13日).
-      if (date.includes('T') || issueDays.has(line.n)) {
+      // (Or over the page's labels, as a portal prints its day: 2020年01月20日 / 作者:某某市中级人民法院.)
+      const overLabels = zone[i + 1] !== undefined && parseHeaderLine(withoutBullet(zone[i + 1].text.trim())) !== undefined;
+      if (date.includes('T') || issueDays.has(line.n) || overLabels) {
         facts.published ??= date.endsWith('T00:00') ? dayOf(date) : date;
         changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
         classified.push({ line, role: 'labelled' });
