@@ -244,8 +244,8 @@ export function yearOfReport(title: string | undefined): { year: string; evidenc
   return named ? { year: named[1], evidence: `原文未写报告日期；标题“${title}”写${named[1]}年，据此推定为该年所作。` } : undefined;
 }
 
-/** A meeting named by its year: 2014年政府安委会第二次全体(扩大)会议 (not 2014年度…). */
-const MEETING_YEAR = /^((?:19|20)\d{2})年(?!度)/u;
+/** A meeting named by its year, perhaps after its body: 2014年政府安委会第二次全体(扩大)会议, 市政府2022年第一次全体会议 (not 2014年度…). */
+const MEETING_YEAR = /^\p{sc=Han}{0,8}?((?:19|20)\d{2})年(?!度)/u;
 
 /**
  * The year a speech was given when the text dates it nowhere but its meeting is named by a year, and the page went up that
