@@ -45,7 +45,7 @@ const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神)|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?)`, 'du');
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
 const FURTHER_REPORT = /^\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]/u;
 /** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
@@ -720,7 +720,7 @@ export function readMetadata(draft: Draft): Draft {
   // or a study group's session, named by what it is alone: 市委理论学习中心组举行2023年度第二次集体学习.
   // Or a host below the county, whose meeting the archive's place fields cannot say: 宝山路街道召开2024年季度工作会议.
   const kept = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' ? keptHost(facts.meeting, facts.meetingHost) : undefined;
-  const hostHeld = kept ? new RegExp(`${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行)了?${escapeRegExp(fold(facts.meeting!))}`, 'u') : undefined;
+  const hostHeld = kept ? new RegExp(`${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行|开展)了?${escapeRegExp(fold(facts.meeting!))}`, 'u') : undefined;
   if (kept && hostHeld && [leadLine, headline].some((text) => hostHeld.test(fold(text)))) {
     facts.meeting = `${kept}${facts.meeting}`;
   }
