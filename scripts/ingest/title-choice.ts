@@ -266,6 +266,18 @@ export function breadcrumbEnd(lines: SourceLine[]): string | undefined {
   return last && last.length >= 10 ? last : undefined;
 }
 
+/** A photo's caption naming who spoke: 街道党工委副书记、办事处主任某某讲话, 县委书记某某讲话. */
+function captionSpoke(line: SourceLine): boolean {
+  const who = /^(.{4,40}?)(?:讲话|致辞|发言)$/u.exec(fold(titleText(line)))?.[1];
+  return who !== undefined && parseOfficeLine(who)?.name !== undefined;
+}
+
+/** A headline on a meeting: 某某会议召开, 某街道召开2024年季度工作会议. */
+function meetingHeadline(line: SourceLine): boolean {
+  const text = fold(titleText(line));
+  return MEETING_HEADLINE.test(text) || /(?:召开|举行)\S{2,30}?(?:会议|大会)$/u.test(text);
+}
+
 /** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
 export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean): SourceLine | undefined {
   const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
@@ -327,8 +339,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const kind = titleType(titleText(above[first]));
     // (Not the kind alone under a headline that ends with it, fuller: 某区委书记、区长新年致辞 / 2023-01-01 / 2023 / 新年致辞.)
     if (own && kind && titleType(titleText(own)) === kind && !fold(titleText(above[first])).endsWith(fold(titleText(own)))) return own;
-    // (Or, the headline naming no kind, an address's own title under them: …给您拜年啦! / 2025-01-28 09:15 / 致全市人民的拜年信.)
-    if (own && !kind && titleType(titleText(own)) === 'speech') return own;
+    // (Or, the headline naming no kind, an address's own title under them: …给您拜年啦! / 2025-01-28 09:15 / 致全市人民的拜年信;
+    // not a photo's caption naming who spoke under a headline on the meeting: …召开各代表团召集人会议 / 来源:… / 县委书记某某讲话.)
+    if (own && !kind && titleType(titleText(own)) === 'speech' && !(captionSpoke(own) && meetingHeadline(above[first]))) return own;
     return above[first];
   }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
@@ -339,8 +352,6 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
   // (Or a photo's caption naming who spoke, under the headline on the meeting he spoke at: 某街道召开2024年季度工作会议 /
   // 街道党工委副书记、办事处主任某某讲话.)
-  const captionSpoke = (line: SourceLine) => { const text = fold(titleText(line)); const who = /^(.{4,40}?)(?:讲话|致辞|发言)$/u.exec(text)?.[1]; return who !== undefined && parseOfficeLine(who)?.name !== undefined; };
-  const meetingHeadline = (line: SourceLine) => { const text = fold(titleText(line)); return MEETING_HEADLINE.test(text) || /(?:召开|举行)\S{2,30}?(?:会议|大会)$/u.test(text); };
   if (at > 0 && all[at] && captionSpoke(all[at]) && meetingHeadline(all[at - 1])) at--;
   // (Photos' captions without a credit over the headline on the meeting, each who did what there: 大会执行主席…某某宣布大会开幕 /
   // 县长某某向大会作政府工作报告 / 第十七届人民代表大会第六次会议在…隆重开幕.)
