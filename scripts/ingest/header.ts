@@ -172,9 +172,15 @@ const isLabelLine = (text: string) => {
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
+/** The words of a subtitle that reads a report rather than names one: ——解读…工作报告. */
+const READS = '解读|听取|审议|学习';
+
 /** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
 // (Or addressed to its hearers: ——致全区各族人民的新年贺词.)
-const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?(?:\\p{sc=Han}{0,6}?|(?:(?!在)\\p{sc=Han}){7,30}?(?=工作报告))(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
+const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?(?!${READS})(?:\\p{sc=Han}{0,6}?|(?:(?!在)\\p{sc=Han}){7,30}?(?=工作报告))(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
+
+/** A subtitle saying the piece reads a report, not that it is one: `——解读政协某县第十届委员会常务委员会工作报告`. */
+const READING_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:${READS})\\p{sc=Han}{2,40}?(?:报告|讲话)\\s*$`, 'u');
 
 /** A label of an encyclopaedia's box alone on its line, its value on the next: the document's name, who gave it, when; or a row the archive does not keep. */
 const BOX_LABEL_ALONE = /^(?:(?<name>中文名)|(?<who>发表人|讲话人|演讲者|演讲人|发表者)|(?<when>发表时间|讲话时间|演讲时间)|外文名|发表地点|讲话地点|演讲地点|类型|类别|性质|出处|作品出处)$/u;
@@ -660,6 +666,12 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     if (kindSubtitle && previous === 'candidate') {
       facts.addressKind ??= kindSubtitle[1];
       changes.set(line, { kind: 'lifted', fields: ['documentType'] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
+    // (Or one saying the piece reads a report, naming no kind of its own: ——解读…工作报告.)
+    if (READING_SUBTITLE.test(fold(text)) && previous === 'candidate') {
+      changes.set(line, { kind: 'lifted', fields: ['title'] });
       classified.push({ line, role: 'dateline' });
       continue;
     }
@@ -1186,9 +1198,11 @@ export function readHeader(draft: Draft): Draft {
     }
     // A subtitle naming the kind of address under a slogan (守望相助 团结奋斗 一往无前 / ——致全区各族人民的新年贺词): the
     // title is both, as the one-line 某某——在…会议上的报告 keeps its occasion.
-    if (after && KIND_SUBTITLE.test(fold(titleText(after.line))) && !apart(title, after.line)) {
+    // (Or one saying the piece reads a report: 服务某县高质量发展… / ——解读…工作报告.)
+    const subtitle = after && !apart(title, after.line) ? [KIND_SUBTITLE, READING_SUBTITLE].find((form) => form.test(fold(titleText(after.line)))) : undefined;
+    if (after && subtitle) {
       facts.title = `${facts.title.trim()}${titleText(after.line).trim()}`;
-      changes.set(after.line, { kind: 'lifted', fields: ['title', 'documentType'] });
+      changes.set(after.line, { kind: 'lifted', fields: subtitle === KIND_SUBTITLE ? ['title', 'documentType'] : ['title'] });
     }
     // The body's name over the rest, as a CPPCC's or a party congress's report prints it
     // (中国人民政治协商会议 / 第七届某某县委员会常务委员会工作报告): one title, its lines joined as the body's name is.
