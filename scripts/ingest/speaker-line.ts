@@ -60,8 +60,9 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   // (Nor two speakers on one line, 市委书记 某某某 市长 某某某, read as one long name.)
   // (Nor the kind of address after an office: 市长欢迎词.)
   if (NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name) || fold(name) in KIND_TYPES || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
-  // (Nor a headline on one receiving another, 某某会见某集团董事长某某: the guest's office after the host's verb.)
-  if (RECEIVED.test(fold(office))) return undefined;
+  // (Nor a headline on one receiving another, 某某会见某集团董事长某某: the guest's office after the host's verb; nor on a meeting
+  // held, 某市政府召开市长碰头会: the meeting's words after the office.)
+  if (RECEIVED.test(fold(office)) || /召开|举行|主持/u.test(fold(office))) return undefined;
   return { office, name };
 }
 
