@@ -19,13 +19,15 @@ import { fold } from '../../src/text/fold.ts';
 import { findDates } from './dates.ts';
 import { isToolbarWord } from './chrome.ts';
 
+/** A government header table's rows the archive does not keep, labelled as its own rows are, perhaps without a colon (体裁分类 工作动态). */
+const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '生效日期', '废止日期'];
+
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
   '浏览次数', '阅读次数', '点击次数', '访问次数', '查看次数', '浏览量', '阅读量', '点击数', '点击量', '访问量', '查看数', '浏览数', '阅读数', '次数', '浏览', '阅读', '点击', '查看', '人气',
   '栏目', '标签', '作者', '文章作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '收藏', '打印', '关闭', '语音阅读', '朗读', '文字显示',
   '文章类型', '内容分类', '文章分类', '所属分类', '所属栏目', '类别', '分类',
-  // A government header table's rows the archive does not keep.
-  '关键词', '主题词', '体裁', '生效日期', '废止日期',
+  ...TABLE_ROW_LABELS,
   // A document site's facts of the uploaded file (上传人:某*** 文档编号:… 上传时间:… 格式:DOC 页数:2 大小:15.70KB).
   '上传人', '上传者', '文档编号', '格式', '页数', '大小', '文件大小',
   // A meeting's record on a government's list of its meetings (会议地点:某市人民政府 / 会议摘要:…).
@@ -217,7 +219,7 @@ function newsroomDayLine(source: string, folded: string): HeaderLine | undefined
 }
 
 /** A field's label standing without its colon, as a header table printed as text has it: `成文日期 2018-02-06 公文时效`. */
-const BARE_LABEL = new RegExp(`(?<=^|\\s)(${labelAlternation(FIELD_LABELS.keys())})(?=\\s|$)`, 'g');
+const BARE_LABEL = new RegExp(`(?<=^|\\s)(${labelAlternation([...FIELD_LABELS.keys(), ...TABLE_ROW_LABELS])})(?=\\s|$)`, 'g');
 
 /** A field's label glued to its value, as a list printed from a table has it: 发布日期2026-03-09, 索引号ml/2026-00303, 有效性有效, 发布机构某某市政府办公室. */
 const GLUED_LABEL = new RegExp(`^(${labelAlternation(FIELD_LABELS.keys())})(?=\\d{4}[-/.年]|[A-Za-z0-9]{3,}|(?:有效|失效|废止)$|\\p{sc=Han}{2,20}(?:政府|办公室|委员会|局|厅|院|中心|日报|报社)$)`, 'u');

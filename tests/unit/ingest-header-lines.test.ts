@@ -133,6 +133,10 @@ describe('date and source lines', () => {
     ['2016年12月26日 00:00:00tz2浏览量:180次', { 'dates.published': '2016年12月26日 00:00:00' }],
     // (A site's name in its decorative brackets after its address, the day glued on.)
     ['http://www.example.com【某某经济网】2016-02-07', { 'source.publisher': '某某经济网', 'dates.published': '2016-02-07' }],
+    // (A government table's rows without their colons: a genre the archive does not keep, the title under its label.)
+    ['体裁分类 工作动态', {}],
+    ['主题分类 行政事务 体裁 通知', { 'identifiers.subject': '行政事务' }],
+    ['文件标题 某某区政府召开2020年第一次全体会议', { title: '某某区政府召开2020年第一次全体会议' }],
     // (A blog's category and its count of comments glued to the day.)
     ['2020-07-22新闻5', { 'dates.published': '2020-07-22' }],
     // (The page's time before the source's name, under the source's label.)
