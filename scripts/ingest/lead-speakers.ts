@@ -336,7 +336,7 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|介绍了' : ''})`, 'u');
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with
     // what he did: 王某某 + 率队, not 王某 + 某率队.)
-    const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,60}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
+    const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,120}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
     const quoted = (text: string) => remarked.test(fold(text)) || (byPronoun.test(fold(text)) && (VISIT_BEGINS.test(folded.slice(end)) || /^(?:会见|接见)/u.test(folded.slice(end))));
     if (!saidInLead && !texts.some(quoted)) continue;
     // (Said in the lead: his whole name, where the visit it tells of begins after it: 刘红兵 + 率队, not 刘红 + 兵率队.)
@@ -405,8 +405,8 @@ export function remarksAtSitting(text: string): Speaker | undefined {
   return undefined;
 }
 
-/** How a lead goes on after the name of an official it says visited: 率队, 带领, 到, 深入, 一行, or the end of what it read. */
-const VISIT_BEGINS = /^(?:同志)?(?:率|带|到|来|深入|前往|赴|一行|在|先后|实地|$)/u;
+/** How a lead goes on after the name of an official it says visited: 率队, 带领, 到, 深入, 一行, 利用5天时间, or the end of what it read. */
+const VISIT_BEGINS = /^(?:同志)?(?:率|带|到|来|深入|前往|赴|一行|在|先后|实地|利用[^,，。]{1,8}?时间|$)/u;
 
 /** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市长某某到市十四届人大五次会议某某县代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
 export const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入|到)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
