@@ -115,6 +115,8 @@ const OPENS_TODAY = new RegExp(`(?:今天|今日)(?:[,，]?(?:我们)?(?:在这�
 /** An opening that says a meeting, of any name, is being held (今天，我们召开局系统工作会议): CONVENED_HERE reads the name of a level's. */
 /** A speech's first words, in the first person, at the meeting it is given to: 今天,我们在这里召开…. News says 召开了, and never 我们在这里. */
 const CONVENING_US = /^(?:今天|今日)[,，]?\s*我们(?:在这里|在此)(?:隆重|专门)?(?:召开|举行)/u;
+/** A speaker saying why this meeting was called: 省委召开这次全会暨工作会议,就是要…. */
+const THIS_MEETING_PURPOSE = /(?:召开|举行)(?:这次|此次|本次)[^，,。]{0,30}?(?:会议|全会|大会)[，,]?(?:就是|主要|目的)/u;
 
 const CONVENED_TODAY = /(?:今天|今日|这次|此次|本次)[^。]{0,12}?(?:召开|举行)[^。，,]{2,30}?(?:会议|大会)/u;
 
@@ -861,7 +863,8 @@ export function readMetadata(draft: Draft): Draft {
   }
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
   // (Or, its header and salutation lost, one opening in the first person at its meeting: 今天,我们在这里召开全区…分析会,….)
-  const headless = !facts.documentType && salutation < 0 && texts.length > 0 && CONVENING_US.test(fold(texts[0]));
+  // (Or saying, in its first paragraph, why this meeting was called: 省委召开这次全会暨工作会议,就是要….)
+  const headless = !facts.documentType && salutation < 0 && texts.length > 0 && (CONVENING_US.test(fold(texts[0])) || THIS_MEETING_PURPOSE.test(fold(texts[0])));
   if (headless) facts.documentType = 'speech';
   // (Or a new head's thanks on taking office: 非常感谢大家对我的信任，选举我担任某市新一任市长: his office, and the place he speaks for.)
   // (His own words, not a report quoting them: ……掌声。“今天各位代表再次选举我担任某市市长，……”某某说.)
