@@ -723,7 +723,7 @@ export function readMetadata(draft: Draft): Draft {
   // Or a host below the county, whose meeting the archive's place fields cannot say: 宝山路街道召开2024年季度工作会议.
   const kept = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' ? keptHost(facts.meeting, facts.meetingHost) : undefined;
   // (Two zones holding it together, the first before the host read: 某某經濟開發區、空港經濟開發區召開專題會議.)
-  const hostHeld = kept ? new RegExp(`(?:(?<joint>\\p{sc=Han}{2,12}?(?:开发区|高新区|经开区|园区|镇|乡|街道))、)?${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行|开展)了?${escapeRegExp(fold(facts.meeting!))}`, 'du') : undefined;
+  const hostHeld = kept ? new RegExp(`(?:(?<joint>\\p{sc=Han}{2,12}?(?:开发区|高新区|经开区|园区|镇|乡|街道))、)?${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行|举办|开展)了?${escapeRegExp(fold(facts.meeting!))}`, 'du') : undefined;
   const heldIn = kept && hostHeld ? [leadLine, headline].find((text) => hostHeld.test(fold(text))) : undefined;
   if (heldIn) {
     const joint = hostHeld!.exec(fold(heldIn))!;
