@@ -218,10 +218,10 @@ export function addOnce(speakers: Speaker[], speaker: Speaker): void {
 const NAME_THEN_OFFICE = /(?:^|[了的,，、。；\s])(?<name>\p{sc=Han}{2,3}?)(?<office>(?:常务)?副?(?:镇长|乡长|县长|区长|市长|州长|旗长|省长))并?$/du;
 
 function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker[] {
-  // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞, 某某同志代表镇党委、政府作了…致辞: the name
-  // before the body he spoke for.)
+  // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞, 某某同志代表镇党委、政府作了…致辞, 某某代表项目督察组讲话:
+  // the name before the body he spoke for.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
-  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会)$/u, '').replace(/同志$/u, '');
+  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组)$/u, '').replace(/同志$/u, '');
   // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话; or the year he summed up before the work he
   // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年….)
   const before = unqualified
@@ -250,8 +250,11 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
   const at = found.index + found.groups.office.length;
   const speaker = { name: lead.slice(at, at + found.groups.name.length), office };
-  // (Or with a comma, when they each did it: 县委常委、常务副县长某某,副县长某某分别对分管工作进行安排部署.)
-  const apart = /[;；]$/u.test(before.slice(0, start)) || (verb.startsWith('分别') && /[,，]$/u.test(before.slice(0, start)));
+  // (Or with a comma, when they each did it: 县委常委、常务副县长某某,副县长某某分别对分管工作进行安排部署; or when the clause before
+  // is his office and name alone, one subject of the verb with him: 。县人大常委会主任某某,县政协主席某某代表项目督察组讲话.)
+  const clause = /[,，]$/u.test(before.slice(0, start)) ? before.slice(0, start - 1).split(/[。！？；;,，]/u).at(-1)! : '';
+  const alone = OFFICE_NAME_CLOSING.exec(clause);
+  const apart = /[;；]$/u.test(before.slice(0, start)) || (/[,，]$/u.test(before.slice(0, start)) && (verb.startsWith('分别') || (alone?.index === 0 && COMMON_SURNAMES.test(alone.groups!.name))));
   const listedBefore = apart ? addresser(lead, before.slice(0, start - 1), verb, false) : [];
   return [...listedBefore.filter((other) => other.name && COMMON_SURNAMES.test(fold(other.name))), speaker];
 }
