@@ -15,6 +15,7 @@ import { bareCityNames, bareDistrictNames, DIVISION_CODES, divisionsNamed, findM
 import { findTowns, findTownsAfterCounty, TOWN_CODES } from '../../src/places/towns.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
+import { escapeRegExp } from './folded-match.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
@@ -454,6 +455,9 @@ function leading(counts: Tally, least: number) {
   return first && first.weight >= least && !(second && second.weight * 2 > first.weight) ? first : undefined;
 }
 
+/** A place's bare name in the words a text uses of its own place: 建设绿色永清, 美丽某某, 贡献达拉特力量, 固原新篇章, 广元实践, 天桥发展. */
+const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|幸福|魅力|平安|活力|奋力谱写|谱写|贡献|助推|推动|推进)[^，,。；]{0,6}?${escapeRegExp(name)}(?![区县旗市])|${escapeRegExp(name)}(?:力量|新篇章|篇章|实践|高质量发展|发展|新篇|新局面|新辉煌)`, 'u');
+
 /** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most; selfNamed says how the text speaks for it. */
 function ownDivision(text: string, mentions: Mention[], level: string, selfNamed: string, known: (string | undefined)[]): ResolvedPlace {
   const counts: Tally = new Map();
@@ -505,13 +509,18 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       if (division.name.endsWith(level) && !personal) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
-  // (Named once in full, where the text names no other of its level: 区政府召开常务会议…审议了兴隆台区“十四五”规划.)
+  // (Named once in full, where the text names no other of its level: 区政府召开常务会议…审议了兴隆台区“十四五”规划; or once bare, as a
+  // text names its own place in a slogan, 建设绿色永清, 贡献达拉特力量, 谱写中国式现代化固原新篇章.)
   const [only] = counts.size === 1 ? [...counts.values()] : [];
-  const first = leading(counts, only?.written.has(only.division.name) ? 1 : BODY_MENTIONS);
+  const phrased = only ? [...only.written].map((written) => OWN_PLACE_PHRASE(written).exec(fold(text))).find(Boolean) : undefined;
+  const onceAsOwn = phrased !== undefined;
+  const first = leading(counts, only?.written.has(only.division.name) || onceAsOwn ? 1 : BODY_MENTIONS);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
   const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
   if (!first || wordlike * 2 > first.weight) return NONE;
-  const evidence = `原文未写本篇所属地方；${selfNamed}，并${timesNamed(first)}，据此推定本篇属${first.division.name}。`;
+  // (Named once bare in such words, the evidence quotes them.)
+  const said = phrased && first.times === 1 && !first.written.has(first.division.name) ? `在“${text.slice(phrased.index, phrased.index + phrased[0].length)}”中写${[...first.written].join('')}` : timesNamed(first);
+  const evidence = `原文未写本篇所属地方；${selfNamed}，并${said}，据此推定本篇属${first.division.name}。`;
   const found = inferredFrom(first.division.name, '正文', () => evidence);
   // (Written in full and settled by its name alone, the levels above quote it; else they say so in the same words, not
   // quoting the body for a name it did not write, 滁州 for 滁州市, or that names several, 海州区.)
