@@ -46,9 +46,10 @@ export function officeStart(words: string): string {
   const own = /^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
   if (own) return officeStart(words.slice(own[0].length));
   // (Nor another official listed before him, with his office and name: 市委常委、常务副市长高某某和市委常委、副市长 → 市委常委、副市长.)
-  const joined = /^(?<other>.+)[和与及](?=\p{sc=Han}{2})/u.exec(folded);
+  // (Joined by 与, which joins people, whatever his surname: 县长危某与某银行行长 → 某银行行长.)
+  const joined = /^(?<other>.+)(?<by>[和与及])(?=\p{sc=Han}{2})/u.exec(folded);
   const other = joined ? OFFICE_NAME_CLOSING.exec(joined.groups!.other) : null;
-  if (joined && other?.groups && COMMON_SURNAMES.test(other.groups.name)) return officeStart(words.slice(joined[0].length));
+  if (joined && other?.groups && (COMMON_SURNAMES.test(other.groups.name) || (joined.groups!.by === '与' && !OFFICE_AT_END.test(other.groups.name)))) return officeStart(words.slice(joined[0].length));
   const mention = findMentions(folded)[0];
   // (Or a zone named after its city, which the gazetteer lists not: 常州经开区党工委书记.)
   const zone = findZones(folded)[0];
@@ -56,8 +57,9 @@ export function officeStart(words: string): string {
   const level = /(^城区|中共|中国共产党|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|(?:厅|局|部)(?=党组|党委)|党工委|管委会|党委|党组)/u.exec(folded);
   // (Or a court or procuratorate by its place's short name, 白水法院院长, 新北检察院检察长, 金坛院党组书记.)
   const court = /\p{sc=Han}{2}(?:人民)?(?:法院|检察院)|\p{sc=Han}{2}院(?=党组)/u.exec(folded);
-  // (Or an institution's own party committee, by the institution's name: 南昌师范学院党委书记, not 党委书记.)
-  const institution = /\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)/u.exec(folded);
+  // (Or an institution's own party committee, by the institution's name: 南昌师范学院党委书记, not 党委书记; or a bank's or a
+  // company's head by its name, 中国工商银行上饶分行行长, not 行长.)
+  const institution = /\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)|\p{sc=Han}{2,12}?(?:银行|集团|公司)(?=\p{sc=Han}{0,10}?(?:行长|董事长|总经理)$)/u.exec(folded);
   const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index].filter((i): i is number => i !== undefined && i >= 0);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const first = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;

@@ -123,6 +123,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/[\s|｜]+$/, '')
       // (A site's row of stars after a headline: ……何种民生深意?******; or a dangling separator: ……政府工作报告 --, …工作报告——.)
       .replace(/(?<=\S)\s*[*＊]{3,}$/u, '')
+      // (A closing quotation mark no opening one matches, left by the page: ……簽訂戰略合作協議”.)
+      .replace(/^([^“]*)”$/u, '$1')
       .replace(/(?<=\S)(?:\s+(?:--|—|-)|\s*(?:——|--))$/u, '')
       // (A wire's slug before it: 新华网北京3月16日电 …关于政府工作报告的决议.)
       .replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日[电電]\s+(?=\S)/u, '')
