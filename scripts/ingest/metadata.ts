@@ -48,6 +48,8 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神)|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?)`, 'du');
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
 const FURTHER_REPORT = /^\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]/u;
+/** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
+const CHAIRED_BY = /(?:会议|大会|会)由(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持/u;
 /** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
 const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
 /** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
@@ -750,6 +752,10 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0) facts.speakers.push(...(afterLead.map((sentence) => addressedBy(sentence)).find((found) => found.length > 0) ?? []));
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', facts.pageHeadline ?? '', ...texts.slice(0, 3)]));
+    // (Or the chair, 会议由县长某某主持, whom the item quotes: 某某强调,….)
+    const chairedBy = facts.speakers.length === 0 ? texts.slice(0, 6).map((text) => CHAIRED_BY.exec(fold(text))?.groups?.who).find(Boolean) : undefined;
+    const chair = chairedBy ? spokenBy(chairedBy, chairedBy) : [];
+    if (chair.length === 1 && chair[0].name && COMMON_SURNAMES.test(fold(chair[0].name)) && chairSpoke(chair[0].name, '', texts.slice(0, 12))) facts.speakers.push(chair[0]);
     // The one the lead names with his office whose words a paragraph after it opens with: 市委常委、副市长某某出席。 / 某某指出，….
     // (The lead's whole paragraph: its first sentence may only say when and where.)
     const leadAt = texts.findIndex((t) => t.includes(leadLine.trim()));
