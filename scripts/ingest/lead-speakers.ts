@@ -336,9 +336,9 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     // (Once, and not again with the word after his name: 李军 then 李军作.)
     if (starts.has(start) || found.some((speaker) => speaker.name === lead.slice(start, end))) continue;
     // (As a chair speaks, CHAIR_SPOKE, or putting his demands, 某某提出了明确整改要求; or, receiving guests, welcoming or thanking them,
-    // 某某对某某一行来访表示欢迎, or telling them of his place, 某某介绍了我市….)
+    // 某某对某某一行来访表示欢迎, 某某代表市委、市政府向…嘉宾表示欢迎, or telling them of his place, 某某介绍了我市….)
     // (Or presided and, in the same breath, made demands: 某某主持会议,要求….)
-    const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|介绍了' : ''})`, 'u');
+    const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|代表[^，,。]{2,20}?向[^，,。]{2,60}?表示|介绍了' : ''})`, 'u');
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with
     // what he did: 王某某 + 率队, not 王某 + 某率队.)
     const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,120}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
