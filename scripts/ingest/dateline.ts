@@ -91,6 +91,9 @@ const DATELINE_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^�
 /** A dash, the date, then the meeting, its 在 (and 上) dropped: `——2014年2月18日县第十五届人民代表大会第三次会议`. */
 const DATELINE_DATED_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>[^在()]{6,24}?日)\\s*(?<meeting>[^在()]{4,80}?会议)上?\\s*$`, 'u');
 
+/** The date, then a congress's session, with no dash, 在 or 上: `2012年11月20日长沙市芙蓉区第四届人民代表大会第一次会议`. */
+const DAY_THEN_SESSION = /^(?<when>[^在()]{6,24}?日)\s*(?<meeting>[^在()]{2,40}?第[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|委员会|代表大会)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)上?\s*$/u;
+
 /** The meeting, a comma, then the day, as a bilingual page prints it over its translation: `第十二届全国人大二次会议, 2014年3月5日`. */
 const MEETING_THEN_DAY = /^(?<meeting>[^在()\d,]{4,60}?会议)\s*,\s*(?<when>\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
@@ -103,7 +106,7 @@ export function parseDateline(line: string): Dateline | undefined {
     const dateline = parseDateline(line.trim().slice(0, dayAfter.at));
     if (dateline && !dateline.delivered) return { ...dateline, delivered: dayAfter.day };
   }
-  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded) ?? MEETING_THEN_DAY.exec(folded);
+  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded) ?? MEETING_THEN_DAY.exec(folded) ?? DAY_THEN_SESSION.exec(folded);
   if (!match?.groups) return undefined;
   const { kind, speaker } = match.groups;
   // (Who gave it, where the date would stand, under a dash: ——某某同志在…会议上的讲话; a line of its own so is a title.)
@@ -191,5 +194,7 @@ export function opensDateline(line: string): boolean {
   if (parseDateline(line)) return false;
   const dateAlone = findDates(folded).length === 1 && new RegExp(`^[${DASHES}\\s(]*[^在]*日\\s*$`).test(folded);
   // (Broken after its 在 too: 一九八六年三月二十五日在 / 第六届全国人民代表大会第四次会议上; or before its kind: 在全县某某会议上的 / 讲话.)
-  return dateAlone || new RegExp(`^[${DASHES}\\s(]*[^在]{0,24}在[^上]{0,60}(?:上的)?$`).test(folded);
+  // (Or, with no 在, after its session's term: 2012年11月20日长沙市芙蓉区第四届 / 人民代表大会第一次会议.)
+  const dayThenTerm = findDates(folded).length === 1 && /^[^在]{6,24}?日\s*\p{sc=Han}{2,30}?第[一二三四五六七八九十\d]{1,3}届$/u.test(folded);
+  return dateAlone || dayThenTerm || new RegExp(`^[${DASHES}\\s(]*[^在]{0,24}在[^上]{0,60}(?:上的)?$`).test(folded);
 }

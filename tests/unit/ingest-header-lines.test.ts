@@ -137,6 +137,8 @@ describe('date and source lines', () => {
     ['体裁分类 工作动态', {}],
     ['主题分类 行政事务 体裁 通知', { 'identifiers.subject': '行政事务' }],
     ['文件标题 某某区政府召开2020年第一次全体会议', { title: '某某区政府召开2020年第一次全体会议' }],
+    // (A paper named as the publishing body, a share widget's label closing the line.)
+    ['发表单位:某某日报 发布时间:2021年03月12日 14:50 转发至: ', { 'source.publisher': '某某日报', 'dates.published': '2021年03月12日 14:50' }],
     // (A blog's category and its count of comments glued to the day.)
     ['2020-07-22新闻5', { 'dates.published': '2020-07-22' }],
     // (The page's time before the source's name, under the source's label.)
@@ -213,6 +215,8 @@ describe('datelines', () => {
     ['——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上', '2025-03-05', '第十四届全国人民代表大会第三次会议', undefined],
     ['二〇二六年一月二十七日在某某县第十八届人民代表大会第四次会议上', '2026-01-27', '某某县第十八届人民代表大会第四次会议', undefined],
     ['（二〇二五年一月十四日在某某区第五届人民代表大会第五次會議上）', '2025-01-14', '某某区第五届人民代表大会第五次會議', undefined],
+    // (No dash, 在 or 上: the day, then the congress's session.)
+    ['2012年11月20日某某市某某区第四届人民代表大会第一次会议', '2012-11-20', '某某市某某区第四届人民代表大会第一次会议', undefined],
 
     ['在中国共产党某某市第十四次代表大会上的报告', undefined, '中国共产党某某市第十四次代表大会', '报告'],
   ])('%s', (line, delivered, meeting, kind) => {
