@@ -496,8 +496,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // `省级单位：…` among the labels of a box of facts: a row the archive does not keep.
     const neighbours = [zone[i - 1], zone[i + 1]].filter((other): other is SourceLine => other !== undefined);
-    // (Not a site's headline naming the giver before the title, 某某:在…会议上的致辞: a title.)
-    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
+    // (Not a site's headline naming the giver before the title, 某某:在…会议上的致辞, nor one naming the paper it reposts,
+    // 某某日报:高明区部署今年区政府廉政建设工作: a title.)
+    const paperFirst = /^\p{sc=Han}{2,6}(?:日报|晚报|报|新闻|网)\s*[:：]\s*\p{sc=Han}{8,}/u.test(fold(text));
+    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && !paperFirst && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });
       continue;
