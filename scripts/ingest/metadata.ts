@@ -101,8 +101,8 @@ const INTRO_MEETING = new RegExp(`^[,，]?\\s*在(?<meeting>${MEETING})上`, 'du
 /** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
 const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
 
-/** A new head's words on being elected: 选举我担任某市新一任市长. */
-const ELECTED_TO = new RegExp(String.raw`(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>${HEAD_OF_GOVERNMENT})`, 'du');
+/** A new head's words on being elected: 选举我担任某市新一任市长, 选举我担任某市人民政府市长. */
+const ELECTED_TO = new RegExp(String.raw`(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?<government>人民政府)?(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>${HEAD_OF_GOVERNMENT})`, 'du');
 
 /** An opening that names the meeting it is given at as this one, saying what it is for: 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…. */
 const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次)(?:召开的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))/du;
@@ -883,13 +883,16 @@ export function readMetadata(draft: Draft): Draft {
     const folded = fold(text);
     return { text, folded, found: ELECTED_TO.exec(folded) };
   };
-  const election = !facts.documentType ? texts.slice(0, 3).map(readElection).find(({ folded, found }) => found && !insideQuotes(folded.slice(0, found.index))) : undefined;
+  // (Its title perhaps naming it a speech already: 在市十六届人大第一次会议闭幕式上的讲话.)
+  const election = !facts.documentType || (facts.documentType === 'speech' && facts.speakers.length === 0) ? texts.slice(0, 3).map(readElection).find(({ folded, found }) => found && !insideQuotes(folded.slice(0, found.index))) : undefined;
   const electedLine = election?.text;
   const elected = election?.found;
   if (elected?.groups) {
     facts.documentType = 'speech';
     const place = groupAsWritten(elected, 'place', electedLine!)!;
-    if (facts.speakers.length === 0) facts.speakers.push({ office: groupAsWritten(elected, 'office', electedLine!)! });
+    // (The office as he says it, its government named: 某市人民政府市长.)
+    const office = groupAsWritten(elected, 'office', electedLine!)!;
+    if (facts.speakers.length === 0) facts.speakers.push({ office: elected.groups.government ? `${place}${groupAsWritten(elected, 'government', electedLine!)}${office}` : office });
     facts.reportingBody ??= place;
   }
   // A text that opens at its first section, the year's review (一、2013年工作回顾): a government's work report, inferred.
