@@ -595,9 +595,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'dateline' });
       continue;
     }
-    // (Dashes before a date in a web page's numeric style, as a portal prints the page's day under its headline: ———  2019-07-07.)
-    const dashedDay = /^[—－-]{2,}[ \u3000]*(\d{4}-\d{1,2}-\d{1,2})$/u.exec(fold(text));
-    const pageDay = dashedDay ? dateOnlyLine(dashedDay[1]) : undefined;
+    // A date in a web page's numeric style (2008-5-3) is the page's: a document prints its day in words.
+    // (Dashes perhaps before it, as a portal prints the page's day under its headline: ———  2019-07-07.)
+    const numericDay = /^(?:[—－-]{2,}[ \u3000]*)?(\d{4}-\d{1,2}-\d{1,2})$/u.exec(fold(text));
+    const pageDay = numericDay ? dateOnlyLine(numericDay[1]) : undefined;
     if (pageDay) {
       facts.published ??= dayOf(pageDay);
       changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
@@ -727,13 +728,6 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // (A table's bar after it, as a page's date and time sit in a cell: 2023年09月26日10:20 |.)
     const date = dateOnlyLine(text.replace(/\s*[|｜]$/u, ''));
-    // A date in a web page's numeric style (2008-5-3) is the page's: a document prints its day in words.
-    if (date && /^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) {
-      facts.published ??= dayOf(date);
-      changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
-      classified.push({ line, role: 'labelled' });
-      continue;
-    }
     // A date under the body that signs (某县人民政府 / 2026年2月9日): when it wrote the notice that issues the document.
     const signer = classified.at(-1);
     if (date && !date.includes('T') && signer?.role === 'candidate' && changes.get(signer.line) === undefined && SIGNING_BODY.test(fold(titleText(signer.line)))) {
