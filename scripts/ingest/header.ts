@@ -24,7 +24,7 @@ import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { maskedHolderOffice, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
-import { giverBeforeTitle, KIND_TYPES, titleType } from './titles.ts';
+import { giverBeforeTitle, KIND_TYPES, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutTitleFullStop } from './title-choice.ts';
@@ -171,9 +171,6 @@ const isLabelLine = (text: string) => {
 
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
-
-/** The words of a subtitle that reads a report rather than names one: ——解读…工作报告. */
-const READS = '解读|听取|审议|学习';
 
 /** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
 // (Or addressed to its hearers: ——致全区各族人民的新年贺词.)

@@ -135,8 +135,10 @@ export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第?[${NUMERA
 /** A meeting named by its body's kind alone, whose name says not whose body: 党工委(扩大)会议, 党组会议, 管委会会议, 主任办公会议. */
 export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[(（]?扩大[)）]?)?(?:会议|会)$|^主任办公会议?$/u;
 
-/** A host below the county, a township, a street or a zone, or one of their bodies: 大黄集镇, 兴东街道党工委, 开发区管委会. */
-const BELOW_COUNTY_HOST = /(?:镇|乡|街道|苏木|开发区|高新区|经开区|园区)(?:党委|党工委|人民政府|政府|办事处|管委会)?$/u;
+/** The words that end the name of a place below the county, a township, a street or a zone: 大黄集镇, 兴东街道, 空港经济开发区. */
+export const BELOW_COUNTY = '镇|乡|街道|苏木|开发区|高新区|经开区|园区';
+/** A host below the county, or one of its bodies: 大黄集镇, 兴东街道党工委, 开发区管委会. */
+const BELOW_COUNTY_HOST = new RegExp(`(?:${BELOW_COUNTY})(?:党委|党工委|人民政府|政府|办事处|管委会)?$`, 'u');
 
 /**
  * The part of a meeting's host its name keeps, when the lead says the host held it (宝山路街道召开2024年季度工作会议):

@@ -15,7 +15,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayBeforeFestival, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
@@ -725,7 +725,7 @@ export function readMetadata(draft: Draft): Draft {
   // Or a host below the county, whose meeting the archive's place fields cannot say: 宝山路街道召开2024年季度工作会议.
   const kept = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' ? keptHost(facts.meeting, facts.meetingHost) : undefined;
   // (Two zones holding it together, the first before the host read: 某某經濟開發區、空港經濟開發區召開專題會議.)
-  const hostHeld = kept ? new RegExp(`(?:(?<joint>\\p{sc=Han}{2,12}?(?:开发区|高新区|经开区|园区|镇|乡|街道))、)?${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行|举办|开展)了?${escapeRegExp(fold(facts.meeting!))}`, 'du') : undefined;
+  const hostHeld = kept ? new RegExp(`(?:(?<joint>\\p{sc=Han}{2,12}?(?:${BELOW_COUNTY}))、)?${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行|举办|开展)了?${escapeRegExp(fold(facts.meeting!))}`, 'du') : undefined;
   const heldIn = kept && hostHeld ? [leadLine, headline].find((text) => hostHeld.test(fold(text))) : undefined;
   if (heldIn) {
     const joint = hostHeld!.exec(fold(heldIn))!;
