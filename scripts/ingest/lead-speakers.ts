@@ -7,7 +7,7 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { isTownName } from '../../src/places/towns.ts';
 import type { Speaker } from './draft.ts';
-import { COMMON_SURNAMES, COMPOUND_SURNAMES, HEAD_OF_GOVERNMENT, NAME_DOT, OFFICE_ENDING } from './vocabulary.ts';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, HAS_NAME_DOT, HEAD_OF_GOVERNMENT, NAME_DOT, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { parseOfficeLine } from './speaker-line.ts';
 
@@ -330,7 +330,7 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
   // (Every place a name of two or three may end after an office: of 张世 and 张世伟, the one the item quotes.)
   for (let end = 3; end <= folded.length; end++) {
     const named = OFFICE_NAME_CLOSING.exec(folded.slice(Math.max(0, end - 40), end));
-    const name = named?.groups && !new RegExp(NAME_DOT, 'u').test(named.groups.name) ? named.groups.name : undefined;
+    const name = named?.groups && !HAS_NAME_DOT.test(named.groups.name) ? named.groups.name : undefined;
     if (!name || !COMMON_SURNAMES.test(name)) continue;
     const start = end - name.length;
     // (Once, and not again with the word after his name: 李军 then 李军作.)

@@ -114,6 +114,9 @@ export const withoutTitleFullStop = (text: string) => (TITLE_FULL_STOP.test(fold
  */
 export const PAPER_HEADLINE_ROW = /^(?:[^\s,，。]{4,16}\s+){1,3}(?<headline>[^\s,，。]{6,40}?(?:会议|大会|全会)(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行))(?:\s+[^\s,，。]{2,20}){1,4}$/u;
 
+/** An institution and a name with a middle dot after a space, who gives the report: 自治区政府 雪克来提·扎克尔. */
+const INSTITUTION_AND_DOTTED_NAME = new RegExp(`[ \\u3000]\\p{sc=Han}{1,8}${NAME_DOT}\\p{sc=Han}{1,8}$`, 'u');
+
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
   despacedLetters(
@@ -246,7 +249,7 @@ function titleLike(line: SourceLine): boolean {
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电, 本报讯; nor a site's or paper's name with its date, 人民网 2022年01月19日.)
     !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$|^本(?:报|网|台|刊)讯$|^\p{sc=Han}{2,10}(?:网|报)\s*\d{4}年\d{1,2}月\d{1,2}日$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
-    !new RegExp(`[ \\u3000]\\p{sc=Han}{1,8}${NAME_DOT}\\p{sc=Han}{1,8}$`, 'u').test(folded) &&
+    !INSTITUTION_AND_DOTTED_NAME.test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' '))
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
-import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS } from './vocabulary.ts';
+import { COMMON_SURNAMES, HAS_NAME_DOT, NAME_DOT, PINYIN_GLOSS } from './vocabulary.ts';
 
 /** The words of a headline or subtitle that reads, hears or studies a report rather than being one: 解读…工作报告, 听取…报告. */
 export const READS = '解读|听取|审议|审查|学习';
@@ -118,5 +118,5 @@ export function giverBeforeTitle(text: string): { name: string; title: string } 
   const found = GIVER_BEFORE_TITLE.exec(text.trim());
   if (!found?.groups) return undefined;
   const name = fold(found.groups.name);
-  return titleType(found.groups.title) !== undefined && (new RegExp(NAME_DOT, 'u').test(name) || COMMON_SURNAMES.test(name)) ? { name: found.groups.name, title: found.groups.title } : undefined;
+  return titleType(found.groups.title) !== undefined && (HAS_NAME_DOT.test(name) || COMMON_SURNAMES.test(name)) ? { name: found.groups.name, title: found.groups.title } : undefined;
 }
