@@ -1203,6 +1203,11 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${titleText(before.line).trim()}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
+    // Or a body's name over its report's bare kind, letter-spaced perhaps (某县人民代表大会常务委员会 / 工 作 报 告): one title.
+    if (before?.role === 'candidate' && !broken && !whole && /^(?:工作)?报告$/u.test(fold(facts.title).trim()) && /^\p{sc=Han}{2,30}?(?:委员会|人民政府|政府|法院|检察院)$/u.test(fold(titleText(before.line)).trim()) && !apart(before.line, title)) {
+      facts.title = `${titleText(before.line).trim()}${facts.title.trim()}`;
+      changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
     // Or the body's name and its session over an address's bare kind (中国人民政治协商会议 / 某市第四届委员会第四次会议 /
     // 大会主持词): one title, its lines joined as the session's name is.
     const session = at >= 2 ? classified.slice(at - 2, at) : [];
