@@ -19,7 +19,7 @@
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
-import { DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
+import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
@@ -686,8 +686,13 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       i += brokenDate.rest.length;
       continue;
     }
-    // A date whose 年 and 月 a copy lost (2009122日)): a date line that cannot be read, whose name below is the speaker's.
+    // A date whose 年 and 月 a copy lost (2009122日)): a date line, whose name below is the speaker's; read where only one
+    // reading is possible (2012324日: 2012-03-24), else its readings kept for the page's date to choose from, as a dateline's are.
     if (STRIPPED_DATE.test(text)) {
+      const readings = state.dated ? [] : brokenDayReadings(fold(text).trim().replace(/^[(（]\s*|\s*[)）]$/gu, ''));
+      if (readings.length === 1) facts.headerDate ??= readings[0];
+      if (readings.length > 1) facts.brokenDay ??= { written: text.trim(), readings };
+      if (readings.length > 0) changes.set(line, { kind: 'lifted', fields: ['dates'] });
       classified.push({ line, role: 'date' });
       continue;
     }
