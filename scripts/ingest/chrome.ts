@@ -286,7 +286,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
   // of four or more, one may be an account named by no such word (某某在线手机版|某某发布|某某网微博|某某微信).
   // (Between bars, or spaces alone: 我要投稿 下载某某APP.)
-  { test: (line) => { const barred = line.split(/\s*[|｜]\s*/u).filter((item) => item !== ''); const items = barred.length >= 2 ? barred : line.split(/\s+/u).filter((item) => item !== ''); return items.length >= 2 && items.filter((item) => !SITE_LINK.test(fold(item))).length <= (items.length >= 4 ? 1 : 0); }, reason: "site's links to its other versions and help" },
+  // (Barred, the site's own names among them: 央视网|中国网络电视台|网站地图 |.)
+  { test: (line) => { const barred = line.split(/\s*[|｜]\s*/u).filter((item) => item.trim() !== ''); const items = barred.length >= 2 ? barred : line.split(/\s+/u).filter((item) => item !== ''); const link = (item: string) => SITE_LINK.test(fold(item)) || (barred.length >= 2 && /^\p{sc=Han}{2,10}(?:网|电视台)$/u.test(fold(item).trim())); return items.length >= 2 && items.some((item) => SITE_LINK.test(fold(item))) && items.filter((item) => !link(item)).length <= (items.length >= 4 ? 1 : 0); }, reason: "site's links to its other versions and help" },
   // A portal's links to the governments' portals above it, perhaps with its own column after them: 中国政府网 重庆市人民政府网 镇街.
   { test: (line) => { const items = line.split(/\s*[|｜]\s*|\s+/u).filter((item) => item !== ''); const others = items.filter((item) => !GOVERNMENT_PORTAL.test(fold(item))); return items.length - others.length >= 2 && others.length <= 1 && others.every((item) => item.length <= 4); }, reason: "portal's links to the governments' portals above it" },
   // A journal database's label over an article's excerpt: 论文部分内容阅读; a page number range, 页码: 314-323.

@@ -94,6 +94,7 @@ describe('web chrome', () => {
     ['您需要 登录 才可以下载或查看,没有账号?会员注册', 'sign up'],
     ['| |', 'empty table cell'],
     ['第二版:两会·聚焦', 'e-paper'],
+    ['央视网|中国网络电视台|网站地图 |', 'other versions'],
   ])('%s is chrome (%s)', (line, kind) => {
     const reason = chromeReason(line);
     expect(reason, line).toBeDefined();
@@ -103,6 +104,7 @@ describe('web chrome', () => {
   test.each([
     ['政府工作报告'],
     ['项目 | 单位 | 数量 | 增长'],
+    ['某某网|某某电视台'],
     // (A report's words on markets are no mirror's spam: 精品, 亚洲, 欧美.)
     ['打造精品旅游线路 开拓亚洲和欧美市场'],
     ['| 地区生产总值 | 亿元 | 1234 | 5.2% |'],
