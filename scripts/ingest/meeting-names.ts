@@ -180,8 +180,10 @@ export function hostedName(meeting: string, headline: string): string {
   const place = /^[省市县区州旗盟]/u.test(fold(meeting)) ? [4, 3, 2].find(namesPlace) : undefined;
   if (place) return headline.slice(at - place, at + meeting.length);
   const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
-  if (!host) return meeting;
-  const start = at - host[0].length;
+  // (The host only, not who convened it before it: 某某主持召开 + 济南新材料产业园区.)
+  const hostOnly = host?.[0].replace(/^.*(?:召开|举行|主持)/u, '');
+  if (!hostOnly || hostOnly.length < 2) return meeting;
+  const start = at - hostOnly.length;
   return headline.slice(start, at + meeting.length);
 }
 
