@@ -12,6 +12,9 @@ import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { parseOfficeLine } from './speaker-line.ts';
 
 export const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
+/** Speaking on a body's behalf to those present: 代表市委、市政府向…嘉宾表示, 代表全县人民向广大官兵表示感谢, 代表区委、区政府向受到表彰的…致以. */
+const ON_BEHALF = '代表[^,，。]{2,40}?(?:[,，、][^,，。]{2,30}?)?向[^,，。]{2,60}?(?:表示|致以)';
+
 /** An office's last word, or a standing committee's seat after its committee (县委常委某某主持会议): a member holds no other title there. */
 const OFFICE_WORD = `(?:${OFFICE_ENDING}|(?<=[省市县区州旗盟]委)常委)`;
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
@@ -171,7 +174,7 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
  * or gave its keynote: 在开幕式上作主旨演讲; or, on behalf of a body, congratulated or thanked those present: 代表区委、区政府向受到表彰的…表示热烈祝贺; or reported to a plenum
  * under a title, 向全会作了《关于…情况》的报告, 代表县委作了题为《…》的工作报告; or explained a draft, 就《决议》作了起草说明; or gave a party lecture, 以《…》为题,为全县党员干部讲专题党课, or explained a meeting's spirit, 在全县干部大会上宣讲…; or summed it up, 作总结发言; or spoke, the next clause about who presided run on without its comma: 区委书记某某作重要讲话区长某某主持会议.)
  */
-const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?向(?:全会|大会|会议)(?:作|做)了?《[^》\n]{1,80}》的(?:工作)?报告|(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?(?:作|做)了?${TITLED_AS}的(?:工作)?报告|(?<=\p{sc=Han})就[^,，。]{2,30}?(?:作|做)了?(?:起草)?说明(?=[,，。;；]|$)|(?<=\p{sc=Han})代表[^,，。]{2,40}?(?:[,，、][^,，。]{2,30}?)?向[^,，。]{2,60}?表示(?:热烈|衷心|诚挚)?的?(?:祝贺|感谢|欢迎|问候|慰问)|(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:以[^。]{2,40}?为题,?)?(?:为[^,。]{2,24}?)?(?:讲|上|讲授)了?[^,。]{0,6}?党课(?=[,。])|(?<=\p{sc=Han})(?:在[^,。]{2,24}?[会堂]上)?宣讲(?=\p{sc=Han}|[,。])|(?<=\p{sc=Han})(?:作|做)了?总结发言(?=[,。]|$)|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|集体学习|调研|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会|学习会)|\d{4}年[^,。并]{2,24}?(?:会议|大会|茶话会|团拜会|座谈会|联欢会|招待会|论坛|开幕式|闭幕式|仪式))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:强调|指出)(?=[,，:：]|要)|(?:作|做)(?:具体|工作)?(?:安排|部署)|安排部署[^,。]{0,8}?工作|${PUT_FORWARD})|(?:出席|参加)(?:会议|大会)(?:讲话|致辞)(?=[,，。并])|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做|进行)了?(?:具体|工作)?(?:安排部署|部署安排|安排|部署)(?=[,。\s])|(?<=\p{sc=Han})分别(?:[对就][^,。]{2,30}?)?(?:作|做|进行)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式|\p{sc=Han}{0,8}?(?:恳谈会|洽谈会|推介会|博览会|招待会|签约仪式|开工仪式|开幕式))上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词|主旨演讲|演讲)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出|要求)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。]|$)|在(?:致辞|致词|讲话)中|(?<=\p{sc=Han})致(?:新年|新春|欢迎|答谢)?(?:辞|词|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:就[^,。]{2,20}?)?(?:作|做)出?了?(?:[^,。的]{2,8}的)?(?:重要|总结|开幕|闭幕|动员|专题|新春|新年|欢迎)?(?:讲话|致辞)(?=[,。:：]|$|[\p{sc=Han}、]{2,24}?(?:主持|出席|参加)(?:会议|大会))|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
+const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?向(?:全会|大会|会议)(?:作|做)了?《[^》\n]{1,80}》的(?:工作)?报告|(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?(?:作|做)了?${TITLED_AS}的(?:工作)?报告|(?<=\p{sc=Han})就[^,，。]{2,30}?(?:作|做)了?(?:起草)?说明(?=[,，。;；]|$)|(?<=\p{sc=Han})${ON_BEHALF}(?:热烈|衷心|诚挚)?的?(?:祝贺|感谢|欢迎|问候|慰问)|(?<=\p{sc=Han})(?:作|做)了?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:以[^。]{2,40}?为题,?)?(?:为[^,。]{2,24}?)?(?:讲|上|讲授)了?[^,。]{0,6}?党课(?=[,。])|(?<=\p{sc=Han})(?:在[^,。]{2,24}?[会堂]上)?宣讲(?=\p{sc=Han}|[,。])|(?<=\p{sc=Han})(?:作|做)了?总结发言(?=[,。]|$)|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|开幕式|闭幕式|集体学习|调研|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会|学习会)|\d{4}年[^,。并]{2,24}?(?:会议|大会|茶话会|团拜会|座谈会|联欢会|招待会|论坛|开幕式|闭幕式|仪式))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:强调|指出)(?=[,，:：]|要)|(?:作|做)(?:具体|工作)?(?:安排|部署)|安排部署[^,。]{0,8}?工作|${PUT_FORWARD})|(?:出席|参加)(?:会议|大会)(?:讲话|致辞)(?=[,，。并])|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做|进行)了?(?:具体|工作)?(?:安排部署|部署安排|安排|部署)(?=[,。\s])|(?<=\p{sc=Han})分别(?:[对就][^,。]{2,30}?)?(?:作|做|进行)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式|\p{sc=Han}{0,8}?(?:恳谈会|洽谈会|推介会|博览会|招待会|签约仪式|开工仪式|开幕式))上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词|主旨演讲|演讲)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出|要求)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。]|$)|在(?:致辞|致词|讲话)中|(?<=\p{sc=Han})致(?:新年|新春|欢迎|答谢)?(?:辞|词|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:就[^,。]{2,20}?)?(?:作|做)出?了?(?:[^,。的]{2,8}的)?(?:重要|总结|开幕|闭幕|动员|专题|新春|新年|欢迎)?(?:讲话|致辞)(?=[,。:：]|$|[\p{sc=Han}、]{2,24}?(?:主持|出席|参加)(?:会议|大会))|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 export function addressedBy(lead: string, bareNames = false): Speaker[] {
@@ -338,7 +341,7 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     // (As a chair speaks, CHAIR_SPOKE, or putting his demands, 某某提出了明确整改要求; or, receiving guests, welcoming or thanking them,
     // 某某对某某一行来访表示欢迎, 某某代表市委、市政府向…嘉宾表示欢迎, or telling them of his place, 某某介绍了我市….)
     // (Or presided and, in the same breath, made demands: 某某主持会议,要求….)
-    const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? '|对[^，,。]{1,24}?表示|代表[^，,。]{2,20}?向[^，,。]{2,60}?表示|介绍了' : ''})`, 'u');
+    const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? `|对[^，,。]{1,24}?表示|${ON_BEHALF}|介绍了` : ''})`, 'u');
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with
     // what he did: 王某某 + 率队, not 王某 + 某率队.)
     const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,120}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
@@ -380,7 +383,7 @@ export function listedLeadersRemarked(lead: string, texts: string[]): Speaker[] 
 
 /** Whether a line quotes a name: as a chair speaks (CHAIR_SPOKE), or speaking for a body, 某某代表全县人民向…表示感谢. */
 function quotes(name: string, texts: string[]): boolean {
-  const quoted = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?(?:${CHAIR_SPOKE}|代表[^，,。]{2,20}?(?:表示|致以))`, 'u');
+  const quoted = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?(?:${CHAIR_SPOKE}|${ON_BEHALF})`, 'u');
   return texts.some((text) => quoted.test(fold(text)));
 }
 

@@ -7,6 +7,7 @@ import { fold } from '../../src/text/fold.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions, isGenericDistrictName } from '../../src/places/gazetteer.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
+import { CONVENES } from './vocabulary.ts';
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
 export const MEETING_KINDS = '会议|全会|分会|(?<=[(（]扩大[)）])会|早餐会|见面会|学习会|传达会|宣讲会|集体学习(?:研讨)?|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|发布会|(?<=次)常委会会议|(?<=次)常委会|座谈会|讨论会|征求意见会|报告会|动员会|推进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|招待会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|研讨会|研判会|会商会|通报会|讲评会|点评会|约谈会|评审会|论证会|听证会|述职会|评议会|碰头会|调研会|监管会|拉练会|过堂会|晾晒会|亮晒会|复盘会|比拼会|攻坚会|会办会|交办会|督办会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式|启动仪式|开幕式|闭幕式|洽谈会|博览会|交易会|展销会|推介会|招商会|对接会|(?:文化|旅游|艺术|冰雪|电影|音乐|美食|啤酒|摄影|体育|花)节|活动周|主题日|(?<=”)活动';
@@ -160,6 +161,9 @@ export function keptHost(meeting: string, host: string): string | undefined {
   return host.slice(start);
 }
 
+/** Who convened a meeting, before its host in a headline: 某某主持召开 + 某某园区. */
+const CONVENED_BEFORE = new RegExp(`^.*(?:${CONVENES})`, 'u');
+
 const HOST_BEFORE = new RegExp(`\\p{sc=Han}{2,12}?${HOST_ENDING}$`, 'u');
 
 /** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), its reach, its year or its place's name, else as given. */
@@ -181,7 +185,7 @@ export function hostedName(meeting: string, headline: string): string {
   if (place) return headline.slice(at - place, at + meeting.length);
   const host = HOST_BEFORE.exec(fold(headline).slice(Math.max(0, at - 14), at));
   // (The host only, not who convened it before it: 某某主持召开 + 济南新材料产业园区.)
-  const hostOnly = host?.[0].replace(/^.*(?:召开|举行|主持)/u, '');
+  const hostOnly = host?.[0].replace(CONVENED_BEFORE, '');
   if (!hostOnly || hostOnly.length < 2) return meeting;
   const start = at - hostOnly.length;
   return headline.slice(start, at + meeting.length);

@@ -726,11 +726,10 @@ export function readMetadata(draft: Draft): Draft {
   const kept = facts.meeting && facts.meetingHost && facts.documentType === 'meeting-news' ? keptHost(facts.meeting, facts.meetingHost) : undefined;
   // (Two zones holding it together, the first before the host read: 某某經濟開發區、空港經濟開發區召開專題會議.)
   const hostHeld = kept ? new RegExp(`(?:(?<joint>\\p{sc=Han}{2,12}?(?:${BELOW_COUNTY}))、)?${escapeRegExp(fold(facts.meetingHost!))}(?:隆重|胜利|顺利)?(?:召开|举行|举办|开展)了?${escapeRegExp(fold(facts.meeting!))}`, 'du') : undefined;
-  const heldIn = kept && hostHeld ? [leadLine, headline].find((text) => hostHeld.test(fold(text))) : undefined;
-  if (heldIn) {
-    const joint = hostHeld!.exec(fold(heldIn))!;
-    const [from, to] = joint.indices!.groups!.joint ?? [0, 0];
-    facts.meeting = `${to > from ? `${heldIn.slice(from, to)}、` : ''}${kept}${facts.meeting}`;
+  const heldIn = hostHeld ? [leadLine, headline].map((text) => ({ text, held: hostHeld.exec(fold(text)) })).find(({ held }) => held) : undefined;
+  if (heldIn?.held) {
+    const [from, to] = heldIn.held.indices!.groups!.joint ?? [0, 0];
+    facts.meeting = `${to > from ? `${heldIn.text.slice(from, to)}、` : ''}${kept}${facts.meeting}`;
   }
 
   if (facts.documentType === 'meeting-news') {

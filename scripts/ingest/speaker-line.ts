@@ -8,7 +8,7 @@
  * Names lose the spaces pages put between their characters.
  */
 import { fold } from '../../src/text/fold.ts';
-import { NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
+import { CONVENES, NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
 import { KIND_TYPES } from './titles.ts';
 import { WEEKDAY } from './dates.ts';
 
@@ -44,6 +44,9 @@ const OFFICE_IN_NAME = /市长|县长|区长|省长|州长|旗长|书记|主任|
 
 const squeeze = (name: string) => name.replace(/[\s\u00a0\u3000]+/g, '');
 
+/** Who convenes or chairs, in what was read as an office: 某市政府召开市长 + 碰头会. */
+const CONVENING = new RegExp(CONVENES, 'u');
+
 /** A host's words for receiving a guest. */
 const RECEIVED = /会见|会晤|接见|看望|慰问/u;
 
@@ -62,7 +65,7 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   if (NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name) || fold(name) in KIND_TYPES || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
   // (Nor a headline on one receiving another, 某某会见某集团董事长某某: the guest's office after the host's verb; nor on a meeting
   // held, 某市政府召开市长碰头会: the meeting's words after the office.)
-  if (RECEIVED.test(fold(office)) || /召开|举行|主持/u.test(fold(office))) return undefined;
+  if (RECEIVED.test(fold(office)) || CONVENING.test(fold(office))) return undefined;
   return { office, name };
 }
 

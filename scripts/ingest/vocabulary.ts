@@ -58,6 +58,8 @@ export const SECTION_WORD = /^(简介|摘要|正文|全文|概述|概要|目录|
 export const NAME_DOT = '[·•・･‧∙]';
 /** Whether a name holds such a dot. */
 export const HAS_NAME_DOT = new RegExp(NAME_DOT, 'u');
+/** The words of who convenes or chairs a meeting, which no office or host's name holds: 召开, 举行, 主持. */
+export const CONVENES = '召开|举行|主持';
 /** The compound surnames officials bear (欧阳坚, 上官吉庆, 令狐绍辉): their names run to four characters. Not 东方 or 南宫, words and places of their own. */
 export const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|令狐|皇甫|公孙|慕容|尉迟|司徒|夏侯|端木|独孤|呼延|申屠|闻人';
 
