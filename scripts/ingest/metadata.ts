@@ -752,9 +752,11 @@ export function readMetadata(draft: Draft): Draft {
     // A deck under the headline, or run into it: 某某出席并讲话 某某主持并讲话 某某等出席.
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', facts.pageHeadline ?? '', ...texts.slice(0, 3)]));
     // (Or the chair, 会议由县长某某主持, whom the item quotes: 某某强调,….)
-    const chairedBy = facts.speakers.length === 0 ? texts.slice(0, 6).map((text) => CHAIRED_BY.exec(fold(text))?.groups?.who).find(Boolean) : undefined;
+    // (Whoever else spoke: his remarks follow the reports, 会上,乡党委书记某某指出.)
+    const chairedBy = texts.slice(0, 6).map((text) => CHAIRED_BY.exec(fold(text))?.groups?.who).find(Boolean);
     const chair = chairedBy ? spokenBy(chairedBy, chairedBy) : [];
-    if (chair.length === 1 && chair[0].name && COMMON_SURNAMES.test(fold(chair[0].name)) && chairSpoke(chair[0].name, '', texts.slice(0, 12))) facts.speakers.push(chair[0]);
+    const chairQuoted = chair.length === 1 && chair[0].name && COMMON_SURNAMES.test(fold(chair[0].name)) && chairSpoke(chair[0].name, '', texts.slice(0, 12));
+    if (chairQuoted && facts.speakers.length === 0) facts.speakers.push(chair[0]);
     // The one the lead names with his office whose words a paragraph after it opens with: 市委常委、副市长某某出席。 / 某某指出，….
     // (The lead's whole paragraph: its first sentence may only say when and where.)
     const leadAt = texts.findIndex((t) => t.includes(leadLine.trim()));
@@ -809,6 +811,7 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t)).flatMap((t) => addressedBy(t))) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
+    if (chairQuoted) addOnce(facts.speakers, chair[0]);
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
