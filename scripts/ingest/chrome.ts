@@ -55,6 +55,8 @@ export const TOOLBAR_WORDS = new Set([
   '筛选地域', '一级目录', '报告年份',
   // A site's clock its script did not fill, among its controls: 今天是 智能问答无障碍浏览长者模式.
   '今天是',
+  // A document shop's account links and download offer: 购物车 / 我的足迹 / 加入Vip免费下载 立即下载.
+  '购物车', '我的足迹', '我的收藏', '加入Vip免费下载', '加入VIP免费下载',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */
