@@ -229,8 +229,10 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
   const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组)$/u, '').replace(/同志$/u, '');
   // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话; or the year he summed up before the work he
-  // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年….)
+  // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年…; or what he did first, for a body: 区委书记某某代表区委常委会报告2021年
+  // 工作,并作了题为《…》的讲话.)
   const before = unqualified
+    .replace(/(?<=\p{sc=Han}{2})代表[^，,。]{2,16}?(?:报告|通报|总结)[^，,。]{2,20}?[,，]并$/u, '')
     .replace(/(?<=\p{sc=Han}{2})在[^，,。在]{2,16}?(?:前|之前|后|之后|时|之际)$/u, '')
     .replace(/(?<=\p{sc=Han}{2})(?:总结|回顾)了?[^，,。]{2,30}?(?:情况|工作|成绩)[,，]?并?(?:详细|具体|全面)?$/u, '')
     .replace(/同志$/u, '');
