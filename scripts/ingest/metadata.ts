@@ -64,8 +64,11 @@ const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?
 /** A body that met, its meeting called 会议 alone, then what it did there: 枣园街道召开会议传达学习…, 县委召开专题会议研究…. */
 const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|${MEETING_BUSINESS}|专题)`, 'u');
 /** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it (how he made the time perhaps between: 市长某某利用一天时间,主持召开…). */
-const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:(?:利用[^，,。]{1,10}?时间|(?:在)?百忙之中)[，,]?)?${verb}召开了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会))(?=[，,。；\s]|$)`, 'du');
-/** `县委书记某某主持召开县委常委（扩大）会`, `宣传部部长某某在…会议室组织召开…专题会议`: an office and a name, who presided over the meeting. */
+const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:(?:利用[^，,。]{1,10}?时间|(?:在)?百忙之中)[，,]?)?${verb}(?:召开|举行|(?<=主持)开展)了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会|(?<=中心组[^，,。]{0,20})(?:集体|集中)学习))(?=[，,。；\s]|$)`, 'du');
+/**
+ * `县委书记某某主持召开县委常委（扩大）会`, `宣传部部长某某在…会议室组织召开…专题会议`, `县委书记某某主持开展县委理论学习中心组2021年第四次集中学习`:
+ * an office and a name, who presided over the meeting.
+ */
 const PRESIDED = chairedMeeting('(?:主持|组织)');
 /** `區長某某召開區政府第63次常務會議`: the same without 主持, read only where an office and a name, a person's, convened it. */
 const CONVENED_BY = chairedMeeting('');
@@ -811,6 +814,8 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t)).flatMap((t) => addressedBy(t))) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
+    // (Or those it lists by their level alone: 县领导某某、某某参加。/ 县委书记某某表示,….)
+    for (const speaker of listedLeadersRemarked(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
     if (chairQuoted) addOnce(facts.speakers, chair[0]);
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
