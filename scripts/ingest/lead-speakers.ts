@@ -320,7 +320,9 @@ const SAID_AFTER_MEETING = new RegExp(`^(?:[，,][^。！？]{0,120}?)?[，,](?:
 /** Whether the chair named spoke: in the sentence that says he presided (SAID_AFTER_MEETING), or by his name elsewhere in the item. */
 export function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
   if (SAID_AFTER_MEETING.test(afterMeeting)) return true;
-  const spoke = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?${CHAIR_SPOKE}`, 'u');
+  // (Or by his given name as a comrade, as some portals write it: 区长某卫华 … 卫华同志强调.)
+  const given = fold(name).length === 3 ? `|${escapeRegExp(fold(name).slice(1))}同志` : '';
+  const spoke = new RegExp(`(?:${escapeRegExp(fold(name))}(?:同志)?${given})${CHAIR_SPOKE}`, 'u');
   return texts.some((text) => spoke.test(fold(text)));
 }
 
