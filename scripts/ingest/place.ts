@@ -106,8 +106,17 @@ function ofOneLevel(office: string): boolean {
   return levels.every((level) => level !== undefined && level === levels[0]);
 }
 
-function placedAt(draft: Draft, resolved: ResolvedPlace): Draft {
+/** Whether the news is of a visit by the city's own leaders alone (市委书记某某到某区调研), each office the city's by its level word. */
+function cityLeadersVisit({ documentType, datedByRemarks, speakers }: Draft['facts']): boolean {
+  return documentType === 'news' && Boolean(datedByRemarks) && speakers.length > 0 && speakers.every(({ office }) => office && ofOneLevel(office) && /^副?[市州盟]/u.test(fold(office)));
+}
+
+function placedAt(draft: Draft, found: ResolvedPlace): Draft {
   const { facts } = draft;
+  // (Where a city's leaders went, a district of it, is not where the text belongs: the city is, as its leaders are.)
+  const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts);
+  const went = visited ? `；本篇所记为市领导到${found.district}的活动，故所属地方只取到${found.city}` : '';
+  const resolved = visited ? { ...found, district: undefined, inferred: found.inferred.filter(({ level }) => level !== 'district').map((item) => ({ ...item, evidence: item.evidence.replace(/。$/u, `${went}。`) })) } : found;
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
   return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
