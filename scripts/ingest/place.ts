@@ -56,7 +56,7 @@ export function readPlace(draft: Draft): Draft {
     ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
     ...(facts.title ? [{ label: '标题', text: facts.title }] : []),
     // (A speaker's offices by their level alone, every one of it, 县委书记, 县委副书记、县长, say the level the text speaks for as plainly.)
-    ...(facts.speakersVisiting ? [] : facts.speakers.flatMap(({ office }) => (office && ofOneLevel(office) ? [{ label: '讲话人职务', text: office }] : []))),
+    ...(facts.speakersVisiting ? [] : facts.speakers.flatMap(({ office }) => (office && ofOneLevel(office) ? [{ label: '讲话人职务', text: ownPosts(office) }] : []))),
   ];
   const published = publishedBy(facts.publisher);
   const source = placed(published) ? published : sitOn(draft);
@@ -100,9 +100,15 @@ function namesakeIn(named: ResolvedPlace, bodyText: string): ResolvedPlace {
   return result;
 }
 
-/** Whether each of an office's posts names its body by the same level word alone: 县委副书记、县长, not 市委常委、某新区党工委书记. */
+/** An office's posts but a seat on the province's standing committee before them, a city's head's: 省委常委、市委书记 → 市委书记. */
+function ownPosts(office: string): string {
+  const seat = /^(?:省委|自治区党委)常委、(?=[市州盟])/u.exec(fold(office));
+  return seat ? office.slice(seat[0].length) : office;
+}
+
+/** Whether each of an office's posts names its body by the same level word alone: 县委副书记、县长, 省委常委、市委书记, not 市委常委、某新区党工委书记. */
 function ofOneLevel(office: string): boolean {
-  const levels = fold(office).split('、').map((post) => /^副?(省|县|市|区|旗|州|盟)/u.exec(post)?.[1]);
+  const levels = fold(ownPosts(office)).split('、').map((post) => /^副?(省|县|市|区|旗|州|盟)/u.exec(post)?.[1]);
   return levels.every((level) => level !== undefined && level === levels[0]);
 }
 
