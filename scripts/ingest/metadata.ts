@@ -578,12 +578,13 @@ export function readMetadata(draft: Draft): Draft {
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
-  const flourishLength = leadSentences.length > 1 && MEETING_HELD.test(fold(leadSentences[1])) ? 36 : 24;
+  // (Or who held it: …春意盎然,喜气洋洋。我市在这里举行各界人士迎新年茶话会.)
+  const holds = (sentence: string) => MEETING_HELD.test(fold(sentence)) || HOST.test(fold(sentence));
+  const flourishLength = leadSentences.length > 1 && holds(leadSentences[1]) ? 36 : 24;
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
   // (Or a sentence on all the meetings of the season, 新年伊始,上海各区县人代会相继召开,…。, before the one that tells, on its day, of the
   // page's own: 昨天,某区第十五届人民代表大会第一次会议开幕。)
   // (Or a sentence on what the meeting is for: 为全面加强全县基层党的建设,…取得实效。8月11日,我县召开….)
-  const holds = (sentence: string) => MEETING_HELD.test(fold(sentence)) || HOST.test(fold(sentence));
   const dayNext = leadSentences.length > 1 && !holds(leadSentences[0]) && /^\s*(?:昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日)/u.test(leadSentences[1]) && holds(leadSentences[1]);
   const lead = flourish || dayNext ? leadSentences[1] : leadSentences[0];
   // The headline without a column tag: 【直通北京】.
@@ -657,6 +658,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : meeting;
   };
   hosted(leadText);
+  // (Or the sentence after a flourish, when the lead opens with one: …春意盎然,喜气洋洋。我市在这里举行….)
+  if (flourish && !leadAfterSalutation) hosted(lead);
   // 县委书记某某主持召开县委常委（扩大）会: who presided over the meeting, as the headline or the lead says it.
   // (Or convened it, 主持 left out, where an official did: 區長某某召開區政府第63次常務會議.)
   const byOfficial = (t: string) => {
