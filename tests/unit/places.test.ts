@@ -55,6 +55,11 @@ describe('the gazetteer', () => {
     // An acting county head (代县长) is no mention of the county 代县; its own head (代县县长) is.
     expect(findMentions('县委副书记、代县长')).toEqual([]);
     expect(findMentions('代县县长').map((m) => m.text)).toEqual(['代县']);
+    // Or as the place whose growth the text works for; not a generic name so.
+    expect(findMentions('推动渠县发展').map((m) => m.text)).toEqual(['渠县']);
+    expect(findMentions('扭转泸县经济社会发展的被动局面').map((m) => m.text)).toEqual(['泸县']);
+    expect(findMentions('落户渠县')).toEqual([]);
+    expect(findMentions('推动城区发展')).toEqual([]);
   });
 
   test("a conjunction's 和 before 县政府 names no 和县; 和县 as a body's place does", () => {
