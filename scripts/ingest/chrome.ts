@@ -57,6 +57,8 @@ export const TOOLBAR_WORDS = new Set([
   '今天是',
   // A document shop's account links and download offer: 购物车 / 我的足迹 / 加入Vip免费下载 立即下载.
   '购物车', '我的足迹', '我的收藏', '加入Vip免费下载', '加入VIP免费下载',
+  // A site's link to its customer service, beside its home-page link: 客服设为首页.
+  '客服', '在线客服',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */

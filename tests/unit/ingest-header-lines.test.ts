@@ -15,6 +15,8 @@ describe('web chrome', () => {
     ['下载', 'page controls'],
     ['打印 全屏 收藏 加大 还原 减小', 'page controls'],
     ['今天是 智能问答无障碍浏览长者模式', 'page controls'],
+    ['客服设为首页 |', 'page controls'],
+    ['购物车', 'page controls'],
     ['首页 新闻中心 某某新闻 某某新闻 - 社会', 'breadcrumb'],
     ['首页 理论教育 2020年工作和十三五发展回顾-某县年鉴', 'breadcrumb'],
     ['第 1 版', "e-paper's page and section line"],
