@@ -515,3 +515,27 @@ export function giveListedOffices(speakers: Speaker[], lines: string[], headline
     if (listed) speaker.office = listed;
   }
 }
+
+/** A people's government's level, as a report for it names it, and the office of its head: 县 → 县长, 自治州 → 州长. */
+const HEAD_OF_LEVEL: Record<string, string> = { 省: '省长', 市: '市长', 州: '州长', 自治州: '州长', 盟: '盟长', 县: '县长', 自治县: '县长', 区: '区长', 旗: '旗长', 自治旗: '旗长' };
+
+/**
+ * The office of a speaker named bare who reported for a people's government to its congress (在热烈的掌声中，某某代表县人民政府
+ * 向大会作政府工作报告): its head's, as that report is its head's to give, inferred with the sentence as evidence.
+ */
+export function headsReportingForGovernment(speakers: Speaker[], lines: string[]): { field: string; evidence: string }[] {
+  const inferred: { field: string; evidence: string }[] = [];
+  speakers.forEach((speaker, i) => {
+    if (!speaker.name || speaker.office) return;
+    const reported = new RegExp(`${escapeRegExp(fold(speaker.name))}(?:同志)?代表(?<level>自治州|自治县|自治旗|[省市州盟县区旗])(?:人民)?政府[,，]?(?:向(?:大会|全会|会议))?(?:作|做)了?(?:《政府工作报告》|政府工作报告)`, 'u');
+    for (const line of lines) {
+      const found = reported.exec(fold(line));
+      if (!found?.groups) continue;
+      speaker.office = HEAD_OF_LEVEL[found.groups.level];
+      const words = line.slice(found.index, found.index + found[0].length);
+      inferred.push({ field: `speakers[${i}].office`, evidence: `原文未写${speaker.name}的职务；原文写“${words}”，代表${found.groups.level}人民政府向大会作政府工作报告的是${speaker.office}，据此推定。` });
+      return;
+    }
+  });
+  return inferred;
+}
