@@ -8,7 +8,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
-import { COMMON_SURNAMES, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -74,8 +74,8 @@ const PRESIDED = chairedMeeting('(?:主持|组织)');
 const CONVENED_BY = chairedMeeting('');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
-/** `我谨代表金山区人民政府`, `我代表中共某县委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
-const SPEAKS_FOR = /(?:我们?谨?代表|(?:选举|任命|决定)我(?:担任|为))(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
+/** `我谨代表金山区人民政府`, `我代表中共某县委`, `我受市委书记的委托,代表中共某市委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
+const SPEAKS_FOR = /(?:我们?谨?代表|我受[^，,。]{2,12}?(?:的)?委托[,，]\s*代表|(?:选举|任命|决定)我(?:担任|为))(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委))/u;
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
 const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
@@ -460,7 +460,7 @@ export function readMetadata(draft: Draft): Draft {
   // (Or after the tag a live transcript puts before each of its speaker's paragraphs: [某某某]:各位代表：…; the tag's
   // name, a surname's, is who speaks.)
   const untagged = (t: string) => fold(t).trim().replace(TRANSCRIPT_TAG, '');
-  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(untagged(t)) || gluedName(t) !== undefined);
+  const salutation = texts.slice(0, 8).findIndex((t) => SALUTATION_START.test(untagged(t)) || GUESTS_SALUTED.test(untagged(t)) || gluedName(t) !== undefined);
   const glued = salutation >= 0 ? gluedName(texts[salutation]) : undefined;
   if (glued && facts.speakers.length === 0) facts.speakers.push({ name: glued });
   // The lines over the salutation (none when there is none), and their text.
@@ -881,7 +881,7 @@ export function readMetadata(draft: Draft): Draft {
     const at = addressed.index + 1;
     facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
   }
-  if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)))) facts.documentType = 'speech';
+  if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)) || GUESTS_SALUTED.test(fold(t)))) facts.documentType = 'speech';
   // (Or, its header and salutation lost, one opening in the first person at its meeting: 今天,我们在这里召开全区…分析会,….)
   // (Or saying, in its first paragraph, why this meeting was called: 省委召开这次全会暨工作会议,就是要….)
   const headless = !facts.documentType && salutation < 0 && texts.length > 0 && (CONVENING_US.test(fold(texts[0])) || THIS_MEETING_PURPOSE.test(fold(texts[0])));
@@ -934,8 +934,10 @@ export function readMetadata(draft: Draft): Draft {
   // (Or names it with its place: 经济开发区建设工作会议上的讲话 / 今天……召开吉凤经济开发区建设工作会议.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = convenedName(facts.meeting, opening);
   // 我谨代表金山区人民政府，向全区人民……: the body a speech's opening speaks for, as written (a source of the place).
-  const speaksFor = facts.documentType === 'speech' && !facts.reportingBody ? SPEAKS_FOR.exec(fold(opening)) : null;
-  if (speaksFor?.groups) facts.reportingBody = opening.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
+  // (In its first paragraphs, after a welcome perhaps: 大家上午好。…我受市委书记的委托,代表中共某市委….)
+  const openingParagraphs = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 5).join('');
+  const speaksFor = facts.documentType === 'speech' && !facts.reportingBody ? SPEAKS_FOR.exec(fold(openingParagraphs)) : null;
+  if (speaksFor?.groups) facts.reportingBody = openingParagraphs.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
   // A speech's photo caption over its salutation: 2月18日下午，某某在闭幕会上讲话。记者 某某 摄.
   if (facts.documentType === 'speech' && facts.speakers.length === 0 && salutation > 0) {
     const captionLine = overSalutation.find((t) => CAPTIONED_SPEECH.test(fold(t)));

@@ -26,6 +26,9 @@ export const SALUTATION = `(?:尊敬的)?(?:${alternation(SALUTATIONS)})`;
 /** A line that opens with a salutation (and may go on: 各位代表、同志们：). */
 export const SALUTATION_START = new RegExp(`^\\s*${SALUTATION}`);
 
+/** A salutation naming guests before the usual words (尊敬的商务部某某副局长,…,尊敬的各位嘉宾、朋友、同志们:): a line of nothing else. */
+export const GUESTS_SALUTED = new RegExp(`^\\s*尊敬的[^。:：]{2,80}?${SALUTATION}[:：]\\s*$`, 'u');
+
 /** A line that is a salutation and nothing else (a short tail, an optional colon). */
 export const SALUTATION_LINE = new RegExp(`^${SALUTATION}[^。]{0,20}[:：!！,，]?$`);
 
