@@ -73,7 +73,7 @@ function validDay(year: number, month: number, day: number): string | undefined 
 const UNDER_DASH = new RegExp(`^[${DASHES}━]`, 'u');
 
 /** (With a note on how the text was taken down: （2012年6月2日根据录音整理）.) */
-const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*(?:根据录音整理|录音整理|据录音整理)?\s*[)]\s*$/u;
+const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*(?:[,，]?\s*(?:根据录音整理|录音整理|据录音整理))?\s*[)]\s*$/u;
 
 /** The day in brackets closing a line (……会议上县长某某（2020年1月8日）, 市长某某（2021年10月25日）): where the brackets start, and the day. */
 export function dayInBracketsAfter(line: string): { at: number; day: string } | undefined {
@@ -87,6 +87,8 @@ const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[
 
 /** A dash, then the meeting, its 在 and its date dropped: `──第十六届人民代表大会第二次会议上`, `——某县十六届人大五次会议闭幕时的讲话`. */
 const DATELINE_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^在()\\d]{4,80}?会议)(?:上|(?:开幕|闭幕|结束)时)(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?\\s*$`, 'u');
+/** The same at a meeting of any kind, the address's kind named: `——第二届某商大会上的主旨发言`. */
+const SPOKEN_AT_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^在()\\d]{2,80}?${MEETING_WORD.source})上的(?:主旨|书面|表态|即席|就职)?(?<kind>${ADDRESS_KINDS.join('|')})\\s*$`, 'u');
 
 /** A dash, the date, then the meeting, its 在 (and 上) dropped: `——2014年2月18日县第十五届人民代表大会第三次会议`. */
 const DATELINE_DATED_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>[^在()]{6,24}?日)\\s*(?<meeting>[^在()]{4,80}?会议)上?\\s*$`, 'u');
@@ -106,7 +108,7 @@ export function parseDateline(line: string): Dateline | undefined {
     const dateline = parseDateline(line.trim().slice(0, dayAfter.at));
     if (dateline && !dateline.delivered) return { ...dateline, delivered: dayAfter.day };
   }
-  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded) ?? MEETING_THEN_DAY.exec(folded) ?? DAY_THEN_SESSION.exec(folded);
+  const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? SPOKEN_AT_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded) ?? MEETING_THEN_DAY.exec(folded) ?? DAY_THEN_SESSION.exec(folded);
   if (!match?.groups) return undefined;
   const { kind, speaker } = match.groups;
   // (Who gave it, where the date would stand, under a dash: ——某某同志在…会议上的讲话; a line of its own so is a title.)

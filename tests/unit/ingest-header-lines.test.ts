@@ -225,6 +225,8 @@ describe('datelines', () => {
     ['2012年11月20日某某市某某区第四届人民代表大会第一次会议', '2012-11-20', '某某市某某区第四届人民代表大会第一次会议', undefined],
 
     ['在中国共产党某某市第十四次代表大会上的报告', undefined, '中国共产党某某市第十四次代表大会', '报告'],
+    // (A dash, then a meeting of any kind without 在, the address's kind named.)
+    ['——第二屆某商大會上的主旨發言', undefined, '第二屆某商大會', '发言'],
   ])('%s', (line, delivered, meeting, kind) => {
     expect(parseDateline(line)).toEqual({ delivered, meeting, kind });
   });
@@ -237,6 +239,8 @@ describe('datelines', () => {
       brokenDay: { written: '2023115日', readings: ['2023-01-15', '2023-11-05'] },
     });
     expect(parseDateline('——2020 1 7 日在某汉市第十四届人民代表大会第五次会议上')?.delivered).toBe('2020-01-07');
+    // (A transcript's day in brackets, a comma before its note: (2018年4月6日,根据录音整理).)
+    expect(parseDateline('——在第二届某商大会上的主旨发言(2018年4月6日,根据录音整理)')?.delivered).toBe('2018-04-06');
     expect(parseDateline('——20211月12日在某边州第十五届人民代表大会第六次会议上')?.delivered).toBe('2021-01-12');
     expect(brokenDayReadings('20201229日')).toEqual(['2020-12-29']);
     expect(brokenDayReadings('2012324日')).toEqual(['2012-03-24']);
