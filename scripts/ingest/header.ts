@@ -1122,6 +1122,17 @@ export function readHeader(draft: Draft): Draft {
         changes.set(before.line, { kind: 'lifted', fields: ['title'] });
       }
     }
+    // Or broken before its 的 and kind (关于《某镇政府工作报告》 / 的决议(草案)), the session that made it perhaps over them (某镇第十七届
+    // 人民代表大会第二次会议 / 关于…): one title, each line lifted.
+    const ofKind = classified[at + 1];
+    if (/^关于/u.test(fold(facts.title).trim()) && ofKind?.role === 'candidate' && /^的\p{sc=Han}{1,8}(?:[(（](?:草案|代拟稿|讨论稿|征求意见稿)[)）])?$/u.test(fold(titleText(ofKind.line)).trim()) && !apart(title, ofKind.line)) {
+      facts.title = `${facts.title.trim()}${titleText(ofKind.line).trim()}`;
+      changes.set(ofKind.line, { kind: 'lifted', fields: ['title'] });
+      if (!broken && !whole && before?.role === 'candidate' && /(?:会议|委员会|人民政府)$/u.test(fold(titleText(before.line)).trim()) && !apart(before.line, title)) {
+        facts.title = `${titleText(before.line).trim()}${facts.title}`;
+        changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+      }
+    }
     // Or broken after its subject, the lines under it going on with what it did (鄂尔多斯江苏工业园区 / 召开2017年工作会议 /
     // 暨党风廉政建设工作会议): one headline, each line lifted.
     const subject = /^\p{sc=Han}{4,20}$/u.test(fold(facts.title).trim()) && !MEETING_WORD_IN_TITLE.test(fold(facts.title));
