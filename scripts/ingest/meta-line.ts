@@ -168,8 +168,8 @@ const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS
 
 /** The words a newsroom's own name ends with: 融媒体中心, 新闻中心, 广播电视台…. */
 const NEWSROOM = '融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台';
-/** A newsroom's or a government's own name, as a page prints it beside its date without a label: 某某市融媒体中心, 某某县人民政府. */
-const NEWSROOM_OR_GOVERNMENT = new RegExp(`^\\p{sc=Han}{2,12}?(?:${NEWSROOM}|人民政府(?:网站|门户网站)?|政府网)$`, 'u');
+/** A newsroom's or a government's own name, as a page prints it beside its date without a label: 某某市融媒体中心, 某某县人民政府, 某某县政协办. */
+const NEWSROOM_OR_GOVERNMENT = new RegExp(`^\\p{sc=Han}{2,12}?(?:${NEWSROOM}|人民政府(?:网站|门户网站)?|政府网|(?:政协|人大|政府|委)办(?:公室)?)$`, 'u');
 
 /**
  * `公文搜 2022-08-29 12:36:23 营商`, `(2020-02-17 18:52:29) 百科综合`, `2026-01-22 南京工会 56次`: the date a
@@ -350,6 +350,15 @@ function parseLabelled(line: string): HeaderLine | undefined {
     // (Or, after a forum post's day, where the poster was: 来自 某国 某某 LLC.)
     // (Or an editor's login, in letters, glued to the label after it: 2016年12月26日 00:00:00tz2浏览量:180次.)
     // (Or a blog's category and its count of comments, glued to the day, closing the line: 2020-07-22新闻5.)
+    // (Or, after the date, the newsroom or the government office that put the page up, unlabelled, before the labels:
+    // 2022-01-20 16:47:08 某某县政协办 点击:[] 字体:.)
+    const office = dated && values['source.publisher'] === undefined ? /^(\p{sc=Han}{2,16})(?=\s+\p{sc=Han}{1,6}\s*[:：])/u.exec(rest) : null;
+    if (office && NEWSROOM_OR_GOVERNMENT.test(office[1])) {
+      take('source.publisher', at, at + office[1].length);
+      at += office[1].length;
+      understood++;
+      continue;
+    }
     const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? ((poster ? /^来自\s+\S.{0,40}$/u.exec(rest) : null) ?? /^\p{sc=Han}{2,3}(?=\s)/u.exec(rest) ?? (/\d[-/.]\d{1,2}$/u.test(folded.slice(0, at)) ? /^\p{sc=Han}{2,4}\d{1,5}$/u.exec(rest) : null) ?? /^[A-Za-z][A-Za-z0-9_]{0,15}(?=\s|\p{sc=Han}{2,6}\s*[:：])/u.exec(rest) ?? (understood > 1 ? /^(?!星期|礼拜|禮拜)(?!\p{sc=Han}{1,2}[网網报報台社]$)\p{sc=Han}{2,3}$/u.exec(rest) : null)) : null);
     if (skip) {
       addressed ||= URL.test(rest);
