@@ -60,6 +60,11 @@ export function meetingDay(written: string, published: string | undefined): { is
     const iso = sameYear <= published.slice(0, 10) ? sameYear : `${year - 1}-${pad(month)}-${pad(day)}`;
     return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；页面发布时间为${published.slice(0, 10)}，故为${iso.slice(0, 4)}年。` };
   }
+  // (Its 年 and 月 lost, year, month and day run together at the lead's start: 2022118日下午; of the days it can be, the one not after
+  // the page's.)
+  const yearRun = /^\s*((?:19|20)\d{2})(\d{2,4})日(?=[上下]午|晚|[,，]|召开|举行)/u.exec(fold(text));
+  const yearRunDay = yearRun ? brokenDayRead({ written: `${yearRun[1]}${yearRun[2]}日`, readings: brokenDayReadings(`${yearRun[1]}${yearRun[2]}日`) }, published, undefined) : undefined;
+  if (yearRunDay) return yearRunDay;
   // (Its 月 lost, month and day run together at the lead's start: 1226日上午; of the days it can be, the one not after the page's.)
   // (Or a sentence's start in the lead: …全过程。728日下午，某街道召开….)
   const runTogether = /^\s*(\d{3,4})日/u.exec(fold(text)) ?? /[。!！]\s*(\d{3,4})日(?=[上下]午|晚|[,，])/u.exec(fold(text));
