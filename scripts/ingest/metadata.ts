@@ -774,7 +774,7 @@ export function readMetadata(draft: Draft): Draft {
     if (attended && namedAt >= 0) facts.speakers.push({ name: leadParagraph.slice(namedAt, namedAt + spokeNext!.length), office: attended });
     // Deeper in the report: 在热烈的掌声中，代理州长某某代表州人民政府向大会报告政府工作.
     // (Its first sentences, however many photo lines stand between them.)
-    const deeper = texts.slice(4).filter((t) => /[。！？]/u.test(t)).slice(0, 12);
+    const deeper = texts.slice(4).filter((t) => /[。！？!?]/u.test(t)).slice(0, 12);
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(deeper.join('\n')).slice(0, 1));
     // (Or named bare there, on behalf of the body he reports for: 根据会议议程，某某代表某区人民政府向大会作工作报告; his office as the item lists it.)
     if (facts.speakers.length === 0) {
