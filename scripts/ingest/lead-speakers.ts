@@ -519,6 +519,24 @@ export function giveListedOffices(speakers: Speaker[], lines: string[], headline
   }
 }
 
+/** A head's title after his name, as a headline calls him: 某某区长在…上的讲话, 某某书记: …. */
+const TITLE_AFTER_NAME = '(?:书记|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|主席|主任)';
+
+/** The title a headline or a line gives a speaker named bare, after his name (【动态】某某区长在区政协九届三次会议闭幕式上的讲话 → 区长). */
+export function giveTitlesAfterNames(speakers: Speaker[], lines: string[]): void {
+  for (const speaker of speakers) {
+    if (!speaker.name || speaker.office || !COMMON_SURNAMES.test(fold(speaker.name))) continue;
+    const titled = new RegExp(`(?<![\\p{sc=Han}])${escapeRegExp(fold(speaker.name))}(?<title>${TITLE_AFTER_NAME})(?:同志)?(?=在|[:：,，\\s])`, 'u');
+    for (const line of lines) {
+      const found = titled.exec(fold(line));
+      if (!found?.groups) continue;
+      const at = found.index + speaker.name.length;
+      speaker.office = line.slice(at, at + found.groups.title.length);
+      break;
+    }
+  }
+}
+
 /** A people's government's level, as a report for it names it, and the office of its head: 县 → 县长, 自治州 → 州长. */
 const HEAD_OF_LEVEL: Record<string, string> = { 省: '省长', 市: '市长', 州: '州长', 自治州: '州长', 盟: '盟长', 县: '县长', 自治县: '县长', 区: '区长', 旗: '旗长', 自治旗: '旗长' };
 
