@@ -149,6 +149,8 @@ describe('date and source lines', () => {
     ['来源: 2021-10-09 08:27 某某报社融媒体', { 'dates.published': '2021-10-09 08:27', 'source.publisher': '某某报社融媒体' }],
     // (The government office that put the page up, unlabelled after the day, before the page's counters.)
     ['2022-01-20 16:47:08 某某县政协办 点击:[] 字体:', { 'dates.published': '2022-01-20 16:47:08', 'source.publisher': '某某县政协办' }],
+    // (A counter of visitors, 人次, empty after its label.)
+    ['2021-02-12 15:27 瀏覽人次:', { 'dates.published': '2021-02-12 15:27' }],
     // (A paper's label for its source, 稿源, the day and time after the name.)
     ['    稿源: 某某日报  2017-01-19 09:22', { 'source.publisher': '某某日报', 'dates.published': '2017-01-19 09:22' }],
     // (A newsroom's name with the day, in brackets.)
