@@ -399,6 +399,27 @@ function headlineList(lines: SourceLine[]): SourceLine[] {
   return next && next.text.trim().length <= 8 && !/[。！？:：]/.test(next.text) && !/\s/.test(next.text.trim()) ? [...run, next] : run;
 }
 
+/** How many entries, each a title and its page, make a compilation's table of contents. */
+const CONTENTS_ENTRIES = 3;
+
+/**
+ * A compilation's table of contents at the top (目录 / 某某…的讲话 / 3 / 在…上的讲话 / 12 / …): the heading, and each title with its
+ * page number, the texts the compilation holds rather than the page's own.
+ */
+function contentsTable(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 12);
+  const heading = top.findIndex((line) => /^目\s*录$/u.test(line.text.trim()));
+  if (heading < 0) return [];
+  const rest = topLines(lines, lines.length).slice(top.indexOf(top[heading]) + 1);
+  const entries: SourceLine[] = [];
+  for (let i = 0; i + 1 < rest.length; i += 2) {
+    const [title, page] = [rest[i].text.trim(), rest[i + 1].text.trim()];
+    if (!/^\d{1,3}$/u.test(page) || title.length > 60 || /[。！？]$/u.test(title)) break;
+    entries.push(rest[i], rest[i + 1]);
+  }
+  return entries.length / 2 >= CONTENTS_ENTRIES ? [top[heading], ...entries] : [];
+}
+
 /** An e-paper's list of the page's articles above its navigation (… / 通过两项审查结果报告 / 版面导航): three or more short lines. */
 function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 40);
@@ -507,6 +528,7 @@ export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
+  for (const line of contentsTable(draft.lines)) changes.set(line, { kind: 'removed', reason: "compilation's table of contents" });
   for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
   for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
   for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
