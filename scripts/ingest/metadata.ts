@@ -33,6 +33,8 @@ const OCCASION_WITHOUT_ZAI = new RegExp(
 const OFFICE_YEAR_MEETING = /^(?:(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?)?(?<meeting>(?:(?!举行|召开)[^，,。在\s]){2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
 /** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
 const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
+/** `我们召开进一步深入贯彻落实…精神大会,主要目的是`: the meeting a speech says we called, by its name, then what it is for. */
+const CONVENED_FOR = /我们(?:今天)?(?:在这里|在此)?(?:隆重|专门)?召开(?!这|此|本|一次)(?<meeting>[^，,。；“”]{4,40}?(?:会议|大会))[,，](?:主要|其)?(?:目的|任务|就是)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记|主任))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
@@ -927,7 +929,7 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
   // 同志们：今天，我们在这里召开全县三级干部大会暨经济工作会议: the meeting a speech's first sentences say is being held.
   const openingSentences = opening.split('。').slice(0, 2).join('。');
-  const convening = facts.documentType === 'speech' && !facts.meeting && (salutation >= 0 || headless) ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences)) ?? OPENS_TODAY.exec(fold(openingSentences))) : null;
+  const convening = facts.documentType === 'speech' && !facts.meeting && (salutation >= 0 || headless) ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences)) ?? OPENS_TODAY.exec(fold(openingSentences)) ?? CONVENED_FOR.exec(fold(openingSentences))) : null;
   if (convening?.groups) facts.meeting = groupAsWritten(convening, convening.groups.meeting ? 'meeting' : convening.groups.held ? 'held' : 'opened', openingSentences);
   // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
   if (facts.meeting && facts.documentType === 'speech') facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);

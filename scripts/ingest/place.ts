@@ -477,6 +477,8 @@ const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|�
 function ownDivision(text: string, mentions: Mention[], level: string, selfNamed: string, known: (string | undefined)[]): ResolvedPlace {
   const counts: Tally = new Map();
   const namesakes = new Map<string, number>();
+  // (Where a mention was counted already, 阿坝州 or 桂林 after 广西, its bare name is not counted again.)
+  const mentioned = new Set<number>();
   // (A district several cities have, 海州区, is the one in the city or province the text or its source names: 连云港市海州区.)
   const above = new Set([...known, ...mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level !== 'district').map((m) => m.divisions[0].name)]);
   for (const mention of mentions) {
@@ -491,6 +493,7 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
     const countyCity = level === '市' && division.level === 'district' && division.name.endsWith('市');
     if (!region && !countyCity && (division.level !== LEVEL_OF[level] || !division.name.endsWith(level) || (level === '区' && /自治区$/u.test(division.province)))) continue;
     tally(counts, text, division, mention.start, mention.text);
+    mentioned.add(mention.start);
   }
   // A city's own texts name it without 市 (推动郴州高质量发展, 关心支持孝感发展): those names count too.
   // (An autonomous prefecture's too, under 全州: 湘西快速发展.)
@@ -501,7 +504,7 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       // (Not a person's given name in a list of names: 吴桂林、张泉 is no 桂林.)
       const end = bare.index + bare[0].length;
       const personal = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index)) && /^(?:|[、,，\s])$/u.test(folded.slice(Math.max(0, bare.index - 2), bare.index - 1)) && /^(?:[、,，\s等]|同志|$)/u.test(folded.slice(end, end + 2));
-      if (division.name.endsWith(level) && !personal) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+      if (division.name.endsWith(level) && !personal && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
   // So do a county's (美丽阜城): only for a county the text names in full too, since many counties' names are words (新兴, 江山),
@@ -509,7 +512,7 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   if (level !== '市') for (const { division } of [...counts.values()].filter(({ division }) => division.level === 'district')) {
     const stem = /^(\p{sc=Han}{2,})[县区市旗]$/u.exec(division.name)?.[1];
     if (!stem) continue;
-    for (const bare of fold(text).matchAll(new RegExp(`${stem}(?![县区市旗])`, 'gu'))) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + stem.length));
+    for (const bare of fold(text).matchAll(new RegExp(`${stem}(?![县区市旗])`, 'gu'))) if (!mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + stem.length));
   }
   // A district's or county's own texts name it bare too (推进虹口实现新的跨越): a name that is no word and no other place's, when
   // the text names no division of its level in full.
@@ -521,7 +524,7 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       // (Not a person's given name: 书记薛金林出席并讲话, 薛金林指出.)
       const end = bare.index + bare[0].length;
       const personal = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index)) && /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2));
-      if (division.name.endsWith(level) && !personal) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+      if (division.name.endsWith(level) && !personal && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
   // (Named once in full, where the text names no other of its level: 区政府召开常务会议…审议了兴隆台区“十四五”规划; or once bare, as a

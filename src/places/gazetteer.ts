@@ -268,12 +268,27 @@ export function findMentions(text: string): Mention[] {
         break;
       }
     }
+    // (Or a city or county by its bare name right after its province's, as a repost tags a text: 广西桂林, 浙江浦江.)
+    const province = !found ? mentions.at(-1) : undefined;
+    if (province && province.start + province.text.length === i && province.divisions.length === 1 && province.divisions[0].level === 'province') {
+      found = bareAfterProvince(text, folded, i, province.divisions[0].name);
+    }
     if (found) {
       mentions.push(found);
       i += found.text.length;
     } else i++;
   }
   return mentions;
+}
+
+/** A city's or county's bare name at a place in the text, of the province just named: 桂林 after 广西. */
+function bareAfterProvince(text: string, folded: string, at: number, province: string): Mention | undefined {
+  for (const length of [4, 3, 2]) {
+    const stem = folded.slice(at, at + length);
+    const division = bareCityNames().get(stem) ?? bareDistrictNames().get(stem);
+    if (division && division.province === province) return { text: text.slice(at, at + length), start: at, divisions: [division] };
+  }
+  return undefined;
 }
 
 /** Every division by its full name (for tests and the catalogue). */

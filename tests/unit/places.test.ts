@@ -62,6 +62,12 @@ describe('the gazetteer', () => {
     expect(findMentions('推动城区发展')).toEqual([]);
   });
 
+  test("a city's bare name right after its province's is a mention of it, as a repost tags a text; not another province's", () => {
+    expect(findMentions('讲话(广西桂林)').map((m) => m.text)).toEqual(['广西', '桂林']);
+    expect(findMentions('江苏扬州').map((m) => [m.text, m.divisions.map((d) => d.name)])).toEqual([['江苏', ['江苏省']], ['扬州', ['扬州市']]]);
+    expect(findMentions('广东扬州').map((m) => m.text)).toEqual(['广东']);
+  });
+
   test("a conjunction's 和 before 县政府 names no 和县; 和县 as a body's place does", () => {
     expect(findMentions('县政府党组会议和县政府2025年第16次常务会议').map((m) => m.text)).toEqual([]);
     expect(findMentions('和县人民政府').map((m) => m.text)).toEqual(['和县']);
