@@ -99,6 +99,8 @@ const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇�
 const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|巡查|巡边|走访|慰问|看望|观摩|会见|党课|宣讲/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
+/** The same after the address it gives: …做主旨发言,以下为全文内容:. */
+const FULL_TEXT_AFTER_KIND = /(?<kind>致辞|讲话|演讲|发言|报告)[,，。]\s*以下(?:为|是)全文(?:内容)?[:：]?$/u;
 
 /** The meeting right after the day that opens those words: ,在某市第十五届人民代表大会第三次会议上. */
 const INTRO_MEETING = new RegExp(`^[,，]?\\s*在(?<meeting>${MEETING})上`, 'du');
@@ -485,7 +487,7 @@ export function readMetadata(draft: Draft): Draft {
   // A news item's words over the address it prints whole (某州州长致辞。以下为致辞全文：): the address is the document.
   // (Or, no salutation found, over the text's first lines: 以下为某某讲话全文: / 尊敬的某某主席、…:.)
   const wholeOver = salutation >= 0 ? overSalutation : texts.slice(0, 4);
-  const printedWhole = wholeOver.map((t) => FULL_TEXT_FOLLOWS.exec(fold(t))).find(Boolean);
+  const printedWhole = wholeOver.map((t) => FULL_TEXT_FOLLOWS.exec(fold(t)) ?? FULL_TEXT_AFTER_KIND.exec(fold(t).trim())).find(Boolean);
   // (Or a transcript under it, who speaks before a colon: 以下为演讲实录： / 某某某：尊敬的…主席、…各位嘉宾.)
   const transcriptAt = salutation < 0 ? texts.slice(0, 4).findIndex((t) => FULL_TEXT_FOLLOWS.test(fold(t))) : -1;
   const speaking = transcriptAt >= 0 ? /^\s*(?<name>\p{sc=Han}{2,3})[:：]\s*(?=尊敬的|各位|同志们|女士们)/u.exec(fold(texts[transcriptAt + 1] ?? '')) : null;
@@ -513,9 +515,12 @@ export function readMetadata(draft: Draft): Draft {
     if (byOffice?.groups && facts.speakers.length === 0) facts.speakers.push({ office: officeStart(byOffice.groups.office) });
     // (The day and the meeting the words over it open with: 2015年1月20日,在某市第十五届人民代表大会第三次会议上,市长某某在会上作了
     // 政府工作报告,以下是报告全文.)
-    const intro = wholeOver.find((t) => FULL_TEXT_FOLLOWS.test(fold(t)));
+    const intro = wholeOver.find((t) => FULL_TEXT_FOLLOWS.test(fold(t)) || FULL_TEXT_AFTER_KIND.test(fold(t).trim()));
     const introDay = intro ? findDates(fold(intro))[0] : undefined;
     if (introDay && introDay.start <= 2 && !facts.headerDate) facts.headerDate = introDay.iso.slice(0, 10);
+    // (Or the day the lead says it was given, counted from the page's: 人民网博鳌10月30日电 …今日下午在…举行.)
+    const leadDay = intro && !introDay && !facts.headerDate && facts.published ? meetingDay(intro, facts.published) : undefined;
+    if (leadDay) inferDelivered(facts, leadDay.iso, leadDay.evidence);
     const introMeeting = intro && introDay ? INTRO_MEETING.exec(fold(intro).slice(introDay.end)) : null;
     if (introMeeting?.groups) facts.meeting ??= intro!.slice(introDay!.end).slice(introMeeting.indices!.groups!.meeting![0], introMeeting.indices!.groups!.meeting![1]);
   }
