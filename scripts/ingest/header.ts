@@ -841,7 +841,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (Or between the title and the salutation, unspaced, a surname's: 在…开幕式上的讲话 / 陈某某 / 各位委员、同志们:.)
     // (A note on how the text was taken down perhaps between him and the salutation: 陈某某 / （根据录音整理） / 同志们:.)
     const lastOfHeader = i === zone.length - 1 || (i === zone.length - 2 && TAKEN_DOWN_NOTE.test(fold(zone[i + 1].text.trim())));
-    const underTitle = previous === 'candidate' && lastOfHeader && after !== undefined && SALUTATION_START.test(fold(after.text.trim())) && /^\p{sc=Han}{2,3}$/u.test(text) && COMMON_SURNAMES.test(fold(text));
+    // (Spaced perhaps, as a heading: 陈 某.)
+    const underTitle = previous === 'candidate' && lastOfHeader && after !== undefined && SALUTATION_START.test(fold(after.text.trim())) && /^\p{sc=Han}(?:[ \u3000]{0,3}\p{sc=Han}){1,2}$/u.test(text) && COMMON_SURNAMES.test(fold(text));
     // (Between the title and the speech's day, a name may be longer: 在…晚宴上的致辞 / 巴达日拉图 / (2019年7月7日).)
     const name = afterDateline || overDate || opensOverSalutation || underTitle ? parseNameLine(text.replace(TRAILING_SALUTATION, ''), overDate && previous === 'candidate') : undefined;
     // (An office alone on the line above it is his: 代区长 / 刘某 / 各位代表:.)
