@@ -121,7 +121,7 @@ function placedAt(draft: Draft, found: ResolvedPlace): Draft {
   const { facts } = draft;
   // (Where a city's leaders went, a district of it, is not where the text belongs: the city is, as its leaders are.)
   const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts);
-  const went = visited ? `；本篇所记为市领导到${found.district}的活动，故所属地方只取到${found.city}` : '';
+  const went = visited ? `；本篇所记为${found.city}的领导到${found.district}的活动，故所属地方只取到${found.city}` : '';
   const resolved = visited ? { ...found, district: undefined, inferred: found.inferred.filter(({ level }) => level !== 'district').map((item) => ({ ...item, evidence: item.evidence.replace(/。$/u, `${went}。`) })) } : found;
   const place = { province: resolved.province, city: resolved.city, district: resolved.district };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));

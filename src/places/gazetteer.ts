@@ -268,7 +268,7 @@ export function findMentions(text: string): Mention[] {
         break;
       }
     }
-    // (Or a city or county by its bare name right after its province's, as a repost tags a text: 广西桂林, 浙江浦江.)
+    // (Or a city or county by its bare name right after its province's, as a repost tags a text: 广西桂林, 江苏扬州.)
     const province = !found ? mentions.at(-1) : undefined;
     if (province && province.start + province.text.length === i && province.divisions.length === 1 && province.divisions[0].level === 'province') {
       found = bareAfterProvince(text, folded, i, province.divisions[0].name);
