@@ -24,7 +24,7 @@ import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
 import { maskedHolderOffice, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
-import { giverBeforeTitle, KIND_TYPES, READS, titleType } from './titles.ts';
+import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutTitleFullStop } from './title-choice.ts';
@@ -934,6 +934,31 @@ function summarySentence(text: string): { delivered: string; meeting?: string; s
   return { delivered: dateline.delivered, meeting: dateline.meeting, speaker: parseOfficeLine(who) };
 }
 
+/** Why a report's own title, naming only its kind, is not its title here. */
+const BARE_KIND_REASON = "the report's own title, naming only its kind, under the page's headline that names the report in full";
+
+/**
+ * A report whose own title names only its kind (政府工作报告, 新春贺词) under the page's headline that names it in full
+ * (乌鲁木齐市2021年政府工作报告, 市委书记某某、代市长某某发表新春贺词): the headline is the title an archive lists it by, and the
+ * bare one is listed as removed. The headline is the nearest line above that the page left as text or took for its headline.
+ */
+function takeHeadlineOverBareKind(lines: SourceLine[], facts: Facts, changes: Map<SourceLine, Disposition>): SourceLine | undefined {
+  const own = [...changes].filter(([, change]) => change.kind === 'lifted' && change.fields.includes('title')).map(([line]) => line);
+  if (own.length !== 1 || !facts.title || plain(titleText(own[0])) !== plain(facts.title)) return undefined;
+  const above = lines.filter((line) => line.n < own[0].n && line.text.trim() !== '').slice(-12).reverse();
+  const headline = above.find((line) => {
+    const change = changes.get(line) ?? line.disposition;
+    const open = change.kind === 'body' || (change.kind === 'removed' && change.reason.startsWith("the page's headline over"));
+    return open && namesBareKindInFull(titleText(line), facts.title!);
+  });
+  if (!headline) return undefined;
+  facts.title = titleText(headline).trim();
+  facts.titleFromSource = true;
+  changes.set(headline, { kind: 'lifted', fields: ['title'] });
+  changes.set(own[0], { kind: 'removed', reason: BARE_KIND_REASON });
+  return headline;
+}
+
 export function readHeader(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: [...draft.facts.speakers], reporters: [...draft.facts.reporters] };
   const changes = new Map<SourceLine, Disposition>();
@@ -1291,10 +1316,11 @@ export function readHeader(draft: Draft): Draft {
     facts.title = titleText(headlineAlone.line).trim();
     changes.set(headlineAlone.line, { kind: 'lifted', fields: ['title'] });
   }
+  const headlineOverKind = takeHeadlineOverBareKind(draft.lines, facts, changes);
   // The page prints its title a second time (as a headline and over the text).
   if (facts.title) {
     for (const { line, role } of classified) {
-      if (role === 'candidate' && line !== (headlineAlone?.line ?? title) && titleText(line) === facts.title) {
+      if (role === 'candidate' && line !== (headlineOverKind ?? headlineAlone?.line ?? title) && titleText(line) === facts.title) {
         changes.set(line, { kind: 'removed', reason: 'repeats the title, which the page prints a second time' });
       }
     }

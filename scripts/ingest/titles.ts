@@ -121,3 +121,22 @@ export function giverBeforeTitle(text: string): { name: string; title: string } 
   const name = fold(found.groups.name);
   return titleType(found.groups.title) !== undefined && (HAS_NAME_DOT.test(name) || COMMON_SURNAMES.test(name)) ? { name: found.groups.name, title: found.groups.title } : undefined;
 }
+
+/** A title that names only its kind, the same for every report of it: 政府工作报告, 政府工作报告摘要, 新春贺词, 新年献词. */
+const BARE_KIND = /^(?:(?:政府)?工作报告(?:摘要)?|(?:新春|新年|春节|元旦)(?:贺词|献词|献辞|致辞)|贺词|献词)$/u;
+
+/**
+ * The page's headline over a report whose own title names only its kind, when the headline names the report in full by
+ * what sets it apart (its place, year or giver) and ends with that kind: 乌鲁木齐市2021年政府工作报告 over 政府工作报告,
+ * 市委书记某某、代市长某某发表新春贺词 over 新春贺词, (贵州省)2021年某州人民政府工作报告(全文). Not one that adds only a year
+ * and a level (2011年县政府工作报告), nor one whose closing remark is more than 全文 (…工作报告(2022年1月27日)).
+ */
+export function namesBareKindInFull(headline: string, own: string): boolean {
+  const kind = plain(own);
+  if (!BARE_KIND.test(kind)) return false;
+  const text = plain(headline).replace(/\s*[(（](?:全文|摘要)[)）]$|[!！]$/u, '');
+  if (!text.endsWith(kind) || text.length === kind.length) return false;
+  // (What it adds, without years, levels and brackets, still names something: a place, an office, a name.)
+  const added = text.slice(0, -kind.length).replace(/[\d〇零一二三四五六七八九十]+年度?|人民政府|[省市县区州旗]|[^\p{sc=Han}]/gu, '');
+  return added.length >= 2;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { constructedTitle } from '../../scripts/ingest/metadata.ts';
-import { titleType } from '../../scripts/ingest/titles.ts';
+import { namesBareKindInFull, titleType } from '../../scripts/ingest/titles.ts';
 import { readFacts } from '../../scripts/ingest/pipeline.ts';
 import { headingDepth } from '../../scripts/ingest/structure.ts';
 import { startDraft } from '../../scripts/ingest/draft.ts';
@@ -94,9 +94,25 @@ describe('document types', () => {
 
 describe('titles', () => {
   test('the line above the dateline is the title; the page headline above the date line is the page’s', () => {
-    const { facts, lines } = draftOf(['2026年某某省政府工作报告', '发布时间：2026-02-03 09:30 来源：某某网', '政府工作报告', '——2026年1月27日在某某省第十四届人民代表大会第四次会议上', '各位代表：']);
-    expect(facts.title).toBe('政府工作报告');
+    const { facts, lines } = draftOf(['2026年某某省政府工作报告', '发布时间：2026-02-03 09:30 来源：某某网', '某某省第十四届人大第四次会议政府工作报告', '——2026年1月27日在某某省第十四届人民代表大会第四次会议上', '各位代表：']);
+    expect(facts.title).toBe('某某省第十四届人大第四次会议政府工作报告');
     expect(lines[0].disposition).toEqual({ kind: 'removed', reason: "the page's headline over the report, which prints its own title below" });
+  });
+
+  test('a report whose own title names only its kind takes the page headline that names it in full', () => {
+    const { facts, lines } = draftOf(['2026年某某省政府工作报告', '发布时间：2026-02-03 09:30 来源：某某网', '政府工作报告', '——2026年1月27日在某某省第十四届人民代表大会第四次会议上', '各位代表：']);
+    expect(facts.title).toBe('2026年某某省政府工作报告');
+    expect(lines[0].disposition).toEqual({ kind: 'lifted', fields: ['title'] });
+    expect(lines[2].disposition).toEqual({ kind: 'removed', reason: "the report's own title, naming only its kind, under the page's headline that names the report in full" });
+  });
+
+  test('a headline names a bare kind in full only by a place, an office or a name, not by a year and a level', () => {
+    expect(namesBareKindInFull('乌鲁木齐市2021年政府工作报告', '政府工作报告')).toBe(true);
+    expect(namesBareKindInFull('市委书记某某某、代市长某某某发表新春贺词', '新 春 贺 词')).toBe(true);
+    expect(namesBareKindInFull('(某某省)2021年某某州人民政府工作报告(全文)', '政府工作报告')).toBe(true);
+    expect(namesBareKindInFull('2011年县政府工作报告', '政府工作报告')).toBe(false);
+    expect(namesBareKindInFull('(某某省)某某县人民政府工作报告(2022年1月27日)', '政府工作报告')).toBe(false);
+    expect(namesBareKindInFull('某某市2021年政府工作报告', '某某市第十六届人大第五次会议政府工作报告')).toBe(false);
   });
 
   test('a site name over a headline is not the title', () => {
