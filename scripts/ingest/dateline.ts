@@ -122,6 +122,8 @@ export function parseDateline(line: string): Dateline | undefined {
   const meeting = match.groups.meeting.trim().slice(yearless?.[0].length ?? 0);
   // (Nor a run of a page's lines, a label's colon or a title's dash in it: 在线检阅: 搜索 / 政府工作报告——在某市…会议上.)
   if (!MEETING_WORD.test(meeting) || /[:：]|——/u.test(meeting)) return undefined;
+  // (Nor a title's lines run on into the giver's and the occasion's: 在…书写精彩人生 / 某省委书记某某 / 在某大学…报告会上的讲话.)
+  if (/(?:书记|[省市县区州旗]长|主席|主任)\p{sc=Han}{2,3}在/u.test(meeting)) return undefined;
   const found = when ? findDates(when) : [];
   // A date that lost its 年 and 月 (20201229日, 201516日): read where only one reading is possible; else its readings.
   const readings = found.length === 0 && when ? brokenDayReadings(when.trim()) : [];
