@@ -225,9 +225,9 @@ const NAME_THEN_OFFICE = /(?:^|[了的,，、。；\s])(?<name>\p{sc=Han}{2,3}?)
 
 function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker[] {
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞, 某某同志代表镇党委、政府作了…致辞, 某某代表项目督察组讲话:
-  // the name before the body he spoke for.)
+  // the name before the body he spoke for, its standing committee too, 某某代表区委常委会讲话.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
-  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组)$/u, '').replace(/同志$/u, '');
+  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组|常委会)$/u, '').replace(/同志$/u, '');
   // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话; or the year he summed up before the work he
   // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年…; or what he did first, for a body: 区委书记某某代表区委常委会报告2021年
   // 工作,并作了题为《…》的讲话.)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOnlyLine, findDates } from '../../scripts/ingest/dates.ts';
 import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
+import { dayBeforeSetDate } from '../../scripts/ingest/meeting-day.ts';
 
 describe('dates', () => {
   it.each([
@@ -57,5 +58,17 @@ describe('dates', () => {
     expect(chineseNumeral('二十七')).toBe(27);
     expect(chineseNumeral('十二')).toBe(12);
     expect(chineseNumeral('甲')).toBeUndefined();
+  });
+});
+
+describe('a lead’s day before a day to come it sets in full', () => {
+  it('is in the year that puts it at most sixty days before', () => {
+    expect(dayBeforeSetDate('7月26日,某区委全会召开,全会决定2021年7月28日至30日召开某区第五次代表大会。')?.iso).toBe('2021-07-26');
+    expect(dayBeforeSetDate('12月28日,某县委全会召开,会议决定定于2023年1月6日召开县第十八届人民代表大会第二次会议。')?.iso).toBe('2022-12-28');
+  });
+  it('is not read when the set day is far, or before it, or set by no decision', () => {
+    expect(dayBeforeSetDate('3月2日,某会议召开,全会决定2021年7月28日召开代表大会。')).toBeUndefined();
+    expect(dayBeforeSetDate('8月2日,某会议召开,全会决定2021年7月28日召开代表大会。')).toBeUndefined();
+    expect(dayBeforeSetDate('7月26日,某会议召开,会议回顾了2021年7月1日以来的工作。')).toBeUndefined();
   });
 });
