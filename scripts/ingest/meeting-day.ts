@@ -247,6 +247,24 @@ export function dayOfNationalSession(lead: string, meeting: string | undefined, 
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；“${meeting}”：全国人大、全国政协每届五年、每年举行一次会议，届首之会在选举之年，故为${year}年。` };
 }
 
+/** The spirit of a national session an item says it carries out: 认真贯彻十四届全国人大二次会议精神, 传达学习全国政协十三届三次会议精神. */
+const NATIONAL_SPIRIT = /(?:贯彻|落实|传达|学习)[^。；;]{0,12}?((?:第?[一二三四五六七八九十]{1,3}届全国|全国政协|中国人民政治协商会议第?)[^。；;，,]{2,24}?次(?:全体)?会议)(?:和[^。；;]{0,30}?)?精神/u;
+
+/**
+ * A lead's month and day, from March on, when the item says it carries out a national session's spirit (3月25日,…会议是在全市上下
+ * 认真贯彻十四届全国人大二次会议精神…召开的): in that session's year, the sessions meeting each March. Inferred, with the evidence.
+ */
+export function dayAfterNationalSession(lead: string, item: string): { iso: string; evidence: string } | undefined {
+  const spirit = NATIONAL_SPIRIT.exec(fold(item));
+  const year = spirit ? nationalSessionYear(spirit[1]) : undefined;
+  const monthDay = year ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
+  if (!year || !monthDay || findDates(lead).length > 0) return undefined;
+  const [month, day] = [Number(monthDay[1]), Number(monthDay[2])];
+  if (month < 3 || (month === 3 && day < 10)) return undefined;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；正文写贯彻“${spirit![1]}”精神，该会议在${year}年3月举行，故为${iso}。` };
+}
+
 /**
  * ——2023115日在…上: of the days a broken date can be, the one not after the page's own date; or, for a report that
  * looks back on the year before, the one early in the year after it (2005118日 over 一、2004年工作回顾 is 1月18日).

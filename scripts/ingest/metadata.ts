@@ -17,7 +17,7 @@ import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './hea
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
-import { brokenDayRead, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
+import { brokenDayRead, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
@@ -163,7 +163,8 @@ export function constructedTitle(firstLine: string): string {
   // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
   // (Nor a table's pipe before it, as a page's layout copied leaves one: | 昨日,出席…会议的代表们….)
   // (Nor a summary's label, 会议摘要:1月31日下午,市长某某主持召开…, nor a brief's bullet, ◆9月23日,….)
-  const sentence = withoutBullet(withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '')).replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
+  // (Nor a paper's credit before its lead, 本报讯 记者某某报道:3月25日,….)
+  const sentence = withoutBullet(withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '')).replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(/^(?:本[报報][讯訊]\s*)?(?:(?:特约|见习)?记者|通讯员)[\p{sc=Han}\s、]{2,24}?(?:摄影)?报道\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
   const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
@@ -864,7 +865,7 @@ export function readMetadata(draft: Draft): Draft {
     if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy)) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const item = texts.slice(0, 30).join('\n');
-      const day = meetingDay(leadLine, facts.published) ?? dayBeforeSetDate(lead) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine);
+      const day = meetingDay(leadLine, facts.published) ?? dayBeforeSetDate(lead) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item);
       if (day) {
         inferDelivered(facts, day.iso, day.evidence);
       }

@@ -306,6 +306,9 @@ const bareCityPattern = () => (bareCityRegex ??= new RegExp(`(?:${[...bareCityNa
 let bareDistrictRegex: RegExp | undefined;
 /** The bare district names as one pattern, longest first, not followed by their level word (虹口, not 虹口区, which a mention reads), nor as a mountain, a road, a street, an island, a bay, a lake or a river (祁连山, 广阳岛). */
 const bareDistrictPattern = () => (bareDistrictRegex ??= new RegExp(`(?:${[...bareDistrictNames().keys()].sort((a, b) => b.length - a.length).join('|')})(?![区县旗市山路街岛湾湖江河])`, 'gu'));
+let wordlikeSloganRegex: RegExp | undefined;
+/** A city's bare name that is also a word (WORDLIKE_CITY_STEMS), in a slogan of its own place: 中国式现代化长治篇章, 大同新篇章. */
+const wordlikeSloganPattern = () => (wordlikeSloganRegex ??= new RegExp(`(?<=中国式现代化)(?:${wordlikeCityNames().join('|')})|(?:${wordlikeCityNames().join('|')})(?=新?篇章)`, 'gu'));
 /** How often the text names the city, of those whose names are also words (中山, 遵义), that it names most. */
 function wordlikeCityCount(text: string): number {
   wordlikeCityRegex ??= new RegExp(`(?:${wordlikeCityNames().join('|')})(?![市县区])`, 'gu');
@@ -506,6 +509,11 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       const personal = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index)) && /^(?:|[、,，\s])$/u.test(folded.slice(Math.max(0, bare.index - 2), bare.index - 1)) && /^(?:[、,，\s等]|同志|$)/u.test(folded.slice(end, end + 2));
       if (division.name.endsWith(level) && !personal && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
+    // (A city whose bare name is also a word, 长治 or 大同, where a slogan of its own place says it: 谱写中国式现代化长治篇章.)
+    for (const slogan of folded.matchAll(wordlikeSloganPattern())) {
+      const [division] = divisionsNamed(`${slogan[0]}${level}`).filter((d) => d.level === 'city');
+      if (division && !mentioned.has(slogan.index)) tally(counts, text, division, slogan.index, text.slice(slogan.index, slogan.index + slogan[0].length));
+    }
   }
   // So do a county's (美丽阜城): only for a county the text names in full too, since many counties' names are words (新兴, 江山),
   // and not under 全市, where a prefecture's report names its county-level cities (大冶市…大冶) as often as itself.
@@ -535,7 +543,7 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   const first = leading(counts, only?.written.has(only.division.name) || onceAsOwn ? 1 : BODY_MENTIONS);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
   const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
-  if (!first || wordlike * 2 > first.weight) return NONE;
+  if (!first || (wordlike * 2 > first.weight && !wordlikeCityNames().some((stem) => first.division.name === `${stem}${level}`))) return NONE;
   // (Named once bare in such words, the evidence quotes them.)
   const said = phrased && first.times === 1 && !first.written.has(first.division.name) ? `在“${text.slice(phrased.index, phrased.index + phrased[0].length)}”中写${[...first.written].join('')}` : timesNamed(first);
   const evidence = `原文未写本篇所属地方；${selfNamed}，并${said}，据此推定本篇属${first.division.name}。`;

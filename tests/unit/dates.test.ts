@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOnlyLine, findDates } from '../../scripts/ingest/dates.ts';
 import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
-import { dayBeforeSetDate } from '../../scripts/ingest/meeting-day.ts';
+import { dayAfterNationalSession, dayBeforeSetDate } from '../../scripts/ingest/meeting-day.ts';
 
 describe('dates', () => {
   it.each([
@@ -70,5 +70,14 @@ describe('a lead’s day before a day to come it sets in full', () => {
     expect(dayBeforeSetDate('3月2日,某会议召开,全会决定2021年7月28日召开代表大会。')).toBeUndefined();
     expect(dayBeforeSetDate('8月2日,某会议召开,全会决定2021年7月28日召开代表大会。')).toBeUndefined();
     expect(dayBeforeSetDate('7月26日,某会议召开,会议回顾了2021年7月1日以来的工作。')).toBeUndefined();
+  });
+});
+
+describe('a lead’s day after a national session whose spirit the item carries out', () => {
+  it('is in the session’s year from March on, not before it', () => {
+    const item = '会议是在全市上下认真贯彻十四届全国人大二次会议精神的重要时刻召开的。';
+    expect(dayAfterNationalSession('3月25日,市十五届人大四次会议举行预备会议。', item)?.iso).toBe('2024-03-25');
+    expect(dayAfterNationalSession('2月25日,某会议召开。', item)).toBeUndefined();
+    expect(dayAfterNationalSession('3月25日,某会议召开。', '会议回顾了一年的工作。')).toBeUndefined();
   });
 });
