@@ -227,7 +227,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞, 某某同志代表镇党委、政府作了…致辞, 某某代表项目督察组讲话:
   // the name before the body he spoke for, its standing committee too, 某某代表区委常委会讲话.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
-  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组|常委会)$/u, '').replace(/同志$/u, '');
+  // (Or congratulated the meeting first: 某某代表中共某市委对大会的胜利召开表示热烈祝贺并作讲话.)
+  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})对[^，,。]{2,24}?表示(?:热烈|衷心|诚挚)?的?(?:祝贺|感谢|欢迎|问候)并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组|常委会)$/u, '').replace(/同志$/u, '');
   // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话; or the year he summed up before the work he
   // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年…; or what he did first, for a body: 区委书记某某代表区委常委会报告2021年
   // 工作,并作了题为《…》的讲话.)
@@ -274,8 +275,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
  */
 const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（]|了|同意|听取|审议|和|及|请)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:会议)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
 
-/** Or entrusted by it, as a CPPCC session's news says: 受政协某市第十二届委员会常务委员会委托,某某某作市政协常委会工作报告 (受 perhaps left out: 某区人大常委会委托,某某向大会作…). */
-const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?委托[,，]\s*(?!向)(?<name>\p{sc=Han}{2,3}?)(?:同志)?(?:向(?:大会|全会|会议))?(?:作|做)了?[^,，。;；]{0,30}?报告/dgu;
+/** Or entrusted by it, as a CPPCC session's news says: 受政协某市第十二届委员会常务委员会委托,某某某作市政协常委会工作报告 (受 perhaps left out: 某区人大常委会委托,某某向大会作…; his office perhaps after his name, 某某某副主席作了…报告). */
+const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?委托[,，]\s*(?!向)(?<name>\p{sc=Han}{2,3}?)(?<office>副?(?:主席|主任|秘书长))?(?:同志)?(?:向(?:大会|全会|会议))?(?:作|做)了?[^,，。;；]{0,30}?报告/dgu;
 
 /** The officials a congress's news says reported on behalf of a body or entrusted by it, named bare (REPORTED_FOR_BODY, REPORTED_ON_TRUST): each a surname's name. */
 export function reportersForBody(text: string): Speaker[] {
@@ -283,7 +284,7 @@ export function reportersForBody(text: string): Speaker[] {
   return [...folded.matchAll(REPORTED_FOR_BODY), ...folded.matchAll(REPORTED_ON_TRUST)]
     .sort((a, b) => a.index - b.index)
     .filter((found) => COMMON_SURNAMES.test(found.groups!.name) && !OFFICE_AT_END.test(found.groups!.name))
-    .map((found) => ({ name: groupAsWritten(found, 'name', text)! }));
+    .map((found) => (found.groups!.office ? { name: groupAsWritten(found, 'name', text)!, office: groupAsWritten(found, 'office', text)! } : { name: groupAsWritten(found, 'name', text)! }));
 }
 
 /**

@@ -416,6 +416,9 @@ export function readMetadata(draft: Draft): Draft {
   // (Or at a meeting of its own kind: 书记在新区开发建设会发言.)
   const spokeAt = titleRead && !occasion && facts.speakers.length === 0 ? OFFICE_AT_MEETING.exec(plain(titleRead)) : null;
   if (spokeAt?.groups) facts.speakers.push({ office: titleAsWritten.slice(0, spokeAt.groups.office.length) });
+  // "某某同志在政协某市第十三届委员会常务委员会工作报告": a comrade a title of some kind opens with, its occasion garbled, gave it.
+  const comrade = titleRead && facts.speakers.length === 0 ? /^(?<name>\p{sc=Han}{2,3}?)同志(?:在|代表)/u.exec(plain(titleRead)) : null;
+  if (comrade?.groups && titleType(titleRead!) !== undefined && COMMON_SURNAMES.test(comrade.groups.name)) facts.speakers.push({ name: titleAsWritten.slice(0, comrade.groups.name.length) });
   // "某区委书记、区长新年致辞": the party's secretary and the government's head, two givers by office.
   const pair = titleRead && !occasion && facts.speakers.length === 0 ? SECRETARY_AND_HEAD_BEFORE_KIND.exec(plain(titleRead)) : null;
   if (pair?.groups) {
