@@ -171,9 +171,9 @@ export function dayBeforeFestival(lead: string): { iso: string; evidence: string
  * A congress's year reviewed in its news: 2022年工作回顾, 2017年政府工作回顾, 总结了2022年政府的工作, 总结我市2006年的经济工作,
  * 2021年财政预算执行情况, 2023年全市经济社会发展主要指标完成情况 (not part of a year's: 2017年1-7月…计划执行情况), 对2016年及“十二五”工作进行了回顾, 对2005年政府工作…作了详细总结;
  * a year's best honoured, 表彰了市政协2019年度优秀提案; a report on what a year did, 报告指出，2025年，州政协常委会… (not what it
- * plans for the year, 报告指出，2024年，某州将坚持…).
+ * plans for the year, 报告指出，2024年，某州将坚持…); a year past, 刚刚过去的2021年, 2009年是极不平凡的一年.
  */
-const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|(?!\d{1,2}(?:[-—－~～至]\d{1,2})?月|上半年|前三季度|[一二三]季度)[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)|表彰了?[^,，。；;]{0,12}?(\d{4})年度|报告(?:指出|回顾)[,，]\s*(\d{4})年[,，](?![^,，。；;]{0,12}?将)/u;
+const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:我[省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|(?!\d{1,2}(?:[-—－~～至]\d{1,2})?月|上半年|前三季度|[一二三]季度)[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)|表彰了?[^,，。；;]{0,12}?(\d{4})年度|报告(?:指出|回顾)[,，]\s*(\d{4})年[,，](?![^,，。；;]{0,12}?将)|(?:刚刚|刚)?过去的(\d{4})年|(\d{4})年是(?:极|很|非常)?不平凡的一年/u;
 
 /** A part of a year a report sums up, within that year: 2017年1-7月, 2023年上半年, 2022年前三季度. */
 const PART_OF_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})年(?:\d{1,2}[-—－~～至]\d{1,2}月|上半年|前三季度|[一二三]季度)/u;
@@ -213,7 +213,7 @@ export function dayOfReviewedYear(lead: string, item: string, meeting: string | 
     const iso = `${current[1]}-${pad(month)}-${pad(Number(monthDay[2]))}`;
     return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道写“${current[0]}”，会议在该年${monthDay[1]}月召开，故为${iso}。` };
   }
-  const stated = reviewed ? Number(reviewed[1] ?? reviewed[2] ?? reviewed[3] ?? reviewed[4] ?? reviewed[5]) : planned ? Number(planned[1] ?? planned[2]) - 1 : undefined;
+  const stated = reviewed ? Number(reviewed.slice(1).find(Boolean)) : planned ? Number(planned[1] ?? planned[2]) - 1 : undefined;
   // (Two years named without either said to be reviewed or planned: only for a meeting held every year.)
   if (stated === undefined && !ANNUAL_MEETING.test(fold(meeting))) return undefined;
   // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
@@ -226,7 +226,7 @@ export function dayOfReviewedYear(lead: string, item: string, meeting: string | 
   const held = month >= 10 ? year : year + 1;
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
   // (A year honoured or reported on, in the item's own words: 表彰了市政协2019年度, 报告指出，2025年，.)
-  const quoted = reviewed && (reviewed[4] ?? reviewed[5]) ? reviewed[0] : planned?.[0];
+  const quoted = reviewed && (reviewed[4] ?? reviewed[5] ?? reviewed[6] ?? reviewed[7]) ? reviewed[0] : planned?.[0];
   const why = quoted ? `报道写“${quoted}”` : stated ? (nextNamed ? `报道所述报告回顾${year}年、部署${year + 1}年` : `报道所述报告回顾${year}年`) : `报道写${year}年、${year + 1}年，未写更晚的年份（会议审议前一年、部署后一年）`;
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${why}，会议${month >= 10 ? '在年末召开' : month <= 3 ? '在年初召开' : `在${month}月召开`}，故为${held}年。` };
 }

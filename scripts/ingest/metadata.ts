@@ -303,8 +303,8 @@ export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = ownItemLines(draft);
   // Read without a mirror's pinyin glosses, which split names and words (李克強(qiáng)作政府工作報告), or HTML that came through as text,
-  // or the question marks a mirror made of a line's indentation (??? 本報訊…) or of the characters it lost (專題會??h長); the text keeps them.
-  const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s+/u, '').replace(LOST_CHARACTERS, ' '));
+  // or the question marks a mirror made of a line's indentation (??? 本報訊…, ????1月12日上午…) or of the characters it lost (專題會??h長); the text keeps them.
+  const texts = body.map((line) => withoutMarkup(line.text.trim()).replace(PINYIN_GLOSS, '').replace(/^\?{2,}\s*/u, '').replace(LOST_CHARACTERS, ' '));
 
   // A page without its title that opens at a meeting's adoption line (（2022年12月28日某县…会议通过） / 某县…会议听取和审议了…): it is
   // what the meeting adopted, a resolution, not news of the meeting.
