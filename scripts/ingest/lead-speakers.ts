@@ -78,8 +78,8 @@ export function officeStart(words: string): string {
 
 /** A speech's or report's title as a lead gives it after 题为: in title marks (quotation marks inside perhaps), or in quotation marks. */
 const TITLED_AS = String.raw`(?:主题|题)为(?:《[^》\n]{1,80}》|“[^”\n]{1,80}”|"[^"\n]{1,80}")`;
-/** What one puts forward on a matter: 就2023年的工作推进落实提出3点建议, 就做好当前工作,谋划2018年工作提出四点要求, 对下步工作提出具体要求. */
-const PUT_FORWARD = '[就对][^。]{2,30}?提出了?[^，,。]{0,8}?(?:要求|建议|意见)';
+/** What one puts forward on a matter: 就2023年的工作推进落实提出3点建议, 就做好当前工作,谋划2018年工作提出四点要求, 对下步工作提出具体要求, 对今年各项工作的落实讲了三点意见. */
+const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(?:要求|建议|意见)';
 
 /** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长) or its body's name (某某检察院某某某检察长). */
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长)$`, 'u');

@@ -120,6 +120,10 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   // reviewed year's, as dayOfReviewedYear reads it.)
   const reviewing = named && month >= 11 ? YEAR_REVIEWED.exec(fold(item)) : null;
   if (reviewing && Number(reviewing.slice(1).find(Boolean)) === Number(year) - 1) return undefined;
+  // (Nor a year's meeting early in it whose item reviews the year before and plans that one, 2014年度经济工作会 at which 镇长某某回顾
+  // 总结了2013年的工作,全面安排部署2014年工作: the reviewed year's, as dayOfReviewedYear reads it.)
+  const planning = review && month <= 3 ? YEAR_REVIEWED.exec(fold(item)) : null;
+  if (planning && Number(planning.slice(1).find(Boolean)) === Number(year) - 1) return undefined;
   const held = review && month <= 3 ? Number(year) + 1 : Number(year);
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
   const source = named || review ? `会议名称“${meeting}”` : `标题“${title}”`;

@@ -48,6 +48,8 @@ const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神)|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?)`, 'du');
+/** A meeting held at a room the lead names, no host before it: 2月27日,在镇政府二楼会议室召开了2014年度经济工作会. */
+const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
 const FURTHER_REPORT = /^\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]/u;
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
@@ -590,7 +592,7 @@ export function readMetadata(draft: Draft): Draft {
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
   // (Or who held it: …春意盎然,喜气洋洋。我市在这里举行各界人士迎新年茶话会.)
-  const holds = (sentence: string) => MEETING_HELD.test(fold(sentence)) || HOST.test(fold(sentence));
+  const holds = (sentence: string) => MEETING_HELD.test(fold(sentence)) || HOST.test(fold(sentence)) || HELD_AT_VENUE.test(fold(sentence));
   const flourishLength = leadSentences.length > 1 && holds(leadSentences[1]) ? 36 : 24;
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
   // (Or a sentence on all the meetings of the season, 新年伊始,上海各区县人代会相继召开,…。, before the one that tells, on its day, of the
@@ -650,7 +652,8 @@ export function readMetadata(draft: Draft): Draft {
   // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
   const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
   const hosted = (text: string) => {
-    const host = HOST.exec(fold(text));
+    // (Held at a room, no host named, where no meeting was named before the room: not 某某会议昨天下午在市人民大会堂举行第二次大会.)
+    const host = HOST.exec(fold(text)) ?? (MEETING_HELD.test(fold(text)) ? null : HELD_AT_VENUE.exec(fold(text)));
     if (!host?.groups || (facts.documentType && facts.documentType !== 'meeting-news') || (text === leadText && leadAfterSalutation)) return;
     facts.documentType = 'meeting-news';
     facts.meetingHost ??= groupAsWritten(host, 'host', text);
