@@ -295,6 +295,14 @@ function titleRunOn(first: string): string | undefined {
   return cut && OCCASION.test(despaced(cut[0])) ? first.slice(skip, skip + cut[0].length) : undefined;
 }
 
+/** Whether a meeting's name is another's with words left out, in the same order, ending alike (…和文明实践中心…工作会 of …和新时代文明实践中心…工作会). */
+function shortenedFrom(short: string, full: string): boolean {
+  if (short.length < 4 || short.at(-1) !== full.at(-1)) return false;
+  let at = 0;
+  for (const char of full) if (char === short[at]) at++;
+  return at === short.length;
+}
+
 /** The day a text was delivered, as the editor infers it from the evidence given (marked inferred, for review). */
 function inferDelivered(facts: Facts, day: string, evidence: string): void {
   facts.headerDate = day;
@@ -728,9 +736,11 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news' || facts.documentType === 'work-report')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
   // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
-  // (Or the lead does, the headline saying who held it: 高新区召开拓园工作调度会 over 12月24日,高新区拓园工作调度会在…召开.)
+  // (Or the lead does, the headline saying who held it: 高新区召开拓园工作调度会 over 12月24日,高新区拓园工作调度会在…召开; the lead's
+  // name perhaps fuller, the headline's shortened: 某县召开…和文明实践中心…工作会 over 某县…和新时代文明实践中心…工作会在…召开.)
   const heldWithHost = held?.trim();
-  if (facts.meeting && heldWithHost && facts.meetingHost && heldWithHost.length > facts.meeting.length && fold(heldWithHost) === fold(`${facts.meetingHost}${facts.meeting}`)) facts.meeting = heldWithHost;
+  const hostFirst = heldWithHost && facts.meetingHost && fold(heldWithHost).startsWith(fold(facts.meetingHost)) ? fold(heldWithHost).slice(facts.meetingHost.length) : undefined;
+  if (facts.meeting && heldWithHost && hostFirst && heldWithHost.length > facts.meeting.length && shortenedFrom(fold(facts.meeting), hostFirst)) facts.meeting = heldWithHost;
   // A session's body met, or the session held a meeting of its own: 市八届人大五次会议国民经济和社会发展计划审查委员会召开会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
