@@ -79,7 +79,27 @@ function buildDivisions(): Division[] {
       }
     }
   }
-  return [...divisions, ...formerCounties(divisions)];
+  return [...divisions, ...formerCounties(divisions), ...renamedDivisions(divisions)];
+}
+
+/**
+ * Divisions renamed outright since 2000, whose old names older reports use and the code table no longer lists: a former
+ * name, then today's (苍山县 → 兰陵县 in 2014, 襄樊市 → 襄阳市 in 2010). Only where today's name is one division's and the
+ * old name no division's now (not 武威市 → 凉州区: 武威 is the prefecture's name too).
+ */
+const RENAMED: [former: string, now: string][] = [
+  ['苍山县', '兰陵县'], ['宜宾县', '叙州区'], ['达县', '达川区'], ['林芝县', '巴宜区'], ['昌都县', '卡若区'], ['那曲县', '色尼区'],
+  ['中卫县', '沙坡头区'], ['固原县', '原州区'], ['定西县', '安定区'], ['襄阳区', '襄州区'], ['翠云区', '思茅区'], ['临沧县', '临翔区'],
+  ['中甸县', '香格里拉市'], ['襄樊市', '襄阳市'],
+];
+
+/** The renamed divisions under their former names (RENAMED), each pointing to its name today. */
+function renamedDivisions(divisions: Division[]): Division[] {
+  const names = new Set(divisions.map((d) => d.name));
+  return RENAMED.flatMap(([former, now]) => {
+    const today = divisions.filter((d) => d.name === now);
+    return today.length === 1 && !names.has(former) ? [{ ...today[0], name: former, nowNamed: now }] : [];
+  });
 }
 
 /**

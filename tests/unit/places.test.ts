@@ -46,6 +46,12 @@ describe('the gazetteer', () => {
     expect(findMentions('越城市人民政府').map((m) => m.text)).toEqual(['越城市']);
   });
 
+  test('a division renamed outright, under the name the document was written with', () => {
+    expect(placeOf('苍山县第十六届人民代表大会第一次会议')).toMatchObject({ province: '山东省', city: '临沂市', district: '苍山县' });
+    expect(divisionsNamed('苍山县')[0]).toMatchObject({ nowNamed: '兰陵县' });
+    expect(placeOf('襄樊市第十三届人民代表大会第四次会议')).toMatchObject({ province: '湖北省', city: '襄樊市' });
+  });
+
   test('a two-character county is a place only after its city or opening the text', () => {
     // (Or as a body's place: a party congress, a people's government.)
     expect(placeOf('中国共产党沁县第十三次代表大会')).toMatchObject({ province: '山西省', city: '长治市', district: '沁县' });
