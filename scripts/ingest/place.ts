@@ -66,6 +66,8 @@ export function readPlace(draft: Draft): Draft {
   if (!placed(source) && !placed(body)) {
     const site = localNewsSite(draft, levels);
     if (placed(site)) return placedAt(draft, site);
+    const paper = provincialPaper(draft, levels);
+    if (placed(paper)) return placedAt(draft, paper);
     const opening = cityAndCountyOpening(lead);
     if (placed(opening)) return placedAt(draft, opening);
     const zone = zoneSpokenFor(lead, levels);
@@ -443,6 +445,22 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     return withLevelsAbove(division, evidence, '');
   }
   return NONE;
+}
+
+/**
+ * A province's own paper or site, as the source names it (来源:陕西日报), for a text that speaks for a province (省政府第八次常务会议,
+ * 省长) and for no level below it as often: that province, inferred, with that evidence.
+ */
+function provincialPaper(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
+  const province = levels.get('省')?.said ?? 0;
+  const [, below] = ownLevel(levels);
+  if (province < BODY_MENTIONS || below >= province) return NONE;
+  const site = draft.facts.publisher?.trim() ?? '';
+  const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
+  const [division, ...others] = stem ? (findMentions(stem).find((m) => m.start === 0 && m.text.length === stem.length)?.divisions ?? []) : [];
+  if (!division || others.length > 0 || division.level !== 'province') return NONE;
+  const evidence = `原文未写本篇所属地方；${selfNaming(levels, '省')}，网页所注来源为“${site}”，据此推定本篇属${division.name}。`;
+  return withLevelsAbove(division, evidence, '');
 }
 
 /** Mentions of divisions counted for the body's place: weight, the mentions, an organ's twice; times, as the evidence says them. */
