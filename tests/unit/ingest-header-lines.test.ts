@@ -296,6 +296,8 @@ describe('speaker lines', () => {
     // (Another official listed before him, joined by 和, is not part of his office.)
     ['市委常委、常务副市长高某某和市委常委、副市长', '市委常委、副市长'],
     ['常务副县长王某与副县长', '副县长'],
+    // (A congress's standing committee without its level word.)
+    ['人大常委会副主任', '人大常委会副主任'],
   ])('an office before a name in a lead: %s', (words, office) => {
     expect(officeStart(words)).toBe(office);
   });
