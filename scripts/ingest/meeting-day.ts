@@ -269,6 +269,26 @@ export function dayAfterNationalSession(lead: string, item: string): { iso: stri
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；正文写贯彻“${spirit![1]}”精神，该会议在${year}年3月举行，故为${iso}。` };
 }
 
+/** An event of a named year whose spirit a lead says the meeting conveyed: 传达学习习近平总书记在博鳌亚洲论坛2022年年会开幕式上的主旨演讲精神. */
+const CONVEYED_OF_YEAR = /传达(?:学习)?[^。；;]{0,40}?(?<![到至—\-~～\d])((?:19|20)\d{2})年(?!度)[^。；;]{0,30}?精神/u;
+
+/**
+ * A lead's month and day, from March on, when the lead says the meeting conveyed the spirit of an event of a named year
+ * (4月24日上午,…主持召开省委常委会会议,传达学习…博鳌亚洲论坛2022年年会…精神): in that year, the meeting soon after it. Not in a
+ * year's first two months, when a meeting conveys the December before (传达学习2021年中央经济工作会议精神 in January 2022).
+ * Inferred, with the evidence.
+ */
+export function dayAfterConveyedEvent(lead: string): { iso: string; evidence: string } | undefined {
+  const conveyed = CONVEYED_OF_YEAR.exec(fold(lead));
+  const monthDay = conveyed ? LEAD_MONTH_DAY.exec(fold(lead).slice(0, conveyed.index)) : null;
+  if (!conveyed || !monthDay || findDates(lead).length > 0) return undefined;
+  const [month, day] = [Number(monthDay[1]), Number(monthDay[2])];
+  if (month < 3) return undefined;
+  const iso = `${conveyed[1]}-${pad(month)}-${pad(day)}`;
+  const said = lead.slice(conveyed.index, conveyed.index + conveyed[0].length);
+  return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；导语写会议“${said}”，在其后召开，故为${iso}。` };
+}
+
 /**
  * ——2023115日在…上: of the days a broken date can be, the one not after the page's own date; or, for a report that
  * looks back on the year before, the one early in the year after it (2005118日 over 一、2004年工作回顾 is 1月18日).

@@ -17,7 +17,7 @@ import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './hea
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
-import { brokenDayRead, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
+import { brokenDayRead, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
@@ -881,7 +881,7 @@ export function readMetadata(draft: Draft): Draft {
     if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy)) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const item = texts.slice(0, 30).join('\n');
-      const day = meetingDay(leadLine, facts.published) ?? dayBeforeSetDate(lead) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item);
+      const day = meetingDay(leadLine, facts.published) ?? dayBeforeSetDate(lead) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item) ?? dayAfterConveyedEvent(lead);
       if (day) {
         inferDelivered(facts, day.iso, day.evidence);
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOnlyLine, findDates } from '../../scripts/ingest/dates.ts';
 import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
-import { dayAfterNationalSession, dayBeforeSetDate } from '../../scripts/ingest/meeting-day.ts';
+import { dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeSetDate } from '../../scripts/ingest/meeting-day.ts';
 
 describe('dates', () => {
   it.each([
@@ -79,5 +79,13 @@ describe('a lead’s day after a national session whose spirit the item carries 
     expect(dayAfterNationalSession('3月25日,市十五届人大四次会议举行预备会议。', item)?.iso).toBe('2024-03-25');
     expect(dayAfterNationalSession('2月25日,某会议召开。', item)).toBeUndefined();
     expect(dayAfterNationalSession('3月25日,某会议召开。', '会议回顾了一年的工作。')).toBeUndefined();
+  });
+});
+
+describe('a lead’s day after an event of a named year whose spirit the meeting conveyed', () => {
+  it('is in that year from March on, not in a year’s first two months', () => {
+    expect(dayAfterConveyedEvent('4月24日上午,某省委书记主持召开省委常委会会议,传达学习习近平总书记在博鳌亚洲论坛2022年年会开幕式上的主旨演讲精神。')?.iso).toBe('2022-04-24');
+    expect(dayAfterConveyedEvent('1月5日上午,某县委召开常委会会议,传达学习2021年中央经济工作会议精神。')).toBeUndefined();
+    expect(dayAfterConveyedEvent('4月24日上午,某县委召开常委会会议,研究部署2022年工作。')).toBeUndefined();
   });
 });
