@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { constructedTitle } from '../../scripts/ingest/metadata.ts';
+import { addressedBy } from '../../scripts/ingest/lead-speakers.ts';
 import { namesBareKindInFull, titleType } from '../../scripts/ingest/titles.ts';
 import { readFacts } from '../../scripts/ingest/pipeline.ts';
 import { headingDepth } from '../../scripts/ingest/structure.ts';
@@ -186,5 +187,15 @@ describe('constructed titles', () => {
     // (Not a clause that only says 现在, nor the salutations before the speech's words.)
     expect(constructedTitle('现在,我向大会报告五年来的法院工作,请予审议。')).toBe('我向大会报告五年来的法院工作');
     expect(constructedTitle('全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,梅花点点迎新春。')).toBe('爆竹声声辞旧岁');
+  });
+});
+
+describe('who spoke, as a lead says it', () => {
+  test.each([
+    ['镇党委副书记、镇长林某作当选讲话。', '林某', '镇党委副书记、镇长'],
+    ['新当选的县长王某某作就职讲话。', '王某某', '县长'],
+    ['区委书记张某某作表态讲话。', '张某某', '区委书记'],
+  ])('%s', (lead, name, office) => {
+    expect(addressedBy(lead)).toEqual([{ name, office }]);
   });
 });
