@@ -958,7 +958,9 @@ export function readMetadata(draft: Draft): Draft {
   // 国务院总理某某), its dateline naming no kind: the government's work report.
   const toCongress = facts.meeting && /人民代表大会第|人大\p{sc=Han}{0,3}次会议/u.test(fold(facts.meeting)) && !/常务委员会|常委会/u.test(fold(facts.meeting));
   const headOfGovernment = facts.speakers.length === 1 && HEADS_GOVERNMENT.test(fold(facts.speakers[0].office ?? ''));
-  if (facts.documentType === 'speech' && !facts.addressKind && toCongress && headOfGovernment && /^各位代表/u.test(fold(texts[salutation] ?? ''))) facts.documentType = 'work-report';
+  // (Not one whose title names it a speech: 市长某某在市十五届人大一次会议结束时的讲话.)
+  const titledSpeech = facts.titleFromSource && facts.title !== undefined && titleType(facts.title) === 'speech';
+  if (facts.documentType === 'speech' && !facts.addressKind && !titledSpeech && toCongress && headOfGovernment && /^各位代表/u.test(fold(texts[salutation] ?? ''))) facts.documentType = 'work-report';
   // 各位委员：……第八届委员会第一次会议……就要胜利闭幕了: the session a speech opens or closes, named in its first sentence.
   const firstSentence = opening.split('。')[0];
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
