@@ -52,6 +52,8 @@ const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Ha
 const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
 /** A photo's caption in brackets on who reported or spoke: (某某同志作《政府工作报告》), (新当选镇长某某发言). */
 const CAPTION_SPOKE = new RegExp(`^[(（](?:新当选的?)?(?<office>[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING}))?(?<name>\\p{sc=Han}{2,3}?)(?:同志)?(?:(?:作|做)《[^》]{2,30}?报告》|(?:作|做)?(?:表态|总结|重要|当选|就职|典型)?(?:发言|讲话|致辞))[)）]$`, 'du');
+/** A season's message written to the public, not spoken at a meeting: 新春贺词, 元旦献词, 新年献辞, 贺信, 拜年信, 慰问信. */
+const WRITTEN_MESSAGE = /(?:贺词|献词|献辞|贺信|拜年信|慰问信)[!！]?$/u;
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
 const FURTHER_REPORT = /^\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]/u;
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
@@ -1114,5 +1116,13 @@ export function readMetadata(draft: Draft): Draft {
   facts.inferred.push(...headsReportingForGovernment(facts.speakers, texts.slice(0, 30)));
   // (Or the title a headline gives him after his name: 某某区长在…上的讲话.)
   giveTitlesAfterNames(facts.speakers, [facts.pageHeadline ?? '', facts.title ?? '', ...texts.slice(0, 12)]);
+  // A season's written message, its day printed with no occasion (新春贺词 / 市委书记某某 市长某某 / 2023年1月21日): the day it was
+  // written, as a letter's, not one it was delivered at a meeting. (Not one the page says was given out that day, broadcast or
+  // published: 通过…电视台…发表了新年贺词, 发表时间.)
+  const givenOut = texts.slice(0, 12).some((text) => /发表/u.test(fold(text)));
+  if (facts.documentType === 'speech' && !facts.meeting && facts.headerDate && !facts.written && !givenOut && facts.titleFromSource && WRITTEN_MESSAGE.test(plain(facts.title ?? ''))) {
+    facts.written = facts.headerDate;
+    facts.headerDate = undefined;
+  }
   return { ...draft, facts };
 }
