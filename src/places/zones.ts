@@ -10,6 +10,15 @@ import { bareDistrictNames, divisionsByShortName, divisionsNamed, type Division 
 /** The words that end a zone's name, after its city's name (and 国家级 or 国家, if printed). */
 const ZONE_WORD = /(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|综合保税区|开发区|新区|工业园区|产业园区)/gu;
 
+/**
+ * National zones and new areas named after neither their city nor a county whose bare name they share (东湖 is Wuhan's lake,
+ * not Nanchang's 东湖区; 江北新区 is Nanjing's, not Chongqing's 江北区), each with its city. Those spanning several cities
+ * (西咸新区, 贵安新区, 赣江新区) are not listed: no one city is theirs.
+ */
+const NAMED_AFTER_NEITHER: [stem: string, city: string][] = [
+  ['东湖新技术', '武汉市'], ['东湖', '武汉市'], ['江北', '南京市'], ['金普', '大连市'], ['湘江', '长沙市'], ['天府', '成都市'],
+];
+
 export interface ZoneMention {
   /** The zone's name as printed: 张家界经济开发区. */
   name: string;
@@ -35,6 +44,13 @@ export function findZones(text: string): ZoneMention[] {
   const zones: ZoneMention[] = [];
   for (const word of folded.matchAll(ZONE_WORD)) {
     const end = word.index + word[0].length;
+    // (A national zone named after neither its city nor a county, 东湖高新区 after Wuhan's East Lake: its city by name.)
+    const named = NAMED_AFTER_NEITHER.find(([stem]) => folded.slice(0, word.index).endsWith(stem));
+    const namedCity = named ? divisionsNamed(named[1]).filter((d) => d.level === 'city') : [];
+    if (named && namedCity.length === 1) {
+      zones.push({ name: text.slice(word.index - named[0].length, end), city: namedCity[0] });
+      continue;
+    }
     const byCity = cityZone(folded, word.index, word[0]);
     if (byCity) {
       zones.push({ name: text.slice(byCity.from, end), city: byCity.city });

@@ -168,8 +168,14 @@ describe('development zones named after their city', () => {
     expect(placeOf('赣州蓉江新区党工委(扩大)会议')).toMatchObject({ province: '江西省', city: '赣州市', district: '赣州蓉江新区' });
     // (A district of the code table so named stays the district: 浦东新区.)
     expect(placeOf('上海市浦东新区第七届人民代表大会第二次会议')).toMatchObject({ city: undefined, district: '浦东新区' });
-    // (Nor a new area a city's name does not open: 湖南湘江新区.)
-    expect(placeOf('湖南湘江新区工作会议').district).toBeUndefined();
+    // (Nor a new area a city's name does not open, 湖南某某新区, unless it is a national one named so: 湖南湘江新区 is Changsha's.)
+    expect(placeOf('湖南某某新区工作会议').district).toBeUndefined();
+    expect(placeOf('湖南湘江新区工作会议')).toMatchObject({ province: '湖南省', city: '长沙市', district: '湘江新区' });
+  });
+
+  test('a national zone named after neither its city nor a county: its city by its name', () => {
+    expect(placeOf('东湖高新区党工委扩大会议')).toMatchObject({ province: '湖北省', city: '武汉市', district: '东湖高新区' });
+    expect(placeOf('江北新区党工委会议')).toMatchObject({ province: '江苏省', city: '南京市', district: '江北新区' });
   });
 
   test("a city's bare name before another's is the zone's city, the other name its own", () => {
