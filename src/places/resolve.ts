@@ -59,7 +59,7 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   const zone = { ...fitting[0], name: fold(fitting[0].name) };
   if (zone.county) return inCounty(place, { ...zone, county: zone.county });
   const evidence = (name: string) =>
-    `${zone.label}“${zone.source}”写${zone.name}；${zone.name}以${zone.city.name.replace(/市$/u, '')}为名，属${zone.city.name}${name === zone.city.province && name !== zone.city.name ? `，${zone.city.name}属${name}（据${DIVISION_CODES}）` : ''}，原文未写${name}。`;
+    `${zone.label}“${zone.source}”写${zone.name}；${zone.national ? `${zone.name}为${zone.city.name}的国家级开发区或新区，其名不取自所在城市或县区` : `${zone.name}以${zone.city.name.replace(/市$/u, '')}为名，属${zone.city.name}`}${name === zone.city.province && name !== zone.city.name ? `，${zone.city.name}属${name}（据${DIVISION_CODES}）` : ''}，原文未写${name}。`;
   const result: ResolvedPlace = { ...place, inferred: [...place.inferred], stated: [...place.stated, { level: 'district', name: zone.name, label: zone.label }], district: zone.name };
   if (!place.city) {
     result.city = zone.city.name;

@@ -26,6 +26,8 @@ export interface ZoneMention {
   city: Division;
   /** The county or district its name begins with (涡阳 of 涡阳经济开发区: 涡阳县), when not a city. */
   county?: Division;
+  /** Set for a national zone named after neither its city nor a county (东湖高新区): its city is known by its name, not read from it. */
+  national?: true;
 }
 
 /** The county or district a zone's name opens with, by its bare name (涡阳, 盐湖), and that county's city; none in a municipality. */
@@ -48,7 +50,7 @@ export function findZones(text: string): ZoneMention[] {
     const named = NAMED_AFTER_NEITHER.find(([stem]) => folded.slice(0, word.index).endsWith(stem));
     const namedCity = named ? divisionsNamed(named[1]).filter((d) => d.level === 'city') : [];
     if (named && namedCity.length === 1) {
-      zones.push({ name: text.slice(word.index - named[0].length, end), city: namedCity[0] });
+      zones.push({ name: text.slice(word.index - named[0].length, end), city: namedCity[0], national: true });
       continue;
     }
     const byCity = cityZone(folded, word.index, word[0]);
