@@ -125,6 +125,8 @@ describe('web chrome', () => {
 describe('date and source lines', () => {
   test.each([
     ['2023-05-20 来源:某某影视', { 'dates.published': '2023-05-20', 'source.publisher': '某某影视' }],
+    // (The page's day with its year in two digits, before its labels.)
+    ['23-01-14 09:22 来源:中国某某网-某某日报 编辑:某某某', { 'source.publisher': '中国某某网-某某日报', 'dates.published': '2023-01-14 09:22' }],
     ['稿件来源：某某人大网 发布时间：2022-11-02 20:14:37', { 'source.publisher': '某某人大网', 'dates.published': '2022-11-02 20:14:37' }],
     // (A box's closing bracket after the source, the next box after it.)
     ['来源:某某县新闻办公室】 【网络编辑:】', { 'source.publisher': '某某县新闻办公室' }],
