@@ -245,12 +245,10 @@ function withColons(source: string): string | undefined {
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(printed: string): HeaderLine | undefined {
   // (The page's day with its year in two digits, before the labels: 23-01-14 09:22 来源:某某网 编辑:某某. Read in this century.)
-  const shortYear = /^\s*(\d{2})-(\d{1,2})-(\d{1,2})(\s+\d{1,2}:\d{2})\s+(?=\p{sc=Han}{2,4}\s*[:：])/u.exec(printed);
-  const rest = shortYear ? parseHeaderLine(printed.slice(shortYear[0].length)) : undefined;
-  const valid = shortYear && Number(shortYear[2]) >= 1 && Number(shortYear[2]) <= 12 && Number(shortYear[3]) >= 1 && Number(shortYear[3]) <= 31;
-  if (valid && rest && rest.values['dates.published'] === undefined) {
-    return { values: { ...rest.values, 'dates.published': `20${shortYear![1]}-${shortYear![2]}-${shortYear![3]}${shortYear![4]}` } };
-  }
+  const short = /^\s*(\d{2})-(\d{1,2})-(\d{1,2})(\s+\d{1,2}:\d{2})\s+(?=\p{sc=Han}{2,4}\s*[:：])/u.exec(printed);
+  const [, year, month, day, time] = short ?? [];
+  const rest = short && Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? parseHeaderLine(printed.slice(short[0].length)) : undefined;
+  if (rest && rest.values['dates.published'] === undefined) return { values: { ...rest.values, 'dates.published': `20${year}-${month}-${day}${time}` } };
   // (Each label in a box of its own, read as spaced: 【发布日期:2018-01-18】 【字号: 】 【关闭此页.)
   // (Or each label in square brackets, its value after it, as a portal's table is copied: [ 成文日期 ] 2022-03-01 [ 发布日期 ] 2022-03-01.)
   const line = /^\s*【\s*\p{sc=Han}{2,6}\s*[:：]/u.test(printed)

@@ -9,7 +9,7 @@ import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
-import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, plain, REPORTED_ADDRESS, titleType } from './titles.ts';
+import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
@@ -52,8 +52,6 @@ const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Ha
 const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
 /** A photo's caption in brackets on who reported or spoke: (某某同志作《政府工作报告》), (新当选镇长某某发言). */
 const CAPTION_SPOKE = new RegExp(`^[(（](?:新当选的?)?(?<office>[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING}))?(?<name>\\p{sc=Han}{2,3}?)(?:同志)?(?:(?:作|做)《[^》]{2,30}?报告》|(?:作|做)?(?:表态|总结|重要|当选|就职|典型)?(?:发言|讲话|致辞))[)）]$`, 'du');
-/** A season's message written to the public, not spoken at a meeting: 新春贺词, 元旦献词, 新年献辞, 贺信, 拜年信, 慰问信. */
-const WRITTEN_MESSAGE = /(?:贺词|献词|献辞|贺信|拜年信|慰问信)[!！]?$/u;
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
 const FURTHER_REPORT = /^\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]/u;
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
@@ -210,7 +208,7 @@ const NAME_BEFORE_SALUTATION = new RegExp(`^\\s*(?<name>\\p{sc=Han}{2,3}?)(?=${S
  * A greeting's title after the office and name of who gives it: 某市人民政府市长某某某新春致辞, 县长某某发表二〇二一年新年贺词, 市长某某某致新春贺词;
  * to whom or where perhaps between: 区长某某向全区人民致新年贺词, 区长 某某在第27届某某文化旅游节发表致辞.
  */
-const GREETING_BY = new RegExp(`^(?<who>\\S[^，,。\\s]{1,28}?(?:[ \\u3000]+\\p{sc=Han}{2,4})?)(?:同志)?(?:向[^，,。\\s]{2,12}?|在[^，,。\\s]{2,40}?)?(?:发表|致)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:新春|新年|春节|元旦|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
+const GREETING_BY = new RegExp(`^(?<who>\\S[^，,。\\s]{1,28}?(?:[ \\u3000]+\\p{sc=Han}{2,4})?)(?:同志)?(?:向[^，,。\\s]{2,12}?|在[^，,。\\s]{2,40}?)?(?:发表|致)?的?(?:[${NUMERALS}〇零\\d]{4}年)?(?:${SEASONS}|国庆|中秋)?(?:致辞|贺词|献词|献辞|贺信|寄语)$`, 'u');
 
 /** The offices of those who head a place or its bodies, as titles and headlines name who gives an address. */
 const HEAD_OFFICES = '省长|市长|县长|区长|州长|旗长|书记|主席|主任';
@@ -604,7 +602,10 @@ export function readMetadata(draft: Draft): Draft {
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
   // (Or who held it: …春意盎然,喜气洋洋。我市在这里举行各界人士迎新年茶话会.)
-  const holds = (sentence: string) => MEETING_HELD.test(fold(sentence)) || HOST.test(fold(sentence)) || HELD_AT_VENUE.test(fold(sentence));
+  const holds = (sentence: string) => {
+    const folded = fold(sentence);
+    return [MEETING_HELD, HOST, HELD_AT_VENUE].some((held) => held.test(folded));
+  };
   const flourishLength = leadSentences.length > 1 && holds(leadSentences[1]) ? 36 : 24;
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
   // (Or a sentence on all the meetings of the season, 新年伊始,上海各区县人代会相继召开,…。, before the one that tells, on its day, of the
@@ -665,7 +666,8 @@ export function readMetadata(draft: Draft): Draft {
   const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
   const hosted = (text: string) => {
     // (Held at a room, no host named, where no meeting was named before the room: not 某某会议昨天下午在市人民大会堂举行第二次大会.)
-    const host = HOST.exec(fold(text)) ?? (MEETING_HELD.test(fold(text)) ? null : HELD_AT_VENUE.exec(fold(text)));
+    const folded = fold(text);
+    const host = HOST.exec(folded) ?? (MEETING_HELD.test(folded) ? null : HELD_AT_VENUE.exec(folded));
     if (!host?.groups || (facts.documentType && facts.documentType !== 'meeting-news') || (text === leadText && leadAfterSalutation)) return;
     facts.documentType = 'meeting-news';
     facts.meetingHost ??= groupAsWritten(host, 'host', text);
@@ -850,11 +852,11 @@ export function readMetadata(draft: Draft): Draft {
     if (chairQuoted) addOnce(facts.speakers, chair[0]);
     // And who a photo's caption in brackets says reported or spoke there: (某某同志作《政府工作报告》), (新当选镇长某某发言).
     for (const text of texts.slice(0, 40)) {
-      const caption = CAPTION_SPOKE.exec(fold(text.trim()));
+      const written = text.trim();
+      const caption = CAPTION_SPOKE.exec(fold(written));
       if (!caption?.groups || !COMMON_SURNAMES.test(caption.groups.name)) continue;
-      const at = text.indexOf(text.trim());
-      const office = groupAsWritten(caption, 'office', text.slice(at));
-      const name = groupAsWritten(caption, 'name', text.slice(at))!;
+      const office = groupAsWritten(caption, 'office', written);
+      const name = groupAsWritten(caption, 'name', written)!;
       const known = facts.speakers.find((speaker) => speaker.name === name);
       if (known) known.office ??= office;
       else facts.speakers.push(office ? { name, office } : { name });
@@ -1119,8 +1121,8 @@ export function readMetadata(draft: Draft): Draft {
   // A season's written message, its day printed with no occasion (新春贺词 / 市委书记某某 市长某某 / 2023年1月21日): the day it was
   // written, as a letter's, not one it was delivered at a meeting. (Not one the page says was given out that day, broadcast or
   // published: 通过…电视台…发表了新年贺词, 发表时间.)
-  const givenOut = texts.slice(0, 12).some((text) => /发表/u.test(fold(text)));
-  if (facts.documentType === 'speech' && !facts.meeting && facts.headerDate && !facts.written && !givenOut && facts.titleFromSource && WRITTEN_MESSAGE.test(plain(facts.title ?? ''))) {
+  const givenOut = () => texts.slice(0, 12).some((text) => /发表/u.test(fold(text)));
+  if (facts.documentType === 'speech' && !facts.meeting && facts.headerDate && !facts.written && facts.titleFromSource && namesWrittenMessage(facts.title ?? '') && !givenOut()) {
     facts.written = facts.headerDate;
     facts.headerDate = undefined;
   }

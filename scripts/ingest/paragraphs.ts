@@ -16,7 +16,7 @@
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import type { Draft, SourceLine } from './draft.ts';
 import { SALUTATIONS } from './vocabulary.ts';
-import { ADDRESS_WORD, SHORT_TITLE_BEFORE_OWN } from './titles.ts';
+import { ADDRESS_WORD, SEASONS, SHORT_TITLE_BEFORE_OWN } from './titles.ts';
 import { piecesOf } from '../../src/text/source-body.ts';
 import { parseHeaderLine } from './meta-line.ts';
 
@@ -46,7 +46,7 @@ const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
 const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上)的?${ADDRESS_WORD})(?=\\p{sc=Han})`, 'gu');
 
 /** A greeting's title opening the text, run on to its first words: 某县委县政府2022年新春贺词金牛载誉，瑞虎送福。 */
-const GREETING_TITLE = /^[^，。,\s]{2,40}?(?:新春|新年|春节|元旦)(?:贺词|致辞|献词|献辞|贺信)(?=\p{sc=Han})/u;
+const GREETING_TITLE = new RegExp(`^[^，。,\\s]{2,40}?(?:${SEASONS})(?:贺词|致辞|献词|献辞|贺信)(?=\\p{sc=Han})`, 'u');
 
 /** Where a greeting's title run on to its text ends, if the line opens with one. */
 const greetingTitleEnd = (text: string) => GREETING_TITLE.exec(text)?.[0].length;

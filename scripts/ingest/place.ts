@@ -438,13 +438,18 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     const county = media?.county ?? media?.column;
     // (By its full name first: 梓潼县融媒体中心 is 梓潼县's, not a 梓潼县县.)
     const named = county?.endsWith(level) ? county : stem ? `${stem}${level}` : undefined;
-    // (By any of its names, an autonomous county's short one too, 长白县; a name two divisions have, old or new, is none.)
-    const [division, ...others] = named ? (findMentions(named).find((m) => m.start === 0 && m.text.length === named.length)?.divisions ?? []) : [];
-    if (!division || others.length > 0) continue;
+    const division = named ? onlyDivisionNamed(named) : undefined;
+    if (!division) continue;
     const evidence = `原文未写本篇所属地方；${selfNaming(levels, level)}，${where}“${site}”，据此推定本篇属${division.name}。`;
     return withLevelsAbove(division, evidence, '');
   }
   return NONE;
+}
+
+/** The one division a name is, by any of its names (an autonomous county's short one too, 长白县; 陕西); a name two divisions have, old or new, is none. */
+function onlyDivisionNamed(name: string): Division | undefined {
+  const divisions = findMentions(name).find((m) => m.start === 0 && m.text.length === name.length)?.divisions ?? [];
+  return divisions.length === 1 ? divisions[0] : undefined;
 }
 
 /**
@@ -457,8 +462,8 @@ function provincialPaper(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
   if (province < BODY_MENTIONS || below >= province) return NONE;
   const site = draft.facts.publisher?.trim() ?? '';
   const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
-  const [division, ...others] = stem ? (findMentions(stem).find((m) => m.start === 0 && m.text.length === stem.length)?.divisions ?? []) : [];
-  if (!division || others.length > 0 || division.level !== 'province') return NONE;
+  const division = stem ? onlyDivisionNamed(stem) : undefined;
+  if (division?.level !== 'province') return NONE;
   const evidence = `原文未写本篇所属地方；${selfNaming(levels, '省')}，网页所注来源为“${site}”，据此推定本篇属${division.name}。`;
   return withLevelsAbove(division, evidence, '');
 }

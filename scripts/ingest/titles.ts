@@ -33,6 +33,9 @@ export function isDeck(folded: string): boolean {
   return parts.every((part, i) => DECK_PART.test(part) || DECK_ADOPTED.test(part) || (/^\p{sc=Han}{2,3}$/u.test(part) && i + 1 < parts.length && DECK_PART.test(parts[i + 1])));
 }
 
+/** The seasons a greeting is sent for: 新春贺词, 元旦献词, 春节致辞. */
+export const SEASONS = '新春|新年|春节|元旦';
+
 /** The kind of document each address word names. */
 export const KIND_TYPES: Record<string, DocumentType> = {
   讲话: 'speech',
@@ -100,7 +103,7 @@ function typeOfTitle(title: string): DocumentType | undefined {
   const kind = KIND_AT_END.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
   // A season's greeting named first, its headline after it: 新春贺词!某某市长的新春祝福来了.
-  const greeting = /^(?:新春|新年|元旦|春节)(贺词|献词|献辞|致辞)(?=[!！:：\s])/u.exec(text);
+  const greeting = new RegExp(`^(?:${SEASONS})(贺词|献词|献辞|致辞)(?=[!！:：\\s])`, 'u').exec(text);
   if (greeting) return KIND_TYPES[greeting[1]];
   // Resolutions, notices, rules: documents, not addresses.
   // (Not a headline on asking for views: 市政府就《政府工作报告》征求意见稿征求市人大常委会意见.)
@@ -123,7 +126,7 @@ export function giverBeforeTitle(text: string): { name: string; title: string } 
 }
 
 /** A title that names only its kind, the same for every report of it: 政府工作报告, 政府工作报告摘要, 新春贺词, 新年献词. */
-const BARE_KIND = /^(?:(?:政府)?工作报告(?:摘要)?|(?:新春|新年|春节|元旦)(?:贺词|献词|献辞|致辞)|贺词|献词)$/u;
+const BARE_KIND = new RegExp(`^(?:(?:政府)?工作报告(?:摘要)?|(?:${SEASONS})(?:贺词|献词|献辞|致辞)|贺词|献词)$`, 'u');
 
 /**
  * The page's headline over a report whose own title names only its kind, when the headline names the report in full by
@@ -140,3 +143,9 @@ export function namesBareKindInFull(headline: string, own: string): boolean {
   const added = text.slice(0, -kind.length).replace(/[\d〇零一二三四五六七八九十]+年度?|人民政府|[省市县区州旗]|[^\p{sc=Han}]/gu, '');
   return added.length >= 2;
 }
+
+/** A message written to the public, not spoken at a meeting, by its title's last word: 新春贺词, 元旦献词, 新年献辞, 贺信, 拜年信, 慰问信. */
+const WRITTEN_MESSAGE = /(?:贺词|献词|献辞|贺信|拜年信|慰问信)[!！]?$/u;
+
+/** Whether a title names a message written to the public (WRITTEN_MESSAGE). */
+export const namesWrittenMessage = (title: string) => WRITTEN_MESSAGE.test(plain(title));
