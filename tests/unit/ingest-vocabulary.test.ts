@@ -198,4 +198,8 @@ describe('who spoke, as a lead says it', () => {
   ])('%s', (lead, name, office) => {
     expect(addressedBy(lead)).toEqual([{ name, office }]);
   });
+
+  test('an office followed by what it owns names no one: 代省长的工作安排 is not 代省长 + 的工 + 作安排', () => {
+    expect(addressedBy('按照某长星书记和某晓军代省长的工作安排,科学谋划,精心组织。')).toEqual([]);
+  });
 });
