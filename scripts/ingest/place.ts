@@ -414,6 +414,7 @@ const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
  */
 function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
   const [level, said, other] = ownLevel(levels);
+  if (levels.size === 0) return ownNewsReporting(draft);
   if (!level || !['district', 'city'].includes(LEVEL_OF[level]) || said < BODY_MENTIONS || other * 2 > said) return NONE;
   const owners = draft.lines.flatMap((line) => COPYRIGHT_OWNER.exec(line.text.trim())?.groups?.owner ?? []);
   // (What each is, in the evidence's words.)
@@ -426,10 +427,7 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     { site: draft.facts.issuer?.trim() ?? '', where: '网页所注发布机构为' },
     ...owners.map((site) => ({ site, where: '网页注明版权所有者为' })),
     // (A lead's slug naming the site: 某某新闻网讯(记者 …).)
-    ...ownItemLines(draft).slice(0, 6).flatMap((line) => {
-      const slug = NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups;
-      return slug?.site ?? slug?.cloud ?? [];
-    }).map((site) => ({ site, where: '报道电头为' })),
+    ...slugSites(draft).map((site) => ({ site, where: '报道电头为' })),
   ];
   for (const { site, where } of sites) {
     const local = LOCAL_NEWS_SITE.exec(fold(site))?.groups;
@@ -442,6 +440,29 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     if (!division) continue;
     const evidence = `原文未写本篇所属地方；${selfNaming(levels, level)}，${where}“${site}”，据此推定本篇属${division.name}。`;
     return withLevelsAbove(division, evidence, '');
+  }
+  return NONE;
+}
+
+/** The sites a lead's slug names: 某某新闻网讯(记者 …), 云上某某报道. */
+function slugSites(draft: Draft): string[] {
+  return ownItemLines(draft).slice(0, 6).flatMap((line) => {
+    const slug = NEWS_SLUG.exec(withoutPinyinGlosses(line.text.trim()))?.groups;
+    return slug?.site ?? slug?.cloud ?? [];
+  });
+}
+
+/**
+ * Where a text belongs that says no level of its own (区党工委理论学习中心组开展集体学习) and names no place, reported by a city's or
+ * county's own news under its bare name (德州新闻网讯): that division, inferred; a bare name that is a word or another place's
+ * (光明, 新华) is none.
+ */
+function ownNewsReporting(draft: Draft): ResolvedPlace {
+  for (const site of slugSites(draft)) {
+    const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
+    const division = stem ? (bareCityNames().get(stem) ?? bareDistrictNames().get(stem)) : undefined;
+    if (!division) continue;
+    return withLevelsAbove(division, `原文未写本篇所属地方，也未自称其层级；报道电头为“${site}”，是${division.name}本地的新闻，据此推定本篇属${division.name}。`, '');
   }
   return NONE;
 }
