@@ -73,7 +73,9 @@ export function readPlace(draft: Draft): Draft {
     const zone = zoneSpokenFor(lead, levels);
     if (placed(zone)) return placedAt(draft, zone);
     const heldIn = provinceHeldIn(lead, levels);
-    return placedAt(draft, placed(heldIn) ? heldIn : townsListed(bodyText, levels));
+    if (placed(heldIn)) return placedAt(draft, heldIn);
+    const towns = townsListed(bodyText, levels);
+    return placedAt(draft, placed(towns) ? towns : provinceStudied(bodyText));
   }
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
@@ -632,6 +634,27 @@ function provinceNamed(text: string, mentions: Mention[]): ResolvedPlace {
   if (!first) return NONE;
   return inferredFrom(first.division.name, '正文', (name) => `原文未写本篇所属地方；正文${timesNamed(first)}，未写其他省份这样多，据此推定本篇属${name}。`);
 }
+
+/**
+ * The province a text names once, where its own places study what was said of it (深入贯彻习近平总书记考察湖南重要讲话精神,
+ * 对青海工作的重大要求), the only province it names: inferred, when nothing else places the text.
+ */
+function provinceStudied(text: string): ResolvedPlace {
+  const folded = fold(text);
+  const provinces = findMentions(text).filter((mention) => mention.divisions.length === 1 && mention.divisions[0].level === 'province' && /(?:省|自治区)$/u.test(mention.divisions[0].name));
+  if (new Set(provinces.map((mention) => mention.divisions[0].name)).size !== 1) return NONE;
+  for (const mention of provinces) {
+    const end = mention.start + mention.text.length;
+    const said = OWN_PROVINCE_PHRASE.exec(`${folded.slice(Math.max(0, mention.start - 2), mention.start)}|${folded.slice(end, end + 12)}`)?.groups;
+    if (!said) continue;
+    const phrase = text.slice(mention.start - said.before.length, end + said.after.length);
+    return inferredFrom(mention.divisions[0].name, '正文', (name) => `原文未写本篇所属地方；正文写“${phrase}”，未写其他省份，据此推定本篇属${name}。`);
+  }
+  return NONE;
+}
+
+/** What is said of a province that its own places study, around its name (before|after): 考察|湖南|重要讲话, 对|青海|工作的重大要求. */
+const OWN_PROVINCE_PHRASE = /(?:(?<before>考察|视察)\|(?<after>(?:时|期间)?的?重要(?:讲话|指示)(?:和重要指示)?精神)|(?<before>对)\|(?<after>工作的?重[要大](?:讲话|指示|批示|要求)))/u;
 
 /** The place one text names, every level it states turned into an inference with the given evidence. */
 function inferredFrom(text: string, label: string, evidence: (name: string) => string): ResolvedPlace {
