@@ -280,6 +280,8 @@ export function findMentions(text: string): Mention[] {
   const { byForm, longest } = gazetteer();
   const folded = fold(text);
   const mentions: Mention[] = [];
+  // (Where a party committee of a term begins, 八届市委, and its level.)
+  const terms = new Map([...folded.matchAll(TERM_COMMITTEE)].map((term) => [term.index, term[1]]));
   for (let i = 0; i < folded.length; ) {
     let found: Mention | undefined;
     for (let length = Math.min(longest, folded.length - i); length >= 2; length--) {
@@ -295,6 +297,8 @@ export function findMentions(text: string): Mention[] {
     if (province && province.start + province.text.length === i && province.divisions.length === 1 && province.divisions[0].level === 'province') {
       found = bareAfterProvince(text, folded, i, province.divisions[0].name);
     }
+    // (Or by its bare name before its party committee of a term: 中共扬州八届市委.)
+    if (!found && terms.size > 0) found = bareBeforeTerm(text, folded, i, terms);
     if (found) {
       mentions.push(found);
       i += found.text.length;
@@ -309,6 +313,21 @@ function bareAfterProvince(text: string, folded: string, at: number, province: s
     const stem = folded.slice(at, at + length);
     const division = bareCityNames().get(stem) ?? bareDistrictNames().get(stem);
     if (division && division.province === province) return { text: text.slice(at, at + length), start: at, divisions: [division] };
+  }
+  return undefined;
+}
+
+/** A party committee of a term, by its level: 八届市委, 第十三届县委. */
+const TERM_COMMITTEE = /第?[一二三四五六七八九十]+届(市|县|区|旗|州)委/gu;
+
+/** A city's or county's bare name at a place in the text, right before its party committee of a term (terms: where they begin): 扬州 + 八届市委. */
+function bareBeforeTerm(text: string, folded: string, at: number, terms: Map<number, string>): Mention | undefined {
+  for (const length of [4, 3, 2]) {
+    const level = terms.get(at + length);
+    if (!level) continue;
+    const stem = folded.slice(at, at + length);
+    const division = bareCityNames().get(stem) ?? bareDistrictNames().get(stem);
+    if (division?.name.endsWith(level)) return { text: text.slice(at, at + length), start: at, divisions: [division] };
   }
   return undefined;
 }

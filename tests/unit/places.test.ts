@@ -74,6 +74,12 @@ describe('the gazetteer', () => {
     expect(findMentions('广东扬州').map((m) => m.text)).toEqual(['广东']);
   });
 
+  test("a city's or county's bare name before its party committee of a term is a mention of it; not before another level's", () => {
+    expect(findMentions('中共扬州八届市委经济技术开发区工委').map((m) => [m.text, m.divisions.map((d) => d.name)])).toEqual([['扬州', ['扬州市']]]);
+    expect(findMentions('中共肥西第十三届县委').map((m) => [m.text, m.divisions.map((d) => d.name)])).toEqual([['肥西', ['肥西县']]]);
+    expect(findMentions('扬州八届县委').map((m) => m.text)).toEqual([]);
+  });
+
   test("a conjunction's 和 before 县政府 names no 和县; 和县 as a body's place does", () => {
     expect(findMentions('县政府党组会议和县政府2025年第16次常务会议').map((m) => m.text)).toEqual([]);
     expect(findMentions('和县人民政府').map((m) => m.text)).toEqual(['和县']);
