@@ -969,7 +969,7 @@ export function readMetadata(draft: Draft): Draft {
   const firstSentence = opening.split('。')[0];
   if (facts.documentType === 'speech' && !facts.meeting && salutation >= 0 && /开幕|闭幕/u.test(fold(firstSentence))) facts.meeting = congressIn(firstSentence);
   // 同志们：今天，我们在这里召开全县三级干部大会暨经济工作会议: the meeting a speech's first sentences say is being held.
-  const openingSentences = opening.split('。').slice(0, 2).join('。');
+  const openingSentences = opening.split('。').slice(0, 3).join('。');
   const convening = facts.documentType === 'speech' && !facts.meeting && (salutation >= 0 || headless) ? (CONVENED_HERE.exec(fold(openingSentences)) ?? THIS_MEETING.exec(fold(openingSentences)) ?? OPENS_TODAY.exec(fold(openingSentences)) ?? CONVENED_FOR.exec(fold(openingSentences))) : null;
   if (convening?.groups) facts.meeting = groupAsWritten(convening, convening.groups.meeting ? 'meeting' : convening.groups.held ? 'held' : 'opened', openingSentences);
   // (A speech's title names its session in short more often than its opening words do: 在区政协十四届五次会议开幕式上的讲话.)
