@@ -178,18 +178,23 @@ export function parseDatedName(line: string): { delivered: string; speaker: Spea
 
 const ADOPTION = /^[(]?\s*(?<when>[^()]{6,24}?日)\s*(?<meeting>[^()]{4,80}?(?:会议|大会))\s*(?:审议)?(?:通过|批准)\s*[)]?$/u;
 
+/** A congress's session and its day in brackets, with no verb: `(2017年2月10日金鸡镇十七届人大二次会议)`. */
+const SESSION_DAY = /^[(]\s*(?<when>[^()]{6,24}?日)\s*(?<meeting>[^()在]{2,60}?(?:人民代表大会|人大|人代会|委员会|代表大会)[^()在]{0,12}?(?:会议|大会))\s*[)]$/u;
+
 /**
  * The adoption line of a resolution: `2018年1月7日巴中市第四届人民代表大会第二次会议通过`,
- * `（2024年3月11日第十四届全国人民代表大会第二次会议通过）`.
+ * `（2024年3月11日第十四届全国人民代表大会第二次会议通过）`; or the session and its day in brackets with no verb,
+ * `(2017年2月10日金鸡镇十七届人大二次会议)`, which says the day and the meeting, not that the meeting adopted it.
  */
 export function parseAdoptionLine(line: string): Dateline | undefined {
   const text = line.trim();
-  const match = ADOPTION.exec(fold(text));
+  const adoption = ADOPTION.exec(fold(text));
+  const match = adoption ?? SESSION_DAY.exec(fold(text));
   if (!match?.groups) return undefined;
   const date = findDates(match.groups.when)[0];
   if (!date) return undefined;
   const start = fold(text).indexOf(match.groups.meeting);
-  return { delivered: dayOf(date.iso), meeting: text.slice(start, start + match.groups.meeting.length), adopted: true };
+  return { delivered: dayOf(date.iso), meeting: text.slice(start, start + match.groups.meeting.length), ...(adoption ? { adopted: true } : {}) };
 }
 
 /** A line that can only be the first half of a split dateline: it opens one but does not end it. */

@@ -315,6 +315,9 @@ function dressedAs(own: string, headline: string): boolean {
 
 /** An occasion opening the page with its day in brackets after it: 在市六届人大一次会议闭幕会上的讲话 (2018年1月10日). */
 const OCCASION_THEN_DATE = /^(?<title>在\S{4,60}?上的\S{1,6}?)\s*[(（][^()（）]{6,16}[)）]$/u;
+/** A title's last line, its 的 and kind, as a resolution's breaks it: 的决议(草案). */
+const KIND_AFTER_OF = /^的\p{sc=Han}{1,8}(?:[(（](?:草案|代拟稿|讨论稿|征求意见稿)[)）])?$/u;
+
 /** An adoption line without its day, which the line above gives: 某省第十三届人民代表大会第五次会议通过. */
 const UNDATED_ADOPTION = /^(?<meeting>\S{4,60}?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)\s*(?:审议)?(?:通过|批准)$/u;
 
@@ -1151,12 +1154,25 @@ export function readHeader(draft: Draft): Draft {
     // Or broken before its 的 and kind (关于《某镇政府工作报告》 / 的决议(草案)), the session that made it perhaps over them (某镇第十七届
     // 人民代表大会第二次会议 / 关于…): one title, each line lifted.
     const ofKind = classified[at + 1];
-    if (/^关于/u.test(fold(facts.title).trim()) && ofKind?.role === 'candidate' && /^的\p{sc=Han}{1,8}(?:[(（](?:草案|代拟稿|讨论稿|征求意见稿)[)）])?$/u.test(fold(titleText(ofKind.line)).trim()) && !apart(title, ofKind.line)) {
+    const kindLine = (line: SourceLine) => KIND_AFTER_OF.test(fold(titleText(line)).trim());
+    const maker = (line: SourceLine) => /(?:会议|委员会|人民政府)$/u.test(fold(titleText(line)).trim());
+    if (/^关于/u.test(fold(facts.title).trim()) && ofKind?.role === 'candidate' && kindLine(ofKind.line) && !apart(title, ofKind.line)) {
       facts.title = `${facts.title.trim()}${titleText(ofKind.line).trim()}`;
       changes.set(ofKind.line, { kind: 'lifted', fields: ['title'] });
-      if (!broken && !whole && before?.role === 'candidate' && /(?:会议|委员会|人民政府)$/u.test(fold(titleText(before.line)).trim()) && !apart(before.line, title)) {
+      if (!broken && !whole && before?.role === 'candidate' && maker(before.line) && !apart(before.line, title)) {
         facts.title = `${titleText(before.line).trim()}${facts.title}`;
         changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+      }
+    }
+    // (Or its kind's line taken for the title, right over the session's day: 关于《…》 / 的决议(草案) / (2017年2月10日某镇…会议).)
+    const about = classified[at - 1];
+    if (kindLine(title) && about?.role === 'candidate' && /^关于/u.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
+      facts.title = `${titleText(about.line).trim()}${facts.title.trim()}`;
+      changes.set(about.line, { kind: 'lifted', fields: ['title'] });
+      const session = classified[at - 2];
+      if (session?.role === 'candidate' && maker(session.line) && !apart(session.line, about.line)) {
+        facts.title = `${titleText(session.line).trim()}${facts.title}`;
+        changes.set(session.line, { kind: 'lifted', fields: ['title'] });
       }
     }
     // Or broken after its subject, the lines under it going on with what it did (鄂尔多斯江苏工业园区 / 召开2017年工作会议 /
