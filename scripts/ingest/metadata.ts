@@ -342,7 +342,7 @@ export function readMetadata(draft: Draft): Draft {
     facts.titleFromSource = true;
   }
   // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某.
-  const giverFirst = facts.title && facts.titleFromSource ? giverBeforeTitle(facts.title) : undefined;
+  const giverFirst = facts.title && facts.titleFromSource ? giverBeforeTitle(facts.title, texts.slice(0, 6)) : undefined;
   if (giverFirst) {
     facts.title = giverFirst.title;
     if (facts.speakers.length === 0) facts.speakers.push({ name: giverFirst.name });

@@ -116,13 +116,16 @@ const GIVER_BEFORE_TITLE = new RegExp(`^(?<name>\\p{sc=Han}{2,4}|\\p{sc=Han}{1,8
 
 /**
  * A site's headline naming the giver before the address's own title (某某:在…会议上的致辞): the giver, a surname's name
- * or one with a middle dot (not a column's name, 要闻:), and the title, one that names a kind of address.
+ * or one with a middle dot (not a column's name, 要闻:), or any name the body's lines give again under the title, right
+ * after it or alone (巴音朝鲁:在春节团拜会上的讲话 / 在春节团拜会上的讲话巴音朝鲁同志们、朋友们:); and the title, one that
+ * names a kind of address.
  */
-export function giverBeforeTitle(text: string): { name: string; title: string } | undefined {
+export function giverBeforeTitle(text: string, body: string[] = []): { name: string; title: string } | undefined {
   const found = GIVER_BEFORE_TITLE.exec(text.trim());
   if (!found?.groups) return undefined;
   const name = fold(found.groups.name);
-  return titleType(found.groups.title) !== undefined && (HAS_NAME_DOT.test(name) || COMMON_SURNAMES.test(name)) ? { name: found.groups.name, title: found.groups.title } : undefined;
+  const givenAgain = body.some((line) => fold(line).trim() === name || fold(line).trim().startsWith(`${fold(found.groups!.title)}${name}`));
+  return titleType(found.groups.title) !== undefined && (HAS_NAME_DOT.test(name) || COMMON_SURNAMES.test(name) || givenAgain) ? { name: found.groups.name, title: found.groups.title } : undefined;
 }
 
 /** A title that names only its kind, the same for every report of it: 政府工作报告, 政府工作报告摘要, 新春贺词, 新年献词. */
