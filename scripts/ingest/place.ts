@@ -653,8 +653,8 @@ function provinceStudied(text: string): ResolvedPlace {
   return NONE;
 }
 
-/** What is said of a province that its own places study, around its name (before|after): 考察|湖南|重要讲话, 对|青海|工作的重大要求. */
-const OWN_PROVINCE_PHRASE = /(?:(?<before>考察|视察)\|(?<after>(?:时|期间)?的?重要(?:讲话|指示)(?:和重要指示)?精神)|(?<before>对)\|(?<after>工作的?重[要大](?:讲话|指示|批示|要求)))/u;
+/** What is said of a province that its own places study, around its name (before|after): 考察|湖南|重要讲话, 对|青海|工作的重大要求; or its party committee in full, whose documents they carry out: 中共|河北|省委. */
+const OWN_PROVINCE_PHRASE = /(?:(?<before>考察|视察)\|(?<after>(?:时|期间)?的?重要(?:讲话|指示)(?:和重要指示)?精神)|(?<before>对)\|(?<after>工作的?重[要大](?:讲话|指示|批示|要求))|(?<before>中共)\|(?<after>省?委|(?:(?:壮族|回族|维吾尔)?自治区)?党委))/u;
 
 /** The place one text names, every level it states turned into an inference with the given evidence. */
 function inferredFrom(text: string, label: string, evidence: (name: string) => string): ResolvedPlace {
