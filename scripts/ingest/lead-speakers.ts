@@ -228,7 +228,7 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   // the name before the body he spoke for, its standing committee too, 某某代表区委常委会讲话.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
   // (Or congratulated the meeting first: 某某代表中共某市委对大会的胜利召开表示热烈祝贺并作讲话.)
-  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?并$/u, '').replace(/(?<=\p{sc=Han}{2})对[^，,。]{2,24}?表示(?:热烈|衷心|诚挚)?的?(?:祝贺|感谢|欢迎|问候)并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组|常委会)$/u, '').replace(/同志$/u, '');
+  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?[,，]?并$/u, '').replace(/(?<=\p{sc=Han}{2})对[^，,。]{2,24}?表示(?:热烈|衷心|诚挚)?的?(?:祝贺|感谢|欢迎|问候)并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组|常委会)$/u, '').replace(/同志$/u, '');
   // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话; or the year he summed up before the work he
   // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年…; or what he did first, for a body: 区委书记某某代表区委常委会报告2021年
   // 工作,并作了题为《…》的讲话.)
