@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { constructedTitle } from '../../scripts/ingest/metadata.ts';
-import { addressedBy } from '../../scripts/ingest/lead-speakers.ts';
+import { addressedBy, headsReportingForGovernment } from '../../scripts/ingest/lead-speakers.ts';
 import { namesBareKindInFull, titleType } from '../../scripts/ingest/titles.ts';
 import { readFacts } from '../../scripts/ingest/pipeline.ts';
 import { headingDepth } from '../../scripts/ingest/structure.ts';
@@ -198,6 +198,19 @@ describe('who spoke, as a lead says it', () => {
     ['6月9日,某乡召开第九届人民代表大会第二次会议,县委副书记张某俭出席会议,并致贺词。', '张某俭', '县委副书记'],
   ])('%s', (lead, name, office) => {
     expect(addressedBy(lead)).toEqual([{ name, office }]);
+  });
+
+  test('a head named bare who reports for his government: his office as written after his name, or inferred from the level', () => {
+    const written = [{ name: '李某' }];
+    expect(headsReportingForGovernment(written, ['李某县长代表县人民政府向大会作《政府工作报告》。'])).toEqual([]);
+    expect(written).toEqual([{ name: '李某', office: '县长' }]);
+    const bare = [{ name: '王某某' }];
+    expect(headsReportingForGovernment(bare, ['王某某代表市人民政府向大会作政府工作报告。'])).toHaveLength(1);
+    expect(bare).toEqual([{ name: '王某某', office: '市长' }]);
+    // (Another report by its title names no office where none is written.)
+    const titled = [{ name: '赵某' }];
+    expect(headsReportingForGovernment(titled, ['赵某代表县人民政府向大会作《关于县级预算执行情况的报告》。'])).toEqual([]);
+    expect(titled).toEqual([{ name: '赵某' }]);
   });
 
   test('an office followed by what it owns names no one: 代省长的工作安排 is not 代省长 + 的工 + 作安排', () => {
