@@ -124,12 +124,17 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   // 总结了2013年的工作,全面安排部署2014年工作: the reviewed year's, as dayOfReviewedYear reads it.)
   const planning = review && month <= 3 ? YEAR_REVIEWED.exec(fold(item)) : null;
   if (planning && Number(planning.slice(1).find(Boolean)) === Number(year) - 1) return undefined;
-  const held = review && month <= 3 ? Number(year) + 1 : Number(year);
+  // (A gathering that greets the year it is named for, 宜昌市各界人士2019年新年茶话会, held in the November or December before it.)
+  const greeting = Boolean(named && meeting && month >= 11 && NEW_YEAR_GATHERING.test(fold(meeting)));
+  const held = review && month <= 3 ? Number(year) + 1 : greeting ? Number(year) - 1 : Number(year);
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
   const source = named || review ? `会议名称“${meeting}”` : `标题“${title}”`;
-  const why = review ? `，为该年的总结，${month <= 3 ? '在次年年初' : '在该年年末'}召开` : '';
+  const why = review ? `，为该年的总结，${month <= 3 ? '在次年年初' : '在该年年末'}召开` : greeting ? '，为迎接该年的聚会，在前一年年末举行' : '';
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年${why}，故为${iso}。` };
 }
+
+/** A gathering that greets a new year: 新年茶话会, 迎新春团拜会, 元旦座谈会. */
+const NEW_YEAR_GATHERING = /新年|元旦|新春|迎春|春节/u;
 
 /** A day to come a lead sets in full: 全会决定2021年7月28日至30日召开…代表大会, 定于2022年2月23日召开, 将于2019年1月8日举行. */
 const SET_FOR = /(?:决定|定于|将于|拟于)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/u;
