@@ -274,8 +274,8 @@ export function dayAfterNationalSession(lead: string, item: string): { iso: stri
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；正文写贯彻“${spirit![1]}”精神，该会议在${year}年3月举行，故为${iso}。` };
 }
 
-/** An event of a named year whose spirit a lead says the meeting conveyed: 传达学习习近平总书记在博鳌亚洲论坛2022年年会开幕式上的主旨演讲精神. */
-const CONVEYED_OF_YEAR = /传达(?:学习)?[^。；;]{0,40}?(?<![到至—\-~～\d])((?:19|20)\d{2})年(?!度)[^。；;]{0,30}?精神/u;
+/** An event of a named year whose spirit a lead says the meeting conveyed: 传达学习习近平总书记在博鳌亚洲论坛2022年年会开幕式上的主旨演讲精神; or the State Council's report of that year, given in its March: 传达学习国务院《2017年政府工作报告》. */
+const CONVEYED_OF_YEAR = /传达(?:学习)?[^。；;]{0,40}?(?:(?<![到至—\-~～\d])((?:19|20)\d{2})年(?!度)[^。；;]{0,30}?精神|国务院《((?:19|20)\d{2})年政府工作报告》)/u;
 
 /**
  * A lead's month and day, from March on, when the lead says the meeting conveyed the spirit of an event of a named year
@@ -289,7 +289,7 @@ export function dayAfterConveyedEvent(lead: string): { iso: string; evidence: st
   if (!conveyed || !monthDay || findDates(lead).length > 0) return undefined;
   const [month, day] = [Number(monthDay[1]), Number(monthDay[2])];
   if (month < 3) return undefined;
-  const iso = `${conveyed[1]}-${pad(month)}-${pad(day)}`;
+  const iso = `${conveyed[1] ?? conveyed[2]}-${pad(month)}-${pad(day)}`;
   const said = lead.slice(conveyed.index, conveyed.index + conveyed[0].length);
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；导语写会议“${said}”，在其后召开，故为${iso}。` };
 }

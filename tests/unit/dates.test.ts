@@ -86,6 +86,7 @@ describe('a lead’s day after an event of a named year whose spirit the meeting
   it('is in that year from March on, not in a year’s first two months', () => {
     expect(dayAfterConveyedEvent('4月24日上午,某省委书记主持召开省委常委会会议,传达学习习近平总书记在博鳌亚洲论坛2022年年会开幕式上的主旨演讲精神。')?.iso).toBe('2022-04-24');
     expect(dayAfterConveyedEvent('1月5日上午,某县委召开常委会会议,传达学习2021年中央经济工作会议精神。')).toBeUndefined();
+    expect(dayAfterConveyedEvent('3月6日,某县委中心组召开(扩大)学习会议,传达学习国务院《2017年政府工作报告》和省委、省政府有关决策部署。')?.iso).toBe('2017-03-06');
     expect(dayAfterConveyedEvent('4月24日上午,某县委召开常委会会议,研究部署2022年工作。')).toBeUndefined();
   });
 });
