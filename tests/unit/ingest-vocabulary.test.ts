@@ -13,7 +13,7 @@ const draftOf = (lines: string[]) => readFacts(startDraft(readSource('t.txt', ne
 
 describe('salutations', () => {
   test('a salutation line is recognised whichever of the words opens it', () => {
-    for (const line of ['同志们：', '各位代表：', '尊敬的各位代表：', '各位委员、同志们：', '各位领导、同志们：', '女士们、先生们：', '朋友们！', '主任、副主任、各位代表:', '主任、各位副主任、秘书长、各位委员：']) expect(SALUTATION_LINE.test(line), line).toBe(true);
+    for (const line of ['同志们：', '各位代表：', '尊敬的各位代表：', '各位委员、同志们：', '各位领导、同志们：', '女士们、先生们：', '朋友们！', '市民朋友们:', '主任、副主任、各位代表:', '主任、各位副主任、秘书长、各位委员：']) expect(SALUTATION_LINE.test(line), line).toBe(true);
     expect(SALUTATION_LINE.test('同志们要认真学习。')).toBe(false);
     expect(SALUTATION_LINE.test('主任、副主任分别由常委会组成人员担任，并报上级备案。')).toBe(false);
   });
