@@ -249,6 +249,9 @@ export function parseHeaderLine(printed: string): HeaderLine | undefined {
   const [, year, month, day, time] = short ?? [];
   const rest = short && Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? parseHeaderLine(printed.slice(short[0].length)) : undefined;
   if (rest && rest.values['dates.published'] === undefined) return { values: { ...rest.values, 'dates.published': `20${year}-${month}-${day}${time}` } };
+  // (Or its day and time, then the body that put it up, with no label: 2022-01-18 16:11 市人民代表大会常务委员会.)
+  const dayThenBody = /^\s*(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})(?::\d{2})?\s+(\p{sc=Han}{2,24}?(?:委员会|委員會|人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|中心))\s*$/u.exec(printed);
+  if (dayThenBody) return { values: { 'dates.published': dayThenBody[1], 'source.publisher': dayThenBody[2] } };
   // (Each label in a box of its own, read as spaced: 【发布日期:2018-01-18】 【字号: 】 【关闭此页.)
   // (Or each label in square brackets, its value after it, as a portal's table is copied: [ 成文日期 ] 2022-03-01 [ 发布日期 ] 2022-03-01.)
   const line = /^\s*【\s*\p{sc=Han}{2,6}\s*[:：]/u.test(printed)

@@ -128,6 +128,9 @@ describe('date and source lines', () => {
     // (The page's day with its year in two digits, before its labels.)
     ['23-01-14 09:22 来源:中国某某网-某某日报 编辑:某某某', { 'source.publisher': '中国某某网-某某日报', 'dates.published': '2023-01-14 09:22' }],
     ['稿件来源：某某人大网 发布时间：2022-11-02 20:14:37', { 'source.publisher': '某某人大网', 'dates.published': '2022-11-02 20:14:37' }],
+    // (The page's day and time, then the body that put it up, with no label; and the day a page was edited for posting.)
+    ['2022-01-18 16:11 市人民代表大会常务委员会', { 'dates.published': '2022-01-18 16:11', 'source.publisher': '市人民代表大会常务委员会' }],
+    ['编稿时间: 2021-03-03 10:49 来源: 某某市政府门户网站  ', { 'dates.published': '2021-03-03 10:49', 'source.publisher': '某某市政府门户网站' }],
     // (A box's closing bracket after the source, the next box after it.)
     ['来源:某某县新闻办公室】 【网络编辑:】', { 'source.publisher': '某某县新闻办公室' }],
     // (Each label in a box of its own.)
