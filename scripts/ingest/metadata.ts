@@ -916,6 +916,8 @@ export function readMetadata(draft: Draft): Draft {
     // (A photo caption's name alone counts: 某某作工作报告。 记者 某某 摄.)
     facts.speakers.push(...reportedSpeakers(overSalutationText, true).slice(0, 1));
   }
+  // Or a summary's opening line saying who gave it, for his body, named bare (杜伟代表政协第十一届南宁市委员会常务委员会向大会作工作报告).
+  if (facts.documentType === 'work-report' && facts.speakers.length === 0) facts.speakers.push(...texts.slice(0, 3).flatMap(reportersForBody).slice(0, 1));
   // A report's introduction over its opening, dated, saying a report is given: 2010年3月5日9时，…举行开幕会，听取国务院总理某某作政府工作报告.
   const introduction = facts.documentType === 'work-report' && !facts.headerDate ? overSalutationText : '';
   const introductionDate = findDates(introduction)[0];
