@@ -989,6 +989,11 @@ export function readMetadata(draft: Draft): Draft {
   const openingParagraphs = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 5).join('');
   const speaksFor = facts.documentType === 'speech' && !facts.reportingBody ? SPEAKS_FOR.exec(fold(openingParagraphs)) : null;
   if (speaksFor?.groups) facts.reportingBody = openingParagraphs.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
+  // A speech signed at its end by its giver, his office and name alone on its last line (…芝麻开花节节高! / 中共江西省委书记 强卫).
+  if (facts.documentType === 'speech' && facts.speakers.length === 0) {
+    const signed = texts.slice(-2).reverse().map((text) => parseOfficeLine(text)).find((speaker) => speaker?.name && speaker.office);
+    if (signed) facts.speakers.push({ name: signed.name, office: signed.office });
+  }
   // A speech's photo caption over its salutation: 2月18日下午，某某在闭幕会上讲话。记者 某某 摄.
   if (facts.documentType === 'speech' && facts.speakers.length === 0 && salutation > 0) {
     const captionLine = overSalutation.find((t) => CAPTIONED_SPEECH.test(fold(t)));
