@@ -213,6 +213,13 @@ describe('who spoke, as a lead says it', () => {
     expect(titled).toEqual([{ name: '赵某' }]);
   });
 
+  test('officials listed who each gave a pledge speech (分别作了表态发言) are each a speaker, with his office', () => {
+    expect(addressedBy('镇长刘某凌、镇人大主席彭某兵分别作了表态发言。')).toEqual([
+      { name: '刘某凌', office: '镇长' },
+      { name: '彭某兵', office: '镇人大主席' },
+    ]);
+  });
+
   test('an office followed by what it owns names no one: 代省长的工作安排 is not 代省长 + 的工 + 作安排', () => {
     expect(addressedBy('按照某长星书记和某晓军代省长的工作安排,科学谋划,精心组织。')).toEqual([]);
   });
