@@ -916,7 +916,7 @@ export function readMetadata(draft: Draft): Draft {
     // (A photo caption's name alone counts: 某某作工作报告。 记者 某某 摄.)
     facts.speakers.push(...reportedSpeakers(overSalutationText, true).slice(0, 1));
   }
-  // Or a summary's opening line saying who gave it, for his body, named bare (杜伟代表政协第十一届南宁市委员会常务委员会向大会作工作报告).
+  // Or a summary's opening line saying who gave it, for his body, named bare (某某代表政协第十一届南宁市委员会常务委员会向大会作工作报告).
   if (facts.documentType === 'work-report' && facts.speakers.length === 0) facts.speakers.push(...texts.slice(0, 3).flatMap(reportersForBody).slice(0, 1));
   // A report's introduction over its opening, dated, saying a report is given: 2010年3月5日9时，…举行开幕会，听取国务院总理某某作政府工作报告.
   const introduction = facts.documentType === 'work-report' && !facts.headerDate ? overSalutationText : '';
@@ -989,7 +989,7 @@ export function readMetadata(draft: Draft): Draft {
   const openingParagraphs = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 5).join('');
   const speaksFor = facts.documentType === 'speech' && !facts.reportingBody ? SPEAKS_FOR.exec(fold(openingParagraphs)) : null;
   if (speaksFor?.groups) facts.reportingBody = openingParagraphs.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
-  // A speech signed at its end by its giver, his office and name alone on its last line (…芝麻开花节节高! / 中共江西省委书记 强卫).
+  // A speech signed at its end by its giver, his office and name alone on its last line (…芝麻开花节节高! / 中共江西省委书记 某某).
   if (facts.documentType === 'speech' && facts.speakers.length === 0) {
     const signed = texts.slice(-2).reverse().map((text) => parseOfficeLine(text)).find((speaker) => speaker?.name && speaker.office);
     if (signed) facts.speakers.push({ name: signed.name, office: signed.office });
