@@ -554,13 +554,13 @@ export function headsReportingForGovernment(speakers: Speaker[], lines: string[]
     const named = `${escapeRegExp(fold(speaker.name))}(?:同志)?(?<written>代?(?:省|市|州|盟|县|区|旗)长)?`;
     // (Or, the report's only speaker, in his own words: 我代表区人民政府向大会作工作报告.)
     const himself = speakers.length === 1 ? '|我' : '';
-    const reported = new RegExp(`(?:${named}${himself})代表(?<level>自治州|自治县|自治旗|[省市州盟县区旗])(?:人民)?政府[,，]?(?:向(?:大会|全会|会议))?(?:作|做)了?(?:《政府工作报告》|政府工作报告|工作报告|(?<titled>《[^》]{2,30}》))`, 'u');
+    const reported = new RegExp(`(?:${named}${himself})代表(?<level>自治州|自治县|自治旗|[省市州盟县区旗])(?:人民)?政府[,，]?(?:向(?:大会|全会|会议))?(?:作|做)了?(?:《政府工作报告》|政府工作报告|工作报告|(?<titled>《[^》]{2,30}》))`, 'du');
     for (const line of lines) {
       const found = reported.exec(fold(line));
       if (!found?.groups) continue;
       // (A report by another title, 《凤凰体育》 where a mirror replaced it, only where his office is written.)
       if (found.groups.written) {
-        speaker.office = line.slice(found.index + fold(speaker.name).length, found.index + found[0].indexOf(found.groups.written) + found.groups.written.length).replace(/^同志/u, '');
+        speaker.office = groupAsWritten(found, 'written', line);
         return;
       }
       if (found.groups.titled) continue;
