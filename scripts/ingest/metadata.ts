@@ -603,7 +603,8 @@ export function readMetadata(draft: Draft): Draft {
   const afterFlourish = flourished ? sentences.slice(sentences.indexOf(firstLong) + 1, sentences.indexOf(firstLong) + 4).find((t) => /^\s*\d{1,2}月\d{1,2}日/u.test(t) && MEETING_HELD.test(fold(t)) && !captioned(t)) : undefined;
   const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every((t) => captioned(t) && (datesItself || !LEAD_MONTH_DAY.test(fold(t)))) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
-  const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。/);
+  // (A quotation that opens it keeps its closing mark: “…展现更大作为。”1月17日,…开幕.)
+  const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。[”’」』]?/u);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
   // (Or who held it: …春意盎然,喜气洋洋。我市在这里举行各界人士迎新年茶话会.)
   const holds = (sentence: string) => {
