@@ -86,7 +86,8 @@ for (const name of names!) {
     district: fold(truth.district ?? ''),
     delivered: truth.delivered ?? '',
     written: truth.written ?? '',
-    published: truth.published ?? '',
+    // The archive records a publication time to the minute (the schema's form), whatever seconds the page printed.
+    published: truth.published?.replace(/(T\d{2}:\d{2}):\d{2}$/u, '$1') ?? '',
     speakers: speakerKey((truth.speakers ?? []).map(({ name, office }) => ({ name: unglossed(name), office: unglossed(office) }))),
     meeting: unglossed(truth.meeting) ?? '',
   };
