@@ -521,6 +521,18 @@ export function giveListedOffices(speakers: Speaker[], lines: string[], headline
   }
 }
 
+/** How a speaker names his own office in his opening: 请允许我以广州市市长的身份, 我以区委书记身份. */
+const OWN_CAPACITY = /以(?<office>[^，,。；、“”\s]{2,24}?)的?身份/du;
+
+/** A lone speaker's office, named bare by the title (市长欢迎词 → 市长), as he names it in full himself in his opening (以广州市市长的身份). */
+export function fullerOwnOffice(speakers: Speaker[], opening: string): void {
+  const [speaker] = speakers;
+  if (speakers.length !== 1 || !speaker.office) return;
+  const found = OWN_CAPACITY.exec(fold(opening));
+  const office = found ? groupAsWritten(found, 'office', opening) : undefined;
+  if (office && fold(office) !== fold(speaker.office) && fold(office).endsWith(fold(speaker.office))) speaker.office = office;
+}
+
 /** A head's title after his name, as a headline calls him: 某某区长在…上的讲话, 某某书记: …. */
 const TITLE_AFTER_NAME = '(?:书记|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|主席|主任)';
 
