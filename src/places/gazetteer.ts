@@ -165,7 +165,9 @@ const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '解放', '长寿',
   // 大方向, 重大安全, 大通道, 创新和, 和政府, 宏伟蓝图, 金山银山, 黄浦江, 金沙江, 太湖: a bare stem in them names no county, measured over the development corpora.)
   '振兴', '资源', '新建', '惠民', '友好', '和政', '大新', '港口', '富裕', '金山', '运河', '增城', '古城', '公安', '大城', '全州', '安居', '大方', '温泉',
   '江南', '新和', '同心', '大通', '大安', '南部', '复兴', '凤凰', '大兴', '新市', '延长', '安宁', '上高', '阳高', '平原', '城东', '城西', '城北', '吉利',
-  '共和', '清水', '大关', '兴业', '河口', '新安', '小金', '江海', '山城', '乐业', '宏伟', '站前', '中原', '滨海', '滨江', '双城', '江口', '金沙', '太湖', '浦江']);
+  '共和', '清水', '大关', '兴业', '河口', '新安', '小金', '江海', '山城', '乐业', '宏伟', '站前', '中原', '滨海', '滨江', '双城', '江口', '金沙', '太湖', '浦江',
+  // (Autonomous counties' bare names that are words too: 互助, 通道, 三江, 石柱.)
+  '互助', '通道', '三江', '石柱', '连山', '玉龙', '大化', '双江']);
 
 let bareDistricts: Map<string, Division> | undefined;
 /**
@@ -177,7 +179,8 @@ export function bareDistrictNames(): Map<string, Division> {
   const stems = new Map<string, Division[]>();
   for (const division of buildDivisionList()) {
     // (By the names places have now: the table lists a county a district has become under its former name too, 定海县.)
-    const stem = division.level === 'district' && !division.nowNamed ? /^(\p{sc=Han}{2,})[区县旗]$/u.exec(division.name)?.[1] : undefined;
+    // (An autonomous county by its place's name alone, as its own texts say it: 大厂 for 大厂回族自治县.)
+    const stem = division.level === 'district' && !division.nowNamed ? (AUTONOMOUS.exec(division.name) ?? /^(\p{sc=Han}{2,})[区县旗]$/u.exec(division.name))?.[1] : undefined;
     if (stem) stems.set(stem, [...(stems.get(stem) ?? []), division]);
   }
   bareDistricts = new Map();

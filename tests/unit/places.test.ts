@@ -104,6 +104,10 @@ describe('the gazetteer', () => {
     expect(bareDistrictNames().get('解放')).toBeUndefined();
     // (A name several places have: 朝阳区 in Beijing and Changchun.)
     expect(bareDistrictNames().get('朝阳')).toBeUndefined();
+    // (An autonomous county by its place's name, not its people's: 大厂 for 大厂回族自治县; 互助 is a word.)
+    expect(bareDistrictNames().get('大厂')?.name).toBe('大厂回族自治县');
+    expect(bareDistrictNames().get('大厂回族自治')).toBeUndefined();
+    expect(bareDistrictNames().get('互助')).toBeUndefined();
   });
   test('traditional characters are read as simplified, and kept as written', () => {
     expect(findMentions('政協嶽陽縣第十四屆第五次會議').map((m) => [m.text, m.divisions[0].name])).toEqual([['嶽陽縣', '岳阳县']]);
