@@ -273,10 +273,10 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
  * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告;
  * the chair's call on him, 请某某某同志代表政协第十二届全国委员会常务委员会会议作工作报告.
  */
-const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（]|了|同意|听取|审议|和|及|请)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:会议)?(?:向(?:大会|全会|会议))?所?(?:作|做)了?/dgu;
+const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（]|了|同意|听取|审议|和|及|请)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:会议)?(?:向(?:大会|全会|会议)(?:报告|汇报)|(?:向(?:大会|全会|会议))?所?(?:作|做)了?)/dgu;
 
 /** Or entrusted by it, as a CPPCC session's news says: 受政协某市第十二届委员会常务委员会委托,某某某作市政协常委会工作报告 (受 perhaps left out: 某区人大常委会委托,某某向大会作…; his office perhaps after his name, 某某某副主席作了…报告). */
-const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?委托[,，]\s*(?!向)(?<name>\p{sc=Han}{2,3}?)(?<office>副?(?:主席|主任|秘书长))?(?:同志)?(?:向(?:大会|全会|会议))?(?:作|做)了?[^,，。;；]{0,30}?报告/dgu;
+const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?委托[,，]\s*(?!向)(?<name>\p{sc=Han}{2,3}?)(?<office>副?(?:主席|主任|秘书长))?(?:同志)?(?:向(?:大会|全会|会议)(?:报告|汇报)|(?:向(?:大会|全会|会议))?(?:作|做)了?[^,，。;；]{0,30}?报告)/dgu;
 
 /** The officials a congress's news says reported on behalf of a body or entrusted by it, named bare (REPORTED_FOR_BODY, REPORTED_ON_TRUST): each a surname's name. */
 export function reportersForBody(text: string): Speaker[] {
@@ -482,18 +482,30 @@ export function spokenBy(who: string, lead: string): Speaker[] {
   return who.length <= 3 ? [{ name }] : [];
 }
 
+/** A seat on a meeting's presidium, written before names: no office (大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某). */
+const PRESIDIUM_SEAT = /(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)$/u;
+
 /** The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. */
 export function reportedOffice(lead: string, name: string): string | undefined {
   const folded = fold(lead);
   // (The name as written, 繁體 perhaps: found folded.)
   const at = folded.indexOf(fold(name));
   if (at <= 0) return undefined;
-  // (A seat on the meeting's presidium is not an office: 大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某.)
-  if (/(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)$/u.test(folded.slice(0, at))) return undefined;
+  // (A seat on the meeting's presidium is not an office.)
+  if (PRESIDIUM_SEAT.test(folded.slice(0, at))) return undefined;
   // (A space perhaps between, as a transcript's speaker tag prints them: 全国政协主席 俞正声:各位委员.)
   const before = folded.slice(0, at).replace(/[ \u3000]+$/u, '');
   const found = OFFICE_CLOSING.exec(before);
-  return found?.groups ? officeStart(lead.slice(found.index, before.length)) : undefined;
+  if (found?.groups) return officeStart(lead.slice(found.index, before.length));
+  // (Or named further down a list of names under one office, each a surname's: 副主席某某、某某、虞某娟 → 副主席; not a list
+  // that goes on to 等, its names of several offices, 市人大副主任某某、某某、某某等大会主席团成员, nor a presidium's seats.)
+  const listed = /(?:\p{sc=Han}{2,3}、)+$/u.exec(before);
+  if (!listed || !listed[0].split('、').slice(0, -1).every((other) => COMMON_SURNAMES.test(other))) return undefined;
+  if (/^(?:、\p{sc=Han}{2,3})*等/u.test(folded.slice(at + fold(name).length))) return undefined;
+  const head = before.slice(0, listed.index);
+  if (PRESIDIUM_SEAT.test(head)) return undefined;
+  const office = OFFICE_CLOSING.exec(head);
+  return office?.groups ? officeStart(lead.slice(office.index, head.length)) : undefined;
 }
 
 /** An office a session elects to: a secretary's, a chairman's, a director's or a government head's. */
