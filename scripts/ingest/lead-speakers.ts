@@ -533,16 +533,18 @@ export function giveListedOffices(speakers: Speaker[], lines: string[], headline
   }
 }
 
-/** How a speaker names his own office in his opening: 请允许我以广州市市长的身份, 我以区委书记身份. */
-const OWN_CAPACITY = /以(?<office>[^，,。；、“”\s]{2,24}?)的?身份/du;
+/** How a speaker names his own office in his opening: 请允许我以广州市市长的身份, 我以区委书记身份; or the office he was just elected to, 大会选举我担任丰城市人民政府市长. */
+const OWN_CAPACITY = /以(?<office>[^，,。；、“”\s]{2,24}?)的?身份|(?:选举|任命|决定)我(?:担任|为)(?<elected>[^，,。；、“”\s]{2,24}?)(?=[，,。；])/du;
 
-/** A lone speaker's office, named bare by the title (市长欢迎词 → 市长), as he names it in full himself in his opening (以广州市市长的身份). */
-export function fullerOwnOffice(speakers: Speaker[], opening: string): void {
+/** A lone speaker's office as he names it himself in his opening: his only one, or fuller than the title's (市长欢迎词 → 市长; 以广州市市长的身份). */
+export function ownOffice(speakers: Speaker[], opening: string): void {
   const [speaker] = speakers;
-  if (speakers.length !== 1 || !speaker.office) return;
+  if (speakers.length !== 1) return;
   const found = OWN_CAPACITY.exec(fold(opening));
-  const office = found ? groupAsWritten(found, 'office', opening) : undefined;
-  if (office && fold(office) !== fold(speaker.office) && fold(office).endsWith(fold(speaker.office))) speaker.office = office;
+  const office = found ? (groupAsWritten(found, 'office', opening) ?? groupAsWritten(found, 'elected', opening)) : undefined;
+  // (The office he was elected to only for a speaker given none: a title's 市长 stays, as readers keep it.)
+  const fuller = found?.groups?.office !== undefined && speaker.office !== undefined && fold(office!) !== fold(speaker.office) && fold(office!).endsWith(fold(speaker.office));
+  if (office && (fuller || (!speaker.office && found?.groups?.elected !== undefined))) speaker.office = office;
 }
 
 /** A head's title after his name, as a headline calls him: 某某区长在…上的讲话, 某某书记: …. */

@@ -16,7 +16,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, fullerOwnOffice, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
@@ -1055,8 +1055,8 @@ export function readMetadata(draft: Draft): Draft {
     inferDelivered(facts, broken.iso, broken.evidence);
   }
 
-  // A lone speaker's office as he names it in full himself: 请允许我以广州市市长的身份.
-  if (facts.documentType === 'speech') fullerOwnOffice(facts.speakers, opening);
+  // A lone speaker's office as he names it himself: 请允许我以广州市市长的身份, 大会选举我担任某市人民政府市长.
+  if (facts.documentType === 'speech') ownOffice(facts.speakers, opening);
 
   // A speech's giver named with its day in brackets after his name, a flattened header run on (…市委书记 某某(2026 年 2 月 25 日)同志们:…):
   // the day he gave it.
