@@ -929,6 +929,9 @@ export function readMetadata(draft: Draft): Draft {
     const at = addressed.index + 1;
     facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
   }
+  // (Or a line over the salutation naming it in brackets after the report's kind, undated: 政府工作报告(第十七届人民代表大会第三次会议).)
+  const sessionInBrackets = facts.documentType === 'work-report' && !facts.meeting ? overSalutation.map((t) => /^[^()（）]{2,30}?报告\s*[（(]([^()（）]{4,40})[）)]$/u.exec(t.trim())).find(Boolean) : undefined;
+  if (sessionInBrackets) facts.meeting = congressIn(sessionInBrackets[1]);
   if (!facts.documentType && texts.some((t) => SALUTATION_START.test(fold(t)) || GUESTS_SALUTED.test(fold(t)))) facts.documentType = 'speech';
   // (Or, its header and salutation lost, one opening in the first person at its meeting: 今天,我们在这里召开全区…分析会,….)
   // (Or saying, in its first paragraph, why this meeting was called: 省委召开这次全会暨工作会议,就是要….)
