@@ -287,7 +287,8 @@ function breadcrumbColumns(draft: Draft): string[] {
   return draft.lines
     .slice(0, 12)
     .filter(isRemovedBreadcrumb)
-    .flatMap((line) => line.text.trim().split(BREADCRUMB_SEPARATOR).slice(1).map((item) => item.trim()))
+    // (Its items spaced apart where it prints no separator: 首頁 新聞中心 鎮江新聞.)
+    .flatMap((line) => line.text.trim().split(BREADCRUMB_SEPARATOR.test(line.text) ? BREADCRUMB_SEPARATOR : /\s+/u).slice(1).map((item) => item.trim()))
     .filter((item) => item !== '');
 }
 
