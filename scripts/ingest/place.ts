@@ -42,7 +42,7 @@ export function readPlace(draft: Draft): Draft {
   const named = resolvePlace(texts);
   // (A township the header or the lead names as a body, 操军镇第十四届人民代表大会, places a text whose county it does not name.)
   const lead = ownItemLines(draft).slice(0, LEAD_REACH).map((line) => ({ label: '正文', text: line.text.trim() }));
-  const town = named.district ? NONE : townNamed([...texts, ...lead], named);
+  const town = named.district ? NONE : townNamed([...texts, ...lead], named, ownSites(draft));
   if (placed(town)) return placedAt(draft, town);
   // (The body's first lines, read for the places it names in passing.)
   const bodyText = ownItemLines(draft).slice(0, BODY_REACH).map((line) => line.text).join('\n');
@@ -140,15 +140,23 @@ const LEAD_REACH = 4;
  * within the province and city the texts name. That county and the levels above it are inferred, the township their evidence;
  * the levels the texts name stay stated.
  */
-function townNamed(texts: PlaceText[], named: ResolvedPlace): ResolvedPlace {
+function townNamed(texts: PlaceText[], named: ResolvedPlace, sites: OwnSite[]): ResolvedPlace {
   // (Named as a body, or in passing after its own county: 靖州县平茶镇文化活动中心.)
   const mentions = texts.flatMap(({ label, text }) => [...findTowns(text), ...findTownsAfterCounty(text)].map((town) => ({ ...town, label, source: text })));
   const within = (d: Division) => (!named.province || d.province === named.province) && (!named.city || d.city === named.city || (d.level === 'city' && d.name === named.city));
-  const fitting = mentions.map((mention) => ({ ...mention, fit: mention.divisions.filter(within) })).filter(({ fit }) => fit.length === 1);
+  // (Of namesakes in several counties, the one whose own news the page is: 胡集回族乡, 来源:民权网.)
+  const fitting = mentions
+    .map((mention) => {
+      const fit = mention.divisions.filter(within);
+      const site = fit.length > 1 ? sites.find((own) => fit.filter((d) => d.name === own.county).length === 1) : undefined;
+      return { ...mention, fit: site ? fit.filter((d) => d.name === site.county) : fit, site };
+    })
+    .filter(({ fit }) => fit.length === 1);
   const counties = new Set(fitting.map(({ fit }) => fit[0].name));
   if (counties.size !== 1) return NONE;
-  const [{ fit: [division], text: town, label, source, divisions, listedAs, afterCounty }] = fitting;
-  const namesakes = divisions.length > 1 ? `；同名的${fold(town)}有${divisions.length}个，在${named.city ?? named.province}的只有这一个` : '';
+  const [{ fit: [division], text: town, label, source, divisions, listedAs, afterCounty, site }] = fitting;
+  const among = site ? `${site.where}“${site.site}”，是${division.name}本地的新闻，在${division.name}的只有这一个` : `在${named.city ?? named.province}的只有这一个`;
+  const namesakes = divisions.length > 1 ? `；同名的${fold(town)}有${divisions.length}个，${among}` : '';
   // (Named after its county in a short form, 靖州县平茶镇: the text names the county so, not by its name.)
   const unnamed = afterCounty ? `原文只以“${afterCounty}”称本篇所属县` : `原文未写本篇所属${division.level === 'city' ? '市' : '县'}`;
   const evidence = `${unnamed}；${label}“${source}”写${afterCounty ?? ''}${town}，${listedAs ? `区划代码作${listedAs}，` : ''}${fold(listedAs ?? town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
@@ -445,6 +453,22 @@ function localNewsSite(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
     return withLevelsAbove(division, evidence, '');
   }
   return NONE;
+}
+
+/** A county's own news site, as the page names it (来源:民权网, 某某新闻网讯): the county its bare name is. */
+interface OwnSite {
+  site: string;
+  where: string;
+  county: string;
+}
+
+function ownSites(draft: Draft): OwnSite[] {
+  const sites = [{ site: draft.facts.publisher?.trim() ?? '', where: '网页所注来源为' }, ...slugSites(draft).map((site) => ({ site, where: '报道电头为' }))];
+  return sites.flatMap(({ site, where }) => {
+    const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
+    const county = stem ? bareDistrictNames().get(stem)?.name : undefined;
+    return county ? [{ site, where, county }] : [];
+  });
 }
 
 /** The sites a lead's slug names: 某某新闻网讯(记者 …), 云上某某报道. */
