@@ -1058,6 +1058,9 @@ export function readMetadata(draft: Draft): Draft {
     inferDelivered(facts, broken.iso, broken.evidence);
   }
 
+  // A model-text site's speech titled with its giver's office in brackets after it, naming no one: 运动会开幕词(副市长).
+  const officeAfterTitle = facts.documentType === 'speech' && facts.speakers.length === 0 && facts.title ? /[（(](?<office>[^()（）]{2,12})[）)]$/du.exec(fold(facts.title)) : null;
+  if (officeAfterTitle && OFFICE_ALONE.test(officeAfterTitle.groups!.office)) facts.speakers.push({ office: groupAsWritten(officeAfterTitle, 'office', facts.title!)! });
   // A lone speaker's office as he names it himself: 请允许我以广州市市长的身份, 大会选举我担任某市人民政府市长.
   if (facts.documentType === 'speech') ownOffice(facts.speakers, opening);
 
