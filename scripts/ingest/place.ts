@@ -30,9 +30,9 @@ export function readPlace(draft: Draft): Draft {
     return { ...draft, facts: { ...facts, place: { national: true } } };
   }
   const texts: PlaceText[] = [];
-  if (facts.meeting) texts.push({ label: '会议名称', text: facts.meeting });
+  if (facts.meeting) texts.push({ label: '会议名称', text: uncommemorated(facts.meeting) });
   const people = facts.speakers.map(({ name }) => name).filter((name): name is string => Boolean(name && name.length >= 2));
-  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: facts.title, people });
+  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: uncommemorated(facts.title), people });
   if (facts.pageHeadline) texts.push({ label: '网页标题', text: facts.pageHeadline, people });
   // (Not a visitor's, from a level above the place the text speaks for.)
   if (!facts.speakersVisiting) for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
@@ -80,6 +80,15 @@ export function readPlace(draft: Draft): Draft {
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
   return placedAt(draft, placed(source) && !deeper ? source : body);
+}
+
+/** A party or government organ a meeting commemorates, founded long ago (纪念中共东昌县委成立90周年座谈会): no place of the meeting's own (its place may be named otherwise now); not a place itself, 纪念延边朝鲜族自治州成立60周年. */
+const COMMEMORATED = /纪念[^，,。]{2,30}?(?:委|支部|党组织|政府)(?:成立|诞生|建立|创建|组建)\d{1,3}周年/u;
+
+/** A meeting's or title's words without what it commemorates, its length kept (blanked), so the rest is read as written. */
+function uncommemorated(text: string): string {
+  const found = COMMEMORATED.exec(fold(text));
+  return found ? `${text.slice(0, found.index)}${' '.repeat(found[0].length)}${text.slice(found.index + found[0].length)}` : text;
 }
 
 /**
