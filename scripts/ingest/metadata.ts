@@ -372,8 +372,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= groupAsWritten(occasion, 'meeting', titleAsWritten)?.trim();
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
     // (甘肃省省长：在…上的讲话: the office before a colon.)
-    // (Nor a model-text site's year before it: 2023年市委书记在…, 2019县长在….)
-    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '');
+    // (Nor a model-text site's year before it: 2023年市委书记在…, 2019县长在…; nor its tag: (精编)市委书记在….)
+    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '').replace(/^[(（【[][^()（）【】[\]]{1,6}[)）】\]]\s*(?=\p{sc=Han})/u, '');
     // "某某书记、某某主席、某某副盟长在…上的讲话": several givers, each named then his office.
     const givers = officeText?.includes('、') ? officeText.split('、') : [];
     const eachNamed = givers.map((part) => NAME_THEN_OFFICE.exec(fold(part))?.groups);
