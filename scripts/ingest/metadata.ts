@@ -38,6 +38,10 @@ const CONVENED_FOR = /我们(?:今天)?(?:在这里|在此)?(?:隆重|专门)?�
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记|主任))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
+/** A press conference named by its title: 深圳市七届人大一次会议记者会, …新闻发布会. */
+const PRESS_CONFERENCE = /(?:记者会|记者见面会|新闻发布会|答记者问)$/u;
+/** Who answered the press there, by name then office: 某某某市长出席并回答记者提问. */
+const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|主席|书记|主任|局长|厅长|新闻发言人))(?:同志|先生|女士)?(?:出席|参加)?(?:并|並)?(?:回答|答)记者(?:提问|问)/du;
 /**
  * `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行,
  * …会议,2012年12月30日在某地胜利闭幕);
@@ -471,6 +475,25 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType ??= interviews.length > 1 ? 'interview-compilation' : 'news';
   }
 
+  // A press conference's transcript, its moderator's words printed (主持人:…): the officials who answered the press, each with
+  // the office the moderator gives him if fuller (深圳市人民政府市长), and the conference as its meeting.
+  const pressConference = !facts.documentType && facts.title && facts.titleFromSource && PRESS_CONFERENCE.test(fold(facts.title).trim()) && texts.some((t) => /^主持人[:：]/u.test(fold(t).trim()));
+  if (pressConference) {
+    facts.documentType = 'interview-compilation';
+    // (Dated as remarks are, by the day they were given.)
+    facts.datedByRemarks = true;
+    facts.meeting ??= facts.title!.trim();
+    // (Its day as the line over the transcript says it was held: 2021年5月19日(星期三)中午12:30,在…举行…记者会.)
+    const held = texts.slice(0, 8).find((t) => /举行|召开/u.test(fold(t)) && findDates(t)[0]?.start === 0);
+    if (held && !facts.headerDate) facts.headerDate = findDates(held)[0].iso.slice(0, 10);
+    for (const text of texts.slice(0, 8)) {
+      for (const answered of fold(text).matchAll(new RegExp(ANSWERED_PRESS.source, 'dgu'))) {
+        const name = groupAsWritten(answered, 'name', text)!;
+        if (!COMMON_SURNAMES.test(answered.groups!.name)) continue;
+        addOnce(facts.speakers, { name, office: texts.map((t) => reportedOffice(t, name)).find(Boolean) ?? groupAsWritten(answered, 'office', text)! });
+      }
+    }
+  }
   if (facts.titleFromSource && facts.title) facts.documentType ??= titleType(facts.title);
   // (A report to a work conference, ——在2014年全市教育工作会议上的报告, is an address to it: a work report is given to a congress.)
   const toConference = /报告$/u.test(facts.addressKind ?? '') && /工作(?:会议|大会)$/u.test(fold(facts.meeting ?? '')) && !/人民代表大会|人大|政协|政治协商|代表大会/u.test(fold(facts.meeting ?? ''));
