@@ -47,6 +47,8 @@ export const TOOLBAR_WORDS = new Set([
   '无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', '智能机器人', '智能客服', 'ENGLISH', 'English',
   // A portal's links to its app and its accounts, over its breadcrumb: 移动端应用 / 政务微信 / 政务微博 / 登录个人中心.
   '移动端', '移动端应用', '移动客户端', '政务微信', '政务微博', '政务新媒体', '登录个人中心',
+  // (And its menu's link to its other services, over the headline: 更多服务.)
+  '更多服务',
   // A portal's label over the text it shows.
   '信息正文', '正文内容',
   // A reading app's links to the original page and its notes.
