@@ -1175,6 +1175,13 @@ export function readHeader(draft: Draft): Draft {
         changes.set(session.line, { kind: 'lifted', fields: ['title'] });
       }
     }
+    // Or broken inside the session's name that opens it, before its 会议 (浙江省第十三届人民代表大会第二次 / 会议关于政府工作报告的决议):
+    // one title, the line above lifted.
+    const sessionHead = classified[at - 1];
+    if (/^会议关于/u.test(fold(facts.title).trim()) && sessionHead?.role === 'candidate' && /第[一二三四五六七八九十\d]{1,3}次$/u.test(fold(titleText(sessionHead.line)).trim()) && !apart(sessionHead.line, title)) {
+      facts.title = `${titleText(sessionHead.line).trim()}${facts.title.trim()}`;
+      changes.set(sessionHead.line, { kind: 'lifted', fields: ['title'] });
+    }
     // Or broken after its subject, the lines under it going on with what it did (鄂尔多斯江苏工业园区 / 召开2017年工作会议 /
     // 暨党风廉政建设工作会议): one headline, each line lifted.
     const subject = /^\p{sc=Han}{4,20}$/u.test(fold(facts.title).trim()) && !MEETING_WORD_IN_TITLE.test(fold(facts.title));
