@@ -38,6 +38,8 @@ const CONVENED_FOR = /我们(?:今天)?(?:在这里|在此)?(?:隆重|专门)?�
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
 const NAME_THEN_OFFICE = /^(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|书记|主任))$/u;
 const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}{2,4})\s*$/u;
+/** A leader named by his body and 主要负责同志 alone, speaking: 鼓楼区委主要负责同志说, 市政府主要负责同志在会上强调. */
+const UNNAMED_LEADER_SPOKE = /(?<=^|[,，。;；:：\s”]|会上|会议上)(?<office>\p{sc=Han}{1,12}?(?:委|政府|党工委|管委会|人大常委会|政协)主要负责同志)(?:在会上|在讲话中)?(?:说|指出|强调|表示|讲话|要求|作动员讲话|作总结讲话)/du;
 /** A press conference named by its title: 深圳市七届人大一次会议记者会, …新闻发布会. */
 const PRESS_CONFERENCE = /(?:记者会|记者见面会|新闻发布会|答记者问)$/u;
 /** Who answered the press there, by name then office: 某某某市长出席并回答记者提问. */
@@ -861,6 +863,9 @@ export function readMetadata(draft: Draft): Draft {
     }
     // Failing an office anywhere, a caption's name alone: 某某作政府工作报告.
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers([facts.title ?? '', ...texts.slice(0, 4)].join('\n'), true).slice(0, 1));
+    // Or, as recent news names no one, the leader by his body's place alone: 会上,鼓楼区委主要负责同志说.
+    const unnamedLeader = facts.speakers.length === 0 ? texts.slice(0, 12).map((text) => ({ text, found: UNNAMED_LEADER_SPOKE.exec(fold(text)) })).find(({ found }) => found) : undefined;
+    if (unnamedLeader?.found) facts.speakers.push({ office: groupAsWritten(unnamedLeader.found, 'office', unnamedLeader.text)! });
     // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
     // 市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。; 某某在仪式上作了致辞).
     const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6);
