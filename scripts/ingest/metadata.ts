@@ -1100,6 +1100,10 @@ export function readMetadata(draft: Draft): Draft {
   const givenOn = giverDay ? dateOnlyLine(giverDay) : undefined;
   if (givenOn) facts.headerDate = givenOn.slice(0, 10);
 
+  // A speech's introduction over its salutation, opening on its full day and saying he gave it (2007年2月16日上午8:30分,…市委书记某某
+  // 在…电台发表《2007年春节贺词》): that day.
+  const introFull = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? overSalutation.find((text) => findDates(text)[0]?.start === 0 && /发表|致辞|讲话/u.test(fold(text))) : undefined;
+  if (introFull) facts.headerDate = findDates(introFull)[0].iso.slice(0, 10);
   // A speech's introduction over its salutation (2月18日，省委、省政府召开…大会。以下为…讲话实录): its day, in the year its title or meeting names.
   const introduced = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? overSalutation.find((text) => LEAD_MONTH_DAY.test(fold(text))) : undefined;
   const introDay = introduced ? dayOfNamedYear(introduced, facts.meeting, facts.title) : undefined;
