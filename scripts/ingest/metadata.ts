@@ -1150,8 +1150,9 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '');
   // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one.
   if (facts.title) facts.title = titleOnceOfTwo(facts.title);
-  // (Nor a document site's label of its summary, run on after the title: 辽宁省政府工作报告 本文简介:【2011辽宁省政府工作报告】.)
-  if (facts.title) facts.title = facts.title.replace(/\s+本文(?:简介|摘要|内容|关键词)[:：].*$/u, '');
+  // (Nor a document site's label of its summary, run on after the title or its file's name: 辽宁省政府工作报告 本文简介:【…】,
+  // 2023年某市政府工作报告.docx简介:政府工作报告.)
+  if (facts.title) facts.title = facts.title.replace(/\s+本文(?:简介|摘要|内容|关键词)[:：].*$|\.(?:docx?|pdf|wps|txt)\s*(?:简介|摘要)[:：].*$/iu, '');
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
   if (facts.title) facts.title = facts.title.replace(LAYOUT_SPACE_IN_TITLE, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
   // (Nor the deck the page ran on to a headline, once it has told who spoke.)

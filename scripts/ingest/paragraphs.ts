@@ -32,7 +32,8 @@ export const LABELS_SPLIT_REASON = '页面的发布信息（发布时间、来�
 
 const MARKS = `[${NUMERALS}]{1,3}、|[（(][${NUMERALS}]{1,3}[）)]`;
 const SECTION = new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s)(?=${MARKS})`, 'gu');
-const SALUTATION = new RegExp(`(?=(?:${SALUTATIONS.join('|')})[：:])`, 'gu');
+/** A salutation, or a list of them, with its colon (各位代表,同志们:; 市民朋友们、同志们:): matched whole, from its first word, the longest. */
+const SALUTATION = new RegExp(`(?:${[...SALUTATIONS].sort((a, b) => b.length - a.length).join('|')})(?:[,，、]\\s*(?:${SALUTATIONS.join('|')}))*[：:]`, 'gu');
 const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
 const DATELINE = /(?=——\s*(?:\d{4}|\d{1,2}\s*月|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)|(?<=[^\d\s（(—]\s*|\d\s+)(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
 const INDENT = /(?<=\S)(?=[ \u00a0\u3000]{2,}\S)/gu;
@@ -42,8 +43,8 @@ const EDITOR_NOTE = /(?<=\S)(?=编者按\s*[:：])/gu;
 const TO_ENGLISH = /(?<=\p{sc=Han}[\s。，、：:]*)(?=[A-Z][A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,})/gu;
 const TO_CHINESE = /(?<=[A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,}[.,:)]?\s*)(?=\p{sc=Han}{2})/gu;
 const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
-/** A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们： */
-const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上)的?${ADDRESS_WORD})(?=\\p{sc=Han})`, 'gu');
+/** A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们：, 县十七届人大五次会议表态发言某县县长某某. */
+const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上|会议)的?(?:表态)?${ADDRESS_WORD})(?=\\p{sc=Han})`, 'gu');
 
 /** A greeting's title opening the text, run on to its first words: 某县委县政府2022年新春贺词金牛载誉，瑞虎送福。 */
 const GREETING_TITLE = new RegExp(`^[^，。,\\s]{2,40}?(?:${SEASONS})(?:贺词|致辞|献词|献辞|贺信)(?=\\p{sc=Han})`, 'u');
@@ -87,7 +88,7 @@ export function runOnHeaderPoints(text: string): number[] {
   if (!salutation || salutation.index === 0 || salutation.index > RUN_ON_REACH) return [];
   const header = text.slice(0, salutation.index);
   if (!DATELINE_START.test(header) || /[。！？]/.test(header)) return [];
-  return splitPoints(text).filter((p) => p <= salutation.index + 8);
+  return splitPoints(text).filter((p) => p <= salutation.index + salutation[0].length);
 }
 
 /** A lead's day opening its first sentence, after other words than a year's (县应急管理局11月11日,…; not 2023年11月11日). */

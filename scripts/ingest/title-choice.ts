@@ -134,6 +134,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^[|｜]+\s*(?=\S)/u, '')
       // (A document site's code after a title, and what it runs on to, the title again and a date: ……讲话特征码rudkiaw… ……讲话 二六年七月.)
       .replace(/(?<=\S)\s*特征码[A-Za-z0-9]{6,}.*$/u, '')
+      // (A model-text site's tagline and address before it: 某某之家—全网资源每日更新 www.example.com县十七届人大五次会议表态发言.)
+      .replace(/^\S{0,12}全网资源每日更新\s*(?:(?:https?:\/\/)?www\.[A-Za-z0-9.-]+)?\s*(?=\S)/u, '')
       // (A document site's page count or page number before it: 第1页共21页县长在…的讲话, -1-在…的讲话.)
       .replace(/^(?:第\d{1,3}页共\d{1,3}页|-\d{1,3}-)\s*(?=\S)/u, '')
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
