@@ -364,10 +364,10 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= groupAsWritten(bareOccasion, 'meeting', titleAsWritten);
     facts.documentType ??= KIND_TYPES[bareOccasion.groups.kind];
   }
-  // (Or the session's name run into the kind, no 在 nor 上: 湖南省第十一届人大第一次会议政府工作报告.)
+  // (Or the session's name run into the kind, no 在 nor 上: 湖南省第十一届人大第一次会议政府工作报告, 县十七届人大五次会议表态发言.)
   const session = titleRead && !occasion && !bareOccasion && facts.titleFromSource ? congressIn(titleAsWritten) : undefined;
   const titled = fold(titleAsWritten).trim();
-  if (session && titled.startsWith(fold(session)) && /^(?:政府)?工作报告/u.test(titled.slice(session.length))) facts.meeting ??= session;
+  if (session && titled.startsWith(fold(session)) && /^(?:(?:政府)?工作报告|(?:表态|就职)?(?:发言|讲话)|致辞|闭幕词|开幕词)/u.test(titled.slice(session.length))) facts.meeting ??= session;
   const officeYearMeeting = titleRead && !occasion && !bareOccasion ? OFFICE_YEAR_MEETING.exec(plain(titleRead)) : null;
   if (officeYearMeeting?.groups) {
     facts.meeting ??= groupAsWritten(officeYearMeeting, 'meeting', titleAsWritten);
