@@ -87,6 +87,9 @@ const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|�
 /** A report given, as a lead words it (read folded: its commas half-width). */
 const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|关于[^,。、\n]{2,40}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
 
+/** A name, then the capacity he acts in, in another's stead: 某某某以常务副市长身分(代表市长某某) (read folded; before 作…报告). */
+const IN_ANOTHERS_STEAD = /(?<name>\p{sc=Han}{2,3})以(?<office>[^,。、\n]{2,12}?)身[分份]$/u;
+
 /** Who gives the report a news lead names: 省长李殿勋代表省政府向大会作政府工作报告. */
 export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   const speakers: Speaker[] = [];
@@ -122,7 +125,19 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       // (在热烈的掌声中走上报告席,代表县政府向大会作…: the walk to the lectern.)
       .replace(/(?:在[^,。、\n]{2,12}中)?(?:走上|登上|步上|走向)(?:报告席|讲台|发言席|主席台),?$/u, '')
       // (某某同志代表十一届市委作工作报告.)
-      .replace(/同志$/u, '');
+      .replace(/同志$/u, '')
+      // (Not the head in whose stead he gave it: 由副市长某某代表市长某某作政府工作报告.)
+      // (Not 代表 as the congress's delegates: 代表分组审议省长某某所作的….)
+      .replace(/(?<!人民)代表(?!们|团|分组|审议|大会|委员)(?:\p{sc=Han}{0,6}?[省市县区州])?(?:代理|代)?(?:市长|省长|县长|区长|州长|主席|书记|主任)\p{sc=Han}{2,3}$/u, '');
+    // (Who gave it in another's stead, in the capacity he names: 某某某以常务副市长身分代表市长某某作政府工作报告 → 某某某, 常务副市长.)
+    const stead = IN_ANOTHERS_STEAD.exec(before);
+    if (stead?.groups && COMMON_SURNAMES.test(stead.groups.name)) {
+      const at = stead.index;
+      const name = lead.slice(at, at + stead.groups.name.length);
+      const officeAt = at + stead.groups.name.length + 1;
+      if (!speakers.some((s) => s.name === name)) speakers.push({ name, office: lead.slice(officeAt, officeAt + stead.groups.office.length) });
+      continue;
+    }
     const found = OFFICE_NAME_CLOSING.exec(before);
     // The name before the office: 听取和审议了某某某省长所作的政府工作报告.
     const nameFirst = found ? null : NAME_OFFICE_CLOSING.exec(before);
