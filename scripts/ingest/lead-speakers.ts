@@ -549,7 +549,9 @@ export function giveListedOffices(speakers: Speaker[], lines: string[], headline
 }
 
 /** How a speaker names his own office in his opening: 请允许我以广州市市长的身份, 我以区委书记身份; or the office he was just elected to, 大会选举我担任丰城市人民政府市长. */
-const OWN_CAPACITY = /以(?<office>[^，,。；、“”\s]{2,24}?)的?身份|(?:选举|任命|决定)我(?:担任|为)(?<elected>[^，,。；、“”\s]{2,24}?)(?=[，,。；])/du;
+/** The words of a speaker just elected or appointed to an office, before it: 大会选举我担任…, 决定我为…. */
+export const ELECTED_ME = '(?:选举|任命|决定)我(?:担任|为)';
+const OWN_CAPACITY = new RegExp(`以(?<office>[^，,。；、“”\\s]{2,24}?)的?身份|${ELECTED_ME}(?<elected>[^，,。；、“”\\s]{2,24}?)(?=[，,。；])`, 'du');
 
 /** A lone speaker's office as he names it himself in his opening: his only one, or fuller than the title's (市长欢迎词 → 市长; 以广州市市长的身份). */
 export function ownOffice(speakers: Speaker[], opening: string): void {

@@ -16,7 +16,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
@@ -43,7 +43,7 @@ const UNNAMED_LEADER_SPOKE = /(?<=^|[,，。;；:：\s”]|会上|会议上)(?<o
 /** A press conference named by its title: 深圳市七届人大一次会议记者会, …新闻发布会. */
 const PRESS_CONFERENCE = /(?:记者会|记者见面会|新闻发布会|答记者问)$/u;
 /** Who answered the press there, by name then office: 某某某市长出席并回答记者提问. */
-const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|主席|书记|主任|局长|厅长|新闻发言人))(?:同志|先生|女士)?(?:出席|参加)?(?:并|並)?(?:回答|答)记者(?:提问|问)/du;
+const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|主席|书记|主任|局长|厅长|新闻发言人))(?:同志|先生|女士)?(?:出席|参加)?(?:并|並)?(?:回答|答)记者(?:提问|问)/dgu;
 /**
  * `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行,
  * …会议,2012年12月30日在某地胜利闭幕);
@@ -87,7 +87,7 @@ const CONVENED_BY = chairedMeeting('');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表成都高新区党工委`, `我代表中共某县委`, `我受市委书记的委托,代表中共某市委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
-const SPEAKS_FOR = /(?:我们?谨?代表|我受[^，,。]{2,12}?(?:的)?委托[,，]\s*代表|(?:选举|任命|决定)我(?:担任|为))(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委|党工委|管委会|党委))/u;
+const SPEAKS_FOR = new RegExp(`(?:我们?谨?代表|我受[^，,。]{2,12}?(?:的)?委托[,，]\\s*代表|${ELECTED_ME})(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委|党工委|管委会|党委))`, 'u');
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
 const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
@@ -489,7 +489,7 @@ export function readMetadata(draft: Draft): Draft {
     const held = texts.slice(0, 8).find((t) => /举行|召开/u.test(fold(t)) && findDates(t)[0]?.start === 0);
     if (held && !facts.headerDate) facts.headerDate = findDates(held)[0].iso.slice(0, 10);
     for (const text of texts.slice(0, 8)) {
-      for (const answered of fold(text).matchAll(new RegExp(ANSWERED_PRESS.source, 'dgu'))) {
+      for (const answered of fold(text).matchAll(ANSWERED_PRESS)) {
         const name = groupAsWritten(answered, 'name', text)!;
         if (!COMMON_SURNAMES.test(answered.groups!.name)) continue;
         addOnce(facts.speakers, { name, office: texts.map((t) => reportedOffice(t, name)).find(Boolean) ?? groupAsWritten(answered, 'office', text)! });
