@@ -117,8 +117,9 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       // (The day between the name and what he did: 委员长某某3月7日向….)
       .replace(/(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?$/u, '')
       // (The last 代表 only, naming a body or its meeting, or bodies, 代表某开发区党工委、某区委作报告: 代表们分组审议了市长某某代表市人民政府所作的…, 代表…常务委员会会议作…;
-      // not 代表分组审议省长某某所作的…; a congress's presidium by its name, 代表乡第十九届人民代表大会主席团作工作报告.)
-      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表(?!大会))[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院)(?:、(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组))*(?:会议)?,?$/u, '')
+      // not 代表分组审议省长某某所作的…; a congress's presidium by its name, 代表乡第十九届人民代表大会主席团作工作报告; a township's congress
+      // itself, whose chairman reports for it, 人大主席某某代表乡人民代表大会所做的《人大工作报告》.)
+      .replace(/(?<!人民)代表(?!大会|团)(?:(?!代表(?!大会))[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组|法院|检察院|主席团|国务院|人民代表大会)(?:、(?:(?!代表)[^,。、\n]){0,22}?(?:政府|委员会|常委会|委|党组))*(?:会议)?,?$/u, '')
       .replace(/受[^,。、\n]{2,24}委托,?$/u, '')
       // (Attended, then gave it: 市卫健委党组书记、主任某某出席会议并作工作报告; or presided: 某某主持会议,并代表某党工委、某区委常委会作工作报告.)
       .replace(/(?:出席|参加|主持)(?:会议|大会)?,?并$/u, '')
