@@ -68,6 +68,16 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A page's own date as a label gives it, its year perhaps in two digits (发布时间:22年02月25日 is 2022's: no page predates 2000). */
+const SHORT_YEAR_DAY = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+export function labelledDate(value: string): FoundDate | undefined {
+  const found = findDates(value)[0];
+  if (found) return found;
+  const short = SHORT_YEAR_DAY.exec(value.trim());
+  const iso = short ? build(2000 + Number(short[1]), Number(short[2]), Number(short[3])) : undefined;
+  return iso ? { iso, start: value.indexOf(short![0]), end: value.indexOf(short![0]) + short![0].length } : undefined;
+}
+
 /** The day a document site writes after a title, its digits run together: `……上的讲话(20220105)`. */
 export const COMPACT_DATE_AFTER = /\s*[(（](\d{4})(\d{2})(\d{2})[)）]\s*$/u;
 export function compactDateAfter(title: string): string | undefined {

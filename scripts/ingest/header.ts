@@ -18,7 +18,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
-import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate } from './dates.ts';
+import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
@@ -122,7 +122,7 @@ function applyFact(facts: Facts, key: FactKey, raw: string): boolean {
   // (A value that says there is none is none: 来源:不详.)
   if (value === '' || /^(?:不详|未知|暂无|无|佚名)$/u.test(value)) return false;
   if (key === 'written' || key === 'published') {
-    const date = findDates(value)[0];
+    const date = labelledDate(value);
     if (!date) return false;
     if (key === 'written') facts.written ??= dayOf(date.iso);
     // 00:00 is what a page prints when it keeps no time of day.

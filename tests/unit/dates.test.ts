@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOnlyLine, findDates } from '../../scripts/ingest/dates.ts';
+import { dateOnlyLine, findDates, labelledDate } from '../../scripts/ingest/dates.ts';
 import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
 import { dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeSetDate } from '../../scripts/ingest/meeting-day.ts';
 
@@ -88,5 +88,13 @@ describe('a lead’s day after an event of a named year whose spirit the meeting
     expect(dayAfterConveyedEvent('1月5日上午,某县委召开常委会会议,传达学习2021年中央经济工作会议精神。')).toBeUndefined();
     expect(dayAfterConveyedEvent('3月6日,某县委中心组召开(扩大)学习会议,传达学习国务院《2017年政府工作报告》和省委、省政府有关决策部署。')?.iso).toBe('2017-03-06');
     expect(dayAfterConveyedEvent('4月24日上午,某县委召开常委会会议,研究部署2022年工作。')).toBeUndefined();
+  });
+});
+
+describe('a page’s own date as a label gives it', () => {
+  it('reads a two-digit year as this century’s (发布时间:22年02月25日)', () => {
+    expect(labelledDate('22年02月25日')?.iso).toBe('2022-02-25');
+    expect(labelledDate('2022-02-25 10:31')?.iso).toBe('2022-02-25T10:31');
+    expect(labelledDate('不详')).toBeUndefined();
   });
 });
