@@ -323,6 +323,41 @@ export function eachSpoke(text: string): Speaker[] {
   });
 }
 
+/**
+ * Who a press conference's news says briefed or answered there, each with the office it lists: 市委新闻发言人某某就全会的基本情况…作主发布,
+ * 某某就《…决定》相关情况作解读, 市科学技术局党组书记、局长某某,市商务局党组书记、局长某某先后回答记者提问. A list's items are set apart by
+ * commas, an office of many posts perhaps too (办公室主任,市委新闻发言人某某); every item must close on a surname's name.
+ */
+const BRIEFED_PRESS = /^(?<who>[^。；;]{4,160}?)(?:(?:先后|分别|共同|一起)?(?:就[^。]{2,80}?)?(?:回答|答)了?(?:记者|媒体)(?:的|们的)?(?:提问|问题|关心的问题)|就[^。]{2,100}?(?:作|做)了?(?:主|新闻|政策)?(?:发布|解读))(?=[,，。;；]|$)/u;
+
+export function pressBriefers(paragraph: string): Speaker[] {
+  return paragraph.split('。').flatMap(briefersIn);
+}
+
+function briefersIn(sentence: string): Speaker[] {
+  const trimmed = sentence.trim().replace(/^(?:发布会上|会上|记者会上)[,，]?/u, '');
+  const found = BRIEFED_PRESS.exec(fold(trimmed));
+  if (!found?.groups) return [];
+  const speakers: Speaker[] = [];
+  let pending = '';
+  let at = 0;
+  for (const item of found.groups.who.split(/[,，]/u)) {
+    const written = trimmed.slice(at, at + item.length);
+    at += item.length + 1;
+    const closing = OFFICE_NAME_CLOSING.exec(item);
+    if (!closing?.groups || !COMMON_SURNAMES.test(closing.groups.name) || OFFICE_AT_END.test(closing.groups.name)) {
+      // (An office's further post, its name still to come: 办公室主任,市委新闻发言人某某.)
+      if (!/^[\p{sc=Han}、]{2,30}$/u.test(item)) return [];
+      pending = `${pending}${written},`;
+      continue;
+    }
+    const nameAt = item.length - closing.groups.name.length;
+    speakers.push({ name: written.slice(nameAt), office: `${pending}${written.slice(0, nameAt)}` });
+    pending = '';
+  }
+  return pending === '' ? speakers : [];
+}
+
 /** What he said or arranged on a matter: 就…作说明, 就推进下一步工作作安排和部署, 就…进行了安排部署. */
 const ON_A_MATTER = '就[^，,。]{2,30}?(?:作|做|进行)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)';
 /** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 致辞, 就…作说明, 就…提出四点要求 (not what he wrote: 在批示中指出; nor a speech whose spirit a meeting studies: 学习…在…会议上的讲话精神;

@@ -16,7 +16,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
@@ -42,6 +42,8 @@ const INTERVIEW = /^——\s*访(?<office>.+?)[ \u3000\u00a0]+(?<name>\p{sc=Han}
 const UNNAMED_LEADER_SPOKE = /(?<=^|[,，。;；:：\s”]|会上|会议上)(?<office>\p{sc=Han}{1,12}?(?:委|政府|党工委|管委会|人大常委会|政协)主要负责同志)(?:在会上|在讲话中)?(?:说|指出|强调|表示|讲话|要求|作动员讲话|作总结讲话)/du;
 /** A press conference named by its title: 深圳市七届人大一次会议记者会, …新闻发布会. */
 const PRESS_CONFERENCE = /(?:记者会|记者见面会|新闻发布会|答记者问)$/u;
+/** A press conference or briefing by the name a news item gives it (新闻发布会, 记者见面会, 媒体通气会). */
+const PRESS_CONFERENCE_MEETING = /(?:发布会|记者会|见面会|通气会|吹风会)$/u;
 /** Who answered the press there, by name then office: 某某某市长出席并回答记者提问. */
 const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|主席|书记|主任|局长|厅长|新闻发言人))(?:同志|先生|女士)?(?:出席|参加)?(?:并|並)?(?:回答|答)记者(?:提问|问)/dgu;
 /**
@@ -876,6 +878,8 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of aroundLead.flatMap(reportersForBody)) addOnce(facts.speakers, speaker);
     // And those listed as each having spoken or arranged the work: 会上，施某某、王某某、黎某分别做工作安排.
     for (const speaker of aroundLead.flatMap(eachSpoke)) addOnce(facts.speakers, speaker);
+    // And at a press conference, who briefed or answered there: 市委新闻发言人某某就…作主发布, 局长某某,局长某某先后回答记者提问.
+    if (facts.meeting && PRESS_CONFERENCE_MEETING.test(fold(facts.meeting))) for (const speaker of aroundLead.flatMap(pressBriefers)) addOnce(facts.speakers, speaker);
     // And who the headline's deck over the lead says spoke (县委书记、县人大常委会主任某某出席会议并讲话县政协主席某某作工作报告).
     for (const speaker of [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t)).flatMap((t) => addressedBy(t))) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
