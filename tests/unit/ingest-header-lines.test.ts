@@ -298,6 +298,8 @@ describe('speaker lines', () => {
     ['会议听取了省长', '省长'],
     ['苏州市人大代表、市委副书记、市长', '市委副书记、市长'],
     ['该镇镇长', '镇长'],
+    // (The place a report calls its own: its level kept before an organ.)
+    ['该镇党委书记', '镇党委书记'],
     // (Another official listed before him, joined by 和, is not part of his office.)
     ['市委常委、常务副市长高某某和市委常委、副市长', '市委常委、副市长'],
     ['常务副县长王某与副县长', '副县长'],
