@@ -334,6 +334,15 @@ export function yearOfMeeting(meeting: string | undefined, published: string | u
   return { year: named[1], evidence: `原文未写讲话日期；会议名“${meeting}”写${named[1]}年${page}，据此推定为该年。` };
 }
 
+/** A speech's title that opens on the year it was given, before where: 2021年在政府系统廉政工作会议上的讲话 (not 2021年度…). */
+const SPEECH_TITLE_YEAR = /^\s*((?:19|20)\d{2})年(?!度)(?:在|于)\S{2,60}?(?:讲话|致辞|发言|报告)/u;
+
+/** The year a speech was given when its title opens on that year (2021年在…会议上的讲话) and the text dates it nowhere else: that year, read from the title. */
+export function yearOfSpeechTitle(title: string | undefined): { year: string; evidence: string } | undefined {
+  const named = title ? SPEECH_TITLE_YEAR.exec(fold(title)) : null;
+  return named ? { year: named[1], evidence: `原文未写讲话日期；标题“${title}”以${named[1]}年开头，据此推定为该年所讲。` } : undefined;
+}
+
 /** The Five-Year Plans by their ordinal, each the year it opened: 十四五 (2021–2025). */
 const PLAN_OPENED: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 /** A text's own year said as a plan's first or last: 今年是“十四五”规划收官之年, 今年是“十五五”开局之年. */
