@@ -307,9 +307,10 @@ export function reportersForBody(text: string): Speaker[] {
 
 /**
  * Officials a meeting's news lists by name who each spoke or arranged the work: 会上，施某某、王某某、黎某分别做工作安排,
- * 县领导张某、李某某分别讲话, 某某、某某分别就…作了部署. Each a surname's name; their offices as the item lists them, if it does.
+ * 县领导张某、李某某分别讲话, 某某、某某分别就…作了部署; or, having heard the others, all said: 在认真听取大家发言后,某某、某某表示:….
+ * Each a surname's name; their offices as the item lists them, if it does.
  */
-const EACH_SPOKE = /(?<=^|[,，。;；:：\s]|会上|会议上)(?<names>\p{sc=Han}{2,3}(?:、\p{sc=Han}{2,3}){1,9})(?:等同志|同志)?分别(?:[对就][^,，。]{2,30}?)?(?:作|做|发表)?了?(?:重要|具体|工作)?(?:讲话|致辞|工作安排|安排部署|具体安排|安排|部署)(?=[,，。;；]|$)/gu;
+const EACH_SPOKE = /(?<=^|[,，。;；:：\s]|会上|会议上|发言后[,，]|讲话后[,，])(?<names>\p{sc=Han}{2,3}(?:、\p{sc=Han}{2,3}){1,9})(?:等同志|同志)?(?:分别(?:[对就][^,，。]{2,30}?)?(?:作|做|发表)?了?(?:重要|具体|工作)?(?:讲话|致辞|工作安排|安排部署|具体安排|安排|部署)(?=[,，。;；]|$)|(?:表示|指出|强调)(?=[:：]))/gu;
 
 export function eachSpoke(text: string): Speaker[] {
   return [...fold(text).matchAll(EACH_SPOKE)].flatMap((found) => {
@@ -552,13 +553,29 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   if (found?.groups) return officeStart(lead.slice(found.index, before.length));
   // (Or named further down a list of names under one office, each a surname's: 副主席某某、某某、虞某娟 → 副主席; not a list
   // that goes on to 等, its names of several offices, 市人大副主任某某、某某、某某等大会主席团成员, nor a presidium's seats.)
-  const listed = /(?:\p{sc=Han}{2,3}、)+$/u.exec(before);
-  if (!listed || !listed[0].split('、').slice(0, -1).every((other) => COMMON_SURNAMES.test(other))) return undefined;
+  const headEnd = before.endsWith('、') ? listHead(before) : undefined;
+  if (headEnd === undefined) return undefined;
   if (/^(?:、\p{sc=Han}{2,3})*等/u.test(folded.slice(at + fold(name).length))) return undefined;
-  const head = before.slice(0, listed.index);
+  const head = before.slice(0, headEnd);
   if (PRESIDIUM_SEAT.test(head)) return undefined;
   const office = OFFICE_CLOSING.exec(head);
   return office?.groups ? officeStart(lead.slice(office.index, head.length)) : undefined;
+}
+
+/**
+ * Where the office over a list of names ends, the list running to the end of the words (副主席某某、某某、 → after 副主席): each name
+ * a surname's of two or three, the office closing right before the first (市人大常委会副主任何某、, not 副主 + 任何某).
+ */
+function listHead(words: string): number | undefined {
+  for (const length of [2, 3]) {
+    const start = words.length - 1 - length;
+    const name = words.slice(Math.max(0, start), -1);
+    if (start <= 0 || !/^\p{sc=Han}+$/u.test(name) || !COMMON_SURNAMES.test(name)) continue;
+    const rest = words.slice(0, start);
+    const head = rest.endsWith('、') ? listHead(rest) : OFFICE_CLOSING.test(rest) ? start : undefined;
+    if (head !== undefined) return head;
+  }
+  return undefined;
 }
 
 /** An office a session elects to: a secretary's, a chairman's, a director's or a government head's. */
