@@ -253,6 +253,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   const before = unqualified
     .replace(/(?<=\p{sc=Han}{2})代表[^，,。]{2,16}?(?:报告|通报|总结)[^，,。]{2,20}?[,，]并$/u, '')
     .replace(/(?<=\p{sc=Han}{2})在[^，,。在]{2,16}?(?:前|之前|后|之后|时|之际)$/u, '')
+    // (Or whom he addressed, before the welcome: 某某副区长首先向来自全国各地的代表们致欢迎词.)
+    .replace(/(?<=\p{sc=Han}{2})(?:首先|随后|最后)?向[^，,。]{2,30}?$/u, '')
     .replace(/(?<=\p{sc=Han}{2})(?:总结|回顾)了?[^，,。]{2,30}?(?:情况|工作|成绩)[,，]?并?(?:详细|具体|全面)?$/u, '')
     .replace(/同志$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);

@@ -907,7 +907,8 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;
       // (Each listed item an office itself, not another person's name: 张某、市长某某 is two people.)
-      const posts = new RegExp(`((?:\\p{sc=Han}{0,12}?${OFFICE_ENDING}、)+)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      // (A standing committee's member among them: 区委常委、副区长某某.)
+      const posts = new RegExp(`((?:\\p{sc=Han}{0,12}?(?:${OFFICE_ENDING}|(?<=[省市县区州旗盟]委)常委)、)+)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
       // (Not a deputy's seat listed before them: 市人大代表、市人大常委会副主任.)
       if (posts) speaker.office = officeStart(`${posts[1]}${speaker.office}`);
       // (Or his government named before the same office: 州人民政府代理州长某某 for a caption's 代理州长某某.)
