@@ -63,7 +63,7 @@ const CAPTION_SPOKE = new RegExp(`^[(（](?:新当选的?)?(?<office>[\\p{sc=Han
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
 const FURTHER_REPORT = /^\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]/u;
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
-const CHAIRED_BY = /(?:会议|大会|会)由(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持/u;
+const CHAIRED_BY = /(?:会议|大会|会)由(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持/du;
 /** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
 const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
 /** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
@@ -824,7 +824,8 @@ export function readMetadata(draft: Draft): Draft {
     if (facts.speakers.length === 0) facts.speakers.push(...deckSpeakers([titleRead ?? '', facts.pageHeadline ?? '', ...texts.slice(0, 3)]));
     // (Or the chair, 会议由县长某某主持, whom the item quotes: 某某强调,….)
     // (Whoever else spoke: his remarks follow the reports, 会上,乡党委书记某某指出.)
-    const chairedBy = texts.slice(0, 6).map((text) => CHAIRED_BY.exec(fold(text))?.groups?.who).find(Boolean);
+    // (As written, 繁體 perhaps: he may be named again elsewhere.)
+    const chairedBy = texts.slice(0, 6).map((text) => { const found = CHAIRED_BY.exec(fold(text)); return found ? groupAsWritten(found, 'who', text) : undefined; }).find(Boolean);
     const chair = chairedBy ? spokenBy(chairedBy, chairedBy) : [];
     const chairQuoted = chair.length === 1 && chair[0].name && COMMON_SURNAMES.test(fold(chair[0].name)) && chairSpoke(chair[0].name, '', texts.slice(0, 12));
     if (chairQuoted && facts.speakers.length === 0) facts.speakers.push(chair[0]);
