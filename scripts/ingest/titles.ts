@@ -63,7 +63,8 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   慰问信: 'speech',
   报告: 'work-report',
   工作报告: 'work-report',
-  述职报告: 'work-report',
+  // (An official's account of his own work to those he answers to, given by him alone: a speech, as readers take it.)
+  述职报告: 'speech',
 };
 
 /** The kinds above as one alternation, longest first (工作报告 before 报告). */

@@ -50,7 +50,7 @@ describe('office lines', () => {
 
 describe('document types', () => {
   test('a title typed by the kind it ends with, any kind the vocabulary lists', () => {
-    for (const [title, type] of [['某某县政府工作报告', 'work-report'], ['县长在全县经济工作会议上的讲话提纲', 'speech'], ['某某同志在动员大会上的讲话稿', 'speech'], ['2026年新年献辞', 'speech'], ['关于某某的决定', 'other']] as const) {
+    for (const [title, type] of [['某某县政府工作报告', 'work-report'], ['县长在全县经济工作会议上的讲话提纲', 'speech'], ['某某同志在动员大会上的讲话稿', 'speech'], ['2026年新年献辞', 'speech'], ['乡镇镇长述职报告', 'speech'], ['关于某某的决定', 'other']] as const) {
       expect(titleType(title), title).toBe(type);
     }
   });
