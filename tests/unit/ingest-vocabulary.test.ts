@@ -220,6 +220,10 @@ describe('who spoke, as a lead says it', () => {
     ]);
   });
 
+  test('a name alone opening an indented paragraph, quoted as he spoke (在讲话时说), is a speaker', () => {
+    expect(addressedBy('  俞某某在讲话时说,这次会议开得很成功。', true)).toEqual([{ name: '俞某某' }]);
+  });
+
   test('an office followed by what it owns names no one: 代省长的工作安排 is not 代省长 + 的工 + 作安排', () => {
     expect(addressedBy('按照某长星书记和某晓军代省长的工作安排,科学谋划,精心组织。')).toEqual([]);
   });
