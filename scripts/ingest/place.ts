@@ -612,8 +612,8 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       // (Not a person's given name: 书记薛金林出席并讲话, 薛金林指出; after his office or opening a sentence, whatever follows: 区委书记张建华以…身份, 。张建华边听边记.)
       const end = bare.index + bare[0].length;
       const surnamed = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index));
-      const afterOffice = /(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)$/u.test(folded.slice(Math.max(0, bare.index - 5), bare.index - 1)) || bare.index === 1 || /[。，,、\s！？；]/u.test(folded[bare.index - 2] ?? '');
-      const personal = surnamed && (afterOffice || /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2)));
+      const afterOfficeOrBreak = /(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)$/u.test(folded.slice(Math.max(0, bare.index - 5), bare.index - 1)) || bare.index === 1 || /[。，,、\s！？；]/u.test(folded[bare.index - 2] ?? '');
+      const personal = surnamed && (afterOfficeOrBreak || /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2)));
       if (division.name.endsWith(level) && !personal && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
