@@ -16,6 +16,7 @@ import type { Disposition, Draft, SourceLine } from './draft.ts';
 import { withDispositions } from './draft.ts';
 import { dateOnlyLine, WEEKDAY } from './dates.ts';
 import { REPORT_FIELDS } from '../../src/schemas/report-fields.ts';
+import { labelAlternation } from './label-pattern.ts';
 
 /** Why a news site's heading over links to other pages (相关新闻, 新闻推荐) is removed: the page's own item ends above it. */
 export const LINKS_HEADING = "news site's heading for links to other pages";
@@ -104,7 +105,7 @@ const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
  */
 export function detailsAfterBreadcrumb(line: string): string | undefined {
   const glued = gluedDetails(line);
-  if (glued) return glued.details;
+  if (glued) return glued;
   const label = BREADCRUMB_START.exec(line);
   if (!label) return undefined;
   const separators = [...line.matchAll(BREADCRUMB_SEPARATORS)];
@@ -116,21 +117,18 @@ export function detailsAfterBreadcrumb(line: string): string | undefined {
   return details && /\d{4}\s*[-/.年]\s*\d{1,2}/u.test(details) ? details : undefined;
 }
 
-/** The labels a page's date is printed under (日期, 发布时间), from the schema's one list. */
-const DATE_LABELS = [...(REPORT_FIELDS['dates.published'].headerLabels ?? [])].sort((a, b) => b.length - a.length).join('|');
-/** A breadcrumb's last item run straight on into the page's dated details, no space between: 新闻中心 > 聚焦日期:2025-12-25 20:36 来源:…. */
-const GLUED_DETAILS = new RegExp(`^(\\p{sc=Han}{1,8}?)((?:${DATE_LABELS})\\s*[:：]\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}.*)$`, 'u');
+/** A breadcrumb's last item run straight on into the page's dated details, no space between: 新闻中心 > 聚焦日期:2025-12-25 20:36 来源:…; the date's labels the schema's one list. */
+const GLUED_DETAILS = new RegExp(`^(\\p{sc=Han}{1,8}?)((?:${labelAlternation(REPORT_FIELDS['dates.published'].headerLabels ?? [])})\\s*[:：]\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}.*)$`, 'u');
 
-/** A path of short items whose last one runs on into the page's dated details, unlabelled (新闻中心 > 聚焦日期:2025-12-25 20:36 来源:…). */
-function gluedDetails(line: string): { details: string } | undefined {
+/** A path of short items whose last one runs on into the page's dated details, unlabelled (新闻中心 > 聚焦日期:2025-12-25 20:36 来源:…): those details. */
+function gluedDetails(line: string): string | undefined {
   const parts = line.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 2 || parts.slice(0, -1).some((part) => part.length < 2 || part.length > 12 || /[。，,；;！？:：]/u.test(part))) return undefined;
-  const glued = GLUED_DETAILS.exec(parts.at(-1)!);
-  return glued ? { details: glued[2] } : undefined;
+  return GLUED_DETAILS.exec(parts.at(-1)!)?.[2];
 }
 
 export function isBreadcrumb(line: string): boolean {
-  if (BREADCRUMB_START.test(line) || gluedDetails(line)) return true;
+  if (BREADCRUMB_START.test(line) || gluedDetails(line) !== undefined) return true;
   if (/[。，,；;！？<{}]/.test(line)) return false;
   // (Or its items set apart by a single space, from the home page on: 首页 新闻中心 某某新闻 某某新闻 - 社会; a menu's are set wider;
   // the page's own title perhaps last: 首页 理论教育 2020年工作和十三五发展回顾-某县年鉴.)

@@ -22,7 +22,8 @@ import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, i
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
-import { despace, type HeaderLine, labelAlternation, parseHeaderLine } from './meta-line.ts';
+import { type HeaderLine, parseHeaderLine } from './meta-line.ts';
+import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolderOffice, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';

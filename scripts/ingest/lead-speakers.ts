@@ -217,8 +217,8 @@ function listedApart(speaker: Speaker): Speaker[] {
     const pair = i < parts.length - 1 ? OFFICE_NAME_CLOSING.exec(fold(part)) : null;
     // (A surname's name closing the part, not an office's own words: 市委常委、…; or a name of a surname the list knows not, where the
     // next part opens on a place, another's office: 那曲地区双湖县委书记南培、陕西省渭南市富平县委书记某某.)
-    const nextOpensOnPlace = findMentions(fold(parts[i + 1] ?? ''))[0]?.start === 0;
-    if (!pair?.groups || pair.index !== 0 || !(COMMON_SURNAMES.test(pair.groups.name) || nextOpensOnPlace) || OFFICE_AT_END.test(pair.groups.name)) return;
+    if (!pair?.groups || pair.index !== 0 || OFFICE_AT_END.test(pair.groups.name)) return;
+    if (!COMMON_SURNAMES.test(pair.groups.name) && findMentions(fold(parts[i + 1]))[0]?.start !== 0) return;
     const office = [...parts.slice(from, i), part.slice(0, pair.groups.office.length)].join('、');
     listed.push({ name: part.slice(pair.groups.office.length), office });
     from = i + 1;
@@ -503,8 +503,8 @@ export function delegationJoiner(text: string, lead: string): Speaker | undefine
 
 /** Who spoke, by a headline's deck of names and what each did: `某某出席并讲话 某某主持并讲话 某某等出席`. */
 export function deckSpeakers(lines: string[]): Speaker[] {
-  for (const line of lines) {
-    if (/[。，,]/u.test(line)) continue;
+  const deckLines = lines.filter((line) => !/[。，,]/u.test(line));
+  for (const line of deckLines) {
     const parts = line.trim().split(/[\s\u3000]+/u);
     // (Names as written: the parts are matched folded, 繁體 as simplified.)
     const spoke = parts.flatMap((part) => {
@@ -512,8 +512,8 @@ export function deckSpeakers(lines: string[]): Speaker[] {
       if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
       // (Or spoke, beside who presided or attended: 某某某致辞 某某主持 某某某某出席; a surname's name, not 新春致辞.)
       const spokeAlone = /^(?<name>\p{sc=Han}{2,3})(?:致辞|讲话|发表讲话)$/u.exec(fold(part));
-      // (Beside them on the same line or on the deck's line before: 某某某某出席 / 某某发表讲话.)
-      const beside = [...parts, ...lines.filter((other) => other !== line && !/[。，,]/u.test(other))].some((other) => other !== part && /(?:主持|出席)(?:会议|大会)?$/u.test(fold(other.trim())));
+      // (Beside them on the same line or on another of the deck's: 某某某某出席 / 某某发表讲话.)
+      const beside = [...parts, ...deckLines.filter((other) => other !== line)].some((other) => other !== part && /(?:主持|出席)(?:会议|大会)?$/u.test(fold(other.trim())));
       if (spokeAlone && beside && COMMON_SURNAMES.test(spokeAlone.groups!.name)) return [{ name: part.slice(0, spokeAlone.groups!.name.length) }];
       // (Or gave the session's opening or closing address, after those who attended: 某某某某等出席某某某致闭幕辞.)
       // (Or the report, after who presided: 某某主持会议某某某代表国务院作政府工作报告; not the proposals report, 作提案工作报告,

@@ -18,6 +18,7 @@ import { headerLabelFields, type ReportField } from '../../src/schemas/report-fi
 import { fold } from '../../src/text/fold.ts';
 import { findDates } from './dates.ts';
 import { isToolbarWord } from './chrome.ts';
+import { despace, labelAlternation } from './label-pattern.ts';
 
 /** A government header table's rows the archive does not keep, labelled as its own rows are, perhaps without a colon (体裁分类 工作动态). */
 const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '生效日期', '废止日期'];
@@ -42,17 +43,6 @@ export interface HeaderLine {
 }
 
 const FIELD_LABELS = headerLabelFields();
-/**
- * Labels as a regex alternation, longest first, each letter-spaced or not
- * (government pages print `索 引 号:` and `名 称:`); `despace` gives the label back.
- */
-export function labelAlternation(labels: Iterable<string>): string {
-  return [...labels]
-    .sort((a, b) => b.length - a.length)
-    .map((label) => [...label].join('[ \\u3000]{0,10}'))
-    .join('|');
-}
-export const despace = (label: string) => label.replace(/[ \u3000]/g, '');
 
 /** Every label a details line may print, the document's and the page's own. */
 const ANY_LABEL = labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS]);
