@@ -370,7 +370,7 @@ const ARRANGED_AFTER_CONVEYING = '传达了?[^，,。]{2,30}?(?:精神|要求)[,
 const ON_A_MATTER = '就[^，,。]{2,30}?(?:作|做|进行)了?[^，,。]{0,8}?(?:说明|讲话|部署|安排)';
 /** What a chair does who speaks at the meeting he presides: 指出, 强调, 要求, 表示, 讲话, 致辞, 就…作说明, 就…提出四点要求 (not what he wrote: 在批示中指出; nor a speech whose spirit a meeting studies: 学习…在…会议上的讲话精神;
  * nor demands made elsewhere that a meeting follows: 按照市委书记某某在市委常委扩大会议上提出的要求). */
-const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|(?<!的)要求|表示|说|(?<!的)(?:讲话|致辞)(?!精神)|希望|勉励|叮嘱|嘱咐|${ON_A_MATTER}|${PUT_FORWARD})|${ARRANGED_AFTER_CONVEYING}`;
+const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|(?<!的)要求|表示|说|(?<!的)(?:讲话|致辞)(?!精神)|希望|勉励|叮嘱|嘱咐|${ON_A_MATTER}|${PUT_FORWARD}|${ARRANGED_AFTER_CONVEYING})`;
 
 /**
  * What the chair said or arranged in the sentence that says he presided, after the meeting (…会议，强调…; …会议,通报…,对本周重点工作

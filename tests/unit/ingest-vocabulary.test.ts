@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { constructedTitle } from '../../scripts/ingest/metadata.ts';
-import { addressedBy, headsReportingForGovernment } from '../../scripts/ingest/lead-speakers.ts';
+import { addressedBy, chairSpoke, headsReportingForGovernment } from '../../scripts/ingest/lead-speakers.ts';
 import { namesBareKindInFull, titleType } from '../../scripts/ingest/titles.ts';
 import { readFacts } from '../../scripts/ingest/pipeline.ts';
 import { headingDepth } from '../../scripts/ingest/structure.ts';
@@ -218,6 +218,11 @@ describe('who spoke, as a lead says it', () => {
       { name: '刘某凌', office: '镇长' },
       { name: '彭某兵', office: '镇人大主席' },
     ]);
+  });
+
+  test('a chair spoke who conveyed and arranged the work, he and no one else', () => {
+    expect(chairSpoke('孙某', '', ['孙某传达了县、镇会议精神,对下步工作作了安排和部署。'])).toBe(true);
+    expect(chairSpoke('张某某', '', ['李某传达了县会议精神,对下步工作作了安排和部署。'])).toBe(false);
   });
 
   test('a name alone opening an indented paragraph, quoted as he spoke (在讲话时说), is a speaker', () => {
