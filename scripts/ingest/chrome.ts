@@ -352,6 +352,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
+  // (Or its numbered notices under a bare 温馨提示: — 2. 本文档由用户上传,版权归属用户,…联系客服。 — and its service number, 网站客服:3074922707.)
+  { test: matches(/^温馨提示\s*[:：]$|^\d{1,2}\s*[.、:：]\s*(?=.*(?:本站|文档|网站|预览|付费))(?=.*(?:下载|上传|版权|客服)).{8,120}$|^网站客服\s*[:：]\s*[\d\-]{5,}$/u), reason: "document site's preview notice" },
   // (Or its word at the preview's end, 亲,该文档总共2页,全部预览完了,如果喜欢就下载吧!; its heading over the text, 资源描述; each page's
   // picture named by the title, …的讲话_0_第1页, and its counter, 第1页 / 共2页.)
   { test: matches(/^亲[,，]?\s*该文档总共\d+页|^资源描述$|(?<=\p{sc=Han})(?:_\d{1,2})?_第\d{1,3}页$/u), reason: "document site's preview notice" },
