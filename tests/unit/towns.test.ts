@@ -34,6 +34,13 @@ describe('townships named as bodies', () => {
     expect(countiesOf('塘桥街道党工委书记')).toEqual([['塘桥街道', ['上海市浦东新区']]]);
   });
 
+  test("after 在, 向 or 代表, as a report's dateline and opening name their township", () => {
+    expect(countiesOf('——在木洞镇第二十届人民代表大会第八次会议上')).toEqual([['木洞镇', ['重庆市巴南区']]]);
+    expect(countiesOf('现在,我代表木洞镇人民政府,向大会报告工作')).toEqual([['木洞镇', ['重庆市巴南区']]]);
+    expect(countiesOf('向平茶镇党委汇报')).toEqual([['平茶镇', ['湖南省怀化市靖州苗族侗族自治县']]]);
+    expect(countiesOf('现在镇区人口增加,存在乡镇政府职能交叉')).toEqual([]);
+  });
+
   test('an ethnic township without its people, or a township since made a town, under the name the codes give it', () => {
     expect(findTowns('6月9日,胡集回族乡召开第九届人民代表大会第二次会议').map(({ text, listedAs, divisions }) => [text, listedAs, divisions.length])).toEqual([['胡集回族乡', '胡集乡', 2]]);
     expect(findTowns('2月18日上午,左店乡第九届人民代表大会第二次会议召开').map(({ text, listedAs, divisions }) => [text, listedAs, divisions.map((d) => d.name)])).toEqual([['左店乡', '左店镇', ['长丰县']]]);
