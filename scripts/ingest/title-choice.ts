@@ -48,6 +48,8 @@ export const TRAILING_DATE_NAME_OCCASION = new RegExp(
 const MEETING_HEADLINE = /(?:会议|大会|全会|会|开幕式|闭幕式|仪式|典礼|节)(?:今日|今天|昨日|昨天)?(?:在\p{sc=Han}{1,6}?)?(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$/u;
 const MEETING_WORDS = /会议|大会|全会/u;
 
+/** What a meeting took up, as a subheading under its headline says it: 传达学习…精神, 研究部署…工作. */
+const MEETING_AGENDA = /^(?:传达|学习|研究|部署|安排|听取|审议)\p{sc=Han}/u;
 /** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
 const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
 
@@ -335,8 +337,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const meetingBelow = (at: number) => above.slice(at + 1).some((line) => MEETING_HEADLINE.test(fold(titleText(line))));
     while (first < above.length - 1 && slogan(above[first]) && meetingBelow(first)) first++;
     // (A headline in three lines is a kicker, the headline and its subheading: 不忘初心继续前进 / 某市党代会胜利闭幕 / 某某主持…;
-    // not a headline on a meeting held with its slogan and its deck under it: 全市某某推进大会举行 / 统一思想振奋精神… / 某某讲话 某某主持.)
-    const meetingOverSlogan = first + 1 < above.length && MEETING_HEADLINE.test(fold(titleText(above[first]))) && slogan(above[first + 1]);
+    // not a headline on a meeting held with its slogan and its deck under it: 全市某某推进大会举行 / 统一思想振奋精神… / 某某讲话 某某主持;
+    // nor with what it took up under it: 市委常委会召开扩大会议 / 传达学习…精神 安排部署…工作 / 某某主持并讲话 某某出席.)
+    const tookUp = (line: SourceLine) => MEETING_AGENDA.test(fold(titleText(line)));
+    const meetingOverSlogan = first + 1 < above.length && meetingHeadline(above[first]) && (slogan(above[first + 1]) || tookUp(above[first + 1]));
     if (above.length - first === 3 && !meetingOverSlogan) first++;
     // (The document's own title under the page's date and source line, of the kind the headline names: 某省2008年政府工作报告 /
     // 来源:… / 某省第十一届人大第一次会议政府工作报告: the document's.)
