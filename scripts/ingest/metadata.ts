@@ -665,7 +665,8 @@ export function readMetadata(draft: Draft): Draft {
     : heldInHeadline
       ? groupAsWritten(heldInHeadline, 'meeting', heldAfterKicker ? kicked!.rest : headline)
       : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
-  const hostedBy = heldAsWritten ? /^由\S{2,30}?(?:联合)?(?:主办|承办|举办)的(?=\S{4})/u.exec(fold(heldAsWritten)) : null;
+  // (Its day before them too, as a welcome opens: 今天由某某共同主办的第三届某某博览会隆重开幕.)
+  const hostedBy = heldAsWritten ? /^(?:今天|今日|昨天|昨日)?[,，]?由\S{2,30}?(?:联合|共同)?(?:主办|承办|举办)的(?=\S{4})/u.exec(fold(heldAsWritten)) : null;
   const held = hostedBy ? heldAsWritten!.slice(hostedBy[0].length) : heldAsWritten;
   // The lead names a congress in full more often than the headline does.
   const congress = congressIn(lead) ?? congressIn(headline);
