@@ -1,7 +1,7 @@
 /**
  * Dates as Chinese web pages write them, to ISO strings.
  * `2021-08-24`, `2021/8/24`, `2021年10月 01日 09:04`, `(2021年8月24日)`,
- * `二〇二六年一月二十七日`, `2023-03-01 19:55:07`.
+ * `二〇二六年一月二十七日`, `2023-03-01 19:55:07`; January also as 元月 (一九九九年元月九日), never the lunar 正月.
  */
 
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
@@ -36,8 +36,8 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
  * (A year's digits may be spaced: 1 9 9 8 年3 月5 日; a day before its time may lose its 日: 2013年06月09 15:50:29; a portal may
  * space its numbers after their separators: 2025- 05- 10 18: 52; a range may give its first day without 日: 2021年9月23至24日.)
  */
-const NUMERIC = /(\d(?: ?\d){3})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=\s+\d{1,2}:\d{2})|(?=(?:至|到)\d{1,2}日))|[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2})(?:: ?|[时時])(\d{2})(?::\d{2}|分)?)?/g;
-const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ0０]{4})年([${NUMERALS}]{1,3})月([${NUMERALS}]{1,3})日`, 'g');
+const NUMERIC = /(\d(?: ?\d){3})\s*(?:年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*(?:日|(?=\s+\d{1,2}:\d{2})|(?=(?:至|到)\d{1,2}日))|[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})(?!\d))(?:(?:\s*|T)(\d{1,2})(?:: ?|[时時])(\d{2})(?::\d{2}|分)?)?/g;
+const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ0０]{4})年([${NUMERALS}]{1,3}|元)月([${NUMERALS}]{1,3})日`, 'g');
 
 /** A day written first (20.02.2017 18:38, 05.02.2023 12:43, as some sites print it; no Chinese site was met printing its month first). */
 const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
@@ -52,14 +52,14 @@ export function findDates(text: string): FoundDate[] {
   }
   for (const m of text.matchAll(NUMERIC)) {
     const y = Number(m[1].replace(/ /g, ''));
-    const mo = Number(m[2] ?? m[4]);
+    const mo = m[2] === '元' ? 1 : Number(m[2] ?? m[4]);
     const d = Number(m[3] ?? m[5]);
     const iso = build(y, mo, d, m[6], m[7]);
     if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(HANZI)) {
     const y = chineseNumeral(m[1]);
-    const mo = chineseNumeral(m[2]);
+    const mo = m[2] === '元' ? 1 : chineseNumeral(m[2]);
     const d = chineseNumeral(m[3]);
     if (y === undefined || mo === undefined || d === undefined) continue;
     const iso = build(y, mo, d);

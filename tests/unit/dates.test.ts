@@ -19,8 +19,14 @@ describe('dates', () => {
     ['2013年06月09 15:50:29 来源:某某网', '2013-06-09T15:50'],
     ['发布日期: 2025- 05- 10 18: 52 浏览次数:', '2025-05-10T18:52'],
     ['2021年9月23至24日,某某镇第十六届人民代表大会第一次会议', '2021-09-23'],
+    ['(一九九九年元月九日)', '1999-01-09'],
+    ['2019年元月9日', '2019-01-09'],
   ])('reads %s', (text, iso) => {
     expect(findDates(text)[0]?.iso).toBe(iso);
+  });
+
+  it('never reads the lunar 正月 as January', () => {
+    expect(findDates('一九九九年正月初九')).toEqual([]);
   });
 
   it('reads a dotted date day first, as the sites that print it do (05.03.2017), never month first', () => {
