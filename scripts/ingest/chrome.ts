@@ -63,6 +63,8 @@ export const TOOLBAR_WORDS = new Set([
   '购物车', '我的足迹', '我的收藏', '加入Vip免费下载', '加入VIP免费下载',
   // A site's link to its customer service, beside its home-page link: 客服设为首页.
   '客服', '在线客服',
+  // A library's link from its record of an extract to the book's scanned page: 查看原文.
+  '查看原文',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */

@@ -33,6 +33,9 @@ export const PAGE_LABELS = [
   '上传人', '上传者', '文档编号', '格式', '页数', '大小', '文件大小',
   // A meeting's record on a government's list of its meetings (会议地点:某市人民政府 / 会议摘要:…).
   '会议地点',
+  // A local-records library's record of an extract from a book (知识类型: 析出资源 / 内容出处: 《某某文史资料第24辑》 图书 /
+  // 唯一号: … / 颗粒名称: … / 分类号: G127.57 / 页码: 30-31; not its 摘要: a news page's 摘要 line is the news itself).
+  '知识类型', '内容出处', '唯一号', '颗粒名称', '分类号', '页码',
 ];
 
 export interface HeaderLine {
