@@ -963,6 +963,11 @@ export function readMetadata(draft: Draft): Draft {
   }
   // Or a summary's opening line saying who gave it, for his body, named bare (某某代表政协第十一届南宁市委员会常务委员会向大会作工作报告).
   if (facts.documentType === 'work-report' && facts.speakers.length === 0) facts.speakers.push(...texts.slice(0, 3).flatMap(reportersForBody).slice(0, 1));
+  // (Given the day its lead says the congress opened and heard it, the page's date giving the year: …——某某代表中国共产党某省第十届委员会
+  // 所作报告摘要 / 11月26日上午,中国共产党某省第十一次代表大会在福州隆重开幕。某某同志代表…向大会作了…的报告.)
+  const datedByLead = facts.documentType === 'work-report' && !facts.headerDate && facts.published !== undefined;
+  const reportedOn = datedByLead ? texts.slice(0, 5).filter((text) => reportersForBody(text).length > 0).map((text) => meetingDay(text, facts.published)).find(Boolean) : undefined;
+  if (reportedOn) inferDelivered(facts, reportedOn.iso, reportedOn.evidence);
   // A report's introduction over its opening, dated, saying a report is given: 2010年3月5日9时，…举行开幕会，听取国务院总理某某作政府工作报告.
   const introduction = facts.documentType === 'work-report' && !facts.headerDate ? overSalutationText : '';
   const introductionDate = findDates(introduction)[0];
