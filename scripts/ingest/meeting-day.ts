@@ -343,6 +343,21 @@ export function yearOfSpeechTitle(title: string | undefined): { year: string; ev
   return named ? { year: named[1], evidence: `原文未写讲话日期；标题“${title}”以${named[1]}年开头，据此推定为该年所讲。` } : undefined;
 }
 
+/** A speaker saying the day he speaks: 今天已经是4月10日, 今天是12月28日. */
+const TODAY_IS = /今天(?:已经)?是(\d{1,2})月(\d{1,2})日/u;
+
+/**
+ * A speech's day within the year read for it (yearOfMeeting, yearOfSpeechTitle), when its opening says the day it is spoken
+ * (今天已经是4月10日): that day, the year's evidence and the words its own.
+ */
+export function dayOfSpokenToday(year: { year: string; evidence: string }, opening: string): { iso: string; evidence: string } | undefined {
+  const said = TODAY_IS.exec(fold(opening));
+  if (!said) return undefined;
+  const iso = `${year.year}-${said[1].padStart(2, '0')}-${said[2].padStart(2, '0')}`;
+  if (findDates(`${year.year}年${said[1]}月${said[2]}日`)[0]?.iso !== iso) return undefined;
+  return { iso, evidence: `${year.evidence.replace(/据此推定为该年(?:所讲)?。$/u, '')}讲话开头说“${said[0]}”，据此推定为${iso}。` };
+}
+
 /** The Five-Year Plans by their ordinal, each the year it opened: 十四五 (2021–2025). */
 const PLAN_OPENED: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 /** A text's own year said as a plan's first or last: 今年是“十四五”规划收官之年, 今年是“十五五”开局之年. */

@@ -17,7 +17,7 @@ import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './hea
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, congressIn, convenedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
-import { brokenDayRead, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
+import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
@@ -1152,8 +1152,10 @@ export function readMetadata(draft: Draft): Draft {
   // A speech dated nowhere but by the year its meeting is named by (在2014年政府安委会…上的讲话): that year, inferred.
   // (Or by the year its title opens on: 2021年在政府系统廉政工作会议上的讲话.)
   const meetingYear = !facts.headerDate && facts.documentType === 'speech' ? (yearOfMeeting(facts.meeting, facts.published) ?? (facts.titleFromSource ? yearOfSpeechTitle(facts.title) : undefined)) : undefined;
+  // (Its day too, when its opening says it: 今天已经是4月10日.)
+  const spokenDay = meetingYear ? dayOfSpokenToday(meetingYear, opening) : undefined;
   if (meetingYear) {
-    inferDelivered(facts, meetingYear.year, meetingYear.evidence);
+    inferDelivered(facts, spokenDay?.iso ?? meetingYear.year, spokenDay?.evidence ?? meetingYear.evidence);
   }
 
   if (!facts.title) {
