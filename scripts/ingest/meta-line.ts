@@ -80,7 +80,8 @@ function posterDay(folded: string): { from: number; to: number; end: number } | 
 const URL = /^(https?:\/\/|www\.)[^\s\p{sc=Han}【〖]+|^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|cn|net|org)(?=\s)/iu;
 const SEPARATOR = /^[\s|｜丨/·•【】[\]()]+/;
 /** A page control among the labels (the toolbar's words, scripts/ingest/chrome.ts), or a counter glued to one: 下载172次收藏. */
-const COUNTER_WORD = /^(下载\s*\d+\s*次|全文\s*\d+\s*字)(?=[\s|｜【】[\]]|收藏|$)/;
+// (Or a view count alone, at the line's end: 来源:某某融媒体中心 933次.)
+const COUNTER_WORD = /^(下载\s*\d+\s*次|全文\s*\d+\s*字|\d+\s*次\s*$)(?=[\s|｜【】[\]]|收藏|$)/;
 function toolWord(rest: string): RegExpExecArray | null {
   const token = /^[^\s|｜【】[\]]+/.exec(rest);
   // (An e-paper's arrows may be digits glued to the words: 3上一篇  下一篇4.)
@@ -98,6 +99,8 @@ function valueEnd(text: string): number {
   const content = text.search(/[\p{L}\p{N}]/u);
   for (let i = 0; i < text.length; i++) {
     if (/^(\s{2,}|\s*[|｜丨])/.test(text.slice(i))) return i;
+    // (A view count after a space ends it: 来源:某某融媒体中心 933次.)
+    if (content >= 0 && content < i && /^\s+\d+\s*次\s*$/u.test(text.slice(i))) return i;
     // (A date after a space is the line's next part: 编辑:某某 2024-02-09 09:16:39; or glued to a name: 来源:某某日报2025-01-01 08:54.)
     if (content >= 0 && content < i && /^\d{4}[-/.年]/.test(text.slice(i))) {
       const date = DATE_AT_START(text.slice(i));

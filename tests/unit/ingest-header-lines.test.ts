@@ -201,6 +201,7 @@ describe('date and source lines', () => {
     ['作者:  来源:  发布时间:2012-02-13 16:50:13   浏览次数:6934  文字显示: 打印', { 'dates.published': '2012-02-13 16:50:13' }],
     ['3上一篇  下一篇4 2024年1月11日 放大 缩小 默认', { 'dates.published': '2024年1月11日' }],
     ['2026-03-18 10.00元 免费试读', { 'dates.published': '2026-03-18' }],
+    ['时间:2022-12-20 21:40 来源:某某区融媒体中心 933次', { 'dates.published': '2022-12-20 21:40', 'source.publisher': '某某区融媒体中心' }],
     ['http://www.example.com.cn 2008年01月26日05:40 某某网-某某都市报', { 'dates.published': '2008年01月26日05:40', 'source.publisher': '某某网-某某都市报' }],
   ])('%s', (line, values) => {
     expect(parseHeaderLine(line)).toEqual({ values });
