@@ -321,6 +321,20 @@ function inferDelivered(facts: Facts, day: string, evidence: string): void {
   facts.inferred.push({ field: 'dates.delivered', evidence });
 }
 
+/** A lead set out as a poster, within the body's first lines: its day alone on a line, then short lines that say the meeting was held. */
+function posterLead(texts: string[]): string | undefined {
+  const lines = texts.map((text) => text.trim()).filter(Boolean).slice(0, 12);
+  const at = lines.findIndex((line) => /^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?$/u.test(line));
+  if (at < 0) return undefined;
+  const run = [lines[at]];
+  for (const line of lines.slice(at + 1, at + 6)) {
+    if (line.length > 20 || /[。！？!]/u.test(line)) return undefined;
+    run.push(line);
+    if (MEETING_HELD.test(fold(run.join('')))) return run.join('');
+  }
+  return undefined;
+}
+
 export function readMetadata(draft: Draft): Draft {
   const facts: Facts = { ...draft.facts, speakers: draft.facts.speakers.map((s) => ({ ...s })), inferred: [...draft.facts.inferred] };
   const body = ownItemLines(draft);
@@ -617,7 +631,10 @@ export function readMetadata(draft: Draft): Draft {
   // (A sentence, not a photo's caption: 某某报告政府工作。)
   // (Or a line that opens on its day and says the meeting was held, its full stop lost: 1月28日上午,某省…会议在昆明隆重开幕.)
   // (A half-width ! after a word ends one too, as pages typed with half-width marks end a paragraph: …心想事成!)
-  const sentences = texts.filter((t) => /[。！？]|(?<=\p{sc=Han})!/u.test(t) || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && MEETING_HELD.test(fold(t)) && t.trim().length >= 20));
+  // (Or a lead set out as a poster, its day alone, then its words a few to a line, as a phone's page does: 12月20日 / 某区第十一届 /
+  // 人民代表大会第二次会议 / 在区会议中心隆重开幕: read as the one sentence it is; the text keeps its lines.)
+  const poster = posterLead(texts);
+  const sentences = [...(poster ? [poster] : []), ...texts.filter((t) => /[。！？]|(?<=\p{sc=Han})!/u.test(t) || (/^\d{1,2}月\d{1,2}日/u.test(t.trim()) && MEETING_HELD.test(fold(t)) && t.trim().length >= 20))];
   // (A short one too when it opens on its day: 3月2日，县十五届人大五次会议在县文化中心开幕。)
   // (Not a photo's caption: 3月2日上午，某某在闭幕会上讲话。记者 某某 摄, or 攝 in traditional characters.)
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
