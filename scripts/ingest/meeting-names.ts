@@ -110,13 +110,13 @@ export function fullestName(meeting: string, texts: string[]): string {
   return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), congress) + joined;
 }
 
-/** A session named by its body alone, as a speech's title shortens it: 市政协会议, 县人大会议, 县人代会. */
-const BODY_SESSION_ONLY = /^[省市县区州旗]?(?:(?<cppcc>政协)|人大|人代)会议?$/u;
+/** A session named by its body alone, as a speech's title shortens it: 市政协会议, 县人大会议, 县人代会, 市人大. */
+const BODY_SESSION_ONLY = /^[省市县区州旗]?(?:(?<cppcc>政协)|人大|人代)(?:会议?)?$/u;
 
 /** The session a speech's opening names in full (隆重召开政协安阳市第十二届委员会第三次会议) for one its title names by its body alone (市政协会议, at its 开幕大会): the same body's. */
 export function sessionOpened(meeting: string, opening: string): string {
-  // (Its sitting aside: 市政协会议开幕大会.)
-  const bare = BODY_SESSION_ONLY.exec(fold(meeting).replace(SITTING, ''));
+  // (Its sitting aside: 市政协会议开幕大会, 市人大闭幕式.)
+  const bare = BODY_SESSION_ONLY.exec(fold(meeting).replace(SITTING, '').replace(/(?<=人大|政协)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)$/u, ''));
   const named = bare ? congressIn(opening) : undefined;
   if (!named) return meeting;
   const cppcc = /政协|政治协商/u.test(fold(named));

@@ -24,9 +24,9 @@ import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?(?:关于[^，,。《》]{2,40}?)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
-/** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`, `2022年全区第四季度…部署会上的讲话`. */
+/** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`, `2022年全区第四季度…部署会上的讲话`; its giver's office perhaps before it, `新当选市长市人大闭幕式上的讲话`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
-  `^(?<meeting>[^，,。在\\s]{2,60}?(?:${MEETING_KINDS}))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
+  `^(?:\\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席)(?=[省市县区州盟旗镇乡全]))?(?<meeting>[^，,。在\\s]{2,60}?(?:${MEETING_KINDS}))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
   'du',
 );
 /** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话), or the meeting and the kind alone (高质量发展推进大会讲话); not a headline on a meeting held, …会议举行大会发言. */
@@ -282,7 +282,7 @@ const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24}
  * Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation,
  * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…).
  */
-const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:同志们|各位)[^，,。]{0,16}[:：]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
+const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
 /**
  * A news item's headline run on to its lead, a space between and the lead opening on its day, a column's or a station's
  * tag perhaps before it: 【某县电视台】某县召开创建“文化三县”工作推进会 9月11日上午,某县召开….
