@@ -74,15 +74,15 @@ export function meetingDay(written: string, published: string | undefined): { is
   }
   // A day alone (在13日召开的…会议上): in the page's month, or the month before when the day is later than the page's.
   // (Also after a wire's byline in brackets: 某某日报讯(记者 某某)10日上午.)
-  // (After a summary's label too: 摘要:24日上午,…; or written with 号: 25号上午.)
-  const dayAlone = /(?:^|[在于,，。\s):])(\d{1,2})[日号](?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
+  // (After a summary's label too: 摘要:24日上午,…, or a column's tag, 【导语】19号上午,…; or written with 号: 25号上午.)
+  const dayAlone = /(?:^|[在于,，。\s):】])(\d{1,2})([日号])(?=[上下]午|晚|召开|举行|开幕|的|,|，)/u.exec(fold(lead));
   if (dayAlone && /^\d{4}-\d{2}-\d{2}/.test(published)) {
     const day = Number(dayAlone[1]);
     let month = Number(published.slice(5, 7));
     let inYear = year;
     if (day > Number(published.slice(8, 10))) [inYear, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
     const iso = `${inYear}-${pad(month)}-${pad(day)}`;
-    return { iso, evidence: `原文只写“${dayAlone[1]}日”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+    return { iso, evidence: `原文只写“${dayAlone[1]}${dayAlone[2]}”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
   }
   const relative = /(今天|今日|昨天|昨日)/u.exec(fold(lead));
   if (relative) {
