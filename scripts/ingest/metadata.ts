@@ -229,8 +229,8 @@ const OFFICE_SPOKE = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES})
 const OFFICE_NAME_SPOKE = /^(?<who>[\p{sc=Han}、]{4,30}?)(?:同志)?的?(?:重要)?(?:讲话|致辞)$/u;
 /** A speech's title naming its giver, name then office, after its occasion: 在…会议上某某区长的发言, 某某书记的讲话. */
 const NAME_OFFICE_SPOKE = new RegExp(`(?:^|上)(?<name>\\p{sc=Han}{2,3}?)(?<office>${HEAD_OFFICES})(?:同志)?的(?:讲话|发言|致辞)$`, 'u');
-/** A speech's title naming its giver by office alone at a meeting the kinds do not list (a 会 of its own): 书记在新区开发建设会发言. */
-const OFFICE_AT_MEETING = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))在[^，,。在]{2,30}?会上?的?(?:讲话|发言|致辞)$`, 'u');
+/** A speech's title naming its giver by office alone at a meeting the kinds do not list (a 会 or a 节 of its own): 书记在新区开发建设会发言, 县委书记在文化节上的致辞. */
+const OFFICE_AT_MEETING = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))在[^，,。在]{2,30}?[会节]上?的?(?:讲话|发言|致辞)$`, 'u');
 /** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
 const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
 /**
