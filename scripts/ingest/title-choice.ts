@@ -236,6 +236,8 @@ function titleLike(line: SourceLine): boolean {
     // (Nor a report's adoption line, 某省第十三届人民代表大会第五次会议通过, nor a remark alone in brackets, (征求意见稿).)
     !/(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded) &&
     !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
+    // (Nor a photo's caption, whole in brackets, naming no kind of document: (某县2015年某某文化旅游节开幕式).)
+    !(/^[(（][^()（）]{9,60}[)）]$/u.test(folded) && titleType(text) === undefined) &&
     // (Nor a deck's part alone, who presided or attended: 高某某主持.)
     !/^\p{sc=Han}{2,4}(?:主持|出席)$/u.test(folded) &&
     // (Nor a work report's first section, where a text that lost its header opens: 2023年工作回顾.)
