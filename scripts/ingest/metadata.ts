@@ -86,6 +86,8 @@ const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[�
 const PRESIDED = chairedMeeting('(?:主持|组织)');
 /** `區長某某召開區政府第63次常務會議`: the same without 主持, read only where an office and a name, a person's, convened it. */
 const CONVENED_BY = chairedMeeting('');
+/** `5月13日,在某某乡举行的届末考察动员会暨…述职会上,…`: a lead at the meeting held somewhere, named after where it was held. */
+const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“”\\s]{1,16}?(?:隆重)?(?:召开|举行)的(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))上`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表成都高新区党工委`, `我代表中共某县委`, `我受市委书记的委托,代表中共某市委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -659,7 +661,7 @@ export function readMetadata(draft: Draft): Draft {
   // (Or who held it: …春意盎然,喜气洋洋。我市在这里举行各界人士迎新年茶话会.)
   const holds = (sentence: string) => {
     const folded = fold(sentence);
-    return [MEETING_HELD, HOST, HELD_AT_VENUE].some((held) => held.test(folded));
+    return [MEETING_HELD, HOST, HELD_AT_VENUE, AT_MEETING_HELD].some((held) => held.test(folded));
   };
   const flourishLength = leadSentences.length > 1 && holds(leadSentences[1]) ? 36 : 24;
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
@@ -744,6 +746,12 @@ export function readMetadata(draft: Draft): Draft {
   hosted(leadText);
   // (Or the sentence after a flourish, when the lead opens with one: …春意盎然,喜气洋洋。我市在这里举行….)
   if (flourish && !leadAfterSalutation) hosted(lead);
+  // (Or at the meeting, held where it names: 5月13日,在某某乡举行的…述职会上,所有班子成员都….)
+  const atMeeting = salutation < 0 && (!facts.documentType || facts.documentType === 'meeting-news') ? AT_MEETING_HELD.exec(fold(lead)) : null;
+  if (atMeeting?.groups) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= groupAsWritten(atMeeting, 'meeting', lead);
+  }
   // 县委书记某某主持召开县委常委（扩大）会: who presided over the meeting, as the headline or the lead says it.
   // (Or convened it, 主持 left out, where an official did: 區長某某召開區政府第63次常務會議.)
   const byOfficial = (t: string) => {
