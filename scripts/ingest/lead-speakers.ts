@@ -83,8 +83,8 @@ const TITLED_AS = String.raw`(?:主题|题)为(?:《[^》\n]{1,80}》|“[^”\n
 /** What one puts forward on a matter: 就2023年的工作推进落实提出3点建议, 就做好当前工作,谋划2018年工作提出四点要求, 对下步工作提出具体要求, 对今年各项工作的落实讲了三点意见. */
 const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(?:要求|建议|意见)';
 
-/** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长) or its body's name (某某检察院某某某检察长). */
-const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长)$`, 'u');
+/** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长, 审议了某某某主任所作的…) or its body's name (某某检察院某某某检察长). */
+const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
 
 /** A report given, as a lead words it (read folded: its commas half-width). */
 const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|关于[^,。、\n]{2,40}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
@@ -144,7 +144,8 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     const found = OFFICE_NAME_CLOSING.exec(before);
     // The name before the office: 听取和审议了某某某省长所作的政府工作报告.
     const nameFirst = found ? null : NAME_OFFICE_CLOSING.exec(before);
-    if (nameFirst?.groups) {
+    // (A standing committee's chairman by a surname's name only: not 常委会 + 主任.)
+    if (nameFirst?.groups && (!nameFirst[0].endsWith('主任') || COMMON_SURNAMES.test(nameFirst.groups.name))) {
       if (speakers.some((s) => fold(s.name ?? '') === nameFirst.groups!.name)) continue;
       const at = nameFirst.index;
       // (His court's or procuratorate's short name before his own is his office's: 白水法院古晓院长 → 白水法院院长.)
