@@ -353,7 +353,7 @@ const TODAY_IS = /今天(?:已经)?是(\d{1,2})月(\d{1,2})日/u;
 export function dayOfSpokenToday(year: { year: string; evidence: string }, opening: string): { iso: string; evidence: string } | undefined {
   const said = TODAY_IS.exec(fold(opening));
   if (!said) return undefined;
-  const iso = `${year.year}-${said[1].padStart(2, '0')}-${said[2].padStart(2, '0')}`;
+  const iso = `${year.year}-${pad(Number(said[1]))}-${pad(Number(said[2]))}`;
   if (findDates(`${year.year}年${said[1]}月${said[2]}日`)[0]?.iso !== iso) return undefined;
   return { iso, evidence: `${year.evidence.replace(/据此推定为该年(?:所讲)?。$/u, '')}讲话开头说“${said[0]}”，据此推定为${iso}。` };
 }

@@ -43,7 +43,9 @@ const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定
 export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协)';
 
 /** A session's sitting after its name: 第一次全体会议 or 第三次大会 after …次会议, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
-export const SITTING = /(?:(?<=次(?:全体)?会议)\s*第[一二三四五六七八九十\d]{1,3}次(?:全体会议|大会)|(?<=会议|大会|全会)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)|(?<=节|会|赛|论坛)\s?(?:开幕式|闭幕式))$/u;
+/** A session's opening or closing sitting, as a pattern's source: 开幕式, 闭幕会, 开幕大会…. */
+const OPENING_OR_CLOSING = '开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会';
+export const SITTING = new RegExp(`(?:(?<=次(?:全体)?会议)\\s*第[一二三四五六七八九十\\d]{1,3}次(?:全体会议|大会)|(?<=会议|大会|全会)(?:${OPENING_OR_CLOSING})|(?<=节|会|赛|论坛)\\s?(?:开幕式|闭幕式))$`, 'u');
 
 /**
  * The first congress a text names, as written, without the words before it
@@ -116,7 +118,7 @@ const BODY_SESSION_ONLY = /^[省市县区州旗]?(?:(?<cppcc>政协)|人大|人�
 /** The session a speech's opening names in full (隆重召开政协安阳市第十二届委员会第三次会议) for one its title names by its body alone (市政协会议, at its 开幕大会): the same body's. */
 export function sessionOpened(meeting: string, opening: string): string {
   // (Its sitting aside: 市政协会议开幕大会, 市人大闭幕式.)
-  const bare = BODY_SESSION_ONLY.exec(fold(meeting).replace(SITTING, '').replace(/(?<=人大|政协)(?:开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)$/u, ''));
+  const bare = BODY_SESSION_ONLY.exec(fold(meeting).replace(SITTING, '').replace(new RegExp(`(?<=人大|政协)(?:${OPENING_OR_CLOSING})$`, 'u'), ''));
   const named = bare ? congressIn(opening) : undefined;
   if (!named) return meeting;
   const cppcc = /政协|政治协商/u.test(fold(named));
@@ -130,19 +132,19 @@ const MASK = /[*＊×]{2,}|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])/u;
 export function unmaskedName(meeting: string, texts: string[]): string {
   const mask = MASK.exec(meeting);
   if (!mask) return meeting;
-  const around = (part: string) => [...fold(part)].map(escapeRegExp).join('');
-  const pattern = new RegExp(`${around(meeting.slice(0, mask.index))}\\p{sc=Han}{1,6}?${around(meeting.slice(mask.index + mask[0].length))}`, 'gu');
-  // (The name in its place whole, a place the gazetteer knows at the mask: not 们又迎来鹤山市… but 鹤山市….)
+  const before = fold(meeting.slice(0, mask.index));
+  const after = fold(meeting.slice(mask.index + mask[0].length));
   const found = new Set<string>();
+  // (At each place the words after the mask stand, the shortest run of Han before them that a place the gazetteer knows
+  // opens, the words before the mask before that: 鹤山 + 市第九届运动会, not 们又迎来鹤山.)
   for (const text of texts) {
     const folded = fold(text);
-    for (let from = 0; from < folded.length; from++) {
-      pattern.lastIndex = from;
-      const m = pattern.exec(folded);
-      if (!m) break;
-      const candidate = text.slice(m.index, m.index + m[0].length);
-      if (findMentions(fold(candidate).slice(mask.index))[0]?.start === 0) { found.add(candidate); break; }
-      from = m.index;
+    for (let at = folded.indexOf(after); at >= 0 && after !== ''; at = folded.indexOf(after, at + 1)) {
+      const length = [1, 2, 3, 4, 5, 6].find((k) => {
+        const start = at - k;
+        return start >= before.length && /^\p{sc=Han}+$/u.test(folded.slice(start, at)) && folded.startsWith(before, start - before.length) && findMentions(folded.slice(start, at + after.length))[0]?.start === 0;
+      });
+      if (length !== undefined) found.add(text.slice(at - length - before.length, at + after.length));
     }
   }
   return found.size === 1 ? [...found][0] : meeting;

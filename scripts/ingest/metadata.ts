@@ -24,13 +24,15 @@ import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?(?:关于[^，,。《》]{2,40}?)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
+/** The offices a speech's title names its giver by, before the meeting, as a pattern's source: 书记, 县长, 主任…. */
+const TITLE_GIVER_OFFICES = '书记|县长|市长|区长|镇长|乡长|主任|主席';
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`, `2022年全区第四季度…部署会上的讲话`; its giver's office perhaps before it, `新当选市长市人大闭幕式上的讲话`. */
 const OCCASION_WITHOUT_ZAI = new RegExp(
-  `^(?:\\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席)(?=[省市县区州盟旗镇乡全]))?(?<meeting>[^，,。在\\s]{2,60}?(?:${MEETING_KINDS}))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
+  `^(?:\\p{sc=Han}{0,6}?(?:${TITLE_GIVER_OFFICES})(?=[省市县区州盟旗镇乡全]))?(?<meeting>[^，,。在\\s]{2,60}?(?:${MEETING_KINDS}))上的(?:政府)?(?<kind>${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})(?:[(（](?:摘要|全文|节选)[)）])?$`,
   'du',
 );
 /** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话), or the meeting and the kind alone (高质量发展推进大会讲话); not a headline on a meeting held, …会议举行大会发言. */
-const OFFICE_YEAR_MEETING = /^(?:(?<office>\p{sc=Han}{0,6}?(?:书记|县长|市长|区长|镇长|乡长|主任|主席))(?:\d{4}年)?)?(?<meeting>(?:(?!举行|召开)[^，,。在\s]){2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$/du;
+const OFFICE_YEAR_MEETING = new RegExp(`^(?:(?<office>\\p{sc=Han}{0,6}?(?:${TITLE_GIVER_OFFICES}))(?:\\d{4}年)?)?(?<meeting>(?:(?!举行|召开)[^，,。在\\s]){2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$`, 'du');
 /** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
 const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
 /** `我们召开进一步深入贯彻落实…精神大会,主要目的是`: the meeting a speech says we called, by its name, then what it is for. */
@@ -325,7 +327,12 @@ function inferDelivered(facts: Facts, day: string, evidence: string): void {
 
 /** A lead set out as a poster, within the body's first lines: its day alone on a line, then short lines that say the meeting was held. */
 function posterLead(texts: string[]): string | undefined {
-  const lines = texts.map((text) => text.trim()).filter(Boolean).slice(0, 12);
+  // (The first twelve written lines only: the whole body is never walked.)
+  const lines: string[] = [];
+  for (const text of texts) {
+    if (text.trim() !== '') lines.push(text.trim());
+    if (lines.length === 12) break;
+  }
   const at = lines.findIndex((line) => /^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?$/u.test(line));
   if (at < 0) return undefined;
   const run = [lines[at]];
