@@ -530,6 +530,40 @@ function posterCardWords(lines: SourceLine[]): SourceLine[] {
   return run.every(short) ? run : [];
 }
 
+/** The least a digest runs to: a headline's length is shorter, so a title repeated over its own first line is no digest. */
+const DIGEST_LEAST = 40;
+
+/**
+ * A site's digest of the text's opening lines, printed above them run together and cut short (a model-text site's
+ * 某某工作报告(全文)政府工作报告 2018年2月5日在…会议上各位代表:现在,我代表县人民政府向大, then that title, dateline and
+ * salutation a line each): a line the lines after it, run together, begin with, covering more than the next one.
+ */
+function digestOfLines(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 24);
+  const bare = (line: SourceLine) => line.text.replace(/\s+/gu, '');
+  // (A source line the ingest split, at a dateline or a salutation run on, is read whole: its pieces share its number.)
+  const sourceLines = [...Map.groupBy(top, (line) => line.n).values()];
+  for (const [i, pieces] of sourceLines.entries()) {
+    const digest = pieces.map(bare).join('').replace(/(?:…+|\.{3,})$/u, '');
+    if (digest.length < DIGEST_LEAST) continue;
+    const following = sourceLines.slice(i + 1, i + 12).map((after) => after.map(bare).join(''));
+    if (following.length < 2 || digest.length <= following[0].length) continue;
+    if (following.join('').startsWith(digest)) return pieces;
+  }
+  return [];
+}
+
+/** A breadcrumb run on into the title the next line prints alone (首页 > 新闻报道 > 新闻报道 某某区第十九届人民代表大会第一次会议开幕). */
+function breadcrumbOverTitle(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 12);
+  return top.filter((line, i) => {
+    const next = top[i + 1]?.text.trim() ?? '';
+    const text = line.text.trim();
+    // (Not one a breadcrumb's own reading knows already: 首页 > 某某新闻 > 某县部署开展外宣工作.)
+    return next.length >= 6 && text.length > next.length && text.endsWith(next) && !isBreadcrumb(text) && /\s$/u.test(text.slice(0, -next.length)) && isBreadcrumb(text.slice(0, -next.length).trim());
+  });
+}
+
 /** A site's links to the governments of its province, a bulleted name a line (- 广东省人民政府 / - 广州市人民政府 / …): three or more in a row. */
 function governmentLinks(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 60);
@@ -554,6 +588,8 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
   for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's links to other governments' sites" });
+  for (const line of breadcrumbOverTitle(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's breadcrumb, run on into the title printed below it" });
+  for (const line of digestOfLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's digest of the text's opening lines, printed run together above them" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body' || changes.has(line)) continue;
