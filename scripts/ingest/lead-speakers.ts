@@ -87,7 +87,7 @@ const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
 
 /** A report given, as a lead words it (read folded: its commas half-width). */
-const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|关于[^,。、\n]{2,40}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
+const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|关于[^,。\n]{2,48}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
 
 /** A name, then the capacity he acts in, in another's stead: 某某某以常务副市长身分(代表市长某某) (read folded; before 作…报告). */
 const IN_ANOTHERS_STEAD = /(?<name>\p{sc=Han}{2,3})以(?<office>[^,。、\n]{2,12}?)身[分份]$/u;

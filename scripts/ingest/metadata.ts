@@ -63,7 +63,7 @@ const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”
 /** A photo's caption in brackets on who reported or spoke: (某某同志作《政府工作报告》), (新当选镇长某某发言). */
 const CAPTION_SPOKE = new RegExp(`^[(（](?:新当选的?)?(?<office>[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING}))?(?<name>\\p{sc=Han}{2,3}?)(?:同志)?(?:(?:作|做)《[^》]{2,30}?报告》|(?:作|做)?(?:表态|总结|重要|当选|就职|典型)?(?:发言|讲话|致辞))[)）]$`, 'du');
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
-const FURTHER_REPORT = /^\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]/u;
+const FURTHER_REPORT = new RegExp(`^(?:[\\p{sc=Han}、]{0,30}?(?:${OFFICE_ENDING}))?\\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]`, 'u');
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
 const CHAIRED_BY = /(?:会议|大会|会)由(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持/du;
 /** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
@@ -163,8 +163,8 @@ function reportsToCongress(opening: string): RegExpExecArray | null {
   return match?.groups && (match.groups.body || match.groups.me || match.groups.then || match.groups.alone) ? match : null;
 }
 
-/** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `现在`, `1月16日上午9时`. */
-const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?:至|—|-|~|～)(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|现在|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
+/** A clause that only says when: `1月8日`, `2021年10月1日`, `日前`, `现在`, `1月16日上午9时`, `1月13至15日`. */
+const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}(?:[日号]|(?=[至到]))|(?:至|—|-|~|～)(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上?|早上|凌晨|日前|近日|现在|昨天|今天|昨日|今日|前日|\d{4}年|\d{1,2}[时點点](\d{1,2}分)?|\d{1,2}:\d{2})+$/;
 
 /** The salutations a speech opens with, up to their colon: 各位代表:, 全县各族人民群众,同志们,朋友们:. */
 const OPENING_SALUTATION = new RegExp(`^[^:：。]{0,24}?${SALUTATION}[^:：。]{0,24}[:：]\\s*(?=\\S)`, 'u');
@@ -665,10 +665,10 @@ export function readMetadata(draft: Draft): Draft {
   // (A quotation that opens it keeps its closing mark: “…展现更大作为。”1月17日,…开幕.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。[”’」』]?/u);
   // (Longer when the next sentence reports the meeting: 今天的省人民大会堂花团锦簇,春意融融,一派喜庆景象。上午8时30分,…会议…隆重开幕.)
-  // (Or who held it: …春意盎然,喜气洋洋。我市在这里举行各界人士迎新年茶话会.)
+  // (Or who held it: …春意盎然,喜气洋洋。我市在这里举行各界人士迎新年茶话会; or who presided: 区委书记某某主持召开….)
   const holds = (sentence: string) => {
     const folded = fold(sentence);
-    return [MEETING_HELD, HOST, HELD_AT_VENUE, AT_MEETING_HELD].some((held) => held.test(folded));
+    return [MEETING_HELD, HOST, HELD_AT_VENUE, AT_MEETING_HELD, PRESIDED].some((held) => held.test(folded));
   };
   const flourishLength = leadSentences.length > 1 && holds(leadSentences[1]) ? 36 : 24;
   const flourish = leadSentences.length > 1 && leadSentences[0].length <= flourishLength && !/\d/.test(leadSentences[0]) && !MEETING_VERBS.test(fold(leadSentences[0]));
@@ -845,8 +845,6 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.documentType === 'meeting-news') {
     // (Lines kept apart: a caption's words must not run into the next line's office.)
     if (facts.speakers.length === 0) facts.speakers.push(...reportedSpeakers(texts.slice(0, 4).join('\n')));
-    // (And who gave the further reports a sitting heard, each in a paragraph opening with his name: 某某作了市中级人民法院工作报告。)
-    if (facts.speakers.length > 0) for (const text of texts.slice(0, 30)) if (FURTHER_REPORT.test(fold(text.trim()))) for (const speaker of reportedSpeakers(text.trim(), true)) addOnce(facts.speakers, speaker);
     // Who spoke, with the office the lead gives him: 昨日，市委常委、某区党工委书记张某在……会议上强调.
     if (facts.speakers.length === 0 && spoke && spokeLine) facts.speakers.push(...spokenBy(groupAsWritten(spoke, 'who', spokeLine)!, leadLine));
     if (facts.speakers.length === 0 && spokeInLead) facts.speakers.push(...spokenBy(groupAsWritten(spokeInLead, 'who', lead)!, leadLine));
@@ -917,6 +915,9 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) addOnce(facts.speakers, speaker);
     // And who gave a report there, with his office: 省政协副主席某某作关于提案工作情况的报告, 州人民检察院检察长某某向大会报告….
     for (const speaker of aroundLead.flatMap((sentence) => reportedSpeakers(sentence))) addOnce(facts.speakers, speaker);
+    // (And who gave the further reports a sitting heard, each in a paragraph opening with his name, his office perhaps before it:
+    // 某某作了市中级人民法院工作报告。, 县人民法院院长某某作某县人民法院工作报告，县人民检察院检察长某某作….)
+    if (facts.speakers.length > 0) for (const text of texts.slice(0, 30)) if (FURTHER_REPORT.test(fold(text.trim()))) for (const speaker of reportedSpeakers(text.trim(), true)) addOnce(facts.speakers, speaker);
     // And who reported there on behalf of a body, named bare: 某某代表中共某县第十五届委员会所作的报告.
     for (const speaker of aroundLead.flatMap(reportersForBody)) addOnce(facts.speakers, speaker);
     // And those listed as each having spoken or arranged the work: 会上，施某某、王某某、黎某分别做工作安排.
@@ -979,7 +980,10 @@ export function readMetadata(draft: Draft): Draft {
     if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy)) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const item = texts.slice(0, 30).join('\n');
-      const day = meetingDay(leadLine, facts.published) ?? dayBeforeSetDate(lead) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item) ?? dayAfterConveyedEvent(lead);
+      // (The day of the sentence that holds the meeting, where the lead's first tells on its own day what led to it: 5月16日下午,
+      // 总书记…考察。5月18日晚,区委书记某某主持召开…会议.)
+      const heldOnItsDay = dayNext && /^\s*\d{1,2}月\d{1,2}日/u.test(lead) ? lead : leadLine;
+      const day = meetingDay(heldOnItsDay, facts.published) ?? dayBeforeSetDate(lead) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item) ?? dayAfterConveyedEvent(lead);
       if (day) {
         inferDelivered(facts, day.iso, day.evidence);
       }
