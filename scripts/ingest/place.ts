@@ -617,6 +617,16 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       if (division.name.endsWith(level) && !personal && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
+  // (Not the prefecture a county-level city's text answers to, named after its province's committee, 落实省委、安庆市委全会决策部署,
+  // where the text names a county-level city of that prefecture: that city is its own.)
+  if (level === '市') {
+    const folded = fold(text);
+    const countyCities = [...counts.values()].filter(({ division }) => division.level === 'district' && division.name.endsWith('市'));
+    for (const [key, { division }] of counts) {
+      const answersTo = new RegExp(`省委[^。；;]{0,40}?、${escapeRegExp(division.name)}委`, 'u');
+      if (division.level === 'city' && countyCities.some((d) => d.division.city === division.name) && answersTo.test(folded)) counts.delete(key);
+    }
+  }
   // (Named once in full, where the text names no other of its level: 区政府召开常务会议…审议了兴隆台区“十四五”规划; or once bare, as a
   // text names its own place in a slogan, 建设绿色永清, 贡献达拉特力量, 谱写中国式现代化固原新篇章.)
   const [only] = counts.size === 1 ? [...counts.values()] : [];
