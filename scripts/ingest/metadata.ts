@@ -5,6 +5,7 @@
  * implies with the evidence recorded; the rest is left for the editor.
  */
 import { fold } from '../../src/text/fold.ts';
+import { divisionsNamed } from '../../src/places/gazetteer.ts';
 import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
@@ -955,6 +956,9 @@ export function readMetadata(draft: Draft): Draft {
       // (Or his government named before the same office: 州人民政府代理州长某某 for a caption's 代理州长某某.)
       const organ = posts ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{1,8}?人民政府)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
       if (organ) speaker.office = `${organ[1]}${speaker.office}`;
+      // (Or his place named before an office of its level: 雙牌縣委書記蘇小康 for the lead's 縣委書記蘇小康, where the gazetteer knows 双牌县.)
+      const placed = posts || organ || !/^[省市县縣区區州旗盟]/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{2,4}?)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      if (placed && divisionsNamed(fold(`${placed[1]}${speaker.office[0]}`)).length > 0) speaker.office = `${placed[1]}${speaker.office}`;
     }
     // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午).
     const printedDay = facts.headerDate && !facts.published ? meetingDay(leadLine, facts.headerDate) : undefined;
