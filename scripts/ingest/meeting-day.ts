@@ -136,24 +136,28 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
 /** A gathering that greets a new year: 新年茶话会, 迎新春团拜会, 元旦座谈会. */
 const NEW_YEAR_GATHERING = /新年|元旦|新春|迎春|春节/u;
 
-/** A day to come a lead sets in full: 全会决定2021年7月28日至30日召开…代表大会, 定于2022年2月23日召开, 将于2019年1月8日举行. */
-const SET_FOR = /(?:决定|定于|将于|拟于)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/u;
+/**
+ * A day to come a lead sets in full (全会决定2021年7月28日至30日召开…代表大会, 定于2022年2月23日召开, 将于2019年1月8日举行), or
+ * its month alone, perhaps a part of it (决定于2016年1月中旬在某城区召开…会议).
+ */
+const SET_FOR = /(?:决定|定于|将于|拟于)\s*((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日|[上中下]旬|底|初)?/u;
 
 /**
- * A lead's month and day before a day to come it sets in full (7月26日,…全会召开,全会决定2021年7月28日至30日召开…): in the year
- * that puts it at most sixty days before that day. Inferred, with the evidence.
+ * A lead's month and day before a day to come it sets (7月26日,…全会召开,全会决定2021年7月28日至30日召开…; 12月11日,…决定于2016年
+ * 1月中旬…召开): in the year that puts it at most sixty days before that day, or before that month's first. Inferred, with the evidence.
  */
 export function dayBeforeSetDate(lead: string): { iso: string; evidence: string } | undefined {
   const folded = fold(lead);
   const set = SET_FOR.exec(folded);
   const monthDay = set ? LEAD_MONTH_DAY.exec(folded.slice(0, set.index)) : null;
   if (!set || !monthDay) return undefined;
-  const setDay = Date.UTC(Number(set[1]), Number(set[2]) - 1, Number(set[3]));
+  const setDay = Date.UTC(Number(set[1]), Number(set[2]) - 1, Number(set[3] ?? 1));
   for (const year of [Number(set[1]), Number(set[1]) - 1]) {
     const days = (setDay - Date.UTC(year, Number(monthDay[1]) - 1, Number(monthDay[2]))) / 86_400_000;
     if (days < 0 || days > 60) continue;
     const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
-    return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；同句定于${set[1]}年${set[2]}月${set[3]}日的事在其后${days}日，故为${iso}。` };
+    const after = set[3] ? `${set[1]}年${set[2]}月${set[3]}日的事在其后${days}日` : `${set[0].replace(/^(?:决定|定于|将于|拟于)\s*/u, '')}的事在其后两月之内`;
+    return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；同句定于${after}，故为${iso}。` };
   }
   return undefined;
 }
