@@ -10,7 +10,7 @@ import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
-import { despaced, giverBeforeTitle, isDeck, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
+import { despaced, giverBeforeTitle, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
@@ -255,16 +255,6 @@ function titleOnceOfTwo(title: string): string {
   if (parts.length !== 2) return title;
   const bare = (part: string) => fold(part).replace(/^在|的/gu, '');
   return parts[0].length >= 8 && bare(parts[0]) === bare(parts[1]) && parts[0] !== parts[1] ? (parts[1].length > parts[0].length ? parts[1] : parts[0]) : title;
-}
-
-/**
- * A news headline without the deck a page ran on to it (某县第十七届人民代表大会第一次会议隆重开幕 某某主持会议 某某某作政府工作报告):
- * two parts or more, each who did what; one such part may be the headline's own second clause (宜昌举行迎春团拜会 周某出席并致新年贺词).
- */
-function withoutDeck(title: string): string {
-  const [headline, ...deck] = title.trim().split(/[ \u3000]+/u);
-  if (deck.length < 2 || (headline.match(/\p{sc=Han}/gu)?.length ?? 0) < 8 || !isDeck(fold(deck.join(' ')))) return title;
-  return headline;
 }
 
 /** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
@@ -1219,8 +1209,6 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.title) facts.title = facts.title.replace(/\s+本文(?:简介|摘要|内容|关键词)[:：].*$|\.(?:docx?|pdf|wps|txt)\s*(?:简介|摘要)[:：].*$/iu, '');
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
   if (facts.title) facts.title = facts.title.replace(LAYOUT_SPACE_IN_TITLE, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
-  // (Nor the deck the page ran on to a headline, once it has told who spoke.)
-  if (facts.title && facts.titleFromSource !== false) facts.title = withoutDeck(facts.title);
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
   // (Read folded, cut from what the page wrote: 第一次全體會議 is a sitting too.)
   if (facts.meeting) {
