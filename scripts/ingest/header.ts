@@ -1151,6 +1151,13 @@ export function readHeader(draft: Draft): Draft {
         facts.title = `${titleText(before.line).trim()}${facts.title}`;
         changes.set(before.line, { kind: 'lifted', fields: ['title'] });
       }
+      // (Or what he stressed on the line under a headline that ends saying so, 某某主持召开…会议时强调 / 切实把…作为…首要政治任务:
+      // one headline, its two lines a space apart as printed.)
+      const stressed = classified[at + 1];
+      if (last === title && /(?:强调|指出|要求)$/u.test(fold(facts.title).trim()) && stressed?.role === 'candidate' && !apart(title, stressed.line) && /^[^。；;]{6,40}$/u.test(titleText(stressed.line).trim())) {
+        facts.title = `${facts.title.trim()} ${titleText(stressed.line).trim()}`;
+        changes.set(stressed.line, { kind: 'lifted', fields: ['title'] });
+      }
     }
     // Or broken before its 的 and kind (关于《某镇政府工作报告》 / 的决议(草案)), the session that made it perhaps over them (某镇第十七届
     // 人民代表大会第二次会议 / 关于…): one title, each line lifted.
