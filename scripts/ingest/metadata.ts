@@ -63,6 +63,8 @@ const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Ha
 const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
 /** A photo's caption in brackets on who reported or spoke: (某某同志作《政府工作报告》), (新当选镇长某某发言). */
 const CAPTION_SPOKE = new RegExp(`^[(（](?:新当选的?)?(?<office>[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING}))?(?<name>\\p{sc=Han}{2,3}?)(?:同志)?(?:(?:作|做)《[^》]{2,30}?报告》|(?:作|做)?(?:表态|总结|重要|当选|就职|典型)?(?:发言|讲话|致辞))[)）]$`, 'du');
+/** A party congress by its full name: 中国共产党某某区第四次代表大会, 中共某县第十五次代表大会. */
+const PARTY_CONGRESS_NAMED = new RegExp(`(?:中国共产党|中共)\\p{sc=Han}{2,24}?第[${NUMERALS}〇\\d]{1,4}次代表大会`, 'u');
 /** A paragraph opening with a name and the report he gave: 某某作了市中级人民法院工作报告。 */
 const FURTHER_REPORT = new RegExp(`^(?:[\\p{sc=Han}、]{0,30}?(?:${OFFICE_ENDING}))?\\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]`, 'u');
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
@@ -1070,6 +1072,10 @@ export function readMetadata(draft: Draft): Draft {
   // 我谨代表金山区人民政府，向全区人民……: the body a speech's opening speaks for, as written (a source of the place).
   // (In its first paragraphs, after a welcome perhaps: 大家上午好。…我受市委书记的委托,代表中共某市委….)
   const openingParagraphs = texts.slice(Math.max(0, salutation), Math.max(0, salutation) + 5).join('');
+  // 现在，我代表中共某某区第三届委员会向大会作报告。 / 中国共产党某某区第四次代表大会，是…: the party congress a committee's report
+  // is given to, as its first paragraphs name it, where nothing else named the meeting.
+  const toPartyCongress = facts.documentType === 'speech' && !facts.meeting && /(?:中共|中国共产党)\p{sc=Han}{2,24}?委员会向大会(?:作|做)?报告/u.test(fold(opening)) ? PARTY_CONGRESS_NAMED.exec(fold(openingParagraphs)) : null;
+  if (toPartyCongress) facts.meeting = openingParagraphs.slice(toPartyCongress.index, toPartyCongress.index + toPartyCongress[0].length);
   const speaksFor = facts.documentType === 'speech' && !facts.reportingBody ? SPEAKS_FOR.exec(fold(openingParagraphs)) : null;
   if (speaksFor?.groups) facts.reportingBody = openingParagraphs.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
   // A speech signed at its end by its giver, his office and name alone on its last line (…芝麻开花节节高! / 中共江西省委书记 某某).
