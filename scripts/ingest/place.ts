@@ -353,7 +353,7 @@ const OWN_BODY = /^(?:自治)?(省|县|市|区|旗|州|盟)(?:委|政府|人大|
  * times and twice as often as any other. Every level inferred, with that evidence.
  */
 function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefined)[]): ResolvedPlace {
-  if (levels.size === 0) return NONE;
+  if (levels.size === 0) return onlyDistrictNamed(text);
   const selfNamed = (level: string) => selfNaming(levels, level);
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
   // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
@@ -374,6 +374,22 @@ function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefi
   const province = levels.get('省')?.said ?? 0;
   const asProvince = province >= BODY_MENTIONS && province >= said ? ownDivision(text, mentions, '省', selfNamed('省'), known) : NONE;
   return placed(asProvince) ? asProvince : provinceNamed(text, mentions);
+}
+
+/**
+ * The one district or county a text that never speaks of its own level (no 全区, no 我县) names, in full, twice or more, and
+ * no other place beside its own city and province (关于《政府工作报告(征求意见稿)》解读 … 符合尖山区发展实际 … 对尖山区经济…): its
+ * place, inferred.
+ */
+function onlyDistrictNamed(text: string): ResolvedPlace {
+  const mentions = findMentions(text);
+  const [named] = mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level === 'district');
+  if (!named) return NONE;
+  const district = named.divisions[0];
+  const own = (m: Mention) => m.divisions.some((d) => d.name === district.name || d.name === district.city || d.name === district.province);
+  const inFull = mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].name === district.name && fold(m.text) === district.name);
+  if (inFull.length < BODY_MENTIONS || !mentions.every(own)) return NONE;
+  return withLevelsAbove(district, `原文未写本篇所属地方；正文${inFull.length}次写${district.name}，未写其他地方，据此推定本篇属${district.name}。`, '');
 }
 
 /** A district's own organs, which an autonomous region has not: 区委 (a region's is 区党委), 区长 (its head is 主席). */
