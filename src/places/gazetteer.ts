@@ -167,7 +167,9 @@ const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '解放', '长寿',
   '江南', '新和', '同心', '大通', '大安', '南部', '复兴', '凤凰', '大兴', '新市', '延长', '安宁', '上高', '阳高', '平原', '城东', '城西', '城北', '吉利',
   '共和', '清水', '大关', '兴业', '河口', '新安', '小金', '江海', '山城', '乐业', '宏伟', '站前', '中原', '滨海', '滨江', '双城', '江口', '金沙', '太湖', '浦江',
   // (Autonomous counties' bare names that are words too: 互助, 通道, 三江, 石柱.)
-  '互助', '通道', '三江', '石柱', '连山', '玉龙', '大化', '双江']);
+  '互助', '通道', '三江', '石柱', '连山', '玉龙', '大化', '双江',
+  // (And where every congress's news seats its leaders: 在主席台前排就座 names no 台前县.)
+  '台前']);
 
 let bareDistricts: Map<string, Division> | undefined;
 /**
