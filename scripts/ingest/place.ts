@@ -75,7 +75,9 @@ export function readPlace(draft: Draft): Draft {
     const heldIn = provinceHeldIn(lead, levels);
     if (placed(heldIn)) return placedAt(draft, heldIn);
     const towns = townsListed(bodyText, levels);
-    return placedAt(draft, placed(towns) ? towns : provinceStudied(bodyText));
+    if (placed(towns)) return placedAt(draft, towns);
+    const delegation = cityDelegation([...(facts.title ? [{ label: '标题', text: facts.title }] : []), ...lead]);
+    return placedAt(draft, placed(delegation) ? delegation : provinceStudied(bodyText));
   }
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
@@ -390,6 +392,22 @@ function onlyDistrictNamed(text: string): ResolvedPlace {
   const inFull = mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].name === district.name && fold(m.text) === district.name);
   if (inFull.length < BODY_MENTIONS || !mentions.every(own)) return NONE;
   return withLevelsAbove(district, `原文未写本篇所属地方；正文${inFull.length}次写${district.name}，未写其他地方，据此推定本篇属${district.name}。`, '');
+}
+
+/** A city's delegation to its province's congress at its own meeting, by the city's bare name: 济南代表团举行全体会议. */
+const CITY_DELEGATION = /(?<![\p{sc=Han}])(\p{sc=Han}{2,3}?)代表团(?=举行|召开|全体会议|审议|分组)|(?<=的)(\p{sc=Han}{2,3}?)代表团(?=举行|召开|全体会议|审议|分组)/u;
+
+/** The city whose delegation a congress's news is about (出席省十四届人大三次会议的济南代表团举行全体会议): its place, inferred. */
+function cityDelegation(texts: PlaceText[]): ResolvedPlace {
+  for (const { label, text } of texts) {
+    const found = CITY_DELEGATION.exec(fold(text));
+    const stem = found?.[1] ?? found?.[2];
+    const division = stem ? bareCityNames().get(stem) : undefined;
+    if (!division) continue;
+    const written = text.slice(found!.index, found!.index + found![0].length);
+    return withLevelsAbove(division, `原文未写本篇所属地方；${label}写“${written}”，即${division.name}的代表团，据此推定本篇属${division.name}。`, '');
+  }
+  return NONE;
 }
 
 /** A district's own organs, which an autonomous region has not: 区委 (a region's is 区党委), 区长 (its head is 主席). */
