@@ -91,8 +91,11 @@ export function runOnHeaderPoints(text: string): number[] {
   return splitPoints(text).filter((p) => p <= salutation.index + salutation[0].length);
 }
 
-/** A lead's day opening its first sentence, after other words than a year's (县应急管理局11月11日,…; not 2023年11月11日). */
-const LEAD_DAY = /(?<=[^\d年\s]\s*)(?=\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨|早上)?[,，])/gu;
+/**
+ * A lead's day opening its first sentence, after other words than a year's (县应急管理局11月11日,…; not 2023年11月11日), or
+ * the day it counts from the page's (来源: 某某市人民政府公众信息网昨日上午,…).
+ */
+const LEAD_DAY = /(?<=[^\d年\s]\s*)(?=(?:\d{1,2}月\d{1,2}日|昨日|昨天|今日|今天)(?:[上下]午|晚上?|凌晨|早上)?[,，])/gu;
 
 /**
  * Where a page's labels run on to its lead on one line (发布时间:2023-11-12 文章来源:县应急管理局11月11日,全县…会议召开。):
