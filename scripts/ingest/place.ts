@@ -395,13 +395,13 @@ function onlyDistrictNamed(text: string): ResolvedPlace {
 }
 
 /** A city's delegation to its province's congress at its own meeting, by the city's bare name: 济南代表团举行全体会议. */
-const CITY_DELEGATION = /(?<![\p{sc=Han}])(\p{sc=Han}{2,3}?)代表团(?=举行|召开|全体会议|审议|分组)|(?<=的)(\p{sc=Han}{2,3}?)代表团(?=举行|召开|全体会议|审议|分组)/u;
+const CITY_DELEGATION = /(?:(?<!\p{sc=Han})|(?<=的))(\p{sc=Han}{2,3}?)代表团(?=举行|召开|全体会议|审议|分组)/u;
 
 /** The city whose delegation a congress's news is about (出席省十四届人大三次会议的济南代表团举行全体会议): its place, inferred. */
 function cityDelegation(texts: PlaceText[]): ResolvedPlace {
   for (const { label, text } of texts) {
     const found = CITY_DELEGATION.exec(fold(text));
-    const stem = found?.[1] ?? found?.[2];
+    const stem = found?.[1];
     const division = stem ? bareCityNames().get(stem) : undefined;
     if (!division) continue;
     const written = text.slice(found!.index, found!.index + found![0].length);
