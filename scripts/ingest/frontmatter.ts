@@ -42,7 +42,8 @@ export function textDigest(lines: readonly string[]): string {
 export function buildFrontmatter(draft: Draft, original?: OriginalFile): ReportInput {
   const { facts } = draft;
   const type = facts.documentType;
-  const byDelivery = type !== undefined && (DATED_BY_DELIVERY.includes(type) || facts.datedByRemarks === true);
+  // A resolution's day, the meeting's that adopted it ((2011年1月9日某县…会议通过)), is the day that meeting was held.
+  const byDelivery = type !== undefined && (DATED_BY_DELIVERY.includes(type) || facts.datedByRemarks === true || facts.adoptedAt === true);
   const delivered = byDelivery ? facts.headerDate : undefined;
   const written = facts.written ?? (byDelivery ? undefined : facts.headerDate);
   const where = (line: SourceLine) => (line.column === undefined ? { line: line.n } : { line: line.n, column: line.column });
