@@ -82,6 +82,10 @@ const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING})
 const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
 /** A body that met, its meeting called 会议 alone, then what it did there: 枣园街道召开会议传达学习…, 县委召开专题会议研究…. */
 const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|${MEETING_BUSINESS}|专题)`, 'u');
+/** A paragraph opening with one's remarks: 某某在讲话中指出, 某某同志强调. */
+const REMARKS_GIVEN = /^\s*\p{sc=Han}{2,4}?(?:同志)?(?:在[^，,。]{0,12}?(?:讲话|致辞|报告)(?:中|时))?(?:指出|强调|表示|要求)[,，:：]/u;
+/** Who sat on a session's rostrum, or how many members came (在主席台就坐, 应到委员186人): said only in news of the session. */
+const SESSION_SEEN = /(?:主席台(?:前排)?就[坐座]|应到(?:委员|代表)\d+[人名])/u;
 /** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it (how he made the time perhaps between: 市长某某利用一天时间,主持召开…). */
 const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:(?:利用[^，,。]{1,10}?时间|(?:在)?百忙之中)[，,]?)?${verb}(?:召开|举行|(?<=主持)开展)了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会|(?<=中心组[^，,。]{0,20})(?:集体|集中)学习))(?=[，,。；\s]|$)`, 'du');
 /**
@@ -798,6 +802,13 @@ export function readMetadata(draft: Draft): Draft {
   if (!facts.documentType && !leadAfterSalutation && !attendeesVisited && (held || reported || reportedAtCongress || deliberated || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
+  // A page that lost its headline and lead, opening at who sat on the rostrum or how many members came (县上领导…在大会主席台前排就坐。 /
+  // 本次大会应到委员186人…实到委员170人): news of the session, which the lines after name (审议通过了政协某县第九届委员会第三次会议议程).
+  const sessionSeen = !facts.documentType && !facts.titleFromSource && salutation < 0 && texts.slice(0, 3).some((t) => SESSION_SEEN.test(fold(t)));
+  if (sessionSeen) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= texts.slice(0, 6).map(congressIn).find(Boolean);
+  }
   // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)
   // (Not cut to the congress when another meeting is joined to it with 暨: 中国共产党某县第十三次代表大会第五次会议暨经济工作会议.)
   facts.meeting ??=
@@ -904,7 +915,8 @@ export function readMetadata(draft: Draft): Draft {
     if (unnamedLeader?.found) facts.speakers.push({ office: groupAsWritten(unnamedLeader.found, 'office', unnamedLeader.text)! });
     // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
     // 市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。; 某某在仪式上作了致辞).
-    const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6);
+    // (A paragraph giving one's remarks, 某某在讲话中指出,…, past its first sentence is his words: whom they say spoke, spoke at another sitting.)
+    const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6).map((sentence) => (REMARKS_GIVEN.test(fold(sentence)) ? sentence.split(/(?<=[。！？])/u)[0] : sentence));
     for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) addOnce(facts.speakers, speaker);
     // And who gave a report there, with his office: 省政协副主席某某作关于提案工作情况的报告, 州人民检察院检察长某某向大会报告….
     for (const speaker of aroundLead.flatMap((sentence) => reportedSpeakers(sentence))) addOnce(facts.speakers, speaker);

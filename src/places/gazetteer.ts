@@ -42,8 +42,8 @@ const PEOPLES = [
   '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克',
   '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各',
 ].sort((a, b) => b.length - a.length);
-/** An autonomous prefecture or county: 昌吉回族自治州 → 昌吉 + 州, 黔东南苗族侗族自治州 → 黔东南 + 州. */
-const AUTONOMOUS = new RegExp(`^(\\p{sc=Han}{2,}?)(?:(?:${PEOPLES.join('|')})族|哈萨克)+自治(州|县|旗)$`, 'u');
+/** An autonomous prefecture or county: 昌吉回族自治州 → 昌吉 + 州, 黔东南苗族侗族自治州 → 黔东南 + 州; one named for its people alone, 东乡族自治县 → 东乡 + 县. */
+const AUTONOMOUS = new RegExp(`^(\\p{sc=Han}{2,}?)(?:(?<=^(?:${PEOPLES.join('|')}))族|(?:(?:${PEOPLES.join('|')})族|哈萨克)+)自治(州|县|旗)$`, 'u');
 /** A banner named for its league's wing, which official texts shorten: 科尔沁左翼后旗 → 科左后旗, 察哈尔右翼前旗 → 察右前旗. */
 const WING_BANNER = /^(\p{sc=Han})\p{sc=Han}+?([左右])翼([前中后])旗$/u;
 /** District names too common as words to count as a mention on their own. */

@@ -136,8 +136,9 @@ function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
   }
 
   if (settled.length === 0) {
-    if (!unresolvedDistrict) return empty;
-    // 新华区 with no city named: the district is stated, its city is not known.
+    // 新华区 with no city named: the district is stated, its city is not known. (Not one form two divisions go by, 东乡县 for
+    // 东乡族自治县 and for the county 东乡区 was: which the text means is not known.)
+    if (!unresolvedDistrict || new Set(unresolvedDistrict.divisions.map((d) => d.name)).size > 1) return empty;
     const name = unresolvedDistrict.divisions[0].name;
     return { district: name, inferred: [], stated: [{ level: 'district', name, label: unresolvedDistrict.label }] };
   }

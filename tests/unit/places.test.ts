@@ -19,6 +19,8 @@ describe('the gazetteer', () => {
     expect(mentionForms(divisionsNamed('昌吉回族自治州')[0])).toContain('昌吉州');
     expect(mentionForms(divisionsNamed('伊犁哈萨克自治州')[0])).toContain('伊犁州');
     expect(mentionForms(divisionsNamed('积石山保安族东乡族撒拉族自治县')[0])).toContain('积石山县');
+    // (One named for its people alone.)
+    expect(mentionForms(divisionsNamed('东乡族自治县')[0])).toContain('东乡县');
   });
 
   test('a banner named for its wing, as its own government shortens it', () => {
@@ -125,6 +127,11 @@ describe('the place a document belongs to', () => {
 
   test('a district in several cities, with nothing to tell them apart, stays a district', () => {
     expect(placeOf('新华区第十一届人民代表大会第一次会议')).toEqual({ province: undefined, city: undefined, district: '新华区', inferred: [] });
+  });
+
+  test('a form two divisions of different names go by settles nothing', () => {
+    // (东乡县: 东乡族自治县 in Gansu, and the Jiangxi county now 东乡区.)
+    expect(placeOf('政协东乡县第十三届委员会第五次会议')).toEqual({ province: undefined, city: undefined, district: undefined, inferred: [] });
   });
 
   test('what is named is stated, not inferred', () => {
