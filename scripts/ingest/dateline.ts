@@ -82,8 +82,8 @@ export function dayInBracketsAfter(line: string): { at: number; day: string } | 
   return match && date ? { at: match.index, day: dayOf(date.iso) } : undefined;
 }
 
-/** A dated one whose 上 the page dropped: `——2020年12月29日在某区第十五届人民代表大会第六次会议`. */
-const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[^在()]{4,24}?)\\s*在(?<meeting>.{2,80}?会议)\\s*[)]?$`, 'u');
+/** A dated one whose 上 the page dropped: `——2020年12月29日在某区第十五届人民代表大会第六次会议`, its speaker perhaps after a space (…第八次会议 某市市长 某某某). */
+const DATELINE_DATED_NO_SHANG = new RegExp(`^[${DASHES}━\\s]*[(]?\\s*(?<when>[^在()]{4,24}?)\\s*在(?<meeting>.{2,80}?会议)\\s*[)]?(?:\\s+(?<speaker>[^()\\s][^()]{1,40}?))?$`, 'u');
 
 /** A dash, then the meeting, its 在 and its date dropped: `──第十六届人民代表大会第二次会议上`, `——某县十六届人大五次会议闭幕时的讲话`. */
 const DATELINE_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^在()\\d]{4,80}?会议)(?:上|(?:开幕|闭幕|结束)时)(?:的(?<kind>${ADDRESS_KINDS.join('|')}))?\\s*$`, 'u');
