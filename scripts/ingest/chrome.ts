@@ -532,6 +532,10 @@ function posterCardWords(lines: SourceLine[]): SourceLine[] {
 
 /** The least a digest runs to: a headline's length is shorter, so a title repeated over its own first line is no digest. */
 const DIGEST_LEAST = 40;
+/** The longest a title's line runs to under a summary. */
+const TITLE_LINE_MOST = 60;
+/** A document's title, by the kind of document it ends in. */
+const DOCUMENT_TITLE = /^[^。！？,，]{4,}(?:决议|决定|公报|报告|讲话|致辞|意见|通知|方案|规划|纲要)$/u;
 
 /**
  * A site's digest of the text's opening lines, printed above them run together and cut short (a model-text site's
@@ -551,6 +555,23 @@ function digestOfLines(lines: SourceLine[]): SourceLine[] {
     if (following.join('').startsWith(digest)) return pieces;
   }
   return [];
+}
+
+/**
+ * A site's summary printed above the title, a passage of the text cut short (全会坚持以…审议通过了《…》 / 某某全体会议决议 /
+ * (…通过) / …全会由区委常委会主持。全会坚持以…审议通过了《…》…): the page's first line, its opening words found again in the lines
+ * after its next.
+ */
+function summaryAboveTitle(lines: SourceLine[]): SourceLine[] {
+  const sourceLines = [...Map.groupBy(topLines(lines, 12), (line) => line.n).values()];
+  const bare = (pieces: SourceLine[]) => pieces.map((line) => line.text.replace(/\s+/gu, '')).join('');
+  const [first, ...after] = sourceLines;
+  const summary = first ? bare(first).replace(/(?:…+|\.{3,})$/u, '') : '';
+  // (Running text over a document's title: not a lead over the next sentence, nor a headline, nor an encyclopedia's 基本介绍.)
+  const title = after[0] ? bare(after[0]) : '';
+  if (summary.length < DIGEST_LEAST || !/[。,，；;]/u.test(summary) || title.length > TITLE_LINE_MOST || !DOCUMENT_TITLE.test(fold(title)) || after.length < 2) return [];
+  // (Its opening words, at least: a summary may cut the passage short inside.)
+  return after.slice(1).map(bare).join('').includes(summary.slice(0, DIGEST_LEAST)) ? first : [];
 }
 
 /** A breadcrumb run on into the title the next line prints alone (首页 > 新闻报道 > 新闻报道 某某区第十九届人民代表大会第一次会议开幕). */
@@ -590,6 +611,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's links to other governments' sites" });
   for (const line of breadcrumbOverTitle(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's breadcrumb, run on into the title printed below it" });
   for (const line of digestOfLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's digest of the text's opening lines, printed run together above them" });
+  for (const line of summaryAboveTitle(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's summary above the title, opening with a passage of the text below" });
   let rights = draft.facts.rights;
   for (const line of draft.lines) {
     if (line.disposition.kind !== 'body' || changes.has(line)) continue;
