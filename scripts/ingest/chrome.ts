@@ -585,6 +585,14 @@ function breadcrumbOverTitle(lines: SourceLine[]): SourceLine[] {
   });
 }
 
+/** A gallery's captions over the text, each closed by a bar (讨论会现场 | / 县人大常委会主任某某主持讨论会 |): two or more in a row, in words (not a
+ * document site's details, - 2021-04-20 发布 |). */
+function galleryCaptions(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 12);
+  const caption = (line: SourceLine | undefined) => line !== undefined && /^\p{sc=Han}[^。！？!?|｜]{1,39}\s[|｜]$/u.test(line.text.trim());
+  return top.filter((line, i) => caption(line) && (caption(top[i - 1]) || caption(top[i + 1])));
+}
+
 /** A site's links to the governments of its province, a bulleted name a line (- 广东省人民政府 / - 广州市人民政府 / …): three or more in a row. */
 function governmentLinks(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 60);
@@ -609,6 +617,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
   for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's links to other governments' sites" });
+  for (const line of galleryCaptions(draft.lines)) changes.set(line, { kind: 'removed', reason: 'photo caption' });
   for (const line of breadcrumbOverTitle(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's breadcrumb, run on into the title printed below it" });
   for (const line of digestOfLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's digest of the text's opening lines, printed run together above them" });
   for (const line of summaryAboveTitle(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's summary above the title, opening with a passage of the text below" });
