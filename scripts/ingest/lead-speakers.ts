@@ -87,7 +87,7 @@ const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
 
 /** A report given, as a lead words it (read folded: its commas half-width). */
-const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|关于[^,。\n]{2,48}?的)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
+const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
 
 /** A name, then the capacity he acts in, in another's stead: 某某某以常务副市长身分(代表市长某某) (read folded; before 作…报告). */
 const IN_ANOTHERS_STEAD = /(?<name>\p{sc=Han}{2,3})以(?<office>[^,。、\n]{2,12}?)身[分份]$/u;
@@ -127,6 +127,8 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       .replace(/(?:出席|参加|主持)(?:会议|大会)?,?并$/u, '')
       // (在热烈的掌声中走上报告席,代表县政府向大会作…: the walk to the lectern.)
       .replace(/(?:在[^,。、\n]{2,12}中)?(?:走上|登上|步上|走向)(?:报告席|讲台|发言席|主席台),?$/u, '')
+      // (Where he went and for whom, a lecture's: 区长某某到某镇,为某镇的干部群众做了一次关于…的主题报告.)
+      .replace(/(?:到|赴|来到)[^,。、\n]{2,12},为[^,。、\n]{2,20}$/u, '')
       // (某某同志代表十一届市委作工作报告.)
       .replace(/同志$/u, '')
       // (Not the head in whose stead he gave it: 由副市长某某代表市长某某作政府工作报告.)

@@ -118,8 +118,8 @@ const ELECTED_THEN_SPOKE = new RegExp(String.raw`在(?<meeting>[^，,。在]{4,4
 const LOST_CHARACTERS = /(?<=\p{sc=Han})\?{2,}[A-Za-z]?(?=\p{sc=Han})/gu;
 
 const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
-/** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting); or a lecture he gives, 讲专题党课, 宣讲…精神. */
-const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|现场办公|巡查|巡边|走访|慰问|看望|观摩|会见|党课|宣讲/u;
+/** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting); or a lecture he gives, 讲专题党课, 宣讲…精神, 为…干部群众做了一次关于…的主题报告. */
+const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|现场办公|巡查|巡边|走访|慰问|看望|观摩|会见|党课|宣讲|(?<=的)(?:主题|专题)报告/u;
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 /** The same after the address it gives: …做主旨发言,以下为全文内容:. */
@@ -1114,6 +1114,7 @@ export function readMetadata(draft: Draft): Draft {
   if (activity && remarked.length === 0 && SPOKE_ON_VISIT.test(fold(leadText).slice(activity.index))) remarked.push(...remarkedIn(leadText.slice(0, activity.index), [], false, true).slice(0, 1));
   // (Or the lecture's giver, whether or not the item quotes him: 县委书记某某以《…》为题，为全县党员干部讲专题党课.)
   if (activity && remarked.length === 0 && /党课|宣讲/u.test(activity[0])) remarked.push(...addressedBy(leadText).slice(0, 1));
+  if (activity && remarked.length === 0 && /报告/u.test(activity[0])) remarked.push(...reportedSpeakers(leadText).slice(0, 1));
   // (Or of the leaders it lists by their level alone, those the item quotes: 县领导某某、某某等…走访慰问部队 / 某某要求….)
   if (activity && remarked.length === 0) remarked.push(...listedLeadersRemarked(leadText.slice(0, activity.index), texts.slice(0, 12)));
   if (remarked.length > 0) {
