@@ -14,6 +14,7 @@ import { NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from
 import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, breadcrumbItems, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
+import { findMentions } from '../../src/places/gazetteer.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -215,6 +216,19 @@ export const titleText = (line: SourceLine) =>
       .replace(NEWS_COLUMN, '')),
   );
 
+/** What may close a place's name standing for a site or a body: its zone's kind or its government. */
+const PLACE_NAME_CLOSING = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|人民政府|政府)?$/u;
+
+/** A place's name alone, a site's masthead (四川遂宁高新技术产业园区, 某某市人民政府): places named one after another from its start, then perhaps its zone's kind or its government. */
+function placeNameAlone(folded: string): boolean {
+  let end = 0;
+  for (const mention of findMentions(folded)) {
+    if (mention.start !== end) break;
+    end += mention.text.length;
+  }
+  return end > 0 && PLACE_NAME_CLOSING.test(folded.slice(end));
+}
+
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {
   const text = titleText(line);
@@ -256,7 +270,9 @@ function titleLike(line: SourceLine): boolean {
     !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$|^本(?:报|网|台|刊)讯$|^\p{sc=Han}{2,10}(?:网|报)\s*\d{4}年\d{1,2}月\d{1,2}日$/u.test(folded) &&
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
     !INSTITUTION_AND_DOTTED_NAME.test(folded) &&
-    !SITE_NAME.test(folded.replace(/\s+/g, ' '))
+    !SITE_NAME.test(folded.replace(/\s+/g, ' ')) &&
+    // (Nor a place's name alone, a site's masthead: 四川遂宁高新技术产业园区.)
+    !placeNameAlone(folded.trim())
   );
 }
 
