@@ -265,9 +265,11 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
     .replace(/同志$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
   // (A name alone opening its sentence, a surname's, its office listed with the others who attended: 赵某某在会上做重要讲话.)
-  const bare = found || !bareNames ? null : /(?:^|[。！？\n])\s*(\p{sc=Han}{2,3})$/u.exec(before);
+  // (Or after a comma, the clause his, when it says he gave an address: …观看了宣传片,某某作致辞,某某作招商推介; not how a task is done, 周密安排部署.)
+  const bare = found || !bareNames ? null : (/^[作做致发]/u.test(verb) ? /(?:^|[。！？\n,，])\s*(\p{sc=Han}{2,3})$/u : /(?:^|[。！？\n])\s*(\p{sc=Han}{2,3})$/u).exec(before);
   // (Not a surname and a title, 陆书记: that names no one.)
-  if (bare && COMMON_SURNAMES.test(bare[1]) && !OFFICE_AT_END.test(bare[1])) {
+  // (Not whom the verb addresses, 向大会: no one's name ends in 会.)
+  if (bare && COMMON_SURNAMES.test(bare[1]) && !OFFICE_AT_END.test(bare[1]) && !/会$/u.test(bare[1])) {
     const at = before.length - bare[1].length;
     return [{ name: lead.slice(at, at + bare[1].length) }];
   }
