@@ -306,6 +306,28 @@ const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（—]|了|同意|听取|审
 /** Or entrusted by it, as a CPPCC session's news says: 受政协某市第十二届委员会常务委员会委托,某某某作市政协常委会工作报告 (受 perhaps left out: 某区人大常委会委托,某某向大会作…; his office perhaps after his name, 某某某副主席作了…报告). */
 const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?委托[,，]\s*(?!向)(?<name>\p{sc=Han}{2,3}?)(?<office>副?(?:主席|主任|秘书长))?(?:同志)?(?:向(?:大会|全会|会议)(?:报告|汇报)|(?:向(?:大会|全会|会议))?(?:作|做)了?[^,，。;；]{0,30}?报告)/dgu;
 
+/** A headline naming whom a piece interviews: 访某县委书记某某:做好…. */
+const INTERVIEW_HEADLINE = /^访(?<who>[^:：,，。]{4,30})[:：]/u;
+/** A lead telling of an interview given: …,市长某某在…前,接受了某台主持人某某的采访 (what stands before 接受). */
+const INTERVIEW_GIVEN = /(?<who>[^。！？]{2,80}?)[,，]?接受了?[^。,，]{0,40}?(?:采访|专访)/u;
+
+/** Whom a headline or a lead says the piece interviews, with his office (read folded). */
+export function intervieweeIn(text: string): Speaker | undefined {
+  const folded = fold(text).trim();
+  const headline = INTERVIEW_HEADLINE.exec(folded);
+  const given = headline ? undefined : INTERVIEW_GIVEN.exec(folded);
+  const who = headline?.groups?.who ?? given?.groups?.who;
+  if (who === undefined) return undefined;
+  // (His clause only, without where he gave it: 市长某某在某馆大厅模型前.)
+  const clause = who.split(/[,，]/u).at(-1)!.replace(/在[^,，。]{2,40}$/u, '');
+  const found = OFFICE_NAME_CLOSING.exec(clause);
+  if (!found?.groups || !COMMON_SURNAMES.test(found.groups.name)) return undefined;
+  const at = folded.indexOf(clause) + found.index;
+  const office = officeStart(text.trim().slice(at, at + found.groups.office.length));
+  const nameAt = at + found.groups.office.length;
+  return { name: text.trim().slice(nameAt, nameAt + found.groups.name.length), office, role: '受访' };
+}
+
 /** The officials a congress's news says reported on behalf of a body or entrusted by it, named bare (REPORTED_FOR_BODY, REPORTED_ON_TRUST): each a surname's name. */
 export function reportersForBody(text: string): Speaker[] {
   const folded = fold(text);

@@ -17,7 +17,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, congressIn, convenedName, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
 
@@ -502,9 +502,13 @@ export function readMetadata(draft: Draft): Draft {
     const match = INTERVIEW.exec(text);
     if (match?.groups) interviews.push({ name: match.groups.name, office: match.groups.office.trim(), role: '受访' });
   }
+  // (Or the headline or lead says whom it interviews: 访某县委书记某某:…, 市长某某…接受了某台记者的采访.)
+  const interviewee = interviews.length === 0 && !facts.documentType && facts.speakers.length === 0 ? [facts.title ?? '', ...texts.slice(0, 8)].map(intervieweeIn).find(Boolean) : undefined;
+  if (interviewee) interviews.push(interviewee);
   if (interviews.length > 0) {
     facts.speakers.push(...interviews);
-    facts.documentType ??= interviews.length > 1 ? 'interview-compilation' : 'news';
+    // (One interview or several: the brief's readers type a single interview so, 访某县委书记某某:…, as the archive does.)
+    facts.documentType ??= 'interview-compilation';
   }
 
   // A press conference's transcript, its moderator's words printed (主持人:…): the officials who answered the press, each with
