@@ -538,19 +538,26 @@ const TITLE_LINE_MOST = 60;
 const DOCUMENT_TITLE = /^[^。！？,，]{4,}(?:决议|决定|公报|报告|讲话|致辞|意见|通知|方案|规划|纲要)$/u;
 
 /**
+ * The page's first source lines, each as the pieces the ingest cut it into (at a dateline or a salutation run on):
+ * a source line is read whole, its pieces sharing its number.
+ */
+const topSourceLines = (lines: SourceLine[], count: number) => [...Map.groupBy(topLines(lines, count), (line) => line.n).values()];
+/** A source line's words, white space removed. */
+const bareText = (pieces: SourceLine[]) => pieces.map((line) => line.text.replace(/\s+/gu, '')).join('');
+/** Words without the ellipsis a site cuts them short with. */
+const cutShort = (text: string) => text.replace(/(?:…+|\.{3,})$/u, '');
+
+/**
  * A site's digest of the text's opening lines, printed above them run together and cut short (a model-text site's
  * 某某工作报告(全文)政府工作报告 2018年2月5日在…会议上各位代表:现在,我代表县人民政府向大, then that title, dateline and
  * salutation a line each): a line the lines after it, run together, begin with, covering more than the next one.
  */
 function digestOfLines(lines: SourceLine[]): SourceLine[] {
-  const top = topLines(lines, 24);
-  const bare = (line: SourceLine) => line.text.replace(/\s+/gu, '');
-  // (A source line the ingest split, at a dateline or a salutation run on, is read whole: its pieces share its number.)
-  const sourceLines = [...Map.groupBy(top, (line) => line.n).values()];
+  const sourceLines = topSourceLines(lines, 24);
   for (const [i, pieces] of sourceLines.entries()) {
-    const digest = pieces.map(bare).join('').replace(/(?:…+|\.{3,})$/u, '');
+    const digest = cutShort(bareText(pieces));
     if (digest.length < DIGEST_LEAST) continue;
-    const following = sourceLines.slice(i + 1, i + 12).map((after) => after.map(bare).join(''));
+    const following = sourceLines.slice(i + 1, i + 12).map(bareText);
     if (following.length < 2 || digest.length <= following[0].length) continue;
     if (following.join('').startsWith(digest)) return pieces;
   }
@@ -563,15 +570,13 @@ function digestOfLines(lines: SourceLine[]): SourceLine[] {
  * after its next.
  */
 function summaryAboveTitle(lines: SourceLine[]): SourceLine[] {
-  const sourceLines = [...Map.groupBy(topLines(lines, 12), (line) => line.n).values()];
-  const bare = (pieces: SourceLine[]) => pieces.map((line) => line.text.replace(/\s+/gu, '')).join('');
-  const [first, ...after] = sourceLines;
-  const summary = first ? bare(first).replace(/(?:…+|\.{3,})$/u, '') : '';
+  const [first, ...after] = topSourceLines(lines, 12);
+  const summary = first ? cutShort(bareText(first)) : '';
   // (Running text over a document's title: not a lead over the next sentence, nor a headline, nor an encyclopedia's 基本介绍.)
-  const title = after[0] ? bare(after[0]) : '';
+  const title = after[0] ? bareText(after[0]) : '';
   if (summary.length < DIGEST_LEAST || !/[。,，；;]/u.test(summary) || title.length > TITLE_LINE_MOST || !DOCUMENT_TITLE.test(fold(title)) || after.length < 2) return [];
   // (Its opening words, at least: a summary may cut the passage short inside.)
-  return after.slice(1).map(bare).join('').includes(summary.slice(0, DIGEST_LEAST)) ? first : [];
+  return after.slice(1).map(bareText).join('').includes(summary.slice(0, DIGEST_LEAST)) ? first : [];
 }
 
 /** A breadcrumb run on into the title the next line prints alone (首页 > 新闻报道 > 新闻报道 某某区第十九届人民代表大会第一次会议开幕). */
