@@ -816,9 +816,10 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= texts.slice(0, 6).map(congressIn).find(Boolean);
   }
   // (A congress by its name alone: 备受瞩目的某州第十二届人民代表大会第一次会议 → 某州第十二届….)
-  // (Not cut to the congress when another meeting is joined to it with 暨: 中国共产党某县第十三次代表大会第五次会议暨经济工作会议.)
+  // (Not cut to the congress when another meeting is joined to it with 暨: 中国共产党某县第十三次代表大会第五次会议暨经济工作会议; nor
+  // when the news is of its preparatory meeting, 某旗第十八届人民代表大会第四次会议预备会议召开: its readers name that.)
   facts.meeting ??=
-    (held && !/暨/u.test(held) ? congressIn(held) : undefined) ??
+    (held && !/暨/u.test(held) && !/预备会议$/u.test(fold(held)) ? congressIn(held) : undefined) ??
     held?.trim() ??
     (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ??
     (spokeInLead ? groupAsWritten(spokeInLead, 'meeting', lead) : undefined) ??
