@@ -789,7 +789,11 @@ export function readMetadata(draft: Draft): Draft {
     // (Unless the headline names the meeting in full: 市委常委会专题研究经济运行工作会议召开.)
     // (Not a byline run into it, its bracket broken: (记者 某某报道自治区党委常委会….)
     const body = groupAsWritten(met, 'body', metIn!)!.replace(/^\p{sc=Han}*(?:报道|報道)/u, '');
-    if (!held) facts.meeting ??= /常委会$/u.test(fold(body)) ? `${body}${groupAsWritten(met, 'kind', metIn!)}` : body;
+    // (Its enlarged meeting as the headline prints it, 市委常委会(扩大)会议, rather than put together from 市委常委会召开扩大会议.)
+    const kind = groupAsWritten(met, 'kind', metIn!)!;
+    const printed = /^扩大会议$/u.test(fold(kind)) ? new RegExp(`${escapeRegExp(fold(body))}[(（]扩大[)）]会议`, 'u').exec(fold(headline)) : null;
+    const headlineForm = printed ? headline.slice(printed.index, printed.index + printed[0].length) : undefined;
+    if (!held) facts.meeting ??= /常委会$/u.test(fold(body)) ? (headlineForm ?? `${body}${kind}`) : body;
   }
   // 8月8日下午，枣园街道召开会议传达学习…: a body met, its meeting called no more than 会议: news of that meeting, left unnamed.
   if (!facts.documentType && salutation < 0 && [leadText, headline].some((t) => BODY_MET_UNNAMED.test(fold(t)))) facts.documentType = 'meeting-news';
@@ -1097,6 +1101,10 @@ export function readMetadata(draft: Draft): Draft {
   if (toPartyCongress) facts.meeting = openingParagraphs.slice(toPartyCongress.index, toPartyCongress.index + toPartyCongress[0].length);
   const speaksFor = facts.documentType === 'speech' && !facts.reportingBody ? SPEAKS_FOR.exec(fold(openingParagraphs)) : null;
   if (speaksFor?.groups) facts.reportingBody = openingParagraphs.slice(speaksFor.index + speaksFor[0].length - speaksFor.groups.body.length, speaksFor.index + speaksFor[0].length);
+  // A speech whose title opens with its giver, his office and name before a colon (市委书记某某:万亿之城再出发 万众一心创未来).
+  const titledBy = facts.documentType === 'speech' && facts.speakers.length === 0 && facts.titleFromSource ? /^([^:：]{4,20})[:：]/u.exec(facts.title ?? '') : null;
+  const giverInTitle = titledBy ? parseOfficeLine(titledBy[1]) : undefined;
+  if (giverInTitle?.name && giverInTitle.office) facts.speakers.push({ name: giverInTitle.name, office: giverInTitle.office });
   // A speech signed at its end by its giver, his office and name alone on its last line (…芝麻开花节节高! / 中共江西省委书记 某某).
   if (facts.documentType === 'speech' && facts.speakers.length === 0) {
     const signed = texts.slice(-2).reverse().map((text) => parseOfficeLine(text)).find((speaker) => speaker?.name && speaker.office);
