@@ -82,8 +82,6 @@ const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING})
 const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
 /** A body that met, its meeting called 会议 alone, then what it did there: 枣园街道召开会议传达学习…, 县委召开专题会议研究…. */
 const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|${MEETING_BUSINESS}|专题)`, 'u');
-/** A paragraph opening with one's remarks: 某某在讲话中指出, 某某同志强调. */
-const REMARKS_GIVEN = /^\s*\p{sc=Han}{2,4}?(?:同志)?(?:在[^，,。]{0,12}?(?:讲话|致辞|报告)(?:中|时))?(?:指出|强调|表示|要求)[,，:：]/u;
 /** Who sat on a session's rostrum, or how many members came (在主席台就坐, 应到委员186人): said only in news of the session. */
 const SESSION_SEEN = /(?:主席台(?:前排)?就[坐座]|应到(?:委员|代表)\d+[人名])/u;
 /** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it (how he made the time perhaps between: 市长某某利用一天时间,主持召开…). */
@@ -927,7 +925,7 @@ export function readMetadata(draft: Draft): Draft {
     // Besides whoever was found so, every other who spoke there, as the lead and the five paragraphs after it say (市委书记某某出席会议并讲话，
     // 市长某某作工作报告; 区委书记某某出席并讲话。 / 区长某某主持并作具体安排。; 某某在仪式上作了致辞).
     // (A paragraph giving one's remarks, 某某在讲话中指出,…, past its first sentence is his words: whom they say spoke, spoke at another sitting.)
-    const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6).map((sentence) => (REMARKS_GIVEN.test(fold(sentence)) ? sentence.split(/(?<=[。！？])/u)[0] : sentence));
+    const aroundLead = sentences.slice(Math.max(leadIndex, 0), leadIndex + 6).map((sentence) => (SPOKE_NEXT.test(fold(sentence).trim()) ? sentence.split(/(?<=[。！？])/u)[0] : sentence));
     for (const speaker of aroundLead.flatMap((sentence) => addressedBy(sentence, true))) addOnce(facts.speakers, speaker);
     // And who gave a report there, with his office: 省政协副主席某某作关于提案工作情况的报告, 州人民检察院检察长某某向大会报告….
     for (const speaker of aroundLead.flatMap((sentence) => reportedSpeakers(sentence))) addOnce(facts.speakers, speaker);

@@ -15,6 +15,7 @@ import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, breadcrumbItems, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
+import { ZONE_KINDS } from '../../src/places/zones.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -217,7 +218,7 @@ export const titleText = (line: SourceLine) =>
   );
 
 /** What may close a place's name standing for a site or a body: its zone's kind or its government. */
-const PLACE_NAME_CLOSING = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|人民政府|政府)?$/u;
+const PLACE_NAME_CLOSING = new RegExp(`^(?:(?:高新技术)?(?:${ZONE_KINDS})|人民政府|政府)?$`, 'u');
 
 /** A place's name alone, a site's masthead (四川遂宁高新技术产业园区, 某某市人民政府): places named one after another from its start, then perhaps its zone's kind or its government. */
 function placeNameAlone(folded: string): boolean {
