@@ -150,6 +150,20 @@ export function unmaskedName(meeting: string, texts: string[]): string {
   return found.size === 1 ? [...found][0] : meeting;
 }
 
+/** A kicker printed over a news headline, naming the meeting: 某某在省政府第三次全体会议上要求. */
+export const KICKER = /在(?<meeting>.{2,40}(?:会议|大会|全会|会))上(?:强调|要求|指出|表示)$/du;
+
+/** The meeting as a kicker over the headline names it, when that names more of it: 某某在区委农村工作会议上强调 for the lead's 区委召开农村工作会议. */
+export function kickerName(meeting: string, lines: string[]): string {
+  for (const line of lines) {
+    const found = KICKER.exec(fold(line.trim()));
+    const named = found ? groupAsWritten(found, 'meeting', line.trim()) : undefined;
+    // (Only a fuller name of the same meeting: a few words before it.)
+    if (named && named !== meeting && fold(named).endsWith(fold(meeting)) && named.length - meeting.length <= 6) return named;
+  }
+  return meeting;
+}
+
 /** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议, 全县三级干部会议 for 全县三级干部会. */
 export function convenedName(meeting: string, opening: string): string {
   const folded = fold(opening);

@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, congressIn, convenedName, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, congressIn, convenedName, kickerName, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
@@ -134,8 +134,8 @@ const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s
 /** A new head's words on being elected: 选举我担任某市新一任市长, 选举我担任某市人民政府市长. */
 const ELECTED_TO = new RegExp(String.raw`(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?<government>人民政府)?(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>${HEAD_OF_GOVERNMENT})`, 'du');
 
-/** An opening that names the meeting it is given at as this one, saying what it is for: 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…. */
-const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次)(?:召开的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))/du;
+/** An opening that names the meeting it is given at as this one, saying what it is for: 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…, 今天的区委常委扩大会议,主要内容有两个. */
+const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次|今天的|今天召开的)(?:召开的)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))/du;
 
 /**
  * A speech's opening on the occasion being held, of any name and kind, as it says it today (今天，我们召开局系统工作会议;
@@ -160,8 +160,8 @@ const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^�
 // (Or with greetings or thanks alone: 值此…之际，谨向……致以热烈的祝贺, 向关心支持某区发展的…朋友们表示衷心的感谢; or wishes: 我谨代表中共某市委，祝全省人民…, …向……拜年.)
 const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上|[,，]\s*(?:恭?祝|向[^。]{2,80}?拜年))|[^。]{0,30}?向[^。]{2,120}?(?:致以|表示)[^。]{0,12}(?:问候|祝福|祝贺|敬意|慰问|感谢))/u;
 
-/** `现在，我代表市人民政府，向大会报告政府工作` (or `向大家汇报过去一年的工作`, or for no body named, `我向大会报告五年来的法院工作`): the opening of a government's report. */
-const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?|(?<alone>我)(?=向(?:大会|全会)报告[^，,。]{0,12}?工作))(?:向(?:大会|全会|会议)(?:报告|作)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
+/** `现在，我代表市人民政府，向大会报告政府工作` (or to the meeting by its name, `向地区人大工委2011年第一次会议作工作报告`, or `向大家汇报过去一年的工作`, or for no body named, `我向大会报告五年来的法院工作`): the opening of a government's report. */
+const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?|(?<alone>我)(?=向(?:大会|全会)报告[^，,。]{0,12}?工作))(?:向(?:大会|全会|会议)(?:报告|作)|向[^，,。\s]{2,30}?(?:会议|大会)(?:作|做)(?=\S{0,8}报告)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
 /** The opening's words on who reports, said in the first person (受某某委托，我向大会…, 我受某某的委托，向大会…): not a news lead's 某某受…委托. */
 function reportsToCongress(opening: string): RegExpExecArray | null {
   const match = REPORTS_TO_CONGRESS.exec(fold(opening));
@@ -407,7 +407,9 @@ export function readMetadata(draft: Draft): Draft {
     facts.documentType ??= KIND_TYPES[occasion.groups.kind];
     // (甘肃省省长：在…上的讲话: the office before a colon.)
     // (Nor a model-text site's year before it: 2023年市委书记在…, 2019县长在…; nor its tag: (精编)市委书记在….)
-    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '').replace(/^[(（【[][^()（）【】[\]]{1,6}[)）】\]]\s*(?=\p{sc=Han})/u, '');
+    const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '').replace(/^[(（【[][^()（）【】[\]]{1,6}[)）】\]]\s*(?=\p{sc=Han})/u, '')
+      // (Nor the mask a model-text site puts for the place: X区长在…, XX县委书记在….)
+      .replace(/^(?:[xX]{1,3}|[*＊×○]{1,3})(?=[省市县区州旗盟镇乡])/u, '');
     // "某某书记、某某主席、某某副盟长在…上的讲话": several givers, each named then his office.
     const givers = officeText?.includes('、') ? officeText.split('、') : [];
     const eachNamed = givers.map((part) => NAME_THEN_OFFICE.exec(fold(part))?.groups);
@@ -842,6 +844,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = saidInFull(facts.meeting, headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
+  // Or a kicker over the headline names it so: 某某在区委农村工作会议上强调 over the lead's 区委召开农村工作会议.
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = kickerName(facts.meeting, texts.slice(0, 6));
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
   // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议; or by its body's kind alone: 某某经开区召开党工委(扩大)会议;
   // or a study group's session, named by what it is alone: 市委理论学习中心组举行2023年度第二次集体学习.
@@ -972,6 +976,9 @@ export function readMetadata(draft: Draft): Draft {
       // (Or his place named before an office of its level: 雙牌縣委書記蘇小康 for the lead's 縣委書記蘇小康, where the gazetteer knows 双牌县.)
       const placed = posts || organ || !/^[省市县縣区區州旗盟]/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{2,4}?)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
       if (placed && divisionsNamed(fold(`${placed[1]}${speaker.office[0]}`)).length > 0) speaker.office = `${placed[1]}${speaker.office}`;
+      // (Or the level an organ's office goes without: 县政协主席胡建忠 for the lead's 政协主席胡建忠讲话.)
+      const leveled = posts || organ || placed || !/^(?:政协|政協|人大)/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(自治区|自治州|自治县|[省市县縣区區州旗盟])${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      if (leveled) speaker.office = `${leveled[1]}${speaker.office}`;
     }
     // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午).
     const printedDay = facts.headerDate && !facts.published ? meetingDay(leadLine, facts.headerDate) : undefined;
@@ -1029,7 +1036,9 @@ export function readMetadata(draft: Draft): Draft {
   const addressed = /向(.{4,40}?会议)(?:报告|作)/u.exec(fold(opening.split('。')[0]));
   if (facts.documentType === 'work-report' && !facts.meeting && addressed) {
     const at = addressed.index + 1;
-    facts.meeting = congressIn(opening.slice(at, at + addressed[1].length));
+    const named = opening.slice(at, at + addressed[1].length);
+    // (Or a congress's working committee's meeting, as a prefecture's report is given to: 向地区人大工委2011年第一次会议作工作报告.)
+    facts.meeting = congressIn(named) ?? (/^\p{sc=Han}{0,8}人大(?:工委|工作委员会)\d{4}年第[一二三四五六七八九十\d]+次会议$/u.test(fold(named)) ? named : undefined);
   }
   // (Or a line over the salutation naming it in brackets after the report's kind, undated: 政府工作报告(第十七届人民代表大会第三次会议).)
   const sessionInBrackets = facts.documentType === 'work-report' && !facts.meeting ? overSalutation.map((t) => /^[^()（）]{2,30}?报告\s*[（(]([^()（）]{4,40})[）)]$/u.exec(t.trim())).find(Boolean) : undefined;

@@ -16,6 +16,7 @@ import { BREADCRUMB_LABEL, breadcrumbItems, isRemovedBreadcrumb } from './chrome
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { ZONE_KINDS } from '../../src/places/zones.ts';
+import { KICKER } from './meeting-names.ts';
 
 /** What a header line turned out to be. */
 export type Role = 'table' | 'labelled' | 'date' | 'dateline' | 'speaker' | 'candidate';
@@ -52,8 +53,6 @@ const MEETING_WORDS = /会议|大会|全会/u;
 
 /** What a meeting took up, as a subheading under its headline says it: 传达学习…精神, 研究部署…工作. */
 const MEETING_AGENDA = /^(?:传达|学习|研究|部署|安排|听取|审议)\p{sc=Han}/u;
-/** A kicker printed over a news headline: 某某在省政府第三次全体会议上要求. */
-const KICKER = /在.{2,40}(?:会议|大会|全会|会)上(?:强调|要求|指出|表示)$/u;
 
 /** A news column's name before a headline, with its colon: 成华新闻:, 要闻：, 世界聚焦:. */
 export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯|聚焦)\s*[:：]\s*(?=\S{6})/u;
