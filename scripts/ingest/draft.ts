@@ -50,7 +50,7 @@ export interface Facts {
   headerDate?: string;
   /** The header's dateline says a meeting adopted the document (（2022年12月28日某县…会议通过）). */
   adoptedAt?: boolean;
-  /** News of an official's visit or reception, his remarks quoted or not: its lead's day is the day of it, delivered, not written. */
+  /** News of an official's visit or reception, his remarks quoted or not, or of an interview he gave: its lead's day is the day of it, delivered, not written. */
   datedByRemarks?: boolean;
   /** The speakers came to the place the text speaks for (市领导一行到我县调研): their offices, a level above it, do not place it. */
   speakersVisiting?: boolean;

@@ -308,8 +308,8 @@ const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?�
 
 /** A headline naming whom a piece interviews: 访某县委书记某某:做好…. */
 const INTERVIEW_HEADLINE = /^访(?<who>[^:：,，。]{4,30})[:：]/u;
-/** A lead telling of an interview given: …,市长某某在…前,接受了某台主持人某某的采访 (what stands before 接受). */
-const INTERVIEW_GIVEN = /(?<who>[^。！？]{2,80}?)[,，]?接受了?[^。,，]{0,40}?(?:采访|专访)/u;
+/** A lead telling of an interview given: …,市长某某在…前,接受了某台主持人某某的采访 (what stands before 接受); or of a guest's visit to a paper's or station's studio, 昨日,某市市长某某做客某报会客室. */
+const INTERVIEW_GIVEN = /(?<who>[^。！？]{2,80}?)[,，]?(?:接受了?[^。,，]{0,40}?(?:采访|专访)|做客[^。,，]{2,20}?(?:会客室|会客厅|直播间|演播室|访谈|栏目|节目))/u;
 
 /** Whom a headline or a lead says the piece interviews, with his office (read folded). */
 export function intervieweeIn(text: string): Speaker | undefined {

@@ -87,6 +87,12 @@ function toolWord(rest: string): RegExpExecArray | null {
   // (An e-paper's arrows may be digits glued to the words: 3上一篇  下一篇4.)
   return token && isToolbarWord(token[0].replace(/^\d(?=\D)|(?<=\D)\d$/gu, '')) ? token : COUNTER_WORD.exec(rest);
 }
+/** A value without the toolbar's words after it, each after a space (某某都市报 发表评论 → 某某都市报). */
+function withoutTrailingTools(value: string): string {
+  const words = value.split(/(\s+)/u);
+  while (words.length > 2 && isToolbarWord(words.at(-1)!)) words.splice(-2);
+  return words.join('');
+}
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
   return date && date.start === 0 ? date : undefined;
@@ -276,7 +282,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
     // (Nor a bracket closing a box the label opened in, the next box after it: 来源:某县新闻办公室】 【网络编辑:】.)
     // (Nor a forum's print link after a title: 标题: 某某 [打印本页].)
     const control = field === 'title' ? /\s*[[【]\s*(\p{sc=Han}{2,6})\s*[\]】]$/u.exec(raw) : null;
-    const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1') : raw;
+    // (Nor the page's links run on after the source's name: 来源:某某都市报 发表评论.)
+    const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? withoutTrailingTools(raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1')) : raw;
     // (A table's placeholder names nobody: 发布机构 其他, 来源:无.)
     const nobody = (field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value);
     // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体.)

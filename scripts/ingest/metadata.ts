@@ -503,8 +503,14 @@ export function readMetadata(draft: Draft): Draft {
     if (match?.groups) interviews.push({ name: match.groups.name, office: match.groups.office.trim(), role: '受访' });
   }
   // (Or the headline or lead says whom it interviews: 访某县委书记某某:…, 市长某某…接受了某台记者的采访.)
-  const interviewee = interviews.length === 0 && !facts.documentType && facts.speakers.length === 0 ? [facts.title ?? '', ...texts.slice(0, 8)].map(intervieweeIn).find(Boolean) : undefined;
-  if (interviewee) interviews.push(interviewee);
+  const interviewedIn = interviews.length === 0 && !facts.documentType && facts.speakers.length === 0 ? [facts.title ?? '', ...texts.slice(0, 8)].find((text) => intervieweeIn(text)) : undefined;
+  if (interviewedIn !== undefined) interviews.push(intervieweeIn(interviewedIn)!);
+  // (Dated by the lead that tells of it, in the page's year: 昨日,某市市长某某做客某报会客室.)
+  const interviewDay = interviewedIn !== undefined && interviewedIn !== facts.title && !facts.headerDate ? meetingDay(interviewedIn, facts.published) : undefined;
+  if (interviewDay) {
+    inferDelivered(facts, interviewDay.iso, interviewDay.evidence);
+    facts.datedByRemarks = true;
+  }
   if (interviews.length > 0) {
     facts.speakers.push(...interviews);
     // (One interview or several: the brief's readers type a single interview so, 访某县委书记某某:…, as the archive does.)
@@ -943,7 +949,10 @@ export function readMetadata(draft: Draft): Draft {
     // And at a press conference, who briefed or answered there: 市委新闻发言人某某就…作主发布, 局长某某,局长某某先后回答记者提问.
     if (facts.meeting && PRESS_CONFERENCE_MEETING.test(fold(facts.meeting))) for (const speaker of aroundLead.flatMap(pressBriefers)) addOnce(facts.speakers, speaker);
     // And who the headline's deck over the lead says spoke (县委书记、县人大常委会主任某某出席会议并讲话县政协主席某某作工作报告).
-    for (const speaker of [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t)).flatMap((t) => addressedBy(t))) addOnce(facts.speakers, speaker);
+    const deck = [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t));
+    for (const speaker of deck.flatMap((t) => addressedBy(t))) addOnce(facts.speakers, speaker);
+    // (And who it says reported there, named bare, his office as the item lists it: 某某作常委会工作报告 某某主持 某某作提案工作报告.)
+    for (const speaker of deck.flatMap((t) => reportedSpeakers(t, true))) if (speaker.name && COMMON_SURNAMES.test(fold(speaker.name))) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
     // (Or those it lists by their level alone: 县领导某某、某某参加。/ 县委书记某某表示,….)
