@@ -40,6 +40,8 @@ export interface Facts {
   speakers: Speaker[];
   issuer?: string;
   meeting?: string;
+  /** A township's congress as the text names it, its county and city before it (天长市金集镇第十九届人民代表大会第三次会议), where the meeting goes by the township's name alone: a source of the place. */
+  meetingInFull?: string;
   /** What the dateline says was given (讲话, 报告), when it says. */
   addressKind?: string;
   /** Where the document belongs, as far as the text settles it. */

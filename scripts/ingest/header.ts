@@ -175,6 +175,9 @@ const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
 /** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
 // (Or addressed to its hearers: ——致全区各族人民的新年贺词.)
+/** A headline's first line that ends on the verb, the meeting it held to follow (仁寿县龙正镇召开), and that meeting's line (第八届人民代表大会第二次会议). */
+const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
+const MEETING_HELD_LINE = /^[\p{sc=Han}\d]{2,40}(?:会议|大会|全会)$/u;
 const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?(?!${READS})(?:\\p{sc=Han}{0,6}?|(?:(?!在)\\p{sc=Han}){7,30}?(?=工作报告))(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 
 /** A subtitle saying the piece reads a report, not that it is one: `——解读政协某县第十届委员会常务委员会工作报告`. */
@@ -1199,6 +1202,13 @@ export function readHeader(draft: Draft): Draft {
       changes.set(classified[next].line, { kind: 'lifted', fields: ['title'] });
       next++;
     }
+    // Or broken after its verb, the meeting it held on the line under it (仁寿县龙正镇召开 / 第八届人民代表大会第二次会议): one
+    // headline, the line lifted.
+    const heldNext = classified[at + 1];
+    if (HELD_THEN.test(fold(facts.title).trim()) && heldNext?.role === 'candidate' && MEETING_HELD_LINE.test(fold(titleText(heldNext.line)).trim()) && !apart(title, heldNext.line)) {
+      facts.title = `${facts.title.trim()}${titleText(heldNext.line).trim()}`;
+      changes.set(heldNext.line, { kind: 'lifted', fields: ['title'] });
+    }
     // Or in three lines under the headline that prints it whole (中国人民政治协商会议 / 某市第十一届委员会常务委员会 / 工 作 报 告):
     // the headline's words, and the three lines lifted with it.
     const above = classified[at - 2];
@@ -1337,7 +1347,14 @@ export function readHeader(draft: Draft): Draft {
   const browserLine = title && browserTitle === titleText(title).trim();
   // (The headline, then a gap or a separator, then more: 某某会议召开 市州动态…, 某某县庆-新华网.)
   const runsOnFrom = (headline: string) => headline.length >= 8 && browserTitle!.startsWith(headline) && /^(?:\s+|\s*[-_|｜]\s*)\S/u.test(browserTitle!.slice(headline.length));
-  const headlineAlone = browserLine ? classified.find((c) => c.role === 'candidate' && c.line !== title && changes.get(c.line) === undefined && runsOnFrom(titleText(c.line).trim())) : undefined;
+  const runOn = browserLine ? classified.find((c) => c.role === 'candidate' && c.line !== title && changes.get(c.line) === undefined && runsOnFrom(titleText(c.line).trim())) : undefined;
+  // (Not the headline printed again in two lines under it, the run-on its second: 某镇召开 第八届… / 某镇召开 / 第八届…: those two
+  // lines repeat the title.)
+  const secondLine = runOn ? classified[classified.findIndex((c) => c.line === runOn.line) + 1] : undefined;
+  // (Its first line a verb waiting for the meeting it held, not a headline whose deck follows: 某会议举行 / 某某讲话 某某出席.)
+  const printedInTwo = secondLine?.role === 'candidate' && HELD_THEN.test(fold(titleText(runOn!.line)).trim()) && MEETING_HELD_LINE.test(fold(titleText(secondLine.line)).trim()) && browserTitle!.slice(titleText(runOn!.line).trim().length).trim() === titleText(secondLine.line).trim();
+  if (printedInTwo) for (const line of [runOn!.line, secondLine.line]) changes.set(line, { kind: 'removed', reason: 'repeats the title, which the page prints a second time' });
+  const headlineAlone = printedInTwo ? undefined : runOn;
   if (title && headlineAlone) {
     for (const { line, role } of classified) {
       if (role === 'candidate' && titleText(line).trim() === browserTitle) changes.set(line, { kind: 'removed', reason: "the page's title as a browser shows it (the headline, the site's column and counters)" });

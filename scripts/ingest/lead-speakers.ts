@@ -73,8 +73,8 @@ export function officeStart(words: string): string {
   const townWord = level && level.index === first && /^(?:镇|乡|街道|苏木)$/u.test(level[0]) ? level[0] : undefined;
   const townAt = townWord ? [4, 3, 2].map((k) => first - k).find((at) => at >= 0 && isTownName(folded.slice(at, first + townWord.length))) : undefined;
   const start = townAt ?? first;
-  // An acting office keeps its 代 / 代理: 代理州长, 代市长; a deputy's his 副: 副省长; a body's term its number: 十二届全国政协主席.
-  const before = /(?:代理|代|副|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
+  // An acting office keeps its 代 / 代理: 代理州长, 代市长; a deputy's his 副: 副省长, 常务副镇长; a body's term its number: 十二届全国政协主席.
+  const before = /(?:代理|代|常务副|副|第?[一二三四五六七八九十]+届)$/u.exec(folded.slice(0, start));
   return words.slice(before ? before.index : start);
 }
 
@@ -87,7 +87,7 @@ const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
 
 /** A report given, as a lead words it (read folded: its commas half-width). */
-const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
+const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|的?《[^《》\n]{0,60}?(?=报告》)|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
 
 /** A name, then the capacity he acts in, in another's stead: 某某某以常务副市长身分(代表市长某某) (read folded; before 作…报告). */
 const IN_ANOTHERS_STEAD = /(?<name>\p{sc=Han}{2,3})以(?<office>[^,。、\n]{2,12}?)身[分份]$/u;
@@ -103,6 +103,7 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's; 作关于…纲要的报告.)
   // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
   // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…: what he said in the report he gave.)
+  // (作的《2019年财政预(决)算报告和2020年预算草案的报告》: a report's title in its marks, brackets and all.)
   for (const match of folded.matchAll(REPORT_GIVEN)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
@@ -301,7 +302,7 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
  * 大会同意王某某代表中共某县第十五届委员会所作的《…》的报告, 大会批准某某同志代表四届市委所作的…报告, 通过了章某某同志代表…委员会所作的工作报告和颜某某同志代表…所作的工作报告;
  * the chair's call on him, 请某某某同志代表政协第十二届全国委员会常务委员会会议作工作报告.
  */
-const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（—]|了|同意|批准|听取|审议|和|及|请)(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){2,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:会议)?(?:向(?:大会|全会|会议)(?:报告|汇报)|(?:向(?:大会|全会|会议))?所?(?:作|做)了?)/dgu;
+const REPORTED_FOR_BODY = /(?<=^|[,，。;；、\s(（—]|了|同意|批准|听取|审议|和|及|请)(?<name>(?![了的])\p{sc=Han}{2,3}?)(?:同志)?代表(?!大会|团|们)(?:(?!代表)[^,，。、;；\n]){1,30}?(?:委员会|常委会|县委|市委|区委|州委|省委|盟委|旗委|党委|纪委|政府)(?:常委会)?(?:会议)?(?:向(?:大会|全会|会议)(?:报告|汇报)|(?:向(?:大会|全会|会议))?所?(?:作|做)了?)/dgu;
 
 /** Or entrusted by it, as a CPPCC session's news says: 受政协某市第十二届委员会常务委员会委托,某某某作市政协常委会工作报告 (受 perhaps left out: 某区人大常委会委托,某某向大会作…; his office perhaps after his name, 某某某副主席作了…报告). */
 const REPORTED_ON_TRUST = /(?<=^|[,，。;；\s])(?:受)?[^,，。;；]{2,40}?委托[,，]\s*(?!向)(?<name>\p{sc=Han}{2,3}?)(?<office>副?(?:主席|主任|秘书长))?(?:同志)?(?:向(?:大会|全会|会议)(?:报告|汇报)|(?:向(?:大会|全会|会议))?(?:作|做)了?[^,，。;；]{0,30}?报告)/dgu;

@@ -206,13 +206,25 @@ export function keptHost(meeting: string, host: string): string | undefined {
   if (SESSION_ONLY.test(fold(meeting)) || BODY_KIND_ONLY.test(fold(meeting)) || /中心组$/u.test(folded)) return host;
   // (Not 我镇, nor before a name that says its reach, 全街2023年重点工作谋划部署会.)
   if (!BELOW_COUNTY_HOST.test(folded) || /^我/u.test(folded) || /^全\p{sc=Han}/u.test(fold(meeting))) return undefined;
-  // (Past the divisions the gazetteer knows that lead it, one after another: 菏泽市 + 牡丹区.)
+  return pastDivisions(host);
+}
+
+/** A name past the divisions the gazetteer knows that lead it, one after another (菏泽市 + 牡丹区 + 大黄集镇 → 大黄集镇), two characters at least left. */
+function pastDivisions(name: string): string {
+  const folded = fold(name);
   let start = 0;
   for (const mention of findMentions(folded)) {
     if (mention.start !== start || folded.length - (start + mention.text.length) < 2) break;
     start += mention.text.length;
   }
-  return host.slice(start);
+  return name.slice(start);
+}
+
+/** A township's congress named with its county or city before it (眉山市仁寿县龙正镇第八届人民代表大会第二次会议): by the township's own name, as its news names it in short. */
+const TOWNSHIP_CONGRESS = new RegExp(`^(?<township>\\p{sc=Han}{3,20}?(?:镇|乡|苏木))(?=第?[${NUMERALS}〇\\d]+届人民代表大会)`, 'u');
+export function townshipCongress(meeting: string): string {
+  const township = TOWNSHIP_CONGRESS.exec(fold(meeting))?.groups?.township;
+  return township ? pastDivisions(meeting.slice(0, township.length)) + meeting.slice(township.length) : meeting;
 }
 
 /** Who convened a meeting, before its host in a headline: 某某主持召开 + 某某园区. */

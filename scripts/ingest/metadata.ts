@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, congressIn, convenedName, kickerName, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, congressIn, convenedName, kickerName, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
@@ -206,8 +206,8 @@ export function constructedTitle(firstLine: string): string {
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
-/** Spaces a layout leaves in a title: around a year, a month or a day and its 年, 月 or 日 (武汉市 2020 年, 2007 年春节贺词), after a dash (走在前列—— 论…). */
-const LAYOUT_SPACE_IN_TITLE = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])|(?<=——)[ \u3000]+(?=\p{sc=Han})/gu;
+/** Spaces a layout leaves in a title: around a year, a month or a day and its 年, 月 or 日 (武汉市 2020 年, 2007 年春节贺词), after a dash (走在前列—— 论…), between a verb and the session it held (某镇召开 第八届人民代表大会第二次会议). */
+const LAYOUT_SPACE_IN_TITLE = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])|(?<=——)[ \u3000]+(?=\p{sc=Han})|(?<=召开|举行|召開|舉行)[ \u3000]+(?=第[一二三四五六七八九十\d]+[届屆])/gu;
 /** The meeting a title names as where it was given: 在州十四届人大二次会议上, 在中共 XX 市委九届九次全会上. */
 const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|全会|會議|大會|全會)上/gu;
 
@@ -1270,6 +1270,9 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
     // (Its place masked by a model-essay site's title, the text naming it: **市第九届运动会 → 鹤山市第九届运动会.)
     facts.meeting = unmaskedName(facts.meeting, texts.slice(0, 12));
+    // (A township's congress in its news by its own name, not its county's and city's before it: 西林县那劳镇第三届人民代表大会第一次会议 → 那劳镇….)
+    const township = facts.documentType === 'meeting-news' ? townshipCongress(facts.meeting) : facts.meeting;
+    if (township !== facts.meeting) [facts.meetingInFull, facts.meeting] = [facts.meeting, township];
   }
   for (const speaker of facts.speakers) if (speaker.office) speaker.office = speaker.office.replace(PINYIN_GLOSS, '');
   // (Nor the source's: 來源:岳陽樓區(qū)融媒體中心 names 岳陽樓區, which places the page.)

@@ -30,7 +30,7 @@ export function readPlace(draft: Draft): Draft {
     return { ...draft, facts: { ...facts, place: { national: true } } };
   }
   const texts: PlaceText[] = [];
-  if (facts.meeting) texts.push({ label: '会议名称', text: uncommemorated(facts.meeting) });
+  if (facts.meeting) texts.push({ label: '会议名称', text: uncommemorated(facts.meetingInFull ?? facts.meeting) });
   const people = facts.speakers.map(({ name }) => name).filter((name): name is string => Boolean(name && name.length >= 2));
   if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: uncommemorated(facts.title), people });
   if (facts.pageHeadline) texts.push({ label: '网页标题', text: facts.pageHeadline, people });

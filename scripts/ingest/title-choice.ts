@@ -33,7 +33,7 @@ const SALUTATION_IN_LIST = new RegExp(`(?:^|[,，、])${SALUTATION}[,，、:：]
 const TITLE_MAX_LENGTH = 80;
 
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
-const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|数字报刊平台|报刊平台|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
 
 /** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖); or its photographer's credit: …團拜會 (融媒體記者陳某某 攝), …動員部署會? 某縣文明辦供圖. */
 export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$|\s*[(（][^()（）]{0,16}?\p{sc=Han}\s*[摄攝][)）]$|(?<=\S{6})\s*\??\s+\p{sc=Han}{2,12}供[图圖]$/u;
@@ -260,6 +260,8 @@ function titleLike(line: SourceLine): boolean {
     !/^值此.{2,30}?之际[,，]/u.test(folded) &&
     // (Nor a salutation among others, 全县各族人民群众,同志们,朋友们:.)
     !SALUTATION_IN_LIST.test(folded) &&
+    // (Nor a table's subject tags, unlabelled, words of two: 综合,政务,工作.)
+    !/^\p{sc=Han}{2}(?:[,，、]\p{sc=Han}{2}){2,5}$/u.test(folded) &&
     // (Nor a column's name alone, 人大动态, 要闻, or two joined, 要闻·动态.)
     !/^(?:\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)[·•]?){1,2}$/u.test(folded) &&
     // (Nor a database's box of another field: 【日期】= 1999.04.01, 【版名】= 要闻.)
