@@ -164,6 +164,15 @@ export function kickerName(meeting: string, lines: string[]): string {
   return meeting;
 }
 
+/** A session's preparatory meeting, as a lead says the session held it (某县第十七届人民代表大会第一次会议召开预备会议, …代表大会在某剧院举行预备会议): most of its readers name that. */
+export function preparatoryMeeting(meeting: string, lead: string): string {
+  const folded = fold(lead);
+  const at = folded.indexOf(fold(meeting));
+  if (at < 0 || /预备会议$/u.test(fold(meeting))) return meeting;
+  const held = /^(?:在[^，,。]{1,20}?)?(?:召开|举行)(?:了)?(?<preparatory>预备会议)/du.exec(folded.slice(at + meeting.length));
+  return held ? `${meeting}${groupAsWritten(held, 'preparatory', lead.slice(at + meeting.length))}` : meeting;
+}
+
 /** The meeting as an opening says it was convened, when that names more of it: 召开全县宣传思想工作会议 for 县宣传思想工作会议, 全县三级干部会议 for 全县三级干部会. */
 export function convenedName(meeting: string, opening: string): string {
   const folded = fold(opening);
