@@ -345,8 +345,8 @@ function wordlikeCityCount(text: string): number {
 const ORGAN = /^(?:委|人大|人民代表大会|人民政府|政府|政协)/u;
 /** The level a text speaks for in its own words: 全县, 我市, 本区. */
 const SPEAKS_AS = /(?:全|我|本|该)(省|县|市|区|旗|州|盟)(?!域)/gu;
-/** A meeting or headline of a body named by its level alone, as its own place names it (县十七届人大五次会议, 市政府第六次全体会议, 县政协…, 自治县十八届人大…), or its head's office alone (县长): the text speaks for that level. */
-const OWN_BODY = /^(?:自治)?(省|县|市|区|旗|州|盟)(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届|长$)/u;
+/** A meeting or headline of a body named by its level alone, as its own place names it (县十七届人大五次会议, 市政府第六次全体会议, 县政协…, 自治县十八届人大…; 自治区十四届人大… a province's), or its head's office alone (县长): the text speaks for that level. */
+const OWN_BODY = /^(?:自治(?=[县州旗]))?(自治区|省|县|市|区|旗|州|盟)(?:委|政府|人大|人民代表大会|政协|第?[一二三四五六七八九十]+届|长$)/u;
 
 /**
  * Where a document belongs when neither its header nor its source names a place, but its body does: the division of
@@ -417,7 +417,11 @@ type LevelsSpoken = Map<string, { said: number; forms: Set<string>; headings: st
 
 /** The level the text speaks for most, below a province, how often, and how often the next. */
 function ownLevel(levels: LevelsSpoken): [string | undefined, number, number] {
-  const [[level, { said } = { said: 0 }] = [], [, { said: other } = { said: 0 }] = []] = [...levels].filter(([word]) => word !== '省').sort((a, b) => b[1].said - a[1].said);
+  // (Nor, an autonomous region's meeting named (自治区十四届人大…) and no district's, the body's 全区 beside another level it
+  // speaks for: that 全区 is the region's, 我市 the text's own.)
+  const region = levels.get('省')?.headings.some((said) => /以“自治区”自称$/u.test(said)) === true;
+  const regionWide = (word: string) => region && word === '区' && levels.get('区')!.headings.length === 0 && levels.size > 2;
+  const [[level, { said } = { said: 0 }] = [], [, { said: other } = { said: 0 }] = []] = [...levels].filter(([word]) => word !== '省' && !regionWide(word)).sort((a, b) => b[1].said - a[1].said);
   return [level, said, other];
 }
 
@@ -441,7 +445,7 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
   for (const { label, text: heading } of headings) {
     const found = OWN_BODY.exec(fold(heading)) ?? [...fold(heading).matchAll(SPEAKS_AS)][0];
     if (!found) continue;
-    const level = say(found[1]);
+    const level = say(found[1] === '自治区' ? '省' : found[1]);
     level.said += BODY_MENTIONS;
     // (Its level word without the organ after it, cut folded: 省政協 is 省.)
     const said = heading.slice(found.index, found.index + found[0].length);
