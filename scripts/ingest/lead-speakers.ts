@@ -15,8 +15,8 @@ export const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** Speaking on a body's behalf to those present: 代表市委、市政府向…嘉宾表示, 代表全县人民向广大官兵表示感谢, 代表区委、区政府向受到表彰的…致以. */
 const ON_BEHALF = '代表[^,，。]{2,40}?(?:[,，、][^,，。]{2,30}?)?[,，]?向[^,，。]{2,60}?(?:表示|致以)';
 
-/** An office's last word, or a standing committee's seat after its committee (县委常委某某主持会议): a member holds no other title there. */
-const OFFICE_WORD = `(?:${OFFICE_ENDING}|(?<=[省市县区州旗盟]委)常委)`;
+/** An office's last word, a candidate's for it perhaps after it (镇人民政府镇长候选人某某作的政府工作报告), or a standing committee's seat after its committee (县委常委某某主持会议): a member holds no other title there. */
+const OFFICE_WORD = `(?:${OFFICE_ENDING}(?:候选人)?|(?<=[省市县区州旗盟]委)常委)`;
 /** An office closing a phrase (市委常委、某区党工委书记), and the same with a name of two or three after it, unspaced. */
 const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_WORD})$`, 'u');
 // (Not the post's own word after it: 决定其代理市长职务; nor his written instruction, 某某市长批示要求; nor his oath, 新当选的副县长宣誓致辞; nor an adverb, 委员长将首次向大会…, 委员长亲自…, 市长曾多次… (the surname 曾 is a name: 市长曾某某代表…), nor a possessive, 代省长的工作安排, nor the rest of an office, 委员 + 长亲作….)
@@ -87,7 +87,7 @@ const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
 
 /** A report given, as a lead words it (read folded: its commas half-width). */
-const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|的?《[^《》\n]{0,60}?(?=报告》)|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12})?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
+const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|的?《[^《》\n]{0,60}?(?=报告》)|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12}|政府工作)?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
 
 /** A name, then the capacity he acts in, in another's stead: 某某某以常务副市长身分(代表市长某某) (read folded; before 作…报告). */
 const IN_ANOTHERS_STEAD = /(?<name>\p{sc=Han}{2,3})以(?<office>[^,。、\n]{2,12}?)身[分份]$/u;
@@ -102,7 +102,7 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   // (Folded text: its commas are half-width.)
   // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's; 作关于…纲要的报告.)
   // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
-  // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…: what he said in the report he gave.)
+  // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…, 镇长某某在政府工作报告中指出: what he said in the report he gave.)
   // (作的《2019年财政预(决)算报告和2020年预算草案的报告》: a report's title in its marks, brackets and all.)
   for (const match of folded.matchAll(REPORT_GIVEN)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
