@@ -28,7 +28,7 @@ import { maskedHolderOffice, OFFICE_ALONE, parseBodySignature, parseNameLine, pa
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutTitleFullStop } from './title-choice.ts';
+import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -1006,7 +1006,7 @@ export function readHeader(draft: Draft): Draft {
   }
   // (A table's title with the portal's remark after it, 某某政府工作报告(2014年), gives way to the title the document prints.)
   const crumbed = breadcrumbTitleStart(draft.lines);
-  const chosen = (crumbed ? classified.find(({ line, role }) => role === 'candidate' && fold(titleText(line)).startsWith(crumbed))?.line : undefined) ?? chooseTitle(classified, apart);
+  const chosen = (crumbed ? classified.find(({ line, role }) => role === 'candidate' && fold(titleText(line)).startsWith(crumbed))?.line : undefined) ?? chooseTitle(classified, apart, breadcrumbColumns(draft.lines));
   const remarked = (labelled: string, own: string) => labelled.startsWith(own) && /^\s*[(（][^()（）]{1,12}[)）]$/u.test(labelled.slice(own.length));
   // (Or a portal's name for it that is a sentence on its delivery, 2003年1月13日某省省长某某在…会议上作政府工作报告, over the report's own title.)
   const summarized = (labelled: string, own: string) => /^\d{4}年\d{1,2}月\d{1,2}日.*在.{2,40}?(?:会议|大会)上/u.test(fold(labelled)) && titleType(own) !== undefined && !/在.{2,40}?(?:会议|大会)上/u.test(fold(own));

@@ -295,6 +295,12 @@ export function breadcrumbEnd(lines: SourceLine[]): string | undefined {
   return last && last.length >= 10 ? last : undefined;
 }
 
+/** The items of the site's breadcrumb, removed as chrome, read folded: the page's column among them (当前位置: 首页>>信息公开>>政府常务会议>>正文). */
+export function breadcrumbColumns(lines: SourceLine[]): string[] {
+  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
+  return crumb ? breadcrumbItems(crumb.text).map((item) => fold(item).trim()) : [];
+}
+
 /** A photo's caption naming who spoke: 街道党工委副书记、办事处主任某某讲话, 县委书记某某讲话. */
 function captionSpoke(line: SourceLine): boolean {
   const who = /^(.{4,40}?)(?:讲话|致辞|发言)$/u.exec(fold(titleText(line)))?.[1];
@@ -308,7 +314,7 @@ function meetingHeadline(line: SourceLine): boolean {
 }
 
 /** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
-export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean): SourceLine | undefined {
+export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean, columns: string[] = []): SourceLine | undefined {
   const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
   // A line naming no kind of document nor a meeting: a slogan, as a kicker over a headline is.
   const slogan = (line: SourceLine) => titleType(titleText(line)) === undefined && !MEETING_WORDS.test(fold(titleText(line)));
@@ -351,8 +357,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     }
     let first = above.length - 1;
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
-    // (A column's name over the headline, 营商 or 要闻, is not its first line.)
-    while (first < above.length - 1 && hanCount(above[first]) < 4) first++;
+    // (A column's name over the headline, 营商 or 要闻, or the breadcrumb's, 政府常务会议, is not its first line.)
+    while (first < above.length - 1 && (hanCount(above[first]) < 4 || columns.includes(fold(titleText(above[first])).trim()))) first++;
     // (Nor slogans over a headline on a meeting, its kicker: 坚持以…为指导 / 坚定信心 实干争先… / 省十四届人大四次会议隆重开幕.)
     const meetingBelow = (at: number) => above.slice(at + 1).some((line) => MEETING_HEADLINE.test(fold(titleText(line))));
     while (first < above.length - 1 && slogan(above[first]) && meetingBelow(first)) first++;
