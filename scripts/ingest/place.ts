@@ -81,7 +81,11 @@ export function readPlace(draft: Draft): Draft {
   }
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
-  return placedAt(draft, placed(source) && !deeper ? source : body);
+  if (placed(source) && !deeper) return placedAt(draft, source);
+  // (Or the body's city alone, where the page's local news site is a county's in it, 来源:海安日报 with 全市 and 南通市 once: the
+  // county-level city the text speaks for as 全市.)
+  const site = !source.city && !body.district && body.city ? localNewsSite(draft, levels) : NONE;
+  return placedAt(draft, site.district && site.city === body.city ? site : body);
 }
 
 /** A party or government organ a meeting commemorates, founded long ago (纪念中共东昌县委成立90周年座谈会): no place of the meeting's own (its place may be named otherwise now); not a place itself, 纪念延边朝鲜族自治州成立60周年. */

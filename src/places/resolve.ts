@@ -52,7 +52,10 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   const place = resolveDivisions(texts);
   if (place.district) return place;
   const zones = texts.flatMap(({ label, text }) => findZones(text).map((zone) => ({ ...zone, label, source: text })));
-  const fitting = zones.filter(({ city }) => (!place.city || city.name === place.city) && (!place.province || city.province === place.province));
+  // (A zone named once with its city and once without, 杭州钱塘新区 and 钱塘新区, is one zone, by its fuller name.)
+  const fitting = zones
+    .filter(({ city }) => (!place.city || city.name === place.city) && (!place.province || city.province === place.province))
+    .filter((zone, _, all) => !all.some((other) => fold(other.name) !== fold(zone.name) && fold(other.name).endsWith(fold(zone.name))));
   const names = new Set(fitting.map((zone) => fold(zone.name)));
   if (fitting.length === 0 || names.size > 1 || new Set(zones.map((zone) => zone.city.name)).size > 1) return place;
   // (In simplified characters, as the code table's names are: a facet lists one zone under one name.)

@@ -199,6 +199,14 @@ describe('development zones named after their city', () => {
     expect(placeOf('益阳长春经开区2015年工作部署会议')).toMatchObject({ province: '湖南省', city: '益阳市', district: '益阳长春经开区' });
   });
 
+  test('a zone named once with its city and once without is one zone, by its fuller name', () => {
+    const texts = [
+      { label: '会议名称', text: '推进杭州钱塘新区高质量发展大会' },
+      { label: '标题', text: '某某寄语钱塘新区“一个目标 五个致力于”' },
+    ];
+    expect(resolvePlace(texts)).toMatchObject({ province: '浙江省', city: '杭州市', district: '杭州钱塘新区' });
+  });
+
   test('a city named in full is stated, not inferred', () => {
     expect(placeOf('济南市济南高新区工作会议')).toEqual({ province: '山东省', city: '济南市', district: '济南高新区', inferred: ['province'] });
   });
