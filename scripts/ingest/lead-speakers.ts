@@ -87,7 +87,7 @@ const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
 
 /** A report given, as a lead words it (read folded: its commas half-width). */
-const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|的?《[^《》\n]{0,60}?(?=报告》)|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12}|政府工作)?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
+const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|的?《[^《》\n]{0,60}?(?=报告》)|的?《[^《》\n]{2,80}》(?=报告)|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12}|政府工作)?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
 
 /** A name, then the capacity he acts in, in another's stead: 某某某以常务副市长身分(代表市长某某) (read folded; before 作…报告). */
 const IN_ANOTHERS_STEAD = /(?<name>\p{sc=Han}{2,3})以(?<office>[^,。、\n]{2,12}?)身[分份]$/u;
@@ -103,7 +103,7 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
   // (作了题为《建设产业强市,打造区域中心》的报告, 作题为《…》的工作报告: the title's commas are the report's; 作关于…纲要的报告.)
   // (A long body's report, 作县人民代表大会常务委员会工作报告, named in full before its 工作报告.)
   // (市长某某在所作的政府工作报告中回顾了…, 某某院长在报告中回顾了…, 镇长某某在政府工作报告中指出: what he said in the report he gave.)
-  // (作的《2019年财政预(决)算报告和2020年预算草案的报告》: a report's title in its marks, brackets and all.)
+  // (作的《2019年财政预(决)算报告和2020年预算草案的报告》: a report's title in its marks, brackets and all; or 报告 after them, 所作的《立足新发展阶段…》报告.)
   for (const match of folded.matchAll(REPORT_GIVEN)) {
     // What stands between the name and 作: 在会上, 向大会, 代表省政府 (on the same line: a headline's 人民代表大会 is not 代表…).
     const before = folded
