@@ -173,11 +173,13 @@ const isLabelLine = (text: string) => {
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
+/** A headline's first line that ends on the verb, the meeting it held to follow: 仁寿县龙正镇召开. */
+const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
+/** The line that goes on with the meeting held: 第八届人民代表大会第二次会议. */
+const MEETING_HELD_LINE = /^[\p{sc=Han}\d]{2,40}(?:会议|大会|全会)$/u;
+
 /** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
 // (Or addressed to its hearers: ——致全区各族人民的新年贺词.)
-/** A headline's first line that ends on the verb, the meeting it held to follow (仁寿县龙正镇召开), and that meeting's line (第八届人民代表大会第二次会议). */
-const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
-const MEETING_HELD_LINE = /^[\p{sc=Han}\d]{2,40}(?:会议|大会|全会)$/u;
 const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?(?!${READS})(?:\\p{sc=Han}{0,6}?|(?:(?!在)\\p{sc=Han}){7,30}?(?=工作报告))(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 
 /** A subtitle saying the piece reads a report, not that it is one: `——解读政协某县第十届委员会常务委员会工作报告`. */

@@ -229,8 +229,9 @@ function pastDivisions(name: string): string {
   return name.slice(start);
 }
 
-/** A township's congress named with its county or city before it (眉山市仁寿县龙正镇第八届人民代表大会第二次会议): by the township's own name, as its news names it in short. */
+/** A township's name, perhaps with its county and city before it, opening its congress's name: 眉山市仁寿县龙正镇 + 第八届人民代表大会…. */
 const TOWNSHIP_CONGRESS = new RegExp(`^(?<township>\\p{sc=Han}{3,20}?(?:镇|乡|苏木))(?=第?[${NUMERALS}〇\\d]+届人民代表大会)`, 'u');
+/** A township's congress by the township's own name, as its news names it in short: 眉山市仁寿县龙正镇第八届人民代表大会第二次会议 → 龙正镇…. */
 export function townshipCongress(meeting: string): string {
   const township = TOWNSHIP_CONGRESS.exec(fold(meeting))?.groups?.township;
   return township ? pastDivisions(meeting.slice(0, township.length)) + meeting.slice(township.length) : meeting;

@@ -503,10 +503,10 @@ export function readMetadata(draft: Draft): Draft {
     if (match?.groups) interviews.push({ name: match.groups.name, office: match.groups.office.trim(), role: '受访' });
   }
   // (Or the headline or lead says whom it interviews: 访某县委书记某某:…, 市长某某…接受了某台记者的采访.)
-  const interviewedIn = interviews.length === 0 && !facts.documentType && facts.speakers.length === 0 ? [facts.title ?? '', ...texts.slice(0, 8)].find((text) => intervieweeIn(text)) : undefined;
-  if (interviewedIn !== undefined) interviews.push(intervieweeIn(interviewedIn)!);
+  const interviewed = interviews.length === 0 && !facts.documentType && facts.speakers.length === 0 ? [facts.title ?? '', ...texts.slice(0, 8)].map((text) => ({ text, who: intervieweeIn(text) })).find(({ who }) => who) : undefined;
+  if (interviewed?.who) interviews.push(interviewed.who);
   // (Dated by the lead that tells of it, in the page's year: 昨日,某市市长某某做客某报会客室.)
-  const interviewDay = interviewedIn !== undefined && interviewedIn !== facts.title && !facts.headerDate ? meetingDay(interviewedIn, facts.published) : undefined;
+  const interviewDay = interviewed && interviewed.text !== facts.title && !facts.headerDate ? meetingDay(interviewed.text, facts.published) : undefined;
   if (interviewDay) {
     inferDelivered(facts, interviewDay.iso, interviewDay.evidence);
     facts.datedByRemarks = true;

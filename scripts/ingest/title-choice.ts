@@ -288,17 +288,21 @@ export function breadcrumbTitleStart(lines: SourceLine[]): string | undefined {
   return tail?.[1].trim();
 }
 
+/** The items of the site's breadcrumb, removed as chrome, as written. */
+function removedBreadcrumbItems(lines: SourceLine[]): string[] {
+  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
+  return crumb ? breadcrumbItems(crumb.text) : [];
+}
+
 /** The last item of the site's breadcrumb, removed as chrome, when it is long enough to be the page's title (当前位置:党员教育 -- 某某在…上的讲话). */
 export function breadcrumbEnd(lines: SourceLine[]): string | undefined {
-  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
-  const last = crumb ? breadcrumbItems(crumb.text).at(-1)?.trim() : undefined;
+  const last = removedBreadcrumbItems(lines).at(-1)?.trim();
   return last && last.length >= 10 ? last : undefined;
 }
 
-/** The items of the site's breadcrumb, removed as chrome, read folded: the page's column among them (当前位置: 首页>>信息公开>>政府常务会议>>正文). */
+/** The items of the site's breadcrumb, read folded: the page's column among them (当前位置: 首页>>信息公开>>政府常务会议>>正文). */
 export function breadcrumbColumns(lines: SourceLine[]): string[] {
-  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
-  return crumb ? breadcrumbItems(crumb.text).map((item) => fold(item).trim()) : [];
+  return removedBreadcrumbItems(lines).map((item) => fold(item).trim());
 }
 
 /** A photo's caption naming who spoke: 街道党工委副书记、办事处主任某某讲话, 县委书记某某讲话. */
