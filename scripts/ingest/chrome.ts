@@ -443,7 +443,7 @@ function contentsTable(lines: SourceLine[]): SourceLine[] {
 /** An e-paper's list of the page's articles above its navigation (… / 通过两项审查结果报告 / 版面导航, or a bar of links with it, 返回主页 | 某某晚报 | 标题导航): three or more short lines. */
 function headlinesOverNavigation(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 40);
-  const navigation = top.findIndex((line) => /^(?:版面导航|标题导航)$|^(?:[^|｜]{1,12}[|｜]\s*)*(?:版面导航|标题导航)(?:\s*[|｜][^|｜]{1,12})*$/u.test(fold(line.text.trim())));
+  const navigation = top.findIndex((line) => /^(?:[^|｜]{1,12}[|｜]\s*)*(?:版面导航|标题导航)(?:\s*[|｜][^|｜]{1,12})*$/u.test(fold(line.text.trim())));
   let start = navigation;
   while (start > 0 && top[start - 1].text.trim().length <= 30 && !/[。！？:：]/u.test(top[start - 1].text) && chromeReason(top[start - 1].text) === undefined) start--;
   return navigation - start >= 3 ? top.slice(start, navigation) : [];

@@ -126,9 +126,9 @@ const FULL_TEXT_AFTER_KIND = /(?<kind>致辞|讲话|演讲|发言|报告)[,，�
 /** The meeting right after the day that opens those words: ,在某市第十五届人民代表大会第三次会议上. */
 const INTRO_MEETING = new RegExp(`^[,，]?\\s*在(?<meeting>${MEETING})上`, 'du');
 
-/** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
 /** A resolution's opening: the meeting heard and weighed a report someone gave (听取和审议了…所作的《政府工作报告》, 听取和审查了…所作的…报告, 听取并讨论了…作的工作报告), or approved it (大会批准某某同志代表四届市委所作的…报告). */
 const HEARD_REPORT = /^[^。]{0,200}(?:听取(?:和|并)?(?:审议|审查|讨论)?了|批准)[^。]{2,60}?所?(?:作|做)的/u;
+/** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
 const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
 
 /** A new head's words on being elected: 选举我担任某市新一任市长, 选举我担任某市人民政府市长. */

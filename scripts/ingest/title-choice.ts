@@ -278,19 +278,22 @@ function titleLike(line: SourceLine): boolean {
   );
 }
 
+/** The site's breadcrumb, removed as chrome, among the page's first lines. */
+const removedBreadcrumb = (lines: SourceLine[]) => lines.slice(0, 40).find(isRemovedBreadcrumb);
+
 /**
  * The start of the page's own title a breadcrumb ends with, cut short (当前位置:代表之家 → 奋进新征程,凝心促发展——某某苏木胜利…):
  * the title is the line that opens with it, whatever slogans stand above.
  */
 export function breadcrumbTitleStart(lines: SourceLine[]): string | undefined {
-  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
+  const crumb = removedBreadcrumb(lines);
   const tail = crumb ? /[→>»›]\s*([^→>»›]{6,80}?)\s*(?:…|\.{3})$/u.exec(fold(crumb.text.trim())) : null;
   return tail?.[1].trim();
 }
 
 /** The items of the site's breadcrumb, removed as chrome, as written. */
 function removedBreadcrumbItems(lines: SourceLine[]): string[] {
-  const crumb = lines.slice(0, 40).find(isRemovedBreadcrumb);
+  const crumb = removedBreadcrumb(lines);
   return crumb ? breadcrumbItems(crumb.text) : [];
 }
 

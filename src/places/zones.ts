@@ -7,9 +7,9 @@
 import { fold } from '../text/fold.ts';
 import { bareDistrictNames, divisionsByShortName, divisionsNamed, type Division } from './gazetteer.ts';
 
-/** The words that end a zone's name, after its city's name (and 国家级 or 国家, if printed). */
 /** The kinds of zone, as a pattern's source (also what closes a zone's name standing alone for its site). */
 export const ZONE_KINDS = '经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|综合保税区|开发区|新区|工业园区|产业园区';
+/** The words that end a zone's name, after its city's name (and 国家级 or 国家, if printed). */
 const ZONE_WORD = new RegExp(`(?:国家级?)?(?:${ZONE_KINDS})`, 'gu');
 
 /**
