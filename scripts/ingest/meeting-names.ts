@@ -179,7 +179,7 @@ export function convenedName(meeting: string, opening: string): string {
   // (The opening may quote a campaign's name the title writes bare: 全市“工业强市”工作会 for 全市工业强市工作会.)
   const name = [...fold(meeting)].map(escapeRegExp).join('[“”"「」]?');
   const found = new RegExp(`(?:召开|举行)(?:了|的)?(?:\\p{sc=Han}{1,8}(?=${name})|(?=[^，,。]{0,8}?${name}))`, 'u').exec(folded);
-  if (!found) return meeting;
+  if (!found) return numberedName(meeting, opening);
   const at = found.index;
   // (Not the words that point at it: 这次, 此次, 今天的.)
   const lead = /^(?:召开|举行)(?:了|的)?(?:这次|此次|本次|今天的?|今年的?|一年一度的)?/u.exec(folded.slice(at))![0];
@@ -190,7 +190,21 @@ export function convenedName(meeting: string, opening: string): string {
   const quoted = opening.slice(at + lead.length, end);
   const convened = /^[“"](?=[^”"]*$)/u.test(quoted) ? quoted.slice(1) : quoted;
   // (Only a fuller name of the same meeting: its words before it, or its quotation marks.)
-  return convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
+  const fuller = convened.length >= meeting.length && !/[，,。]/u.test(convened) ? convened : meeting;
+  // (Or, named as short where the headline is repeated, with its number further on.)
+  return fuller.length > meeting.length ? fuller : numberedName(fuller, opening);
+}
+
+/** The meeting as convened with its number, which a headline leaves out: 主持召开省政府第53次常务会议 for 省政府常务会议. */
+function numberedName(meeting: string, opening: string): string {
+  const chars = [...fold(meeting)].map(escapeRegExp);
+  const convened = new RegExp(`(?:召开|举行)了?(?<name>${chars.map((char, at) => (at > 0 && at < chars.length - 1 ? `(?:第[${NUMERALS}〇\\d]{1,4}次)?${char}` : char)).join('')})`, 'dgu');
+  // (The first that names its number: a headline repeated over the lead names it short.)
+  for (const found of fold(opening).matchAll(convened)) {
+    const [from, to] = found.indices!.groups!.name!;
+    if (to - from > meeting.length) return opening.slice(from, to);
+  }
+  return meeting;
 }
 
 /** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 108次常委会会议, 第三次全体扩大会议暨廉政工作会议. */
