@@ -24,7 +24,7 @@ import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { type HeaderLine, parseHeaderLine } from './meta-line.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
-import { maskedHolderOffice, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
+import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
@@ -839,10 +839,11 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       i++;
       continue;
     }
-    // (An office with its holder's name masked, as a model-essay site prints it: 市长 ***, 县委书记 ××: the office alone.)
-    const masked = afterHeading ? maskedHolderOffice(text) : undefined;
+    // (An office with its holder's name masked, as a model-essay site prints it: 市长 ***, 县委书记 ××: the office alone; or his
+    // surname with it, 市委书记孟XX, the name as printed.)
+    const masked = afterHeading ? maskedHolder(text) : undefined;
     if (masked) {
-      if (!facts.speakers.some((s) => s.office === masked)) facts.speakers.push({ office: masked });
+      if (!facts.speakers.some((s) => s.office === masked.office)) facts.speakers.push(masked);
       changes.set(line, { kind: 'lifted', fields: ['speakers'] });
       classified.push({ line, role: 'speaker' });
       continue;

@@ -8,7 +8,7 @@
  * Names lose the spaces pages put between their characters.
  */
 import { fold } from '../../src/text/fold.ts';
-import { CONVENES, NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
+import { COMMON_SURNAMES, CONVENES, NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
 import { KIND_TYPES } from './titles.ts';
 import { WEEKDAY } from './dates.ts';
 
@@ -101,13 +101,18 @@ export function parseBodySignature(line: string): SpeakerLine | undefined {
   return { office: text.slice(0, match.groups.body.length), name };
 }
 
-/** An office, then its holder's name masked, as a model-essay site prints it (市长 ***, 县委书记××, 区长 XXX). */
-const MASKED_HOLDER = new RegExp(`^(${OFFICE_WORDS})[ \\t\\u3000]*[*×xX○]{2,4}$`, 'u');
+/** An office, then its holder's name masked, as a model-essay site prints it (市长 ***, 县委书记××, 区长 XXX), perhaps after his surname (市委书记孟XX). */
+const MASKED_HOLDER = new RegExp(`^(?<office>${OFFICE_WORDS})[ \\t\\u3000]*(?<name>(?<surname>\\p{sc=Han})?[*×xX○]{2,4})$`, 'u');
 
-/** The office of a line naming it with its holder's name masked, as written. */
-export function maskedHolderOffice(line: string): string | undefined {
-  const match = MASKED_HOLDER.exec(fold(line.trim()));
-  return match ? line.trim().slice(0, match[1].length) : undefined;
+/** The office of a line naming it with its holder's name masked, as written, and the name when his surname is printed. */
+export function maskedHolder(line: string): { office: string; name?: string } | undefined {
+  const text = line.trim();
+  const match = MASKED_HOLDER.exec(fold(text));
+  if (!match?.groups) return undefined;
+  const office = text.slice(0, match.groups.office.length);
+  if (match.groups.surname === undefined) return { office };
+  // (A surname the office does not end in: 孟 of 市委书记孟XX, not 记 of 书记.)
+  return COMMON_SURNAMES.test(match.groups.surname) ? { office, name: text.slice(text.length - match.groups.name.length) } : undefined;
 }
 
 /** An office alone on its line (省长, 代市长, 县委副书记、县长), as a page converted from a PDF prints it over the name. */
