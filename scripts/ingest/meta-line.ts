@@ -57,7 +57,8 @@ export const opensWithLabel = (line: string) => OPENS_WITH_LABEL.test(line.trim(
 /** A header table's label with no value, the next label glued to it (文    号成文日期:2007-01-21) or the row's end (体    裁生效日期废止日期). */
 // (The longest label at the start, taken whole, `(?=(…))\\1`: 发布时间 is not 发布 before a label 时间.)
 const EMPTY_LABEL = new RegExp(`^(?=(${ANY_LABEL}))\\1(?=(?:${ANY_LABEL})|\\s*$)`);
-const FORUM_POST = /^(?:\S{2,20}\s+)?发表于\s*/;
+// (Not 发表于 with a colon: the label of a table, 作者:某某 发表于:2022-01-18 16:00:16, read with the labels.)
+const FORUM_POST = /^(?:\S{2,20}\s+)?发表于(?![:：])\s*/;
 /** A site's poster, then 于 the day 发表: `Admin - admin 于2022年04月12日发表`. */
 const POSTED_ON = /^\s*(?:\S{1,20}(?:\s+-\s+\S{1,20})?\s+)?于\s*/u;
 
