@@ -39,6 +39,11 @@ export function postsStart(folded: string, start: number): number {
   return postsStart(folded, start - 1 - posts.length);
 }
 
+/** A department named with 和 or 与 in it, 住房和城乡建设部, 人力资源和社会保障局, which joins no people. */
+const DEPARTMENT_WITH_AND = /(?:(?![的])\p{sc=Han}){2,8}?[和与](?:(?![的])\p{sc=Han}){2,8}?(?:部|厅|局|委)(?=副?(?:部长|厅长|局长|主任|书记)|总|党组|党委|、|$)/gu;
+/** Whether the words before a name list people, not one's office: 习近平王沪宁…等在主席台就座, 某某和某某. */
+const listsPeople = (office: string) => /[在等和与]/u.test(fold(office).replace(DEPARTMENT_WITH_AND, ''));
+
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
 export function officeStart(words: string): string {
   const folded = fold(words);
@@ -62,8 +67,8 @@ export function officeStart(words: string): string {
   // (Or a court or procuratorate by its place's short name, 白水法院院长, 新北检察院检察长, 金坛院党组书记.)
   const court = /\p{sc=Han}{2}(?:人民)?(?:法院|检察院)|\p{sc=Han}{2}院(?=党组)/u.exec(folded);
   // (Or an institution's own party committee, by the institution's name: 南昌师范学院党委书记, not 党委书记; or a bank's or a
-  // company's head by its name, 中国工商银行上饶分行行长, not 行长.)
-  const institution = /\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)|\p{sc=Han}{2,12}?(?:银行|集团|公司)(?=\p{sc=Han}{0,10}?(?:行长|董事长|总经理)$)/u.exec(folded);
+  // company's head by its name, 中国工商银行上饶分行行长, not 行长; or a ministry's officer by the ministry's, 住房和城乡建设部总工程师.)
+  const institution = /\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)|\p{sc=Han}{2,12}?(?:银行|集团|公司)(?=\p{sc=Han}{0,10}?(?:行长|董事长|总经理)$)|\p{sc=Han}{2,8}?[和与]\p{sc=Han}{2,8}?部(?=副?部长|总工程师|总经济师|总会计师|总规划师)/u.exec(folded);
   // (Or a team by its task, its head's office naming it: 考察组组长, 督导组副组长, not 组长.)
   const team = /\p{sc=Han}{2,8}?组(?=副?组长$)/u.exec(folded);
   const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index, team?.index].filter((i): i is number => i !== undefined && i >= 0);
@@ -179,7 +184,7 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     const office = officeStart(span.slice(Math.max(span.lastIndexOf('了') + 1, span.lastIndexOf('的') + 1, clauseEnd)));
     const name = lead.slice(found.index + found.groups.office.length, found.index + found[0].length);
     // 习近平王沪宁…等在主席台就座: a list of names, not an office.
-    if (/[在等和与]/u.test(fold(office))) continue;
+    if (listsPeople(office)) continue;
     if (speakers.some((s) => s.name === name) || onProposals.some((s) => s.name === name)) continue;
     (/^[^,。;\n]*提案/u.test(folded.slice(match.index)) ? onProposals : speakers).push({ name, office });
   }
@@ -283,7 +288,7 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   if (!found?.groups) return [];
   const start = postsStart(before, found.index);
   const office = officeStart(lead.slice(start, found.index + found.groups.office.length));
-  if (/[在等和与]/u.test(fold(office))) return [];
+  if (listsPeople(office)) return [];
   // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
   if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
   const at = found.index + found.groups.office.length;
