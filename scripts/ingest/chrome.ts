@@ -209,6 +209,8 @@ const matches = (pattern: RegExp) => (line: string) => pattern.test(line);
 /** Whole-line shapes, tried in order on the folded line. Short lines only (see MAX_CHROME_LENGTH). */
 export const CHROME_RULES: ChromeRule[] = [
   { test: matches(REPOST_BLURB), reason: "reposting site's blurb introducing the text" },
+  // (A site's voice assistant's prompts, which the copy takes as text: 我在听,请说话(10s) / 抱歉,没听清,请再说一遍吧.)
+  { test: matches(/^我在听[,，]?\s*请说话\s*(?:[(（]\d{1,2}\s*s[)）])?$|^抱歉[,，]?\s*没听清[,，]?\s*请再说一遍吧?$/u), reason: "site's voice assistant prompts" },
   // (A site's sidebar headings over its lists, or its label over the item, which the copy leaves above the headline: 资料推荐 / 热门资料 / 阅读内容.)
   { test: matches(/^(?:资料推荐|推荐资料|热门资料|最新资料|阅读内容)$/u), reason: "site's sidebar and content headings" },
   { test: matches(/^(\S{0,4}?推荐(访问|阅读|读物|文章)|新闻推荐|推荐新闻|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: LINKS_HEADING },
