@@ -105,7 +105,8 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   // (Its host perhaps before the year, one year only, perhaps named twice: 中共某盟委员会2024年(扩大)会议, 某领导小组2022年第三次会议暨全县2022年…推进会.)
   const oneYear = meeting !== undefined && new Set(fold(meeting).match(/(?<!\d)\d{4}年/gu) ?? []).size === 1;
   // (A year's n-th meeting, 2025年度第八次常务会议, is held in that year, 年度 or not.)
-  const named = oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?:度(?=第[一二三四五六七八九十\d]{1,3}次))?(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
+  // (Or after a first meeting it is joined to, a campaign's quoted name and all: …“学习贯彻…精神,加快…”专题研讨班暨市委理论学习中心组2023年第二次集体学习.)
+  const named = oneYear ? /^(?:\p{sc=Han}{2,16}?|[^\d]{2,80}?暨\p{sc=Han}{0,16}?)?(\d{4})年(?:度(?=第[一二三四五六七八九十\d]{1,3}次))?(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
   // (Or the year a speech's title closes with in brackets: 某某在…大会上的讲话实录(2024).)
   const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;
   // (A year's review, 2018年度各市市委书记…述责述廉会议, 2010年度总结表彰大会: in that year's last two months, or the first three after it.)

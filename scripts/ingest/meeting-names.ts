@@ -12,8 +12,8 @@ import { CONVENES } from './vocabulary.ts';
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…. */
 export const MEETING_KINDS = '会议|全会|分会|(?<=[(（]扩大[)）])会|早餐会|见面会|学习会|传达会|宣讲会|集体学习(?:研讨)?|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|年会|发布会|(?<=次)常委会会议|(?<=次)常委会|座谈会|讨论会|征求意见会|报告会|动员会|推进会|(?<=次|工作)促进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|招待会|联谊会|联欢会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|研讨会|研判会|会商会|通报会|通气会|吹风会|季谈会|说明会|沟通会|讲评会|点评会|约谈会|评审会|论证会|听证会|述职会|评议会|碰头会|调研会|监管会|拉练会|过堂会|晾晒会|亮晒会|复盘会|比拼会|攻坚会|会办会|交办会|督办会|观摩会|誓师会|汇报会|总结会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|揭牌仪式|启动仪式|成立仪式|奠基仪式|授牌仪式|颁奖仪式|竣工仪式|开幕式|闭幕式|洽谈会|博览会|交易会|展销会|推介会|招商会|对接会|(?:文化|旅游|艺术|冰雪|电影|音乐|美食|啤酒|摄影|体育|花)节|花会|灯会|庙会|运动会|活动周|主题日|(?<=”)活动';
 
-/** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会. */
-export const QUOTED_IN_MEETING = '“[^“”，,。\\s]{1,24}”';
+/** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会, its comma too, 全市县级领导干部“学习贯彻…精神,加快建设…功能区”专题研讨班. */
+export const QUOTED_IN_MEETING = '“[^“”。\\s]{1,40}”';
 /**
  * A meeting's name, as a pattern's source: two to fifty characters ending in a meeting's word (MEETING_KINDS), a campaign's quoted name or a short bracketed word among them (党工委(扩大)会议).
  * (Never who presided over it or declared it open: 某某主持会议并宣布大会开幕 names no meeting.)

@@ -188,7 +188,8 @@ export function constructedTitle(firstLine: string): string {
   // (Nor a summary's label, 会议摘要:1月31日下午,市长某某主持召开…, nor a brief's bullet, ◆9月23日,….)
   // (Nor a paper's credit before its lead, 本报讯 记者某某报道:3月25日,….)
   const sentence = withoutBullet(withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '')).replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(/^(?:本[报報][讯訊]\s*)?(?:(?:特约|见习)?记者|通讯员)[\p{sc=Han}\s、]{2,24}?(?:摄影)?报道\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
-  const clauses = sentence.split(/[，,；;]/).map((c) => c.trim());
+  // (Not at a comma inside quotation marks: 全市县级领导干部“学习贯彻…精神,加快建设…”专题研讨班暨….)
+  const clauses = sentence.split(/[，,；;](?![^“”]*”)/).map((c) => c.trim());
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
   // (Read folded: 昨日上午9時 says only when too.)
   // (Nor on whose behalf it was done: 受县委书记某某委托,县长某某主持召开….)
