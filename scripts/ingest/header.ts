@@ -279,6 +279,9 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
   if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
 }
 
+/** A speaker's label and his name, on one line: 演讲人 / 某某某, 讲话人:某某某. */
+const SPEAKER_LABELLED = /^(?:演讲人|讲话人|发言人|报告人|主讲人)\s*[/:：]\s*(?<name>\p{sc=Han}{2,3})$/u;
+
 /** A document's number alone on its line, perhaps in brackets: 某政办发〔2006〕187号, （某发[2019]3号）. */
 const DOCUMENT_NUMBER_LINE = /^[(（]?\s*(\p{sc=Han}{1,12}\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,5}\s*号)\s*[)）]?$/u;
 /** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
@@ -804,6 +807,18 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const strongOpening = office && (office.office!.length >= 4 || /\p{sc=Han}\s{2,}\p{sc=Han}/u.test(text) || overSalutation);
     // A name alone under the dateline, or over the date (赵某某 / （2022年9月28日）).
     const nextText = next ? withoutBullet(withoutMarkup(next.text.trim())) : '';
+    // A speaker by his label, his office perhaps alone on the next line: ■演讲人 / 某某某 / 某市某区委书记.
+    const speakerLabelled = SPEAKER_LABELLED.exec(withoutBullet(fold(text)))?.groups;
+    if (speakerLabelled && COMMON_SURNAMES.test(speakerLabelled.name)) {
+      const officeBelow = next && OFFICE_ALONE.test(fold(nextText)) ? next : undefined;
+      addSpeaker(facts, { name: text.slice(text.length - speakerLabelled.name.length), ...(officeBelow ? { office: nextText } : {}) });
+      for (const part of officeBelow ? [line, officeBelow] : [line]) {
+        changes.set(part, { kind: 'lifted', fields: ['speakers'] });
+        classified.push({ line: part, role: 'speaker' });
+      }
+      if (officeBelow) i++;
+      continue;
+    }
     // (Opening the page too, when the date ends the header, the text beginning after it: 某建林 / (2020年1月9日) / 各位委员、同志们:.)
     // (Its name spaced perhaps: 林 铎 / (二〇一八年七月五日).)
     const opensOverDate = previous === undefined && /^\p{sc=Han}(?:[ \u3000]*\p{sc=Han}){1,2}$/u.test(text) && i + 2 === zone.length;
