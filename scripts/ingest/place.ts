@@ -598,6 +598,16 @@ function leading(counts: Tally, least: number) {
 /** A place's bare name in the words a text uses of its own place: 建设绿色永清, 美丽某某, 贡献达拉特力量, 固原新篇章, 共商延津未来发展大计, 广元实践, 天桥发展, 我来零陵工作, 符合南岸实际, 确保党中央决策部署在襄州落实落地. */
 const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|幸福|魅力|平安|活力|奋力谱写|谱写|贡献|助推|推动|推进)[^，,。；(（]{0,6}?${escapeRegExp(name)}(?![区县旗市])|${escapeRegExp(name)}(?:未来)?(?:力量|新篇章|篇章|实践|高质量发展|发展|新篇|新局面|新辉煌)|我(?:来|到)了?${escapeRegExp(name)}工作|(?:符合|结合|立足)${escapeRegExp(name)}实际|在${escapeRegExp(name)}(?:落实|落地|落细|见效)`, 'u');
 
+/**
+ * Whether a bare place name at `start` is a person's given name: 书记薛金林出席并讲话, 薛金林指出; after his office or opening a
+ * sentence, whatever follows: 区委书记张建华以…身份, 。张建华边听边记.
+ */
+function namesPerson(folded: string, start: number, end: number): boolean {
+  const surnamed = COMMON_SURNAMES.test(folded.slice(start - 1, start));
+  const afterOfficeOrBreak = /(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)$/u.test(folded.slice(Math.max(0, start - 5), start - 1)) || start === 1 || /[。，,、\s！？；]/u.test(folded[start - 2] ?? '');
+  return surnamed && (afterOfficeOrBreak || /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2)));
+}
+
 /** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most; selfNamed says how the text speaks for it. */
 function ownDivision(text: string, mentions: Mention[], level: string, selfNamed: string, known: (string | undefined)[]): ResolvedPlace {
   const counts: Tally = new Map();
@@ -647,16 +657,14 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   // A district's or county's own texts name it bare too (推进虹口实现新的跨越): a name that is no word and no other place's, when
   // the text names no division of its level in full.
   // (Not in an autonomous region, whose 全区 is the region's: 广西 counted so.)
-  if (['区', '县', '旗'].includes(level) && ![...counts.values()].some(({ division }) => division.level === 'district' || division.level === 'province')) {
+  // (Or a county-level city's, under its 全市 (关系到彭州的未来), where the text names no prefecture: a prefecture's report names its
+  // county-level cities bare as well, but itself too.)
+  const countyCityBare = level === '市' && ![...counts.values()].some(({ division }) => division.level === 'city' || division.level === 'province');
+  if (countyCityBare || (['区', '县', '旗'].includes(level) && ![...counts.values()].some(({ division }) => division.level === 'district' || division.level === 'province'))) {
     const folded = fold(text);
     for (const bare of folded.matchAll(bareDistrictPattern())) {
       const division = bareDistrictNames().get(bare[0])!;
-      // (Not a person's given name: 书记薛金林出席并讲话, 薛金林指出; after his office or opening a sentence, whatever follows: 区委书记张建华以…身份, 。张建华边听边记.)
-      const end = bare.index + bare[0].length;
-      const surnamed = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index));
-      const afterOfficeOrBreak = /(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)$/u.test(folded.slice(Math.max(0, bare.index - 5), bare.index - 1)) || bare.index === 1 || /[。，,、\s！？；]/u.test(folded[bare.index - 2] ?? '');
-      const personal = surnamed && (afterOfficeOrBreak || /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2)));
-      if (division.name.endsWith(level) && !personal && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+      if (division.name.endsWith(level) && !namesPerson(folded, bare.index, bare.index + bare[0].length) && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
   // (Not the prefecture a county-level city's text answers to, named after its province's committee, 落实省委、安庆市委全会决策部署,

@@ -169,11 +169,15 @@ const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '解放', '长寿',
   // (Autonomous counties' bare names that are words too: 互助, 通道, 三江, 石柱.)
   '互助', '通道', '三江', '石柱', '连山', '玉龙', '大化', '双江',
   // (And where every congress's news seats its leaders: 在主席台前排就座 names no 台前县.)
-  '台前']);
+  '台前',
+  // (County-level cities' bare names that are words or other things: 灯塔, 东方, 三河, 海门, 新星.)
+  '新民', '灯塔', '东方', '三河', '沙河', '临江', '赤水', '安国', '海门', '长乐', '双河', '新星', '白杨', '根河', '兴城', '开平', '合山', '玉门',
+  '合作', '磐石', '榆树', '樟树', '大理', '弥勒', '龙井', '高密', '临海', '阳春', '同仁', '玉树', '天长', '无为', '明光', '宁国', '五常', '北安', '宁安',
+  '东兴', '龙泉', '石狮', '尚志']);
 
 let bareDistricts: Map<string, Division> | undefined;
 /**
- * Districts, counties and banners by the name without 区, 县 or 旗 that their own texts use (推进虹口实现新的跨越, 定海实践):
+ * Districts, counties, banners and county-level cities by the name without 区, 县, 旗 or 市 that their own texts use (推进虹口实现新的跨越, 定海实践, 彭州的未来):
  * only a name no other division has, nor a city's or a province's short name, nor a word (WORDLIKE_DISTRICT_STEMS).
  */
 export function bareDistrictNames(): Map<string, Division> {
@@ -182,7 +186,8 @@ export function bareDistrictNames(): Map<string, Division> {
   for (const division of buildDivisionList()) {
     // (By the names places have now: the table lists a county a district has become under its former name too, 定海县.)
     // (An autonomous county by its place's name alone, as its own texts say it: 大厂 for 大厂回族自治县.)
-    const stem = division.level === 'district' && !division.nowNamed ? (AUTONOMOUS.exec(division.name) ?? /^(\p{sc=Han}{2,})[区县旗]$/u.exec(division.name))?.[1] : undefined;
+    // (A county-level city too, 彭州 for 彭州市: read only where a text speaks for its 全市 and names no prefecture.)
+    const stem = division.level === 'district' && !division.nowNamed ? (AUTONOMOUS.exec(division.name) ?? /^(\p{sc=Han}{2,})[区县旗市]$/u.exec(division.name))?.[1] : undefined;
     if (stem) stems.set(stem, [...(stems.get(stem) ?? []), division]);
   }
   bareDistricts = new Map();

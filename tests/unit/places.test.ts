@@ -110,6 +110,9 @@ describe('the gazetteer', () => {
     expect(bareDistrictNames().get('大厂')?.name).toBe('大厂回族自治县');
     expect(bareDistrictNames().get('大厂回族自治')).toBeUndefined();
     expect(bareDistrictNames().get('互助')).toBeUndefined();
+    // (A county-level city too, 彭州 for 彭州市; not one whose name is a word: 合作 is cooperation, 磐石 a rock, 东方 the east.)
+    expect(bareDistrictNames().get('彭州')?.name).toBe('彭州市');
+    for (const word of ['合作', '磐石', '东方', '高密', '天长']) expect(bareDistrictNames().get(word)).toBeUndefined();
   });
   test('traditional characters are read as simplified, and kept as written', () => {
     expect(findMentions('政協嶽陽縣第十四屆第五次會議').map((m) => [m.text, m.divisions[0].name])).toEqual([['嶽陽縣', '岳阳县']]);
