@@ -620,7 +620,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (A page converted from a PDF may break it at every run of digits: —— / 2020 / 年 / 1 / 月 / 12 / 日在…会议上.)
     // (Not an e-paper's issue day, beside its page line: 2020年01月13日 / 上一期 下一期.)
     const reach = single || issueDays.has(line.n) ? 0 : opensDateline(text) ? 2 : DASH_ALONE.test(text) ? 8 : 0;
-    const completed = reach > 0 ? completingLines(text, zone.slice(i + 1, i + 1 + reach), parseDateline) : undefined;
+    // (Or an adoption line so split: (2016年12月10日某区第十五届人民代表大会 / 第一次会议通过).)
+    const completed = reach > 0 ? completingLines(text, zone.slice(i + 1, i + 1 + reach), (joined) => parseDateline(joined) ?? parseAdoptionLine(joined)) : undefined;
     const rest = completed?.rest ?? [];
     const joined = completed?.value;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
