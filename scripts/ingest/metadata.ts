@@ -952,10 +952,13 @@ export function readMetadata(draft: Draft): Draft {
     // And at a press conference, who briefed or answered there: 市委新闻发言人某某就…作主发布, 局长某某,局长某某先后回答记者提问.
     if (facts.meeting && PRESS_CONFERENCE_MEETING.test(fold(facts.meeting))) for (const speaker of aroundLead.flatMap(pressBriefers)) addOnce(facts.speakers, speaker);
     // And who the headline's deck over the lead says spoke (县委书记、县人大常委会主任某某出席会议并讲话县政协主席某某作工作报告).
-    const deck = [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t));
-    for (const speaker of deck.flatMap((t) => addressedBy(t))) addOnce(facts.speakers, speaker);
     // (And who it says reported there, named bare, his office as the item lists it: 某某作常委会工作报告 某某主持 某某作提案工作报告.)
-    for (const speaker of deck.flatMap((t) => reportedSpeakers(t, true))) if (speaker.name && COMMON_SURNAMES.test(fold(speaker.name))) addOnce(facts.speakers, speaker);
+    const spokeIn = (line: string) => [...addressedBy(line), ...reportedSpeakers(line, true).filter((speaker) => speaker.name && COMMON_SURNAMES.test(fold(speaker.name)))];
+    const deck = [titleRead ?? '', ...texts.slice(0, Math.max(leadAt, 0))].filter((t) => !/[。，,]/u.test(t));
+    for (const speaker of deck.flatMap(spokeIn)) addOnce(facts.speakers, speaker);
+    // (Or a photo's caption without brackets below the lead, a short line with no stop: 县委书记某某作第九届县委工作报告, 某某代表市政协常委会向大会作工作报告.)
+    const captions = texts.slice(Math.max(leadAt, 0) + 1, 40).filter((t) => t.length <= 40 && !/[。，,；;：:！？]/u.test(t));
+    for (const speaker of captions.flatMap(spokeIn)) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
     // (Or those it lists by their level alone: 县领导某某、某某参加。/ 县委书记某某表示,….)
