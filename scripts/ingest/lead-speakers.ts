@@ -39,10 +39,17 @@ export function postsStart(folded: string, start: number): number {
   return postsStart(folded, start - 1 - posts.length);
 }
 
-/** A department named with 和 or 与 in it, 住房和城乡建设部, 人力资源和社会保障局, which joins no people. */
-const DEPARTMENT_WITH_AND = /(?:(?![的])\p{sc=Han}){2,8}?[和与](?:(?![的])\p{sc=Han}){2,8}?(?:部|厅|局|委)(?=副?(?:部长|厅长|局长|主任|书记)|总|党组|党委|、|$)/gu;
+/** A department named with 和 or 与 in it, 住房和城乡建设部, 人力资源和社会保障局, which joins no people, before an office of its own, as a pattern's source. */
+// (No verb's 了, no 的 or 在 in its parts: 全会听取和讨论了市委书记 names no department.)
+const DEPARTMENT_WITH_AND = String.raw`(?:(?![的了在])\p{sc=Han}){2,8}?[和与](?:(?![的了在])\p{sc=Han}){2,8}?(?:部|厅|局|委(?:员会)?)(?=副?(?:部长|厅长|局长|主任|书记)|总|党组|党委|、|$)`;
+const DEPARTMENTS_WITH_AND = new RegExp(DEPARTMENT_WITH_AND, 'gu');
 /** Whether the words before a name list people, not one's office: 习近平王沪宁…等在主席台就座, 某某和某某. */
-const listsPeople = (office: string) => /[在等和与]/u.test(fold(office).replace(DEPARTMENT_WITH_AND, ''));
+const listsPeople = (office: string) => /[在等和与]/u.test(fold(office).replace(DEPARTMENTS_WITH_AND, ''));
+/**
+ * An institution's own party committee, by the institution's name: 南昌师范学院党委书记, not 党委书记; or a bank's or a company's head
+ * by its name, 中国工商银行上饶分行行长, not 行长; or a department's officer by the department's, 住房和城乡建设部总工程师.
+ */
+const INSTITUTION = new RegExp(String.raw`\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)|\p{sc=Han}{2,12}?(?:银行|集团|公司)(?=\p{sc=Han}{0,10}?(?:行长|董事长|总经理)$)|${DEPARTMENT_WITH_AND}`, 'u');
 
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
 export function officeStart(words: string): string {
@@ -66,9 +73,8 @@ export function officeStart(words: string): string {
   const level = /(^城区|\p{sc=Han}{2,6}新区(?=工委|党工委|管委)|\p{sc=Han}{2,4}?(?=地委|行署)|地委|行署|中共|中国共产党|政协(?=第?[一二三四五六七八九十]+届|副?主席|秘书长)|人大(?=常委会|常务委员会)|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|街(?=党工委|办事处)|(?:厅|局|部)(?=党组|党委)|党工委|工委(?=副?书记)|管委会|党委|党组)/u.exec(folded);
   // (Or a court or procuratorate by its place's short name, 白水法院院长, 新北检察院检察长, 金坛院党组书记.)
   const court = /\p{sc=Han}{2}(?:人民)?(?:法院|检察院)|\p{sc=Han}{2}院(?=党组)/u.exec(folded);
-  // (Or an institution's own party committee, by the institution's name: 南昌师范学院党委书记, not 党委书记; or a bank's or a
-  // company's head by its name, 中国工商银行上饶分行行长, not 行长; or a ministry's officer by the ministry's, 住房和城乡建设部总工程师.)
-  const institution = /\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)|\p{sc=Han}{2,12}?(?:银行|集团|公司)(?=\p{sc=Han}{0,10}?(?:行长|董事长|总经理)$)|\p{sc=Han}{2,8}?[和与]\p{sc=Han}{2,8}?部(?=副?部长|总工程师|总经济师|总会计师|总规划师)/u.exec(folded);
+  // (Or an institution's or a department's by its name, INSTITUTION.)
+  const institution = INSTITUTION.exec(folded);
   // (Or a team by its task, its head's office naming it: 考察组组长, 督导组副组长, not 组长.)
   const team = /\p{sc=Han}{2,8}?组(?=副?组长$)/u.exec(folded);
   const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index, team?.index].filter((i): i is number => i !== undefined && i >= 0);
