@@ -186,7 +186,8 @@ export function bareDistrictNames(): Map<string, Division> {
   for (const division of buildDivisionList()) {
     // (By the names places have now: the table lists a county a district has become under its former name too, 定海县.)
     // (An autonomous county by its place's name alone, as its own texts say it: 大厂 for 大厂回族自治县.)
-    // (A county-level city too, 彭州 for 彭州市: read only where a text speaks for its 全市 and names no prefecture.)
+    // (A county-level city too, 彭州 for 彭州市: read in a body only where it speaks as 全市 and names no prefecture; a news site
+    // by its name, 某某日报讯, and a zone named after it, 靖江开发区, place a text there.)
     const stem = division.level === 'district' && !division.nowNamed ? (AUTONOMOUS.exec(division.name) ?? /^(\p{sc=Han}{2,})[区县旗市]$/u.exec(division.name))?.[1] : undefined;
     if (stem) stems.set(stem, [...(stems.get(stem) ?? []), division]);
   }
