@@ -185,8 +185,10 @@ const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致
 /** A subtitle saying the piece reads a report, not that it is one: `——解读政协某县第十届委员会常务委员会工作报告`. */
 const READING_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:${READS})\\p{sc=Han}{2,40}?(?:报告|讲话)\\s*$`, 'u');
 
+/** The labels a page gives its speaker, in a box or before his name: 演讲人, 讲话人, 发表人…, as a pattern's source. */
+const SPEAKER_LABELS = '发表人|讲话人|演讲者|演讲人|发表者|发言人|报告人|主讲人';
 /** A label of an encyclopaedia's box alone on its line, its value on the next: the document's name, who gave it, when; or a row the archive does not keep. */
-const BOX_LABEL_ALONE = /^(?:(?<name>中文名)|(?<who>发表人|讲话人|演讲者|演讲人|发表者)|(?<when>发表时间|讲话时间|演讲时间)|外文名|发表地点|讲话地点|演讲地点|类型|类别|性质|出处|作品出处)$/u;
+const BOX_LABEL_ALONE = new RegExp(`^(?:(?<name>中文名)|(?<who>${SPEAKER_LABELS})|(?<when>发表时间|讲话时间|演讲时间)|外文名|发表地点|讲话地点|演讲地点|类型|类别|性质|出处|作品出处)$`, 'u');
 
 /** An encyclopaedia's box naming the document: `中文名:2008年某省政府工作报告`. */
 const BOX_NAME = /^中文名\s*[:：]\s*(\S.{1,60})$/u;
@@ -280,7 +282,10 @@ function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
 }
 
 /** A speaker's label and his name, on one line: 演讲人 / 某某某, 讲话人:某某某. */
-const SPEAKER_LABELLED = /^(?:演讲人|讲话人|发言人|报告人|主讲人)\s*[/:：]\s*(?<name>\p{sc=Han}{2,3})$/u;
+const SPEAKER_LABELLED = new RegExp(`^(?:${SPEAKER_LABELS})\\s*[/:：]\\s*(?<name>\\p{sc=Han}{2,3})$`, 'u');
+
+/** A line's dateline (——2026年1月27日在…会议上) or a resolution's adoption line ((2022年12月28日某县…会议通过)). */
+const datedLine = (text: string) => parseDateline(text) ?? parseAdoptionLine(text);
 
 /** A document's number alone on its line, perhaps in brackets: 某政办发〔2006〕187号, （某发[2019]3号）. */
 const DOCUMENT_NUMBER_LINE = /^[(（]?\s*(\p{sc=Han}{1,12}\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,5}\s*号)\s*[)）]?$/u;
@@ -576,7 +581,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // `（…会议审议通过）文章作者:…更新日期:2010年12月21日`: the page's labels run on after a dateline's bracket.
     const glued = GLUED_LABELS.exec(text);
-    const gluedDateline = glued ? (parseDateline(glued[1]) ?? parseAdoptionLine(glued[1])) : undefined;
+    const gluedDateline = glued ? datedLine(glued[1]) : undefined;
     if (glued && gluedDateline && parseHeaderLine(glued[2])) {
       const fields = applyDateline(gluedDateline, facts, state);
       liftLabelled(glued[2], facts, changes, line);
@@ -614,14 +619,14 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'labelled' });
       continue;
     }
-    const single = parseDateline(text) ?? parseAdoptionLine(text);
+    const single = datedLine(text);
     const next = zone[i + 1];
     // A dateline split over two or three lines (2021年2月4日在某县第十六届人民代表 / 大会 / 第七次会议上): the lines that complete it.
     // (A page converted from a PDF may break it at every run of digits: —— / 2020 / 年 / 1 / 月 / 12 / 日在…会议上.)
     // (Not an e-paper's issue day, beside its page line: 2020年01月13日 / 上一期 下一期.)
     const reach = single || issueDays.has(line.n) ? 0 : opensDateline(text) ? 2 : DASH_ALONE.test(text) ? 8 : 0;
     // (Or an adoption line so split: (2016年12月10日某区第十五届人民代表大会 / 第一次会议通过).)
-    const completed = reach > 0 ? completingLines(text, zone.slice(i + 1, i + 1 + reach), (joined) => parseDateline(joined) ?? parseAdoptionLine(joined)) : undefined;
+    const completed = reach > 0 ? completingLines(text, zone.slice(i + 1, i + 1 + reach), datedLine) : undefined;
     const rest = completed?.rest ?? [];
     const joined = completed?.value;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.

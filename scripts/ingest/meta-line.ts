@@ -183,12 +183,10 @@ const NEWSROOM_OR_GOVERNMENT = new RegExp(`^\\p{sc=Han}{2,12}?(?:${NEWSROOM}|人
 function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const date = WEB_DATE.exec(folded);
   if (!date) return undefined;
+  const at = folded.indexOf(date[1], date.index);
   // (Or a programme's name and a colon before it, nothing after: 某某新闻联播:2020-03-03.)
   const named = NAMED_BEFORE_DATE.exec(folded.slice(0, date.index).trim());
-  if (named && folded.slice(date.index + date[0].length).trim() === '' && !isLabel(named.groups!.name)) {
-    const day = folded.indexOf(date[1], date.index);
-    return { values: { 'dates.published': source.slice(day, day + date[1].length) } };
-  }
+  if (named && folded.slice(date.index + date[0].length).trim() === '' && !isLabel(named.groups!.name)) return { values: { 'dates.published': source.slice(at, at + date[1].length) } };
   // (A table's border after it too: 某某网 2007-3-7 |.)
   // (Or a social-media mirror's account, its kind and its place, dotted: 某某发布 · 公众号 · 上海 · 2021-01-23 12:42.)
   // (A site's name dotted to its date, 某某财经·2026-01-08 11:31, is read with its labels, as the page's source.)
@@ -197,7 +195,6 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const words = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
   const addressAlone = words.length === 1 && ADDRESS_ALONE.test(words[0]);
   if (!addressAlone && (words.length === 0 || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w)))) return undefined;
-  const at = folded.indexOf(date[1], date.index);
   // (A newsroom or a government alone after the date is the page's source: 2019-03-25 10:33   某某市融媒体中心.)
   const after = source.slice(date.index + date[0].length).trim();
   const newsroom = words.length === 1 && NEWSROOM_OR_GOVERNMENT.test(fold(after)) ? after : undefined;
