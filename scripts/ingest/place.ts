@@ -584,6 +584,9 @@ function tally(counts: Tally, text: string, division: Division, start: number, w
 }
 
 /** How often, and in which forms, the body names a division, for the evidence: 3次写滁州市或滁州（其中写其机关“滁州市委”）. */
+/** Whether a tallied division was written with its full name somewhere, in either script (於都縣 is 于都县). */
+const writtenInFull = ({ division, written }: Tally extends Map<string, infer T> ? T : never) => [...written].some((form) => fold(form) === division.name);
+
 function timesNamed({ times, written, organ }: NonNullable<ReturnType<typeof leading>>): string {
   const named = `${times}次写${[...written].join('或')}`;
   return organ ? `${named}（其中写其机关“${organ}”）` : named;
@@ -680,17 +683,17 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   // (Named once in full, where the text names no other of its level: 区政府召开常务会议…审议了兴隆台区“十四五”规划; or once bare, as a
   // text names its own place in a slogan, 建设绿色永清, 贡献达拉特力量, 谱写中国式现代化固原新篇章.)
   const [only] = counts.size === 1 ? [...counts.values()] : [];
-  const phrased = only ? [...only.written].map((written) => OWN_PLACE_PHRASE(written).exec(fold(text))).find(Boolean) : undefined;
+  const phrased = only ? [...only.written].map((written) => OWN_PLACE_PHRASE(fold(written)).exec(fold(text))).find(Boolean) : undefined;
   const onceAsOwn = phrased !== undefined;
-  const first = leading(counts, only?.written.has(only.division.name) || onceAsOwn ? 1 : BODY_MENTIONS);
+  const first = leading(counts, (only && writtenInFull(only)) || onceAsOwn ? 1 : BODY_MENTIONS);
   // (A city whose name is also a word, 中山 or 遵义, is not read from its bare name; named as often, it may be the text's own.)
   const wordlike = level === '市' ? wordlikeCityCount(text) : 0;
   if (!first || (wordlike * 2 > first.weight && !wordlikeCityNames().some((stem) => first.division.name === `${stem}${level}`))) return NONE;
   // (Named once bare in such words, the evidence quotes them.)
-  const said = phrased && first.times === 1 && !first.written.has(first.division.name) ? `在“${text.slice(phrased.index, phrased.index + phrased[0].length)}”中写${[...first.written].join('')}` : timesNamed(first);
+  const said = phrased && first.times === 1 && !writtenInFull(first) ? `在“${text.slice(phrased.index, phrased.index + phrased[0].length)}”中写${[...first.written].join('')}` : timesNamed(first);
   const evidence = `原文未写本篇所属地方；${selfNamed}，并${said}，据此推定本篇属${first.division.name}。`;
   const found = inferredFrom(first.division.name, '正文', () => evidence);
-  // (Written in full and settled by its name alone, the levels above quote it; else they say so in the same words, not
+  // (Written in full, in the script of the gazetteer's name, and settled by its name alone, the levels above quote it; else they say so in the same words, not
   // quoting the body for a name it did not write, 滁州 for 滁州市, or that names several, 海州区.)
   // (Not where the body names a level above too, 江门市江海区委: the gazetteer's evidence would say the text does not.)
   const aboveNamed = mentions.some((m) => m.divisions.some((d) => d.level !== 'district' && (d.name === first.division.city || d.name === first.division.province)));
