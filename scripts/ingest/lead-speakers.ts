@@ -597,7 +597,7 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   // (A space perhaps between, as a transcript's speaker tag prints them: 全国政协主席 俞正声:各位委员.)
   const before = folded.slice(0, at).replace(/[ \u3000]+$/u, '');
   const found = OFFICE_CLOSING.exec(before);
-  if (found?.groups) return officeStart(lead.slice(found.index, before.length));
+  if (found?.groups) return officeStart(afterClause(lead.slice(found.index, before.length)));
   // (Or named further down a list of names under one office, each a surname's: 副主席某某、某某、虞某娟 → 副主席; not a list
   // that goes on to 等, its names of several offices, 市人大副主任某某、某某、某某等大会主席团成员, nor a presidium's seats.)
   const headEnd = before.endsWith('、') ? listHead(before) : undefined;
@@ -606,8 +606,11 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   const head = before.slice(0, headEnd);
   if (PRESIDIUM_SEAT.test(head)) return undefined;
   const office = OFFICE_CLOSING.exec(head);
-  return office?.groups ? officeStart(lead.slice(office.index, head.length)) : undefined;
+  return office?.groups ? officeStart(afterClause(lead.slice(office.index, head.length))) : undefined;
 }
+
+/** Words before an office from the verb of the clause they close on: 省人大代表听取了省长 → 省长. */
+const afterClause = (words: string) => words.slice(words.lastIndexOf('了') + 1);
 
 /**
  * Where the office over a list of names ends, the list running to the end of the words (副主席某某、某某、 → after 副主席): each name
