@@ -54,7 +54,7 @@ const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office
  * …会议,2012年12月30日在某地胜利闭幕);
  * not a banquet held for it (…为第八届某某论坛举行欢送宴会), nor what was done as it opened (会见了在…文化节开幕之际来访的嘉宾); not 我县 before it, the page's own word for its place (我县三级干部大会…举行), nor 一年一度的 (一年一度的某镇各界人士迎春团拜会…举行), nor its theme (以“水城慢生活”为主题的第四届…旅游节开幕式…举行).
  */
-const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
+const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`, or a meeting by its kind alone, `市政府召开座谈会,就…`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
@@ -696,11 +696,11 @@ export function readMetadata(draft: Draft): Draft {
   const heldInLead = MEETING_HELD.exec(fold(lead));
   // The lead names the meeting in full more often than the headline does.
   // (Not the words that convene it before it: 现在举行 + 政协某县十四届二次会议 + 闭幕大会; nor who hosts it: 由某会主办的第十七届某某论坛.)
-  const heldAsWritten = (heldInLead
-    ? groupAsWritten(heldInLead, 'meeting', lead)
-    : heldInHeadline
-      ? groupAsWritten(heldInHeadline, 'meeting', heldAfterKicker ? kicked!.rest : headline)
-      : undefined)?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
+  // (But the headline's, where it is the lead's with its year's 年 written: 2018年某县…会议召开 over 2018某县…会议在…召开.)
+  const leadHeld = heldInLead ? groupAsWritten(heldInLead, 'meeting', lead) : undefined;
+  const headlineHeld = heldInHeadline ? groupAsWritten(heldInHeadline, 'meeting', heldAfterKicker ? kicked!.rest : headline) : undefined;
+  const yearWritten = leadHeld && headlineHeld && /^\d{4}(?!年)/u.test(fold(leadHeld)) && fold(headlineHeld).replace(/^(\d{4})年/u, '$1') === fold(leadHeld);
+  const heldAsWritten = (yearWritten ? headlineHeld : (leadHeld ?? headlineHeld))?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
   // (Its day before them too, as a welcome opens: 今天由某某共同主办的第三届某某博览会隆重开幕.)
   const hostedBy = heldAsWritten ? /^(?:今天|今日|昨天|昨日)?[,，]?由\S{2,30}?(?:联合|共同)?(?:主办|承办|举办)的(?=\S{4})/u.exec(fold(heldAsWritten)) : null;
   const held = hostedBy ? heldAsWritten!.slice(hostedBy[0].length) : heldAsWritten;
