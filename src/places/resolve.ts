@@ -64,11 +64,13 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   const evidence = (name: string) =>
     `${zone.label}“${zone.source}”写${zone.name}；${zone.national ? `${zone.name}为${zone.city.name}的国家级开发区或新区，其名不取自所在城市或县区` : `${zone.name}以${zone.city.name.replace(/市$/u, '')}为名，属${zone.city.name}`}${name === zone.city.province && name !== zone.city.name ? `，${zone.city.name}属${name}（据${DIVISION_CODES}）` : ''}，原文未写${name}。`;
   const result: ResolvedPlace = { ...place, inferred: [...place.inferred], stated: [...place.stated, { level: 'district', name: zone.name, label: zone.label }], district: zone.name };
-  if (!place.city) {
+  // (A municipality's zone, 两江新区, lies under no city: the municipality is its province.)
+  const municipality = zone.city.level === 'province';
+  if (!place.city && !municipality) {
     result.city = zone.city.name;
     result.inferred.push({ level: 'city', evidence: evidence(zone.city.name) });
   }
-  if (!place.province && zone.city.province !== zone.city.name) {
+  if (!place.province && (municipality || zone.city.province !== zone.city.name)) {
     result.province = zone.city.province;
     result.inferred.push({ level: 'province', evidence: evidence(zone.city.province) });
   }

@@ -18,13 +18,16 @@ const ZONE_WORD = new RegExp(`(?:国家级?)?(?:${ZONE_KINDS})`, 'gu');
  * (西咸新区, 贵安新区, 赣江新区) are not listed: no one city is theirs.
  */
 const NAMED_AFTER_NEITHER: [stem: string, city: string][] = [
-  ['东湖新技术', '武汉市'], ['东湖', '武汉市'], ['江北', '南京市'], ['金普', '大连市'], ['湘江', '长沙市'], ['天府', '成都市'],
+  ['东湖新技术', '武汉市'], ['东湖', '武汉市'], ['江北', '南京市'], ['金普', '大连市'], ['湘江', '长沙市'], ['天府', '成都市'], ['两江', '重庆市'],
 ];
+
+/** A city a zone is named after: a prefecture's, or a municipality's (重庆两江新区, 北京经济技术开发区), whose zones lie under no city. */
+const zoneCity = (division: Division) => division.level === 'city' || (division.level === 'province' && division.name === division.province && division.name.endsWith('市'));
 
 export interface ZoneMention {
   /** The zone's name as printed: 张家界经济开发区. */
   name: string;
-  /** The city its name begins with, or the city of the county it does. */
+  /** The city its name begins with (a municipality perhaps, 北京经济技术开发区), or the city of the county it does. */
   city: Division;
   /** The county or district its name begins with (涡阳 of 涡阳经济开发区: 涡阳县), when not a city. */
   county?: Division;
@@ -50,7 +53,7 @@ export function findZones(text: string): ZoneMention[] {
     const end = word.index + word[0].length;
     // (A national zone named after neither its city nor a county, 东湖高新区 after Wuhan's East Lake: its city by name.)
     const named = NAMED_AFTER_NEITHER.find(([stem]) => folded.slice(0, word.index).endsWith(stem));
-    const namedCity = named ? divisionsNamed(named[1]).filter((d) => d.level === 'city') : [];
+    const namedCity = named ? divisionsNamed(named[1]).filter(zoneCity) : [];
     if (named && namedCity.length === 1) {
       zones.push({ name: text.slice(word.index - named[0].length, end), city: namedCity[0], national: true });
       continue;
@@ -73,14 +76,14 @@ function cityZone(folded: string, at: number, word: string): { city: Division; f
   const own = (word === '新区' || word.endsWith('园区')) && /\p{sc=Han}{2}$/u.test(folded.slice(0, at)) ? [0, 2] : [0];
   for (const [length, between] of own.flatMap((skip) => [4, 3, 2].filter((l) => l + skip <= at).map((l) => [l, skip] as const))) {
     const end = at - between;
-    const cities = divisionsByShortName(folded.slice(end - length, end)).filter((d) => d.level === 'city');
+    const cities = divisionsByShortName(folded.slice(end - length, end)).filter(zoneCity);
     if (cities.length !== 1) continue;
     // (A city's name before that one is the zone's city, the other name its own: 益阳 + 长春经开区 lies in 益阳市.)
     const start = end - length;
     // (Not the same city's full name before its zone, 济南市济南高新区, nor another city's, 杭州市宁波高新区: two names.)
     const before = [4, 3, 2]
       .filter((l) => start - l >= 0 && !/[市州盟]$/u.test(folded.slice(start - l, start)))
-      .map((l) => ({ from: start - l, found: divisionsByShortName(folded.slice(start - l, start)).filter((d) => d.level === 'city' && d.name !== cities[0].name) }))
+      .map((l) => ({ from: start - l, found: divisionsByShortName(folded.slice(start - l, start)).filter((d) => zoneCity(d) && d.name !== cities[0].name) }))
       .find(({ found }) => found.length === 1);
     return before ? { city: before.found[0], from: before.from } : { city: cities[0], from: start };
   }
