@@ -54,6 +54,9 @@ const MEETING_WORDS = /会议|大会|全会/u;
 /** What a meeting took up, as a subheading under its headline says it: 传达学习…精神, 研究部署…工作. */
 const MEETING_AGENDA = /^(?:传达|学习|研究|部署|安排|听取|审议)\p{sc=Han}/u;
 
+/** A file's name as a document site lists it: its copy's number (…讲话(1), …讲话修改稿(2)), its extension (.docx), or a draft's word after a bracket (…(送审稿)修改稿). */
+const FILE_NAME = /(?:[(（]\d{1,2}[)）]|\.(?:docx?|pdf|wps|txt)|[)）](?:修改稿|送审稿|定稿|终稿|初稿))$/iu;
+
 /** A news column's name before a headline, with its colon: 成华新闻:, 要闻：, 世界聚焦:. */
 export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯|聚焦)\s*[:：]\s*(?=\S{6})/u;
 /** Characters set apart, as a heading spaces them (政 府 工 作 报 告, 政 府 工 作報 告): four or more, most alone (never words apart: 谈感受 谋发展). */
@@ -346,6 +349,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const endsWithIt = kindAlone.length <= 4 && overText.endsWith(kindAlone);
     const namesMore = kindAlone.length <= 6 && overText.includes(kindAlone) && !overText.endsWith(kindAlone);
     if (over && line && spacedKind && !apart(over, line) && titleType(kindAlone) !== undefined && (endsWithIt || namesMore) && overText !== kindAlone) return over;
+    // (A document site's name of the uploaded file, its copy's number or its draft's after it, over the document's own title, which
+    // reads as the first line of its dateline: 在农村工作会上的讲话(送审稿)修改稿(1) / 2024-01-21 / 在全市农村工作会议上的讲话 / (2021 年2月2日).)
+    const anchorText = fold(titleText(classified[anchor].line)).trim();
+    const ownUnderFile = line && FILE_NAME.test(fold(titleText(line)).trim()) && /^在/u.test(anchorText) && titleType(anchorText) !== undefined;
+    if (ownUnderFile) return classified[anchor].line;
     if (line) return line;
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
