@@ -266,10 +266,12 @@ function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): 
   }
   if (dateline.brokenDay && !state.dated) facts.brokenDay ??= dateline.brokenDay;
   if (dateline.dayWithoutYear && !state.dated) facts.dayWithoutYear ??= dateline.dayWithoutYear;
-  facts.meeting ??= dateline.meeting;
+  // (Not a meeting a PDF's conversion broke, its ordinals' numbers lost, 在省第人民会第会议上: the line still dates the report.)
+  const broken = /第(?![一二三四五六七八九十百零〇两\d])/u.test(fold(dateline.meeting));
+  if (!broken) facts.meeting ??= dateline.meeting;
   facts.addressKind ??= dateline.kind;
   if (dateline.adopted) facts.adoptedAt = true;
-  const fields = dateline.delivered ? ['dates', 'meeting'] : ['meeting'];
+  const fields = [...(dateline.delivered ? ['dates'] : []), ...(broken ? [] : ['meeting'])];
   if (dateline.speaker) {
     addSpeaker(facts, dateline.speaker);
     fields.push('speakers');
