@@ -531,6 +531,8 @@ export function delegationJoiner(text: string, lead: string): Speaker | undefine
   const joined = JOINS_DELEGATION.exec(fold(text));
   const who = joined?.groups ? groupAsWritten(joined, 'who', text)! : undefined;
   if (!who) return undefined;
+  // (Not the words a meeting studies, his remarks there: 召开全区领导干部大会学习贯彻市委书记某某在…代表团参加审议时的讲话精神.)
+  if (/^(?:时的|时所作的)?(?:重要)?讲话精神/u.test(fold(text).slice(joined!.index + joined![0].length))) return undefined;
   const withOffice = OFFICE_NAME_CLOSING.exec(fold(who));
   if (withOffice?.groups) {
     const start = withOffice.index;
