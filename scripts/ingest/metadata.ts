@@ -69,6 +69,10 @@ const PARTY_CONGRESS_NAMED = new RegExp(`(?:中国共产党|中共)\\p{sc=Han}{2
 const FURTHER_REPORT = new RegExp(`^(?:[\\p{sc=Han}、]{0,30}?(?:${OFFICE_ENDING}))?\\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]`, 'u');
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
 const CHAIRED_BY = /(?:会议|大会|会)由(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持/du;
+/** A party committee's plenum by its formal name: 中共某市某区第二届委员会第五次全体(扩大)会议. */
+const FORMAL_PLENUM = /^(?:中共|中国共产党)\p{sc=Han}{2,20}?第(?<term>[一二三四五六七八九十]{1,3})届委员会第(?<plenum>[一二三四五六七八九十]{1,3})次全体(?:[(（]扩大[)）])?会议$/u;
+/** The same by its short name, its committee perhaps named apart (某区区委召开二届五次全会): 二届五次全会, 市委十三届十三次全体会议. */
+const SHORT_PLENUM = /(?:^|委)(?<term>[一二三四五六七八九十]{1,3})届(?<plenum>[一二三四五六七八九十]{1,3})次全(?:会|体(?:[(（]扩大[)）])?会议)$/u;
 /** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
 const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
 /** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
@@ -843,6 +847,11 @@ export function readMetadata(draft: Draft): Draft {
   const heldWithHost = held?.trim();
   const hostFirst = heldWithHost && facts.meetingHost && fold(heldWithHost).startsWith(fold(facts.meetingHost)) ? fold(heldWithHost).slice(facts.meetingHost.length) : undefined;
   if (facts.meeting && heldWithHost && hostFirst && heldWithHost.length > facts.meeting.length && shortenedFrom(fold(facts.meeting), hostFirst)) facts.meeting = heldWithHost;
+  // (Or the lead names a committee's plenum formally, the headline by its short name: 中共某市某区第二届委员会第五次全体(扩大)会议召开 over
+  // 某区区委召开二届五次全会, the same term and plenum.)
+  const formal = held ? FORMAL_PLENUM.exec(fold(held.trim())) : null;
+  const short = facts.meeting && formal ? SHORT_PLENUM.exec(fold(facts.meeting)) : null;
+  if (formal && short && formal.groups!.term === short.groups!.term && formal.groups!.plenum === short.groups!.plenum) facts.meeting = held!.trim();
   // A session's body met, or the session held a meeting of its own: 市八届人大五次会议国民经济和社会发展计划审查委员会召开会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
