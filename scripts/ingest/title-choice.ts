@@ -399,6 +399,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
+  // (Not a category's name alone over the headline, as an aggregator prints it: 其他 / 今天,市政协十一届五次会议开幕!.)
+  while (at < all.length - 1 && hanCount(all[at]) < 4 && titleType(titleText(all[at])) === undefined) at++;
   // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
   // 舒某某作州人大常委会工作报告; alone, it is the page's only headline.)
   while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
