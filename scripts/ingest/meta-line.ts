@@ -21,13 +21,13 @@ import { isToolbarWord } from './chrome.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
 
 /** A government header table's rows the archive does not keep, labelled as its own rows are, perhaps without a colon (体裁分类 工作动态). */
-const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '生效日期', '废止日期', '生效时间', '废止时间'];
+const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '生效日期', '废止日期', '生效时间', '废止时间', '组配分类', '公开方式', '公开范围', '公开时限', '公开形式'];
 
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
   '浏览次数', '阅读次数', '点击次数', '访问次数', '查看次数', '浏览人次', '访问人次', '阅读人次', '浏览量', '阅读量', '点击数', '点击量', '访问量', '查看数', '浏览数', '阅读数', '次数', '浏览', '阅读', '点击', '查看', '人气',
   '栏目', '标签', '作者', '文章作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '转发至', '收藏', '打印', '关闭', '语音阅读', '朗读', '文字显示',
-  '文章类型', '内容分类', '文章分类', '所属分类', '所属栏目', '类别', '分类', '组配分类', '信息分类',
+  '文章类型', '内容分类', '文章分类', '所属分类', '所属栏目', '类别', '分类', '信息分类',
   ...TABLE_ROW_LABELS,
   // A document site's facts of the uploaded file (上传人:某*** 文档编号:… 上传时间:… 格式:DOC 页数:2 大小:15.70KB).
   '上传人', '上传者', '文档编号', '格式', '页数', '大小', '文件大小',
