@@ -17,6 +17,7 @@
  * Lines read into metadata are "lifted": listed in provenance, not lost.
  */
 import { fold } from '../../src/text/fold.ts';
+import { BROKEN_ORDINAL } from './meeting-names.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
@@ -267,7 +268,7 @@ function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): 
   if (dateline.brokenDay && !state.dated) facts.brokenDay ??= dateline.brokenDay;
   if (dateline.dayWithoutYear && !state.dated) facts.dayWithoutYear ??= dateline.dayWithoutYear;
   // (Not a meeting a PDF's conversion broke, its ordinals' numbers lost, 在省第人民会第会议上: the line still dates the report.)
-  const broken = /第(?![一二三四五六七八九十百零〇两\d])/u.test(fold(dateline.meeting));
+  const broken = BROKEN_ORDINAL.test(fold(dateline.meeting));
   if (!broken) facts.meeting ??= dateline.meeting;
   facts.addressKind ??= dateline.kind;
   if (dateline.adopted) facts.adoptedAt = true;

@@ -14,6 +14,8 @@ export const MEETING_KINDS = '会议|全会|分会|(?<=[(（]扩大[)）])会|�
 
 /** A campaign's quoted name inside a meeting's: 全省交通运输“春风行动”工作总结电视电话会, 全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会, its comma too, 全市县级领导干部“学习贯彻…精神,加快建设…功能区”专题研讨班. */
 export const QUOTED_IN_MEETING = '“[^“”。\\s]{1,40}”';
+/** A meeting's name a page's conversion broke, its ordinals' numbers lost: 省第人民会第会议 (a PDF's), 区政协十四届次会议. */
+export const BROKEN_ORDINAL = /第(?![一二三四五六七八九十百零〇两\d])|届次/u;
 /**
  * A meeting's name, as a pattern's source: two to fifty characters ending in a meeting's word (MEETING_KINDS), a campaign's quoted name or a short bracketed word among them (党工委(扩大)会议).
  * (Never who presided over it or declared it open: 某某主持会议并宣布大会开幕 names no meeting.)

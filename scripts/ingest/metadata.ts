@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
@@ -704,7 +704,9 @@ export function readMetadata(draft: Draft): Draft {
   const leadHeld = heldInLead ? groupAsWritten(heldInLead, 'meeting', lead) : undefined;
   const headlineHeld = heldInHeadline ? groupAsWritten(heldInHeadline, 'meeting', heldAfterKicker ? kicked!.rest : headline) : undefined;
   const yearWritten = leadHeld && headlineHeld && /^\d{4}(?!年)/u.test(fold(leadHeld)) && fold(headlineHeld).replace(/^(\d{4})年/u, '$1') === fold(leadHeld);
-  const heldAsWritten = (yearWritten ? headlineHeld : (leadHeld ?? headlineHeld))?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
+  // (Or where the lead's lost its ordinals' numbers, the headline's has them: 区政协十四届次会议 under 区政协十四届六次会议闭幕.)
+  const leadBroken = leadHeld && headlineHeld && BROKEN_ORDINAL.test(fold(leadHeld)) && !BROKEN_ORDINAL.test(fold(headlineHeld));
+  const heldAsWritten = (yearWritten || leadBroken ? headlineHeld : (leadHeld ?? headlineHeld))?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
   // (Its day before them too, as a welcome opens: 今天由某某共同主办的第三届某某博览会隆重开幕.)
   const hostedBy = heldAsWritten ? /^(?:今天|今日|昨天|昨日)?[,，]?由\S{2,30}?(?:联合|共同)?(?:主办|承办|举办)的(?=\S{4})/u.exec(fold(heldAsWritten)) : null;
   const held = hostedBy ? heldAsWritten!.slice(hostedBy[0].length) : heldAsWritten;
