@@ -22,6 +22,15 @@ const MONTH_DAY = /(\d{1,2})[ \u3000]?月[ \u3000]?(\d{1,2})[ \u3000]?(?:[日号
 /** A month and day in Chinese numerals, as a lead may write them: 一月十六日. */
 const CHINESE_MONTH_DAY = new RegExp(`(?<![${NUMERALS}])([${NUMERALS}]{1,2})月([${NUMERALS}]{1,3})日`, 'u');
 
+/** A day to come a lead names, a meeting decided for a later day (会议决定…第二十八次会议于11月26日举行), is not its own: blanked, its length kept. */
+const DAY_TO_COME = /(?:决定|定于|将于)[^。；;]{0,40}?(\d{1,2}月\d{1,2}日)/du;
+function withoutDaysToCome(text: string): string {
+  const found = DAY_TO_COME.exec(fold(text));
+  if (!found) return text;
+  const [start, end] = found.indices![1]!;
+  return withoutDaysToCome(text.slice(0, start) + '＿'.repeat(end - start) + text.slice(end));
+}
+
 /**
  * The day a news report's meeting was held, when the lead gives the month
  * and day (or 今天, 昨天) and the page's date gives the year: inferred, with
@@ -34,7 +43,7 @@ export function meetingDay(written: string, published: string | undefined): { is
   // whose month and day are not the lead's either.)
   const dates = findDates(written);
   if (dates.some((date) => date.iso.slice(0, 10) <= published.slice(0, 10))) return undefined;
-  const lead = dates.reduce((text, { start, end }) => text.slice(0, start) + '＿'.repeat(end - start) + text.slice(end), written);
+  const lead = withoutDaysToCome(dates.reduce((text, { start, end }) => text.slice(0, start) + '＿'.repeat(end - start) + text.slice(end), written));
   // The day after the wire slug (东南网1月13日讯 …… 12日上午，…开幕): the meeting's, in the slug's month.
   const text = lead.replace(WIRE_SLUG, '');
   const slugDate = /(\d{1,2})月(\d{1,2})日/u.exec(fold(lead.slice(0, lead.length - text.length)));
