@@ -87,11 +87,13 @@ function gluedToolbarWords(word: string): boolean {
 }
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
-/** A breadcrumb's label: 当前位置, 您现在的位置, 您的当前位置是, 所在位置, 本页位置. */
-export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前)?(?:所在)?的?(?:所在)?|本页)位置(?:是)?';
+/** A breadcrumb's label: 当前位置, 您现在的位置, 您目前的位置, 您的当前位置是, 所在位置, 本页位置. */
+export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前|目前)?(?:所在)?的?(?:所在)?|本页)位置(?:是)?';
 /** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 export const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
+/** A site's name run on before a breadcrumb's label, set apart by nothing: 文旅之窗WEN BRIGADE NEWS + 您目前的位置:. */
+const SITE_BEFORE_CRUMB = new RegExp(`^[^。，,；;！？:：]{2,30}?(?=${BREADCRUMB_LABEL}\\s*[:：])`, 'u');
 /** A line removed as the site's breadcrumb (its path lost or not). */
 export const isRemovedBreadcrumb = (line: SourceLine) => line.disposition.kind === 'removed' && line.disposition.reason.startsWith("site's breadcrumb");
 /** A breadcrumb's items, folded, by its separators or a spaced double dash (当前位置:党员教育 -- 某某在…上的讲话). */
@@ -131,6 +133,9 @@ function gluedDetails(line: string): string | undefined {
 
 export function isBreadcrumb(line: string): boolean {
   if (BREADCRUMB_START.test(line) || gluedDetails(line) !== undefined) return true;
+  // (Or after the site's name run on before its label: 文旅之窗WEN BRIGADE NEWS您目前的位置: 首页 > 文旅动态.)
+  const site = SITE_BEFORE_CRUMB.exec(line);
+  if (site && BREADCRUMB_START.test(line.slice(site[0].length)) && BREADCRUMB_SEPARATOR.test(line)) return true;
   if (/[。，,；;！？<{}]/.test(line)) return false;
   // (Or its items set apart by a single space, from the home page on: 首页 新闻中心 某某新闻 某某新闻 - 社会; a menu's are set wider;
   // the page's own title perhaps last: 首页 理论教育 2020年工作和十三五发展回顾-某县年鉴.)
