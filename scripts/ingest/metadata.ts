@@ -701,7 +701,10 @@ export function readMetadata(draft: Draft): Draft {
   // The lead names the meeting in full more often than the headline does.
   // (Not the words that convene it before it: 现在举行 + 政协某县十四届二次会议 + 闭幕大会; nor who hosts it: 由某会主办的第十七届某某论坛.)
   // (But the headline's, where it is the lead's with its year's 年 written: 2018年某县…会议召开 over 2018某县…会议在…召开.)
-  const leadHeld = heldInLead ? groupAsWritten(heldInLead, 'meeting', lead) : undefined;
+  // (Its party's name kept where the name is longer than a meeting's words may run, the match begun after it: 中国共产党广州 +
+  // 市黄埔区第一届委员会第十六次全体会议暨中国共产党…工作委员会2021年第二次工作会议.)
+  const partyCut = heldInLead && heldInLead.index === heldInLead.indices!.groups!.meeting![0] ? /(?:中共|中国共产党)(?:(?!召开|举行|在|于)\p{sc=Han}){1,12}$/u.exec(fold(lead.slice(0, heldInLead.index))) : null;
+  const leadHeld = heldInLead ? `${partyCut ? lead.slice(partyCut.index, partyCut.index + partyCut[0].length) : ''}${groupAsWritten(heldInLead, 'meeting', lead)}` : undefined;
   const headlineHeld = heldInHeadline ? groupAsWritten(heldInHeadline, 'meeting', heldAfterKicker ? kicked!.rest : headline) : undefined;
   const yearWritten = leadHeld && headlineHeld && /^\d{4}(?!年)/u.test(fold(leadHeld)) && fold(headlineHeld).replace(/^(\d{4})年/u, '$1') === fold(leadHeld);
   // (Or where the lead's lost its ordinals' numbers, the headline's has them: 区政协十四届次会议 under 区政协十四届六次会议闭幕.)
