@@ -58,12 +58,12 @@ export const opensWithLabel = (line: string) => OPENS_WITH_LABEL.test(line.trim(
 // (The longest label at the start, taken whole, `(?=(…))\\1`: 发布时间 is not 发布 before a label 时间.)
 const EMPTY_LABEL = new RegExp(`^(?=(${ANY_LABEL}))\\1(?=(?:${ANY_LABEL})|\\s*$)`);
 // (Not 发表于 with a colon: the label of a table, 作者:某某 发表于:2022-01-18 16:00:16, read with the labels.)
-const FORUM_POST = /^(?:\S{2,20}\s+)?发表于(?![:：])\s*/;
+const FORUM_POST = /^(?:\S{2,20}\s+)?发表于(?![:：])\s*|^Post\s*By\s*[:：]\s*/i;
 /** A site's poster, then 于 the day 发表: `Admin - admin 于2022年04月12日发表`. */
 const POSTED_ON = /^\s*(?:\S{1,20}(?:\s+-\s+\S{1,20})?\s+)?于\s*/u;
 
 /**
- * Who posted the page and the day, as a forum or a site prints it (某某 发表于 2026-1-28 14:20:01, Admin - admin
+ * Who posted the page and the day, as a forum or a site prints it (某某 发表于 2026-1-28 14:20:01, Post By:2020/7/1 18:07:10, Admin - admin
  * 于2022年04月12日发表): where the day stands and where the rest of the line begins; null for a forum's 发表于 without its day.
  */
 function posterDay(folded: string): { from: number; to: number; end: number } | null | undefined {
