@@ -32,6 +32,8 @@ const OFFICE_NAME = new RegExp(`^(?<office>${OFFICE_WORDS})(?<name>\\p{sc=Han}{2
 /** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经). */
 const WEAK_SUFFIX = /(代表|委员)$/;
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
+/** An office letter-spaced, then a name written close: 州 长 尕玛朋措 (a name letter-spaced too is not told from the office). */
+const LETTER_SPACED_OFFICE = /^(?<office>\p{sc=Han}(?:[ \u3000]\p{sc=Han}){1,5})[ \u3000]+(?<name>\p{sc=Han}{2,6})$/u;
 
 /**
  * Words that end like an office but are not followed by a name; a column's name (时事, 要闻, 文摘); a weekday; a menu's list after a
@@ -53,6 +55,13 @@ const RECEIVED = /会见|会晤|接见|看望|慰问/u;
 /** The speaker a line names with an office, if it is such a line. */
 export function parseOfficeLine(line: string): SpeakerLine | undefined {
   const text = line.trim();
+  // (Its office letter-spaced, the name not: 州 长 尕玛朋措.)
+  const spacedOffice = LETTER_SPACED_OFFICE.exec(text);
+  if (spacedOffice?.groups) {
+    const office = squeeze(spacedOffice.groups.office);
+    const read = parseOfficeLine(`${office} ${spacedOffice.groups.name}`);
+    return read?.office === office ? read : undefined;
+  }
   const folded = fold(text);
   const spaced = OFFICE_GAP_NAME.exec(folded);
   const unspaced = spaced ? null : OFFICE_NAME.exec(folded);
