@@ -80,10 +80,10 @@ const MEETING_GOES_ON = new RegExp(`^(?:(?!${MEETING_BUSINESS})[^，,。“”\\
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /**
- * `市委常委会召开会议`, `自治区党委常委会4月25日上午召开会议`, `区委常委会举行会议`, `区委常委会召开第138次(扩大)会议`, `县政府常务会议召开会议`: a standing body
+ * `市委常委会召开会议`, `自治区党委常委会4月25日上午召开会议`, `区委常委会举行会议`, `区委常委会召开第138次(扩大)会议`, `市委常委会召开第九次扩大会议`, `县政府常务会议召开会议`: a standing body
  * met; its meeting is called by the body's name, a committee's with the meeting's word after it (市委常委会会议, 区委常委会第138次(扩大)会议).
  */
-const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）])?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
+const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<body>\p{sc=Han}{0,10}?(?:[省市县区州旗盟党纪]委常委会|党组|政府常务会议?|人大常委会主任会议?|政协主席会议?))(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)(?:了)?(?<kind>第?[\d${NUMERALS}]+次(?:[(（]扩大[)）]|扩大)?会议|会议|专题会议|扩大会议)(?=[，,。；\s]|$)`, 'du');
 /** A body that met, its meeting called 会议 alone, then what it did there: 枣园街道召开会议传达学习…, 县委召开专题会议研究…. */
 const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|${MEETING_BUSINESS}|专题)`, 'u');
 /** Who sat on a session's rostrum, or how many members came (在主席台就坐, 应到委员186人): said only in news of the session. */
