@@ -1202,6 +1202,12 @@ export function readHeader(draft: Draft): Draft {
         changes.set(before.line, { kind: 'lifted', fields: ['title'] });
       }
     }
+    // (Or a speech's title broken before its 的 and kind, the occasion above it: 市委书记在全市领导干部警示教育大会上 / 的讲话.)
+    const speechOccasion = classified[at - 1];
+    if (kindLine(title) && speechOccasion?.role === 'candidate' && /在\S{2,60}上$/u.test(fold(titleText(speechOccasion.line)).trim()) && !apart(speechOccasion.line, title)) {
+      facts.title = `${titleText(speechOccasion.line).trim()}${facts.title.trim()}`;
+      changes.set(speechOccasion.line, { kind: 'lifted', fields: ['title'] });
+    }
     // (Or its kind's line taken for the title, right over the session's day: 关于《…》 / 的决议(草案) / (2017年2月10日某镇…会议).)
     const about = classified[at - 1];
     if (kindLine(title) && about?.role === 'candidate' && /^关于/u.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
