@@ -97,6 +97,9 @@ const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(
 /** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长, 审议了某某某主任所作的…) or its body's name (某某检察院某某某检察长). */
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
 
+/** A delegate's words on the report he heard, then its giver: 某某代表说,听了某某某省长 (news of a delegation's deliberation, the report given before). */
+const HEARD_SAYS = /(?:代表|委员)(?:们)?(?:说|表示|认为|谈到)[,，:：]?听(?:了|取了)?\p{sc=Han}{2,10}$/u;
+
 /** A report given, as a lead words it (read folded: its commas half-width). */
 const REPORT_GIVEN = new RegExp(String.raw`(?<!工)(?:作|做)了?(?:${TITLED_AS}的(?:工作)?|的?《(?:[^《》\n]{0,60}?(?=报告》)|[^《》\n]{2,80}》(?=报告))|[^,。、]{0,12}|\d{4}年度?[^,。;；\n]{0,40}?|[^,。、\n]{1,24}?(?:工作|情况的?)|(?:一次)?关于[^,。\n]{2,48}?的(?:主题|专题)?)报告|(?<=在)(?:所(?:作|做)的?[^,。、]{0,12}|政府工作)?报告(?=中)|(?<=向(?:大会|全会|会议))(?:书面)?报告|关于[^,。、]{0,12}的报告`, 'gu');
 
@@ -155,6 +158,8 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       if (!speakers.some((s) => s.name === name)) speakers.push({ name, office: lead.slice(officeAt, officeAt + stead.groups.office.length) });
       continue;
     }
+    // (Not the giver of a report a delegate says he heard, quoted in news of the delegation's deliberation: 某某代表说,听了某某某省长所作的….)
+    if (HEARD_SAYS.test(before)) continue;
     const found = OFFICE_NAME_CLOSING.exec(before);
     // The name before the office: 听取和审议了某某某省长所作的政府工作报告.
     const nameFirst = found ? null : NAME_OFFICE_CLOSING.exec(before);
