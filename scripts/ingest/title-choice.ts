@@ -250,8 +250,9 @@ function titleLike(line: SourceLine): boolean {
     !isBareDate(text) &&
     !/(会议|大会)上$/.test(text) &&
     !opensWithLabel(folded) &&
-    // (Nor a report's adoption line, 某省第十三届人民代表大会第五次会议通过, nor a remark alone in brackets, (征求意见稿).)
-    !/(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded) &&
+    // (Nor a report's adoption line, 某省第十三届人民代表大会第五次会议通过, nor a remark alone in brackets, (征求意见稿); a headline on a
+    // report the congress passed, 湖口法院工作报告获人大会通过, is a title.)
+    !(/(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded) && !/获\p{sc=Han}{0,8}(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded)) &&
     !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
     // (Nor a photo's caption, whole in brackets, naming no kind of document: (某县2015年某某文化旅游节开幕式).)
     !(/^[(（][^()（）]{9,60}[)）]$/u.test(folded) && titleType(text) === undefined) &&
