@@ -354,6 +354,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or a writing forum's list of the books and courses it sells, each title and its author: 《文稿,还能这样写》作者某某《笔杆子碎语》作者某某….)
   { test: matches(/^(?:最新)?(?:《[^《》]{2,24}》(?:作者|直播间)[^《》\s]{0,16}){3,}$/u), reason: "site's advertising contact" },
   { test: matches(/^(?:广告(?:垂询|服务|合作|投放|热线)|商务合作)(?:\s*[/|｜]\s*(?:广告(?:垂询|服务|合作|投放|热线)|商务合作|联系我们))*$/u), reason: "site's advertising contact" },
+  // (Or a link to the site's own app or account, alone on its line: 某某APP, 某某公众号.)
+  { test: (line) => /^\p{sc=Han}{2,10}(?:APP|App|app|客户端|公众号|微信公众号|视频号|抖音号)$/u.test(fold(line.trim())), reason: "news app's banner (open the app)" },
   // (A news app's banner over the page: 立即打开, 打开APP.)
   // (Or its prompt to see the pictures there: 打开网易新闻 查看精彩图片.)
   { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$|^打开\S{2,10}?(?:新闻|APP|客户端)\s*查看(?:精彩|更多)?(?:图片|视频|全文|评论)$/iu), reason: "news app's banner (open the app)" },

@@ -34,7 +34,7 @@ export const REPORT_FIELDS = {
   'dates.delivered': { label: '讲话（会议）时间', headerLabels: ['报告时间', '讲话时间', '会议时间'], csvColumn: 'delivered' },
   'dates.written': { label: '成文日期', headerLabels: ['成文日期', '发文日期', '印发日期'], csvColumn: 'written' },
   'dates.reviewed': { label: '回顾年度', csvColumn: 'reviewed' },
-  'dates.published': { label: '发布日期', headerLabels: ['发布日期', '发布时间', '发布时期', '发表时间', '发表日期', '信息提供日期', '内容更新时间', '公开日期', '更新时间', '最后更新', '最后更新时间', '更新日期', '发稿时间', '编稿时间', '上传时间', '信息时间', '发文时间', '录入时间', '添加时间', '刊发日期', '刊发时间', '出版日期', '创建时间', '创建日期', '生成日期', '日期', '时间', '发表于', '发布'], csvColumn: 'published' },
+  'dates.published': { label: '发布日期', headerLabels: ['发布日期', '发布时间', '发布时期', '发表时间', '发表日期', '信息提供日期', '内容更新时间', '公开日期', '更新时间', '最后更新', '最后更新时间', '更新日期', '发稿时间', '编稿时间', '上传时间', '信息时间', '发文时间', '录入时间', '添加时间', '刊发日期', '刊发时间', '出版日期', '创建时间', '创建日期', '生成日期', '日期', '时间', '发表于', '发布于', '发布'], csvColumn: 'published' },
   source: { label: '来源' },
   'source.publisher': { label: '来源', headerLabels: ['来源', '稿源', '稿件来源', '信息来源', '文章来源', '新闻来源', '内容来源', '发表单位', '出处', '来自'], csvColumn: 'publisher' },
   'source.url': { label: '来源网址', csvColumn: 'sourceUrl' },
