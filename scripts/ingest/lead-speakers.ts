@@ -556,8 +556,9 @@ export function deckSpeakers(lines: string[]): Speaker[] {
     const parts = line.trim().split(/[\s\u3000]+/u);
     // (Names as written: the parts are matched folded, 繁體 as simplified.)
     const spoke = parts.flatMap((part) => {
-      const named = /^(?<name>\p{sc=Han}{2,3})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
-      if (named) return [{ name: part.slice(0, named.groups!.name.length) }];
+      // (A name of four too, as the minorities' are, 达娃次仁出席并讲话; not an office, 县委书记.)
+      const named = /^(?<name>\p{sc=Han}{2,4})(?:出席|主持)(?:会议|大会)?并(?:发表)?(?:重要)?讲话$/u.exec(fold(part));
+      if (named && !OFFICE_AT_END.test(named.groups!.name)) return [{ name: part.slice(0, named.groups!.name.length) }];
       // (Or spoke, beside who presided or attended: 某某某致辞 某某主持 某某某某出席; a surname's name, not 新春致辞.)
       const spokeAlone = /^(?<name>\p{sc=Han}{2,3})(?:致辞|讲话|发表讲话)$/u.exec(fold(part));
       // (Beside them on the same line or on another of the deck's: 某某某某出席 / 某某发表讲话.)
