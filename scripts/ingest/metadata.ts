@@ -1009,8 +1009,9 @@ export function readMetadata(draft: Draft): Draft {
       const leveled = posts || organ || placed || !/^(?:政协|政協|人大)/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(自治区|自治州|自治县|[省市县縣区區州旗盟])${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
       if (leveled) speaker.office = `${leveled[1]}${speaker.office}`;
     }
-    // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午).
-    const printedDay = facts.headerDate && !facts.published ? meetingDay(leadLine, facts.headerDate) : undefined;
+    // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午);
+    // so is one the page's own edition line repeats (2025年3月7日 / … / 《某某日报》(2025年3月7日) 01版 / 3月6日,…召开).
+    const printedDay = facts.headerDate && (!facts.published || facts.published.slice(0, 10) === facts.headerDate) ? meetingDay(leadLine, facts.headerDate) : undefined;
     if (printedDay && printedDay.iso !== facts.headerDate) {
       facts.published = facts.headerDate;
       inferDelivered(facts, printedDay.iso, printedDay.evidence);
