@@ -262,6 +262,8 @@ const HOST_BEFORE = new RegExp(`(?:(?!在)\\p{sc=Han}){1,12}?${HOST_ENDING}$`, '
 export function hostedName(meeting: string, headline: string): string {
   const at = fold(headline).indexOf(fold(meeting));
   if (at <= 0) return meeting;
+  // (Or its level alone before a numbered body's, the headline opening on it: 县 + 第十七届人民政府第22次县长专题会议召开.)
+  if (at === 1 && /^第/u.test(fold(meeting)) && /^[省市县区州旗盟]/u.test(fold(headline))) return headline.slice(0, 1 + meeting.length);
   // (Or with its reach, 全区优化营商环境工作推进会召开 over 我区召开优化营商环境工作推进会; not 安全 or 健全 before a 区.)
   if (/(?<![安完健齐周保双])全[省市县区旗州盟镇乡]$/u.test(fold(headline).slice(0, at))) return headline.slice(at - 2, at + meeting.length);
   // (Or with its year, 召开2015招商引资工作领导小组扩大会议 over …组织召开招商引资工作领导小组扩大会议.)
