@@ -16,6 +16,7 @@
  */
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { fold } from '../../src/text/fold.ts';
+import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { findDates } from './dates.ts';
 import { isToolbarWord } from './chrome.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
@@ -251,7 +252,9 @@ function withColons(source: string): string | undefined {
 
 
 /** The facts of a header line, or undefined when some part of the line is not understood. */
-export function parseHeaderLine(printed: string): HeaderLine | undefined {
+export function parseHeaderLine(asPrinted: string): HeaderLine | undefined {
+  // (Read without a mirror's pinyin glosses, 來源:某某區(qū)融媒體中心, and with its question marks for lost characters a gap: 09:24:17??來源.)
+  const printed = withoutPinyinGlosses(asPrinted).replace(/\?{2,}/gu, '  ');
   // (The page's day with its year in two digits, before the labels: 23-01-14 09:22 来源:某某网 编辑:某某. Read in this century.)
   const short = /^\s*(\d{2})-(\d{1,2})-(\d{1,2})(\s+\d{1,2}:\d{2})\s+(?=\p{sc=Han}{2,4}\s*[:：])/u.exec(printed);
   const [, year, month, day, time] = short ?? [];
