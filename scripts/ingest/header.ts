@@ -1202,17 +1202,13 @@ export function readHeader(draft: Draft): Draft {
         changes.set(before.line, { kind: 'lifted', fields: ['title'] });
       }
     }
-    // (Or a report's title broken after the 和 joining its two subjects: 某区2023年预算执行情况和 / 2024年预算草案的报告.)
-    const firstSubject = classified[at - 1];
-    if (firstSubject?.role === 'candidate' && /\p{sc=Han}{4}(?:和|及|与)$/u.test(fold(titleText(firstSubject.line)).trim()) && !apart(firstSubject.line, title)) {
-      facts.title = `${titleText(firstSubject.line).trim()}${facts.title.trim()}`;
-      changes.set(firstSubject.line, { kind: 'lifted', fields: ['title'] });
-    }
-    // (Or a speech's title broken before its 的 and kind, the occasion above it: 市委书记在全市领导干部警示教育大会上 / 的讲话.)
-    const speechOccasion = classified[at - 1];
-    if (kindLine(title) && speechOccasion?.role === 'candidate' && /在\S{2,60}上$/u.test(fold(titleText(speechOccasion.line)).trim()) && !apart(speechOccasion.line, title)) {
-      facts.title = `${titleText(speechOccasion.line).trim()}${facts.title.trim()}`;
-      changes.set(speechOccasion.line, { kind: 'lifted', fields: ['title'] });
+    // (Or its first half on the line above, as a PDF's lines break it: a report's after the 和 joining its two subjects, 某区2023年预算执行
+    // 情况和 / 2024年预算草案的报告; a speech's before its 的 and kind, 市委书记在全市领导干部警示教育大会上 / 的讲话.)
+    const firstHalf = classified[at - 1];
+    const halfText = firstHalf ? fold(titleText(firstHalf.line)).trim() : '';
+    if (firstHalf?.role === 'candidate' && !apart(firstHalf.line, title) && (/\p{sc=Han}{4}(?:和|及|与)$/u.test(halfText) || (kindLine(title) && /在\S{2,60}上$/u.test(halfText)))) {
+      facts.title = `${titleText(firstHalf.line).trim()}${facts.title.trim()}`;
+      changes.set(firstHalf.line, { kind: 'lifted', fields: ['title'] });
     }
     // (Or its kind's line taken for the title, right over the session's day: 关于《…》 / 的决议(草案) / (2017年2月10日某镇…会议).)
     const about = classified[at - 1];

@@ -568,7 +568,9 @@ function provincialPaper(draft: Draft, levels: LevelsSpoken): ResolvedPlace {
 }
 
 /** Mentions of divisions counted for the body's place: weight, the mentions, an organ's twice; times, as the evidence says them. */
-type Tally = Map<string, { division: Division; weight: number; times: number; written: Set<string>; organ?: string }>;
+/** A division a text names, how often and how much, in the forms it wrote. */
+type Tallied = { division: Division; weight: number; times: number; written: Set<string>; organ?: string };
+type Tally = Map<string, Tallied>;
 
 function tally(counts: Tally, text: string, division: Division, start: number, written: string) {
   // (A division's own organ, 中共洛阳市人大常委会党组, says more than a name in passing: it counts twice.)
@@ -585,7 +587,7 @@ function tally(counts: Tally, text: string, division: Division, start: number, w
 
 /** How often, and in which forms, the body names a division, for the evidence: 3次写滁州市或滁州（其中写其机关“滁州市委”）. */
 /** Whether a tallied division was written with its full name somewhere, in either script (於都縣 is 于都县). */
-const writtenInFull = ({ division, written }: Tally extends Map<string, infer T> ? T : never) => [...written].some((form) => fold(form) === division.name);
+const writtenInFull = ({ division, written }: Tallied) => [...written].some((form) => fold(form) === division.name);
 
 function timesNamed({ times, written, organ }: NonNullable<ReturnType<typeof leading>>): string {
   const named = `${times}次写${[...written].join('或')}`;
