@@ -459,8 +459,8 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
   return levels;
 }
 
-/** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报, 闽侯乡音报, 武隆网, 昌江政府网, a county's political advisory body or congress by its own, 桐庐政协, a province's local news apps' 云上咸宁, a portal's column of its own place's news, 今日滕州. */
-const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|云上(?<cloud>\p{sc=Han}{2,3})|今日(?<today>\p{sc=Han}{2,3})|(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报|乡音报|报|政府网|网|政协|人大))$/u;
+/** A local news site or paper by its place's bare name, as a breadcrumb or a source names it: 淳安新闻, 某某融媒体中心, 中国宝应网, 哈尔滨日报, 闽侯乡音报, 武隆网, 昭阳信息网, 昌江政府网, a county's political advisory body or congress by its own, 桐庐政协, a province's local news apps' 云上咸宁, a portal's column of its own place's news, 今日滕州. */
+const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|云上(?<cloud>\p{sc=Han}{2,3})|今日(?<today>\p{sc=Han}{2,3})|(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报|乡音报|报|政府网|信息网|网|政协|人大))$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$|^(?<column>\p{sc=Han}{1,8}?[县区旗市])(?:要闻|新闻|动态)$/u;
 /** A lead's slug that names its site: 某某新闻网讯, 某某日报讯, 云上某某报道; or a newsroom's name alone before the lead's day, 某某融媒 2月21日上午. */
