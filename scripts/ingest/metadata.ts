@@ -767,7 +767,10 @@ export function readMetadata(draft: Draft): Draft {
     const rest = text.slice(start);
     const congress = congressIn(rest);
     const within = congress ? rest.indexOf(congress) : -1;
-    facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : meeting;
+    // (A committee's plenum named by its kind alone takes the committee that held it: 市委召开全委(扩大)会议 → 市委全委(扩大)会议.)
+    const committeeHeld = groupAsWritten(host, 'host', text)!;
+    const plenumOf = /^全(?:委|体)/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(committeeHeld)) ? `${committeeHeld}${meeting}` : meeting;
+    facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : plenumOf;
   };
   hosted(leadText);
   // (Or the sentence after a flourish, when the lead opens with one: …春意盎然,喜气洋洋。我市在这里举行….)
