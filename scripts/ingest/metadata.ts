@@ -754,7 +754,8 @@ export function readMetadata(draft: Draft): Draft {
     const host = HOST.exec(folded) ?? (MEETING_HELD.test(folded) ? null : HELD_AT_VENUE.exec(folded));
     if (!host?.groups || (facts.documentType && facts.documentType !== 'meeting-news') || (text === leadText && leadAfterSalutation)) return;
     facts.documentType = 'meeting-news';
-    facts.meetingHost ??= groupAsWritten(host, 'host', text);
+    const hostWritten = groupAsWritten(host, 'host', text)!;
+    facts.meetingHost ??= hostWritten;
     // (A congress held whole, not its name cut at 大会: 召开全市第四届人民代表大会第一次会议.)
     // (Joined to another with 暨, the two are one meeting: 2021年工作会议暨“再学习、再调研、再落实”活动部署动员会.)
     const [start, named] = host.indices!.groups!.meeting!;
@@ -768,8 +769,7 @@ export function readMetadata(draft: Draft): Draft {
     const congress = congressIn(rest);
     const within = congress ? rest.indexOf(congress) : -1;
     // (A committee's plenum named by its kind alone takes the committee that held it: 市委召开全委(扩大)会议 → 市委全委(扩大)会议.)
-    const committeeHeld = groupAsWritten(host, 'host', text)!;
-    const plenumOf = /^全(?:委|体)/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(committeeHeld)) ? `${committeeHeld}${meeting}` : meeting;
+    const plenumOf = /^全(?:委|体)/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(hostWritten)) ? `${hostWritten}${meeting}` : meeting;
     facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : plenumOf;
   };
   hosted(leadText);
