@@ -276,8 +276,14 @@ export function parseHeaderLine(asPrinted: string): HeaderLine | undefined {
 /** The labels of the day a page was last updated, which give way to the day it was published on the same line. */
 const UPDATE_LABELS = /^(?:最后|内容)?更新(?:时间|日期)?$/u;
 
-/** A site's name a single space before a label it knows: 某某政务网 发布日期 : 2005-01-27. */
-const SITE_BEFORE_LABEL = new RegExp(`^\\p{sc=Han}{2,16}?(?:网|网站|在线)\\s+(?=(?:${ANY_LABEL})\\s*[:：])`, 'u');
+/**
+ * A column's or a site's name before the labels: two spaces before any label (领导讲话  发文时间:…, 中国某某政府门户网站
+ * 更新时间:…), or a site's name a single space before a label the archive knows (某某政务网 发布日期 : 2005-01-27).
+ */
+const SITE_BEFORE_LABEL = new RegExp(
+  `^(?:(?:\\p{sc=Han}{2,6}|\\p{sc=Han}{2,16}?(?:网|网站|在线))\\s{2,}(?=\\S+\\s*[:：])|\\p{sc=Han}{2,16}?(?:网|网站|在线)\\s+(?=(?:${ANY_LABEL})\\s*[:：]))`,
+  'u',
+);
 
 function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
@@ -313,9 +319,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
   let dated = false;
   let updated: string | undefined;
   // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09,
-  // 某某在线  2019年12月21日, 某某网 2017-04-18 16:47), or the page's column or the site's name before its labels (领导讲话  发文时间:…,
-  // 中国某某政府门户网站  更新时间:…).
-  at = (/^(?:\p{sc=Han}{2,6}|\p{sc=Han}{2,16}?(?:网|网站|在线))\s{2,}(?=\S+\s*[:：])/u.exec(folded) ?? SITE_BEFORE_LABEL.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^(?:\p{sc=Han}{2,8}\s{2,}|\p{sc=Han}{1,14}?(?:网|网站|在线|日报|晚报|新闻)\s+)(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
+  // 某某在线  2019年12月21日, 某某网 2017-04-18 16:47), or the page's column or the site's name before its labels.
+  at = (SITE_BEFORE_LABEL.exec(folded) ?? /^\S{2,10}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^(?:\p{sc=Han}{2,8}\s{2,}|\p{sc=Han}{1,14}?(?:网|网站|在线|日报|晚报|新闻)\s+)(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
   // (A paper's or a site's name before its date with a dot, 新浪财经·2026-01-08 11:31, is its source.)
   const dottedSite = at > 0 && /[·|]\s*$/u.test(folded.slice(0, at)) ? source.slice(0, at).replace(/\s*[·|]\s*$/u, '').trim() : undefined;
   const poster = at === 0 ? posterDay(folded) : undefined;
