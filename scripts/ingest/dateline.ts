@@ -205,7 +205,8 @@ export function opensDateline(line: string): boolean {
   // (Broken after its 在 too: 一九八六年三月二十五日在 / 第六届全国人民代表大会第四次会议上; or before its kind: 在全县某某会议上的 / 讲话.)
   // (Or, with no 在, after its session's term: 2012年11月20日长沙市芙蓉区第四届 / 人民代表大会第一次会议.)
   const dayThenTerm = findDates(folded).length === 1 && /^[^在]{6,24}?日\s*\p{sc=Han}{2,30}?第[一二三四五六七八九十\d]{1,3}届$/u.test(folded);
-  // (Or an adoption line in brackets broken after its congress: (2016年12月10日某区第十五届人民代表大会 / 第一次会议通过).)
-  const adoptionBroken = findDates(folded).length === 1 && /^[(（][^在()（）]{6,24}?日\s*\p{sc=Han}{2,40}?(?:人民代表大会|代表大会|委员会)(?:常务委员会)?$/u.test(folded);
+  // (Or an adoption line in brackets broken after its congress: (2016年12月10日某区第十五届人民代表大会 / 第一次会议通过); or after
+  // its session, before the sitting that adopted it: (2021年1月7日某市第六届人民代表大会第五次会议 / 第四次全体会议通过).)
+  const adoptionBroken = findDates(folded).length === 1 && /^[(（][^在()（）]{6,24}?日\s*\p{sc=Han}{2,40}?(?:人民代表大会|代表大会|委员会)(?:常务委员会)?(?:第[一二三四五六七八九十\d]{1,3}次会议)?$/u.test(folded);
   return dateAlone || dayThenTerm || adoptionBroken || new RegExp(`^[${DASHES}\\s(]*[^在]{0,24}在[^上]{0,60}(?:上的)?$`).test(folded);
 }

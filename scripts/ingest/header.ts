@@ -1210,9 +1210,11 @@ export function readHeader(draft: Draft): Draft {
       facts.title = `${titleText(firstHalf.line).trim()}${facts.title.trim()}`;
       changes.set(firstHalf.line, { kind: 'lifted', fields: ['title'] });
     }
-    // (Or its kind's line taken for the title, right over the session's day: 关于《…》 / 的决议(草案) / (2017年2月10日某镇…会议).)
+    // (Or its kind's line taken for the title, right over the session's day: 关于《…》 / 的决议(草案) / (2017年2月10日某镇…会议); or
+    // the subject's last words with it: 关于某市人民代表大会常务委员会 / 工作报告的决议.)
     const about = classified[at - 1];
-    if (kindLine(title) && about?.role === 'candidate' && /^关于/u.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
+    const subjectsTail = (line: SourceLine) => /^(?!关于)[\p{sc=Han}《》“”]{1,24}的\p{sc=Han}{1,8}(?:[(（](?:草案|代拟稿|讨论稿|征求意见稿)[)）])?$/u.test(fold(titleText(line)).trim());
+    if ((kindLine(title) || subjectsTail(title)) && about?.role === 'candidate' && /^关于(?!.*的$)/u.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
       facts.title = `${titleText(about.line).trim()}${facts.title.trim()}`;
       changes.set(about.line, { kind: 'lifted', fields: ['title'] });
       const session = classified[at - 2];
