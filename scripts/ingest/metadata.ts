@@ -263,7 +263,10 @@ function titleOnceOfTwo(title: string): string {
   const parts = title.trim().split(/[ \u3000]+/u);
   if (parts.length !== 2) return title;
   const bare = (part: string) => fold(part).replace(/^在|的/gu, '');
-  return parts[0].length >= 8 && bare(parts[0]) === bare(parts[1]) && parts[0] !== parts[1] ? (parts[1].length > parts[0].length ? parts[1] : parts[0]) : title;
+  if (parts[0].length >= 8 && bare(parts[0]) === bare(parts[1]) && parts[0] !== parts[1]) return parts[1].length > parts[0].length ? parts[1] : parts[0];
+  // (The file's name its year and giver before the same words, 2022年党委书记在…现场会上讲话 在…现场会上讲话: the document's own title.)
+  const [name, own] = [fold(parts[0]), fold(parts[1])];
+  return own.length >= 8 && name.endsWith(own) && /^(?:\d{4}年度?)?\p{sc=Han}{2,12}$/u.test(name.slice(0, -own.length)) ? parts[1] : title;
 }
 
 /** The usual title of a report whose opening says who reports: 我代表市人民政府 → 政府工作报告. */
@@ -1276,7 +1279,8 @@ export function readMetadata(draft: Draft): Draft {
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's, the speaker's or the source's: 人民代表大會(huì).
   // (Nor a news site's mark of pictures, on a title a label gave: 原標題:政府工作報告(圖).)
   if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '');
-  // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one.
+  // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one,
+  // or the document's own.
   if (facts.title) facts.title = titleOnceOfTwo(facts.title);
   // (Nor a document site's label of its summary, run on after the title or its file's name: 辽宁省政府工作报告 本文简介:【…】,
   // 2023年某市政府工作报告.docx简介:政府工作报告.)
