@@ -19,7 +19,7 @@ import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
-import { COUNT_BEFORE_TITLE, PHOTO_MARK } from './title-choice.ts';
+import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
 const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
@@ -1278,7 +1278,8 @@ export function readMetadata(draft: Draft): Draft {
   if (texts.some((t) => /\p{sc=Han}\*|\*\p{sc=Han}/u.test(t))) facts.redactionMark = '*';
   // A mirror's pinyin glosses are the page's, not the title's, the meeting's, the speaker's or the source's: 人民代表大會(huì).
   // (Nor a news site's mark of pictures, on a title a label gave: 原標題:政府工作報告(圖).)
-  if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '');
+  // (Nor a forum's hidden anti-copy characters after it: …胜利闭幕* r4 L9 O: p8 Y.)
+  if (facts.title) facts.title = facts.title.replace(PINYIN_GLOSS, '').replace(PHOTO_MARK, '').replace(FORUM_JAMMER, '');
   // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one,
   // or the document's own.
   if (facts.title) facts.title = titleOnceOfTwo(facts.title);

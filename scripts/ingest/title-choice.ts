@@ -35,6 +35,12 @@ const TITLE_MAX_LENGTH = 80;
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
 const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|数字报刊平台|报刊平台|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
 
+/**
+ * A forum's hidden anti-copy characters run on after a title, as its text is copied (某县…会议胜利闭幕* r4 L9 O: p8 Y): runs of one
+ * or two ASCII characters a space apart, a letter among them and a digit or mark.
+ */
+export const FORUM_JAMMER = /(?<=\p{sc=Han})\s*(?=[!-~]{1,2}(?: [!-~]{1,2}){3,}\s*$)(?=.*[A-Za-z])(?=.*[\d!-/:-@[-`{-~]).*$/u;
+
 /** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖); or its photographer's credit: …團拜會 (融媒體記者陳某某 攝), …動員部署會? 某縣文明辦供圖. */
 export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$|\s*[(（][^()（）]{0,16}?\p{sc=Han}\s*[摄攝][)）]$|(?<=\S{6})\s*\??\s+\p{sc=Han}{2,12}供[图圖]$/u;
 /** `（2018年1月24日 布某某）` closing a title line. */
