@@ -285,10 +285,20 @@ const SITE_BEFORE_LABEL = new RegExp(
   'u',
 );
 
+/** The page's time, then the site's name before its labels: 2013-1-8 15:25:19 某某热线 来源:某某热线. */
+const TIME_THEN_SITE = new RegExp(`^(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+\\p{sc=Han}{2,12}\\s+(?=(?:${ANY_LABEL})\\s*[:：])`, 'u');
+
 function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
   const folded = fold(source);
   if (folded === '' || folded.length > 160) return undefined;
+  // (The site's name between them, its source unless a label names another: the time, the name, then the labels after it.)
+  const timeThenSite = TIME_THEN_SITE.exec(folded);
+  const labelled = timeThenSite ? parseLabelled(`${source.slice(0, timeThenSite[1].length)} ${source.slice(timeThenSite[0].length)}`) : undefined;
+  if (labelled) {
+    labelled.values['source.publisher'] ??= source.slice(timeThenSite![1].length, timeThenSite![0].length).trim();
+    return labelled;
+  }
   const library = libraryRow(source, folded) ?? siteDateLine(source, folded) ?? editionLine(source, folded) ?? newsroomDayLine(source, folded) ?? paperPropertiesLine(source, folded);
   if (library) return library;
   const values: Partial<Record<ReportField, string>> = {};
@@ -300,8 +310,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
     // (Nor a bracket closing a box the label opened in, the next box after it: 来源:某县新闻办公室】 【网络编辑:】.)
     // (Nor a forum's print link after a title: 标题: 某某 [打印本页].)
     const control = field === 'title' ? /\s*[[【]\s*(\p{sc=Han}{2,6})\s*[\]】]$/u.exec(raw) : null;
-    // (Nor the page's links run on after the source's name: 来源:某某都市报 发表评论.)
-    const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? withoutTrailingTools(raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1')) : raw;
+    // (Nor the page's links run on after the source's name: 来源:某某都市报 发表评论; or a view count's label, its number not
+    // printed, and the font-size box and links: 来源:某某热线 浏览次 【 】【打印】【关闭.)
+    const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? withoutTrailingTools(raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1').replace(/\s+(?:浏览|阅读|点击)(?:次数?|量)?\s+[【[][^\p{sc=Han}]*[】\]][【[].*$/u, '')) : raw;
     // (A table's placeholder names nobody: 发布机构 其他, 来源:无.)
     const nobody = (field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value);
     // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体.)
