@@ -260,6 +260,9 @@ const NAME_OFFICE_REPORT = new RegExp(String.raw`^(?:\p{sc=Han}{2,8}?[省市县�
 
 /** Of a heading in two parts, one the other with 在 and 的 left out (全县…会议上讲话 在全县…会议上的讲话), the fuller; else the heading. */
 function titleOnceOfTwo(title: string): string {
+  // (Or the same headline twice, a comma between: 全县某某工作会议召开,全县某某工作会议召开.)
+  const twice = /^(?<once>\S{6,60}?)[,，]\s*\k<once>$/u.exec(title.trim());
+  if (twice?.groups) return twice.groups.once;
   const parts = title.trim().split(/[ \u3000]+/u);
   if (parts.length !== 2) return title;
   const bare = (part: string) => fold(part).replace(/^在|的/gu, '');
