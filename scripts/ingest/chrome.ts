@@ -176,6 +176,15 @@ export function isNavigation(text: string): boolean {
   return items.length >= 4 && items.every((p) => p.length <= 12) && items.some((p) => MENU_ITEM.test(p));
 }
 
+/**
+ * A site's menu of its columns, short words copied with the separator after the last (原创 | 法治某某 | 时政 | … | 法院 |), none of a
+ * menu's own words: a table's row, as a document converts it, has no separator after its last cell.
+ */
+function isColumnMenu(line: string): boolean {
+  const items = fold(line).trim().split(/\s*[|｜]\s*/u);
+  return /[|｜]\s*$/u.test(line) && items.pop() === '' && items.length >= 6 && items.every((item) => /^\p{sc=Han}{2,6}$/u.test(item));
+}
+
 export function isToolbar(line: string): boolean {
   // (A control letter-spaced in its brackets: 【打 印】.)
   const words = line.replace(/【\s*(\p{sc=Han})\s+(\p{sc=Han})\s*】/gu, '【$1$2】').split(TOOLBAR_SPLIT).filter((w) => w !== '');
@@ -411,6 +420,7 @@ export function chromeReason(line: string): string | undefined {
   // (And read past a mirror's pinyin glosses: (點(diǎn)擊查閱更多…).)
   // (A table's bars with nothing between them: the layout of an empty cell.)
   if (/^[|｜](?:\s*[|｜])*$/u.test(line.trim())) return "layout: an empty table cell's bars";
+  if (isColumnMenu(line)) return "site's navigation menu";
   const text = withoutPinyinGlosses(fold(line).trim()).replace(/^(?:[•●▪◆■]|-(?=\s))\s*/u, '').replace(/\s*[|｜]$/u, '');
   if (text === '' || text.length > MAX_CHROME_LENGTH) return undefined;
   return CHROME_RULES.find(({ test }) => test(text))?.reason;
