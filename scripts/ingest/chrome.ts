@@ -180,6 +180,9 @@ export function isNavigation(text: string): boolean {
  * A site's menu of its columns, short words copied with the separator after the last (原创 | 法治某某 | 时政 | … | 法院 |), none of a
  * menu's own words: a table's row, as a document converts it, has no separator after its last cell.
  */
+/** How far down the page a menu of its columns is read: its first lines, above the headline. */
+const MENU_REACH = 8;
+
 function isColumnMenu(line: string): boolean {
   const items = fold(line).trim().split(/\s*[|｜]\s*/u);
   return /[|｜]\s*$/u.test(line) && items.pop() === '' && items.length >= 6 && items.every((item) => /^\p{sc=Han}{2,6}$/u.test(item));
@@ -420,7 +423,6 @@ export function chromeReason(line: string): string | undefined {
   // (And read past a mirror's pinyin glosses: (點(diǎn)擊查閱更多…).)
   // (A table's bars with nothing between them: the layout of an empty cell.)
   if (/^[|｜](?:\s*[|｜])*$/u.test(line.trim())) return "layout: an empty table cell's bars";
-  if (isColumnMenu(line)) return "site's navigation menu";
   const text = withoutPinyinGlosses(fold(line).trim()).replace(/^(?:[•●▪◆■]|-(?=\s))\s*/u, '').replace(/\s*[|｜]$/u, '');
   if (text === '' || text.length > MAX_CHROME_LENGTH) return undefined;
   return CHROME_RULES.find(({ test }) => test(text))?.reason;
@@ -641,6 +643,8 @@ export function removeChrome(draft: Draft): Draft {
   const changes = new Map<SourceLine, Disposition>();
   for (const line of [...headlineList(draft.lines), ...headlinesOverNavigation(draft.lines)]) changes.set(line, { kind: 'removed', reason: "e-paper's list of the articles on its page" });
   for (const line of menuColumn(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
+  // (A menu of its columns sits at the top of the page, where a document's table does not.)
+  for (const line of topLines(draft.lines, MENU_REACH).filter((line) => isColumnMenu(line.text))) changes.set(line, { kind: 'removed', reason: "site's navigation menu" });
   for (const line of contentsTable(draft.lines)) changes.set(line, { kind: 'removed', reason: "compilation's table of contents" });
   for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
   for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
