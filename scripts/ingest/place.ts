@@ -644,7 +644,10 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       // (Not a person's given name in a list of names: 吴桂林、张泉 is no 桂林.)
       const end = bare.index + bare[0].length;
       const personal = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index)) && /^(?:|[、,，\s])$/u.test(folded.slice(Math.max(0, bare.index - 2), bare.index - 1)) && /^(?:[、,，\s等]|同志|$)/u.test(folded.slice(end, end + 2));
-      if (division.name.endsWith(level) && !personal && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+      // (Nor where a chamber of commerce of people from elsewhere sits, 珠海山东商会: the chamber's, not the text's; its own people's
+      // chambers elsewhere, 异地济宁商会, are the text's.)
+      const association = /^\p{sc=Han}{2,6}?(?:商会|同乡会|联谊会)/u.test(folded.slice(end, end + 10));
+      if (division.name.endsWith(level) && !personal && !association && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
     // (A city whose bare name is also a word, 长治 or 大同, where a slogan of its own place says it: 谱写中国式现代化长治篇章.)
     for (const slogan of folded.matchAll(wordlikeSloganPattern())) {
