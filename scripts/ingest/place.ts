@@ -32,7 +32,7 @@ export function readPlace(draft: Draft): Draft {
   const texts: PlaceText[] = [];
   if (facts.meeting) texts.push({ label: '会议名称', text: uncommemorated(facts.meetingInFull ?? facts.meeting) });
   const people = facts.speakers.map(({ name }) => name).filter((name): name is string => Boolean(name && name.length >= 2));
-  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: uncommemorated(facts.title), people });
+  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: withoutGuest(uncommemorated(facts.title)), people });
   if (facts.pageHeadline) texts.push({ label: '网页标题', text: facts.pageHeadline, people });
   // (Not a visitor's, from a level above the place the text speaks for.)
   if (!facts.speakersVisiting) for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
@@ -95,6 +95,15 @@ const COMMEMORATED = /纪念[^，,。]{2,30}?(?:委|支部|党组织|政府)(?:�
 function uncommemorated(text: string): string {
   const found = COMMEMORATED.exec(fold(text));
   return found ? `${text.slice(0, found.index)}${' '.repeat(found[0].length)}${text.slice(found.index + found[0].length)}` : text;
+}
+
+/** Whom a title says its leaders met, a visitor from elsewhere (…会见香港特别行政区行政长官某某): the visitor's place is not the text's. */
+const GUEST = /(?<=会见|会晤|接见)了?\S{2,40}$/u;
+
+/** A title's words without the guest its leaders met, blanked, its length kept. */
+function withoutGuest(text: string): string {
+  const guest = GUEST.exec(fold(text));
+  return guest ? `${text.slice(0, guest.index)}${' '.repeat(guest[0].length)}` : text;
 }
 
 /**
