@@ -151,9 +151,24 @@ function placedAt(draft: Draft, found: ResolvedPlace): Draft {
   const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts);
   const went = visited ? `；本篇所记为${found.city}的领导到${found.district}的活动，故所属地方只取到${found.city}` : '';
   const resolved = visited ? { ...found, district: undefined, inferred: found.inferred.filter(({ level }) => level !== 'district').map((item) => ({ ...item, evidence: item.evidence.replace(/。$/u, `${went}。`) })) } : found;
-  const place = { province: resolved.province, city: resolved.city, district: resolved.district };
+  const place = { province: resolved.province, city: resolved.city, district: resolved.district && zoneInFull(resolved.district, draft) };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
   return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
+}
+
+/** A zone's name short for its kind (池州开发区, 某某经开区, 某某高新区), and the kinds its full name may print. */
+const ZONE_SHORT = /^(?<stem>\p{sc=Han}{2,8}?)市?(?<kind>经开区|开发区|高新区)$/u;
+const ZONE_IN_FULL: Record<string, string> = { 经开区: '经济技术开发区|经济开发区', 开发区: '经济技术开发区|经济开发区', 高新区: '高新技术产业开发区|高新技术开发区' };
+/** How many of the page's first lines a zone's full name is looked for in: its header and lead. */
+const ZONE_REACH = 40;
+
+/** A zone named short for its kind, by its full name where the page prints it (信息来源:池州经济技术开发区): the official name. */
+function zoneInFull(district: string, draft: Draft): string {
+  const short = ZONE_SHORT.exec(fold(district))?.groups;
+  if (!short) return district;
+  const text = draft.lines.slice(0, ZONE_REACH).map((line) => line.text).join('\n');
+  const full = new RegExp(`${escapeRegExp(short.stem)}市?(?:${ZONE_IN_FULL[short.kind]})`, 'u').exec(fold(text));
+  return full ? text.slice(full.index, full.index + full[0].length) : district;
 }
 
 /** How many of the body's first lines a township acting as a body is looked for in: a news lead's. */
