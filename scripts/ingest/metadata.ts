@@ -1287,6 +1287,9 @@ export function readMetadata(draft: Draft): Draft {
   // A document site's heading printed twice on one line, the file's name then the document's own title (…会议上讲话 在…会议上的讲话): the fuller one,
   // or the document's own.
   if (facts.title) facts.title = titleOnceOfTwo(facts.title);
+  // (Nor a document site's page number run on before it, its lines lost: 1政府工作报告——2012年1月3日在…: the title of its kind.)
+  const pageNumbered = facts.title ? /^\d(?=\p{sc=Han})(?![年月日号届次个项条])/u.exec(facts.title) : null;
+  if (pageNumbered && titleType(facts.title!.slice(1)) !== undefined) facts.title = facts.title!.slice(1);
   // (Nor a document site's label of its summary, run on after the title or its file's name: 辽宁省政府工作报告 本文简介:【…】,
   // 2023年某市政府工作报告.docx简介:政府工作报告.)
   if (facts.title) facts.title = facts.title.replace(/\s+本文(?:简介|摘要|内容|关键词)[:：].*$|\.(?:docx?|pdf|wps|txt)\s*(?:简介|摘要)[:：].*$/iu, '');
