@@ -156,6 +156,17 @@ const DATE_THEN_NAME = /^(?<when>\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?<name>
 /** Who, then the day: `（某市政协副主席、某县委书记某某某，2026年2月14日）`. */
 const NAME_DATED = /^[(]\s*(?<who>[^()]{2,40}?)\s*,\s*(?<when>[^()]{6,20}日)\s*[)]$/u;
 
+/** An office alone, then the day in brackets, the giver unnamed: `市委常委、组织部长(2010年2月25日)`. */
+const OFFICE_DATED = /^(?<office>[^()\s]{2,30}?)\s*[(]\s*(?<when>[^()]{6,20}日)\s*[)]$/u;
+
+/** The day and the office of a speech's giver, his name not printed: `市委常委、组织部长(2010年2月25日)`. */
+export function parseDatedOffice(line: string): { delivered: string; office: string } | undefined {
+  const text = line.trim();
+  const match = OFFICE_DATED.exec(fold(text));
+  const date = match?.groups && OFFICE_ALONE.test(match.groups.office) ? findDates(match.groups.when)[0] : undefined;
+  return date ? { delivered: dayOf(date.iso), office: text.slice(0, match!.groups!.office.length) } : undefined;
+}
+
 /** `（2003年1月13日 卢某某）`, `(2020年3月10日)某某某`, `（县委书记某某某，2026年2月14日）`: the day and the speaker, without the meeting. */
 export function parseDatedName(line: string): { delivered: string; speaker: SpeakerLine } | undefined {
   const text = line.trim();

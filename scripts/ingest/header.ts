@@ -20,7 +20,7 @@ import { fold } from '../../src/text/fold.ts';
 import { BROKEN_ORDINAL } from './meeting-names.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
-import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDateline, type Dateline } from './dateline.ts';
+import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDatedOffice, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { type HeaderLine, parseHeaderLine } from './meta-line.ts';
@@ -721,6 +721,15 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     if (datedName) {
       facts.headerDate ??= datedName.delivered;
       addSpeaker(facts, datedName.speaker);
+      changes.set(line, { kind: 'lifted', fields: ['dates', 'speakers'] });
+      classified.push({ line, role: 'dateline' });
+      continue;
+    }
+    // (Or its giver's office alone before it, no name printed: 市委常委、组织部长(2010年2月25日).)
+    const datedOffice = parseDatedOffice(text);
+    if (datedOffice) {
+      facts.headerDate ??= datedOffice.delivered;
+      if (!facts.speakers.some((s) => s.office === datedOffice.office)) facts.speakers.push({ office: datedOffice.office });
       changes.set(line, { kind: 'lifted', fields: ['dates', 'speakers'] });
       classified.push({ line, role: 'dateline' });
       continue;
