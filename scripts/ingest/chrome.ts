@@ -176,13 +176,13 @@ export function isNavigation(text: string): boolean {
   return items.length >= 4 && items.every((p) => p.length <= 12) && items.some((p) => MENU_ITEM.test(p));
 }
 
+/** How far down the page a menu of its columns is read: its first lines, above the headline. */
+const MENU_REACH = 8;
+
 /**
  * A site's menu of its columns, short words copied with the separator after the last (原创 | 法治某某 | 时政 | … | 法院 |), none of a
  * menu's own words: a table's row, as a document converts it, has no separator after its last cell.
  */
-/** How far down the page a menu of its columns is read: its first lines, above the headline. */
-const MENU_REACH = 8;
-
 function isColumnMenu(line: string): boolean {
   const items = fold(line).trim().split(/\s*[|｜]\s*/u);
   return /[|｜]\s*$/u.test(line) && items.pop() === '' && items.length >= 6 && items.every((item) => /^\p{sc=Han}{2,6}$/u.test(item));

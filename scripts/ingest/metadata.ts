@@ -258,7 +258,10 @@ const HEADS_GOVERNMENT = new RegExp(`(?:总理|${HEAD_OF_GOVERNMENT}|(?:自治�
 /** A report's title naming its giver, name then office (上海市某某市长政府工作报告(全文)). */
 const NAME_OFFICE_REPORT = new RegExp(String.raw`^(?:\p{sc=Han}{2,8}?[省市县区])?(?<name>\p{sc=Han}{2,3})(?<office>${HEAD_OF_GOVERNMENT}|主席|总理)的?政府工作报告`, 'du');
 
-/** Of a heading in two parts, one the other with 在 and 的 left out (全县…会议上讲话 在全县…会议上的讲话), the fuller; else the heading. */
+/**
+ * Of a heading in two parts, one the other with 在 and 的 left out (全县…会议上讲话 在全县…会议上的讲话), the fuller; of one printed twice,
+ * once; of a file's name before the document's own title, the own; else the heading.
+ */
 function titleOnceOfTwo(title: string): string {
   // (Or the same headline twice, a comma between: 全县某某工作会议召开,全县某某工作会议召开.)
   const twice = /^(?<once>\S{6,60}?)[,，]\s*\k<once>$/u.exec(title.trim());
