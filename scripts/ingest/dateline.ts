@@ -160,11 +160,11 @@ const NAME_DATED = /^[(]\s*(?<who>[^()]{2,40}?)\s*,\s*(?<when>[^()]{6,20}日)\s*
 const OFFICE_DATED = /^(?<office>[^()\s]{2,30}?)\s*[(]\s*(?<when>[^()]{6,20}日)\s*[)]$/u;
 
 /** The day and the office of a speech's giver, his name not printed: `市委常委、组织部长(2010年2月25日)`. */
-export function parseDatedOffice(line: string): { delivered: string; office: string } | undefined {
+export function parseDatedOffice(line: string): { delivered: string; speaker: { office: string } } | undefined {
   const text = line.trim();
   const match = OFFICE_DATED.exec(fold(text));
   const date = match?.groups && OFFICE_ALONE.test(match.groups.office) ? findDates(match.groups.when)[0] : undefined;
-  return date ? { delivered: dayOf(date.iso), office: text.slice(0, match!.groups!.office.length) } : undefined;
+  return date ? { delivered: dayOf(date.iso), speaker: { office: text.slice(0, match!.groups!.office.length) } } : undefined;
 }
 
 /** `（2003年1月13日 卢某某）`, `(2020年3月10日)某某某`, `（县委书记某某某，2026年2月14日）`: the day and the speaker, without the meeting. */

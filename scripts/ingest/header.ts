@@ -21,7 +21,7 @@ import { BROKEN_ORDINAL } from './meeting-names.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDatedOffice, parseDateline, type Dateline } from './dateline.ts';
-import type { Disposition, Draft, Facts, SourceLine } from './draft.ts';
+import type { Disposition, Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { bodyLines, withDispositions } from './draft.ts';
 import { type HeaderLine, parseHeaderLine } from './meta-line.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
@@ -280,8 +280,9 @@ function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): 
   return fields;
 }
 
-function addSpeaker(facts: Facts, speaker: SpeakerLine): void {
-  if (!facts.speakers.some((s) => s.name === speaker.name)) facts.speakers.push(speaker);
+/** A speaker once: by his name, or by his office where no name is printed. */
+function addSpeaker(facts: Facts, speaker: Speaker): void {
+  if (!facts.speakers.some((s) => (speaker.name ? s.name === speaker.name : s.office === speaker.office))) facts.speakers.push(speaker);
 }
 
 /** A speaker's label and his name, on one line: 演讲人 / 某某某, 讲话人:某某某. */
@@ -717,19 +718,11 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'date' });
       continue;
     }
-    const datedName = parseDatedName(text);
+    // (Or its giver's office alone before it, no name printed: 市委常委、组织部长(2010年2月25日).)
+    const datedName = parseDatedName(text) ?? parseDatedOffice(text);
     if (datedName) {
       facts.headerDate ??= datedName.delivered;
       addSpeaker(facts, datedName.speaker);
-      changes.set(line, { kind: 'lifted', fields: ['dates', 'speakers'] });
-      classified.push({ line, role: 'dateline' });
-      continue;
-    }
-    // (Or its giver's office alone before it, no name printed: 市委常委、组织部长(2010年2月25日).)
-    const datedOffice = parseDatedOffice(text);
-    if (datedOffice) {
-      facts.headerDate ??= datedOffice.delivered;
-      if (!facts.speakers.some((s) => s.office === datedOffice.office)) facts.speakers.push({ office: datedOffice.office });
       changes.set(line, { kind: 'lifted', fields: ['dates', 'speakers'] });
       classified.push({ line, role: 'dateline' });
       continue;

@@ -779,7 +779,9 @@ export function readMetadata(draft: Draft): Draft {
     const within = congress ? rest.indexOf(congress) : -1;
     // (A committee's plenum named by its kind alone takes the committee that held it: 市委召开全委(扩大)会议 → 市委全委(扩大)会议;
     // or by its number, its day between them: 中国共产党某市第八届委员会3月4日下午举行第一次全体会议 → …委员会第一次全体会议.)
-    const plenumOf = (/^全(?:委|体)/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(hostWritten))) || (/^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten))) ? `${hostWritten}${meeting}` : meeting;
+    const byKind = /^全(?:委|体)/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(hostWritten));
+    const byNumber = /^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten));
+    const plenumOf = byKind || byNumber ? `${hostWritten}${meeting}` : meeting;
     facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : plenumOf;
   };
   hosted(leadText);

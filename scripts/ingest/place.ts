@@ -13,7 +13,7 @@ import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, bareDistrictNames, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 import { findTowns, findTownsAfterCounty, TOWN_CODES } from '../../src/places/towns.ts';
-import { findZones } from '../../src/places/zones.ts';
+import { findZones, zoneInFull } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
 import { escapeRegExp } from './folded-match.ts';
 
@@ -32,7 +32,7 @@ export function readPlace(draft: Draft): Draft {
   const texts: PlaceText[] = [];
   if (facts.meeting) texts.push({ label: '会议名称', text: uncommemorated(facts.meetingInFull ?? facts.meeting) });
   const people = facts.speakers.map(({ name }) => name).filter((name): name is string => Boolean(name && name.length >= 2));
-  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: withoutGuest(uncommemorated(facts.title)), people });
+  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: blanked(uncommemorated(facts.title), GUEST), people });
   if (facts.pageHeadline) texts.push({ label: '网页标题', text: facts.pageHeadline, people });
   // (Not a visitor's, from a level above the place the text speaks for.)
   if (!facts.speakersVisiting) for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
@@ -91,20 +91,17 @@ export function readPlace(draft: Draft): Draft {
 /** A party or government organ a meeting commemorates, founded long ago (纪念中共东昌县委成立90周年座谈会): no place of the meeting's own (its place may be named otherwise now); not a place itself, 纪念延边朝鲜族自治州成立60周年. */
 const COMMEMORATED = /纪念[^，,。]{2,30}?(?:委|支部|党组织|政府)(?:成立|诞生|建立|创建|组建)\d{1,3}周年/u;
 
-/** A meeting's or title's words without what it commemorates, its length kept (blanked), so the rest is read as written. */
-function uncommemorated(text: string): string {
-  const found = COMMEMORATED.exec(fold(text));
+/** A text's words with what `pattern` finds (read folded) blanked, its length kept, so the rest is read as written. */
+function blanked(text: string, pattern: RegExp): string {
+  const found = pattern.exec(fold(text));
   return found ? `${text.slice(0, found.index)}${' '.repeat(found[0].length)}${text.slice(found.index + found[0].length)}` : text;
 }
 
+/** A meeting's or title's words without what it commemorates. */
+const uncommemorated = (text: string) => blanked(text, COMMEMORATED);
+
 /** Whom a title says its leaders met, a visitor from elsewhere (…会见香港特别行政区行政长官某某): the visitor's place is not the text's. */
 const GUEST = /(?<=会见|会晤|接见)了?\S{2,40}$/u;
-
-/** A title's words without the guest its leaders met, blanked, its length kept. */
-function withoutGuest(text: string): string {
-  const guest = GUEST.exec(fold(text));
-  return guest ? `${text.slice(0, guest.index)}${' '.repeat(guest[0].length)}` : text;
-}
 
 /**
  * A district several cities have, named without its city (龙华区第二届人民代表大会第二次会议), in the one of those cities the
@@ -151,25 +148,13 @@ function placedAt(draft: Draft, found: ResolvedPlace): Draft {
   const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts);
   const went = visited ? `；本篇所记为${found.city}的领导到${found.district}的活动，故所属地方只取到${found.city}` : '';
   const resolved = visited ? { ...found, district: undefined, inferred: found.inferred.filter(({ level }) => level !== 'district').map((item) => ({ ...item, evidence: item.evidence.replace(/。$/u, `${went}。`) })) } : found;
-  const place = { province: resolved.province, city: resolved.city, district: resolved.district && zoneInFull(resolved.district, draft) };
+  const place = { province: resolved.province, city: resolved.city, district: resolved.district && zoneInFull(resolved.district, draft.lines.slice(0, ZONE_REACH).map((line) => line.text)) };
   const inferred = resolved.inferred.map(({ level, evidence }) => ({ field: `place.${level}`, evidence }));
   return { ...draft, facts: { ...facts, place, inferred: [...facts.inferred, ...inferred] } };
 }
 
-/** A zone's name short for its kind (池州开发区, 某某经开区, 某某高新区), and the kinds its full name may print. */
-const ZONE_SHORT = /^(?<stem>\p{sc=Han}{2,8}?)市?(?<kind>经开区|开发区|高新区)$/u;
-const ZONE_IN_FULL: Record<string, string> = { 经开区: '经济技术开发区|经济开发区', 开发区: '经济技术开发区|经济开发区', 高新区: '高新技术产业开发区|高新技术开发区' };
 /** How many of the page's first lines a zone's full name is looked for in: its header and lead. */
 const ZONE_REACH = 40;
-
-/** A zone named short for its kind, by its full name where the page prints it (信息来源:池州经济技术开发区): the official name. */
-function zoneInFull(district: string, draft: Draft): string {
-  const short = ZONE_SHORT.exec(fold(district))?.groups;
-  if (!short) return district;
-  const text = draft.lines.slice(0, ZONE_REACH).map((line) => line.text).join('\n');
-  const full = new RegExp(`${escapeRegExp(short.stem)}市?(?:${ZONE_IN_FULL[short.kind]})`, 'u').exec(fold(text));
-  return full ? text.slice(full.index, full.index + full[0].length) : district;
-}
 
 /** How many of the body's first lines a township acting as a body is looked for in: a news lead's. */
 const LEAD_REACH = 4;

@@ -89,3 +89,17 @@ function cityZone(folded: string, at: number, word: string): { city: Division; f
   }
   return undefined;
 }
+
+/** A zone's name short for its kind (池州开发区, 某某经开区, 某某高新区): its stem, and the kinds its full name may print. */
+const SHORT_ZONE = /^(?<stem>\p{sc=Han}{2,8}?)市?(?<kind>经开区|开发区|高新区)$/u;
+const FULL_KINDS: Record<string, string> = { 经开区: '经济技术开发区|经济开发区', 开发区: '经济技术开发区|经济开发区', 高新区: '高新技术产业开发区|高新技术开发区' };
+
+/** A zone named short for its kind, by the full name the `lines` print for it (池州开发区, 信息来源:池州经济技术开发区), as printed; else as named. */
+export function zoneInFull(zone: string, lines: readonly string[]): string {
+  const short = SHORT_ZONE.exec(fold(zone))?.groups;
+  if (!short) return zone;
+  const text = lines.join('\n');
+  // (The stem is Chinese characters only: nothing in it to escape.)
+  const full = new RegExp(`${short.stem}市?(?:${FULL_KINDS[short.kind]})`, 'u').exec(fold(text));
+  return full ? text.slice(full.index, full.index + full[0].length) : zone;
+}
