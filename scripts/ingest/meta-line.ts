@@ -97,6 +97,22 @@ function withoutTrailingTools(value: string): string {
   while (words.length > 2 && isToolbarWord(words.at(-1)!)) words.splice(-2);
   return words.join('');
 }
+/**
+ * A source's name as the label printed it, without what pages set around and after it: a site's name in its
+ * decorative brackets (〖某某新闻网〗); a label the archive does not know run on after a space
+ * (来源:某区融媒体中心 发布开发区:某某经济开发区); a bracket closing a box the label opened in, the next box after it
+ * (来源:某县新闻办公室】 【网络编辑:】); the page's links (来源:某某都市报 发表评论); a view count's label, its number not
+ * printed, and the font-size box and links (来源:某某热线 浏览次 【 】【打印】【关闭).
+ */
+function publisherName(raw: string): string {
+  return withoutTrailingTools(
+    raw
+      .replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1')
+      .replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '')
+      .replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1')
+      .replace(/\s+(?:浏览|阅读|点击)(?:次数?|量)?\s+[【[][^\p{sc=Han}]*[】\]][【[].*$/u, ''),
+  );
+}
 const DATE_AT_START = (text: string) => {
   const date = findDates(text)[0];
   return date && date.start === 0 ? date : undefined;
@@ -306,15 +322,10 @@ function parseLabelled(line: string): HeaderLine | undefined {
   const values: Partial<Record<ReportField, string>> = {};
   // Values are cut from the line as printed; fold keeps offsets, so positions agree.
   const take = (field: ReportField, from: number, to: number) => {
-    // (A site's name in its decorative brackets: 〖某某新闻网〗; without a label the archive does not know run on after a
-    // space: 来源:某区融媒体中心 发布开发区:某某经济开发区.)
     const raw = source.slice(from, to).trim();
-    // (Nor a bracket closing a box the label opened in, the next box after it: 来源:某县新闻办公室】 【网络编辑:】.)
-    // (Nor a forum's print link after a title: 标题: 某某 [打印本页].)
+    // (A forum's print link after a title is not the title: 标题: 某某 [打印本页].)
     const control = field === 'title' ? /\s*[[【]\s*(\p{sc=Han}{2,6})\s*[\]】]$/u.exec(raw) : null;
-    // (Nor the page's links run on after the source's name: 来源:某某都市报 发表评论; or a view count's label, its number not
-    // printed, and the font-size box and links: 来源:某某热线 浏览次 【 】【打印】【关闭.)
-    const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? withoutTrailingTools(raw.replace(/^[〖【[]\s*(.+?)\s*[〗】\]]$/u, '$1').replace(/\s\p{sc=Han}{2,6}[:：].*$/u, '').replace(/^([^〖【[]+?)\s*[〗】\]].*$/u, '$1').replace(/\s+(?:浏览|阅读|点击)(?:次数?|量)?\s+[【[][^\p{sc=Han}]*[】\]][【[].*$/u, '')) : raw;
+    const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? publisherName(raw) : raw;
     // (A table's placeholder names nobody: 发布机构 其他, 来源:无.)
     const nobody = (field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value);
     // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体.)
