@@ -515,8 +515,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // `省级单位：…` among the labels of a box of facts: a row the archive does not keep.
     const neighbours = [zone[i - 1], zone[i + 1]].filter((other): other is SourceLine => other !== undefined);
     // (Not a site's headline naming the giver before the title, 某某:在…会议上的致辞, nor one naming the paper it reposts,
-    // 某某日报:高明区部署今年区政府廉政建设工作, or the place it is news of, 羊楼司镇:奋力续写中国竹乡高质量发展新篇章: a title.)
-    const namedFirst = /^(?:\p{sc=Han}{2,6}(?:日报|晚报|报|新闻|网)|\p{sc=Han}{1,8}?(?:镇|乡|街道|县|区|市|州|旗))\s*[:：]\s*\p{sc=Han}{8,}/u.test(fold(text));
+    // 某某日报:高明区部署今年区政府廉政建设工作, or the place it is news of, 羊楼司镇:奋力续写中国竹乡高质量发展新篇章,
+    // 某某集镇:党建述职凝聚力、补短板、促提升: a title.)
+    const namedFirst = /^(?:\p{sc=Han}{2,6}(?:日报|晚报|报|新闻|网)|\p{sc=Han}{1,8}?(?:镇|乡|街道|县|区|市|州|旗))\s*[:：]\s*\p{sc=Han}{4}[\p{sc=Han}、]{4,}/u.test(fold(text));
     if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && !namedFirst && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });

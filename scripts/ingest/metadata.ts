@@ -98,6 +98,10 @@ const PRESIDED = chairedMeeting('(?:主持|组织)');
 /** `區長某某召開區政府第63次常務會議`: the same without 主持, read only where an office and a name, a person's, convened it. */
 const CONVENED_BY = chairedMeeting('');
 /** `5月13日,在某某乡举行的届末考察动员会暨…述职会上,…`: a lead at the meeting held somewhere, named after where it was held. */
+/** A meeting's name alone, as a yearbook heads an entry: 政协年中工作会议. */
+const YEARBOOK_MEETING = /^[\p{sc=Han}\d]{4,30}(?:会议|大会)$/u;
+/** A lead that opens on its day and says only where the meeting was held: 8月7日在区图书馆举行. */
+const DAY_THEN_HELD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[,，]?在[^，,。]{1,30}?(?:召开|举行)/u;
 const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“”\\s]{1,16}?(?:隆重)?(?:召开|举行)的(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))上`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
@@ -826,6 +830,13 @@ export function readMetadata(draft: Draft): Draft {
     const headlineForm = printed ? headline.slice(printed.index, printed.index + printed[0].length) : undefined;
     if (!held) facts.meeting ??= /常委会$/u.test(fold(body)) ? (headlineForm ?? `${body}${kind}`) : body;
   }
+  // 【政协年中工作会议】 / 8月7日在区图书馆举行。: a yearbook's entry, headed by the meeting's name, its lead the day and place it
+  // was held, naming no one who held it.
+  const entryOfMeeting = !facts.documentType && salutation < 0 && YEARBOOK_MEETING.test(fold(headline).trim()) && DAY_THEN_HELD.test(fold(leadText));
+  if (entryOfMeeting) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= headline.trim();
+  }
   // 8月8日下午，枣园街道召开会议传达学习…: a body met, its meeting called no more than 会议: news of that meeting, left unnamed.
   if (!facts.documentType && salutation < 0 && [leadText, headline].some((t) => BODY_MET_UNNAMED.test(fold(t)))) facts.documentType = 'meeting-news';
   // (Words of the speaker's own congratulations, not a report of them: …会议今天隆重开幕了。我们对大会的召开表示热烈的祝贺！)
@@ -1046,7 +1057,9 @@ export function readMetadata(draft: Draft): Draft {
     const heldOn = stated && heldInLead && stated.start >= heldInLead.index + heldInLead.groups!.meeting.length && stated.end <= heldInLead.index + heldInLead[0].length;
     // (Or follows who held it: 某某市于2018年7月5日下午3时,召开全市…会议.)
     const heldBy = stated && /^\p{sc=Han}{2,16}于\s*$/u.test(fold(lead.slice(0, stated.start))) && /^[^。]{0,40}?(?:召开|举行|开幕|闭幕)/u.test(fold(lead.slice(stated.end)));
-    if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy)) facts.headerDate = stated.iso.slice(0, 10);
+    // (Or opens the clause that holds it, after one on what it is for: 为了进一步…,推动…,2021年3月25日,某镇召开….)
+    const afterPurpose = stated && /^为[^。]{4,80}[,，]\s*$/u.test(fold(lead.slice(0, stated.start))) && /^(?:[上下]午|晚)?[,，]?[^。,，]{2,20}?(?:召开|举行)/u.test(fold(lead.slice(stated.end)));
+    if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy || afterPurpose)) facts.headerDate = stated.iso.slice(0, 10);
     if (!facts.headerDate) {
       const item = texts.slice(0, 30).join('\n');
       // (The day of the sentence that holds the meeting, where the lead's first tells on its own day what led to it: 5月16日下午,

@@ -68,6 +68,9 @@ export const KIND_TYPES: Record<string, DocumentType> = {
   述职报告: 'speech',
 };
 
+/** A year's summary of work, its plan for the next after it: 2023年工作总结及2024年工作安排, 2022年度工作总结. */
+const YEAR_SUMMARY = /\d{4}年度?(?:上半年)?工作总结(?:(?:及|和|暨)\S{0,12}?(?:思路|安排|计划|打算|要点))?$/u;
+
 /** The kinds above as one alternation, longest first (工作报告 before 报告). */
 export const KIND_WORDS = Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|');
 /** A title's last words that name its kind. */
@@ -107,6 +110,8 @@ function typeOfTitle(title: string): DocumentType | undefined {
   // A season's greeting named first, its headline after it: 新春贺词!某某市长的新春祝福来了.
   const greeting = new RegExp(`^(?:${SEASONS})(贺词|献词|献辞|致辞)(?=[!！:：\\s])`, 'u').exec(text);
   if (greeting) return KIND_TYPES[greeting[1]];
+  // A body's account of its year's work, perhaps with the next year's plan: 某街道2022年工作总结及2023年工作思路.
+  if (YEAR_SUMMARY.test(text)) return 'work-report';
   // Resolutions, notices, rules: documents, not addresses.
   // (Not a headline on asking for views: 市政府就《政府工作报告》征求意见稿征求市人大常委会意见.)
   if (/(?:征求|听取|征集|收集)\S{0,30}意见$/u.test(text)) return undefined;
