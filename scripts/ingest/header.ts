@@ -176,6 +176,8 @@ const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
 /** A headline's first line that ends on the verb, the meeting it held to follow: 仁寿县龙正镇召开. */
 const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
+/** A headline's first line that holds a meeting and begins its name: 我县召开乡镇党委书记、工委书记. */
+const HELD_INSIDE_NAME = /^\p{sc=Han}{2,20}(?:召开|举行)[\p{sc=Han}、\d]{2,24}$/u;
 /** The line that goes on with the meeting held: 第八届人民代表大会第二次会议. */
 const MEETING_HELD_LINE = /^[\p{sc=Han}\d]{2,40}(?:会议|大会|全会)$/u;
 
@@ -1244,8 +1246,10 @@ export function readHeader(draft: Draft): Draft {
     }
     // Or broken after its verb, the meeting it held on the line under it (仁寿县龙正镇召开 / 第八届人民代表大会第二次会议): one
     // headline, the line lifted.
+    // (Or inside the meeting's name, the verb and its first words over the rest: 我县召开乡镇党委书记、工委书记 / 基层党建工作专项述职大会.)
     const heldNext = classified[at + 1];
-    if (HELD_THEN.test(fold(facts.title).trim()) && heldNext?.role === 'candidate' && MEETING_HELD_LINE.test(fold(titleText(heldNext.line)).trim()) && !apart(title, heldNext.line)) {
+    const heldBroken = HELD_THEN.test(fold(facts.title).trim()) || (HELD_INSIDE_NAME.test(fold(facts.title).trim()) && !MEETING_WORD_IN_TITLE.test(fold(facts.title)));
+    if (heldBroken && heldNext?.role === 'candidate' && MEETING_HELD_LINE.test(fold(titleText(heldNext.line)).trim()) && !/召开|举行/u.test(fold(titleText(heldNext.line))) && !apart(title, heldNext.line)) {
       facts.title = `${facts.title.trim()}${titleText(heldNext.line).trim()}`;
       changes.set(heldNext.line, { kind: 'lifted', fields: ['title'] });
     }

@@ -403,7 +403,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     if (own && kind && titleType(titleText(own)) === kind && !fold(titleText(above[first])).endsWith(fold(titleText(own)))) return own;
     // (Or, the headline naming no kind, an address's own title under them: …给您拜年啦! / 2025-01-28 09:15 / 致全市人民的拜年信;
     // not a photo's caption naming who spoke under a headline on the meeting: …召开各代表团召集人会议 / 来源:… / 县委书记某某讲话.)
-    if (own && !kind && titleType(titleText(own)) === 'speech' && !(captionSpoke(own) && meetingHeadline(above[first]))) return own;
+    // (Nor the kind the headline is tagged with, repeated as the address's heading: 【新年致辞】在…一起“跑马” / 某某检察 2023-02-10 / 新年致辞.)
+    const taggedWith = (headline: SourceLine, line: SourceLine) => fold(headline.text).trim().startsWith(`【${fold(titleText(line)).trim()}】`);
+    if (own && !kind && titleType(titleText(own)) === 'speech' && !(captionSpoke(own) && meetingHeadline(above[first])) && !taggedWith(above[first], own)) return own;
     return above[first];
   }
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
