@@ -349,7 +349,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // Its attached picture: the file's name, size and downloads, its link and when it was uploaded (某某.jpeg (3.55 MB, 下载次数: 175) /
   // 下载附件 / 2020-1-16 10:22 上传).
   { test: matches(/^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)\s*\(\s*[\d.]+\s*[KMG]?B\s*,\s*下载次数\s*[:：]\s*\d+\s*\)$|^下载附件(?:\s*\[?[\d.]+\s*[KMG]?B\]?)?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*上传$/iu), reason: "forum's (BBS) attached picture: its file, link and upload" },
-  { test: matches(/^版权所有|^copyright\b|all rights reserved|^©/i), reason: 'copyright footer of the web page' },
+  { test: matches(/^版权所有|^copyright\b|all rights reserved|^©(?!\s*原创\s+\d{4})/i), reason: 'copyright footer of the web page' },
   // (Its owner first: 某县传媒中心版权所有 未经授权禁止复制或镜像.)
   { test: (line) => /^\S{2,30}版权所有(?:\s|$)|未经(?:授权|许可)[,，]?\s*(?:禁止|不得)(?:转载|复制)/u.test(line) && !/[。！？]/u.test(line), reason: 'copyright footer of the web page' },
   { test: (line) => /(?:^|\s)(?:网络|技术)支持\s*[:：]\s*\S{2,30}$/u.test(line) && !/[。！？，,]/u.test(line), reason: "site's masthead or footer" },

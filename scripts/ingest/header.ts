@@ -1186,10 +1186,11 @@ export function readHeader(draft: Draft): Draft {
         facts.title = `${titleText(before.line).trim()}${facts.title}`;
         changes.set(before.line, { kind: 'lifted', fields: ['title'] });
       }
-      // (Or what he stressed on the line under a headline that ends saying so, 某某主持召开…会议时强调 / 切实把…作为…首要政治任务:
+      // (Or what he stressed on the line under a headline that ends saying so, 某某主持召开…会议时强调 / 切实把…作为…首要政治任务,
+      // 全市检察长会议提出 / 让人民群众在司法案件中感受到公平正义:
       // one headline, its two lines a space apart as printed.)
       const stressed = classified[at + 1];
-      if (last === title && /(?:强调|指出|要求)$/u.test(fold(facts.title).trim()) && stressed?.role === 'candidate' && !apart(title, stressed.line) && /^[^。；;]{6,40}$/u.test(titleText(stressed.line).trim())) {
+      if (last === title && /(?:强调|指出|要求|提出)$/u.test(fold(facts.title).trim()) && stressed?.role === 'candidate' && !apart(title, stressed.line) && /^[^。；;]{6,40}$/u.test(titleText(stressed.line).trim())) {
         facts.title = `${facts.title.trim()} ${titleText(stressed.line).trim()}`;
         changes.set(stressed.line, { kind: 'lifted', fields: ['title'] });
       }

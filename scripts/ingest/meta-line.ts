@@ -185,6 +185,8 @@ const WEB_DATE = /[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?:
 const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}(?:[/.·•][\p{sc=Han}A-Za-z]{2,10})?|\d+次?|发布\d+次(?:查看|浏览|阅读)|参与评论[(（]\d*[)）]人?)$/u;
 /** A programme's or a site's name with a colon before the date alone, 某某新闻联播:2020-03-03; not a label of a day (更新时间:, 发布于:, 来源时间为:). */
 const NAMED_BEFORE_DATE = /^(?!\p{sc=Han}*(?:时间|日期|发布|更新|来源|发表|修改|录入|印发))(?<name>\p{sc=Han}{2,10}?)(?<![于为是期间])[:：]$/u;
+/** A page's mark of its own piece, the copyright sign perhaps before it: ©原创. */
+const ORIGINAL_MARK = /^©?原创$/u;
 /** The site's address alone beside the date: //yichun.dbw.cn 2005-07-28 10:46:06 (with a paper's name too, the line names its source, read with the labels). */
 const ADDRESS_ALONE = /^(?:https?:)?\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
@@ -211,9 +213,11 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   // (A site's name dotted to its date, 某某财经·2026-01-08 11:31, is read with its labels, as the page's source.)
   const around = folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length).replace(/\s*[|｜]\s*$/u, '');
   const mirror = /\s·\s*公众号\s*·/u.test(around);
-  const words = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
+  // (A page's mark of its own piece before them is none of them: ©原创 2023-04-03 13:10 某县融媒体中心.)
+  const split = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
+  const words = split.filter((w) => !ORIGINAL_MARK.test(w));
   const addressAlone = words.length === 1 && ADDRESS_ALONE.test(words[0]);
-  if (!addressAlone && (words.length === 0 || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w)))) return undefined;
+  if (!addressAlone && ((words.length === 0 && split.length === 0) || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w)))) return undefined;
   // (A newsroom or a government alone after the date is the page's source: 2019-03-25 10:33   某某市融媒体中心.)
   const after = source.slice(date.index + date[0].length).trim();
   const newsroom = words.length === 1 && NEWSROOM_OR_GOVERNMENT.test(fold(after)) ? after : undefined;

@@ -883,6 +883,9 @@ export function readMetadata(draft: Draft): Draft {
   const formal = held ? FORMAL_PLENUM.exec(fold(held.trim())) : null;
   const short = facts.meeting && formal ? SHORT_PLENUM.exec(fold(facts.meeting)) : null;
   if (formal && short && formal.groups!.term === short.groups!.term && formal.groups!.plenum === short.groups!.plenum) facts.meeting = held!.trim();
+  // (Or the lead names it by its reach where the headline says only who held it: 全县义务教育…推进会召开 under 我县召开义务教育…推进会.)
+  const byReach = held ? /^全[省市县区州旗盟]/u.exec(fold(held.trim())) : null;
+  if (facts.meeting && byReach && fold(held!.trim()).slice(byReach[0].length) === fold(facts.meeting)) facts.meeting = held!.trim();
   // A session's body met, or the session held a meeting of its own: 市八届人大五次会议国民经济和社会发展计划审查委员会召开会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
