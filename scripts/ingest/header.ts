@@ -1160,8 +1160,8 @@ export function readHeader(draft: Draft): Draft {
     // A headline broken after its colon (市长某某就职讲话承诺： / 一切工作要从群众利益出发): both lines.
     const at = classified.findIndex((c) => c.line === title);
     const before = classified[at - 1];
-    // (Or before its 暨, which no headline opens with: 全区县域经济高质量发展 / 暨城市工作会议召开.)
-    const broken = before && (/^\S{6,30}[:：]$/u.test(titleText(before.line)) || (/^暨\p{sc=Han}/u.test(fold(facts.title).trim()) && /^\p{sc=Han}{4,30}$/u.test(fold(titleText(before.line)).trim())));
+    // (Or before its 暨, which no headline opens with: 全区县域经济高质量发展 / 暨城市工作会议召开, 市政府2025年第12次党组会 / 暨….)
+    const broken = before && (/^\S{6,30}[:：]$/u.test(titleText(before.line)) || (/^暨\p{sc=Han}/u.test(fold(facts.title).trim()) && /^[\p{sc=Han}\d]{4,30}$/u.test(fold(titleText(before.line)).trim())));
     // Or broken anywhere, when the page prints it whole elsewhere (a headline above the report's own title).
     const joined = before ? `${titleText(before.line)}${facts.title}`.replace(/\s+/g, '') : '';
     // (Not a line that reads as nothing, a table's bar, before the title itself.)

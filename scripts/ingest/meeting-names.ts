@@ -313,6 +313,20 @@ export function placedName(meeting: string, headline: string): string {
 }
 
 /**
+ * A standing committee's sitting a lead names by its level and term (市十三届人大常委会第十六次会议) as the headline names the
+ * committee with its place (太原市十三届人大常委会召开…, 哈尔滨十二届人大常委会昨举行…): the headline's place, which says whose it is.
+ */
+export function placedTermName(meeting: string, headline: string): string {
+  const termed = /^([省市县区州旗盟])([一二三四五六七八九十]{1,3}届人大常委会)/u.exec(fold(meeting));
+  if (!termed) return meeting;
+  const named = new RegExp(`(\\p{sc=Han}{2,8}?)(?=${termed[2]})`, 'u').exec(fold(headline));
+  // (A place the gazetteer knows, the whole of the words before the committee, of the level the lead names or without it.)
+  const place = named ? findMentions(named[1]) : [];
+  if (!named || place.length !== 1 || place[0].start !== 0 || place[0].text.length !== named[1].length || (/[省市县区州旗盟]$/u.test(named[1]) && !named[1].endsWith(termed[1]))) return meeting;
+  return `${headline.slice(named.index, named.index + named[1].length)}${meeting.slice(1)}`;
+}
+
+/**
  * After a session's name, a body of the session and the meeting it held (财经委员会会议, 主席团第三次会议,
  * 计划和预算审查委员会举行第二次会议), or a meeting the session held of its own (召开市级预算专题审议会议, 举行政府工作报告协商会, 召开代表团召集人会议);
  * read folded.

@@ -27,7 +27,7 @@ const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '�
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
   '浏览次数', '阅读次数', '点击次数', '访问次数', '查看次数', '浏览人次', '访问人次', '阅读人次', '浏览量', '阅读量', '点击数', '点击量', '访问量', '查看数', '浏览数', '阅读数', '次数', '浏览', '阅读', '点击', '查看', '人气',
-  '栏目', '标签', '作者', '文章作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '评论', '分享', '转发至', '收藏', '打印', '关闭', '语音阅读', '朗读', '文字显示',
+  '栏目', '标签', '作者', '文章作者', '投稿人', '发布者', '发布人', '编辑', '责任编辑', '责编', '审核', '字号', '字体', '浏览字号', '评论', '分享', '转发至', '收藏', '打印', '关闭', '语音阅读', '朗读', '文字显示',
   '文章类型', '内容分类', '文章分类', '所属分类', '所属栏目', '类别', '分类', '信息分类',
   ...TABLE_ROW_LABELS,
   // A document site's facts of the uploaded file (上传人:某*** 文档编号:… 上传时间:… 格式:DOC 页数:2 大小:15.70KB).
@@ -287,13 +287,17 @@ export function parseHeaderLine(asPrinted: string): HeaderLine | undefined {
   if (dayThenBody) return { values: { 'dates.published': dayThenBody[1], 'source.publisher': dayThenBody[2] } };
   // (Each label in a box of its own, read as spaced: 【发布日期:2018-01-18】 【字号: 】 【关闭此页.)
   // (Or each label in square brackets, its value after it, as a portal's table is copied: [ 成文日期 ] 2022-03-01 [ 发布日期 ] 2022-03-01.)
+  // (A box of the author and the source in one, its value after a space: 【作者/来源 新闻中心】.)
   const line = /^\s*【\s*\p{sc=Han}{2,6}\s*[:：]/u.test(printed)
-    ? printed.replace(/[【】]/gu, ' ')
+    ? printed.replace(/【\s*作者\s*[/／]\s*来源\s+/u, ' 来源:').replace(/[【】]/gu, ' ')
     : /^\s*\[\s*\p{sc=Han}{2,6}\s*\]/u.test(printed) ? printed.replace(/\[\s*(\p{sc=Han}{2,6})\s*\]/gu, ' $1:') : printed;
   // (A time of day's colon is no label's: 发布日期 2023-01-31 18:42.)
   const colonized = /[:：]/.test(line.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) ? undefined : withColons(line.trim());
   return (colonized ? parseLabelled(colonized) : undefined) ?? parseLabelled(line);
 }
+
+/** A font-size control's label: 字号, 字体, 浏览字号. */
+const FONT_SIZE_LABEL = /^(?:浏览)?(?:字号|字体)$/u;
 
 /** The labels of the day a page was last updated, which give way to the day it was published on the same line. */
 const UPDATE_LABELS = /^(?:最后|内容)?更新(?:时间|日期)?$/u;
@@ -386,6 +390,12 @@ function parseLabelled(line: string): HeaderLine | undefined {
       const end = valueEnd(folded.slice(from));
       const field = FIELD_LABELS.get(despace(label[1]));
       // (The day it was updated is the page's only when the line gives no day it was published: 更新时间:… 发布时间:….)
+      // (A font-size control's label, its sizes lost, before the page's time: 浏览字号: 2013年10月24日 08:49, 【 字体: 】 【2023/1/9 14:35:12】.)
+      if (!field && FONT_SIZE_LABEL.test(despace(label[1])) && DATE_AT_START(folded.slice(from))) {
+        at = from;
+        understood++;
+        continue;
+      }
       if (field === 'dates.published' && UPDATE_LABELS.test(despace(label[1]))) updated ??= source.slice(from, from + end).trim() || undefined;
       else if (field) take(field, from, from + end);
       else if (despace(label[1]) === '作者' && author === undefined) author = source.slice(from, from + end).trim() || undefined;

@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -784,7 +784,8 @@ export function readMetadata(draft: Draft): Draft {
     // (A committee's plenum named by its kind alone takes the committee that held it: 市委召开全委(扩大)会议 → 市委全委(扩大)会议;
     // or by its number, its day between them: 中国共产党某市第八届委员会3月4日下午举行第一次全体会议 → …委员会第一次全体会议.)
     const byKind = /^全(?:委|体)/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(hostWritten));
-    const byNumber = /^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten));
+    // (Or a congress's standing committee's sitting by its number: 市十三届人大常委会召开第十六次会议 → 市十三届人大常委会第十六次会议.)
+    const byNumber = (/^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten))) || (/^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:第[一二三四五六七八九十\d]{1,3}次全体会议)?$/u.test(fold(meeting)) && /[届屆]人大常委会$/u.test(fold(hostWritten)));
     const plenumOf = byKind || byNumber ? `${hostWritten}${meeting}` : meeting;
     facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : plenumOf;
   };
@@ -889,7 +890,7 @@ export function readMetadata(draft: Draft): Draft {
   // A session's body met, or the session held a meeting of its own: 市八届人大五次会议国民经济和社会发展计划审查委员会召开会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
-  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = placedName(facts.meeting, headline);
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = placedTermName(placedName(facts.meeting, headline), headline);
   // Or says its 会 in full where the lead shortens it: 我市市级统战工作会议召开 over 召开市级统战工作会.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = saidInFull(facts.meeting, headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.

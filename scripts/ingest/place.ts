@@ -676,12 +676,14 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   // (Not in an autonomous region, whose 全区 is the region's: 广西 counted so.)
   // (Or a county-level city's, under its 全市 (关系到彭州的未来), where the text names no prefecture: a prefecture's report names its
   // county-level cities bare as well, but itself too.)
+  const insideMention = (at: number) => mentions.some((mention) => at > mention.start && at < mention.start + mention.text.length);
   const countyCityBare = level === '市' && ![...counts.values()].some(({ division }) => division.level === 'city' || division.level === 'province');
   if (countyCityBare || (['区', '县', '旗'].includes(level) && ![...counts.values()].some(({ division }) => division.level === 'district' || division.level === 'province'))) {
     const folded = fold(text);
     for (const bare of folded.matchAll(bareDistrictPattern())) {
       const division = bareDistrictNames().get(bare[0])!;
-      if (division.name.endsWith(level) && !namesPerson(folded, bare.index, bare.index + bare[0].length) && !mentioned.has(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
+      // (Nor inside a longer place's name the text writes in full: 津市 in 天津市.)
+      if (division.name.endsWith(level) && !namesPerson(folded, bare.index, bare.index + bare[0].length) && !mentioned.has(bare.index) && !insideMention(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
   }
   // (Not the prefecture a county-level city's text answers to, named after its province's committee, 落实省委、安庆市委全会决策部署,
