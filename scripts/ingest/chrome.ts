@@ -482,7 +482,7 @@ const WEEKDAY_AFTER = new RegExp(`\\s*${WEEKDAY}$`, 'u');
 
 /**
  * A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines; or in one, its weekday after
- * it, over the site's controls (2023-11-05 11:00:00 星期日 / 关怀版): a day the page was saved, not the day it went up.
+ * it, over the site's controls (2023-11-05 11:00:00 星期日 / 关怀版) or its breadcrumb: a day the page was saved, not the day it went up.
  */
 function clockLines(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 20);
@@ -492,7 +492,8 @@ function clockLines(lines: SourceLine[]): SourceLine[] {
     const text = fold(line.text.trim());
     return WEEKDAY_AFTER.test(text) && dateOnlyLine(text.replace(WEEKDAY_AFTER, '')) !== undefined;
   });
-  return clock >= 0 && clock < 2 && top[clock + 1] && isToolbar(top[clock + 1].text) ? [top[clock]] : [];
+  // (Or over the site's breadcrumb: 2023年03月14日 09:36:21 星期二 / 当前位置:某某人大 > 县镇人大 > ….)
+  return clock >= 0 && clock < 2 && top[clock + 1] && (isToolbar(top[clock + 1].text) || isBreadcrumb(top[clock + 1].text)) ? [top[clock]] : [];
 }
 
 /** A site's menu printed one item a line from its 首页 down (首页, 新闻中心, 电视节目, …): four or more short items at the top. */
