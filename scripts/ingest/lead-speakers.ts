@@ -190,6 +190,12 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       speakers.push({ name: lead.slice(at, at + named[1].length) });
       continue;
     }
+    // (Or an office's head left unnamed: 某县卫生健康局相关负责人作卫生健康工作报告.)
+    const unnamed = found || named ? null : UNNAMED_HEAD.exec(before);
+    if (unnamed && !speakers.some((s) => s.name === undefined && s.office === unnamed[1])) {
+      speakers.push({ office: lead.slice(before.length - unnamed[1].length, before.length) });
+      continue;
+    }
     if (!found?.groups) continue;
     const start = postsStart(before, found.index);
     // (Not the words of the sentence before it: 代表们审议了市长某某… is 市长; nor a deck's clause run into it, 某某出席会议并讲话县政协主席某某….)
@@ -219,6 +225,9 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
 const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?向(?:全会|大会|会议)(?:作|做)了?《[^》\n]{1,80}》的(?:工作)?报告|(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?(?:作|做)了?${TITLED_AS}的(?:工作)?报告|(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?(?:作|做)了?《[^》\n]{2,80}?报告》(?=[,，。;；]|$)|(?<=\p{sc=Han})就[^,，。]{2,30}?(?:作|做)出?了?(?:起草)?说明(?=[,，。;；]|$)|(?<=\p{sc=Han})等?(?:先后|相继)(?:作了?)?(?:交流)?发言(?=[,，。;；]|$)|(?<=\p{sc=Han})(?:向(?:全会|大会|会议))?(?:作|做)了?(?:关于[^。;；]{2,80}?|《[^》\n]{2,80}》|[^,，。;；《》、]{2,60}?(?:问题|情况|工作))的(?:起草)?(?:说明|情况通报|通报)(?=[,，。;；]|$)|(?<=\p{sc=Han})${ON_BEHALF}(?:热烈|衷心|诚挚|亲切|节日|新春|新年)?的?(?:祝贺|感谢|欢迎|问候|慰问)|(?<=\p{sc=Han})(?:应邀)?(?:作|做)了?(?:《[^》\n]{2,60}》)?[^,。]{0,10}?(?:专题辅导|辅导报告|专题讲座|辅导讲座)(?=[,。])|(?<=\p{sc=Han})(?:以[^。]{2,40}?为题,?)?(?:为[^,。]{2,24}?)?(?:讲|上|讲授)了?[^,。]{0,6}?党课(?=[,。])|(?<=\p{sc=Han})(?:在[^,。]{2,24}?[会堂]上)?宣讲(?=\p{sc=Han}|[,。])|(?<=\p{sc=Han})(?:作|做)了?总结发言(?=[,。]|$)|(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?(?:就[^,，。]{2,30}?)?(?:进行了?|作了?|做了?)(?:公开|专题|集中)?述职(?:报告)?(?=[,，。;；]|$)|(?<=\p{sc=Han})(?:作|做|发表)了?${TITLED_AS}的(?:重要)?(?:讲话|致辞)|(?<=\p{sc=Han})到会(?:并)?(?:作|做|发表)?了?(?:重要)?讲话(?=[,。])|(?:出席|主持|参加)(?:会议|大会|活动|第[一二三四五六七八九十]+次全体会议|开幕式|闭幕式|开班式|结业式|集体学习|调研|\p{sc=Han}{0,6}?(?:茶话会|团拜会|座谈会|联欢会|招待会|学习会)|\d{4}年[^,。并]{2,24}?(?:会议|大会|茶话会|团拜会|座谈会|联欢会|招待会|论坛|开幕式|闭幕式|仪式))?[,，]?并(?:(?:发表|作|做)?(?:重要|开幕|闭幕|总结|动员)?(?:讲话|致辞)|(?:强调|指出)(?=[,，:：]|要)|(?:作|做)(?:具体|工作)?(?:安排|部署)|安排部署[^,。]{0,8}?工作|${PUT_FORWARD})|(?:出席|参加)(?:会议|大会)(?:讲话|致辞)(?=[,，。并])|出席(?:会议|大会)?并发言(?=[,，。]|$)|(?<=\p{sc=Han})${PUT_FORWARD}(?=[,:：。]|$)|(?<=\p{sc=Han})讲(?:了[^,，。:：]{0,6}?)?意见(?=[,:：。])|(?<=\p{sc=Han})(?:[对就][^,。]{2,30}?)?(?:作|做|进行)出?了?(?:具体|工作)?(?:安排部署|部署安排|安排和部署|安排|部署)(?=[,。\s])|(?<=\p{sc=Han})[对就][^,。]{2,30}?(?:逐一)?(?:进行|作|做)了?点评(?=[,。])|(?<=\p{sc=Han})分别(?:[对就][^,。]{2,30}?)?(?:作|做|进行)了?(?:具体|工作)?(?:安排部署|安排|部署)(?=[,。])|(?<=\p{sc=Han})分别(?:作|做)了?表态(?:发言|讲话)(?=[,。])|(?<=\p{sc=Han})安排部署了?|(?<=\p{sc=Han})安排[^,。]{1,12}?工作(?=[,。])|(?<=\p{sc=Han})部署[^,，。]{0,12}?工作(?=[,，。;；]|$)|在(?:会|大会|会议|开幕式|闭幕式|开幕会|闭幕会|团拜会|茶话会|座谈会|闭幕大会|开幕大会|仪式|\p{sc=Han}{0,8}?(?:恳谈会|洽谈会|推介会|博览会|招待会|签约仪式|开工仪式|开幕式))上(?:(?:发表|作|做)了?(?!的)[^,。]{0,10}?|(?:发表|作|做)?了?(?:重要)?)(?:讲话|致辞|贺词|主旨演讲|演讲)(?!精神)|在(?:会|大会|会议)[上中](?:强调|指出|表示)|(?<=\p{sc=Han})(?:强调|指出|要求)(?=[,:])|(?<=\p{sc=Han})(?<!重要|的)讲话(?=[,。]|$)|在(?:致辞|致词|讲话)(?:中|时)|(?<=\p{sc=Han})(?:代表[^,，。]{2,20}?)?致(?:新年|新春|欢迎|答谢)?(?:辞|词|贺词)(?=[,。])|(?<=\p{sc=Han})致(?:开幕|闭幕)[辞词](?=[,。])|(?<=\p{sc=Han})(?:就[^,。]{2,20}?)?(?:作|做)出?了?(?:[^,。的]{2,8}的)?(?:重要|总结|开幕|闭幕|开班动员|开班|动员|专题|新春|新年|欢迎|当选|就职|表态)?(?:讲话|致辞)(?=[,。:：]|$|[\p{sc=Han}、]{2,24}?(?:主持|出席|参加)(?:会议|大会))|(?<=\p{sc=Han})发表了?[^,。]{0,10}?(?:讲话|致辞|贺词)(?=[,。]))`, 'gu');
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
+/** An office's head by his post alone, opening a clause: 县民政局主要负责人, 某县红十字会相关负责人. */
+const UNNAMED_HEAD = /(?:^|[。！？\n,，;；:：])\s*(\p{sc=Han}{2,16}?(?:局|委|会|办|部|中心|院)(?:主要|相关|有关)?负责(?:人|同志))$/u;
+
 export function addressedBy(lead: string, bareNames = false): Speaker[] {
   const folded = fold(lead);
   const speakers: Speaker[] = [];
@@ -253,7 +262,8 @@ function listedApart(speaker: Speaker): Speaker[] {
 
 /** A speaker added to a list once: named there already (bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话), he gains the office. */
 export function addOnce(speakers: Speaker[], speaker: Speaker): void {
-  const named = speakers.find((s) => s.name === speaker.name);
+  // (One left unnamed is the same as another only by his office: 某局相关负责人, 某会相关负责人.)
+  const named = speakers.find((s) => s.name === speaker.name && (speaker.name !== undefined || s.office === speaker.office));
   if (named) named.office ??= speaker.office;
   else speakers.push(speaker);
 }
@@ -299,6 +309,9 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
     const at = nameFirst.index + nameFirst[0].indexOf(nameFirst.groups.name);
     return [{ name: lead.slice(at, at + nameFirst.groups.name.length), office: lead.slice(at + nameFirst.groups.name.length, at + nameFirst.groups.name.length + nameFirst.groups.office.length) }];
   }
+  // (Or an office's head the item leaves unnamed, opening his clause: 会上,县民政局主要负责人回顾…,并对…进行了安排部署; 某县卫生健康局相关负责人作…报告.)
+  const unnamed = found ? null : UNNAMED_HEAD.exec(before);
+  if (unnamed) return [{ office: lead.slice(before.length - unnamed[1].length, before.length) }];
   if (!found?.groups) return [];
   const start = postsStart(before, found.index);
   const office = officeStart(lead.slice(start, found.index + found.groups.office.length));
