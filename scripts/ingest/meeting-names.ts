@@ -66,9 +66,10 @@ function congressesIn(text: string): string[] {
       const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? '';
       // (中国人民政治协商会议 is the name's own start.)
       if (folded.startsWith('中国人民政治协商会议', match.index + prefix.length)) return text.slice(match.index + prefix.length, match.index + match[0].length);
-      // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共.
+      // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共 (or 共青团).
       const mention = findMentions(prefix)[0];
-      const party = /(中国共产党|中共)/u.exec(prefix);
+      // (Or the Communist Youth League's: 中国共产主义青年团某县第十九次代表大会, 共青团某县….)
+      const party = /(中国共产党|中共|中国共产主义青年团|共青团)/u.exec(prefix);
       // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届….)
       const level = /(?:自治[区州县旗]|[省市县区州盟旗])$/u.exec(prefix);
       // (Or a district's name too common to be told apart, as written before its body: 城中区第十七届….)
