@@ -198,6 +198,17 @@ export function convenedName(meeting: string, opening: string): string {
   return fuller.length > meeting.length ? fuller : numberedName(fuller, opening);
 }
 
+/**
+ * A meeting a title names by its level (在县经济工作会议上的讲话) as the address calls it by its reach in its opening (同志们: 这次全县经济工作会议,
+ * 是…): the address's own name for it.
+ */
+export function reachNamed(meeting: string, texts: string[]): string {
+  if (!/^[省市县区州旗]/u.test(fold(meeting))) return meeting;
+  const opening = texts.join('\n');
+  const reach = new RegExp(`(?:这次|此次|本次|今天的)全(?=${escapeRegExp(fold(meeting))})`, 'u').exec(fold(opening));
+  return reach ? opening.slice(reach.index + reach[0].length - 1, reach.index + reach[0].length + meeting.length) : meeting;
+}
+
 /** The meeting as convened with its number, which a headline leaves out: 主持召开省政府第53次常务会议 for 省政府常务会议. */
 function numberedName(meeting: string, opening: string): string {
   const chars = [...fold(meeting)].map(escapeRegExp);
