@@ -363,6 +363,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: isNavigation, reason: "site's navigation menu" },
   // (Or a prompt to share the page by scanning it: 请用微信扫一扫分享, 请用微信小程序<某某分享图制作工具>扫码.)
   { test: matches(/^(分享到|(?:微信)?扫一扫|请(?:用|使用)(?:手机)?微信\S{0,30}?(?:扫一扫|扫码)|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
+  // (Or the font-size control left as its script's link, its words garbled: 【字體大?。?a href="javascript:doZoom(20)">大.)
+  { test: matches(/^【?字体大小?\P{sc=Han}{0,6}<?a\s+href=["']?javascript:/u), reason: 'page controls (print, font size, share, download)' },
   // (Or a writing forum's list of the books and courses it sells, each title and its author: 《文稿,还能这样写》作者某某《笔杆子碎语》作者某某….)
   { test: matches(/^(?:最新)?(?:《[^《》]{2,24}》(?:作者|直播间)[^《》\s]{0,16}){3,}$/u), reason: "site's advertising (the books and courses it sells)" },
   { test: matches(/^(?:广告(?:垂询|服务|合作|投放|热线)|商务合作)(?:\s*[/|｜]\s*(?:广告(?:垂询|服务|合作|投放|热线)|商务合作|联系我们))*$/u), reason: "site's advertising contact" },

@@ -33,6 +33,8 @@ const SALUTATION_IN_LIST = new RegExp(`(?:^|[,，、])${SALUTATION}[,，、:：]
 const TITLE_MAX_LENGTH = 80;
 
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
+/** A site's name, then its column's and sub-column's names, a space apart: 某某新闻网 新闻中心 某某城事. */
+const SITE_WITH_COLUMNS = /^\p{sc=Han}{2,10}(?:网|网站)(?:\s+\p{sc=Han}{2,6}){1,3}$/u;
 const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|数字报刊平台|报刊平台|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
 
 /**
@@ -285,6 +287,8 @@ function titleLike(line: SourceLine): boolean {
     // An institution and a name with a middle dot (自治区政府 雪克来提·扎克尔): who gives the report.
     !INSTITUTION_AND_DOTTED_NAME.test(folded) &&
     !SITE_NAME.test(folded.replace(/\s+/g, ' ')) &&
+    // (Nor a site's name with its columns after it, as a mirror copies its masthead: 某某新聞網(wǎng) 新聞中心 某某城事.)
+    !SITE_WITH_COLUMNS.test(folded.replace(PINYIN_GLOSS, '').trim()) &&
     // (Nor a place's name alone, a site's masthead: 四川遂宁高新技术产业园区.)
     !placeNameAlone(folded.trim())
   );
