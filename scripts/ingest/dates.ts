@@ -42,6 +42,9 @@ const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ0０]{4})年([$
 /** A day written first (20.02.2017 18:38, 05.02.2023 12:43, as some sites print it; no Chinese site was met printing its month first). */
 const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/g;
 
+/** The year apart from its month and day, its time after them, as a wire's pages print it (2023 11/18 13:38:20). */
+const YEAR_APART = /(?<![\d/])(\d{4}) (\d{1,2})\/(\d{1,2}) +(\d{1,2}):(\d{2})(?::\d{2})?(?![\d/])/g;
+
 /** Every full date (year, month, day) in a piece of text, in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -55,6 +58,10 @@ export function findDates(text: string): FoundDate[] {
     const mo = m[2] === '元' ? 1 : Number(m[2] ?? m[4]);
     const d = Number(m[3] ?? m[5]);
     const iso = build(y, mo, d, m[6], m[7]);
+    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(YEAR_APART)) {
+    const iso = build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]);
     if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(HANZI)) {
