@@ -363,6 +363,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: isNavigation, reason: "site's navigation menu" },
   // (Or a prompt to share the page by scanning it: 请用微信扫一扫分享, 请用微信小程序<某某分享图制作工具>扫码.)
   { test: matches(/^(分享到|(?:微信)?扫一扫|请(?:用|使用)(?:手机)?微信\S{0,30}?(?:扫一扫|扫码)|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
+  // (Or its advice on which browser shows it: 如不能正常浏览请选用IE浏览器.)
+  { test: matches(/^(?:如|若)(?:不能|无法)正常(?:浏览|显示|访问)[,，]?请(?:选用|使用|用|更换)\S{0,12}浏览器[。.!！]?$/u), reason: "site's advice on which browser to use" },
   // (Or the font-size control left as its script's link, its words garbled: 【字體大?。?a href="javascript:doZoom(20)">大.)
   { test: matches(/^【?字体大小?\P{sc=Han}{0,6}<?a\s+href=["']?javascript:/u), reason: 'page controls (print, font size, share, download)' },
   // (Or a writing forum's list of the books and courses it sells, each title and its author: 《文稿,还能这样写》作者某某《笔杆子碎语》作者某某….)
