@@ -62,8 +62,8 @@ const MEETING_WORDS = /会议|大会|全会/u;
 /** What a meeting took up, as a subheading under its headline says it: 传达学习…精神, 研究部署…工作. */
 const MEETING_AGENDA = /^(?:传达|学习|研究|部署|安排|听取|审议)\p{sc=Han}/u;
 
-/** A file's name as a document site lists it: its copy's number (…讲话(1), …讲话修改稿(2)), its extension (.docx), or a draft's word after a bracket (…(送审稿)修改稿). */
-const FILE_NAME = /(?:[(（]\d{1,2}[)）]|\.(?:docx?|pdf|wps|txt)|[)）](?:修改稿|送审稿|定稿|终稿|初稿))$/iu;
+/** A file's name as a document site lists it: its copy's number (…讲话(1), …讲话修改稿(2)), its extension (.docx), a draft's word after a bracket (…(送审稿)修改稿) or in brackets (…讲话(登报稿)). */
+const FILE_NAME = /(?:[(（]\d{1,2}[)）]|\.(?:docx?|pdf|wps|txt)|[)）](?:修改稿|送审稿|定稿|终稿|初稿)|[(（](?:登报稿|送审稿|修改稿|定稿|终稿|初稿)[)）])$/iu;
 
 /** A news column's name before a headline, with its colon: 成华新闻:, 要闻：, 世界聚焦:. */
 export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯|聚焦)\s*[:：]\s*(?=\S{6})/u;
