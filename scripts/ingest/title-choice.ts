@@ -62,6 +62,8 @@ const MEETING_WORDS = /会议|大会|全会/u;
 /** What a meeting took up, as a subheading under its headline says it: 传达学习…精神, 研究部署…工作. */
 const MEETING_AGENDA = /^(?:传达|学习|研究|部署|安排|听取|审议)\p{sc=Han}/u;
 
+/** A kind of address alone: 讲话, 致辞, 发言. */
+const BARE_KIND_WORD = new RegExp(`^(?:${KIND_WORDS})$`, 'u');
 /** A file's name as a document site lists it: its copy's number (…讲话(1), …讲话修改稿(2)), its extension (.docx), a draft's word after a bracket (…(送审稿)修改稿) or in brackets (…讲话(登报稿)). */
 const FILE_NAME = /(?:[(（]\d{1,2}[)）]|\.(?:docx?|pdf|wps|txt)|[)）](?:修改稿|送审稿|定稿|终稿|初稿)|[(（](?:登报稿|送审稿|修改稿|定稿|终稿|初稿)[)）])$/iu;
 
@@ -451,5 +453,8 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // 代表委员联络 / … / 2017年某市人民检察院工作报告.)
   const bare = all[at] ? fold(titleText(all[at])) : '';
   const own = bare !== '' && bare.length <= 6 ? all.slice(at + 1, at + 8).find((line) => fold(titleText(line)).endsWith(bare) && fold(titleText(line)) !== bare) : undefined;
-  return own ?? all[at];
+  // (Or a document site's tag, the kind alone among its tags one a line, right over the address's own title of another word for it:
+  // 2023 / 县政协 / … / 致辞 / 在县政协七届五次会议闭幕式讲话.)
+  const tagged = !own && BARE_KIND_WORD.test(bare) && all[at + 1] !== undefined && titleType(titleText(all[at + 1])) === titleType(bare) && fold(titleText(all[at + 1])).length > bare.length + 4 ? all[at + 1] : undefined;
+  return own ?? tagged ?? all[at];
 }
