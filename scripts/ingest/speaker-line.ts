@@ -54,7 +54,8 @@ const RECEIVED = /会见|会晤|接见|看望|慰问/u;
 
 /** The speaker a line names with an office, if it is such a line. */
 export function parseOfficeLine(line: string): SpeakerLine | undefined {
-  const text = line.trim();
+  // (After a paper's box mark, as a byline is: □某某市人民政府市长 李 刚.)
+  const text = line.trim().replace(/^[□■]\s*(?=\p{sc=Han})/u, '');
   // (Its office letter-spaced, the name not: 州 长 尕玛朋措.)
   const spacedOffice = LETTER_SPACED_OFFICE.exec(text);
   if (spacedOffice?.groups) {
