@@ -414,7 +414,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
     }
     // (After the date, the names of its reporters without their label: 2017-01-09 10:59:10  某某某 某某某 来源:…; or, after a label, an
     // editor's second, closing the line: 编辑:某某某  某某某; not a clock's weekday, 星期三, nor a site's name, 某某网; a name
-    // alone after a date is a speaker's, 2016年2月26日 某某某.)
+    // alone after a date is a speaker's, 2016年2月26日 某某某, (2003年1月13日 某某某 ).)
     // (Or, after a forum post's day, where the poster was: 来自 某国 某某 LLC.)
     // (Or an editor's login, in letters, glued to the label after it: 2016年12月26日 00:00:00tz2浏览量:180次.)
     // (Or a blog's category and its count of comments, glued to the day, closing the line: 2020-07-22新闻5.)
@@ -427,7 +427,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
       understood++;
       continue;
     }
-    const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? ((poster ? /^来自\s+\S.{0,40}$/u.exec(rest) : null) ?? /^\p{sc=Han}{2,3}(?=\s)/u.exec(rest) ?? (/\d[-/.]\d{1,2}$/u.test(folded.slice(0, at)) ? /^\p{sc=Han}{2,4}\d{1,5}$/u.exec(rest) : null) ?? /^[A-Za-z][A-Za-z0-9_]{0,15}(?=\s|\p{sc=Han}{2,6}\s*[:：])/u.exec(rest) ?? (understood > 1 ? /^(?!星期|礼拜|禮拜)(?!\p{sc=Han}{1,2}[网網报報台社]$)\p{sc=Han}{2,3}$/u.exec(rest) : null)) : null);
+    const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? ((poster ? /^来自\s+\S.{0,40}$/u.exec(rest) : null) ?? /^\p{sc=Han}{2,3}(?=\s+[^\s)）])/u.exec(rest) ?? (/\d[-/.]\d{1,2}$/u.test(folded.slice(0, at)) ? /^\p{sc=Han}{2,4}\d{1,5}$/u.exec(rest) : null) ?? /^[A-Za-z][A-Za-z0-9_]{0,15}(?=\s|\p{sc=Han}{2,6}\s*[:：])/u.exec(rest) ?? (understood > 1 ? /^(?!星期|礼拜|禮拜)(?!\p{sc=Han}{1,2}[网網报報台社]$)\p{sc=Han}{2,3}$/u.exec(rest) : null)) : null);
     if (skip) {
       addressed ||= URL.test(rest);
       tooled ||= !URL.test(rest);
