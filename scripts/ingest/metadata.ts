@@ -1021,6 +1021,13 @@ export function readMetadata(draft: Draft): Draft {
     }
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
+    // (Or the office the session elected him to, for one named bare: 选举朱某某为县十六届人大常委会主任 … 朱某某在讲话时说.)
+    for (const speaker of facts.speakers) {
+      if (!speaker.name || speaker.office) continue;
+      const item = texts.slice(0, 12).join('\n');
+      const elected = new RegExp(`选举(?:产生)?${escapeRegExp(fold(speaker.name))}(?:同志)?为(?<office>[^，,、。；;“”\\s]{2,24}?)(?=[，,、。；;])`, 'u').exec(fold(item));
+      if (elected?.groups) speaker.office = item.slice(elected.index + elected[0].length - elected.groups.office.length, elected.index + elected[0].length);
+    }
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;
