@@ -94,8 +94,8 @@ export function officeStart(words: string): string {
 
 /** A speech's or report's title as a lead gives it after 题为: in title marks (quotation marks inside perhaps), or in quotation marks. */
 const TITLED_AS = String.raw`(?:主题|题)为(?:《[^》\n]{1,80}》|“[^”\n]{1,80}”|"[^"\n]{1,80}")`;
-/** What one puts forward on a matter: 就2023年的工作推进落实提出3点建议, 就做好当前工作,谋划2018年工作提出四点要求, 对下步工作提出具体要求, 对今年各项工作的落实讲了三点意见. */
-const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(?:要求|建议|意见)';
+/** What one puts forward on a matter: 就2023年的工作推进落实提出3点建议, 就做好当前工作,谋划2018年工作提出四点要求, 对下步工作提出具体要求, 对今年各项工作的落实讲了三点意见, 对全体代表提出了殷切希望. */
+const PUT_FORWARD = '[就对][^。]{2,30}?(?:提出了?|讲了)[^，,。]{0,8}?(?:要求|建议|意见|希望)';
 
 /** A name, then a head of government's office, after a word that cannot end a name (听取了某某某省长, 审议了某某某主任所作的…) or its body's name (某某检察院某某某检察长). */
 const NAME_OFFICE_CLOSING = new RegExp(String.raw`(?<=[了的,、\s]|^|法院|检察院|政府)(?<name>\p{sc=Han}{2,3})(?:代理|代)?(?:${HEAD_OF_GOVERNMENT}|总理|主席|院长|检察长|主任)$`, 'u');
@@ -280,8 +280,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞, 某某同志代表镇党委、政府作了…致辞, 某某代表项目督察组讲话:
   // the name before the body he spoke for, its standing committee too, 某某代表区委常委会讲话.)
   // (Or presided and then arranged the work: 县长某某主持会议并对今年经济工作进行安排部署.)
-  // (Or congratulated the meeting first: 某某代表中共某市委对大会的胜利召开表示热烈祝贺并作讲话.)
-  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?[,，]?并$/u, '').replace(/(?<=\p{sc=Han}{2})对[^，,。]{2,24}?表示(?:热烈|衷心|诚挚)?的?(?:祝贺|感谢|欢迎|问候)并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组|常委会)$/u, '').replace(/同志$/u, '');
+  // (Or congratulated the meeting first: 某某代表中共某市委对大会的胜利召开表示热烈祝贺并作讲话, 对大会的成功召开表示祝贺,并对…提出了殷切希望.)
+  const unqualified = written.replace(/(?:主持|出席|参加)(?:会议|大会)?[,，]?并$/u, '').replace(/(?<=\p{sc=Han}{2})对[^，,。]{2,24}?表示(?:热烈|衷心|诚挚)?的?(?:祝贺|感谢|欢迎|问候)[,，]?并$/u, '').replace(/(?<=\p{sc=Han}{2})代表(?!大会|团)(?:\p{sc=Han}|、(?=\p{sc=Han})){0,16}?(?:委|政府|委员会|组|常委会)$/u, '').replace(/同志$/u, '');
   // (Or when he spoke, between his name and the verb: 某某在会议闭幕前发表热情洋溢的讲话; or the year he summed up before the work he
   // arranged: 区长某某总结2022年全区经济工作情况,详细安排部署2023年…; or what he did first, for a body: 区委书记某某代表区委常委会报告2021年
   // 工作,并作了题为《…》的讲话.)
