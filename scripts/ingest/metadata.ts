@@ -97,11 +97,11 @@ const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[�
 const PRESIDED = chairedMeeting('(?:主持|组织)');
 /** `區長某某召開區政府第63次常務會議`: the same without 主持, read only where an office and a name, a person's, convened it. */
 const CONVENED_BY = chairedMeeting('');
-/** `5月13日,在某某乡举行的届末考察动员会暨…述职会上,…`: a lead at the meeting held somewhere, named after where it was held. */
 /** A meeting's name alone, as a yearbook heads an entry: 政协年中工作会议. */
 const YEARBOOK_MEETING = /^[\p{sc=Han}\d]{4,30}(?:会议|大会)$/u;
 /** A lead that opens on its day and says only where the meeting was held: 8月7日在区图书馆举行. */
 const DAY_THEN_HELD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[,，]?在[^，,。]{1,30}?(?:召开|举行)/u;
+/** `5月13日,在某某乡举行的届末考察动员会暨…述职会上,…`: a lead at the meeting held somewhere, named after where it was held. */
 const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“”\\s]{1,16}?(?:隆重)?(?:召开|举行)的(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))上`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
@@ -784,8 +784,10 @@ export function readMetadata(draft: Draft): Draft {
     // (A committee's plenum named by its kind alone takes the committee that held it: 市委召开全委(扩大)会议 → 市委全委(扩大)会议;
     // or by its number, its day between them: 中国共产党某市第八届委员会3月4日下午举行第一次全体会议 → …委员会第一次全体会议.)
     const byKind = /^全(?:委|体)/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(hostWritten));
+    const plenumByNumber = /^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten));
     // (Or a congress's standing committee's sitting by its number: 市十三届人大常委会召开第十六次会议 → 市十三届人大常委会第十六次会议.)
-    const byNumber = (/^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten))) || (/^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:第[一二三四五六七八九十\d]{1,3}次全体会议)?$/u.test(fold(meeting)) && /[届屆]人大常委会$/u.test(fold(hostWritten)));
+    const sittingByNumber = /^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:第[一二三四五六七八九十\d]{1,3}次全体会议)?$/u.test(fold(meeting)) && /[届屆]人大常委会$/u.test(fold(hostWritten));
+    const byNumber = plenumByNumber || sittingByNumber;
     const plenumOf = byKind || byNumber ? `${hostWritten}${meeting}` : meeting;
     facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : plenumOf;
   };
@@ -1022,11 +1024,11 @@ export function readMetadata(draft: Draft): Draft {
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
     // (Or the office the session elected him to, for one named bare: 选举朱某某为县十六届人大常委会主任 … 朱某某在讲话时说.)
+    const electedIn = texts.slice(0, 12).join('\n');
     for (const speaker of facts.speakers) {
       if (!speaker.name || speaker.office) continue;
-      const item = texts.slice(0, 12).join('\n');
-      const elected = new RegExp(`选举(?:产生)?${escapeRegExp(fold(speaker.name))}(?:同志)?为(?<office>[^，,、。；;“”\\s]{2,24}?)(?=[，,、。；;])`, 'u').exec(fold(item));
-      if (elected?.groups) speaker.office = item.slice(elected.index + elected[0].length - elected.groups.office.length, elected.index + elected[0].length);
+      const elected = new RegExp(`选举(?:产生)?${escapeRegExp(fold(speaker.name))}(?:同志)?为(?<office>[^，,、。；;“”\\s]{2,24}?)(?=[，,、。；;])`, 'u').exec(fold(electedIn));
+      if (elected?.groups) speaker.office = electedIn.slice(elected.index + elected[0].length - elected.groups.office.length, elected.index + elected[0].length);
     }
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {

@@ -33,9 +33,9 @@ const SALUTATION_IN_LIST = new RegExp(`(?:^|[,，、])${SALUTATION}[,，、:：]
 const TITLE_MAX_LENGTH = 80;
 
 /** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|数字报刊平台|报刊平台|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
 /** A site's name, then its column's and sub-column's names, a space apart: 某某新闻网 新闻中心 某某城事. */
 const SITE_WITH_COLUMNS = /^\p{sc=Han}{2,10}(?:网|网站)(?:\s+\p{sc=Han}{2,6}){1,3}$/u;
-const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|数字报刊平台|报刊平台|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
 
 /**
  * A forum's hidden anti-copy characters run on after a title, as its text is copied (某县…会议胜利闭幕* r4 L9 O: p8 Y): runs of one
@@ -64,8 +64,10 @@ const MEETING_AGENDA = /^(?:传达|学习|研究|部署|安排|听取|审议)\p{
 
 /** A kind of address alone: 讲话, 致辞, 发言. */
 const BARE_KIND_WORD = new RegExp(`^(?:${KIND_WORDS})$`, 'u');
+/** A draft's word for itself: 送审稿, 修改稿, 登报稿. */
+const DRAFT_WORD = '登报稿|送审稿|修改稿|定稿|终稿|初稿';
 /** A file's name as a document site lists it: its copy's number (…讲话(1), …讲话修改稿(2)), its extension (.docx), a draft's word after a bracket (…(送审稿)修改稿) or in brackets (…讲话(登报稿)). */
-const FILE_NAME = /(?:[(（]\d{1,2}[)）]|\.(?:docx?|pdf|wps|txt)|[)）](?:修改稿|送审稿|定稿|终稿|初稿)|[(（](?:登报稿|送审稿|修改稿|定稿|终稿|初稿)[)）])$/iu;
+const FILE_NAME = new RegExp(`(?:[(（]\\d{1,2}[)）]|\\.(?:docx?|pdf|wps|txt)|[)）](?:${DRAFT_WORD})|[(（](?:${DRAFT_WORD})[)）])$`, 'iu');
 
 /** A news column's name before a headline, with its colon: 成华新闻:, 要闻：, 世界聚焦:. */
 export const NEWS_COLUMN = /^\p{sc=Han}{0,4}(?:新闻|要闻|快讯|动态|资讯|聚焦)\s*[:：]\s*(?=\S{6})/u;
