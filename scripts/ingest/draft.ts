@@ -29,6 +29,9 @@ export interface Speaker {
   role?: string;
 }
 
+/** Whether a speaker met before is the one now read: by his name, or by his office where none is printed (某局相关负责人, 市委常委、组织部长(2010年2月25日)). */
+export const sameSpeaker = (before: Speaker, read: Speaker): boolean => (read.name ? before.name === read.name : before.office === read.office);
+
 /** What the text states, gathered by the steps. All optional: unknown stays unknown. */
 export interface Facts {
   title?: string;

@@ -22,7 +22,7 @@ import { headerLabelFields, type ReportField } from '../../src/schemas/report-fi
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDatedOffice, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine, Speaker } from './draft.ts';
-import { bodyLines, withDispositions } from './draft.ts';
+import { bodyLines, sameSpeaker, withDispositions } from './draft.ts';
 import { type HeaderLine, parseHeaderLine } from './meta-line.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
@@ -284,7 +284,7 @@ function applyDateline(dateline: Dateline, facts: Facts, state: DatelineState): 
 
 /** A speaker once: by his name, or by his office where no name is printed. */
 function addSpeaker(facts: Facts, speaker: Speaker): void {
-  if (!facts.speakers.some((s) => (speaker.name ? s.name === speaker.name : s.office === speaker.office))) facts.speakers.push(speaker);
+  if (!facts.speakers.some((s) => sameSpeaker(s, speaker))) facts.speakers.push(speaker);
 }
 
 /** A speaker's label and his name, on one line: 演讲人 / 某某某, 讲话人:某某某. */

@@ -6,7 +6,7 @@ import { fold } from '../../src/text/fold.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { isTownName } from '../../src/places/towns.ts';
-import type { Speaker } from './draft.ts';
+import { sameSpeaker, type Speaker } from './draft.ts';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, HAS_NAME_DOT, HEAD_OF_GOVERNMENT, NAME_DOT, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { parseOfficeLine } from './speaker-line.ts';
@@ -192,8 +192,8 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
     }
     // (Or an office's head left unnamed: 某县卫生健康局相关负责人作卫生健康工作报告.)
     const unnamed = found || named ? null : UNNAMED_HEAD.exec(before);
-    if (unnamed && !speakers.some((s) => s.name === undefined && s.office === unnamed[1])) {
-      speakers.push({ office: lead.slice(before.length - unnamed[1].length, before.length) });
+    if (unnamed) {
+      addOnce(speakers, { office: lead.slice(before.length - unnamed[1].length, before.length) });
       continue;
     }
     if (!found?.groups) continue;
@@ -262,8 +262,7 @@ function listedApart(speaker: Speaker): Speaker[] {
 
 /** A speaker added to a list once: named there already (bare first, then with his office: 某某指出,… / 市长某某出席会议并讲话), he gains the office. */
 export function addOnce(speakers: Speaker[], speaker: Speaker): void {
-  // (One left unnamed is the same as another only by his office: 某局相关负责人, 某会相关负责人.)
-  const named = speakers.find((s) => s.name === speaker.name && (speaker.name !== undefined || s.office === speaker.office));
+  const named = speakers.find((s) => sameSpeaker(s, speaker));
   if (named) named.office ??= speaker.office;
   else speakers.push(speaker);
 }

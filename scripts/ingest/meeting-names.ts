@@ -309,6 +309,12 @@ export function withoutLayoutSpaces(name: string): string {
   return name.replace(/“[^“”]*”|(?<=[\p{sc=Han}》])[ \u3000]+(?=[\p{sc=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \u3000]+(?=\p{sc=Han})/gu, (part) => (part.startsWith('“') ? part : ''));
 }
 
+/** Whether words (folded) are the name of one place the gazetteer knows, whole. */
+const namesOnePlace = (words: string): boolean => {
+  const place = findMentions(words);
+  return place.length === 1 && place[0].start === 0 && place[0].text.length === words.length;
+};
+
 /**
  * A meeting a lead names by its reach (全市卫生健康工作会议) as the headline names it with its place, the level's own
  * (铜仁市卫生健康工作会议召开): the headline's, which says whose it is.
@@ -319,8 +325,7 @@ export function placedName(meeting: string, headline: string): string {
   const rest = escapeRegExp(fold(meeting).slice(reach[0].length));
   const named = new RegExp(`\\p{sc=Han}{1,8}?${reach[1]}(?=${rest})`, 'u').exec(fold(headline));
   // (A place the gazetteer knows, the whole of the words before the name: not 我市, not 召开全市.)
-  const place = named ? findMentions(named[0]) : [];
-  if (!named || place.length !== 1 || place[0].start !== 0 || place[0].text.length !== named[0].length) return meeting;
+  if (!named || !namesOnePlace(named[0])) return meeting;
   return headline.slice(named.index, named.index + named[0].length + rest.length);
 }
 
@@ -333,8 +338,7 @@ export function placedTermName(meeting: string, headline: string): string {
   if (!termed) return meeting;
   const named = new RegExp(`(\\p{sc=Han}{2,8}?)(?=${termed[2]})`, 'u').exec(fold(headline));
   // (A place the gazetteer knows, the whole of the words before the committee, of the level the lead names or without it.)
-  const place = named ? findMentions(named[1]) : [];
-  if (!named || place.length !== 1 || place[0].start !== 0 || place[0].text.length !== named[1].length || (/[省市县区州旗盟]$/u.test(named[1]) && !named[1].endsWith(termed[1]))) return meeting;
+  if (!named || !namesOnePlace(named[1]) || (/[省市县区州旗盟]$/u.test(named[1]) && !named[1].endsWith(termed[1]))) return meeting;
   return `${headline.slice(named.index, named.index + named[1].length)}${meeting.slice(1)}`;
 }
 

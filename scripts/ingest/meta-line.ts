@@ -217,7 +217,7 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   const split = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
   const words = split.filter((w) => !ORIGINAL_MARK.test(w));
   const addressAlone = words.length === 1 && ADDRESS_ALONE.test(words[0]);
-  if (!addressAlone && ((words.length === 0 && split.length === 0) || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w)))) return undefined;
+  if (!addressAlone && (split.length === 0 || words.length > (mirror ? 3 : 2) || !words.every((w) => BESIDE_DATE.test(w) && !isLabel(w)))) return undefined;
   // (A newsroom or a government alone after the date is the page's source: 2019-03-25 10:33   某某市融媒体中心.)
   const after = source.slice(date.index + date[0].length).trim();
   const newsroom = words.length === 1 && NEWSROOM_OR_GOVERNMENT.test(fold(after)) ? after : undefined;

@@ -1024,28 +1024,29 @@ export function readMetadata(draft: Draft): Draft {
     // The office the item gives a speaker it names bare (张某某代表…常委会向大会作工作报告), where it lists him with it: 省政协主席张某某.
     giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
     // (Or the office the session elected him to, for one named bare: 选举朱某某为县十六届人大常委会主任 … 朱某某在讲话时说.)
-    const electedIn = texts.slice(0, 12).join('\n');
+    const firstLines = texts.slice(0, 12).join('\n');
+    const firstFolded = fold(firstLines);
     for (const speaker of facts.speakers) {
       if (!speaker.name || speaker.office) continue;
-      const elected = new RegExp(`选举(?:产生)?${escapeRegExp(fold(speaker.name))}(?:同志)?为(?<office>[^，,、。；;“”\\s]{2,24}?)(?=[，,、。；;])`, 'u').exec(fold(electedIn));
-      if (elected?.groups) speaker.office = electedIn.slice(elected.index + elected[0].length - elected.groups.office.length, elected.index + elected[0].length);
+      const elected = new RegExp(`选举(?:产生)?${escapeRegExp(fold(speaker.name))}(?:同志)?为(?<office>[^，,、。；;“”\\s]{2,24}?)(?=[，,、。；;])`, 'u').exec(firstFolded);
+      if (elected?.groups) speaker.office = firstLines.slice(elected.index + elected[0].length - elected.groups.office.length, elected.index + elected[0].length);
     }
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;
       // (Each listed item an office itself, not another person's name: 张某、市长某某 is two people.)
       // (A standing committee's member among them: 区委常委、副区长某某.)
-      const posts = new RegExp(`((?:\\p{sc=Han}{0,12}?(?:${OFFICE_ENDING}|(?<=[省市县区州旗盟]委)常委)、)+)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      const posts = new RegExp(`((?:\\p{sc=Han}{0,12}?(?:${OFFICE_ENDING}|(?<=[省市县区州旗盟]委)常委)、)+)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
       // (Not a deputy's seat listed before them: 市人大代表、市人大常委会副主任.)
       if (posts) speaker.office = officeStart(`${posts[1]}${speaker.office}`);
       // (Or his government named before the same office: 州人民政府代理州长某某 for a caption's 代理州长某某.)
-      const organ = posts ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{1,8}?人民政府)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      const organ = posts ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{1,8}?人民政府)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
       if (organ) speaker.office = `${organ[1]}${speaker.office}`;
       // (Or his place named before an office of its level: 雙牌縣委書記蘇小康 for the lead's 縣委書記蘇小康, where the gazetteer knows 双牌县.)
-      const placed = posts || organ || !/^[省市县縣区區州旗盟]/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{2,4}?)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      const placed = posts || organ || !/^[省市县縣区區州旗盟]/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{2,4}?)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
       if (placed && divisionsNamed(fold(`${placed[1]}${speaker.office[0]}`)).length > 0) speaker.office = `${placed[1]}${speaker.office}`;
       // (Or the level an organ's office goes without: 县政协主席胡建忠 for the lead's 政协主席胡建忠讲话.)
-      const leveled = posts || organ || placed || !/^(?:政协|政協|人大)/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(自治区|自治州|自治县|[省市县縣区區州旗盟])${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(texts.slice(0, 12).join('\n'));
+      const leveled = posts || organ || placed || !/^(?:政协|政協|人大)/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(自治区|自治州|自治县|[省市县縣区區州旗盟])${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
       if (leveled) speaker.office = `${leveled[1]}${speaker.office}`;
     }
     // A day printed over a news item (- 2012年04月16日 / 来源:某报) is the page's when its lead dates the meeting apart (本报4月15日讯……15日上午);
