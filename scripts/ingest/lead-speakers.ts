@@ -80,7 +80,9 @@ export function officeStart(words: string): string {
   const institution = INSTITUTION.exec(folded);
   // (Or a team by its task, its head's office naming it: 考察组组长, 督导组副组长, not 组长.)
   const team = /\p{sc=Han}{2,8}?组(?=副?组长$)/u.exec(folded);
-  const starts = [mention?.start, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index, team?.index].filter((i): i is number => i !== undefined && i >= 0);
+  // (A city by its bare name ending in 州, before a zone the gazetteer lists not: 苏州国家历史文化名城保护区党工委 → from 苏州, not 州.)
+  const bareCity = level?.[0] === '州' ? [2, 1].map((k) => level.index - k).find((at) => at >= 0 && findMentions(`${folded.slice(at, level.index + 1)}市`)[0]?.text.length === level.index + 2 - at) : undefined;
+  const starts = [mention?.start, bareCity ?? level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index, team?.index].filter((i): i is number => i !== undefined && i >= 0);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const first = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
   // (A township's own office keeps its name: 闪石乡人民政府乡长, 梅岭街道党工委书记, not 乡人民政府乡长.)
