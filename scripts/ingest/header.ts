@@ -29,7 +29,7 @@ import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOff
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutTitleFullStop } from './title-choice.ts';
+import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -154,7 +154,7 @@ function applyFact(facts: Facts, key: FactKey, raw: string): boolean {
   }
   if (key === 'title') {
     if (facts.title) return false;
-    facts.title = value;
+    facts.title = withoutRunOnDateline(value);
     facts.titleFromSource = true;
     return true;
   }
