@@ -8,7 +8,7 @@
  * Names lose the spaces pages put between their characters.
  */
 import { fold } from '../../src/text/fold.ts';
-import { COMMON_SURNAMES, CONVENES, NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
+import { COMMON_SURNAMES, CONVENES, HAS_NAME_DOT, NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
 import { KIND_TYPES } from './titles.ts';
 import { WEEKDAY } from './dates.ts';
 
@@ -73,6 +73,9 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
   // (Nor two speakers on one line, 市委书记 某某某 市长 某某某, read as one long name.)
   // (Nor the kind of address after an office: 市长欢迎词.)
   if (NOT_A_NAME.test(name) || OFFICE_IN_NAME.test(name) || fold(name) in KIND_TYPES || name.length < 2 || name.length > (spaced ? 8 : 3)) return undefined;
+  // (Nor a headline's words after its office and a space, 新任某县县委书记 第二天去了哪里: a name longer than six has its middle dot,
+  // and one of five or six holds no document's or task's words.)
+  if (name.length > 4 && !HAS_NAME_DOT.test(name) && (name.length > 6 || NOT_IN_LONGER_NAME.test(fold(name)))) return undefined;
   // (Nor a headline on one receiving another, 某某会见某集团董事长某某: the guest's office after the host's verb; nor on a meeting
   // held, 某市政府召开市长碰头会: the meeting's words after the office.)
   if (RECEIVED.test(fold(office)) || CONVENING.test(fold(office))) return undefined;
