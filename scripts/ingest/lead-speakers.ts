@@ -60,8 +60,9 @@ export function officeStart(words: string): string {
   // (Nor the place a report calls its own: 该镇镇长 → 镇长, 本市市长 → 市长; its level kept before an organ, 该镇党委书记 → 镇党委书记.)
   const own = /^(?:该|本|我)(?=[省市县区州盟旗镇乡](?:党委|党工委|人大|人民政府|政府|政协|纪委)\p{sc=Han}{2})|^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
   if (own) return officeStart(words.slice(own[0].length));
-  // (Nor the lead's own news, its punctuation lost: 全市交通运输工作会议召开市委常委、副市长 → 市委常委、副市长.)
-  const held = /^\p{sc=Han}{2,40}?(?:会议|大会)(?:召开|举行)(?=\p{sc=Han}{2})/u.exec(folded);
+  // (Nor the lead's own news, its punctuation lost: 全市交通运输工作会议召开市委常委、副市长 → 市委常委、副市长; or a headline's run into its
+  // deck, 某县第十七届人民代表大会第四次会议开幕政府县长 → 县长.)
+  const held = /^\p{sc=Han}{2,40}?(?:会议|大会)(?:召开|举行|开幕|闭幕)(?=\p{sc=Han}{2})/u.exec(folded);
   if (held) return officeStart(words.slice(held[0].length));
   // (Nor another official listed before him, with his office and name: 市委常委、常务副市长高某某和市委常委、副市长 → 市委常委、副市长.)
   // (Joined by 与, which joins people, whatever his surname: 县长危某与某银行行长 → 某银行行长.)

@@ -1041,7 +1041,8 @@ export function readMetadata(draft: Draft): Draft {
       if (posts) speaker.office = officeStart(`${posts[1]}${speaker.office}`);
       // (Or his government named before the same office: 州人民政府代理州长某某 for a caption's 代理州长某某.)
       const organ = posts ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{1,8}?人民政府)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
-      if (organ) speaker.office = `${organ[1]}${speaker.office}`;
+      // (Where the organ starts: not the clause's words before it, 会议听取了县人民政府县长某某.)
+      if (organ) speaker.office = officeStart(`${organ[1]}${speaker.office}`);
       // (Or his place named before an office of its level: 雙牌縣委書記蘇小康 for the lead's 縣委書記蘇小康, where the gazetteer knows 双牌县.)
       const placed = posts || organ || !/^[省市县縣区區州旗盟]/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{2,4}?)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
       if (placed && divisionsNamed(fold(`${placed[1]}${speaker.office[0]}`)).length > 0) speaker.office = `${placed[1]}${speaker.office}`;
