@@ -73,8 +73,8 @@ export function officeStart(words: string): string {
   // (Or a zone named after its city, which the gazetteer lists not: 常州经开区党工委书记.)
   const zone = findZones(folded)[0];
   // (A department's own party group: 厅党组成员、副厅长; a district called 城区 by its own, 城区政协主席, as Guangxi's are; a street
-  // called 街 for short, 街党工委书记; a prefecture's committee and office by its name, 大兴安岭地委副书记、行署专员; a CPPCC by its term, 政协第十届某县委员会主席, or with no level, 政协主席某某讲话; a congress's standing committee without its level, 人大常委会副主任; a new area's committee, 西海岸新区工委书记, or a zone's by itself, 工委书记某某.)
-  const level = /(^城区|\p{sc=Han}{2,6}新区(?=工委|党工委|管委)|\p{sc=Han}{2,4}?(?=地委|行署)|地委|行署|中共|中国共产党|政协(?=第?[一二三四五六七八九十]+届|副?主席|秘书长)|人大(?=常委会|常务委员会)|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|街(?=党工委|办事处)|(?:厅|局|部)(?=党组|党委)|党工委|工委(?=副?书记)|管委会|党委|党组)/u.exec(folded);
+  // called 街 for short, 街党工委书记; a prefecture's committee and office by its name, 大兴安岭地委副书记、行署专员; a CPPCC by its term, 政协第十届某县委员会主席, or with no level, 政协主席某某讲话; a congress's standing committee without its level, 人大常委会副主任; a new area's committee, 西海岸新区工委书记, or a zone's by itself, 工委书记某某; the Youth League's committee, 团市委副书记, 共青团某市委书记.)
+  const level = /(^城区|\p{sc=Han}{2,6}新区(?=工委|党工委|管委)|\p{sc=Han}{2,4}?(?=地委|行署)|地委|行署|中共|中国共产党|政协(?=第?[一二三四五六七八九十]+届|副?主席|秘书长)|人大(?=常委会|常务委员会)|国家(?=主席|副主席)|国务院|最高|全国|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|街(?=党工委|办事处)|(?:厅|局|部)(?=党组|党委)|共青团|团(?=[省市县区州盟旗]委)|党工委|工委(?=副?书记)|管委会|党委|党组)/u.exec(folded);
   // (Or a court or procuratorate by its place's short name, 白水法院院长, 新北检察院检察长, 金坛院党组书记.)
   const court = /\p{sc=Han}{2}(?:人民)?(?:法院|检察院)|\p{sc=Han}{2}院(?=党组)/u.exec(folded);
   // (Or an institution's or a department's by its name, INSTITUTION.)
@@ -292,7 +292,7 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
     .replace(/(?<=\p{sc=Han}{2})在[^，,。在]{2,16}?(?:前|之前|后|之后|时|之际)$/u, '')
     // (Or whom he addressed, before the welcome: 某某副区长首先向来自全国各地的代表们致欢迎词; or when, after his name: 某某随后发表了简短讲话.)
     .replace(/(?<=\p{sc=Han}{2})(?:首先|随后|最后)?向[^，,。]{2,30}?$/u, '')
-    .replace(/(?<=\p{sc=Han}{2})(?:随后|随即|接着|最后|首先)$/u, '')
+    .replace(/(?<=\p{sc=Han}{2})(?:随后|随即|接着|最后|首先|应邀)$/u, '')
     .replace(/(?<=\p{sc=Han}{2})(?:总结|回顾)了?[^，,。]{2,30}?(?:情况|工作|成绩)[,，]?并?(?:详细|具体|全面)?$/u, '')
     .replace(/同志$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
