@@ -623,7 +623,7 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   // (A space perhaps between, as a transcript's speaker tag prints them: 全国政协主席 俞正声:各位委员.)
   const before = folded.slice(0, at).replace(/[ \u3000]+$/u, '');
   const found = OFFICE_CLOSING.exec(before);
-  if (found?.groups) return officeStart(afterClause(lead.slice(found.index, before.length)));
+  if (found?.groups) return officeStart(afterListedOfficial(afterClause(lead.slice(found.index, before.length))));
   // (Or named further down a list of names under one office, each a surname's: 副主席某某、某某、虞某娟 → 副主席; not a list
   // that goes on to 等, its names of several offices, 市人大副主任某某、某某、某某等大会主席团成员, nor a presidium's seats.)
   const headEnd = before.endsWith('、') ? listHead(before) : undefined;
@@ -637,6 +637,16 @@ export function reportedOffice(lead: string, name: string): string | undefined {
 
 /** Words before an office from the verb of the clause they close on: 省人大代表听取了省长 → 省长. */
 const afterClause = (words: string) => words.slice(words.lastIndexOf('了') + 1);
+
+/** Words before an office from the last official listed before him with 、, by his office and name: 省委书记某某某、省长 → 省长. */
+function afterListedOfficial(words: string): string {
+  const folded = fold(words);
+  const listed = [...folded.matchAll(/、/gu)].reverse().find(({ index }) => {
+    const other = OFFICE_NAME_CLOSING.exec(folded.slice(0, index));
+    return other?.groups && COMMON_SURNAMES.test(other.groups.name) && !OFFICE_AT_END.test(other.groups.name);
+  });
+  return listed ? words.slice(listed.index + 1) : words;
+}
 
 /**
  * Where the office over a list of names ends, the list running to the end of the words (副主席某某、某某、 → after 副主席): each name
