@@ -268,7 +268,8 @@ export function townshipCongress(meeting: string): string {
 /** Who convened a meeting, before its host in a headline: 某某主持召开 + 某某园区. */
 const CONVENED_BEFORE = new RegExp(`^.*(?:${CONVENES})`, 'u');
 
-const HOST_BEFORE = new RegExp(`(?:(?!在)\\p{sc=Han}){1,12}?${HOST_ENDING}$`, 'u');
+/** A meeting's host before its name in a headline, with the year it opens on: 池州开发区, 2022年县政府 (not 年县政府). */
+const HOST_BEFORE = new RegExp(`(?:(?<!\\d)(?:19|20)\\d{2}年度?)?(?:(?!在)\\p{sc=Han}){1,12}?${HOST_ENDING}$`, 'u');
 
 /** A meeting's name as the headline writes it after its host (池州开发区 + 2020年度工作会议), its reach, its year or its place's name, else as given. */
 export function hostedName(meeting: string, headline: string): string {
