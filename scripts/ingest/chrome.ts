@@ -29,7 +29,7 @@ export const TOOLBAR_WORDS = new Set([
   '分享', '分享到', '分享至', '转发', '返回', '返回顶部', '返回首页', '返回该版首页', '返回该版', '内容详情', '返回列表', '顶部', '加大', '减小', '还原', '默认', '放大', '缩小', '字号', '字体', '字体大小',
   '大字号', '中字号', '小字号', '定义你的浏览字号', '放大字体', '缩小字体', '默认字体', '字体放大', '字体缩小', '大', '中', '小', '保存', '纠错', '我要纠错', '复制链接', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', 'QQ',
   '扫一扫', '打开', '打开APP', '手机扫码接着看', '扫码接着看', '手机扫码阅读', '手机版', '手机看新闻', '在手机上打开', '上一篇', '下一篇', '上一期', '下一期', '上一版', '下一版', '上一页', '下一页', '返回主页', '版面导航', '标题导航', '栏目导航', '推荐', '更多功能', 'PDF', '版', '检索', '搜索', '站内检索', '站内搜索', '内容搜索', '全站搜索', '跳转到正文内容', '跳转到主要内容', '跳到主要内容', '跳过导航', '只看楼主', '倒序阅读', 'PDF版', 'VIP专免', '海报', '侵权投诉', '立即下载', '下载全文', '免费下载', '下载文档到电脑', '我知道了', '免费发布信息', '阅读模式', '听新闻', '听全文', '语音播报', '朗读', '播报', '评论', '点赞', '视力保护色', '保护视力色', '护眼模式', 'A', 'A+', 'A-',
-  'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×',
+  'T', '默认大小', '正文', '打印该页', '[', ']', '【', '】', '|', '/', 'x', '×', '关灯', '开灯',
   // A forum's (BBS) controls around a post.
   '找回密码', '免费注册', '立即注册', '开启左侧', '关闭左侧', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
@@ -316,6 +316,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:政府)?信息公开(?:目录|指南|专栏|平台)?$/u), reason: "portal's column name" },
   // A link to the site's home page: 到某某文库首页, 返回某某网首页.
   { test: matches(/^(?:到|回到|返回|进入)\S{2,12}首页$/u), reason: "site's link to its home page" },
+  // A site's page title, its name and keywords joined by _ (某某在线_客家祖地_苏区_某某故里_某某新闻中心): four parts or more.
+  { test: matches(/^\p{sc=Han}{2,10}(?:_\p{sc=Han}{1,10}){3,}$/u), reason: "site's page title, its name and keywords" },
   // (Its clock filled by a script the copy did not run: 当前时间为:, 今天是:.)
   { test: matches(/^(今天是|今日是|当前时间为?|现在时间为?|当前日期为?)\s*[:：]\s*$/), reason: "site's banner with today's date" },
   // (Or after the site's name and its home link, as its masthead prints them: 某某报官方网站 | 某某网首页 今天是.)
@@ -325,6 +327,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某; or with its clock after it: 欢迎访问某某网 今天是 2024年09月19日 星期四;
   // or a broadcaster's: 欢迎来到某某网络广播电视台!)
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库|电视台)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?(?:\s+(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
+  // (Or its name alone, short, no site's word: 欢迎来到某某云.)
+  { test: matches(/^欢迎(?:光临|访问|来到)\p{sc=Han}{2,8}$/u), reason: "site's greeting" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
