@@ -135,8 +135,8 @@ export const PAPER_HEADLINE_ROW = /^(?:[^\s,，。]{4,16}\s+){1,3}(?<headline>[^
 /** An institution and a name with a middle dot after a space, who gives the report: 自治区政府 雪克来提·扎克尔. */
 const INSTITUTION_AND_DOTTED_NAME = new RegExp(`[ \\u3000]\\p{sc=Han}{1,8}${NAME_DOT}\\p{sc=Han}{1,8}$`, 'u');
 
-/** The report's dateline run on after a dash, as a portal's headline and its 标题 field print it: …政府工作报告——2013年1月5日在…会议上. */
-const RUN_ON_DATELINE = /(?<=\p{sc=Han})\s*(?:——|──|――)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^—─―]{2,16}?日\s*在[^—─―]{4,60}?(?:会议|大会|全会)上?$/u;
+/** The report's dateline run on after a dash, as a portal's headline and its 标题 field print it: …政府工作报告——2013年1月5日在…会议上 (…會議上). */
+const RUN_ON_DATELINE = /(?<=\p{sc=Han})\s*(?:——|──|――)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^—─―]{2,16}?日\s*在[^—─―]{4,60}?(?:会议|會議|大会|大會|全会|全會)上?$/u;
 /** A title without that dateline, which the page prints again on its own line. */
 export const withoutRunOnDateline = (title: string) => title.replace(RUN_ON_DATELINE, '');
 

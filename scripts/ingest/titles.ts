@@ -149,11 +149,12 @@ const BARE_KIND = new RegExp(`^(?:(?:政府)?工作报告(?:摘要)?|(?:${SEASON
 export function namesBareKindInFull(headline: string, own: string): boolean {
   const kind = plain(own);
   if (!BARE_KIND.test(kind)) return false;
-  const text = plain(headline).replace(/\s*[(（](?:全文|摘要)[)）]$|[!！]$/u, '');
+  // (Its year perhaps between the government and its report: 泉州人民政府2011年工作报告.)
+  const text = plain(headline).replace(/\s*[(（](?:全文|摘要)[)）]$|[!！]$/u, '').replace(/(?<=政府)\d{4}年度?(?=工作报告$)/u, '');
   if (!text.endsWith(kind) || text.length === kind.length) return false;
-  // (What it adds, without years, levels and brackets, still names something: a place, an office, a name.)
-  const added = text.slice(0, -kind.length).replace(/[\d〇零一二三四五六七八九十]+年度?|人民政府|[省市县区州旗]|[^\p{sc=Han}]/gu, '');
-  return added.length >= 2;
+  // (What it adds, without years and brackets, still names something: a place, an office, a name; not a level alone, 县, 市人民.)
+  const added = text.slice(0, -kind.length).replace(/[\d〇零一二三四五六七八九十]+年度?|[^\p{sc=Han}]/gu, '');
+  return added.length >= 2 && !/^(?:[省市县区州旗]|人民(?:政府)?)+$/u.test(added);
 }
 
 /** A message written to the public, not spoken at a meeting, by its title's last word: 新春贺词, 元旦献词, 新年献辞, 贺信, 拜年信, 慰问信. */
