@@ -54,7 +54,7 @@ const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office
  * …会议,2012年12月30日在某地胜利闭幕);
  * not a banquet held for it (…为第八届某某论坛举行欢送宴会), nor what was done as it opened (会见了在…文化节开幕之际来访的嘉宾); not 我县 before it, the page's own word for its place (我县三级干部大会…举行), nor 一年一度的 (一年一度的某镇各界人士迎春团拜会…举行), nor its theme (以“水城慢生活”为主题的第四届…旅游节开幕式…举行).
  */
-const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|今天|昨天|今日|昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别|正式)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|开班(?!式|仪式|典礼)|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
+const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|于?今天|于?昨天|于?今日|于?昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别|正式)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|开班(?!式|仪式|典礼)|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`, or a meeting by its kind alone, `市政府召开座谈会,就…`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
@@ -676,7 +676,8 @@ export function readMetadata(draft: Draft): Draft {
   // (Or on the day it counts from the page's: 昨天下午，某某参加了第四代表团审议。; not photo captions that say nothing of the
   // meeting, 大会现场。(记者 某某 摄).)
   const captioned = (t: string) => /摄\s*[)）]?$/u.test(fold(t).trim());
-  const leads = (t: string) => (t.length >= 30 && !(captioned(t) && !MEETING_VERBS.test(fold(t)))) || (/^(?:\d{1,2}月\d{1,2}日|(?:昨天|昨日|今天|今日)[上下]午)/u.test(t.trim()) && !captioned(t));
+  // (Or one that holds the meeting on that day after its name: 市四届人大七次会议圆满完成各项议程,于今天下午胜利闭幕。)
+  const leads = (t: string) => (t.length >= 30 && !(captioned(t) && !MEETING_VERBS.test(fold(t)))) || (/^(?:\d{1,2}月\d{1,2}日|(?:昨天|昨日|今天|今日)[上下]午)/u.test(t.trim()) && !captioned(t)) || (/[,，]于?(?:昨天|昨日|今天|今日)[上下]午/u.test(t) && MEETING_HELD.test(fold(t)) && !captioned(t));
   // (A wire's lead under the photo captions over it, 代市长某某作政府工作报告。本报记者 某某 摄 / 本报讯(记者 某某)…开幕, is the lead;
   // not under a caption that dates the meeting, 1月11日,…隆重开幕。(记者 某某 摄), which the lead counts from, 昨天上午.)
   const slugged = sentences.slice(0, 6).find((t) => WIRE_SLUG.test(t.trim()) && leads(t));
