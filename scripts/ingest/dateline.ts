@@ -108,6 +108,10 @@ export function parseDateline(line: string): Dateline | undefined {
     const dateline = parseDateline(line.trim().slice(0, dayAfter.at));
     if (dateline && !dateline.delivered) return { ...dateline, delivered: dayAfter.day };
   }
+  // (Two datelines joined, a text given at two sessions as a library prints its versions: …第六次會議上、2021年9月24日在…上: the first.)
+  const twice = /^(?<first>.{8,}?上)、(?=\s*\d{4}\s*年)/u.exec(folded);
+  const first = twice ? parseDateline(line.trim().slice(0, twice.groups!.first.length)) : undefined;
+  if (first) return first;
   const match = DATELINE.exec(folded) ?? DATELINE_SPEAKER.exec(folded) ?? DATELINE_DATED_NO_SHANG.exec(folded) ?? DATELINE_NO_ZAI.exec(folded) ?? SPOKEN_AT_NO_ZAI.exec(folded) ?? DATELINE_DATED_NO_ZAI.exec(folded) ?? MEETING_THEN_DAY.exec(folded) ?? DAY_THEN_SESSION.exec(folded);
   if (!match?.groups) return undefined;
   const { kind, speaker } = match.groups;

@@ -100,8 +100,8 @@ export function parseNameLine(line: string, longer = false): SpeakerLine | undef
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
   // (Nor a kind of document letter-spaced under its title: 工 作 报 告.)
-  // (Nor a weekday under a site's clock: 星期一.)
-  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
+  // (Nor a weekday under a site's clock: 星期一; nor a library's label of one version of the text, 某某某版.)
+  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !/^\p{sc=Han}{3}版$/u.test(name) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
 }
 
 /** A body's name, a wide gap, then a name, as an address signed for a body prints it: `中共某某市委员会     普布顿珠`, `某某市人民政府   陈   军`. */
