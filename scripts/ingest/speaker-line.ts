@@ -29,8 +29,8 @@ const OFFICE_GAP_NAME = new RegExp(`^(?<office>(?:${OFFICE_PART}${GAP}+)?${OFFIC
 const OFFICE_WORDS = `(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING}`;
 /** `检察长朱玉`: an office and a name of two or three characters, unspaced. */
 const OFFICE_NAME = new RegExp(`^(?<office>${OFFICE_WORDS})(?<name>\\p{sc=Han}{2,3})$`, 'u');
-/** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经). */
-const WEAK_SUFFIX = /(代表|委员)$/;
+/** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经), one in 河长 too (某县扎实推进河长制工作). */
+const WEAK_SUFFIX = /(代表|委员|河长|湖长|林长)$/;
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
 /** An office letter-spaced, then a name written close: 州 长 尕玛朋措 (a name letter-spaced too is not told from the office). */
 const LETTER_SPACED_OFFICE = /^(?<office>\p{sc=Han}(?:[ \u3000]\p{sc=Han}){1,5})[ \u3000]+(?<name>\p{sc=Han}{2,6})$/u;
