@@ -88,8 +88,8 @@ const STANDING_BODY_MET = new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?
 const BODY_MET_UNNAMED = new RegExp(`(?:^|[，,\\s]|[上下]午|晚)\\p{sc=Han}{2,12}?(?:${HOST_ENDING}|街道|镇|乡)(?:\\d{1,2}月\\d{1,2}日)?(?:[上下]午|晚上?)?(?:召开|举行)了?(?:专题|紧急)?会议(?=[，,。；]|${MEETING_BUSINESS}|专题)`, 'u');
 /** Who sat on a session's rostrum, or how many members came (在主席台就坐, 应到委员186人): said only in news of the session. */
 const SESSION_SEEN = /(?:主席台(?:前排)?就[坐座]|应到(?:委员|代表)\d+[人名])/u;
-/** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it (how he made the time perhaps between: 市长某某利用一天时间,主持召开…). */
-const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:(?:利用[^，,。]{1,10}?时间|(?:在)?百忙之中)[，,]?)?${verb}(?:召开|举行|(?<=主持)开展)了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会|(?<=中心组[^，,。]{0,20})(?:集体|集中)学习))(?=[，,。；\s]|$)`, 'du');
+/** Who convened a meeting, by a verb (主持, 组织) or none, and the meeting: an office and a name or a body's name before it (how he made the time perhaps between: 市长某某利用一天时间,主持召开…; or how soon, 市长某某即主持召开…). */
+const chairedMeeting = (verb: string) => new RegExp(String.raw`(?:^|[，,\s]|[上下]午|晚)(?<who>[\p{sc=Han}、]{2,30}?)(?:同志[，,]?)?(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，,。]{1,24}?)?(?:(?:利用[^，,。]{1,10}?时间|(?:在)?百忙之中)[，,]?)?(?:随即|即)?${verb}(?:召开|举行|(?<=主持)开展)了?(?<meeting>(?:[^，,。“”\s]|${QUOTED_IN_MEETING}){2,40}?(?:会议|会|(?<=中心组[^，,。]{0,20})(?:集体|集中)学习))(?=[，,。；\s]|$)`, 'du');
 /**
  * `县委书记某某主持召开县委常委（扩大）会`, `宣传部部长某某在…会议室组织召开…专题会议`, `县委书记某某主持开展县委理论学习中心组2021年第四次集中学习`:
  * an office and a name, who presided over the meeting.
