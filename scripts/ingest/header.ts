@@ -1172,12 +1172,13 @@ export function readHeader(draft: Draft): Draft {
       facts.title = whole ? `${titleText(before.line).trim()}${facts.title}` : `${titleText(before.line)}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
-    // Or broken after a comma, its words going on below (干出新气象,拼出新天地,跑出加速度, / 全力推进…高质量发展), and after
+    // Or broken after a comma or a 、 in a list, its words going on below (干出新气象,拼出新天地,跑出加速度, / 全力推进…高质量发展;
+    // …分别征求市人大常委会、市政协、 / 社会各界人士…意见), and after
     // what a meeting stressed above (池州开发区2020年度工作会议强调 / 干出新气象,…): one headline, each line lifted.
     if (!broken && !whole) {
       let last = title;
       for (const next of classified.slice(at + 1, at + 3)) {
-        if (!/[,，]$/u.test(facts.title.trim()) || next.role !== 'candidate' || apart(last, next.line)) break;
+        if (!/[,，、]$/u.test(facts.title.trim()) || next.role !== 'candidate' || apart(last, next.line)) break;
         facts.title = `${facts.title.trim()}${titleText(next.line).trim()}`;
         changes.set(next.line, { kind: 'lifted', fields: ['title'] });
         last = next.line;
