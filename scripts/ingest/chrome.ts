@@ -374,6 +374,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or a writing forum's list of the books and courses it sells, each title and its author: 《文稿,还能这样写》作者某某《笔杆子碎语》作者某某….)
   { test: matches(/^(?:最新)?(?:《[^《》]{2,24}》(?:作者|直播间)[^《》\s]{0,16}){3,}$/u), reason: "site's advertising (the books and courses it sells)" },
   { test: matches(/^(?:广告(?:垂询|服务|合作|投放|热线)|商务合作)(?:\s*[/|｜]\s*(?:广告(?:垂询|服务|合作|投放|热线)|商务合作|联系我们))*$/u), reason: "site's advertising contact" },
+  // A mirror's spam for a betting site, its Latin brand and its app (某某体育全站app手机下载, …官方网站登录入口).
+  { test: matches(/^[A-Za-z][A-Za-z0-9]{1,11}\s*(?:体育|娱乐|电竞|棋牌|彩票)\S{0,12}?(?:下载|登录|登陆|入口|官网|官方网站|平台)$/iu), reason: "mirror's spam for a betting site" },
   // (Or a link to the site's own app or account, alone on its line: 某某APP, 某某公众号.)
   { test: (line) => /^\p{sc=Han}{2,10}(?:APP|App|app|客户端|公众号|微信公众号|视频号|抖音号)$/u.test(fold(line.trim())), reason: "news app's banner (open the app)" },
   // (A news app's banner over the page: 立即打开, 打开APP.)
