@@ -55,8 +55,8 @@ export const TRAILING_DATE_NAME_OCCASION = new RegExp(
   'u',
 );
 
-/** A headline on a meeting held: 州政协十二届五次会议胜利闭幕, 某县经济工作会议召开, 市四届人大七次会议今日开幕; or on a ceremony or festival opened, 第七届某某文化旅游节开幕式隆重举行. */
-const MEETING_HEADLINE = /(?:会议|大会|全会|会|开幕式|闭幕式|仪式|典礼|节)(?:今日|今天|昨日|昨天)?(?:在\p{sc=Han}{1,6}?)?(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$/u;
+/** A headline on a meeting held: 州政协十二届五次会议胜利闭幕, 某县经济工作会议召开, 市四届人大七次会议今日开幕; or on a ceremony, festival or season opened, 第七届某某文化旅游节开幕式隆重举行, …暨文化旅游季隆重开幕. */
+const MEETING_HEADLINE = /(?:会议|大会|全会|会|开幕式|闭幕式|仪式|典礼|节|季|周)(?:今日|今天|昨日|昨天)?(?:在\p{sc=Han}{1,6}?)?(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$/u;
 const MEETING_WORDS = /会议|大会|全会/u;
 
 /** What a meeting took up, as a subheading under its headline says it: 传达学习…精神, 研究部署…工作. */
@@ -394,7 +394,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
       // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is; nor a slogan over a headline on a
       // meeting, 抓住机遇深化改革 / 省八届人大三次会议昨日在西安开幕.)
       const kicker = first && second && (KICKER.test(fold(titleText(first))) || (slogan(first) && MEETING_HEADLINE.test(fold(titleText(second)))));
-      return kicker ? second : first;
+      // (Or two slogans over it: 勇立潮头尽展巾帼风采 / 昂首阔步再谱时代华章 / 某县妇女第十三次代表大会隆重开幕.)
+      const third = candidates(boxEnd, boxEnd + 3)[2];
+      const twoSlogans = !kicker && third && slogan(first) && slogan(second) && MEETING_HEADLINE.test(fold(titleText(third))) && !apart(first, second) && !apart(second, third);
+      return twoSlogans ? third : kicker ? second : first;
     }
     let first = above.length - 1;
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
