@@ -8,7 +8,7 @@
  * Names lose the spaces pages put between their characters.
  */
 import { fold } from '../../src/text/fold.ts';
-import { COMMON_SURNAMES, CONVENES, HAS_NAME_DOT, NAME_DOT, OFFICE_ENDING, SECTION_WORD } from './vocabulary.ts';
+import { COMMON_SURNAMES, CONVENES, HAS_NAME_DOT, NAME_DOT, OFFICE_ENDING, RESOURCE_CHIEFS, SECTION_WORD } from './vocabulary.ts';
 import { KIND_TYPES } from './titles.ts';
 import { WEEKDAY } from './dates.ts';
 
@@ -30,7 +30,7 @@ const OFFICE_WORDS = `(?:\\p{sc=Han}[\\p{sc=Han}、]{0,30})?${OFFICE_ENDING}`;
 /** `检察长朱玉`: an office and a name of two or three characters, unspaced. */
 const OFFICE_NAME = new RegExp(`^(?<office>${OFFICE_WORDS})(?<name>\\p{sc=Han}{2,3})$`, 'u');
 /** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经), one in 河长 too (某县扎实推进河长制工作). */
-const WEAK_SUFFIX = /(代表|委员|河长|湖长|林长)$/;
+const WEAK_SUFFIX = new RegExp(`(?:代表|委员|${RESOURCE_CHIEFS.join('|')})$`, 'u');
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
 /** An office letter-spaced, then a name written close: 州 长 尕玛朋措 (a name letter-spaced too is not told from the office). */
 const LETTER_SPACED_OFFICE = /^(?<office>\p{sc=Han}(?:[ \u3000]\p{sc=Han}){1,5})[ \u3000]+(?<name>\p{sc=Han}{2,6})$/u;

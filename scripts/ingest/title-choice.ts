@@ -117,7 +117,6 @@ const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})(?:[(（](?:\\d{1,2}|[�
 /** How many Chinese characters a line's title has: fewer than four is a column's or a place's name (要闻, 广东), not a headline. */
 export const hanCount = (line: SourceLine) => titleText(line).match(/\p{sc=Han}/gu)?.length ?? 0;
 
-/** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 /**
  * A full stop typed after a title that names its kind: 在全县经济工作会议上的讲话。, …全体会议主持词. (Not a sentence that
  * says what a report is, 《…》是…发表的一份报告。, nor a lead saying who gave one, 某某代表…向大会作…工作报告。)
@@ -140,6 +139,7 @@ const RUN_ON_DATELINE = /(?<=\p{sc=Han})\s*(?:——|──|――)\s*(?:\d{4}|[
 /** A title without that dateline, which the page prints again on its own line. */
 export const withoutRunOnDateline = (title: string) => title.replace(RUN_ON_DATELINE, '');
 
+/** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
   despacedLetters(
@@ -390,12 +390,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     // A box of facts with no headline above it: the heading under the box. (A column's name alone above it, 镇街, is none.)
     if (above.every((line) => hanCount(line) < 4)) {
       const boxEnd = classified.findIndex((c, i) => i > labelled && c.role !== 'labelled' && c.role !== 'table');
-      const [first, second] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 3) : [];
+      const [first, second, third] = boxEnd >= 0 ? candidates(boxEnd, boxEnd + 3) : [];
       // (A kicker over the headline, 某某在…会议上要求, is not the title: the line under it is; nor a slogan over a headline on a
       // meeting, 抓住机遇深化改革 / 省八届人大三次会议昨日在西安开幕.)
       const kicker = first && second && (KICKER.test(fold(titleText(first))) || (slogan(first) && MEETING_HEADLINE.test(fold(titleText(second)))));
       // (Or two slogans over it: 勇立潮头尽展巾帼风采 / 昂首阔步再谱时代华章 / 某县妇女第十三次代表大会隆重开幕.)
-      const third = candidates(boxEnd, boxEnd + 3)[2];
       const twoSlogans = !kicker && third && slogan(first) && slogan(second) && MEETING_HEADLINE.test(fold(titleText(third))) && !apart(first, second) && !apart(second, third);
       return twoSlogans ? third : kicker ? second : first;
     }

@@ -9,8 +9,11 @@ import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 /** How a speech or report opens: 同志们：, 各位代表：. (Not 乡亲们 or 老乡们 alone: a flattened text is cut before each, and they end 父老乡亲们 and 各位老乡们.) */
 export const SALUTATIONS = ['同志们', '各位代表', '各位委员', '各位领导', '各位来宾', '女士们', '朋友们', '市民们', '市民朋友们', '网民朋友们', '网友朋友们', '同胞们', '侨胞们', '各位老乡', '各位乡友', '主任、各位副主任', '主任、副主任', '各位父老乡亲', '父老乡亲们'] as const;
 
-/** The last words of an office that may stand before a speaker's name: 区委书记, 市长, 自治区人民政府主席, 全国人民代表大会常务委员会委员长, 苏木达 (a sumu's head), 市总河长 (a river chief's, as the river-chief system names them). */
-export const OFFICE_SUFFIXES = ['书记', '主任', '市长', '区长', '县长', '省长', '州长', '盟长', '旗长', '主席', '总理', '检察长', '院长', '局长', '部长', '厅长', '署长', '专员', '行长', '镇长', '乡长', '苏木达', '嘎查达', '组长', '总经理', '董事长', '秘书长', '委员长', '委员', '代表', '巡视员', '调研员', '会长', '理事长', '社长', '校长', '所长', '处长', '科长', '庭长', '总工程师', '总经济师', '总会计师', '主要负责人', '新闻发言人', '指挥长', '总指挥', '河长', '湖长', '林长'] as const;
+/** The chiefs the river-chief system names, each an office (市总河长) and the word of its system and meetings (河长制, 总河长会). */
+export const RESOURCE_CHIEFS = ['河长', '湖长', '林长'] as const;
+
+/** The last words of an office that may stand before a speaker's name: 区委书记, 市长, 自治区人民政府主席, 全国人民代表大会常务委员会委员长, 苏木达 (a sumu's head), 市总河长 (RESOURCE_CHIEFS). */
+export const OFFICE_SUFFIXES = ['书记', '主任', '市长', '区长', '县长', '省长', '州长', '盟长', '旗长', '主席', '总理', '检察长', '院长', '局长', '部长', '厅长', '署长', '专员', '行长', '镇长', '乡长', '苏木达', '嘎查达', '组长', '总经理', '董事长', '秘书长', '委员长', '委员', '代表', '巡视员', '调研员', '会长', '理事长', '社长', '校长', '所长', '处长', '科长', '庭长', '总工程师', '总经济师', '总会计师', '主要负责人', '新闻发言人', '指挥长', '总指挥', ...RESOURCE_CHIEFS] as const;
 
 const alternation = (words: readonly string[]) => words.join('|');
 
