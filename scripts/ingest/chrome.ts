@@ -205,6 +205,11 @@ const SPAM_ONLY = /无码|久久|一区二区|在线播放|在线观看|丝袜|�
 const MIRROR_CARD = /^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u;
 const MIRROR_CARD_REASON = "social-media mirror's card for the account it copies";
 
+/** Why a site's greeting is not the text: 欢迎访问某某网, 某某县人民政府欢迎您!. */
+const GREETING_REASON = "site's greeting";
+/** Why the page's controls are not the text: its print, font-size, share and download buttons, a line of nothing else. */
+const CONTROLS_REASON = 'page controls (print, font size, share, download)';
+
 interface ChromeRule {
   test: (line: string) => boolean;
   reason: string;
@@ -300,16 +305,16 @@ export const CHROME_RULES: ChromeRule[] = [
   // A site's address for contributions: 投稿邮箱: 某某@163.com.
   { test: matches(/^(?:投稿|来稿|新闻线索)(?:邮箱|信箱|邮件|E-?mail)\s*[:：]\s*\S+@\S+$/iu), reason: "site's address for contributions" },
   // A portal's link past its menus to the text, for screen readers: 跳至內容的開始, 跳到主要内容.
-  { test: matches(/^(?:跳至|跳到|跳转至?)(?:主要|正文)?内容(?:的开始|区域?)?$/u), reason: "page controls (print, font size, share, download)" },
+  { test: matches(/^(?:跳至|跳到|跳转至?)(?:主要|正文)?内容(?:的开始|区域?)?$/u), reason: CONTROLS_REASON },
   // A news app's label over the item it shows: 内容详情, 正文详情.
   { test: matches(/^(?:内容|正文|新闻|文章)详情$/u), reason: "site's label over the item" },
   // A site's greeting after its controls: 收藏本站 官方微博 欢迎浏览某某党史与地方志.
-  { test: matches(/^(?:(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s+)+欢迎(?:光临|访问|来访|浏览)\s*\S{2,30}$/u), reason: "site's greeting" },
+  { test: matches(/^(?:(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s+)+欢迎(?:光临|访问|来访|浏览)\s*\S{2,30}$/u), reason: GREETING_REASON },
   // (Or bids the reader welcome to the place or its government, 您好,欢迎您来到海南某某!, 某某县人民政府欢迎您!, or to its site
   // before its controls, 欢迎浏览某某区人民政府网站 | 关怀版 | 无障碍浏览 简体  繁体.)
-  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(?:您|你)(?:光临|访问|来访|来到|浏览)\s*\S{2,20}[!！]$|^\S{2,20}(?:人民政府|政府)欢迎(?:您|你)[!！。]?$|^欢迎(?:光临|访问|浏览)\s*\S{2,30}(?:网站|门户网站)(?:\s*[|｜]\s*\S{2,8})+(?:\s+\S{1,4})*$/u), reason: "site's greeting" },
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(?:您|你)(?:光临|访问|来访|来到|浏览)\s*\S{2,20}[!！]$|^\S{2,20}(?:人民政府|政府)欢迎(?:您|你)[!！。]?$|^欢迎(?:光临|访问|浏览)\s*\S{2,30}(?:网站|门户网站)(?:\s*[|｜]\s*\S{2,8})+(?:\s+\S{1,4})*$/u), reason: GREETING_REASON },
   // A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式.
-  { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: "page controls (print, font size, share, download)" },
+  { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: CONTROLS_REASON },
   // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开.
   { test: matches(/^(?:(?:公开范围|公开方式|公开时限|公开形式)\s*[:：]?\s*\S{2,8}\s*){2,}$/u), reason: "public-information record's fields" },
   // A portal's column name alone over the page: 政府信息公开.
@@ -326,9 +331,9 @@ export const CHROME_RULES: ChromeRule[] = [
   // or a note on its network after it: 欢迎访问某某门户网站! 本网站已支持IPv6网络.)
   // (Or after its sign-in links, its name bare: 登录| 注册 欢迎访问信用某某; or with its clock after it: 欢迎访问某某网 今天是 2024年09月19日 星期四;
   // or a broadcaster's: 欢迎来到某某网络广播电视台!)
-  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库|电视台)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?(?:\s+(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: "site's greeting" },
+  { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库|电视台)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?(?:\s+(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: GREETING_REASON },
   // (Or its name alone, short, no site's word: 欢迎来到某某云.)
-  { test: matches(/^欢迎(?:光临|访问|来到)\p{sc=Han}{2,8}$/u), reason: "site's greeting" },
+  { test: matches(/^欢迎(?:光临|访问|来到)\p{sc=Han}{2,8}$/u), reason: GREETING_REASON },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
@@ -362,15 +367,15 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Its links to its rules for comments and its number for reporting harmful content: 跟帖评论自律管理承诺书  不良信息举报电话:….)
   { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口)|跟帖评论自律管理承诺书/u.test(line) && !/[。！？]/u.test(line), reason: "site's masthead or footer (publisher, address, registration)" },
   { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
-  { test: isToolbar, reason: 'page controls (print, font size, share, download)' },
+  { test: isToolbar, reason: CONTROLS_REASON },
   { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
   { test: isNavigation, reason: "site's navigation menu" },
   // (Or a prompt to share the page by scanning it: 请用微信扫一扫分享, 请用微信小程序<某某分享图制作工具>扫码.)
-  { test: matches(/^(分享到|(?:微信)?扫一扫|请(?:用|使用)(?:手机)?微信\S{0,30}?(?:扫一扫|扫码)|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: 'page controls (print, font size, share, download)' },
+  { test: matches(/^(分享到|(?:微信)?扫一扫|请(?:用|使用)(?:手机)?微信\S{0,30}?(?:扫一扫|扫码)|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: CONTROLS_REASON },
   // (Or its advice on which browser shows it: 如不能正常浏览请选用IE浏览器.)
   { test: matches(/^(?:如|若)(?:不能|无法)正常(?:浏览|显示|访问)[,，]?请(?:选用|使用|用|更换)\S{0,12}浏览器[。.!！]?$/u), reason: "site's advice on which browser to use" },
   // (Or the font-size control left as its script's link, its words garbled: 【字體大?。?a href="javascript:doZoom(20)">大.)
-  { test: matches(/^【?字体大小?\P{sc=Han}{0,6}<?a\s+href=["']?javascript:/u), reason: 'page controls (print, font size, share, download)' },
+  { test: matches(/^【?字体大小?\P{sc=Han}{0,6}<?a\s+href=["']?javascript:/u), reason: CONTROLS_REASON },
   // (Or a writing forum's list of the books and courses it sells, each title and its author: 《文稿,还能这样写》作者某某《笔杆子碎语》作者某某….)
   { test: matches(/^(?:最新)?(?:《[^《》]{2,24}》(?:作者|直播间)[^《》\s]{0,16}){3,}$/u), reason: "site's advertising (the books and courses it sells)" },
   { test: matches(/^(?:广告(?:垂询|服务|合作|投放|热线)|商务合作)(?:\s*[/|｜]\s*(?:广告(?:垂询|服务|合作|投放|热线)|商务合作|联系我们))*$/u), reason: "site's advertising contact" },
@@ -388,7 +393,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => (line.match(SPAM_WORD) ?? []).length >= 3 && SPAM_ONLY.test(line) && !/[。！？]/u.test(line), reason: "a mirror site's spam keywords" },
   // A site's label on a text written or summed up by a machine: AI生成 免责声明.
   { test: matches(/^AI\s*(?:生成|摘要|总结)(?:\s*免责声明)?$/iu), reason: "site's label on machine-written text" },
-  { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: 'page controls (print, font size, share, download)' },
+  { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: CONTROLS_REASON },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
   // (Or its numbered notices under a bare 温馨提示: — 2. 本文档由用户上传,版权归属用户,…联系客服。 — and its service number, 网站客服:3074922707.)

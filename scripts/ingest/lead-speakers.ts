@@ -81,9 +81,10 @@ export function officeStart(words: string): string {
   const institution = INSTITUTION.exec(folded);
   // (Or a team by its task, its head's office naming it: 考察组组长, 督导组副组长, not 组长.)
   const team = /\p{sc=Han}{2,8}?组(?=副?组长$)/u.exec(folded);
-  // (A city by its bare name ending in 州, before a zone the gazetteer lists not: 苏州国家历史文化名城保护区党工委 → from 苏州, not 州.)
-  const bareCity = level?.[0] === '州' ? [2, 1].map((k) => level.index - k).find((at) => at >= 0 && findMentions(`${folded.slice(at, level.index + 1)}市`)[0]?.text.length === level.index + 2 - at) : undefined;
-  const starts = [mention?.start, bareCity ?? level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index, team?.index].filter((i): i is number => i !== undefined && i >= 0);
+  // (Or a city by its bare name opening the words, before a zone or body the gazetteer lists not: 苏州国家历史文化名城保护区党工委,
+  // 中山火炬开发区管委会 → from the city, not from 州 or 开发区; not before its own level's office, 某某代市长 → 代市长.)
+  const bareCity = [3, 2].some((k) => findMentions(`${folded.slice(0, k)}市`)[0]?.text.length === k + 1 && !/^(?:代理|代|常务副|副)?[省市县区州旗盟]/u.test(folded.slice(k))) ? 0 : undefined;
+  const starts = [mention?.start, bareCity, level?.index, zone ? folded.indexOf(fold(zone.name)) : undefined, court?.index, institution?.index, team?.index].filter((i): i is number => i !== undefined && i >= 0);
   const suffix = new RegExp(`${OFFICE_ENDING}$`, 'u').exec(folded);
   const first = starts.length > 0 ? Math.min(...starts) : suffix ? suffix.index : 0;
   // (A township's own office keeps its name: 闪石乡人民政府乡长, 梅岭街道党工委书记, not 乡人民政府乡长.)
@@ -194,9 +195,9 @@ export function reportedSpeakers(lead: string, bareNames = false): Speaker[] {
       continue;
     }
     // (Or an office's head left unnamed: 某县卫生健康局相关负责人作卫生健康工作报告.)
-    const unnamed = found || named ? null : UNNAMED_HEAD.exec(before);
+    const unnamed = found || named ? undefined : unnamedHead(lead, before);
     if (unnamed) {
-      addOnce(speakers, { office: lead.slice(before.length - unnamed[1].length, before.length) });
+      addOnce(speakers, unnamed);
       continue;
     }
     if (!found?.groups) continue;
@@ -229,6 +230,11 @@ const ADDRESSED = new RegExp(String.raw`(?:(?<=\p{sc=Han})(?:代表[^,，。]{2,
 
 /** An office's head by his post alone, opening a clause: 县民政局主要负责人, 某县红十字会相关负责人. */
 const UNNAMED_HEAD = /(?:^|[。！？\n,，;；:：])\s*(\p{sc=Han}{2,16}?(?:局|委|会|办|部|中心|院)(?:主要|相关|有关)?负责(?:人|同志))$/u;
+/** The office's head the words before what he did (`before`, folded from `lead`) close on, unnamed, as written. */
+const unnamedHead = (lead: string, before: string): Speaker | undefined => {
+  const found = UNNAMED_HEAD.exec(before);
+  return found ? { office: lead.slice(before.length - found[1].length, before.length) } : undefined;
+};
 
 /** Who spoke at a meeting a lead reports: `党工委书记、管委会主任某某出席会议并讲话`, `市长某某在会上讲话`, `市委书记某某主持会议并讲话` (an office before the name); each once, in order. */
 export function addressedBy(lead: string, bareNames = false): Speaker[] {
@@ -312,8 +318,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
     return [{ name: lead.slice(at, at + nameFirst.groups.name.length), office: lead.slice(at + nameFirst.groups.name.length, at + nameFirst.groups.name.length + nameFirst.groups.office.length) }];
   }
   // (Or an office's head the item leaves unnamed, opening his clause: 会上,县民政局主要负责人回顾…,并对…进行了安排部署; 某县卫生健康局相关负责人作…报告.)
-  const unnamed = found ? null : UNNAMED_HEAD.exec(before);
-  if (unnamed) return [{ office: lead.slice(before.length - unnamed[1].length, before.length) }];
+  const unnamed = found ? undefined : unnamedHead(lead, before);
+  if (unnamed) return [unnamed];
   if (!found?.groups) return [];
   const start = postsStart(before, found.index);
   const office = officeStart(lead.slice(start, found.index + found.groups.office.length));

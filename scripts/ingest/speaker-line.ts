@@ -37,9 +37,10 @@ const LETTER_SPACED_OFFICE = /^(?<office>\p{sc=Han}(?:[ \u3000]\p{sc=Han}){1,5})
 
 /**
  * Words that end like an office but are not followed by a name; a column's name (时事, 要闻, 文摘); a weekday; a menu's list after a
- * body's title (主席团名单); a clause's 在 (县委副书记在讲话致辞); a header table's label without its colon (生成日期, 发布机构).
+ * body's title (主席团名单); a clause's 在 (县委副书记在讲话致辞); a header table's label without its colon (生成日期, 发布机构); a
+ * library's label of one version of a text (某某某版).
  */
-const NOT_A_NAME = new RegExp(`^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议|时事|要闻|政务|头条|热点|原创|专题|推荐|职务|文摘|快讯|资讯|动态|图文|视频|本地|综合|${WEEKDAY})$|(?:名单|简介|成员|日期|时间|机构|单位|部门|文号|编号|形式|有效)$|^[在的]|^(?:讲话|发言|致辞|主持)稿$`);
+const NOT_A_NAME = new RegExp(`^(同志|代表|委员|讲话|报告|致辞|发言|工作|会议|时事|要闻|政务|头条|热点|原创|专题|推荐|职务|文摘|快讯|资讯|动态|图文|视频|本地|综合|${WEEKDAY})$|(?:名单|简介|成员|日期|时间|机构|单位|部门|文号|编号|形式|有效)$|^[在的]|^(?:讲话|发言|致辞|主持)稿$|^\\p{sc=Han}{3}版$`, 'u');
 
 /** An office's words inside what was read as a name. */
 const OFFICE_IN_NAME = /市长|县长|区长|省长|州长|旗长|书记|主任|主席/u;
@@ -100,8 +101,8 @@ export function parseNameLine(line: string, longer = false): SpeakerLine | undef
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
   // (Nor a kind of document letter-spaced under its title: 工 作 报 告.)
-  // (Nor a weekday under a site's clock: 星期一; nor a library's label of one version of the text, 某某某版.)
-  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !/^\p{sc=Han}{3}版$/u.test(name) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
+  // (Nor a weekday under a site's clock: 星期一.)
+  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
 }
 
 /** A body's name, a wide gap, then a name, as an address signed for a body prints it: `中共某某市委员会     普布顿珠`, `某某市人民政府   陈   军`. */
