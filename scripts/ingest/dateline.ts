@@ -134,6 +134,8 @@ export function parseDateline(line: string): Dateline | undefined {
   // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
   // (A year masked as 20xx is still a dateline's.)
   if (when && found.length === 0 && !/^[\d\s年月日〇零一二三四五六七八九十O○xX]+$/.test(when.trim())) return undefined;
+  // (A month and day without the year before 在: 1月23日在某区第五届人民代表大会第二次会议上.)
+  const monthDayOnly = when && found.length === 0 ? /^\d{1,2}月\d{1,2}日$/u.exec(fold(when).trim()) : null;
   // (The speaker as written: the line's script, as the meeting's.)
   const speakerAsWritten = speaker ? line.trim().slice(folded.lastIndexOf(speaker), folded.lastIndexOf(speaker) + speaker.length) : undefined;
   const named = speakerAsWritten ? (parseOfficeLine(speakerAsWritten) ?? parseNameLine(speakerAsWritten)) : comrade ? { name: line.trim().slice(folded.indexOf(comrade.groups!.name), folded.indexOf(comrade.groups!.name) + comrade.groups!.name.length) } : byOffice;
@@ -145,7 +147,7 @@ export function parseDateline(line: string): Dateline | undefined {
   return {
     delivered: found[0] ? dayOf(found[0].iso) : readings.length === 1 ? readings[0] : undefined,
     ...(readings.length > 1 ? { brokenDay: { written: when.trim(), readings } } : {}),
-    ...(yearless && !found[0] ? { dayWithoutYear: yearless[0] } : {}),
+    ...(yearless && !found[0] ? { dayWithoutYear: yearless[0] } : monthDayOnly ? { dayWithoutYear: monthDayOnly[0] } : {}),
     meeting: line.trim().slice(start, start + meeting.length),
     kind: kind || undefined,
     ...(named ? { speaker: named } : {}),

@@ -321,6 +321,18 @@ export function brokenDayRead({ written, readings }: BrokenDay, published: strin
   return undefined;
 }
 
+/**
+ * A work report's dateline day without its year (1月23日在某区第五届人民代表大会第二次会议上), on a page that gives no date: in
+ * the year after the one the report looks back on (一、2012年工作回顾), for a session from January to March, as such reports
+ * are given early in the next year. Inferred, with the evidence.
+ */
+export function dayAfterReviewedYear(written: string, reviewed: string | undefined): { iso: string; evidence: string } | undefined {
+  const monthDay = reviewed ? MONTH_DAY.exec(fold(written)) : null;
+  if (!monthDay || Number(monthDay[1]) > 3) return undefined;
+  const iso = `${Number(reviewed) + 1}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；报告回顾${reviewed}年工作，在次年年初作出，故为${iso}。` };
+}
+
 /** A work report's title naming its year: 2022年新疆政府工作报告, 天津市2009年政府工作报告 (not 2022年度…, the year it reports on). */
 const TITLE_YEAR = /^[^\d]{0,16}?((?:19|20)\d{2})年(?!度)[^\d]{0,16}?政府工作报告/u;
 

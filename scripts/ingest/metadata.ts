@@ -18,7 +18,7 @@ import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './hea
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
-import { brokenDayRead, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
+import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
@@ -1278,7 +1278,8 @@ export function readMetadata(draft: Draft): Draft {
   }
 
   // —在3月2日…会议上: the month and day in the year of the page's date, or the year before when later than it.
-  const yearless = !facts.headerDate && facts.dayWithoutYear ? meetingDay(facts.dayWithoutYear, facts.published) : undefined;
+  // (A work report's on a page without a date: in the year after the one it looks back on.)
+  const yearless = !facts.headerDate && facts.dayWithoutYear ? (meetingDay(facts.dayWithoutYear, facts.published) ?? (facts.documentType === 'work-report' && !facts.published ? dayAfterReviewedYear(facts.dayWithoutYear, facts.reviewed) : undefined)) : undefined;
   if (yearless) {
     inferDelivered(facts, yearless.iso, yearless.evidence);
   }
