@@ -684,10 +684,11 @@ export function readMetadata(draft: Draft): Draft {
   // (Or one that does, when the lead has its own day: the lead's 1月27日上午 over a photo's caption, 11月27日上午,…开幕。某某 摄, its number run into it.)
   const datesItself = slugged ? /^\s*\d{1,2}月\d{1,2}日/u.test(fold(slugged.trim().replace(WIRE_SLUG, ''))) : false;
   // (Not a paragraph of flourish over the lead that says no day and nothing held, 今年是“十四五”开局之年,是…的奠基之年 over 9月26日上午,…代表大会开幕:
-  // the sentence after it that opens on its day and reports the meeting.)
+  // the sentence after it that opens on its day and reports the meeting, or who held it: a deck's 关于安全生产,某某作出批示! over
+  // 1月10日上午,我市召开2023年…会议; not in a speech, past its salutation, whose words tell of the meetings it answers.)
   const firstLong = sentences.find(leads);
   const flourished = firstLong !== undefined && !/^\s*\d{1,2}月\d{1,2}日/u.test(firstLong) && !MEETING_VERBS.test(fold(firstLong)) && !LEAD_MONTH_DAY.test(fold(firstLong));
-  const afterFlourish = flourished ? sentences.slice(sentences.indexOf(firstLong) + 1, sentences.indexOf(firstLong) + 4).find((t) => /^\s*\d{1,2}月\d{1,2}日/u.test(t) && MEETING_HELD.test(fold(t)) && !captioned(t)) : undefined;
+  const afterFlourish = flourished ? sentences.slice(sentences.indexOf(firstLong) + 1, sentences.indexOf(firstLong) + 4).find((t) => /^\s*\d{1,2}月\d{1,2}日/u.test(t) && (MEETING_HELD.test(fold(t)) || (salutation < 0 && HOST.test(fold(t)))) && !captioned(t)) : undefined;
   const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every((t) => captioned(t) && (datesItself || !LEAD_MONTH_DAY.test(fold(t)))) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   // (A quotation that opens it keeps its closing mark: “…展现更大作为。”1月17日,…开幕.)
