@@ -742,9 +742,9 @@ export function headsReportingForGovernment(speakers: Speaker[], lines: string[]
     if (!speaker.name || speaker.office) return;
     // (His office written after his name, 某某县长代表县人民政府向大会作…: as written, no inference.)
     const named = `${escapeRegExp(fold(speaker.name))}(?:同志)?(?<written>代?(?:省|市|州|盟|县|区|旗)长)?`;
-    // (Or, the report's only speaker, in his own words: 我代表区人民政府向大会作工作报告.)
+    // (Or, the report's only speaker, in his own words: 我代表区人民政府向大会作工作报告, 我代表县人民政府向大会报告工作.)
     const himself = speakers.length === 1 ? '|我' : '';
-    const reported = new RegExp(`(?:${named}${himself})代表(?<level>自治州|自治县|自治旗|[省市州盟县区旗])(?:人民)?政府[,，]?(?:向(?:大会|全会|会议))?(?:作|做)了?(?:《政府工作报告》|政府工作报告|工作报告|(?<titled>《[^》]{2,30}》))`, 'du');
+    const reported = new RegExp(`(?:${named}${himself})代表(?<level>自治州|自治县|自治旗|[省市州盟县区旗])(?:人民)?政府[,，]?(?:向(?:大会|全会|会议))?(?:(?:作|做)了?(?:《政府工作报告》|政府工作报告|工作报告|(?<titled>《[^》]{2,30}》))|(?<=向(?:大会|全会|会议))报告(?:政府)?工作)`, 'du');
     for (const line of lines) {
       const found = reported.exec(fold(line));
       if (!found?.groups) continue;
@@ -754,6 +754,12 @@ export function headsReportingForGovernment(speakers: Speaker[], lines: string[]
         return;
       }
       if (found.groups.titled) continue;
+      // (Or where the lines list him with it, as a report's header does under a caption that names him bare: 晉中市人民政府市長 劉星.)
+      const listed = lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean);
+      if (listed) {
+        speaker.office = listed;
+        return;
+      }
       speaker.office = HEAD_OF_LEVEL[found.groups.level];
       const words = line.slice(found.index, found.index + found[0].length);
       inferred.push({ field: `speakers[${i}].office`, evidence: `原文未写${speaker.name}的职务；原文写“${words}”，代表${found.groups.level}人民政府向大会作政府工作报告的是${speaker.office}，据此推定。` });
