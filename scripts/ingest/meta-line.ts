@@ -185,6 +185,8 @@ const WEB_DATE = /[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?:
 const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,10}(?:[/.·•][\p{sc=Han}A-Za-z]{2,10})?|\d+次?|发布\d+次(?:查看|浏览|阅读)|参与评论[(（]\d*[)）]人?)$/u;
 /** A programme's or a site's name with a colon before the date alone, 某某新闻联播:2020-03-03; not a label of a day (更新时间:, 发布于:, 来源时间为:). */
 const NAMED_BEFORE_DATE = /^(?!\p{sc=Han}*(?:时间|日期|发布|更新|来源|发表|修改|录入|印发))(?<name>\p{sc=Han}{2,10}?)(?<![于为是期间])[:：]$/u;
+/** A count of the page's views, its word after the number: 85205次浏览. */
+const VIEWS_AFTER_DATE = /^\d{1,9}\s*次(?:浏览|阅读|点击|查看)(?=\s|$)/u;
 /** A page's mark of its own piece, the copyright sign perhaps before it: ©原创. */
 const ORIGINAL_MARK = /^©?原创$/u;
 /** The site's address alone beside the date: //yichun.dbw.cn 2005-07-28 10:46:06 (with a paper's name too, the line names its source, read with the labels). */
@@ -418,6 +420,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
     // (Or, after a forum post's day, where the poster was: 来自 某国 某某 LLC.)
     // (Or an editor's login, in letters, glued to the label after it: 2016年12月26日 00:00:00tz2浏览量:180次.)
     // (Or a blog's category and its count of comments, glued to the day, closing the line: 2020-07-22新闻5.)
+    // (Or its count of views, unlabelled, after the date: 2020-04-29 85205次浏览 来源:某某人大网 分享:.)
     // (Or, after the date, the newsroom or the government office that put the page up, unlabelled, before the labels:
     // 2022-01-20 16:47:08 某某县政协办 点击:[] 字体:.)
     const office = dated && values['source.publisher'] === undefined ? /^(\p{sc=Han}{2,16})(?=\s+\p{sc=Han}{1,6}\s*[:：])/u.exec(rest) : null;
@@ -427,7 +430,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
       understood++;
       continue;
     }
-    const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? ((poster ? /^来自\s+\S.{0,40}$/u.exec(rest) : null) ?? /^\p{sc=Han}{2,3}(?=\s+[^\s)）])/u.exec(rest) ?? (/\d[-/.]\d{1,2}$/u.test(folded.slice(0, at)) ? /^\p{sc=Han}{2,4}\d{1,5}$/u.exec(rest) : null) ?? /^[A-Za-z][A-Za-z0-9_]{0,15}(?=\s|\p{sc=Han}{2,6}\s*[:：])/u.exec(rest) ?? (understood > 1 ? /^(?!星期|礼拜|禮拜)(?!\p{sc=Han}{1,2}[网網报報台社]$)\p{sc=Han}{2,3}$/u.exec(rest) : null)) : null);
+    const skip = URL.exec(rest) ?? toolWord(rest) ?? (dated ? (VIEWS_AFTER_DATE.exec(rest) ?? (poster ? /^来自\s+\S.{0,40}$/u.exec(rest) : null) ?? /^\p{sc=Han}{2,3}(?=\s+[^\s)）])/u.exec(rest) ?? (/\d[-/.]\d{1,2}$/u.test(folded.slice(0, at)) ? /^\p{sc=Han}{2,4}\d{1,5}$/u.exec(rest) : null) ?? /^[A-Za-z][A-Za-z0-9_]{0,15}(?=\s|\p{sc=Han}{2,6}\s*[:：])/u.exec(rest) ?? (understood > 1 ? /^(?!星期|礼拜|禮拜)(?!\p{sc=Han}{1,2}[网網报報台社]$)\p{sc=Han}{2,3}$/u.exec(rest) : null)) : null);
     if (skip) {
       addressed ||= URL.test(rest);
       tooled ||= !URL.test(rest);
