@@ -37,8 +37,8 @@ export const PAGE_LABELS = [
   // A local-records library's record of an extract from a book (知识类型: 析出资源 / 内容出处: 《某某文史资料第24辑》 图书 /
   // 唯一号: … / 颗粒名称: … / 分类号: G127.57 / 页码: 30-31; not its 摘要: a news page's 摘要 line is the news itself).
   '知识类型', '内容出处', '唯一号', '颗粒名称', '分类号', '页码',
-  // An e-paper's page of the article (来源:某某报     2025年01月21日        版次:01    作者:).
-  '版次',
+  // An e-paper's page of the article (来源:某某报     2025年01月21日        版次:01    作者:), and its count of characters (字数:513).
+  '版次', '字数',
 ];
 
 export interface HeaderLine {
