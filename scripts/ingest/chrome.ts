@@ -400,7 +400,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^温馨提示\s*[:：]$|^\d{1,2}\s*[.、:：]\s*(?=.*(?:本站|文档|网站|预览|付费))(?=.*(?:下载|上传|版权|客服)).{8,120}$|^网站客服\s*[:：]\s*[\d\-]{5,}$/u), reason: "document site's preview notice" },
   // (Or its word at the preview's end, 亲,该文档总共2页,全部预览完了,如果喜欢就下载吧!; its heading over the text, 资源描述; each page's
   // picture named by the title, …的讲话_0_第1页, and its counter, 第1页 / 共2页.)
-  { test: matches(/^亲[,，]?\s*该文档总共\d+页|^资源描述$|(?<=\p{sc=Han})(?:_\d{1,2})?_第\d{1,3}页$/u), reason: "document site's preview notice" },
+  { test: matches(/^亲[,，]?\s*该文档总共\d+页|^资源描述$|(?<=\p{sc=Han}\d{0,2})(?:_\d{1,2})?_第\d{1,3}页$/u), reason: "document site's preview notice" },
   { test: matches(/^第\s*\d{1,3}\s*页\s*[/／]\s*共\s*\d{1,3}\s*页$/u), reason: 'page number of a page viewer' },
   { test: matches(/^文库(\s+[^\s。，,]{2,12}){1,3}$/u), reason: "document site's section path (文库 实用文档 报告/总结)" },
   { test: matches(/^(基本信息|基本介绍|详细内容|本作品收录于.*)$/u), reason: "an encyclopaedia's headings around the text (基本信息, 详细内容)" },

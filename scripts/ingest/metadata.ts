@@ -297,9 +297,10 @@ const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24}
 
 /**
  * Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation,
- * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…).
+ * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…), or its first
+ * clause after a space (…的讲话 春节假期刚过,就召开…).
  */
-const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
+const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s+(?!各位|同志们|尊敬)\\p{sc=Han}{4,}[，,]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
 /**
  * A news item's headline run on to its lead, a space between and the lead opening on its day, a column's or a station's
  * tag perhaps before it: 【某县电视台】某县召开创建“文化三县”工作推进会 9月11日上午,某县召开….
