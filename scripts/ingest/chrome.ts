@@ -425,8 +425,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*(?:[摄攝]|\/\s*[摄攝]影)[)）]?$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
   { test: (line) => !/\p{sc=Han}/u.test(line) && line.split(/\s+/).length >= 10 && line.split(/\s+/).every((token) => token.length <= 2), reason: "forum's anti-copy noise (random characters between the lines)" },
   { test: matches(/^(阴影\s*)+$/u), reason: "e-paper's placeholder for a picture (阴影)" },
-  // (Or a short caption and the picture's source after it: 会场 图片来源:某某市新闻中心.)
-  { test: matches(/^(图为|▲|△)|[(（]\s*(?:\p{sc=Han}{2,4}\s*(?:摄|摄影|供图|图)|摄|摄影|供图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$|^(?:[^。！？\s]{1,16}\s+)?图片来源\s*[:：]\s*\S{2,20}$/u), reason: 'photo caption or credit' },
+  // (Or a short caption and the picture's source after it: 会场 图片来源:某某市新闻中心; or the mark of a stock picture alone, 【资料图】.)
+  { test: matches(/^(图为|▲|△)|[(（]\s*(?:\p{sc=Han}{2,4}\s*(?:摄|摄影|供图|图)|摄|摄影|供图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$|^(?:[^。！？\s]{1,16}\s+)?图片来源\s*[:：]\s*\S{2,20}$|^[【[](?:资料图|资料图片|资料照片)[】\]]$/u), reason: 'photo caption or credit' },
 ];
 
 /** Chrome lines are short; a long line is text, whatever words it contains. */
