@@ -139,6 +139,9 @@ const RUN_ON_DATELINE = /(?<=\p{sc=Han})\s*(?:——|──|――)\s*(?:\d{4}|[
 /** A title without that dateline, which the page prints again on its own line. */
 export const withoutRunOnDateline = (title: string) => title.replace(RUN_ON_DATELINE, '');
 
+/** A title printed twice on its line, a space between, as a document site repeats its file's title: 在…会议上的讲话 在…会议上的讲话. */
+export const TITLE_PRINTED_TWICE = /^(?<once>\S.{3,59}?)\s+\k<once>$/u;
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
@@ -186,6 +189,7 @@ export const titleText = (line: SourceLine) =>
       // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
       // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
       .replace(SHORT_TITLE_BEFORE_OWN, '')
+      .replace(TITLE_PRINTED_TWICE, '$<once>')
       .replace(/(?<=\S{6})\s+(?:文章)?标题\s*[:：].*$/u, '')
       // A forum's anti-copying junk after it: … 2 `* F7 X$ B# r e7 ^) |; I.
       // (Tokens of one to three characters, each ended by a space or the line's end: a pattern that could cut a run of
