@@ -322,7 +322,7 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   if (unnamed) return [unnamed];
   if (!found?.groups) return [];
   const start = postsStart(before, found.index);
-  const office = officeStart(lead.slice(start, found.index + found.groups.office.length));
+  const office = withoutSeats(officeStart(lead.slice(start, found.index + found.groups.office.length)));
   if (listsPeople(office)) return [];
   // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
   if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
@@ -616,7 +616,14 @@ export function spokenBy(who: string, lead: string): Speaker[] {
 }
 
 /** A seat on a meeting's presidium, written before names: no office (大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某). */
-const PRESIDIUM_SEAT = /(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)$/u;
+const SEAT = '(?:主席团(?:常务委员会)?(?:委员|成员)|执行主席|主席团常务主席)';
+const PRESIDIUM_SEAT = new RegExp(`${SEAT}$`, 'u');
+/** Seats listed after his offices, not offices themselves: 市委常委、县委书记、大会主席团常务主席、执行主席某某 → 市委常委、县委书记. */
+const SEATS_AFTER_OFFICES = new RegExp(`(?<=\\p{sc=Han})(?:、(?:大会)?${SEAT})+$`, 'u');
+const withoutSeats = (office: string) => {
+  const seats = SEATS_AFTER_OFFICES.exec(fold(office));
+  return seats ? office.slice(0, seats.index) : office;
+};
 
 /** The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. */
 export function reportedOffice(lead: string, name: string): string | undefined {
@@ -624,10 +631,10 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   // (The name as written, 繁體 perhaps: found folded.)
   const at = folded.indexOf(fold(name));
   if (at <= 0) return undefined;
-  // (A seat on the meeting's presidium is not an office.)
-  if (PRESIDIUM_SEAT.test(folded.slice(0, at))) return undefined;
   // (A space perhaps between, as a transcript's speaker tag prints them: 全国政协主席 俞正声:各位委员.)
-  const before = folded.slice(0, at).replace(/[ \u3000]+$/u, '');
+  // (A seat on the meeting's presidium is not an office, alone or after his offices.)
+  const before = withoutSeats(folded.slice(0, at).replace(/[ \u3000]+$/u, ''));
+  if (PRESIDIUM_SEAT.test(before)) return undefined;
   const found = OFFICE_CLOSING.exec(before);
   if (found?.groups) return officeStart(afterListedOfficial(afterClause(lead.slice(found.index, before.length))));
   // (Or named further down a list of names under one office, each a surname's: 副主席某某、某某、虞某娟 → 副主席; not a list
