@@ -83,8 +83,11 @@ export const despacedLetters = (title: string) => {
   return title.replace(SPACED_KIND_AT_END, (kind) => kind.replace(/[ \u3000]+/gu, ''));
 };
 
-/** A title's last four characters or more, each alone, one space apart: 政 府 工 作 报 告 after 某某区2025年. */
-const SPACED_KIND_AT_END = /(?<=\S)(?:\p{sc=Han}[ \u3000]){3,}\p{sc=Han}$/u;
+/**
+ * A title's last four characters or more, each alone, one space apart: 政 府 工 作 报 告 after 某某区2025年; or its kind of
+ * address in two, as a PDF's text spaces them: 在…大会上的 讲 话.
+ */
+const SPACED_KIND_AT_END = /(?<=\S)(?:\p{sc=Han}[ \u3000]){3,}\p{sc=Han}$|(?<=\p{sc=Han})[ \u3000](?:讲[ \u3000]话|致[ \u3000]辞|发[ \u3000]言)$/u;
 
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
 export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
