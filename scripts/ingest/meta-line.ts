@@ -160,9 +160,16 @@ const NAMED_EDITION = /^《[^《》]{2,16}》\s*[(（]([^()（）]{6,16})[)）]\
 const DATED_EDITION = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*\S{2,12}[报刊]\s*第?\s*[A-Z]?\d{1,3}\s*版$/u;
 // (Or the paper's name and the day alone: 甘孜日報 2023年01月04日; or the day, the page and its column: 2012-03-20 A1版 要闻.)
 const PAPER_DAY = /^\S{2,12}(?:日报|晚报|报)\s+(\d{4}年\d{1,2}月\d{1,2}日)$|^(\d{4}-\d{1,2}-\d{1,2})\s+[A-Z]?\d{1,3}版(?:\s*\p{sc=Han}{2,8})?$/u;
+/** A paper cited with its day and page, as its own site prints it under an article: 《 某某日报 》( 2024年02月04日 第 02 版 ). */
+const PAPER_CITED = /^《\s*(\S{2,12}?(?:报|刊))\s*》\s*[(（]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*第?\s*[A-Z]?\s*\d{1,3}\s*版\s*[)）]$/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
   const dated = DATED_EDITION.exec(folded) ?? PAPER_DAY.exec(folded);
   if (dated) return { values: { 'dates.published': dated[1] ?? dated[2] } };
+  const cited = PAPER_CITED.exec(folded);
+  if (cited) {
+    const at = folded.indexOf(cited[1]);
+    return { values: { 'dates.published': cited[2], 'source.publisher': source.slice(at, at + cited[1].length) } };
+  }
   const path = PAPER_PATH.exec(folded);
   if (path) return { values: { 'dates.published': `${path[1]}年${path[2]}月${path[3]}日` } };
   const named = NAMED_EDITION.exec(folded);

@@ -11,6 +11,7 @@ import { fold } from '../../src/text/fold.ts';
 import { COMMON_SURNAMES, CONVENES, HAS_NAME_DOT, NAME_DOT, OFFICE_ENDING, RESOURCE_CHIEFS, SECTION_WORD } from './vocabulary.ts';
 import { KIND_TYPES } from './titles.ts';
 import { WEEKDAY } from './dates.ts';
+import { PAGE_LABELS } from './meta-line.ts';
 
 export interface SpeakerLine {
   name: string;
@@ -101,8 +102,8 @@ export function parseNameLine(line: string, longer = false): SpeakerLine | undef
   if (!match?.groups) return undefined;
   const name = squeeze(match.groups.name);
   // (Nor a kind of document letter-spaced under its title: 工 作 报 告.)
-  // (Nor a weekday under a site's clock: 星期一.)
-  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) ? { name } : undefined;
+  // (Nor a weekday under a site's clock: 星期一; nor one of the page's own labels left without its value: 字数, 作者.)
+  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) && !PAGE_LABELS.includes(name) ? { name } : undefined;
 }
 
 /** A body's name, a wide gap, then a name, as an address signed for a body prints it: `中共某某市委员会     普布顿珠`, `某某市人民政府   陈   军`. */
