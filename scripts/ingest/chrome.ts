@@ -235,7 +235,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^我在听[,，]?\s*请说话\s*(?:[(（]\d{1,2}\s*s[)）])?$|^抱歉[,，]?\s*没听清[,，]?\s*请再说一遍吧?$/u), reason: "site's voice assistant prompts" },
   // (A site's sidebar headings over its lists, or its label over the item, which the copy leaves above the headline: 资料推荐 / 热门资料 / 阅读内容.)
   { test: matches(/^(?:资料推荐|推荐资料|热门资料|最新资料|阅读内容)$/u), reason: "site's sidebar and content headings" },
-  { test: matches(/^(\S{0,4}?推荐(访问|阅读|读物|文章)|新闻推荐|推荐新闻|频道推荐|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: LINKS_HEADING },
+  { test: matches(/^(\S{0,4}?推荐(访问|阅读|读物|文章)|新闻推荐|推荐新闻|频道推荐|友情链接|相关(阅读|新闻|链接|报道|文章|专题)|延伸阅读|热点推荐|猜你喜欢|往期回顾|最近更新|最新更新|最新(?:文章|资讯)|更多(阅读|新闻)?)\s*[:：>》]*$/), reason: LINKS_HEADING },
   // (Not one that goes on to the page's source or date, 编辑:某某 来源:本网原创 发布时间:2020-05-26 08:56:20: a line of details.)
   { test: matches(/^(?!.*(?:来源|來源|时间|時間|日期|\d{4}[-/.年]\d))(责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|值班编辑|来源编辑)\s*[:：]\s*\S{1,20}(\s+\S{1,20}){0,3}$/), reason: "news site's editor credit line" },
   { test: matches(/^[(（【\[]?(责任编辑|编辑|责编)\s*[:：]?\s*\p{sc=Han}{2,4}\s*[)）】\]]?$/u), reason: "news site's editor credit line" },

@@ -17,7 +17,7 @@
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
-import { findDates } from './dates.ts';
+import { findDates, WEEKDAY } from './dates.ts';
 import { isToolbarWord } from './chrome.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
 
@@ -158,8 +158,9 @@ const PAPER_PATH = /^\S{2,12}[报刊]\s*\/\s*(\d{4})\s*年\s*\/\s*(\d{1,2})\s*�
 const NAMED_EDITION = /^《[^《》]{2,16}》\s*[(（]([^()（）]{6,16})[)）]\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?$/u;
 // (Or the day, the paper and the page run together, as a paper's archive heads its pages: 1997年3月2日人民日报 第1版.)
 const DATED_EDITION = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*\S{2,12}[报刊]\s*第?\s*[A-Z]?\d{1,3}\s*版$/u;
-// (Or the paper's name and the day alone: 甘孜日報 2023年01月04日; or the day, the page and its column: 2012-03-20 A1版 要闻.)
-const PAPER_DAY = /^\S{2,12}(?:日报|晚报|报)\s+(\d{4}年\d{1,2}月\d{1,2}日)$|^(\d{4}-\d{1,2}-\d{1,2})\s+[A-Z]?\d{1,3}版(?:\s*\p{sc=Han}{2,8})?$/u;
+// (Or the paper's name and the day alone, its weekday perhaps after it: 甘孜日報 2023年01月04日, 某某报 2017年02月27日 星期一; or
+// the day, the page and its column: 2012-03-20 A1版 要闻.)
+const PAPER_DAY = new RegExp(String.raw`^\S{2,12}(?:日报|晚报|报)\s+(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*${WEEKDAY})?$|^(\d{4}-\d{1,2}-\d{1,2})\s+[A-Z]?\d{1,3}版(?:\s*\p{sc=Han}{2,8})?$`, 'u');
 /** A paper cited with its day and page, as its own site prints it under an article: 《 某某日报 》( 2024年02月04日 第 02 版 ). */
 const PAPER_CITED = /^《\s*(\S{2,12}?(?:报|刊))\s*》\s*[(（]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*第?\s*[A-Z]?\s*\d{1,3}\s*版\s*[)）]$/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
