@@ -56,6 +56,8 @@ const LABEL = new RegExp(`^(${ANY_LABEL})\\s*[:：]{1,2}\\s*`);
 /** A line that opens with a header table's label, its value lost or garbled (文号(4): a row of the table, never a title. */
 const OPENS_WITH_LABEL = new RegExp(`^(?:${labelAlternation(FIELD_LABELS.keys())})(?=$|[^\\p{sc=Han}])`, 'u');
 export const opensWithLabel = (line: string) => OPENS_WITH_LABEL.test(line.trim());
+/** A label of the page's day glued to the date, its colon left out (发布时间2023-03-02 来源:…): read with its colon. */
+const DAY_LABEL_GLUED = new RegExp(`(?<=^|\\s)(${labelAlternation([...FIELD_LABELS].filter(([, field]) => field === 'dates.published').map(([label]) => label))})(?=\\d{4}[-/.年])`, 'gu');
 
 /** A header table's label with no value, the next label glued to it (文    号成文日期:2007-01-21) or the row's end (体    裁生效日期废止日期). */
 // (The longest label at the start, taken whole, `(?=(…))\\1`: 发布时间 is not 发布 before a label 时间.)
@@ -286,7 +288,7 @@ function withColons(source: string): string | undefined {
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(asPrinted: string): HeaderLine | undefined {
   // (Read without a mirror's pinyin glosses, 來源:某某區(qū)融媒體中心, and with its question marks for lost characters a gap: 09:24:17??來源.)
-  const printed = withoutPinyinGlosses(asPrinted).replace(/\?{2,}/gu, '  ');
+  const printed = withoutPinyinGlosses(asPrinted).replace(/\?{2,}/gu, '  ').replace(DAY_LABEL_GLUED, '$1:');
   // (The page's day with its year in two digits, before the labels: 23-01-14 09:22 来源:某某网 编辑:某某. Read in this century.)
   const short = /^\s*(\d{2})-(\d{1,2})-(\d{1,2})(\s+\d{1,2}:\d{2})\s+(?=\p{sc=Han}{2,4}\s*[:：])/u.exec(printed);
   const [, year, month, day, time] = short ?? [];
@@ -346,11 +348,12 @@ function parseLabelled(line: string): HeaderLine | undefined {
     const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? publisherName(raw) : raw;
     // (A table's placeholder names nobody: 发布机构 其他, 来源:无.)
     const nobody = (field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value);
-    // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体.)
-    const timed = field === 'source.publisher' ? /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$/u.exec(value) : null;
+    // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体; or alone,
+    // the source left empty, perhaps a bullet between: 来源: • 2021-07-27 13:59:28.)
+    const timed = field === 'source.publisher' ? /^(?:[•·]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+(?!\d{1,2}:\d{2})(\S.*))?$/u.exec(value) : null;
     if (timed) {
       values['dates.published'] ??= timed[1];
-      if (values[field] === undefined) values[field] = timed[2];
+      if (values[field] === undefined && timed[2] !== undefined) values[field] = timed[2];
     } else if (value !== '' && !nobody && values[field] === undefined) values[field] = value;
   };
   let at: number;
