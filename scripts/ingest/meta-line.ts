@@ -346,8 +346,9 @@ function parseLabelled(line: string): HeaderLine | undefined {
     // (A forum's print link after a title is not the title: 标题: 某某 [打印本页].)
     const control = field === 'title' ? /\s*[[【]\s*(\p{sc=Han}{2,6})\s*[\]】]$/u.exec(raw) : null;
     const value = control && isToolbarWord(control[1]) ? raw.slice(0, control.index) : field === 'source.publisher' ? publisherName(raw) : raw;
-    // (A table's placeholder names nobody: 发布机构 其他, 来源:无.)
-    const nobody = (field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value);
+    // (A table's placeholder names nobody: 发布机构 其他, 来源:无; nor a day label's value that is no date, the one who posted
+    // it under a label that can mean either, 发布:某某.)
+    const nobody = ((field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value)) || (field === 'dates.published' && !/\d/u.test(value) && findDates(value).length === 0);
     // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体; or alone,
     // the source left empty, perhaps a bullet between: 来源: • 2021-07-27 13:59:28.)
     const timed = field === 'source.publisher' ? /^(?:[•·]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+(?!\d{1,2}:\d{2})(\S.*))?$/u.exec(value) : null;
