@@ -143,7 +143,7 @@ const RUN_ON_DATELINE = /(?<=\p{sc=Han})\s*(?:——|──|――)\s*(?:\d{4}|[
 export const withoutRunOnDateline = (title: string) => title.replace(RUN_ON_DATELINE, '');
 
 /** A title printed twice on its line, a space between, as a document site repeats its file's title: 在…会议上的讲话 在…会议上的讲话. */
-export const TITLE_PRINTED_TWICE = /^(?<once>\S.{3,59}?)\s+\k<once>$/u;
+const TITLE_PRINTED_TWICE = /^(?<once>\S.{3,59}?)\s+\k<once>$/u;
 
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
