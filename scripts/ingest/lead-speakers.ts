@@ -697,10 +697,13 @@ function electedOffice(text: string, name: string): string | undefined {
 export function giveListedOffices(speakers: Speaker[], lines: string[], headline = ''): void {
   for (const speaker of speakers) {
     if (!speaker.name || speaker.office) continue;
-    const listed = lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean) ?? [headline, ...lines].map((text) => electedOffice(text, speaker.name!)).find(Boolean);
+    const listed = listedOffice(speaker.name, lines) ?? [headline, ...lines].map((text) => electedOffice(text, speaker.name!)).find(Boolean);
     if (listed) speaker.office = listed;
   }
 }
+
+/** The office the first of the lines to list a name with one writes before it (省政协主席张某某). */
+const listedOffice = (name: string, lines: string[]) => lines.map((text) => reportedOffice(text, name)).find(Boolean);
 
 /** How a speaker names his own office in his opening: 请允许我以广州市市长的身份, 我以区委书记身份; or the office he was just elected to, 大会选举我担任丰城市人民政府市长. */
 /** The words of a speaker just elected or appointed to an office, before it: 大会选举我担任…, 决定我为…. */
@@ -762,7 +765,7 @@ export function headsReportingForGovernment(speakers: Speaker[], lines: string[]
       }
       if (found.groups.titled) continue;
       // (Or where the lines list him with it, as a report's header does under a caption that names him bare: 晉中市人民政府市長 劉星.)
-      const listed = lines.map((text) => reportedOffice(text, speaker.name!)).find(Boolean);
+      const listed = listedOffice(speaker.name, lines);
       if (listed) {
         speaker.office = listed;
         return;

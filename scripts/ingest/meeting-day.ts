@@ -316,10 +316,15 @@ export function brokenDayRead({ written, readings }: BrokenDay, published: strin
   const lost = `原文写“${written}”，缺“年”“月”二字，可读作${readings.join('或')}`;
   const notAfter = published ? readings.filter((day) => day <= published.slice(0, 10)) : [];
   if (notAfter.length === 1) return { iso: notAfter[0], evidence: `${lost}；页面发布日期为${published!.slice(0, 10)}，故为${notAfter[0]}。` };
-  const early = reviewed ? readings.filter((day) => Number(day.slice(0, 4)) === Number(reviewed) + 1 && Number(day.slice(5, 7)) <= 3) : [];
-  if (early.length === 1) return { iso: early[0], evidence: `${lost}；报告回顾${reviewed}年工作，在次年年初作出，故为${early[0]}。` };
+  const early = reviewed ? readings.filter((day) => Number(day.slice(0, 4)) === yearAfterReview(reviewed, Number(day.slice(5, 7)))) : [];
+  if (early.length === 1) return { iso: early[0], evidence: `${lost}；${givenAfterReview(reviewed!)}，故为${early[0]}。` };
   return undefined;
 }
+
+/** The year a report on a year's work is given in, for a session in a month (1 to 12): the next, from January to March. */
+const yearAfterReview = (reviewed: string, month: number) => (month <= 3 ? Number(reviewed) + 1 : undefined);
+/** The evidence for it. */
+const givenAfterReview = (reviewed: string) => `报告回顾${reviewed}年工作，在次年年初作出`;
 
 /**
  * A work report's dateline day without its year (1月23日在某区第五届人民代表大会第二次会议上), on a page that gives no date: in
@@ -328,9 +333,10 @@ export function brokenDayRead({ written, readings }: BrokenDay, published: strin
  */
 export function dayAfterReviewedYear(written: string, reviewed: string | undefined): { iso: string; evidence: string } | undefined {
   const monthDay = reviewed ? MONTH_DAY.exec(fold(written)) : null;
-  if (!monthDay || Number(monthDay[1]) > 3) return undefined;
-  const iso = `${Number(reviewed) + 1}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
-  return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；报告回顾${reviewed}年工作，在次年年初作出，故为${iso}。` };
+  const year = reviewed && monthDay ? yearAfterReview(reviewed, Number(monthDay[1])) : undefined;
+  if (!reviewed || !monthDay || !year) return undefined;
+  const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;
+  return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；${givenAfterReview(reviewed)}，故为${iso}。` };
 }
 
 /** A work report's title naming its year: 2022年新疆政府工作报告, 天津市2009年政府工作报告 (not 2022年度…, the year it reports on). */
