@@ -156,28 +156,25 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 const EDITION = /^(?:第?[A-Z]?[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版|\S{1,8}?(?=总第))?\s*(?:\d{1,3}\s*(?=总第))?(?:总第\s*\d+\s*期)?|\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
 // (Or its path, paper / year / month / day / page: 某某日报/2025 年/1 月/28 日/第 001 版.)
 const PAPER_PATH = /^\S{2,12}[报刊]\s*\/\s*(\d{4})\s*年\s*\/\s*(\d{1,2})\s*月\s*\/\s*(\d{1,2})\s*日\s*\/\s*第?\s*\d{1,3}\s*版$/u;
-// (Or the paper's name, its day in brackets and the page: 《某某日报》(2017年1月1日) 01版.)
-const NAMED_EDITION = /^《[^《》]{2,16}》\s*[(（]([^()（）]{6,16})[)）]\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?$/u;
+// (Or the paper's name, its day in brackets and the page after them or inside, as its own site cites it under an article:
+// 《某某日报》(2017年1月1日) 01版, 《 某某日报 》( 2024年02月04日 第 02 版 ).)
+const NAMED_EDITION = /^《\s*([^《》]{2,16}?)\s*》\s*[(（]\s*([^()（）]{6,16}?)\s*(?:第?\s*[A-Z]?\s*\d{1,3}\s*版)?\s*[)）]\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?$/u;
 // (Or the day, the paper and the page run together, as a paper's archive heads its pages: 1997年3月2日人民日报 第1版.)
 const DATED_EDITION = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*\S{2,12}[报刊]\s*第?\s*[A-Z]?\d{1,3}\s*版$/u;
 // (Or the paper's name and the day alone, its weekday perhaps after it: 甘孜日報 2023年01月04日, 某某报 2017年02月27日 星期一; or
 // the day, the page and its column: 2012-03-20 A1版 要闻.)
 const PAPER_DAY = new RegExp(String.raw`^\S{2,12}(?:日报|晚报|报)\s+(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*${WEEKDAY})?$|^(\d{4}-\d{1,2}-\d{1,2})\s+[A-Z]?\d{1,3}版(?:\s*\p{sc=Han}{2,8})?$`, 'u');
-/** A paper cited with its day and page, as its own site prints it under an article: 《 某某日报 》( 2024年02月04日 第 02 版 ). */
-const PAPER_CITED = /^《\s*(\S{2,12}?(?:报|刊))\s*》\s*[(（]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*第?\s*[A-Z]?\s*\d{1,3}\s*版\s*[)）]$/u;
 function editionLine(source: string, folded: string): HeaderLine | undefined {
   const dated = DATED_EDITION.exec(folded) ?? PAPER_DAY.exec(folded);
   if (dated) return { values: { 'dates.published': dated[1] ?? dated[2] } };
-  const cited = PAPER_CITED.exec(folded);
-  if (cited) {
-    const at = folded.indexOf(cited[1]);
-    return { values: { 'dates.published': cited[2], 'source.publisher': source.slice(at, at + cited[1].length) } };
-  }
   const path = PAPER_PATH.exec(folded);
   if (path) return { values: { 'dates.published': `${path[1]}年${path[2]}月${path[3]}日` } };
   const named = NAMED_EDITION.exec(folded);
-  const day = named ? DATE_AT_START(named[1]) : undefined;
-  if (day) return { values: { 'dates.published': named![1].slice(0, day.end) } };
+  const day = named ? DATE_AT_START(named[2]) : undefined;
+  if (day) {
+    const at = folded.indexOf(named![1]);
+    return { values: { 'dates.published': named![2].slice(0, day.end), 'source.publisher': source.slice(at, at + named![1].length) } };
+  }
   const edition = EDITION.exec(folded);
   if (!edition) return undefined;
   const date = DATE_AT_START(folded.slice(edition[0].length));
