@@ -976,6 +976,9 @@ function summarySentence(text: string): { delivered: string; meeting?: string; s
 /** Why a report's own title, naming only its kind, is not its title here. */
 const BARE_KIND_REASON = "the report's own title, naming only its kind, under the page's headline that names the report in full";
 
+/** A title without the day in brackets after it (…工作报告(2023年3月7日)). */
+const withoutDayAfter = (title: string) => title.slice(0, dayInBracketsAfter(title)?.at ?? title.length);
+
 /**
  * A report whose own title names only its kind (政府工作报告, 新春贺词) under the page's headline that names it in full
  * (乌鲁木齐市2021年政府工作报告, 市委书记某某、代市长某某发表新春贺词): the headline is the title an archive lists it by, and the
@@ -988,12 +991,15 @@ function takeHeadlineOverBareKind(lines: SourceLine[], facts: Facts, changes: Ma
   const headline = above.find((line) => {
     const change = changes.get(line) ?? line.disposition;
     const open = change.kind === 'body' || (change.kind === 'removed' && change.reason.startsWith("the page's headline over"));
-    return open && namesBareKindInFull(titleText(line), facts.title!);
+    return open && namesBareKindInFull(withoutDayAfter(titleText(line)), facts.title!);
   });
   if (!headline) return undefined;
-  facts.title = titleText(headline).trim();
+  // (The day in brackets after it, (2023年3月7日), is the report's delivery, as after any title, not the title's.)
+  const day = dayInBracketsAfter(titleText(headline));
+  facts.title = withoutDayAfter(titleText(headline)).trim();
   facts.titleFromSource = true;
-  changes.set(headline, { kind: 'lifted', fields: ['title'] });
+  if (day) facts.headerDate ??= day.day;
+  changes.set(headline, { kind: 'lifted', fields: day ? ['title', 'dates'] : ['title'] });
   changes.set(own[0], { kind: 'removed', reason: BARE_KIND_REASON });
   return headline;
 }

@@ -145,7 +145,8 @@ const BARE_KIND = new RegExp(`^(?:(?:政府)?工作报告(?:摘要)?|(?:${SEASON
  * The page's headline over a report whose own title names only its kind, when the headline names the report in full by
  * what sets it apart (its place, year or giver) and ends with that kind: 乌鲁木齐市2021年政府工作报告 over 政府工作报告,
  * 市委书记某某、代市长某某发表新春贺词 over 新春贺词, (贵州省)2021年某州人民政府工作报告(全文). Not one that adds only a year
- * and a level (2011年县政府工作报告), nor one whose closing remark is more than 全文 (…工作报告(2022年1月27日)).
+ * and a level (2011年县政府工作报告), nor one whose closing remark is more than 全文 (…工作报告(2022年1月27日): a day there is the
+ * delivery's, which the caller takes off before it asks).
  */
 export function namesBareKindInFull(headline: string, own: string): boolean {
   const kind = plain(own);
