@@ -276,8 +276,8 @@ function plausible(form: string, divisions: Division[], text: string, start: num
   if (/^[和与及同暨并]/u.test(form) && /\p{sc=Han}/u.test(text[start - 1]) && !afterPrevious && !/(?:中国共产党|中共|政协)$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
   // Or named as a body's place (中国共产党沁县第十三次代表大会, 沁县人民政府, 沁县委).
   if (/(?:中国共产党|中共|政协)$/u.test(text.slice(Math.max(0, start - 5), start)) || /^(?:第[一二三四五六七八九十\d]|人民|委员会|县委|政府)/u.test(text.slice(start + form.length))) return true;
-  // Or as the place whose growth the text works for (推动渠县发展, 扭转泸县经济社会发展的被动局面); not a generic name, 城区发展.
-  if (/(?:推动|推进|促进|扭转|建设|助推|加快)$/u.test(text.slice(Math.max(0, start - 2), start)) && /^(?:经济|发展|高质量)/u.test(text.slice(start + form.length)) && !divisions.some((d) => GENERIC_NAMES.has(d.name))) return true;
+  // Or as the place whose growth the text works for (推动渠县发展, 扭转泸县经济社会发展的被动局面, 为兴县经济社会高质量发展做出贡献); not a generic name, 城区发展.
+  if (/(?:推动|推进|促进|扭转|建设|助推|加快|为)$/u.test(text.slice(Math.max(0, start - 2), start)) && /^(?:经济|发展|高质量)/u.test(text.slice(start + form.length)) && !divisions.some((d) => GENERIC_NAMES.has(d.name))) return true;
   // Or opening a document's title in its own name (《睢县脱贫攻坚工作标兵评选办法》), a two-character county's full name.
   if (text[start - 1] === '《' && /[县区市旗]$/u.test(form) && !divisions.some((d) => GENERIC_NAMES.has(d.name))) return true;
   return afterPrevious;
