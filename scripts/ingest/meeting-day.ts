@@ -353,6 +353,8 @@ export function yearOfReport(title: string | undefined): { year: string; evidenc
 
 /** A meeting named by its year, perhaps after its body: 2014年政府安委会第二次全体(扩大)会议, 市政府2022年第一次全体会议 (not 2014年度…). */
 const MEETING_YEAR = /^\p{sc=Han}{0,8}?((?:19|20)\d{2})年(?!度)/u;
+/** A meeting held to plan the year ahead: a 务虚会. */
+const PLANNING_MEETING = /务虚会/u;
 
 /**
  * The year a speech was given when the text dates it nowhere but its meeting is named by a year, and the page went up that
@@ -361,7 +363,10 @@ const MEETING_YEAR = /^\p{sc=Han}{0,8}?((?:19|20)\d{2})年(?!度)/u;
  */
 export function yearOfMeeting(meeting: string | undefined, published: string | undefined): { year: string; evidence: string } | undefined {
   const named = meeting ? MEETING_YEAR.exec(fold(meeting)) : null;
-  if (!named || (published && published.slice(0, 4) !== named[1])) return undefined;
+  // (A meeting that plans the year it names, 全市纪检监察系统2026年工作务虚会, is held before that year as often as in it: only a
+  // page of that year dates it.)
+  const planning = meeting !== undefined && PLANNING_MEETING.test(fold(meeting));
+  if (!named || (published ? published.slice(0, 4) !== named[1] : planning)) return undefined;
   const page = published ? `，页面发布于${published.slice(0, 10)}` : '';
   return { year: named[1], evidence: `原文未写讲话日期；会议名“${meeting}”写${named[1]}年${page}，据此推定为该年。` };
 }
