@@ -346,9 +346,10 @@ const TITLE_YEAR = /^[^\d]{0,16}?((?:19|20)\d{2})年(?!度)[^\d]{0,16}?政府工
  * The year a work report was delivered when the text dates it nowhere but its title names the year (2022年新疆政府工作报告): that
  * year, inferred. (Not the year after the one it looks back on: readers leave a report so dated undated.)
  */
-export function yearOfReport(title: string | undefined): { year: string; evidence: string } | undefined {
+export function yearOfReport(title: string | undefined, reviewed?: string): { year: string; evidence: string } | undefined {
   const named = title ? TITLE_YEAR.exec(fold(title)) : null;
-  return named ? { year: named[1], evidence: `原文未写报告日期；标题“${title}”写${named[1]}年，据此推定为该年所作。` } : undefined;
+  // (Nor where the report looks back on the year its title names, 道外区2009年政府工作报告 over 2009年工作简要回顾: given after it.)
+  return named && named[1] !== reviewed ? { year: named[1], evidence: `原文未写报告日期；标题“${title}”写${named[1]}年，据此推定为该年所作。` } : undefined;
 }
 
 /** A meeting named by its year, perhaps after its body: 2014年政府安委会第二次全体(扩大)会议, 市政府2022年第一次全体会议 (not 2014年度…). */

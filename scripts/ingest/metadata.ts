@@ -1288,7 +1288,7 @@ export function readMetadata(draft: Draft): Draft {
   }
 
   // A work report dated nowhere but by the year its title names (2022年新疆政府工作报告): that year, inferred.
-  const reportYear = !facts.headerDate && facts.documentType === 'work-report' && facts.titleFromSource ? yearOfReport(facts.title) : undefined;
+  const reportYear = !facts.headerDate && facts.documentType === 'work-report' && facts.titleFromSource ? yearOfReport(facts.title, facts.reviewed) : undefined;
   if (reportYear) {
     inferDelivered(facts, reportYear.year, reportYear.evidence);
   }

@@ -38,8 +38,8 @@ export const SALUTATION_LINE = new RegExp(`^${SALUTATION}[^。]{0,20}[:：!！,�
 /** An office ending in one of the office suffixes (as a regex group source). */
 export const OFFICE_ENDING = `(?:${alternation(OFFICE_SUFFIXES)})`;
 
-/** A section that reviews one year: `一、2023年工作回顾`, `2023年工作回顾`, `（一）2023年主要工作回顾`, `一、2019年工作总结`. */
-export const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?(?:回顾|总结)\\s*$`, 'u');
+/** A section that reviews one year: `一、2023年工作回顾`, `2023年工作回顾`, `（一）2023年主要工作回顾`, `一、2019年工作总结`, `2009年工作简要回顾`. */
+export const REVIEW_HEADING = new RegExp(`^\\s*(?:[${NUMERALS}]+、|[(（][${NUMERALS}]+[)）])?\\s*(\\d{4})\\s*年(?:主要)?(?:工作)?(?:简要)?(?:回顾|总结)\\s*$`, 'u');
 
 /** A section heading mark: 一、 (level 2) or （一） (level 3). */
 export const HEADING_MARK_2 = new RegExp(`^[${NUMERALS}]+、`);
