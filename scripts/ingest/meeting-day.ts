@@ -201,8 +201,8 @@ const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:[我全][省市县区])?(\d{4
 /** A part of a year a report sums up, within that year: 2017年1-7月, 2023年上半年, 2022年前三季度. */
 const PART_OF_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})年(?:\d{1,2}[-—－~～至]\d{1,2}月|上半年|前三季度|[一二三]季度)/u;
 
-/** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 研究部署全县2023年乡村振兴工作, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置, 对2015年政协工作作出了安排部署. */
-const YEAR_PLANNED = /部署(?:了)?(?:全[省市县区镇乡旗州盟])?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作|做)了?(?:安排|部署|布置)/u;
+/** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 研究部署全县2023年乡村振兴工作, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置, 对2015年政协工作作出了安排部署, 2016年…总结表彰暨2017年工作部署动员大会. */
+const YEAR_PLANNED = /部署(?:了)?(?:全[省市县区镇乡旗州盟])?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作|做)了?(?:安排|部署|布置)|(?<![到至—\-~～\d])(\d{4})年(?:度)?工作部署/u;
 
 /** The year an item says it is: 2015年是全面深化改革的关键之年, 2023年是全面贯彻落实党的二十大精神的开局之年. */
 const YEAR_SAID_CURRENT = /(?<![到至—\-~～\d])((?:19|20)\d{2})年是[^,，。；;]{2,40}?之年/u;
@@ -236,7 +236,7 @@ export function dayOfReviewedYear(lead: string, item: string, meeting: string | 
     const iso = `${current[1]}-${pad(month)}-${pad(Number(monthDay[2]))}`;
     return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；报道写“${current[0]}”，会议在该年${monthDay[1]}月召开，故为${iso}。` };
   }
-  const stated = reviewed ? Number(reviewed.slice(1).find(Boolean)) : planned ? Number(planned[1] ?? planned[2]) - 1 : undefined;
+  const stated = reviewed ? Number(reviewed.slice(1).find(Boolean)) : planned ? Number(planned[1] ?? planned[2] ?? planned[3]) - 1 : undefined;
   // (Two years named without either said to be reviewed or planned: only for a meeting held every year.)
   if (stated === undefined && !ANNUAL_MEETING.test(fold(meeting))) return undefined;
   // (Else the two latest years the item names, one after the other: a session reviews the one and plans the next.)
