@@ -6,8 +6,8 @@
  */
 import { fold } from '../../src/text/fold.ts';
 
-/** A header table printed as a list: `• 索引号:`, `- 中文名:`. */
-export const withoutBullet = (text: string) => text.replace(/^(?:[•·●▪◆■]\s*|[-*]\s+)/u, '');
+/** A header table printed as a list: `• 索引号:`, `- 中文名:`; or a byline so marked, `◉ 记者 某某`. */
+export const withoutBullet = (text: string) => text.replace(/^(?:[•·●▪◆■◉◎]\s*|[-*]\s+)/u, '');
 
 /**
  * A bilingual page's line, its English before its Chinese (`(Delivered at … on March 5, 2002) ——2002年3月5日在…上`):
