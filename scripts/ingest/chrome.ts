@@ -384,8 +384,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or a link to the site's own app or account, alone on its line: 某某APP, 某某公众号.)
   { test: (line) => /^\p{sc=Han}{2,10}(?:APP|App|app|客户端|公众号|微信公众号|视频号|抖音号)$/u.test(fold(line.trim())), reason: "news app's banner (open the app)" },
   // (A news app's banner over the page: 立即打开, 打开APP.)
-  // (Or its prompt to see the pictures there: 打开网易新闻 查看精彩图片.)
-  { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$|^打开\S{2,10}?(?:新闻|APP|客户端)\s*查看(?:精彩|更多)?(?:图片|视频|全文|评论)$/iu), reason: "news app's banner (open the app)" },
+  // (Or its prompt to see the pictures there: 打开网易新闻 查看精彩图片; or to scan for the app, 扫描下载某某.)
+  { test: matches(/^(?:立即打开|打开\s*APP|APP内打开|打开客户端)$|^打开\S{2,10}?(?:新闻|APP|客户端)\s*查看(?:精彩|更多)?(?:图片|视频|全文|评论)$|^(?:扫描|扫码)(?:二维码)?下载\p{sc=Han}{2,10}$/iu), reason: "news app's banner (open the app)" },
   // A social-media mirror's card for the account it copies from: 专栏名称: 某某发布, 公众号名称：某某.
   { test: matches(MIRROR_CARD), reason: MIRROR_CARD_REASON },
   // A mirror's line of spam keywords over the copied page (某某视频在线播放_亚洲精品…_…一区二区三区…): three of their words or more.
