@@ -29,7 +29,7 @@ import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOff
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
-import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
+import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -976,6 +976,22 @@ function summarySentence(text: string): { delivered: string; meeting?: string; s
 /** Why a report's own title, naming only its kind, is not its title here. */
 const BARE_KIND_REASON = "the report's own title, naming only its kind, under the page's headline that names the report in full";
 
+/** A line of a headline broken short: two to six characters, no space or stop. */
+const SHORT_HEADLINE_PART = /^[\p{sc=Han}\d]{2,6}$/u;
+
+/**
+ * The lines a headline broken over short lines goes on in, right after its first (市十七届 / 人大五次会议 / 主席团召开 / 第四次会议):
+ * two to four more, when together they say a meeting was held; else none.
+ */
+function headlineBrokenAfter(lines: SourceLine[], first: SourceLine): SourceLine[] {
+  const short = (line: SourceLine | undefined) => line !== undefined && SHORT_HEADLINE_PART.test(line.text.trim());
+  if (!short(first)) return [];
+  const parts: SourceLine[] = [];
+  for (let k = lines.indexOf(first) + 1; k < lines.length && parts.length < 4 && short(lines[k]); k++) parts.push(lines[k]);
+  const joined = [first, ...parts].map((line) => fold(line.text.trim())).join('');
+  return parts.length >= 2 && namesMeetingHeld(joined) ? parts : [];
+}
+
 /** A title without the day in brackets after it (…工作报告(2023年3月7日)). */
 const withoutDayAfter = (title: string) => title.slice(0, dayInBracketsAfter(title)?.at ?? title.length);
 
@@ -1088,6 +1104,12 @@ export function readHeader(draft: Draft): Draft {
   if (title) {
     facts.title = titleText(title);
     facts.titleFromSource = true;
+    // (A headline broken over short lines, as an e-paper sets it: 市十七届 / 人大五次会议 / 主席团召开 / 第四次会议.)
+    const brokenParts = headlineBrokenAfter(draft.lines, title);
+    if (brokenParts.length > 0) {
+      facts.title = [title, ...brokenParts].map((part) => titleText(part).trim()).join('');
+      for (const part of brokenParts) changes.set(part, { kind: 'lifted', fields: ['title'] });
+    }
     // (Its occasion on the line above, as an e-paper breaks a title: 在区六届人大六次会议第三次全体会议上 / 某某区长的发言.)
     const occasionAbove = classified.find(({ line, role }) => role === 'dateline' && line.n < title.n && !apart(line, title))?.line;
     if (occasionAbove && /^在.{2,40}(?:会议|大会|会)上$/u.test(fold(occasionAbove.text.trim())) && /的(?:讲话|发言|致辞)$/u.test(fold(facts.title)) && !/^在/u.test(fold(facts.title))) {

@@ -352,9 +352,11 @@ function captionSpoke(line: SourceLine): boolean {
 
 /** A headline on a meeting: 某某会议召开, 某街道召开2024年季度工作会议. */
 function meetingHeadline(line: SourceLine): boolean {
-  const text = fold(titleText(line));
-  return MEETING_HEADLINE.test(text) || /(?:召开|举行)\S{2,30}?(?:会议|大会)$/u.test(text);
+  return namesMeetingHeld(fold(titleText(line)));
 }
+
+/** Whether a headline's words (folded) say a meeting was held: 某某会议召开, 某街道召开2024年季度工作会议. */
+export const namesMeetingHeld = (text: string) => MEETING_HEADLINE.test(text) || /(?:召开|举行)\S{2,30}?(?:会议|大会)$/u.test(text);
 
 /** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
 export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean, columns: string[] = []): SourceLine | undefined {
