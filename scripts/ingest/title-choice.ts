@@ -341,6 +341,9 @@ export function breadcrumbColumns(lines: SourceLine[]): string[] {
   return removedBreadcrumbItems(lines).map((item) => fold(item).trim());
 }
 
+/** A column's label alone on its line, its name on the next: 栏目 / 文明界首. */
+const COLUMN_LABEL = /^(?:所属)?栏目\s*[:：]?$/u;
+
 /** A column's name by its form, a few words and what the column carries: 三农信息, 乡镇动态, 本地要闻. */
 const COLUMN_NAME = /^\p{sc=Han}{2,4}(?:信息|动态|要闻|新闻|资讯|快讯)$/u;
 
@@ -409,8 +412,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     }
     let first = above.length - 1;
     while (first > 0 && !apart(above[first - 1], above[first])) first--;
-    // (A column's name over the headline, 营商 or 要闻, or the breadcrumb's, 政府常务会议, or one by its form, 三农信息, is not its first line.)
-    while (first < above.length - 1 && (hanCount(above[first]) < 4 || columns.includes(fold(titleText(above[first])).trim()) || COLUMN_NAME.test(fold(titleText(above[first])).trim()))) first++;
+    // (A column's name over the headline, 营商 or 要闻, or the breadcrumb's, 政府常务会议, or one by its form, 三农信息, or under its
+    // label, 栏目 / 文明界首, is not its first line.)
+    const labelledColumn = (at: number) => at > 0 && COLUMN_LABEL.test(fold(titleText(above[at - 1])).trim());
+    while (first < above.length - 1 && (hanCount(above[first]) < 4 || columns.includes(fold(titleText(above[first])).trim()) || COLUMN_NAME.test(fold(titleText(above[first])).trim()) || labelledColumn(first))) first++;
     // (Nor slogans over a headline on a meeting, its kicker: 坚持以…为指导 / 坚定信心 实干争先… / 省十四届人大四次会议隆重开幕.)
     const meetingBelow = (at: number) => above.slice(at + 1).some((line) => MEETING_HEADLINE.test(fold(titleText(line))));
     while (first < above.length - 1 && slogan(above[first]) && meetingBelow(first)) first++;
