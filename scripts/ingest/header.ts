@@ -1460,9 +1460,9 @@ export function readHeader(draft: Draft): Draft {
   for (const line of body) {
     if (changes.has(line)) continue;
     const folded = fold(line.text);
-    // (Marked as a list's item perhaps: ◉ 记者 某某.)
+    // (Marked as a list's item perhaps: ◉ 记者 某某; a paper's box, ■ 某某, is a byline's own mark, read with it.)
     const unmarked = withoutBullet(folded.trim());
-    const byline = BYLINE.exec(unmarked) ?? BOXED_BYLINE.exec(unmarked) ?? TRAILING_BYLINE.exec(unmarked);
+    const byline = BYLINE.exec(unmarked) ?? BOXED_BYLINE.exec(folded) ?? TRAILING_BYLINE.exec(unmarked);
     if (byline) {
       // The names as printed: folding keeps offsets.
       const at = folded.lastIndexOf(byline[1]);
