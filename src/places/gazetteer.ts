@@ -255,6 +255,9 @@ export interface Mention {
 /** The words after a province's short name in a park named for that province and built elsewhere: 鄂尔多斯江苏工业园区, …浙江产业园. */
 const PARTNER_PARK = /^(?:工业园|产业园|科技园|工业集中区|产业转移|合作区|经济合作区)/u;
 
+/** Words for a kind of city that end in a county-level city's name: 新兴城市, 振兴城市 (兴城市). */
+const CITY_KIND_WORD = /^(?:新兴|振兴|复兴)城市$/u;
+
 /** A two-character county (和县, 沙县) is a word as often as a place: only after its city, opening the text, or as a body's place. */
 function plausible(form: string, divisions: Division[], text: string, start: number, previous: Mention | undefined): boolean {
   // 代县长, 代市长: an acting head's office, not the county 代县.
@@ -268,6 +271,8 @@ function plausible(form: string, divisions: Division[], text: string, start: num
   }
   // (A province's short name inside a park another place built with it, 鄂尔多斯江苏工业园区, names no province of the text's.)
   if (divisions.every((d) => d.level === 'province') && PROVINCE_SHORT_NAMES().has(form) && /\p{sc=Han}/u.test(text[start - 1] ?? '') && PARTNER_PARK.test(text.slice(start + form.length))) return false;
+  // (Nor a city's name inside the word for a kind of city: 新兴城市 is no 兴城市.)
+  if (CITY_KIND_WORD.test(text.slice(Math.max(0, start - 1), start + form.length))) return false;
   if (form.length > 2) return true;
   if (divisions.every((d) => d.level === 'province')) return true;
   if (start === 0) return true;
