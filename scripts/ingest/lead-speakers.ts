@@ -324,8 +324,10 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   if (unnamed) return [unnamed];
   if (!found?.groups) return [];
   const start = postsStart(before, found.index);
-  const office = withoutSeats(officeStart(lead.slice(start, found.index + found.groups.office.length)));
-  if (listsPeople(office)) return [];
+  const posts = lead.slice(start, found.index + found.groups.office.length);
+  // (A seat on the meeting's presidium alone, 大会主席团常务主席、执行主席某某出席并讲话, is no office.)
+  const office = PRESIDIUM_SEAT.test(withoutSeats(fold(posts))) ? undefined : withoutSeats(officeStart(posts));
+  if (office !== undefined && listsPeople(office)) return [];
   // (Gave it, by a name, a surname's: not 总书记多次发表重要讲话.)
   if (verb.startsWith('发表') && !COMMON_SURNAMES.test(found.groups.name)) return [];
   const at = found.index + found.groups.office.length;
