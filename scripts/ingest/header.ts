@@ -992,6 +992,18 @@ function headlineBrokenAfter(lines: SourceLine[], first: SourceLine): SourceLine
   return parts.length >= 2 && namesMeetingHeld(joined) ? parts : [];
 }
 
+/**
+ * The day in brackets after a document's title (某某在…闭幕会上的讲话 (二O一八年一月三十一日), …工作报告(2023年3月7日)): its
+ * delivery, not its title's; the title's line is lifted for both.
+ */
+function takeDayAfterTitle(facts: Facts, line: SourceLine, changes: Map<SourceLine, Disposition>): void {
+  const bracketed = dayInBracketsAfter(facts.title!);
+  if (!bracketed || !titleType(facts.title!.slice(0, bracketed.at).trim())) return;
+  facts.title = facts.title!.slice(0, bracketed.at).trim();
+  facts.headerDate ??= bracketed.day;
+  changes.set(line, { kind: 'lifted', fields: ['title', 'dates'] });
+}
+
 /** A title without the day in brackets after it (…工作报告(2023年3月7日)). */
 const withoutDayAfter = (title: string) => title.slice(0, dayInBracketsAfter(title)?.at ?? title.length);
 
@@ -1010,12 +1022,11 @@ function takeHeadlineOverBareKind(lines: SourceLine[], facts: Facts, changes: Ma
     return open && namesBareKindInFull(withoutDayAfter(titleText(line)), facts.title!);
   });
   if (!headline) return undefined;
-  // (The day in brackets after it, (2023年3月7日), is the report's delivery, as after any title, not the title's.)
-  const day = dayInBracketsAfter(titleText(headline));
-  facts.title = withoutDayAfter(titleText(headline)).trim();
+  facts.title = titleText(headline).trim();
   facts.titleFromSource = true;
-  if (day) facts.headerDate ??= day.day;
-  changes.set(headline, { kind: 'lifted', fields: day ? ['title', 'dates'] : ['title'] });
+  changes.set(headline, { kind: 'lifted', fields: ['title'] });
+  // (The day in brackets after it, (2023年3月7日), as after any title.)
+  takeDayAfterTitle(facts, headline, changes);
   changes.set(own[0], { kind: 'removed', reason: BARE_KIND_REASON });
   return headline;
 }
@@ -1155,13 +1166,7 @@ export function readHeader(draft: Draft): Draft {
       addSpeaker(facts, giver);
       changes.set(title, { kind: 'lifted', fields: ['title', 'speakers'] });
     }
-    // The day in brackets after a document's title (某某在…闭幕会上的讲话 (二O一八年一月三十一日)): its delivery, not its title's.
-    const bracketed = compact ? undefined : dayInBracketsAfter(facts.title);
-    if (bracketed && titleType(facts.title.slice(0, bracketed.at).trim())) {
-      facts.title = facts.title.slice(0, bracketed.at).trim();
-      facts.headerDate ??= bracketed.day;
-      changes.set(title, { kind: 'lifted', fields: ['title', 'dates'] });
-    }
+    if (!compact) takeDayAfterTitle(facts, title, changes);
     const datedName = TRAILING_DATED_NAME.exec(withoutBullet(title.text.trim()));
     const trailing = datedName ? parseDatedName(datedName[0].trim()) : undefined;
     if (trailing) {

@@ -198,20 +198,22 @@ export function dayBeforeFestival(lead: string): { iso: string; evidence: string
  */
 const YEAR_REVIEWED = /(?:总结了?|回顾了?)(?:[我全][省市县区])?(\d{4})年|(\d{4})年(?:(?:政府)?工作回顾|(?!\d{1,2}(?:[-—－~～至]\d{1,2})?月|上半年|前三季度|[一二三]季度)[^,，。；;]{0,16}(?:执行|完成)情况)|对(\d{4})年[^,，。；;]{0,20}?(?:进行了?|作了?|做了?)[^,，。；;]{0,4}?(?:回顾|总结)|表彰了?[^,，。；;]{0,12}?(\d{4})年度|报告(?:指出|回顾)[,，]\s*(\d{4})年[,，](?![^,，。；;]{0,12}?将)|(?:刚刚|刚)?过去的(\d{4})年|(\d{4})年是(?:极|很|非常)?不平凡的一年/u;
 
+/** Before a year an item names as such: not a goal it looks ahead to (到2035年, 至2025年), nor a span's end (2021—2025年). */
+const YEAR_NOT_GOAL = String.raw`(?<![到至—\-~～\d])`;
 /** A part of a year a report sums up, within that year: 2017年1-7月, 2023年上半年, 2022年前三季度. */
-const PART_OF_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})年(?:\d{1,2}[-—－~～至]\d{1,2}月|上半年|前三季度|[一二三]季度)/u;
+const PART_OF_YEAR = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年(?:\d{1,2}[-—－~～至]\d{1,2}月|上半年|前三季度|[一二三]季度)`, 'u');
 
 /** A year a meeting plans, its year reviewed the one before: 研究部署2025年“三农”工作重点任务, 研究部署全县2023年乡村振兴工作, 安排部署2019年工作, 就2013年工作作出安排, 对2006年的政府工作作了布置, 对2015年政协工作作出了安排部署, 2016年…总结表彰暨2017年工作部署动员大会. */
-const YEAR_PLANNED = /部署(?:了)?(?:全[省市县区镇乡旗州盟])?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作|做)了?(?:安排|部署|布置)|(?<![到至—\-~～\d])(\d{4})年(?:度)?工作部署/u;
+const YEAR_PLANNED = new RegExp(String.raw`部署(?:了)?(?:全[省市县区镇乡旗州盟])?(\d{4})年|[就对](\d{4})年[^,，。；;]{0,12}?(?:作出|做出|作|做)了?(?:安排|部署|布置)|${YEAR_NOT_GOAL}(\d{4})年(?:度)?工作部署`, 'u');
 
 /** The year an item says it is: 2015年是全面深化改革的关键之年, 2023年是全面贯彻落实党的二十大精神的开局之年. */
-const YEAR_SAID_CURRENT = /(?<![到至—\-~～\d])((?:19|20)\d{2})年是[^,，。；;]{2,40}?之年/u;
+const YEAR_SAID_CURRENT = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年是[^,，。；;]{2,40}?之年`, 'u');
 
 /** A meeting held every year, whose news reviews one year and plans the next: a congress's session, a plenum, a work conference, a government's plenary, standing or retreat meeting, a new year's tea party or gathering (迎新年茶话会, 新春团拜会). */
 const ANNUAL_MEETING = /人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作|务虚会|常务会议|茶话会|团拜会/u;
 
 /** A year an item names as such, not as a goal it looks ahead to (到2035年, 至2025年) nor a span's end (2021—2025年). */
-const YEAR_NAMED = /(?<![到至—\-~～\d])((?:19|20)\d{2})年/gu;
+const YEAR_NAMED = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年`, 'gu');
 
 /**
  * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
@@ -289,7 +291,7 @@ export function dayAfterNationalSession(lead: string, item: string): { iso: stri
 }
 
 /** An event of a named year whose spirit a lead says the meeting conveyed: 传达学习习近平总书记在博鳌亚洲论坛2022年年会开幕式上的主旨演讲精神; or the State Council's report of that year, given in its March: 传达学习国务院《2017年政府工作报告》. */
-const CONVEYED_OF_YEAR = /传达(?:学习)?[^。；;]{0,40}?(?:(?<![到至—\-~～\d])((?:19|20)\d{2})年(?!度)[^。；;]{0,30}?精神|国务院《((?:19|20)\d{2})年政府工作报告》)/u;
+const CONVEYED_OF_YEAR = new RegExp(String.raw`传达(?:学习)?[^。；;]{0,40}?(?:${YEAR_NOT_GOAL}((?:19|20)\d{2})年(?!度)[^。；;]{0,30}?精神|国务院《((?:19|20)\d{2})年政府工作报告》)`, 'u');
 
 /**
  * A lead's month and day, from March on, when the lead says the meeting conveyed the spirit of an event of a named year
