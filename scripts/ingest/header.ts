@@ -335,8 +335,18 @@ function dressedAs(own: string, headline: string): boolean {
 
 /** An occasion opening the page with its day in brackets after it: 在市六届人大一次会议闭幕会上的讲话 (2018年1月10日). */
 const OCCASION_THEN_DATE = /^(?<title>在\S{4,60}?上的\S{1,6}?)\s*[(（][^()（）]{6,16}[)）]$/u;
+/** A draft's mark after a resolution's kind: (草案), (征求意见稿). */
+const DRAFT_MARK = '(?:[(（](?:草案|代拟稿|讨论稿|征求意见稿)[)）])?';
 /** A title's last line, its 的 and kind, as a resolution's breaks it: 的决议(草案). */
-const KIND_AFTER_OF = /^的\p{sc=Han}{1,8}(?:[(（](?:草案|代拟稿|讨论稿|征求意见稿)[)）])?$/u;
+const KIND_AFTER_OF = new RegExp(`^的\\p{sc=Han}{1,8}${DRAFT_MARK}$`, 'u');
+/** A subject's last words with the 的 and kind, as a resolution's title breaks after its first words: 工作报告的决议. */
+const SUBJECTS_TAIL = new RegExp(`^(?!关于)[\\p{sc=Han}《》“”]{1,24}的\\p{sc=Han}{1,8}${DRAFT_MARK}$`, 'u');
+/** A resolution's title whole from its 关于 to its kind: 关于盐城市中级人民法院工作报告的决议. */
+const ABOUT_TO_KIND = new RegExp(`^关于\\S{2,60}的\\p{sc=Han}{1,8}${DRAFT_MARK}$`, 'u');
+/** A conference's or a party's name alone on its line, its committee and session under it: 中国人民政治协商会议, 中国共产党. */
+const PARTY_OR_CONFERENCE_ALONE = /^(?:中国人民政治协商会议|中国共产党|中共)$/u;
+/** A resolution title's first line, its 关于 opening the subject, the session that made it perhaps before: 关于某市人民代表大会常务委员会, 咸宁市第六届人民代表大会第三次会议关于. */
+const ABOUT_OPENING = /^(?:\p{sc=Han}{4,40}?(?:会议|委员会)关于$|关于(?!.*的$))/u;
 
 /** An adoption line without its day, which the line above gives: 某省第十三届人民代表大会第五次会议通过. */
 const UNDATED_ADOPTION = /^(?<meeting>\S{4,60}?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)\s*(?:审议)?(?:通过|批准)$/u;
@@ -1234,12 +1244,20 @@ export function readHeader(draft: Draft): Draft {
     const ofKind = classified[at + 1];
     const kindLine = (line: SourceLine) => KIND_AFTER_OF.test(fold(titleText(line)).trim());
     const maker = (line: SourceLine) => /(?:会议|委员会|人民政府)$/u.test(fold(titleText(line)).trim());
-    if (/^关于/u.test(fold(facts.title).trim()) && ofKind?.role === 'candidate' && kindLine(ofKind.line) && !apart(title, ofKind.line)) {
+    const kindBelow = /^关于/u.test(fold(facts.title).trim()) && ofKind?.role === 'candidate' && kindLine(ofKind.line) && !apart(title, ofKind.line);
+    if (kindBelow) {
       facts.title = `${facts.title.trim()}${titleText(ofKind.line).trim()}`;
       changes.set(ofKind.line, { kind: 'lifted', fields: ['title'] });
-      if (!broken && !whole && before?.role === 'candidate' && maker(before.line) && !apart(before.line, title)) {
-        facts.title = `${titleText(before.line).trim()}${facts.title}`;
-        changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+    }
+    // (The session over the title whole as well: 盐城市第九届人民代表大会第二次会议 / 关于盐城市中级人民法院工作报告的决议; and the
+    // conference whose session it is over that: 中国人民政治协商会议 / 咸宁市第五届委员会第二次会议 / 关于提案审查情况的报告.)
+    if ((kindBelow || ABOUT_TO_KIND.test(fold(facts.title).trim())) && !broken && !whole && before?.role === 'candidate' && maker(before.line) && !apart(before.line, title)) {
+      facts.title = `${titleText(before.line).trim()}${facts.title}`;
+      changes.set(before.line, { kind: 'lifted', fields: ['title'] });
+      const conference = classified[at - 2];
+      if (conference?.role === 'candidate' && PARTY_OR_CONFERENCE_ALONE.test(fold(titleText(conference.line)).trim()) && !apart(conference.line, before.line)) {
+        facts.title = `${titleText(conference.line).trim()}${facts.title}`;
+        changes.set(conference.line, { kind: 'lifted', fields: ['title'] });
       }
     }
     // (Or its first half on the line above, as a PDF's lines break it: a report's after the 和 joining its two subjects, 某区2023年预算执行
@@ -1251,10 +1269,11 @@ export function readHeader(draft: Draft): Draft {
       changes.set(firstHalf.line, { kind: 'lifted', fields: ['title'] });
     }
     // (Or its kind's line taken for the title, right over the session's day: 关于《…》 / 的决议(草案) / (2017年2月10日某镇…会议); or
-    // the subject's last words with it: 关于某市人民代表大会常务委员会 / 工作报告的决议.)
+    // the subject's last words with it: 关于某市人民代表大会常务委员会 / 工作报告的决议, the session before its 关于 perhaps:
+    // 咸宁市第六届人民代表大会第三次会议关于 / 咸宁市中级人民法院工作报告的决议.)
     const about = classified[at - 1];
-    const subjectsTail = (line: SourceLine) => /^(?!关于)[\p{sc=Han}《》“”]{1,24}的\p{sc=Han}{1,8}(?:[(（](?:草案|代拟稿|讨论稿|征求意见稿)[)）])?$/u.test(fold(titleText(line)).trim());
-    if ((kindLine(title) || subjectsTail(title)) && about?.role === 'candidate' && /^关于(?!.*的$)/u.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
+    const subjectsTail = (line: SourceLine) => SUBJECTS_TAIL.test(fold(titleText(line)).trim());
+    if ((kindLine(title) || subjectsTail(title)) && about?.role === 'candidate' && ABOUT_OPENING.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
       facts.title = `${titleText(about.line).trim()}${facts.title.trim()}`;
       changes.set(about.line, { kind: 'lifted', fields: ['title'] });
       const session = classified[at - 2];
