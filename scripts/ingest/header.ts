@@ -677,7 +677,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     if ((single || joined) && !isTitle) {
       const fields = applyDateline((single ?? joined)!, facts, state);
-      changes.set(line, { kind: 'lifted', fields });
+      // (A dateline that gives no field, its day and ordinals masked, 在**乡第**届人民代表大会第*次会议上的 / 讲话: read as the
+      // dateline it is, and kept in the text, since nothing of it is lifted.)
+      const lifted = fields.length > 0;
+      if (lifted) changes.set(line, { kind: 'lifted', fields });
       classified.push({ line, role: 'dateline' });
       // (Its office at the end, the holder's name on the next line: ……会议上 省人民检察院检察长 / 某某某.)
       const holder = single?.officeAfter && next ? parseNameLine(withoutBullet(next.text.trim())) : undefined;
@@ -690,7 +693,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
         continue;
       }
       for (const continued of joined ? rest : []) {
-        changes.set(continued, { kind: 'lifted', fields: ['meeting'] });
+        if (lifted) changes.set(continued, { kind: 'lifted', fields: ['meeting'] });
         classified.push({ line: continued, role: 'dateline' });
         i++;
       }
