@@ -55,6 +55,8 @@ const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office
  * not a banquet held for it (…为第八届某某论坛举行欢送宴会), nor what was done as it opened (会见了在…文化节开幕之际来访的嘉宾); not 我县 before it, the page's own word for its place (我县三级干部大会…举行), nor 一年一度的 (一年一度的某镇各界人士迎春团拜会…举行), nor its theme (以“水城慢生活”为主题的第四届…旅游节开幕式…举行).
  */
 const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|于?今天|于?昨天|于?今日|于?昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别|正式)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|开班(?!式|仪式|典礼)|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
+/** The most characters a photo's caption has: 区政协主席某某代表政协某某区第八届委员会常务委员会,向大会作工作报告。 */
+const CAPTION_LENGTH = 40;
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`, or a meeting by its kind alone, `市政府召开座谈会,就…`, or how soon, `美兰区及时召开…`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
@@ -691,7 +693,12 @@ export function readMetadata(draft: Draft): Draft {
   const firstLong = sentences.find(leads);
   const flourished = firstLong !== undefined && !/^\s*\d{1,2}月\d{1,2}日/u.test(firstLong) && !MEETING_VERBS.test(fold(firstLong)) && !LEAD_MONTH_DAY.test(fold(firstLong));
   const afterFlourish = flourished ? sentences.slice(sentences.indexOf(firstLong) + 1, sentences.indexOf(firstLong) + 4).find((t) => /^\s*\d{1,2}月\d{1,2}日/u.test(t) && (MEETING_HELD.test(fold(t)) || (salutation < 0 && HOST.test(fold(t)))) && !captioned(t)) : undefined;
-  const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every((t) => captioned(t) && (datesItself || !LEAD_MONTH_DAY.test(fold(t)))) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
+  // (Or under captions without a credit, a caption's length, that give no day, when it gives its own: 大会现场。 /
+  // 区政协主席某某…向大会作工作报告。 / 红网某某分站1月15日讯 1月14日上午,…开幕; not under a paragraph of its own on how the
+  // place followed a national meeting, 我区各部门…收听收看庆祝改革开放40周年大会。)
+  const uncreditedCaption = (t: string) => t.trim().length <= CAPTION_LENGTH && !LEAD_MONTH_DAY.test(fold(t));
+  const overSlug = (t: string) => (captioned(t) ? datesItself || !LEAD_MONTH_DAY.test(fold(t)) : datesItself && uncreditedCaption(t));
+  const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every(overSlug) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   // (A quotation that opens it keeps its closing mark: “…展现更大作为。”1月17日,…开幕.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。[”’」』]?/u);
