@@ -39,10 +39,10 @@ const CONGRESS = new RegExp(
 const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定|提出|[和及、][^,，。]{2,30}?精神)/u;
 
 /**
- * The words a meeting's host ends with: 西岗区政府, 某某区委, 池州开发区, 某某管委会, 某某县安委会 (its committee for work safety), a bureau or commission (区卫健局, 某某市公安局), a theory
+ * The words a meeting's host ends with: 西岗区政府, 某某区委, a prefecture's committee or office (阿克苏地委, 某某行署), 池州开发区, 某某管委会, 某某县安委会 (its committee for work safety), a bureau or commission (区卫健局, 某某市公安局), a theory
  * study group (市委理论学习中心组), a county's centre (望江县融媒体中心, 某县政务服务中心), a political consultative conference (延长县政协).
  */
-export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校)';
+export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校)';
 
 /** A session's opening or closing sitting, as a pattern's source: 开幕式, 闭幕会, 开幕大会…. */
 const OPENING_OR_CLOSING = '开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会';
@@ -221,8 +221,8 @@ function numberedName(meeting: string, opening: string): string {
   return meeting;
 }
 
-/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 108次常委会会议, 第三次全体扩大会议暨廉政工作会议. */
-export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第?[${NUMERALS}〇\\d]+次(?:全体|主任|常务|常委会)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
+/** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 108次常委会会议, 第三次全体扩大会议暨廉政工作会议, a prefecture committee's 第四十三次委员(扩大)会议. */
+export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第?[${NUMERALS}〇\\d]+次(?:全体|主任|常务|常委会|委员)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
 
 /** A meeting named by its body's kind alone, whose name says not whose body: 党工委(扩大)会议, 党组会议, 管委会会议, 主任办公会议. */
 export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[(（]?扩大[)）]?)?(?:会议|会)$|^主任办公会议?$/u;

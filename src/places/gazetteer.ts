@@ -212,6 +212,9 @@ export function mentionForms(division: Division): string[] {
   if (autonomous) forms.push(`${autonomous[1]}${autonomous[2]}`);
   const wing = WING_BANNER.exec(division.name);
   if (wing) forms.push(`${wing[1]}${wing[2]}${wing[3]}旗`);
+  // (A prefecture by its party committee's and its office's short names, as its own texts say them: 阿克苏地委, 塔城行署.)
+  const prefecture = division.level === 'city' ? /^(\p{sc=Han}{2,})地区$/u.exec(division.name) : null;
+  if (prefecture) forms.push(`${prefecture[1]}地委`, `${prefecture[1]}行署`);
   return forms;
 }
 

@@ -175,6 +175,8 @@ function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
     .filter((d) => d.nowNamed)
     .map((d) => `；${d.name}今为${d.nowNamed}`)
     .join('');
+  // (A prefecture named by its party committee or its office: 阿克苏地委 is 阿克苏地区's.)
+  const byBody = [...new Set(distinct.filter((s) => /(?:地委|行署)$/u.test(fold(s.mention.text)) && /地区$/u.test(s.division.name)).map((s) => `；${s.mention.text}为${s.division.name}的${s.mention.text.slice(-2)}`))].join('');
   const result: ResolvedPlace = { ...chain, inferred: [], stated: [] };
   for (const level of ['province', 'city', 'district'] as const) {
     const name = chain[level];
@@ -184,7 +186,7 @@ function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
     else {
       result.inferred.push({
         level,
-        evidence: `${where}写${what}；${what}${distinct.length > 1 ? '均' : ''}属${name}（据${DIVISION_CODES}${renamed}），原文未写${name}。`,
+        evidence: `${where}写${what}；${what}${distinct.length > 1 ? '均' : ''}属${name}（据${DIVISION_CODES}${renamed}${byBody}），原文未写${name}。`,
       });
     }
   }
