@@ -170,6 +170,8 @@ const WORDLIKE_DISTRICT_STEMS = new Set(['平安', '光明', '解放', '长寿',
   '互助', '通道', '三江', '石柱', '连山', '玉龙', '大化', '双江',
   // (And where every congress's news seats its leaders: 在主席台前排就座 names no 台前县.)
   '台前',
+  // (And where a list joins 行政 or 财政 to the next: 坚持推动依法行政和公正司法 names no 政和县.)
+  '政和',
   // (County-level cities' bare names that are words or other things: 灯塔, 东方, 三河, 海门, 新星.)
   '新民', '灯塔', '东方', '三河', '沙河', '临江', '赤水', '安国', '海门', '长乐', '双河', '新星', '白杨', '根河', '兴城', '开平', '合山', '玉门',
   '合作', '磐石', '榆树', '樟树', '大理', '弥勒', '龙井', '高密', '临海', '阳春', '同仁', '玉树', '天长', '无为', '明光', '宁国', '五常', '北安', '宁安',
