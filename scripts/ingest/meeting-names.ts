@@ -18,9 +18,10 @@ export const QUOTED_IN_MEETING = '“[^“”。\\s]{1,40}”';
 export const BROKEN_ORDINAL = /第(?![一二三四五六七八九十百零〇两\d])|届次/u;
 /**
  * A meeting's name, as a pattern's source: two to fifty characters ending in a meeting's word (MEETING_KINDS), a campaign's quoted name or a short bracketed word among them (党工委(扩大)会议).
- * (Never who presided over it or declared it open: 某某主持会议并宣布大会开幕 names no meeting.)
+ * (Never who presided over it or declared it open: 某某主持会议并宣布大会开幕 names no meeting, nor does 刘某宣布德昌县第一届…运动会闭幕
+ * start at the 布 of 宣布.)
  */
-export const MEETING = `(?:中共|中国共产党)?(?:(?!主持|宣布(?!会议(?!开幕|闭幕|开始|结束)))[^，,。“”\\s()（）]|(?<=\\d)[ \\u3000](?=\\p{sc=Han})|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
+export const MEETING = `(?<!宣)(?:中共|中国共产党)?(?:(?!主持|宣布(?!会议(?!开幕|闭幕|开始|结束)))[^，,。“”\\s()（）]|(?<=\\d)[ \\u3000](?=\\p{sc=Han})|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
 const CONGRESS = new RegExp(
