@@ -90,8 +90,11 @@ const DATELINE_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^�
 /** The same at a meeting of any kind, the address's kind named: `——第二届某商大会上的主旨发言`. */
 const SPOKEN_AT_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>)(?<meeting>[^在()\\d]{2,80}?${MEETING_WORD.source})上的(?:主旨|书面|表态|即席|就职)?(?<kind>${ADDRESS_KINDS.join('|')})\\s*$`, 'u');
 
-/** A dash, the date, then the meeting, its 在 (and 上) dropped: `——2014年2月18日县第十五届人民代表大会第三次会议`; its speaker perhaps after a space (…第五次会议上 镇长 某某某). */
-const DATELINE_DATED_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>[^在()]{6,24}?日)\\s*(?<meeting>[^在()]{4,80}?会议)上?(?:\\s+(?<speaker>[^()\\s][^()]{1,40}?))?\\s*$`, 'u');
+/**
+ * A dash, the date, then the meeting, its 在 (and 上) dropped: `——2014年2月18日县第十五届人民代表大会第三次会议`; its speaker perhaps after a space
+ * (…第五次会议上 镇长 某某某), or run on when his government opens his office (…第四次会议大连市西岗区人民政府区长某某某).
+ */
+const DATELINE_DATED_NO_ZAI = new RegExp(`^[${DASHES}━]+\\s*(?<when>[^在()]{6,24}?日)\\s*(?<meeting>[^在()]{4,80}?会议)上?(?:(?:\\s+|(?=\\p{sc=Han}{2,20}?人民政府))(?<speaker>[^()\\s][^()]{1,40}?))?\\s*$`, 'u');
 
 /** The date, then a congress's session, with no dash, 在 or 上: `2012年11月20日长沙市芙蓉区第四届人民代表大会第一次会议`. */
 const DAY_THEN_SESSION = /^(?<when>[^在()]{6,24}?日)\s*(?<meeting>[^在()]{2,40}?第[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|委员会|代表大会)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)上?\s*$/u;
