@@ -313,10 +313,11 @@ const UPDATE_LABELS = /^(?:最后|内容)?更新(?:时间|日期)?$/u;
 
 /**
  * A column's or a site's name before the labels: two spaces before any label (领导讲话  发文时间:…, 中国某某政府门户网站
- * 更新时间:…), or a site's name a single space before a label the archive knows (某某政务网 发布日期 : 2005-01-27).
+ * 更新时间:…), the paper's name perhaps before the column's (桂林日报 新闻    时间:…), or a site's name a single space before a
+ * label the archive knows (某某政务网 发布日期 : 2005-01-27).
  */
 const SITE_BEFORE_LABEL = new RegExp(
-  `^(?:(?:\\p{sc=Han}{2,6}|\\p{sc=Han}{2,16}?(?:网|网站|在线))\\s{2,}(?=\\S+\\s*[:：])|\\p{sc=Han}{2,16}?(?:网|网站|在线)\\s+(?=(?:${ANY_LABEL})\\s*[:：]))`,
+  `^(?:(?:(?:\\p{sc=Han}{2,16}?(?:日报|晚报|报)\\s)?\\p{sc=Han}{2,6}|\\p{sc=Han}{2,16}?(?:网|网站|在线))\\s{2,}(?=\\S+\\s*[:：])|\\p{sc=Han}{2,16}?(?:网|网站|在线)\\s+(?=(?:${ANY_LABEL})\\s*[:：]))`,
   'u',
 );
 
