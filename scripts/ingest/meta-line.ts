@@ -152,8 +152,8 @@ function libraryRow(source: string, folded: string): HeaderLine | undefined {
 }
 
 /** `第一版:要闻版总第4492期 >2024-01-22编印` (or 一版:…): a newspaper's edition and page, dated the day the issue was printed. */
-// (Or its page by number alone before the issue's count: 2:要闻总第107期 >2013-01-31编印.)
-const EDITION = /^(?:第?[A-Z]?[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版|\S{1,8}?(?=总第))?\s*(?:\d{1,3}\s*(?=总第))?(?:总第\s*\d+\s*期)?|\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
+// (Or its page by number alone before the issue's count, its section's letter perhaps before it: 2:要闻总第107期 >2013-01-31编印, A2:时政总第3176期 >2024-02-05编印.)
+const EDITION = /^(?:第?[A-Z]?[一二三四五六七八九十\d]{1,3}版\s*[:：]?\s*(?:\S{1,8}版|\S{1,8}?(?=总第))?\s*(?:\d{1,3}\s*(?=总第))?(?:总第\s*\d+\s*期)?|[A-Z]?\d{1,2}\s*[:：]\s*\S{1,8}?总第\s*\d+\s*期)\s*[>＞]?\s*/u;
 // (Or its path, paper / year / month / day / page: 某某日报/2025 年/1 月/28 日/第 001 版.)
 const PAPER_PATH = /^\S{2,12}[报刊]\s*\/\s*(\d{4})\s*年\s*\/\s*(\d{1,2})\s*月\s*\/\s*(\d{1,2})\s*日\s*\/\s*第?\s*\d{1,3}\s*版$/u;
 // (Or the paper's name, its day in brackets and the page after them or inside, as its own site cites it under an article:
