@@ -300,7 +300,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
     .replace(/(?<=\p{sc=Han}{2})从[^，,。]{2,60}?(?:方面|角度)[,，](?:[对就][^，,。]{2,40}?)?$/u, '')
     // (Or whom he addressed, before the welcome: 某某副区长首先向来自全国各地的代表们致欢迎词; or when, after his name: 某某随后发表了简短讲话.)
     .replace(/(?<=\p{sc=Han}{2})(?:首先|随后|最后)?向[^，,。]{2,30}?$/u, '')
-    .replace(/(?<=\p{sc=Han}{2})(?:随后|随即|接着|最后|首先|应邀)$/u, '')
+    // (Or an adverb after it: 某某还就…提出要求.)
+    .replace(/(?<=\p{sc=Han}{2})(?:随后|随即|接着|最后|首先|应邀|还|也|又)$/u, '')
     .replace(/(?<=\p{sc=Han}{2})(?:总结|回顾)了?[^，,。]{2,30}?(?:情况|工作|成绩)[,，]?并?(?:详细|具体|全面)?$/u, '')
     .replace(/同志$/u, '');
   const found = OFFICE_NAME_CLOSING.exec(before);
