@@ -185,7 +185,8 @@ const MENU_REACH = 8;
  */
 function isColumnMenu(line: string): boolean {
   const items = fold(line).trim().split(/\s*[|｜]\s*/u);
-  return /[|｜]\s*$/u.test(line) && items.pop() === '' && items.length >= 6 && items.every((item) => /^\p{sc=Han}{2,6}$/u.test(item));
+  // (A column in Latin letters among them: 文秘之友|原创|范文|素材|写作|PPT|.)
+  return /[|｜]\s*$/u.test(line) && items.pop() === '' && items.length >= 6 && items.every((item) => /^(?:\p{sc=Han}{2,6}|[A-Za-z]{2,6})$/u.test(item));
 }
 
 export function isToolbar(line: string): boolean {
