@@ -184,6 +184,9 @@ const WHEN_ONLY = /^((\d{4}年)?\d{1,2}月\d{1,2}(?:[日号]|(?=[至到]))|(?:�
 /** The salutations a speech opens with, up to their colon: 各位代表:, 全县各族人民群众,同志们,朋友们:. */
 const OPENING_SALUTATION = new RegExp(`^[^:：。]{0,24}?${SALUTATION}[^:：。]{0,24}[:：]\\s*(?=\\S)`, 'u');
 
+/** A credit to the paper an item reports from, before its lead: 据某某日报济南报道 (read folded). */
+const CREDITED_REPORT = /^据\S{2,20}?报道\s/u;
+
 /** A clause that only names who, an office and a name: 县委书记某某, 县委副书记、县长某某. */
 const ONLY_WHO = new RegExp(`^[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING})\\p{sc=Han}{2,3}$`, 'u');
 
@@ -196,8 +199,9 @@ export function constructedTitle(firstLine: string): string {
   // (Nor its salutation, the speech's words after it: 全县各族人民群众,同志们,朋友们:爆竹声声辞旧岁,….)
   // (Nor a table's pipe before it, as a page's layout copied leaves one: | 昨日,出席…会议的代表们….)
   // (Nor a summary's label, 会议摘要:1月31日下午,市长某某主持召开…, nor a brief's bullet, ◆9月23日,….)
-  // (Nor a paper's credit before its lead, 本报讯 记者某某报道:3月25日,….)
-  const sentence = withoutBullet(withoutWatermark(firstLine.trim()).replace(/^[|｜]\s*/u, '')).replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(/^(?:本[报報][讯訊]\s*)?(?:(?:特约|见习)?记者|通讯员)[\p{sc=Han}\s、]{2,24}?(?:摄影)?报道\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
+  // (Nor a paper's credit before its lead, 本报讯 记者某某报道:3月25日,…, or the paper it reports from, 據棗莊日報濟南報道 1月25日上午,….)
+  const credited = CREDITED_REPORT.exec(fold(firstLine.trim()));
+  const sentence = withoutBullet(withoutWatermark(firstLine.trim().slice(credited?.[0].length ?? 0)).replace(/^[|｜]\s*/u, '')).replace(/^(?:会议|内容)?(?:摘要|提要)\s*[:：]\s*/u, '').replace(/^(?:本[报報][讯訊]\s*)?(?:(?:特约|见习)?记者|通讯员)[\p{sc=Han}\s、]{2,24}?(?:摄影)?报道\s*[:：]\s*/u, '').replace(OPENING_SALUTATION, '').split(/[。！？]/)[0];
   // (Not at a comma inside quotation marks: 全市县级领导干部“学习贯彻…精神,加快建设…”专题研讨班暨….)
   const clauses = sentence.split(/[，,；;](?![^“”]*”)/).map((c) => c.trim());
   // (A layout's spaces inside a day, 10 月21 日, still only say when.)
@@ -390,8 +394,9 @@ export function readMetadata(draft: Draft): Draft {
       if (facts.speakers.length === 0) facts.speakers.push({ name: after.name });
     }
   }
-  // (Or a news item's headline run on to its lead; not a wire's slug before its lead, 某某網·某某新聞訊 1月31日,….)
-  const headlineRunOn = !facts.title && texts.length > 0 && !WIRE_SLUG.test(texts[0]) ? HEADLINE_BEFORE_LEAD.exec(texts[0]) : null;
+  // (Or a news item's headline run on to its lead; not a wire's slug before its lead, 某某網·某某新聞訊 1月31日,…, nor a credit to the
+  // paper it reports from, 據棗莊日報濟南報道 1月25日上午,….)
+  const headlineRunOn = !facts.title && texts.length > 0 && !WIRE_SLUG.test(texts[0]) && !CREDITED_REPORT.test(fold(texts[0])) ? HEADLINE_BEFORE_LEAD.exec(texts[0]) : null;
   if (headlineRunOn?.groups) {
     facts.title = headlineRunOn.groups.headline;
     facts.titleFromSource = true;
