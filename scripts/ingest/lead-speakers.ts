@@ -617,7 +617,8 @@ export function spokenBy(who: string, lead: string): Speaker[] {
   if (inLead) return [{ name, office: inLead }];
   const found = OFFICE_NAME_CLOSING.exec(fold(who));
   if (found?.groups) return [{ name: who.slice(found.index + found.groups.office.length), office: officeStart(who.slice(found.index, found.index + found.groups.office.length)) }];
-  return who.length <= 3 ? [{ name }] : [];
+  // (A name alone, not the place that held the meeting: 腾冲市组织召开….)
+  return who.length <= 3 && !findMentions(fold(who)).some((m) => m.text.length === who.length) ? [{ name }] : [];
 }
 
 /** A seat on a meeting's presidium, written before names: no office (大会主席团常务委员会委员某某, 大会执行主席某某, 主席团常务主席某某). */
