@@ -166,8 +166,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/(?<=\S)\s*特征码[A-Za-z0-9]{6,}.*$/u, '')
       // (A model-text site's tagline and address before it: 某某之家—全网资源每日更新 www.example.com县十七届人大五次会议表态发言.)
       .replace(/^\S{0,12}全网资源每日更新\s*(?:(?:https?:\/\/)?www\.[A-Za-z0-9.-]+)?\s*(?=\S)/u, '')
-      // (A document site's page count or page number before it: 第1页共21页县长在…的讲话, -1-在…的讲话.)
-      .replace(/^(?:第\d{1,3}页共\d{1,3}页|-\d{1,3}-)\s*(?=\S)/u, '')
+      // (A document site's page count or page number before it: 第1页共21页县长在…的讲话, -1-在…的讲话, 1 2021年某县政府工作报告.)
+      .replace(/^(?:第\d{1,3}页共\d{1,3}页|-\d{1,3}-|\d{1,3}\s+(?=\d{4}\s*年))\s*(?=\S)/u, '')
       // A file's name shown as the title (……讲话.docx), a title in brackets (【2011某某省政府工作报告】).
       .replace(/\.(docx?|pdf|wps|txt)$/i, '')
       // (Or a document site's offer to download it: …讲话稿Word下载.)
