@@ -897,6 +897,9 @@ export function readMetadata(draft: Draft): Draft {
   const heldWithHost = held?.trim();
   const hostFirst = heldWithHost && facts.meetingHost && fold(heldWithHost).startsWith(fold(facts.meetingHost)) ? fold(heldWithHost).slice(facts.meetingHost.length) : undefined;
   if (facts.meeting && heldWithHost && hostFirst && heldWithHost.length > facts.meeting.length && shortenedFrom(fold(facts.meeting), hostFirst)) facts.meeting = heldWithHost;
+  // (Or the lead names the host more fully, its place before it: 常州经开区2018年度工作会议召开 under 经开区召开2018年度工作会议.)
+  const hostAndName = facts.meeting && facts.meetingHost ? (fold(facts.meeting).startsWith(fold(facts.meetingHost)) ? '' : fold(facts.meetingHost)) + fold(facts.meeting) : undefined;
+  if (hostAndName && heldWithHost && heldWithHost.length > hostAndName.length && fold(heldWithHost).endsWith(hostAndName)) facts.meeting = heldWithHost;
   // (Or the lead names a committee's plenum formally, the headline by its short name: 中共某市某区第二届委员会第五次全体(扩大)会议召开 over
   // 某区区委召开二届五次全会, the same term and plenum.)
   const formal = held ? FORMAL_PLENUM.exec(fold(held.trim())) : null;
