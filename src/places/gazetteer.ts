@@ -200,6 +200,9 @@ export function bareDistrictNames(): Map<string, Division> {
   return bareDistricts;
 }
 
+/** A prefecture's (地区's) party committee and office by their short names, which a prefecture is named by too: 阿克苏地委, 塔城行署. */
+export const PREFECTURE_BODIES = ['地委', '行署'];
+
 /** The forms under which a division may be mentioned, its full name first. */
 export function mentionForms(division: Division): string[] {
   const forms = [division.name];
@@ -216,7 +219,7 @@ export function mentionForms(division: Division): string[] {
   if (wing) forms.push(`${wing[1]}${wing[2]}${wing[3]}旗`);
   // (A prefecture by its party committee's and its office's short names, as its own texts say them: 阿克苏地委, 塔城行署.)
   const prefecture = division.level === 'city' ? /^(\p{sc=Han}{2,})地区$/u.exec(division.name) : null;
-  if (prefecture) forms.push(`${prefecture[1]}地委`, `${prefecture[1]}行署`);
+  if (prefecture) forms.push(...PREFECTURE_BODIES.map((body) => `${prefecture[1]}${body}`));
   return forms;
 }
 

@@ -7,7 +7,7 @@
  * provinces, or a district the gazetteer knows in several cities with
  * nothing to tell them apart, give only what they settle.
  */
-import { DIVISION_CODES, findMentions, type Division, type DivisionLevel, type Mention } from './gazetteer.ts';
+import { DIVISION_CODES, findMentions, PREFECTURE_BODIES, type Division, type DivisionLevel, type Mention } from './gazetteer.ts';
 import { findZones, type ZoneMention } from './zones.ts';
 import { fold } from '../text/fold.ts';
 
@@ -176,7 +176,7 @@ function resolveDivisions(texts: PlaceText[]): ResolvedPlace {
     .map((d) => `；${d.name}今为${d.nowNamed}`)
     .join('');
   // (A prefecture named by its party committee or its office: 阿克苏地委 is 阿克苏地区's.)
-  const byBody = [...new Set(distinct.filter((s) => /(?:地委|行署)$/u.test(fold(s.mention.text)) && /地区$/u.test(s.division.name)).map((s) => `；${s.mention.text}为${s.division.name}的${s.mention.text.slice(-2)}`))].join('');
+  const byBody = [...new Set(distinct.filter((s) => PREFECTURE_BODIES.some((body) => fold(s.mention.text).endsWith(body)) && /地区$/u.test(s.division.name)).map((s) => `；${s.mention.text}为${s.division.name}的${s.mention.text.slice(-2)}`))].join('');
   const result: ResolvedPlace = { ...chain, inferred: [], stated: [] };
   for (const level of ['province', 'city', 'district'] as const) {
     const name = chain[level];
