@@ -497,6 +497,9 @@ const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`, 'u');
 
 const WEEKDAY_AFTER = new RegExp(`\\s*${WEEKDAY}$`, 'u');
 
+/** A site's clock on one line, read folded: a day and its weekday after it (2023-11-05 11:00:00 星期日, 2024年11月23日 星期六). */
+export const isClockText = (text: string) => WEEKDAY_AFTER.test(text) && dateOnlyLine(text.replace(WEEKDAY_AFTER, '')) !== undefined;
+
 /**
  * A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines; or in one, its weekday after
  * it, over the site's controls (2023-11-05 11:00:00 星期日 / 关怀版) or its breadcrumb: a day the page was saved, not the day it went up.
@@ -505,10 +508,7 @@ function clockLines(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 20);
   const weekday = top.findIndex((line) => WEEKDAY_ALONE.test(fold(line.text.trim())));
   if (weekday > 0 && dateOnlyLine(top[weekday - 1].text) !== undefined) return [top[weekday - 1], top[weekday]];
-  const clock = top.findIndex((line) => {
-    const text = fold(line.text.trim());
-    return WEEKDAY_AFTER.test(text) && dateOnlyLine(text.replace(WEEKDAY_AFTER, '')) !== undefined;
-  });
+  const clock = top.findIndex((line) => isClockText(fold(line.text.trim())));
   // (Or over the site's breadcrumb: 2023年03月14日 09:36:21 星期二 / 当前位置:某某人大 > 县镇人大 > ….)
   return clock >= 0 && clock < 2 && top[clock + 1] && (isToolbar(top[clock + 1].text) || isBreadcrumb(top[clock + 1].text)) ? [top[clock]] : [];
 }

@@ -344,7 +344,7 @@ const SUBJECTS_TAIL = new RegExp(`^(?!关于)[\\p{sc=Han}《》“”]{1,24}的\
 /** A resolution's title whole from its 关于 to its kind: 关于盐城市中级人民法院工作报告的决议. */
 const ABOUT_TO_KIND = new RegExp(`^关于\\S{2,60}的\\p{sc=Han}{1,8}${DRAFT_MARK}$`, 'u');
 /** A conference's or a party's name alone on its line, its committee and session under it: 中国人民政治协商会议, 中国共产党. */
-const PARTY_OR_CONFERENCE_ALONE = /^(?:中国人民政治协商会议|中国共产党|中共)$/u;
+const PARTY_OR_CONFERENCE_ALONE = /^(?:中国人民政治协商会议|中国共产党)$/u;
 /** A resolution title's first line, its 关于 opening the subject, the session that made it perhaps before: 关于某市人民代表大会常务委员会, 咸宁市第六届人民代表大会第三次会议关于. */
 const ABOUT_OPENING = /^(?:\p{sc=Han}{4,40}?(?:会议|委员会)关于$|关于(?!.*的$))/u;
 
@@ -1383,7 +1383,7 @@ export function readHeader(draft: Draft): Draft {
     }
     // The body's name over the rest, as a CPPCC's or a party congress's report prints it
     // (中国人民政治协商会议 / 第七届某某县委员会常务委员会工作报告): one title, its lines joined as the body's name is.
-    if (before?.role === 'candidate' && !broken && !whole && /^(?:中国人民政治协商会议|中国共产党)$/u.test(fold(titleText(before.line)).trim()) && /^第/u.test(facts.title) && !apart(before.line, title)) {
+    if (before?.role === 'candidate' && !broken && !whole && PARTY_OR_CONFERENCE_ALONE.test(fold(titleText(before.line)).trim()) && /^第/u.test(facts.title) && !apart(before.line, title)) {
       facts.title = `${titleText(before.line).trim()}${facts.title}`;
       changes.set(before.line, { kind: 'lifted', fields: ['title'] });
     }
@@ -1395,7 +1395,7 @@ export function readHeader(draft: Draft): Draft {
     // Or the body's name and its session over an address's bare kind (中国人民政治协商会议 / 某市第四届委员会第四次会议 /
     // 大会主持词): one title, its lines joined as the session's name is.
     const session = at >= 2 ? classified.slice(at - 2, at) : [];
-    if (!broken && !whole && session.length === 2 && session.every((c) => c.role === 'candidate') && /^(?:中国人民政治协商会议|中国共产党)$/u.test(fold(titleText(session[0].line)).trim()) && /^\p{sc=Han}{2,30}次(?:全体)?会议$/u.test(fold(titleText(session[1].line)).trim()) && /^(?:大会)?(?:主持词|开幕词|闭幕词|讲话|致辞)$/u.test(fold(facts.title).trim())) {
+    if (!broken && !whole && session.length === 2 && session.every((c) => c.role === 'candidate') && PARTY_OR_CONFERENCE_ALONE.test(fold(titleText(session[0].line)).trim()) && /^\p{sc=Han}{2,30}次(?:全体)?会议$/u.test(fold(titleText(session[1].line)).trim()) && /^(?:大会)?(?:主持词|开幕词|闭幕词|讲话|致辞)$/u.test(fold(facts.title).trim())) {
       facts.title = `${session.map((c) => titleText(c.line).trim()).join('')}${facts.title.trim()}`;
       for (const { line } of session) changes.set(line, { kind: 'lifted', fields: ['title'] });
     }

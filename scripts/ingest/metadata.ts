@@ -701,8 +701,10 @@ export function readMetadata(draft: Draft): Draft {
   // (Or under captions without a credit, a caption's length, that give no day, when it gives its own: 大会现场。 /
   // 区政协主席某某…向大会作工作报告。 / 红网某某分站1月15日讯 1月14日上午,…开幕; not under a paragraph of its own on how the
   // place followed a national meeting, 我区各部门…收听收看庆祝改革开放40周年大会。)
-  const uncreditedCaption = (t: string) => t.trim().length <= CAPTION_LENGTH && !LEAD_MONTH_DAY.test(fold(t));
-  const overSlug = (t: string) => (captioned(t) ? datesItself || !LEAD_MONTH_DAY.test(fold(t)) : datesItself && uncreditedCaption(t));
+  const overSlug = (t: string) => {
+    const dayless = !LEAD_MONTH_DAY.test(fold(t));
+    return captioned(t) ? datesItself || dayless : datesItself && dayless && t.trim().length <= CAPTION_LENGTH;
+  };
   const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every(overSlug) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   // (A quotation that opens it keeps its closing mark: “…展现更大作为。”1月17日,…开幕.)

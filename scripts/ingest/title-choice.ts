@@ -9,10 +9,10 @@ import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BOXED_BYLINE, BYLINE, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
-import { findDates, isBareDate, WEEKDAY } from './dates.ts';
+import { findDates, isBareDate } from './dates.ts';
 import { NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
-import { BREADCRUMB_LABEL, breadcrumbItems, isRemovedBreadcrumb } from './chrome.ts';
+import { BREADCRUMB_LABEL, breadcrumbItems, isClockText, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { findMentions } from '../../src/places/gazetteer.ts';
 import { ZONE_KINDS } from '../../src/places/zones.ts';
@@ -259,9 +259,6 @@ function placeNameAlone(folded: string): boolean {
   return end > 0 && PLACE_NAME_CLOSING.test(folded.slice(end));
 }
 
-/** A site's clock, a day and its weekday, bars perhaps around it: 2024年11月23日 星期六 |, | | | 2019年01月27日 星期日. */
-const CLOCK_LINE = new RegExp(`^[|｜\\s]*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*${WEEKDAY}[|｜\\s]*$`, 'u');
-
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {
   const text = titleText(line);
@@ -278,8 +275,8 @@ function titleLike(line: SourceLine): boolean {
     !SECTION_WORD.test(folded.split(/[,，、]/u)[0].trim()) &&
     // (A series' or issue's date alone, 2024年1月, is not a title.)
     !isBareDate(text) &&
-    // (Nor the site's clock over the headline: 2024年11月23日 星期六 |.)
-    !CLOCK_LINE.test(fold(line.text)) &&
+    // (Nor the site's clock over the headline, bars perhaps about it: 2024年11月23日 星期六 |, | | | 2019年01月27日 星期日.)
+    !isClockText(fold(line.text).replace(/^[|｜\s]+|[|｜\s]+$/gu, '')) &&
     !/(会议|大会)上$/.test(text) &&
     !opensWithLabel(folded) &&
     // (Nor a report's adoption line, 某省第十三届人民代表大会第五次会议通过, nor a remark alone in brackets, (征求意见稿); a headline on a
