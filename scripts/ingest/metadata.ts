@@ -10,7 +10,7 @@ import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
-import { despaced, giverBeforeTitle, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
+import { despaced, giverBeforeTitle, HELD_THEN_SPOKE, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
@@ -411,7 +411,8 @@ export function readMetadata(draft: Draft): Draft {
   const titleRead = facts.title?.replace(PINYIN_GLOSS, '');
   const titleAsWritten = titleRead ? despaced(titleRead) : '';
   // (Without a document site's compact date after it: ……上的讲话(20220105).)
-  const occasion = titleRead ? OCCASION.exec(plain(titleRead).replace(COMPACT_DATE_AFTER, '')) : null;
+  // (Not a news headline on the address, the meeting held then who spoke at it: 市八届人大二次会议胜利闭幕 某某在闭幕大会上讲话.)
+  const occasion = titleRead && !HELD_THEN_SPOKE.test(plain(titleRead)) ? OCCASION.exec(plain(titleRead).replace(COMPACT_DATE_AFTER, '')) : null;
   // (Its 在 dropped: 市第十四届人民代表大会第五次会议上的政府工作报告(摘要).)
   const bareOccasion = titleRead && !occasion ? OCCASION_WITHOUT_ZAI.exec(plain(titleRead)) : null;
   if (bareOccasion?.groups) {

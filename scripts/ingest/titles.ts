@@ -10,13 +10,16 @@ import { COMMON_SURNAMES, HAS_NAME_DOT, NAME_DOT, PINYIN_GLOSS } from './vocabul
 /** The words of a headline or subtitle that reads, hears or studies a report rather than being one: 解读…工作报告, 听取…报告. */
 export const READS = '解读|听取|审议|审查|学习';
 
+/** A news headline in two parts, the meeting held then who spoke there: 市八届人大二次会议胜利闭幕 某某在闭幕大会上讲话 (read despaced too). */
+export const HELD_THEN_SPOKE = /(?:开幕|闭幕|召开|举行)\s*\p{sc=Han}{2,3}在\S{2,30}?上(?:讲话|致辞)$/u;
+
 /** A news headline that reports on a report: 某某在…上作工作报告, 郭树清作政府工作报告, 代表分组审议政府工作报告, 某某发表讲话,
  * 市委常委、统战部部长某某出席某某工作组第二次全体会议并讲话,
  * 某地举行团拜会 某某出席并致新年贺词; a meeting's deck listing the reports it heard, 听取市人大常委会工作报告、市中级人民法院工作报告…, or a subtitle reading one, ——解读政协某县…常务委员会工作报告; or a meeting held and who spoke at it, 浙江举行各界人士新年茶话会 某某致辞; or a session's members speaking at its plenary, …会议举行大会发言;
  * or a headline with who gave it, named after his office, 某市各界欢聚一堂喜迎新年 市委书记某某(激情)致辞, or by his name alone after
- * the meeting held, 全市…总结表彰大会隆重举行 某某讲话, its deck's other parts perhaps between, who sat or attended (某市政协十三届三次会议闭幕 某某某某在主席台就座 某某讲话);
+ * the meeting held, 全市…总结表彰大会隆重举行 某某讲话 (or where he spoke, 市八届人大二次会议胜利闭幕 某某在闭幕大会上讲话), its deck's other parts perhaps between, who sat or attended (某市政协十三届三次会议闭幕 某某某某在主席台就座 某某讲话);
  * or a photo's caption naming no meeting, 县委书记某某在会上讲话. */
-export const REPORTED_ADDRESS = new RegExp(`(?<![工所])(?:作|做)了?\\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|(?:出席|主持)(?:\\S{0,40}?(?:会议|大会|会|仪式|典礼|论坛))?并(?:发表)?(?:重要)?(?:讲话|致辞)$|(?:出席|主持)(?:会议|大会)?并致(?:新年|新春)?(?:辞|贺词)$|(?:审议|审查|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\\S{0,16}(?:报告|讲话)$|(?:^|——)(?:${READS})\\S{0,60}(?:报告|讲话)$|(?:召开|举行)\\S{2,30}?(?:会|会议|大会)(?!上)\\p{sc=Han}{2,3}(?:致辞|讲话)$|(?:召开|举行)\\s*\\p{sc=Han}{2,3}(?:致辞|讲话)$|(?:开幕|闭幕|召开|举行)\\S{2,40}?(?:就座|出席|主持)\\p{sc=Han}{2,3}(?:致辞|讲话)$|举行大会发言$|在(?:会上|会议上|大会上)(?:讲话|致辞|发言)$|在.{2,40}上(?:作|做|发表)|(?:激情|深情|热情)(?:致辞|讲话)$|\\S{4,}\\s+\\S{0,16}?(?:书记|[省市县区州旗]长|主席|主任)\\p{sc=Han}{2,3}(?:致辞|讲话)$`, 'u');
+export const REPORTED_ADDRESS = new RegExp(`(?<![工所])(?:作|做)了?\\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|(?:出席|主持)(?:\\S{0,40}?(?:会议|大会|会|仪式|典礼|论坛))?并(?:发表)?(?:重要)?(?:讲话|致辞)$|(?:出席|主持)(?:会议|大会)?并致(?:新年|新春)?(?:辞|贺词)$|(?:审议|审查|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\\S{0,16}(?:报告|讲话)$|(?:^|——)(?:${READS})\\S{0,60}(?:报告|讲话)$|(?:召开|举行)\\S{2,30}?(?:会|会议|大会)(?!上)\\p{sc=Han}{2,3}(?:致辞|讲话)$|(?:召开|举行)\\s*\\p{sc=Han}{2,3}(?:致辞|讲话)$|${HELD_THEN_SPOKE.source}|(?:开幕|闭幕|召开|举行)\\S{2,40}?(?:就座|出席|主持)\\p{sc=Han}{2,3}(?:致辞|讲话)$|举行大会发言$|在(?:会上|会议上|大会上)(?:讲话|致辞|发言)$|在.{2,40}上(?:作|做|发表)|(?:激情|深情|热情)(?:致辞|讲话)$|\\S{4,}\\s+\\S{0,16}?(?:书记|[省市县区州旗]长|主席|主任)\\p{sc=Han}{2,3}(?:致辞|讲话)$`, 'u');
 /**
  * One part of a headline's deck: who did what there (某某主持会议, 某某某作政府工作报告, 郭某某张某某讲话, 某某某某等出席;
  * 某某某某分别作州中级人民法院、州人民检察院工作报告).
