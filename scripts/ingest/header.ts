@@ -30,7 +30,7 @@ import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleT
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
-import { COMMON_SURNAMES, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
+import { COMMON_SURNAMES, isOutlineLine, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
 
@@ -648,8 +648,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const joined = completed?.value;
     // `在中国共产党某市第十四次代表大会上的报告` opening the page is its title, not a dateline.
     // (A series' or issue's date above it, 2024年1月, is no title of its own.)
-    // (Nor a wire's slug alone over it: 新华社北京10月1日电 / 在…仪式上的致辞.)
-    const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text) && !SLUG_ALONE.test(fold(c.line.text.trim())));
+    // (Nor a wire's slug alone over it: 新华社北京10月1日电 / 在…仪式上的致辞; nor an outline's label and headings: 目录/提纲:…… / 一、回顾过去 … 四、加强领导 / 在…会议上的讲话.)
+    const firstLine = !classified.some((c) => c.role === 'candidate' && !isBareDate(c.line.text) && !SLUG_ALONE.test(fold(c.line.text.trim())) && !isOutlineLine(fold(c.line.text)));
     // (Nor under a site's headline that ends with it, 某某在…大会上的讲话 / 日期:… / 在…大会上的讲话: the document's own title.)
     // (Its place perhaps masked where the headline unmasked it away: 在经济开发区…的讲话 over 在**经济开发区…的讲话.)
     const ownUnderHeadline = classified.some((c) => c.role === 'candidate' && [fold(text).trim(), fold(text).trim().replace(/[*＊]+/gu, '')].some((own) => own.length >= 6 && fold(titleText(c.line)).trim().endsWith(own)));

@@ -51,6 +51,11 @@ export function startsWithHeadingMark(line: string): boolean {
   return HEADING_MARK_2.test(text) || HEADING_MARK_3.test(text);
 }
 
+/** A line of the outline a document site prints over a title: its label (目录/提纲:……), a section's heading (一、回顾过去, （一）…) or the ellipsis closing it (……). */
+export function isOutlineLine(line: string): boolean {
+  return startsWithHeadingMark(line) || /^(?:目录|提纲)(?:\/(?:目录|提纲))?[:：]/u.test(line.trimStart()) || /^[…．.]{2,}$/u.test(line.trim());
+}
+
 /** A page's section headings, standing alone on a line as a name or a title might: 简介, 正文. */
 export const SECTION_WORD = /^(简介|摘要|正文|全文|概述|概要|目录|前言|导语|导读|附件|附录|内容|详情|全文阅读|阅读内容|文章内容|正文内容|信息分类)$/u;
 
