@@ -126,12 +126,14 @@ export function parseDateline(line: string): Dateline | undefined {
   const when = comrade || byOffice ? '' : match.groups.when;
   // (A day without its year after 在 is not the meeting's: —在3月2日政协某市第十一届委员会第五次会议上.)
   const yearless = /^\d{1,2}月\d{1,2}日(?=\S{4})/u.exec(match.groups.meeting.trim());
-  const meeting = match.groups.meeting.trim().slice(yearless?.[0].length ?? 0);
+  // (Nor a whole day after 在, none before it: the day it was given, ——在2025年12月29日某区第十八届人民代表大会第六次会议上.)
+  const dayAfterZai = !yearless && !match.groups.when ? /^\d{4}年\d{1,2}月\d{1,2}日(?=\S{4})/u.exec(match.groups.meeting.trim()) : null;
+  const meeting = match.groups.meeting.trim().slice(yearless?.[0].length ?? dayAfterZai?.[0].length ?? 0);
   // (Nor a run of a page's lines, a label's colon or a title's dash in it: 在线检阅: 搜索 / 政府工作报告——在某市…会议上.)
   if (!MEETING_WORD.test(meeting) || /[:：]|——/u.test(meeting)) return undefined;
   // (Nor a title's lines run on into the giver's and the occasion's: 在…书写精彩人生 / 某省委书记某某 / 在某大学…报告会上的讲话.)
   if (/(?:书记|[省市县区州旗]长|主席|主任)\p{sc=Han}{2,3}在/u.test(meeting)) return undefined;
-  const found = when ? findDates(when) : [];
+  const found = when ? findDates(when) : dayAfterZai ? findDates(dayAfterZai[0]) : [];
   // A date that lost its 年 and 月 (20201229日, 201516日): read where only one reading is possible; else its readings.
   const readings = found.length === 0 && when ? brokenDayReadings(when.trim()) : [];
   // Text before 在 must be a date (or nothing, or a broken date such as 2023115日): not a clause.
