@@ -435,6 +435,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     // (Not a column's or a place's name, 广东, between them.)
     // (Not the headline's deck under the date line: 会议通过了…决议 某某某致闭幕词.)
     const [own] = candidates(labelled + 1, classified.length).filter((line) => hanCount(line) >= 4 && !isDeck(fold(titleText(line))));
+    // (An e-paper's list of its page's headlines over the date line, the item's own printed again under it: 福建代表团审议政府工作报告 /
+    // 专家详解… / 乡村振兴… / 2018年3月6日 / 福建代表团审议政府工作报告: the one printed again.)
+    const listedAgain = own !== undefined && above.some((line, i) => i !== first && fold(titleText(line)).trim() === fold(titleText(own)).trim());
+    if (listedAgain) return own;
     const kind = titleType(titleText(above[first]));
     // (Not the kind alone under a headline that ends with it, fuller: 某区委书记、区长新年致辞 / 2023-01-01 / 2023 / 新年致辞.)
     if (own && kind && titleType(titleText(own)) === kind && !fold(titleText(above[first])).endsWith(fold(titleText(own)))) return own;
