@@ -295,8 +295,11 @@ const datedLine = (text: string) => parseDateline(text) ?? parseAdoptionLine(tex
 
 /** A document's number alone on its line, perhaps in brackets: 某政办发〔2006〕187号, （某发[2019]3号）. */
 const DOCUMENT_NUMBER_LINE = /^[(（]?\s*(\p{sc=Han}{1,12}\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,5}\s*号)\s*[)）]?$/u;
-/** `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line. */
-const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*)$/u;
+/**
+ * `政府工作报告(摘要)--1999年2月25日在…会议上`: a title and its dateline on one line; or a space apart, the title naming its kind
+ * (…常务委员会工作报告 2019年1月5日在政协某市第五届委员会第三次会议上).
+ */
+const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*|(?<=(?:报告|讲话|致辞|发言)[ \u3000]+)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在\S.{2,80}上)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
 /** A title, its dateline without the date, the day in brackets and the speaker, on one line (read folded). */
