@@ -678,11 +678,14 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   // (Or a county-level city's, under its 全市 (关系到彭州的未来), where the text names no prefecture: a prefecture's report names its
   // county-level cities bare as well, but itself too.)
   const insideMention = (at: number) => mentions.some((mention) => at > mention.start && at < mention.start + mention.text.length);
-  const countyCityBare = level === '市' && ![...counts.values()].some(({ division }) => division.level === 'city' || division.level === 'province');
+  // (Nor its own prefecture, where the text names one: another city it names in passing, 青岛胶东国际机场 in 诸城's text, is not its.)
+  const prefectures = [...counts.values()].filter(({ division }) => division.level === 'city').map(({ division }) => division.name);
+  const countyCityBare = level === '市' && ![...counts.values()].some(({ division }) => division.level === 'province');
   if (countyCityBare || (['区', '县', '旗'].includes(level) && ![...counts.values()].some(({ division }) => division.level === 'district' || division.level === 'province'))) {
     const folded = fold(text);
     for (const bare of folded.matchAll(bareDistrictPattern())) {
       const division = bareDistrictNames().get(bare[0])!;
+      if (level === '市' && prefectures.includes(division.city ?? '')) continue;
       // (Nor inside a longer place's name the text writes in full: 津市 in 天津市.)
       if (division.name.endsWith(level) && !namesPerson(folded, bare.index, bare.index + bare[0].length) && !mentioned.has(bare.index) && !insideMention(bare.index)) tally(counts, text, division, bare.index, text.slice(bare.index, bare.index + bare[0].length));
     }
