@@ -675,10 +675,10 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
   // A district's or county's own texts name it bare too (推进虹口实现新的跨越): a name that is no word and no other place's, when
   // the text names no division of its level in full.
   // (Not in an autonomous region, whose 全区 is the region's: 广西 counted so.)
-  // (Or a county-level city's, under its 全市 (关系到彭州的未来), where the text names no prefecture: a prefecture's report names its
-  // county-level cities bare as well, but itself too.)
+  // (Or a county-level city's, under its 全市 (关系到彭州的未来), where the text names not its prefecture: a prefecture's report names its
+  // county-level cities bare as well, but itself too; a prefecture another city's text names in passing, 青岛胶东国际机场 in 诸城's, is
+  // no reason not to count the city's own name.)
   const insideMention = (at: number) => mentions.some((mention) => at > mention.start && at < mention.start + mention.text.length);
-  // (Nor its own prefecture, where the text names one: another city it names in passing, 青岛胶东国际机场 in 诸城's text, is not its.)
   const prefectures = [...counts.values()].filter(({ division }) => division.level === 'city').map(({ division }) => division.name);
   const countyCityBare = level === '市' && ![...counts.values()].some(({ division }) => division.level === 'province');
   if (countyCityBare || (['区', '县', '旗'].includes(level) && ![...counts.values()].some(({ division }) => division.level === 'district' || division.level === 'province'))) {

@@ -52,10 +52,10 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   const place = resolveDivisions(texts);
   if (place.district) return place;
   const zones = texts.flatMap(({ label, text }) => findZones(text).map((zone) => ({ ...zone, label, source: text })));
-  // (A zone named once with its city and once without, 杭州钱塘新区 and 钱塘新区, is one zone, by its fuller name.)
-  // (Nor a zone whose city is not one the texts name, where they name any: 镜湖新区 in 绍兴市委常委、越城区委书记、…镜湖新区开发办党组书记 is no
-  // zone of 芜湖's 镜湖区, though a place the texts name twice over, 天津's 滨海新区 and 绍兴市, leaves the place unsettled.)
+  // (Not a zone whose city is not one the texts name, where they name any: 镜湖新区 in 绍兴市委常委、越城区委书记、…镜湖新区开发办党组书记 is no
+  // zone of 芜湖's 镜湖区, though the texts, naming 绍兴市 and a namesake of 天津's 滨海新区, leave the place unsettled.)
   const namedCities = new Set(texts.flatMap(({ text }) => findMentions(text).map((m) => agreed(m.divisions.map((d) => (d.level === 'city' ? d.name : undefined))))).filter((c) => c !== undefined));
+  // (A zone named once with its city and once without, 杭州钱塘新区 and 钱塘新区, is one zone, by its fuller name.)
   const fitting = zones
     .filter(({ city }) => (!place.city || city.name === place.city) && (!place.province || city.province === place.province))
     .filter(({ city }) => namedCities.size === 0 || namedCities.has(city.name))
