@@ -52,6 +52,8 @@ export function resolvePlace(texts: PlaceText[]): ResolvedPlace {
   const place = resolveDivisions(texts);
   if (place.district) return place;
   const zones = texts.flatMap(({ label, text }) => findZones(text).map((zone) => ({ ...zone, label, source: text })));
+  // (Most texts name no zone: the cities they name are read again only for one that does.)
+  if (zones.length === 0) return place;
   // (Not a zone whose city is not one the texts name, where they name any: 镜湖新区 in 绍兴市委常委、越城区委书记、…镜湖新区开发办党组书记 is no
   // zone of 芜湖's 镜湖区, though the texts, naming 绍兴市 and a namesake of 天津's 滨海新区, leave the place unsettled.)
   const namedCities = new Set(texts.flatMap(({ text }) => findMentions(text).map((m) => agreed(m.divisions.map((d) => (d.level === 'city' ? d.name : undefined))))).filter((c) => c !== undefined));
