@@ -401,11 +401,12 @@ export function readMetadata(draft: Draft): Draft {
     facts.title = headlineRunOn.groups.headline;
     facts.titleFromSource = true;
   }
-  // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某.
+  // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某
+  // (or by an office: 甘肃省省长:在…上的讲话).
   const giverFirst = facts.title && facts.titleFromSource ? giverBeforeTitle(facts.title, texts.slice(0, 6)) : undefined;
   if (giverFirst) {
     facts.title = giverFirst.title;
-    if (facts.speakers.length === 0) facts.speakers.push({ name: giverFirst.name });
+    if (facts.speakers.length === 0) facts.speakers.push(giverFirst.name ? { name: giverFirst.name } : { office: giverFirst.office });
   }
   // (Without a mirror's pinyin glosses, as the body is read: 鄭新聰市長(zhǎng)在….)
   const titleRead = facts.title?.replace(PINYIN_GLOSS, '');

@@ -5,7 +5,7 @@
  */
 import type { DocumentType } from '../../src/schemas/report.ts';
 import { fold } from '../../src/text/fold.ts';
-import { COMMON_SURNAMES, HAS_NAME_DOT, NAME_DOT, PINYIN_GLOSS } from './vocabulary.ts';
+import { COMMON_SURNAMES, HAS_NAME_DOT, NAME_DOT, OFFICE_ENDING, PINYIN_GLOSS } from './vocabulary.ts';
 
 /** The words of a headline or subtitle that reads, hears or studies a report rather than being one: 解读…工作报告, 听取…报告. */
 export const READS = '解读|听取|审议|审查|学习';
@@ -128,13 +128,22 @@ function typeOfTitle(title: string): DocumentType | undefined {
 /** A name and a colon before a title: 某某:在…会议上的讲话, 某某·某某:第十九届…开幕式致辞. */
 const GIVER_BEFORE_TITLE = new RegExp(`^(?<name>\\p{sc=Han}{2,4}|\\p{sc=Han}{1,8}${NAME_DOT}\\p{sc=Han}{1,8})\\s*[:：]\\s*(?<title>\\S.{3,})$`, 'u');
 
+/** A place's office and a colon before a title at a meeting: 甘肃省省长:在省政府第七次全体会议上的讲话, 荆门市市长:在…致辞. */
+const OFFICE_BEFORE_TITLE = new RegExp(`^(?<office>\\p{sc=Han}{1,10}?[省市县区州旗盟]\\p{sc=Han}{0,6}?${OFFICE_ENDING})\\s*[:：]\\s*(?<title>在\\S.{3,})$`, 'u');
+
 /**
  * A site's headline naming the giver before the address's own title (某某:在…会议上的致辞): the giver, a surname's name
  * or one with a middle dot (not a column's name, 要闻:), or any name the body's lines give again under the title, right
- * after it or alone (巴音朝鲁:在春节团拜会上的讲话 / 在春节团拜会上的讲话巴音朝鲁同志们、朋友们:); and the title, one that
- * names a kind of address.
+ * after it or alone (巴音朝鲁:在春节团拜会上的讲话 / 在春节团拜会上的讲话巴音朝鲁同志们、朋友们:); or a place's office
+ * (甘肃省省长:在…上的讲话); and the title, one that names a kind of address.
  */
-export function giverBeforeTitle(text: string, body: string[] = []): { name: string; title: string } | undefined {
+export function giverBeforeTitle(text: string, body: string[] = []): { name?: string; office?: string; title: string } | undefined {
+  // (Read folded, 縣長 as 县长; given as written.)
+  const written = text.trim();
+  const byOffice = OFFICE_BEFORE_TITLE.exec(fold(written));
+  if (byOffice?.groups && titleType(byOffice.groups.title) !== undefined) {
+    return { office: written.slice(0, byOffice.groups.office.length), title: written.slice(written.length - byOffice.groups.title.length) };
+  }
   const found = GIVER_BEFORE_TITLE.exec(text.trim());
   if (!found?.groups) return undefined;
   const name = fold(found.groups.name);
