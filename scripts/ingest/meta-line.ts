@@ -264,6 +264,9 @@ const BARE_LABEL = new RegExp(`(?<=^|\\s)(${labelAlternation([...FIELD_LABELS.ke
 /** A field's label glued to its value, as a list printed from a table has it: 发布日期2026-03-09, 索引号ml/2026-00303, 有效性有效, 发布机构某某市政府办公室. */
 const GLUED_LABEL = new RegExp(`^(${labelAlternation(FIELD_LABELS.keys())})(?=\\d{4}[-/.年]|[A-Za-z0-9]{3,}|(?:有效|失效|废止)$|\\p{sc=Han}{2,20}(?:政府|办公室|委员会|局|厅|院|中心|日报|报社)$)`, 'u');
 
+/** A slash closing a day written with slashes, before its time: the second slash of 2021/12/06/ 21:48. */
+const DAY_SLASH_BEFORE_TIME = /(?<=\b\d{4}\/\d{1,2}\/\d{1,2})\/(?=\s+\d{1,2}:\d{2})/u;
+
 /** The line with a colon after each bare label, when it opens with one (else undefined). */
 function withColons(source: string): string | undefined {
   const folded = fold(source);
@@ -285,7 +288,8 @@ function withColons(source: string): string | undefined {
 /** The facts of a header line, or undefined when some part of the line is not understood. */
 export function parseHeaderLine(asPrinted: string): HeaderLine | undefined {
   // (Read without a mirror's pinyin glosses, 來源:某某區(qū)融媒體中心, and with its question marks for lost characters a gap: 09:24:17??來源.)
-  const printed = withoutPinyinGlosses(asPrinted).replace(/\?{2,}/gu, '  ').replace(DAY_LABEL_GLUED, '$1:');
+  // (And without its day's closing slash before the time, as a provincial paper's site prints it: 2021/12/06/ 21:48 来源:….)
+  const printed = withoutPinyinGlosses(asPrinted).replace(/\?{2,}/gu, '  ').replace(DAY_LABEL_GLUED, '$1:').replace(DAY_SLASH_BEFORE_TIME, '');
   // (The page's day with its year in two digits, before the labels: 23-01-14 09:22 来源:某某网 编辑:某某. Read in this century.)
   const short = /^\s*(\d{2})-(\d{1,2})-(\d{1,2})(\s+\d{1,2}:\d{2})\s+(?=\p{sc=Han}{2,4}\s*[:：])/u.exec(printed);
   const [, year, month, day, time] = short ?? [];
