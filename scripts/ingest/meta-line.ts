@@ -196,8 +196,8 @@ const NAMED_BEFORE_DATE = /^(?!\p{sc=Han}*(?:时间|日期|发布|更新|来源|
 const VIEWS_AFTER_DATE = /^\d{1,9}\s*次(?:浏览|阅读|点击|查看)(?=\s|$)/u;
 /** A page's mark of its own piece, the copyright sign perhaps before it: ©原创. */
 const ORIGINAL_MARK = /^©?原创$/u;
-/** The site's address alone beside the date: //yichun.dbw.cn 2005-07-28 10:46:06 (with a paper's name too, the line names its source, read with the labels). */
-const ADDRESS_ALONE = /^(?:https?:)?\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/u;
+/** The site's address alone beside the date: //yichun.dbw.cn 2005-07-28 10:46:06, www.jctrans.com 2012-7-11 16:49:00 (with a paper's name too, the line names its source, read with the labels). */
+const ADDRESS_ALONE = /^(?:(?:https?:)?\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/u;
 /** (A header table's label beside a date is not a site's name: 成文日期 2018-02-06.) */
 const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS.includes(despace(word));
 
