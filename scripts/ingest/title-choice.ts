@@ -396,7 +396,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     // reads as the first line of its dateline: 在农村工作会上的讲话(送审稿)修改稿(1) / 2024-01-21 / 在全市农村工作会议上的讲话 / (2021 年2月2日).)
     const anchorText = fold(titleText(classified[anchor].line)).trim();
     const ownUnderFile = line && FILE_NAME.test(fold(titleText(line)).trim()) && /^在/u.test(anchorText) && titleType(anchorText) !== undefined;
-    if (ownUnderFile) return classified[anchor].line;
+    // (Or its tag, the kind alone, the last of its tags one a line, over a title of that kind: 市政协 / 会议 / 闭幕式 / 讲话 /
+    // 在市政协会议闭幕式上的讲话.)
+    const kindTag = line ? fold(titleText(line)).trim() : '';
+    const ownUnderTag = BARE_KIND_WORD.test(kindTag) && /^在/u.test(anchorText) && anchorText.endsWith(kindTag);
+    if (ownUnderFile || ownUnderTag) return classified[anchor].line;
     if (line) return line;
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
