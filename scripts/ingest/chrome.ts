@@ -65,6 +65,8 @@ export const TOOLBAR_WORDS = new Set([
   '客服', '在线客服',
   // A library's link from its record of an extract to the book's scanned page: 查看原文.
   '查看原文',
+  // A document site's tip link beside its share link: 收藏 分享(赏).
+  '赏', '打赏',
 ]);
 const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */
