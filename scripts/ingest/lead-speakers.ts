@@ -633,11 +633,23 @@ const withoutSeats = (office: string) => {
   return seats ? office.slice(0, seats.index) : office;
 };
 
-/** The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. */
+/**
+ * The office a lead writes right before a name: 市委常委、某区党工委书记张某 → 市委常委、某区党工委书记. (Where it names him more
+ * than once, the first mention that gives one: 县领导某某、… 参加会议,县长某某主持会议 → 县长.)
+ */
 export function reportedOffice(lead: string, name: string): string | undefined {
   const folded = fold(lead);
   // (The name as written, 繁體 perhaps: found folded.)
-  const at = folded.indexOf(fold(name));
+  const written = fold(name);
+  for (let at = folded.indexOf(written); at >= 0; at = folded.indexOf(written, at + written.length)) {
+    const office = officeBefore(lead, folded, at, written);
+    if (office !== undefined) return office;
+  }
+  return undefined;
+}
+
+/** The office right before one mention of a name in a lead (folded, the mention at `at`), or undefined. */
+function officeBefore(lead: string, folded: string, at: number, name: string): string | undefined {
   if (at <= 0) return undefined;
   // (A space perhaps between, as a transcript's speaker tag prints them: 全国政协主席 俞正声:各位委员.)
   // (A seat on the meeting's presidium is not an office, alone or after his offices.)
@@ -649,7 +661,7 @@ export function reportedOffice(lead: string, name: string): string | undefined {
   // that goes on to 等, its names of several offices, 市人大副主任某某、某某、某某等大会主席团成员, nor a presidium's seats.)
   const headEnd = before.endsWith('、') ? listHead(before) : undefined;
   if (headEnd === undefined) return undefined;
-  if (/^(?:、\p{sc=Han}{2,3})*等/u.test(folded.slice(at + fold(name).length))) return undefined;
+  if (/^(?:、\p{sc=Han}{2,3})*等/u.test(folded.slice(at + name.length))) return undefined;
   const head = before.slice(0, headEnd);
   if (PRESIDIUM_SEAT.test(head)) return undefined;
   const office = OFFICE_CLOSING.exec(head);
