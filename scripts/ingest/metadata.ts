@@ -1107,7 +1107,12 @@ export function readMetadata(draft: Draft): Draft {
       // (The day of the sentence that holds the meeting, where the lead's first tells on its own day what led to it: 5月16日下午,
       // 总书记…考察。5月18日晚,区委书记某某主持召开…会议.)
       const heldOnItsDay = dayNext && /^\s*\d{1,2}月\d{1,2}日/u.test(lead) ? lead : leadLine;
-      const day = meetingDay(heldOnItsDay, facts.published) ?? dayBeforeSetDate(lead) ?? dayOfNamedYear(lead, facts.meeting, facts.title, item) ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item) ?? dayAfterConveyedEvent(lead);
+      const onPage = meetingDay(heldOnItsDay, facts.published);
+      const ofNamedYear = dayOfNamedYear(lead, facts.meeting, facts.title, item);
+      // (A meeting named by its year on a page put up in a later one, a repost's: the year it is named for, 6月28日,…举行2005年
+      // 荔枝联谊会 on a page of 2010.)
+      const reposted = onPage && ofNamedYear && ofNamedYear.iso.slice(0, 4) < onPage.iso.slice(0, 4) ? ofNamedYear : undefined;
+      const day = reposted ?? onPage ?? dayBeforeSetDate(lead) ?? ofNamedYear ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item) ?? dayAfterConveyedEvent(lead);
       if (day) {
         inferDelivered(facts, day.iso, day.evidence);
       }
