@@ -55,6 +55,13 @@ describe('document types', () => {
     }
   });
 
+  test('a meeting on work style (作风) is no report made (作): its speech is a speech', () => {
+    expect(titleType('在全市作风能力建设动员会议上的讲话')).toBe('speech');
+    expect(titleType('在全市“双招双引”暨作风能力建设动员会议上的讲话')).toBe('speech');
+    // (A headline on a report made stays one: 某某作政府工作报告.)
+    expect(titleType('某某在全县作风建设大会上作报告')).toBeUndefined();
+  });
+
   test('a report with no title is a work report when its opening says it reports to the congress', () => {
     for (const opening of ['现在，我代表市人民政府，向大会报告政府工作，请予审议。', '下面，我代表行署作工作报告，请各位主任、委员提出意见。']) {
       const { facts } = draftOf(['各位代表：', opening, '一、2023年工作回顾']);
