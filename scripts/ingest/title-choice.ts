@@ -397,9 +397,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const anchorText = fold(titleText(classified[anchor].line)).trim();
     const ownUnderFile = line && FILE_NAME.test(fold(titleText(line)).trim()) && /^在/u.test(anchorText) && titleType(anchorText) !== undefined;
     // (Or its tag, the kind alone, the last of its tags one a line, over a title of that kind: 市政协 / 会议 / 闭幕式 / 讲话 /
-    // 在市政协会议闭幕式上的讲话.)
+    // 在市政协会议闭幕式上的讲话; or the column the breadcrumb ends with, printed again over it: …>> 领导讲话>> 政府政务 / 政府政务 /
+    // 在全市…动员会议上的讲话.)
     const kindTag = line ? fold(titleText(line)).trim() : '';
-    const ownUnderTag = BARE_KIND_WORD.test(kindTag) && /^在/u.test(anchorText) && anchorText.endsWith(kindTag);
+    const ownUnderTag = /^在/u.test(anchorText) && ((BARE_KIND_WORD.test(kindTag) && anchorText.endsWith(kindTag)) || (columns.includes(kindTag) && titleType(anchorText) !== undefined));
     if (ownUnderFile || ownUnderTag) return classified[anchor].line;
     if (line) return line;
   }
