@@ -320,8 +320,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: CONTROLS_REASON },
   // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开.
   { test: matches(/^(?:(?:公开范围|公开方式|公开时限|公开形式)\s*[:：]?\s*\S{2,8}\s*){2,}$/u), reason: "public-information record's fields" },
-  // A portal's column name alone over the page: 政府信息公开.
-  { test: matches(/^(?:政府)?信息公开(?:目录|指南|专栏|平台)?$/u), reason: "portal's column name" },
+  // A portal's column name alone over the page: 政府信息公开; or a report library's of local news, under its headline: 本地事 (本 a
+  // surname's, 本地 no name).
+  { test: matches(/^(?:政府)?信息公开(?:目录|指南|专栏|平台)?$|^本地(?:事|新闻|资讯|要闻)$/u), reason: "portal's column name" },
   // A link to the site's home page: 到某某文库首页, 返回某某网首页.
   { test: matches(/^(?:到|回到|返回|进入)\S{2,12}首页$/u), reason: "site's link to its home page" },
   // A site's page title, its name and keywords joined by _ (某某在线_客家祖地_苏区_某某故里_某某新闻中心): four parts or more.
