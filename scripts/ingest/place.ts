@@ -52,6 +52,9 @@ export function readPlace(draft: Draft): Draft {
     if (placed(namesake)) return placedAt(draft, namesake);
   }
   if (placed(named)) return placedAt(draft, named);
+  // (A leader's visit to one city or county the headline names bare, 吴政隆在扬州调研时强调…: the place visited, whatever his level.)
+  const visited = facts.title && facts.titleFromSource ? visitedPlace(facts.title) : NONE;
+  if (placed(visited)) return placedAt(draft, visited);
   const headings = [
     ...(facts.meeting ? [{ label: '会议名称', text: facts.meeting }] : []),
     ...(facts.title ? [{ label: '标题', text: facts.title }] : []),
@@ -422,6 +425,18 @@ function cityDelegation(texts: PlaceText[]): ResolvedPlace {
     return withLevelsAbove(division, `原文未写本篇所属地方；${label}写“${written}”，即${division.name}的代表团，据此推定本篇属${division.name}。`, '');
   }
   return NONE;
+}
+
+/** A visit to a place a headline names bare, by the verb that takes him there and the one for what he does: 在扬州调研, 来宿松调研. */
+const VISITED = /(?:在|赴|到|来|深入)(\p{sc=Han}{2,3}?)(?:调研|考察|视察)/u;
+
+/** The one city or county a headline says a leader visited, by its bare name (易炼红在台州调研:…): its place, inferred. */
+function visitedPlace(title: string): ResolvedPlace {
+  const found = VISITED.exec(fold(title));
+  const division = found ? (bareCityNames().get(found[1]) ?? bareDistrictNames().get(found[1])) : undefined;
+  if (!division) return NONE;
+  const written = title.slice(found!.index, found!.index + found![0].length);
+  return withLevelsAbove(division, `原文未写本篇所属地方；标题写“${written}”，到${division.name}调研，据此推定本篇属${division.name}。`, '');
 }
 
 /** A district's own organs, which an autonomous region has not: 区委 (a region's is 区党委), 区长 (its head is 主席). */
