@@ -318,8 +318,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(?:您|你)(?:光临|访问|来访|来到|浏览)\s*\S{2,20}[!！]$|^\S{2,20}(?:人民政府|政府)欢迎(?:您|你)[!！。]?$|^欢迎(?:光临|访问|浏览)\s*\S{2,30}(?:网站|门户网站)(?:\s*[|｜]\s*\S{2,8})+(?:\s+\S{1,4})*$/u), reason: GREETING_REASON },
   // A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式.
   { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: CONTROLS_REASON },
-  // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开.
-  { test: matches(/^(?:(?:公开范围|公开方式|公开时限|公开形式)\s*[:：]?\s*\S{2,8}\s*){2,}$/u), reason: "public-information record's fields" },
+  // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开; or a table's last row of them,
+  // barred: 公开方式 | 主动公开 | 公开范围 | 面向社会 |.
+  { test: matches(/^(?:(?:公开范围|公开方式|公开时限|公开形式)\s*[:：|｜]?\s*[^\s|｜]{2,8}\s*[|｜]?\s*){2,}$/u), reason: "public-information record's fields" },
   // A portal's column name alone over the page: 政府信息公开; or a report library's of local news, under its headline: 本地事 (本 a
   // surname's, 本地 no name).
   { test: matches(/^(?:政府)?信息公开(?:目录|指南|专栏|平台)?$|^本地(?:事|新闻|资讯|要闻)$/u), reason: "portal's column name" },
