@@ -875,10 +875,9 @@ export function readMetadata(draft: Draft): Draft {
   const reportedAtCongress = ((Boolean(congress) && WIRE_SLUG.test(leadLine.trim())) || /向(?:大会|全会)(?:作|做)/u.test(fold(lead))) && reportedSpeakers(lead).length > 0;
   // (Or on an official joining a delegation's deliberation: 某某参加人大第一代表团审议.)
   const deliberated = [headline, leadLine].some((t) => JOINS_DELEGATION.test(fold(t)) && /审议/u.test(fold(t)));
-  // (Not those a visit calls on, who attend the session: 看望慰问出席县政协十一届一次会议的县政协委员 is news of the visit, unless
-  // it came to the meeting itself: 来到政协八届二次会议预备会议现场,看望了出席….)
-  const attendeesVisited = /(?:看望|慰问|走访)[^，,。]{0,6}?(?:出席|参加|列席)[^，,。]{2,40}?(?:会议|大会)的[^，,。]{0,8}?(?:代表|委员)/u.test(fold(lead)) && !/来到[^，,。]{0,30}?(?:会议|大会)(?:现场|会场)?[，,]/u.test(fold(lead));
-  if (!facts.documentType && !leadAfterSalutation && !attendeesVisited && (held || reported || reportedAtCongress || deliberated || (congress && MEETING_VERBS.test(fold(lead))))) {
+  // (Leaders calling on the deputies who attend a session, 看望出席县政协十一届一次会议的县政协委员, is news of the session too, its
+  // meeting the one they attend: as the archive's readers take it.)
+  if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || deliberated || (congress && MEETING_VERBS.test(fold(lead))))) {
     facts.documentType = 'meeting-news';
   }
   // A page that lost its headline and lead, opening at who sat on the rostrum or how many members came (县上领导…在大会主席台前排就坐。 /
