@@ -428,7 +428,7 @@ function cityDelegation(texts: PlaceText[]): ResolvedPlace {
 }
 
 /** A visit to a place a headline names bare, by the verb that takes him there and the one for what he does: 在扬州调研, 来宿松调研. */
-const VISITED = /(?:在|赴|到|来|深入)(\p{sc=Han}{2,3}?)(?:调研|考察|视察)/u;
+const VISITED = /(?:在|赴|到|来|深入)(\p{sc=Han}{2,3}?)(调研|考察|视察)/u;
 
 /** The one city or county a headline says a leader visited, by its bare name (易炼红在台州调研:…): its place, inferred. */
 function visitedPlace(title: string): ResolvedPlace {
@@ -436,7 +436,7 @@ function visitedPlace(title: string): ResolvedPlace {
   const division = found ? (bareCityNames().get(found[1]) ?? bareDistrictNames().get(found[1])) : undefined;
   if (!division) return NONE;
   const written = title.slice(found!.index, found!.index + found![0].length);
-  return withLevelsAbove(division, `原文未写本篇所属地方；标题写“${written}”，到${division.name}调研，据此推定本篇属${division.name}。`, '');
+  return withLevelsAbove(division, `原文未写本篇所属地方；标题写“${written}”，到${division.name}${found![2]}，据此推定本篇属${division.name}。`, '');
 }
 
 /** A district's own organs, which an autonomous region has not: 区委 (a region's is 区党委), 区长 (its head is 主席). */

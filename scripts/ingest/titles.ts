@@ -144,7 +144,7 @@ export function giverBeforeTitle(text: string, body: string[] = []): { name?: st
   if (byOffice?.groups && titleType(byOffice.groups.title) !== undefined) {
     return { office: written.slice(0, byOffice.groups.office.length), title: written.slice(written.length - byOffice.groups.title.length) };
   }
-  const found = GIVER_BEFORE_TITLE.exec(text.trim());
+  const found = GIVER_BEFORE_TITLE.exec(written);
   if (!found?.groups) return undefined;
   const name = fold(found.groups.name);
   const givenAgain = body.some((line) => fold(line).trim() === name || fold(line).trim().startsWith(`${fold(found.groups!.title)}${name}`));
