@@ -433,7 +433,7 @@ const VISITED = /(?:在|赴|到|来|深入)(\p{sc=Han}{2,3}?)(调研|考察|视�
 /** The one city or county a headline says a leader visited, by its bare name (易炼红在台州调研:…): its place, inferred. */
 function visitedPlace(title: string): ResolvedPlace {
   const found = VISITED.exec(fold(title));
-  const division = found ? (bareCityNames().get(found[1]) ?? bareDistrictNames().get(found[1])) : undefined;
+  const division = found ? bareDivisionNamed(found[1]) : undefined;
   if (!division) return NONE;
   const written = title.slice(found!.index, found!.index + found![0].length);
   return withLevelsAbove(division, `原文未写本篇所属地方；标题写“${written}”，到${division.name}${found![2]}，据此推定本篇属${division.name}。`, '');
@@ -563,12 +563,15 @@ function slugSites(draft: Draft): string[] {
 function ownNewsReporting(draft: Draft): ResolvedPlace {
   for (const site of slugSites(draft)) {
     const stem = LOCAL_NEWS_SITE.exec(fold(site))?.groups?.stem;
-    const division = stem ? (bareCityNames().get(stem) ?? bareDistrictNames().get(stem)) : undefined;
+    const division = stem ? bareDivisionNamed(stem) : undefined;
     if (!division) continue;
     return withLevelsAbove(division, `原文未写本篇所属地方，也未自称其层级；报道电头为“${site}”，是${division.name}本地的新闻，据此推定本篇属${division.name}。`, '');
   }
   return NONE;
 }
+
+/** The city, or else the county or district, a bare name is (德州, 宿松): as a local site's name or a visit's headline writes it. */
+const bareDivisionNamed = (stem: string): Division | undefined => bareCityNames().get(stem) ?? bareDistrictNames().get(stem);
 
 /** The one division a name is, by any of its names (an autonomous county's short one too, 长白县; 陕西); a name two divisions have, old or new, is none. */
 function onlyDivisionNamed(name: string): Division | undefined {
