@@ -279,6 +279,8 @@ function titleLike(line: SourceLine): boolean {
     !isClockText(fold(line.text).replace(/^[|｜\s]+|[|｜\s]+$/gu, '')) &&
     !/(会议|大会)上$/.test(text) &&
     !opensWithLabel(folded) &&
+    // (Nor a source label with no value, its colon left out, run into the text: 来源县委在…大会上讲话同志们:….)
+    !/^来源(?![于自])\p{sc=Han}/u.test(folded) &&
     // (Nor a report's adoption line, 某省第十三届人民代表大会第五次会议通过, nor a remark alone in brackets, (征求意见稿); a headline on a
     // report the congress passed, 湖口法院工作报告获人大会通过, is a title.)
     !(/(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded) && !/获\p{sc=Han}{0,8}(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded)) &&
