@@ -307,6 +307,18 @@ export function saidInFull(meeting: string, headline: string): string {
   return at >= 0 ? headline.slice(at, at + meeting.length + 1) : meeting;
 }
 
+/**
+ * A meeting a lead names by its reach and kind (全区干部大会) as the headline names it with the spirit it conveys between them
+ * (全区传达学习贯彻党的二十届三中全会精神干部大会): the headline's, the fuller.
+ */
+export function spiritNamed(meeting: string, headline: string): string {
+  const reach = /^全[省市县区镇乡旗州盟]/u.exec(fold(meeting));
+  if (!reach) return meeting;
+  const rest = escapeRegExp(fold(meeting).slice(reach[0].length));
+  const named = new RegExp(`${reach[0]}[^，,。“”\\s]{2,40}?精神${rest}`, 'u').exec(fold(headline));
+  return named ? headline.slice(named.index, named.index + named[0].length) : meeting;
+}
+
 /** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
 export function withoutLayoutSpaces(name: string): string {
   // (Between Chinese and anything, not between two Latin words: 中共 XX 市委, not Second Session; after a title mark too, 《…》 征求意见会.)

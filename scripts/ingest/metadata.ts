@@ -5,7 +5,7 @@
  * implies with the evidence recorded; the rest is left for the editor.
  */
 import { fold } from '../../src/text/fold.ts';
-import { divisionsNamed } from '../../src/places/gazetteer.ts';
+import { bareCityNames, bareDistrictNames, divisionsNamed } from '../../src/places/gazetteer.ts';
 import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, spiritNamed, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -61,6 +61,16 @@ const CAPTION_LENGTH = 40;
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`, or a meeting by its kind alone, `市政府召开座谈会,就…`, or how soon, `美兰区及时召开…`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
 const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会|安委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[县市区旗镇乡州盟](?<!全[县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大|及时|迅速)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神)|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?|(?:座谈会|协调会|推进会|调度会|汇报会|动员会|专题会)(?=[，,。]))`, 'du');
+/**
+ * A city or county by its bare name holding a meeting, 霞山召开全区…干部大会: the host HOST does not see, its name without 区 or 县
+ * (a known division's only, checked by bareHost; 全区 or 会议 before 召开 is none).
+ */
+const BARE_HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=Han}{2,3}?)(?<verb>召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
+const bareHost = (folded: string) => {
+  const found = BARE_HOST.exec(folded);
+  const host = found?.groups?.host;
+  return host && (bareCityNames().has(host) || bareDistrictNames().has(host)) ? found : null;
+};
 /** A meeting held at a room the lead names, no host before it: 2月27日,在镇政府二楼会议室召开了2014年度经济工作会. */
 const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
 /** A photo's caption in brackets on who reported or spoke: (某某同志作《政府工作报告》), (新当选镇长某某发言). */
@@ -781,10 +791,11 @@ export function readMetadata(draft: Draft): Draft {
   const leadText = leadLine.replace(WIRE_SLUG, '');
   // (Words after a salutation open an address, not a news lead: 各位委员：市政协四届四次会议……今天就要闭幕了.)
   const leadAfterSalutation = salutation >= 0 && texts.indexOf(leadLine) > salutation;
-  const hosted = (text: string) => {
+  // (A bare place as host in the lead only: the headline's, 嘉定举行2014年各界人士迎春团拜会, shortens what the lead names in full.)
+  const hosted = (text: string, bare = false) => {
     // (Held at a room, no host named, where no meeting was named before the room: not 某某会议昨天下午在市人民大会堂举行第二次大会.)
     const folded = fold(text);
-    const host = HOST.exec(folded) ?? (MEETING_HELD.test(folded) ? null : HELD_AT_VENUE.exec(folded));
+    const host = HOST.exec(folded) ?? (MEETING_HELD.test(folded) ? null : (HELD_AT_VENUE.exec(folded) ?? (bare ? bareHost(folded) : null)));
     if (!host?.groups || (facts.documentType && facts.documentType !== 'meeting-news') || (text === leadText && leadAfterSalutation)) return;
     facts.documentType = 'meeting-news';
     const hostWritten = groupAsWritten(host, 'host', text)!;
@@ -815,9 +826,9 @@ export function readMetadata(draft: Draft): Draft {
     const plenumOf = byKind || byNumber ? `${hostWritten}${meeting}` : meeting;
     facts.meeting ??= congress && within >= 0 && within < meeting.length ? rest.slice(0, within + congress.length) : plenumOf;
   };
-  hosted(leadText);
+  hosted(leadText, true);
   // (Or the sentence after a flourish, when the lead opens with one: …春意盎然,喜气洋洋。我市在这里举行….)
-  if (flourish && !leadAfterSalutation) hosted(lead);
+  if (flourish && !leadAfterSalutation) hosted(lead, true);
   // (Or at the meeting, held where it names: 5月13日,在某某乡举行的…述职会上,所有班子成员都….)
   const atMeeting = salutation < 0 && (!facts.documentType || facts.documentType === 'meeting-news') ? AT_MEETING_HELD.exec(fold(lead)) : null;
   if (atMeeting?.groups) {
@@ -920,7 +931,7 @@ export function readMetadata(draft: Draft): Draft {
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = placedTermName(placedName(facts.meeting, headline), headline);
   // Or says its 会 in full where the lead shortens it: 我市市级统战工作会议召开 over 召开市级统战工作会.
-  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = saidInFull(facts.meeting, headline);
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = spiritNamed(saidInFull(facts.meeting, headline), headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // Or a kicker over the headline names it so: 某某在区委农村工作会议上强调 over the lead's 区委召开农村工作会议.
