@@ -5,7 +5,7 @@
  * implies with the evidence recorded; the rest is left for the editor.
  */
 import { fold } from '../../src/text/fold.ts';
-import { bareCityNames, bareDistrictNames, divisionsNamed } from '../../src/places/gazetteer.ts';
+import { bareDivisionNamed, divisionsNamed } from '../../src/places/gazetteer.ts';
 import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
@@ -69,7 +69,7 @@ const BARE_HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)(?<host>\\p{sc=H
 const bareHost = (folded: string) => {
   const found = BARE_HOST.exec(folded);
   const host = found?.groups?.host;
-  return host && (bareCityNames().has(host) || bareDistrictNames().has(host)) ? found : null;
+  return host && bareDivisionNamed(host) ? found : null;
 };
 /** A meeting held at a room the lead names, no host before it: 2月27日,在镇政府二楼会议室召开了2014年度经济工作会. */
 const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');

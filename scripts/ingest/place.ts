@@ -11,7 +11,7 @@ import { ownItemLines } from './own-item.ts';
 import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, isRemovedBreadcrumb } from './chrome.ts';
 import { fold } from '../../src/text/fold.ts';
 import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
-import { bareCityNames, bareDistrictNames, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
+import { bareCityNames, bareDistrictNames, bareDivisionNamed, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 import { findTowns, findTownsAfterCounty, TOWN_CODES } from '../../src/places/towns.ts';
 import { findZones, zoneInFull } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
@@ -570,8 +570,6 @@ function ownNewsReporting(draft: Draft): ResolvedPlace {
   return NONE;
 }
 
-/** The city, or else the county or district, a bare name is (德州, 宿松): as a local site's name or a visit's headline writes it. */
-const bareDivisionNamed = (stem: string): Division | undefined => bareCityNames().get(stem) ?? bareDistrictNames().get(stem);
 
 /** The one division a name is, by any of its names (an autonomous county's short one too, 长白县; 陕西); a name two divisions have, old or new, is none. */
 function onlyDivisionNamed(name: string): Division | undefined {

@@ -200,6 +200,9 @@ export function bareDistrictNames(): Map<string, Division> {
   return bareDistricts;
 }
 
+/** The city, or else the county or district, a bare name is (德州, 宿松, 霞山): as a local site's name, a visit's headline or a meeting's host writes it. */
+export const bareDivisionNamed = (stem: string): Division | undefined => bareCityNames().get(stem) ?? bareDistrictNames().get(stem);
+
 /** A prefecture's (地区's) party committee and office by their short names, which a prefecture is named by too: 阿克苏地委, 塔城行署. */
 export const PREFECTURE_BODIES = ['地委', '行署'];
 
