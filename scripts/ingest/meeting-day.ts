@@ -341,8 +341,11 @@ export function dayAfterReviewedYear(written: string, reviewed: string | undefin
   return { iso, evidence: `原文只写“${monthDay[0]}”，未写年份；${givenAfterReview(reviewed)}，故为${iso}。` };
 }
 
-/** A work report's title naming its year: 2022年新疆政府工作报告, 天津市2009年政府工作报告 (not 2022年度…, the year it reports on). */
-const TITLE_YEAR = /^[^\d]{0,16}?((?:19|20)\d{2})年(?!度)[^\d]{0,16}?政府工作报告/u;
+/**
+ * A work report's title naming its year: 2022年新疆政府工作报告, 天津市2009年政府工作报告, or a library's remark in brackets after
+ * it, …上的政府工作报告(2022年政府工作报告) (not 2022年度…, the year it reports on).
+ */
+const TITLE_YEAR = /^[^\d]{0,16}?((?:19|20)\d{2})年(?!度)[^\d]{0,16}?政府工作报告|[(（]((?:19|20)\d{2})年政府工作报告[)）]$/u;
 
 /**
  * The year a work report was delivered when the text dates it nowhere but its title names the year (2022年新疆政府工作报告): that
@@ -350,8 +353,9 @@ const TITLE_YEAR = /^[^\d]{0,16}?((?:19|20)\d{2})年(?!度)[^\d]{0,16}?政府工
  */
 export function yearOfReport(title: string | undefined, reviewed?: string): { year: string; evidence: string } | undefined {
   const named = title ? TITLE_YEAR.exec(fold(title)) : null;
+  const year = named?.[1] ?? named?.[2];
   // (Nor where the report looks back on the year its title names, 道外区2009年政府工作报告 over 2009年工作简要回顾: given after it.)
-  return named && named[1] !== reviewed ? { year: named[1], evidence: `原文未写报告日期；标题“${title}”写${named[1]}年，据此推定为该年所作。` } : undefined;
+  return year && year !== reviewed ? { year, evidence: `原文未写报告日期；标题“${title}”写${year}年，据此推定为该年所作。` } : undefined;
 }
 
 /** A meeting named by its year, perhaps after its body: 2014年政府安委会第二次全体(扩大)会议, 市政府2022年第一次全体会议 (not 2014年度…). */
