@@ -454,12 +454,15 @@ const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|(?<!的
  */
 const SAID_AFTER_MEETING = new RegExp(`^(?:[，,][^。！？]{0,120}?)?[，,](?:并)?(?:强调|指出|要求|${ON_A_MATTER}|对[^，,。]{2,30}?(?:进行|作|做)了?(?:安排|部署)|同[^，,。]{2,40}?(?:进行)?座谈并(?:发表|作|做)了?(?:重要)?讲话)`, 'u');
 
+/** How an item calls a leader it has named in full, after his name: 某某同志, or by his office in short, 某某书记, 某某县长. */
+const CALLED_AS = '(?:同志|书记|主任|部长|[省市州县区旗镇乡]长)';
+
 /** Whether the chair named spoke: in the sentence that says he presided (SAID_AFTER_MEETING), or by his name elsewhere in the item. */
 export function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
   if (SAID_AFTER_MEETING.test(afterMeeting)) return true;
   // (Or by his given name as a comrade, as some portals write it: 区长某卫华 … 卫华同志强调.)
   const given = fold(name).length === 3 ? `|${escapeRegExp(fold(name).slice(1))}同志` : '';
-  const spoke = new RegExp(`(?:${escapeRegExp(fold(name))}(?:同志)?${given})${CHAIR_SPOKE}`, 'u');
+  const spoke = new RegExp(`(?:${escapeRegExp(fold(name))}${CALLED_AS}?${given})${CHAIR_SPOKE}`, 'u');
   // (Or by 他 opening the sentence after the one that says he presided: 县委书记某某主持召开…会议,…。他强调,….)
   const byPronoun = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?主持[^。！？]{2,200}?。他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
   return texts.some((text) => spoke.test(fold(text)) || byPronoun.test(fold(text)));
@@ -485,7 +488,7 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     // (As a chair speaks, CHAIR_SPOKE, or putting his demands, 某某提出了明确整改要求; or, receiving guests, welcoming or thanking them,
     // 某某对某某一行来访表示欢迎, 某某代表市委、市政府向…嘉宾表示欢迎, or telling them of his place, 某某介绍了我市….)
     // (Or presided and, in the same breath, made demands: 某某主持会议,要求….)
-    const remarked = new RegExp(`${escapeRegExp(name)}(?:同志)?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? `|对[^，,。]{1,24}?表示|${ON_BEHALF}|介绍了` : ''})`, 'u');
+    const remarked = new RegExp(`${escapeRegExp(name)}${CALLED_AS}?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? `|对[^，,。]{1,24}?表示|${ON_BEHALF}|介绍了` : ''})`, 'u');
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with
     // what he did: 王某某 + 率队, not 王某 + 某率队.)
     const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,120}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
