@@ -703,7 +703,8 @@ export function readMetadata(draft: Draft): Draft {
   // not under a caption that dates the meeting, 1月11日,…隆重开幕。(记者 某某 摄), which the lead counts from, 昨天上午.)
   const slugged = sentences.slice(0, 6).find((t) => WIRE_SLUG.test(t.trim()) && leads(t));
   // (Or one that does, when the lead has its own day: the lead's 1月27日上午 over a photo's caption, 11月27日上午,…开幕。某某 摄, its number run into it.)
-  const datesItself = slugged ? /^\s*\d{1,2}月\d{1,2}日/u.test(fold(slugged.trim().replace(WIRE_SLUG, ''))) : false;
+  // (Or after the meeting's name: 中国共产党某省第十二届委员会第十二次全体会议,于4月26日在哈尔滨召开.)
+  const datesItself = slugged ? /^\s*\d{1,2}月\d{1,2}日|^[^。]{4,60}?[,，]于\d{1,2}月\d{1,2}日/u.test(fold(slugged.trim().replace(WIRE_SLUG, ''))) : false;
   // (Not a paragraph of flourish over the lead that says no day and nothing held, 今年是“十四五”开局之年,是…的奠基之年 over 9月26日上午,…代表大会开幕:
   // the sentence after it that opens on its day and reports the meeting, or who held it: a deck's 关于安全生产,某某作出批示! over
   // 1月10日上午,我市召开2023年…会议; not in a speech, past its salutation, whose words tell of the meetings it answers.)
