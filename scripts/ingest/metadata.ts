@@ -1401,8 +1401,8 @@ export function readMetadata(draft: Draft): Draft {
   giveTitlesAfterNames(facts.speakers, [facts.pageHeadline ?? '', facts.title ?? '', ...texts.slice(0, 12)]);
   // A season's written message, its day printed with no occasion (新春贺词 / 市委书记某某 市长某某 / 2023年1月21日): the day it was
   // written, as a letter's, not one it was delivered at a meeting. (Not one the page says was given out that day, broadcast or
-  // published: 通过…电视台…发表了新年贺词, 发表时间.)
-  const givenOut = () => texts.slice(0, 12).some((text) => /发表/u.test(fold(text)));
+  // published: 通过…电视台…发表了新年贺词, 发表时间; or its headline, 某市市长某某发表2023年元旦献词.)
+  const givenOut = () => [facts.title ?? '', ...texts.slice(0, 12)].some((text) => /发表/u.test(fold(text)));
   if (facts.documentType === 'speech' && !facts.meeting && facts.headerDate && !facts.written && facts.titleFromSource && namesWrittenMessage(facts.title ?? '') && !givenOut()) {
     facts.written = facts.headerDate;
     facts.headerDate = undefined;
