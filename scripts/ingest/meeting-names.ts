@@ -308,15 +308,20 @@ export function saidInFull(meeting: string, headline: string): string {
 }
 
 /**
- * A meeting a lead names by its reach and kind (全区干部大会) as the headline names it with the spirit it conveys between them
- * (全区传达学习贯彻党的二十届三中全会精神干部大会): the headline's, the fuller.
+ * A meeting a lead names short (全区干部大会, 2017年半年度交通运输工作会议) as the headline names it with words between its own
+ * (全区传达学习贯彻党的二十届三中全会精神干部大会, 2017年半年度全市交通运输工作会议): the headline's, the fuller. (Not words that
+ * join another meeting to it, 暨…, 和…会议.)
  */
-export function spiritNamed(meeting: string, headline: string): string {
-  const reach = /^全[省市县区镇乡旗州盟]/u.exec(fold(meeting));
-  if (!reach) return meeting;
-  const rest = escapeRegExp(fold(meeting).slice(reach[0].length));
-  const named = new RegExp(`${reach[0]}[^，,。“”\\s]{2,40}?精神${rest}`, 'u').exec(fold(headline));
-  return named ? headline.slice(named.index, named.index + named[0].length) : meeting;
+// (Nor words that say it was held, 市政府召开常务会议 for 市政府常务会议, or where and when.)
+const NOT_IN_A_NAME = /暨|[和及、与]|会议|大会|召开|举行|举办|开幕|闭幕|隆重|顺利|胜利|[在于]|\d{1,2}月|\d{1,2}日/u;
+export function fullerInHeadline(meeting: string, headline: string): string {
+  const folded = fold(meeting);
+  const heard = fold(headline);
+  for (let at = 2; at <= folded.length - 2; at++) {
+    const named = new RegExp(`${escapeRegExp(folded.slice(0, at))}(?<between>\\p{sc=Han}{2,40}?)${escapeRegExp(folded.slice(at))}`, 'u').exec(heard);
+    if (named && !NOT_IN_A_NAME.test(named.groups!.between)) return headline.slice(named.index, named.index + named[0].length);
+  }
+  return meeting;
 }
 
 /** A meeting's name without the spaces a layout left between its words, but a slogan it quotes as written (“壮丽70年 奋进新时代”). */
