@@ -73,6 +73,8 @@ const bareHost = (folded: string) => {
 };
 /** A meeting held at a room the lead names, no host before it: 2月27日,在镇政府二楼会议室召开了2014年度经济工作会. */
 const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神))`, 'du');
+/** Who organised a meeting, before its name: 某厅、某学会、某市人民政府共同承办的…, 普陀区政协与民进市委合作举办的…. */
+const ORGANISED_BY = /^(?<by>\S{2,60}?)(?:共同|联合|合作)?(?:主办|承办|协办|联办|举办)的(?=\S{4})/u;
 /** A photo's caption in brackets on who reported or spoke: (某某同志作《政府工作报告》), (新当选镇长某某发言). */
 const CAPTION_SPOKE = new RegExp(`^[(（](?:新当选的?)?(?<office>[\\p{sc=Han}、]{0,20}?(?:${OFFICE_ENDING}))?(?<name>\\p{sc=Han}{2,3}?)(?:同志)?(?:(?:作|做)《[^》]{2,30}?报告》|(?:作|做)?(?:表态|总结|重要|当选|就职|典型)?(?:发言|讲话|致辞))[)）]$`, 'du');
 /** A party congress by its full name: 中国共产党某某区第四次代表大会, 中共某县第十五次代表大会. */
@@ -1378,7 +1380,11 @@ export function readMetadata(draft: Draft): Draft {
     // (Without the theme a lead gives it, 以“某某”为主题的第六届某州旅游发展大会, its flourish, 备受瞩目的…, its length, 为期3天的…, or the
     // page's own word for its place, 我区2022年第二次党工委扩大会议, or who organised it, 某厅、某学会、某市人民政府共同承办的中国某地第41届菊花文化节;
     // or the lead's day run into it, its hour too, 11月1日全市民营经济发展大会召开, 10月16日下午2:00本溪市全市扶贫攻坚动员大会在….)
-    const meeting = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?(?:\d{1,2}[:：]\d{2})?(?=\S{4})|^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的|^为期[一二三四五六七八九十两\d]{1,3}(?:天|日|周)的|^我[省市县区镇乡旗州盟](?=\S{4})|^\S{2,60}?(?:共同|联合)?(?:主办|承办|协办|联办)的(?=\S{4})/u, '');
+    const unprefixed = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?(?:\d{1,2}[:：]\d{2})?(?=\S{4})|^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的|^为期[一二三四五六七八九十两\d]{1,3}(?:天|日|周)的|^我[省市县区镇乡旗州盟](?=\S{4})/u, '');
+    // (Its organisers, cut from its name, still say whose it is: 普陀区政协与民进市委 of 普陀区政协与民进市委合作举办的….)
+    const organised = ORGANISED_BY.exec(unprefixed);
+    if (organised) facts.meetingHost ??= organised.groups!.by;
+    const meeting = organised ? unprefixed.slice(organised[0].length) : unprefixed;
     const sitting = SITTING.exec(fold(meeting));
     // (Nor a space a layout left in its name: 武汉市江岸区第十四届 人民代表大会第二次会议.)
     facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
