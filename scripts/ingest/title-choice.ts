@@ -10,7 +10,7 @@ import type { SourceLine } from './draft.ts';
 import { BOXED_BYLINE, BYLINE, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
-import { NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
+import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, breadcrumbItems, isClockText, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -279,6 +279,10 @@ function titleLike(line: SourceLine): boolean {
     !isClockText(fold(line.text).replace(/^[|｜\s]+|[|｜\s]+$/gu, '')) &&
     !/(会议|大会)上$/.test(text) &&
     !opensWithLabel(folded) &&
+    // (Nor a name alone, who speaks next in a transcript: 张某某 / 各位代表,…现在开会。)
+    !(/^\p{sc=Han}{2,3}$/u.test(folded) && COMMON_SURNAMES.test(folded)) &&
+    // (Nor a chair's words calling the next item, 现在进行第一项议程:请某某同志作…工作报告.)
+    !/^现在进行第[一二三四五六七八九十\d]{1,3}项议程/u.test(folded) &&
     // (Nor a source label with no value, its colon left out, run into the text: 来源县委在…大会上讲话同志们:….)
     !/^来源(?![于自])\p{sc=Han}/u.test(folded) &&
     // (Nor a report's adoption line, 某省第十三届人民代表大会第五次会议通过, nor a remark alone in brackets, (征求意见稿); a headline on a
