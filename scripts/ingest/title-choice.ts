@@ -485,6 +485,9 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // (Or over a headline whose deck, under it, names a document the session adopted: 某某走好赶考路 / 中国共产党某市第八次代表大会胜利闭幕 /
   // 选举产生… / 通过关于七届市委报告的决议和…的决议.)
   else if (slogansOver && at > meetingAt && all.slice(meetingAt, at + 1).every((line, i, block) => i === 0 || !apart(block[i - 1], line))) at = meetingAt;
+  // (A column's name naming no kind over the headline the page prints twice under it: 庆典策划知识 / 某某项目举行开工仪式 / 某某项目举行开工仪式.)
+  const headlineOf = (line: SourceLine | undefined) => (line ? fold(titleText(line)).trim() : '');
+  if (at + 2 < all.length && headlineOf(all[at + 1]) === headlineOf(all[at + 2]) && headlineOf(all[at]) !== headlineOf(all[at + 1]) && titleType(titleText(all[at])) === undefined) at++;
   // (A session's bare name over the headline about it is its kicker: 某市第十三届人民代表大会第四次会议 / 某市十三届人大四次会议隆重开幕.)
   if (at + 1 < all.length && BARE_SESSION.test(fold(titleText(all[at]))) && /会议|开幕|闭幕|召开|举行/u.test(fold(titleText(all[at + 1])))) at++;
   // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
