@@ -60,6 +60,8 @@ export function meetingDay(written: string, published: string | undefined): { is
     const iso = date.toISOString().slice(0, 10);
     if (iso <= published.slice(0, 10)) return { iso, evidence: `原文写“${yesterday[0]}”，电头为${slugDate[0]}；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
   }
+  // (Not the slug's day where the lead says the meeting was held some days before it: 某某新闻网2月22日消息:日前召开的….)
+  if (slugDate && !MONTH_DAY.test(fold(text)) && /^[\s:：]*(?:日前|近日|前不久|近期)/u.test(fold(text))) return undefined;
   // (The lead's own day over the slug's: 台湾网1月25日某县消息 1月24日下午，….)
   const monthDay = MONTH_DAY.exec(fold(text)) ?? MONTH_DAY.exec(fold(lead)) ?? CHINESE_MONTH_DAY.exec(fold(lead));
   const month = monthDay ? (Number(monthDay[1]) || chineseNumeral(monthDay[1])) : undefined;
