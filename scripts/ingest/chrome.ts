@@ -51,6 +51,8 @@ export const TOOLBAR_WORDS = new Set([
   '移动端', '移动端应用', '移动客户端', '政务微信', '政务微博', '政务新媒体', '登录个人中心',
   // (And its menu's link to its other services, over the headline: 更多服务.)
   '更多服务',
+  // A news portal's link to its desk for reporting harmful content, over the headline.
+  '网上有害信息举报专区', '有害信息举报专区', '违法和不良信息举报',
   // A portal's label over the text it shows.
   '信息正文', '正文内容',
   // A reading app's links to the original page and its notes.
