@@ -17,6 +17,7 @@
  * Lines read into metadata are "lifted": listed in provenance, not lost.
  */
 import { fold } from '../../src/text/fold.ts';
+import { bareDivisionNamed } from '../../src/places/gazetteer.ts';
 import { BROKEN_ORDINAL } from './meeting-names.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
@@ -533,7 +534,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // 某某日报:高明区部署今年区政府廉政建设工作, or the place it is news of, 羊楼司镇:奋力续写中国竹乡高质量发展新篇章,
     // 某某集镇:党建述职凝聚力、补短板、促提升: a title.)
     const namedFirst = /^(?:\p{sc=Han}{2,6}(?:日报|晚报|报|新闻|网)|\p{sc=Han}{1,8}?(?:镇|乡|街道|县|区|市|州|旗))\s*[:：]\s*\p{sc=Han}{4}[\p{sc=Han}、]{4,}/u.test(fold(text));
-    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && !namedFirst && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
+    // (Or by its bare name, 镇雄:全县30个乡镇(街道)党(工)委书记向县委常委会述责述廉.)
+    const bareFirst = /^(?<place>\p{sc=Han}{2,4})\s*[:：]\s*\p{sc=Han}{2}[\p{sc=Han}\d、()（）“”]{6,}$/u.exec(fold(text).trim())?.groups?.place;
+    const placedFirst = bareFirst !== undefined && bareDivisionNamed(bareFirst) !== undefined;
+    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && !namedFirst && !placedFirst && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });
       continue;
