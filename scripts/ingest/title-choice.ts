@@ -43,8 +43,8 @@ const SITE_WITH_COLUMNS = /^\p{sc=Han}{2,10}(?:网|网站)(?:\s+\p{sc=Han}{2,6})
  */
 export const FORUM_JAMMER = /(?<=\p{sc=Han})\s*(?=[!-~]{1,2}(?: [!-~]{1,2}){3,}\s*$)(?=.*[A-Za-z])(?=.*[\d!-/:-@[-`{-~]).*$/u;
 
-/** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖); or its photographer's credit: …團拜會 (融媒體記者陳某某 攝), …動員部署會? 某縣文明辦供圖. */
-export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$|\s*[(（][^()（）]{0,16}?\p{sc=Han}\s*[摄攝][)）]$|(?<=\S{6})\s*\??\s+\p{sc=Han}{2,12}供[图圖]$/u;
+/** A news site's mark of pictures closing a headline: …开幕[图], …开幕（组图）, 政府工作報告(圖), …全体成员会议(图文报道); or its photographer's credit: …團拜會 (融媒體記者陳某某 攝), …動員部署會? 某縣文明辦供圖. */
+export const PHOTO_MARK = /\s*[[(（【][组組]?[图圖][\])）】]$|\s*[(（【][图圖]文(?:报道|報道|直播)?[)）】]$|\s*[(（][^()（）]{0,16}?\p{sc=Han}\s*[摄攝][)）]$|(?<=\S{6})\s*\??\s+\p{sc=Han}{2,12}供[图圖]$/u;
 /** `（2018年1月24日 布某某）` closing a title line. */
 export const TRAILING_DATED_NAME = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\p{sc=Han}{2,4}\s*[)）]|\s*[)）]\s*\p{sc=Han}{2,4})$/u;
 /** A title's own dateline in brackets and its giver, office and name, run on after it: 政府工作报告 (2019年1月21日在某市第十三届人民代表大会第四次会议上) 某市人民政府市长 某某某. */
