@@ -24,7 +24,7 @@ import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, i
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDatedOffice, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { bodyLines, sameSpeaker, withDispositions } from './draft.ts';
-import { type HeaderLine, parseHeaderLine } from './meta-line.ts';
+import { type HeaderLine, isLoneLabel, parseHeaderLine } from './meta-line.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
@@ -459,7 +459,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const bare = withoutBullet(fold(line.text.trim()));
     // A label the archive does not know counts only among other labels (a header table printed as a list).
     const amongLabels = [zone[i - 2], zone[i - 1], zone[i + 2]].some((other) => other !== undefined && isLabelLine(other.text));
-    const label = LABEL_LINE.exec(bare) ?? (amongLabels ? ANY_LABEL.exec(bare) : null);
+    // (Or a known label with no colon, in a list of them a cell a line, each over its value: 信息分类 / 政府会议 / 主题分类 / 其他.)
+    const bareListed = isLoneLabel(bare) && [zone[i - 2], zone[i + 2]].some((other) => other !== undefined && isLoneLabel(withoutBullet(fold(other.text.trim()))));
+    const label = LABEL_LINE.exec(bare) ?? (amongLabels ? ANY_LABEL.exec(bare) : null) ?? (bareListed ? /^(.+)$/u.exec(despace(bare)) : null);
     if (label) {
       const next = zone[i + 1];
       // The value is indented under its label (deeper, when the label has a bullet).
@@ -474,7 +476,7 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       const titled = !key && titleType(nextText) !== undefined;
       // (A date's label holds a date: an empty 发布日期: over the headline leaves the headline its own.)
       const undated = (key === 'published' || key === 'written' || key === 'delivered') && findDates(nextText).length === 0;
-      const value = next && under && !titled && !undated && !isLabelLine(next.text) && !LABEL_VALUE.test(fold(nextText)) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
+      const value = next && under && !titled && !undated && !isLabelLine(next.text) && !isLoneLabel(fold(nextText)) && !LABEL_VALUE.test(fold(nextText)) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
       if (key && value !== undefined && applyFact(facts, key, value)) {
         changes.set(line, { kind: 'lifted', fields: fieldsOf([key]) });
         changes.set(next, { kind: 'lifted', fields: fieldsOf([key]) });

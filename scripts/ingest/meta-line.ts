@@ -52,6 +52,9 @@ const FIELD_LABELS = headerLabelFields();
 
 /** Every label a details line may print, the document's and the page's own. */
 const ANY_LABEL = labelAlternation([...FIELD_LABELS.keys(), ...PAGE_LABELS]);
+/** A label the page prints alone on its line, no colon, its value on the next, as a table copied a cell a line prints it: 发布机构 / 某某县融媒体中心. */
+const LONE_LABEL = new RegExp(`^(?:${ANY_LABEL})$`, 'u');
+export const isLoneLabel = (text: string) => LONE_LABEL.test(despace(text.trim()));
 const LABEL = new RegExp(`^(${ANY_LABEL})\\s*[:：]{1,2}\\s*`);
 /** A line that opens with a header table's label, its value lost or garbled (文号(4): a row of the table, never a title. */
 const OPENS_WITH_LABEL = new RegExp(`^(?:${labelAlternation(FIELD_LABELS.keys())})(?=$|[^\\p{sc=Han}])`, 'u');

@@ -20,7 +20,7 @@ export interface FieldInfo {
 }
 
 export const REPORT_FIELDS = {
-  title: { label: '标题', headerLabels: ['名称', '标题', '文件名称', '文件标题'], csvColumn: 'title' },
+  title: { label: '标题', headerLabels: ['名称', '标题', '文件名称', '文件标题', '信息名称'], csvColumn: 'title' },
   documentType: { label: '文件类型', csvColumn: 'documentType' },
   speakers: { label: '讲话人', headerLabels: ['报告人', '主要报告人', '讲话人', '主讲人'] },
   issuer: { label: '发布机构', headerLabels: ['发布机构', '发布单位', '发文机关', '发文单位', '发文机构'], csvColumn: 'issuer' },
