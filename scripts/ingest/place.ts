@@ -187,7 +187,12 @@ function townNamed(texts: PlaceText[], named: ResolvedPlace, sites: OwnSite[]): 
   // (Named after its county in a short form, 靖州县平茶镇: the text names the county so, not by its name.)
   const unnamed = afterCounty ? `原文只以“${afterCounty}”称本篇所属县` : `原文未写本篇所属${division.level === 'city' ? '市' : '县'}`;
   const evidence = `${unnamed}；${label}“${source}”写${afterCounty ?? ''}${town}，${listedAs ? `区划代码作${listedAs}，` : ''}${fold(listedAs ?? town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
-  const found = withLevelsAbove(division, evidence, '');
+  // (Only its city, where the texts name two counties or more of it, as a leader's visit to several does: 先后到郾城区、临颍县….)
+  const countiesNamed = [...new Set(texts.flatMap(({ text }) => findMentions(text).flatMap((m) => m.divisions.filter((d) => d.level === 'district' && d.city === division.city).map((d) => d.name))))];
+  const city = countiesNamed.length > 1 && division.level === 'district' ? divisionsNamed(division.city!).find((d) => d.level === 'city') : undefined;
+  const found = city
+    ? withLevelsAbove(city, `原文未写本篇所属地方；正文写${countiesNamed.join('、')}，同属${city.name}，据此推定本篇属${city.name}。`, '')
+    : withLevelsAbove(division, evidence, '');
   // (What the texts named stays as they named it.)
   const kept = (level: DivisionLevel) => named.stated.some((s) => s.level === level);
   return { ...found, stated: named.stated, inferred: [...named.inferred, ...found.inferred.filter(({ level }) => !kept(level) && !named.inferred.some((i) => i.level === level))] };
