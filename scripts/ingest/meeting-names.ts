@@ -308,13 +308,14 @@ export function saidInFull(meeting: string, headline: string): string {
   return at >= 0 ? headline.slice(at, at + meeting.length + 1) : meeting;
 }
 
+/** Words that are no part of a meeting's name: another meeting joined to it (暨…, 和…会议), or that it was held, where and when (召开, 在, 3月). */
+const NOT_IN_A_NAME = /暨|[和及、与]|会议|大会|召开|举行|举办|开幕|闭幕|隆重|顺利|胜利|[在于]|\d{1,2}月|\d{1,2}日/u;
+
 /**
  * A meeting a lead names short (全区干部大会, 2017年半年度交通运输工作会议) as the headline names it with words between its own
- * (全区传达学习贯彻党的二十届三中全会精神干部大会, 2017年半年度全市交通运输工作会议): the headline's, the fuller. (Not words that
- * join another meeting to it, 暨…, 和…会议.)
+ * (全区传达学习贯彻党的二十届三中全会精神干部大会, 2017年半年度全市交通运输工作会议): the headline's, the fuller. (Not with words
+ * NOT_IN_A_NAME between: 市政府召开常务会议 is no name for 市政府常务会议.)
  */
-// (Nor words that say it was held, 市政府召开常务会议 for 市政府常务会议, or where and when.)
-const NOT_IN_A_NAME = /暨|[和及、与]|会议|大会|召开|举行|举办|开幕|闭幕|隆重|顺利|胜利|[在于]|\d{1,2}月|\d{1,2}日/u;
 export function fullerInHeadline(meeting: string, headline: string): string {
   const folded = fold(meeting);
   const heard = fold(headline);

@@ -188,8 +188,9 @@ function townNamed(texts: PlaceText[], named: ResolvedPlace, sites: OwnSite[]): 
   const unnamed = afterCounty ? `原文只以“${afterCounty}”称本篇所属县` : `原文未写本篇所属${division.level === 'city' ? '市' : '县'}`;
   const evidence = `${unnamed}；${label}“${source}”写${afterCounty ?? ''}${town}，${listedAs ? `区划代码作${listedAs}，` : ''}${fold(listedAs ?? town)}属${division.name}（据${TOWN_CODES}${namesakes}），据此推定本篇属${division.name}。`;
   // (Only its city, where the texts name two counties or more of it, as a leader's visit to several does: 先后到郾城区、临颍县….)
-  const countiesNamed = [...new Set(texts.flatMap(({ text }) => findMentions(text).flatMap((m) => m.divisions.filter((d) => d.level === 'district' && d.city === division.city).map((d) => d.name))))];
-  const city = countiesNamed.length > 1 && division.level === 'district' ? divisionsNamed(division.city!).find((d) => d.level === 'city') : undefined;
+  const ofCity = division.level === 'district' ? division.city : undefined;
+  const countiesNamed = ofCity ? [...new Set(texts.flatMap(({ text }) => findMentions(text).flatMap((m) => m.divisions.filter((d) => d.level === 'district' && d.city === ofCity).map((d) => d.name))))] : [];
+  const city = ofCity && countiesNamed.length > 1 ? divisionsNamed(ofCity).find((d) => d.level === 'city') : undefined;
   const found = city
     ? withLevelsAbove(city, `原文未写本篇所属地方；正文写${countiesNamed.join('、')}，同属${city.name}，据此推定本篇属${city.name}。`, '')
     : withLevelsAbove(division, evidence, '');
@@ -574,7 +575,6 @@ function ownNewsReporting(draft: Draft): ResolvedPlace {
   }
   return NONE;
 }
-
 
 /** The one division a name is, by any of its names (an autonomous county's short one too, 长白县; 陕西); a name two divisions have, old or new, is none. */
 function onlyDivisionNamed(name: string): Division | undefined {
