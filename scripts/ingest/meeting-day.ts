@@ -227,7 +227,8 @@ const YEAR_NAMED = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年`, '
 export function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
   if (!meeting || findDates(lead).length > 0) return undefined;
   // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
-  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
+  // (Said in the flourish the lead opens with: 本报杭州2月27日讯 今天的省人民大会堂花团锦簇…。上午8时30分,…开幕.)
+  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) || /^[^。]*?今[日天]/u.test(fold(slugged).replace(SLUG_MONTH_DAY, '')) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
   if (!monthDay) return undefined;
   const month = Number(monthDay[1]);
   const reviewed = YEAR_REVIEWED.exec(fold(item));
