@@ -820,7 +820,8 @@ export function readMetadata(draft: Draft): Draft {
     // (Or a party committee's standing committee, or a government's executive, meeting by its kind alone: 市委召开常委会议 → 市委常委会议,
     // 市政府召开常务会议 → 市政府常务会议.)
     const ofPartyCommittee = /^全(?:委|体)|^常委(?:[(（]扩大[)）])?会议/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(hostWritten));
-    const ofGovernment = /^常务会议/u.test(fold(meeting)) && /^[省市县区州旗盟](?:人民)?政府$/u.test(fold(hostWritten));
+    // (Or its plenary, by its kind alone, its year and number perhaps before it: 市政府举行全体会议, 区政府召开2024年第一次全体会暨….)
+    const ofGovernment = /^(?:常务会议|(?:\d{4}年)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:[(（]扩大[)）])?会议?)/u.test(fold(meeting)) && /^[省市县区州旗盟](?:人民)?政府$/u.test(fold(hostWritten));
     const byKind = ofPartyCommittee || ofGovernment;
     const plenumByNumber = /^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten));
     // (Or a congress's standing committee's sitting by its number: 市十三届人大常委会召开第十六次会议 → 市十三届人大常委会第十六次会议.)
