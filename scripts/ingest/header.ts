@@ -303,8 +303,8 @@ const DOCUMENT_NUMBER_LINE = /^[(（]?\s*(\p{sc=Han}{1,12}\s*[〔[【(（]\s*(?:
 const TITLE_THEN_DATELINE = /^(?<title>[^—―\-━─]{2,60}?)\s*(?<dateline>(?:——|――|--|－－|━━|──|—)\s*\S.*|(?<=(?:报告|讲话|致辞|发言)[ \u3000]+)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在\S.{2,80}上)$/u;
 /** `政府工作报告 ( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)`: a title and its dateline in brackets on one line. */
 const TITLE_THEN_BRACKETED_DATELINE = /^(?<title>[^()（）]{2,40}?)\s*(?<dateline>[（(]\s*(?:\d{4}|[二〇○]{4})\s*年[^()（）]*?在[^()（）]+上[）)])\s*$/u;
-/** A title, its dateline without the date, the day in brackets and the speaker, on one line (read folded). */
-const FLATTENED_HEADER = /^(?<title>\S{2,30}?)\s+(?<at>在\S{4,60}?(?:会议|大会)上)\s*[(（](?<day>[^()（）]{6,20})[)）]\s*(?<who>\S.{1,30})$/u;
+/** A title, its dateline without the date, the day in brackets and the speaker, on one line (read folded); the title perhaps letter-spaced, the dateline after a dash (政 府 工 作 报 告 ——在…会议上 (2016年2月24日) 某某). */
+const FLATTENED_HEADER = /^(?<title>\S{2,30}?|(?:\p{sc=Han}[ \u3000]){2,12}\p{sc=Han})\s*(?:——|――|—)?\s*(?<at>在\S{4,60}?(?:会议|大会)上)\s*[(（](?<day>[^()（）]{6,20})[)）]\s*(?<who>\S.{1,30})$/u;
 /** Where a page's labels run on after other words on one line (… 某某 作者: 发布时间:2022-01-27 09:32:05 来源:…), read as a header line. */
 function labelsRunOn(text: string): { at: number; header: HeaderLine } | undefined {
   for (const space of text.matchAll(/\s+/gu)) {
@@ -581,12 +581,12 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     }
     // `政府工作报告 在某市第十六届人民代表大会第五次会议上(2016年2月16日) 代市长 某某某`: a flattened header, title, dateline, day and speaker.
     const flattened = !facts.title ? FLATTENED_HEADER.exec(fold(text))?.groups : undefined;
-    const flatDateline = flattened && titleType(flattened.title) !== undefined ? parseDateline(flattened.at) : undefined;
+    const flatDateline = flattened && titleType(despacedLetters(flattened.title)) !== undefined ? parseDateline(flattened.at) : undefined;
     const flatDay = flattened ? dateOnlyLine(flattened.day) : undefined;
     const flatSpeaker = flattened ? text.slice(text.length - flattened.who.length) : '';
     const flatGiver = flatDateline && flatDay ? (parseOfficeLine(flatSpeaker) ?? parseNameLine(flatSpeaker)) : undefined;
     if (flattened && flatDateline && flatDay && flatGiver) {
-      facts.title = text.slice(0, flattened.title.length);
+      facts.title = despacedLetters(text.slice(0, flattened.title.length));
       facts.titleFromSource = true;
       const fields = applyDateline({ ...flatDateline, meeting: text.slice(fold(text).indexOf(flatDateline.meeting), fold(text).indexOf(flatDateline.meeting) + flatDateline.meeting.length), delivered: dayOf(flatDay) }, facts, state);
       addSpeaker(facts, flatGiver);
