@@ -763,6 +763,25 @@ export function giveTitlesAfterNames(speakers: Speaker[], lines: string[]): void
   }
 }
 
+/**
+ * The fuller office a session elected a speaker to, where the item calls him by its short form (选举了某某同志为镇人民政府镇长 …
+ * 某某镇长并在会上作了讲话 → 镇人民政府镇长): the office as the text states it most fully.
+ */
+export function giveElectedOffices(speakers: Speaker[], lines: string[]): void {
+  for (const speaker of speakers) {
+    if (!speaker.name || !speaker.office) continue;
+    const elected = new RegExp(`选举(?:了)?${escapeRegExp(fold(speaker.name))}(?:同志)?(?:为|担任)(?<office>\\p{sc=Han}{2,20}?)(?=[,，。;；、]|$)`, 'u');
+    for (const line of lines) {
+      const found = elected.exec(fold(line));
+      const office = found?.groups?.office;
+      if (!office || office.length <= speaker.office.length || !office.endsWith(fold(speaker.office))) continue;
+      const at = found!.index + found![0].length - office.length;
+      speaker.office = line.slice(at, at + office.length);
+      break;
+    }
+  }
+}
+
 /** A people's government's level, as a report for it names it, and the office of its head: 县 → 县长, 自治州 → 州长. */
 const HEAD_OF_LEVEL: Record<string, string> = { 省: '省长', 市: '市长', 州: '州长', 自治州: '州长', 盟: '盟长', 县: '县长', 自治县: '县长', 区: '区长', 旗: '旗长', 自治旗: '旗长' };
 

@@ -17,7 +17,7 @@ import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
 
@@ -1406,6 +1406,8 @@ export function readMetadata(draft: Draft): Draft {
   facts.inferred.push(...headsReportingForGovernment(facts.speakers, texts.slice(0, 30)));
   // (Or the title a headline gives him after his name: 某某区长在…上的讲话.)
   giveTitlesAfterNames(facts.speakers, [facts.pageHeadline ?? '', facts.title ?? '', ...texts.slice(0, 12)]);
+  // (Or the fuller office a session elected him to: 选举了某某同志为镇人民政府镇长.)
+  giveElectedOffices(facts.speakers, texts.slice(0, 30));
   // A season's written message, its day printed with no occasion (新春贺词 / 市委书记某某 市长某某 / 2023年1月21日): the day it was
   // written, as a letter's, not one it was delivered at a meeting. (Not one the page says was given out that day, broadcast or
   // published: 通过…电视台…发表了新年贺词, 发表时间; or its headline, 某市市长某某发表2023年元旦献词.)
