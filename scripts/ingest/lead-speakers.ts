@@ -454,8 +454,12 @@ const CHAIR_SPOKE = `(?:在(?!批示)[^，,。]{0,20}?)?(?:指出|强调|(?<!的
  */
 const SAID_AFTER_MEETING = new RegExp(`^(?:[，,][^。！？]{0,120}?)?[，,](?:并)?(?:强调|指出|要求|${ON_A_MATTER}|对[^，,。]{2,30}?(?:进行|作|做)了?(?:安排|部署)|同[^，,。]{2,40}?(?:进行)?座谈并(?:发表|作|做)了?(?:重要)?讲话)`, 'u');
 
-/** How an item calls a leader it has named in full, after his name: 某某同志, or by his office in short, 某某书记, 某某县长. */
-const CALLED_AS = '(?:同志|书记|主任|部长|[省市州县区旗镇乡]长)';
+/** A leader's title in short, after his name: 某某书记, 某某县长, 某某主任. */
+const SHORT_TITLE = '书记|主任|[省市州县区旗镇乡]长';
+/** A head's title after his name, as a headline calls him: 某某区长在…上的讲话, 某某书记: …, 某某盟长, 某某主席. */
+const TITLE_AFTER_NAME = `(?:${SHORT_TITLE}|盟长|主席)`;
+/** How an item calls a leader it has named in full, after his name: 某某同志, or by his title in short, 某某书记, 某某部长 (not 主席: a chair by his seat). */
+const CALLED_AS = `(?:同志|部长|${SHORT_TITLE})`;
 
 /** Whether the chair named spoke: in the sentence that says he presided (SAID_AFTER_MEETING), or by his name elsewhere in the item. */
 export function chairSpoke(name: string, afterMeeting: string, texts: string[]): boolean {
@@ -746,8 +750,6 @@ export function ownOffice(speakers: Speaker[], opening: string): void {
   if (office && (fuller || (!speaker.office && found?.groups?.elected !== undefined))) speaker.office = office;
 }
 
-/** A head's title after his name, as a headline calls him: 某某区长在…上的讲话, 某某书记: …. */
-const TITLE_AFTER_NAME = '(?:书记|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|主席|主任)';
 
 /** The title a headline or a line gives a speaker named bare, after his name (【动态】某某区长在区政协九届三次会议闭幕式上的讲话 → 区长). */
 export function giveTitlesAfterNames(speakers: Speaker[], lines: string[]): void {
