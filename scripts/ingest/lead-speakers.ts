@@ -496,16 +496,27 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with
     // what he did: 王某某 + 率队, not 王某 + 某率队.)
     const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,120}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
-    const quoted = (text: string) => remarked.test(fold(text)) || (byPronoun.test(fold(text)) && (VISIT_BEGINS.test(folded.slice(end)) || /^(?:会见|接见)/u.test(folded.slice(end))));
+    const quoted = (text: string) => remarked.test(fold(text)) || (byPronoun.test(fold(text)) && (visitAfter(folded, name, end) || /^(?:会见|接见)/u.test(folded.slice(end))));
     if (!saidInLead && !texts.some(quoted)) continue;
     // (Said in the lead: his whole name, where the visit it tells of begins after it: 刘红兵 + 率队, not 刘红 + 兵率队.)
-    if (saidInLead && !VISIT_BEGINS.test(folded.slice(end))) continue;
+    if (saidInLead && !visitAfter(folded, name, end)) continue;
     const office = reportedOffice(lead.slice(0, end), lead.slice(start, end));
     if (!office) continue;
     found.push({ name: lead.slice(start, end), office });
     starts.add(start);
   }
   return found;
+}
+
+/**
+ * Whether the lead tells of a visit after his name (VISIT_BEGINS) where it names him with his office, or where it names him again:
+ * 省委书记某某定点联系某市。1月4日至5日,某某到某市…; his whole name either way, 某某某到, not 某某 + 某到.
+ */
+function visitAfter(folded: string, name: string, end: number): boolean {
+  for (let at = end - name.length; at >= 0; at = folded.indexOf(name, at + 1)) {
+    if (VISIT_BEGINS.test(folded.slice(at + name.length))) return true;
+  }
+  return false;
 }
 
 /** Leaders a lead lists by their level alone, each without his office: 县领导某某某、某某某、某某等带领…走访慰问. */
