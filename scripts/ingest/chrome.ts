@@ -343,6 +343,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^欢迎(?:光临|访问|来到)\p{sc=Han}{2,8}$/u), reason: GREETING_REASON },
   // A portal's prompt as a link leads off it, and its buttons: 您访问的链接即将离开“某某镇人民政府”门户网站 是否继续? / 继续访问放弃.
   { test: matches(/^您(?:访问|浏览|点击)的链接即将离开\s*[“"「]?\S{2,30}?[”"」]?\s*(?:门户)?网站[,，。!！]?\s*(?:是否继续(?:访问)?[?？]?)?$|^继续访问\s*(?:放弃|取消)$/u), reason: "site's prompt on following a link off it" },
+  // A site's choice of language: 语言选择: 中文 / EN.
+  { test: matches(/^语言选择\s*[:：]\s*(?:中文|简体|繁体|English|EN)(?:\s*[\/／|｜]\s*(?:中文|简体|繁体|English|EN))*$/iu), reason: "site's choice of language" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
