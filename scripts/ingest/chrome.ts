@@ -341,6 +341,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(光临|访问|来访|来到)\s*\S{0,30}(网|网站|官网|主页|门户网站|首页|文档|文库|电视台)[!！。]?(?:\s*本(?:网)?站已支持\s*IPv6\s*(?:网络|访问)?)?(?:\s+(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)?$|^登录\s*[|｜]?\s*注册\s*欢迎(?:光临|访问|来访|来到)\s*\S{2,16}$|^\S{2,30}(网|网站|官网|门户网站)欢迎(您|你)[!！。]?$|^欢迎(?:光临|访问|来访)\s*\S{2,30}?网\s*[-—]\s*\S{2,30}(?:网|网站|门户|平台)$/), reason: GREETING_REASON },
   // (Or its name alone, short, no site's word: 欢迎来到某某云.)
   { test: matches(/^欢迎(?:光临|访问|来到)\p{sc=Han}{2,8}$/u), reason: GREETING_REASON },
+  // (Or to an office's site by the office's name: 欢迎访问某某市文化旅游和广播电视局.)
+  { test: matches(/^欢迎(?:光临|访问|来到)\p{sc=Han}{2,30}?(?:局|厅|委员会|人民政府|政府|办公室|中心)$/u), reason: GREETING_REASON },
   // A portal's prompt as a link leads off it, and its buttons: 您访问的链接即将离开“某某镇人民政府”门户网站 是否继续? / 继续访问放弃.
   { test: matches(/^您(?:访问|浏览|点击)的链接即将离开\s*[“"「]?\S{2,30}?[”"」]?\s*(?:门户)?网站[,，。!！]?\s*(?:是否继续(?:访问)?[?？]?)?$|^继续访问\s*(?:放弃|取消)$/u), reason: "site's prompt on following a link off it" },
   // A site's choice of language: 语言选择: 中文 / EN.

@@ -235,6 +235,8 @@ export const titleText = (line: SourceLine) =>
       // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
       // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
       .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
+      // (Or after a dash, a site calling itself official: …伟大实践-某某官网.)
+      .replace(/(?<=\S{6})\s*[-—]\s*[^-—\s]{2,12}官网$/u, '')
       .replace(PHOTO_MARK, '')
       // A reading page's label before it: 當前閱讀:….
       .replace(/^(?:当前|當前)(?:阅读|閱讀)\s*[:：]\s*(?=\S{4})/u, '')
