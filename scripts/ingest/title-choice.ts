@@ -226,6 +226,8 @@ export const titleText = (line: SourceLine) =>
       // A reposting site's tag in square brackets before it: [县长在县委书记]县长在…讲话; a news site's mark of pictures
       // and its column's tag ([图]【聚焦两会】…).
       .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
+      // (Or set apart by a space, [计划总结] 生态园…; not a place's name, whose tag says where the text is from: [湖北] 2020年….)
+      .replace(/^\[(?<tag>[^[\]]{2,12})\]\s+(?=\S{6})/u, (tagged, tag: string) => (placeNameAlone(fold(tag)) ? tagged : ''))
       .replace(/^[[【]组?图[\]】]\s*/u, '')
       .replace(/^【[^【】]{2,16}】\s*(?=\S{6})/u, '')
       // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
