@@ -220,10 +220,10 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
   // (Or a programme's name and a colon before it, nothing after: 某某新闻联播:2020-03-03.)
   const named = NAMED_BEFORE_DATE.exec(folded.slice(0, date.index).trim());
   if (named && folded.slice(date.index + date[0].length).trim() === '' && !isLabel(named.groups!.name)) return { values: { 'dates.published': source.slice(at, at + date[1].length) } };
-  // (A table's border after it too: 某某网 2007-3-7 |.)
+  // (A table's borders around them too: 某某网 2007-3-7 |, | 某某资讯网 | 2016/10/10 17:37:24 安监动态 | ||.)
   // (Or a social-media mirror's account, its kind and its place, dotted: 某某发布 · 公众号 · 上海 · 2021-01-23 12:42.)
   // (A site's name dotted to its date, 某某财经·2026-01-08 11:31, is read with its labels, as the page's source.)
-  const around = folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length).replace(/\s*[|｜]\s*$/u, '');
+  const around = (folded.slice(0, date.index) + ' ' + folded.slice(date.index + date[0].length)).replace(/[|｜]/gu, ' ');
   const mirror = /\s·\s*公众号\s*·/u.test(around);
   // (A page's mark of its own piece before them is none of them: ©原创 2023-04-03 13:10 某县融媒体中心.)
   const split = around.split(mirror ? /[\s·]+/u : /\s+/u).filter((w) => w !== '');
