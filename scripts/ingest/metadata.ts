@@ -718,8 +718,12 @@ export function readMetadata(draft: Draft): Draft {
   // (Or under captions without a credit, a caption's length, that give no day, when it gives its own: 大会现场。 /
   // 区政协主席某某…向大会作工作报告。 / 红网某某分站1月15日讯 1月14日上午,…开幕; not under a paragraph of its own on how the
   // place followed a national meeting, 我区各部门…收听收看庆祝改革开放40周年大会。)
+  // (Or a caption that opens on the lead's own day, its year with it: 2015年12月31日上午,某某書記在…茶話會上講話。 over
+  // 中評社北京1月2日電/2015年12月31日上午,….)
+  const leadDay = slugged ? /^\s*(\d{4}年\d{1,2}月\d{1,2}日(?:[上下]午)?)/u.exec(fold(slugged.trim().replace(WIRE_SLUG, '')))?.[1] : undefined;
   const overSlug = (t: string) => {
     const dayless = !LEAD_MONTH_DAY.test(fold(t));
+    if (leadDay && fold(t.trim()).startsWith(leadDay) && t.trim().length <= CAPTION_LENGTH * 1.5) return true;
     return captioned(t) ? datesItself || dayless : datesItself && dayless && t.trim().length <= CAPTION_LENGTH;
   };
   const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every(overSlug) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';

@@ -240,6 +240,8 @@ export const titleText = (line: SourceLine) =>
       // (Or after a dash, a site calling itself official: …伟大实践-某某官网.)
       .replace(/(?<=\S{6})\s*[-—]\s*[^-—\s]{2,12}官网$/u, '')
       .replace(PHOTO_MARK, '')
+      // A news site's prompts to scan its codes, on the title's line around it: 掃描二維碼訪問某某網移動版 … 掃描二維碼訪問某某社微信.
+      .replace(/^[扫掃]描二[维維][码碼][访訪][问問]\S{2,16}\s+(?=\S{6})|(?<=\S{6})\s+[扫掃]描二[维維][码碼][访訪][问問]\S{2,16}$/gu, '')
       // A reading page's label before it: 當前閱讀:….
       .replace(/^(?:当前|當前)(?:阅读|閱讀)\s*[:：]\s*(?=\S{4})/u, '')
       // A database's box label before it: 【标题】= 市四届人大常委会举行第9次会议.
