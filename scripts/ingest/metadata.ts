@@ -91,8 +91,8 @@ const FORMAL_PLENUM = /^(?:中共|中国共产党)\p{sc=Han}{2,20}?第(?<term>[�
 const SHORT_PLENUM = /(?:^|委)(?<term>[一二三四五六七八九十]{1,3})届(?<plenum>[一二三四五六七八九十]{1,3})次全(?:会|体(?:[(（]扩大[)）])?会议)$/u;
 /** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
 const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
-/** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
-const MEETING_GOES_ON = new RegExp(`^(?:(?!${MEETING_BUSINESS})[^，,。“”\\s]){1,12}?(?:会议|大会)(?=[，,。；;\\s暨]|$)`, 'u');
+/** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, 民主生活会 + 征求意见座谈会, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
+const MEETING_GOES_ON = new RegExp(`^(?:(?!${MEETING_BUSINESS})[^，,。“”\\s]){1,12}?(?:会议|大会|座谈会)(?=[，,。；;\\s暨]|$)`, 'u');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */
 const JOINED_MEETING = new RegExp(`^暨(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议)`, 'u');
 /**
