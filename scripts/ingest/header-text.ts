@@ -83,6 +83,9 @@ export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=
 const SPACED_NAME_ALONE = new RegExp(`^${SPACED_NAME}$`, 'u');
 /** A reporter's name alone after a paper's box mark, with no credit word: □陳 霄, □ 某某某. */
 export const BOXED_BYLINE = new RegExp(`^\\s*[□■]\\s*(${SPACED_NAME}|${NAMES})\\s*$`, 'u');
+/** A photo's caption: a sentence, then its photographer's credit, 某某日报记者某某 摄. */
+export const CAPTION_WITH_CREDIT = /。\s*\p{sc=Han}{0,12}?记者\s*\p{sc=Han}{2,4}\s*摄$/u;
+
 /** A reporter's name before what he did, alone on a line: 某某摄影报道, 某某 文/图. */
 export const NAME_THEN_CREDIT = /^\s*(\p{sc=Han}{2,3})\s*(?:摄影报道|文\s*[\/／]\s*图|图\s*[\/／]\s*文)\s*$/u;
 /** A line, folded, that credits a reporter anywhere (a slug's bracket, a name before its credit): the only lines read for those. */

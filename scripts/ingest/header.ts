@@ -29,7 +29,7 @@ import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
-import { BOXED_BYLINE, BYLINE, bylineNames, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
+import { BOXED_BYLINE, BYLINE, bylineNames, CAPTION_WITH_CREDIT, chinesePart, CREDITED, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, isOutlineLine, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
@@ -959,7 +959,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
  */
 function headerEnd(body: SourceLine[]): number {
   const texts = body.slice(0, HEADER_LINES + 10).map((line) => chinesePart(withoutBullet(withoutMarkup(line.text.trim()))));
-  const first = texts.findIndex((text, i) => i >= HEADER_LINES || (isBodyLike(text) && !text.includes('|')));
+  // (Not a photo's caption over the headline, closing with its credit: …九位市長手握手合影慶祝。某某日報記者某某某 攝.)
+  const first = texts.findIndex((text, i) => i >= HEADER_LINES || (isBodyLike(text) && !text.includes('|') && !CAPTION_WITH_CREDIT.test(fold(text))));
   // (Or a box of facts: 主要报告人：…, 会议性质：….)
   const heading = (text: string) => parseDateline(text) || opensDateline(text) || TITLE_THEN_DATELINE.test(text) || LABEL_VALUE.test(fold(text));
   const isSalutation = (text: string) => SALUTATION_START.test(fold(text).replace(LEADING_DATE, ''));

@@ -7,7 +7,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
-import { BOXED_BYLINE, BYLINE, chinesePart, lineAsRead } from './header-text.ts';
+import { BOXED_BYLINE, BYLINE, CAPTION_WITH_CREDIT, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
@@ -295,6 +295,8 @@ function titleLike(line: SourceLine): boolean {
     // report the congress passed, 湖口法院工作报告获人大会通过, is a title.)
     !(/(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded) && !/获\p{sc=Han}{0,8}(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded)) &&
     !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
+    // (Nor a photo's caption closing with its credit: …合影慶祝。某某日報記者某某某 攝.)
+    !CAPTION_WITH_CREDIT.test(folded) &&
     // (Nor a photo's caption, whole in brackets, naming no kind of document: (某县2015年某某文化旅游节开幕式).)
     !(/^[(（][^()（）]{9,60}[)）]$/u.test(folded) && titleType(text) === undefined) &&
     // (Nor a deck's part alone, who presided or attended: 高某某主持.)
