@@ -333,7 +333,7 @@ export function withoutLayoutSpaces(name: string): string {
 }
 
 /** Whether words (folded) are the name of one place the gazetteer knows, whole. */
-const namesOnePlace = (words: string): boolean => {
+export const namesOnePlace = (words: string): boolean => {
   const place = findMentions(words);
   return place.length === 1 && place[0].start === 0 && place[0].text.length === words.length;
 };

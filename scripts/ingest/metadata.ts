@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { WIRE_SLUG, withoutBullet, withoutMarkup, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, namesOnePlace, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -928,6 +928,9 @@ export function readMetadata(draft: Draft): Draft {
   // (Or the lead names the host more fully, its place before it: 常州经开区2018年度工作会议召开 under 经开区召开2018年度工作会议.)
   const hostAndName = facts.meeting && facts.meetingHost ? (fold(facts.meeting).startsWith(fold(facts.meetingHost)) ? '' : fold(facts.meetingHost)) + fold(facts.meeting) : undefined;
   if (hostAndName && heldWithHost && heldWithHost.length > hostAndName.length && fold(heldWithHost).endsWith(hostAndName)) facts.meeting = heldWithHost;
+  // (Or the lead names it with its place before it, the headline saying who held it: 巢湖市2018年新春团拜会在…举行 under
+  // 市委、市政府举行2018年新春团拜会.)
+  if (facts.meeting && heldWithHost && heldWithHost.length > facts.meeting.length && fold(heldWithHost).endsWith(fold(facts.meeting)) && namesOnePlace(fold(heldWithHost).slice(0, heldWithHost.length - facts.meeting.length))) facts.meeting = heldWithHost;
   // (Or the lead names a committee's plenum formally, the headline by its short name: 中共某市某区第二届委员会第五次全体(扩大)会议召开 over
   // 某区区委召开二届五次全会, the same term and plenum.)
   const formal = held ? FORMAL_PLENUM.exec(fold(held.trim())) : null;
