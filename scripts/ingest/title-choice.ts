@@ -228,6 +228,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
       // (Or set apart by a space, [计划总结] 生态园…; not a place's name, whose tag says where the text is from: [湖北] 2020年….)
       .replace(/^\[(?<tag>[^[\]]{2,12})\]\s+(?=\S{6})/u, (tagged, tag: string) => (placeNameAlone(fold(tag)) ? tagged : ''))
+      // A document site's tag of the province in brackets before it: (广东省)2020年某某县人民政府工作报告(全文), (西藏)2019年….
+      .replace(PLACE_TAG, (tagged, tag: string) => (placeNameAlone(fold(tag)) ? '' : tagged))
       .replace(/^[[【]组?图[\]】]\s*/u, '')
       .replace(/^【[^【】]{2,16}】\s*(?=\S{6})/u, '')
       // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
@@ -251,6 +253,15 @@ export const titleText = (line: SourceLine) =>
       // A news column's name before the headline: 成华新闻:…, 要闻：….
       .replace(NEWS_COLUMN, '')),
   );
+
+/** A name in brackets before a title, a document site's tag of where the text is from when it names a place alone: (广东省)…, (西藏)…. */
+const PLACE_TAG = /^[(（](?<tag>\p{sc=Han}{2,8})[)）](?=\S{6})/u;
+
+/** The place a title's line is tagged with before it, (广东省)2020年某某县人民政府工作报告: the page names it, though not in the title. */
+export function placeTagBefore(line: string): string | undefined {
+  const tag = PLACE_TAG.exec(line.trim())?.groups?.tag;
+  return tag && placeNameAlone(fold(tag)) ? tag : undefined;
+}
 
 /** What may close a place's name standing for a site or a body: its zone's kind or its government. */
 const PLACE_NAME_CLOSING = new RegExp(`^(?:(?:高新技术)?(?:${ZONE_KINDS})|人民政府|政府)?$`, 'u');
