@@ -378,7 +378,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^powered by\b/i), reason: 'footer naming the software or site that serves the page' },
   { test: matches(/(ICP备|ICP证|公网安备)\s*\S*号/i), reason: "site's registration number footer (ICP)" },
   // (Its links to its rules for comments and its number for reporting harmful content: 跟帖评论自律管理承诺书  不良信息举报电话:….)
-  { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口)|跟帖评论自律管理承诺书/u.test(line) && !/[。！？]/u.test(line), reason: "site's masthead or footer (publisher, address, registration)" },
+  // (Or how to report it, over the headline: 某县互联网违法和不良信息举报受理方式; and its rules for it: 用户举报和投诉处理机制.)
+  { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口|受理方式)|跟帖评论自律管理承诺书|^用户举报和投诉处理机制$/u.test(line) && !/[。！？]/u.test(line), reason: "site's masthead or footer (publisher, address, registration)" },
   // A portal's links to the governments above it, their names run together: 中华人民共和国人民政府某省人民政府某市人民政府.
   { test: matches(/^(?:\p{sc=Han}{2,12}?人民政府\s*){2,}$/u), reason: "portal's links to other governments' sites" },
   { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },

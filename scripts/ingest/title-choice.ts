@@ -306,6 +306,8 @@ function titleLike(line: SourceLine): boolean {
     // report the congress passed, 湖口法院工作报告获人大会通过, is a title.)
     !(/(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded) && !/获\p{sc=Han}{0,8}(?:会议|大会)(?:审议)?(?:通过|批准)$/u.test(folded)) &&
     !/^[(（][^()（）]{1,8}[)）]$/u.test(folded) &&
+    // (Nor a label and a telephone number or a mail address alone: 举报电话:0917-1234567, 举报邮箱:某某@qq.com.)
+    !/^\p{sc=Han}{2,8}\s*[:：]\s*(?:[\d\-— ]{7,}|\S+@\S+)$/u.test(folded) &&
     // (Nor a photo's caption closing with its credit: …合影慶祝。某某日報記者某某某 攝.)
     !CAPTION_WITH_CREDIT.test(folded) &&
     // (Nor a photo's caption, whole in brackets, naming no kind of document: (某县2015年某某文化旅游节开幕式).)
