@@ -74,8 +74,8 @@ function congressesIn(text: string): string[] {
       const mention = findMentions(prefix)[0];
       // (Or the Communist Youth League's: 中国共产主义青年团某县第十九次代表大会, 共青团某县….)
       const party = /(中国共产党|中共|中国共产主义青年团|共青团)/u.exec(prefix);
-      // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届….)
-      const level = /(?:自治[区州县旗]|[省市县区州盟旗])$/u.exec(prefix);
+      // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届…; the nation's too, 全国政协十四届三次会议.)
+      const level = /(?:自治[区州县旗]|[省市县区州盟旗]|全国)$/u.exec(prefix);
       // (Or a district's name too common to be told apart, as written before its body: 城中区第十七届….)
       const generic = [3, 2].map((length) => prefix.slice(-length)).find(isGenericDistrictName);
       // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
