@@ -1390,7 +1390,9 @@ export function readMetadata(draft: Draft): Draft {
     // (Without the theme a lead gives it, 以“某某”为主题的第六届某州旅游发展大会, its flourish, 备受瞩目的…, its length, 为期3天的…, or the
     // page's own word for its place, 我区2022年第二次党工委扩大会议, or who organised it, 某厅、某学会、某市人民政府共同承办的中国某地第41届菊花文化节;
     // or the lead's day run into it, its hour too, 11月1日全市民营经济发展大会召开, 10月16日下午2:00本溪市全市扶贫攻坚动员大会在….)
-    const unprefixed = facts.meeting.replace(PINYIN_GLOSS, '').replace(/^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?(?:\d{1,2}[:：]\d{2})?(?=\S{4})|^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的|^为期[一二三四五六七八九十两\d]{1,3}(?:天|日|周)的|^我[省市县区镇乡旗州盟](?=\S{4})/u, '');
+    // (Read folded, cut from what the page wrote: 舉世矚目的… too.)
+    const glossless = facts.meeting.replace(PINYIN_GLOSS, '');
+    const unprefixed = glossless.slice(/^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?(?:\d{1,2}[:：]\d{2})?(?=\S{4})|^以“[^“”]{1,30}”为主题的|^(?:备受|万众|举世|全[县市区省])(?:瞩目|关注)的|^为期[一二三四五六七八九十两\d]{1,3}(?:天|日|周)的|^我[省市县区镇乡旗州盟](?=\S{4})/u.exec(fold(glossless))?.[0].length ?? 0);
     // (Its organisers, cut from its name, still say whose it is: 普陀区政协与民进市委 of 普陀区政协与民进市委合作举办的….)
     const organised = ORGANISED_BY.exec(unprefixed);
     if (organised) facts.meetingHost ??= organised.groups!.by;
