@@ -210,6 +210,8 @@ const SPAM_ONLY = /无码|久久|一区二区|在线播放|在线观看|丝袜|�
 const MIRROR_CARD = /^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u;
 const MIRROR_CARD_REASON = "social-media mirror's card for the account it copies";
 
+/** Why a site's links to the governments of its place are not the text, a name a line or run together. */
+const GOVERNMENT_LINKS_REASON = "site's links to other governments' sites";
 /** Why a site's greeting is not the text: 欢迎访问某某网, 某某县人民政府欢迎您!. */
 const GREETING_REASON = "site's greeting";
 /** Why the page's controls are not the text: its print, font-size, share and download buttons, a line of nothing else. */
@@ -381,7 +383,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or how to report it, over the headline: 某县互联网违法和不良信息举报受理方式; and its rules for it: 用户举报和投诉处理机制.)
   { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口|受理方式)|跟帖评论自律管理承诺书|^用户举报和投诉处理机制$/u.test(line) && !/[。！？]/u.test(line), reason: "site's masthead or footer (publisher, address, registration)" },
   // A portal's links to the governments above it, their names run together: 中华人民共和国人民政府某省人民政府某市人民政府.
-  { test: matches(/^(?:\p{sc=Han}{2,12}?人民政府\s*){2,}$/u), reason: "portal's links to other governments' sites" },
+  { test: matches(/^(?:\p{sc=Han}{2,12}?人民政府\s*){2,}$/u), reason: GOVERNMENT_LINKS_REASON },
   { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
   { test: isToolbar, reason: CONTROLS_REASON },
   { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
@@ -684,7 +686,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
   for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
-  for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's links to other governments' sites" });
+  for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: GOVERNMENT_LINKS_REASON });
   for (const line of galleryCaptions(draft.lines)) changes.set(line, { kind: 'removed', reason: 'photo caption' });
   for (const line of breadcrumbOverTitle(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's breadcrumb, run on into the title printed below it" });
   for (const line of digestOfLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's digest of the text's opening lines, printed run together above them" });
