@@ -210,6 +210,8 @@ const SPAM_ONLY = /无码|久久|一区二区|在线播放|在线观看|丝袜|�
 const MIRROR_CARD = /^(?:专栏|公众号|账号)名称\s*[:：]\s*\S{2,20}$/u;
 const MIRROR_CARD_REASON = "social-media mirror's card for the account it copies";
 
+/** Why a site's breadcrumb is not the text. */
+const BREADCRUMB_REASON = "site's breadcrumb (where the page sits on the site)";
 /** Why a site's links to the governments of its place are not the text, a name a line or run together. */
 const GOVERNMENT_LINKS_REASON = "site's links to other governments' sites";
 /** Why a site's greeting is not the text: 欢迎访问某某网, 某某县人民政府欢迎您!. */
@@ -386,7 +388,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:\p{sc=Han}{2,12}?人民政府\s*){2,}$/u), reason: GOVERNMENT_LINKS_REASON },
   { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
   { test: isToolbar, reason: CONTROLS_REASON },
-  { test: isBreadcrumb, reason: "site's breadcrumb (where the page sits on the site)" },
+  { test: isBreadcrumb, reason: BREADCRUMB_REASON },
   { test: isNavigation, reason: "site's navigation menu" },
   // (Or a prompt to share the page by scanning it: 请用微信扫一扫分享, 请用微信小程序<某某分享图制作工具>扫码.)
   { test: matches(/^(分享到|(?:微信)?扫一扫|请(?:用|使用)(?:手机)?微信\S{0,30}?(?:扫一扫|扫码)|字号\s*[:：]?\s*[大中小]|【?字体\s*[:：]\s*[大中小])/), reason: CONTROLS_REASON },
@@ -661,6 +663,16 @@ function galleryCaptions(lines: SourceLine[]): SourceLine[] {
   return top.filter((line, i) => caption(line) && (caption(top[i - 1]) || caption(top[i + 1])));
 }
 
+/** A breadcrumb printed as a numbered list, an item a line (1. 您现在的位置:首页 / 2. 时政要闻 / 3. 某某主持召开…): its label's line and the items numbered on from it. */
+function numberedBreadcrumb(lines: SourceLine[]): SourceLine[] {
+  const top = topLines(lines, 20);
+  const start = top.findIndex((line) => /^1\.\s*/u.test(line.text.trim()) && BREADCRUMB_START.test(fold(line.text.trim()).replace(/^1\.\s*/u, '')));
+  if (start < 0) return [];
+  const run = [top[start]];
+  for (let k = start + 1; k < top.length && top[k].text.trim().startsWith(`${run.length + 1}.`); k++) run.push(top[k]);
+  return run;
+}
+
 /** A site's links to the governments of its province, a bulleted name a line (- 广东省人民政府 / - 广州市人民政府 / …): three or more in a row. */
 function governmentLinks(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 60);
@@ -687,6 +699,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
   for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: GOVERNMENT_LINKS_REASON });
+  for (const line of numberedBreadcrumb(draft.lines)) changes.set(line, { kind: 'removed', reason: BREADCRUMB_REASON });
   for (const line of galleryCaptions(draft.lines)) changes.set(line, { kind: 'removed', reason: 'photo caption' });
   for (const line of breadcrumbOverTitle(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's breadcrumb, run on into the title printed below it" });
   for (const line of digestOfLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's digest of the text's opening lines, printed run together above them" });
