@@ -83,6 +83,11 @@ export const BYLINE = new RegExp(`^\\s*(?:[□■◆●▲]\\s*)?(?:\\S{2,8}?(?=
 const SPACED_NAME_ALONE = new RegExp(`^${SPACED_NAME}$`, 'u');
 /** A reporter's name alone after a paper's box mark, with no credit word: □陳 霄, □ 某某某. */
 export const BOXED_BYLINE = new RegExp(`^\\s*[□■]\\s*(${SPACED_NAME}|${NAMES})\\s*$`, 'u');
+/** A line letter-spaced as a heading, a space between each of its characters: 政 府 工 作 报 告, 人 民 代 表 大 会. */
+export const isLetterSpaced = (text: string) => /^\p{sc=Han}(?:[ \u3000]\p{sc=Han}){3,}$/u.test(text);
+/** Words without the spaces between their characters. */
+export const withoutSpaces = (text: string) => text.replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '');
+
 /** A photo's caption: a sentence, then its photographer's credit, 某某日报记者某某 摄. */
 export const CAPTION_WITH_CREDIT = /。\s*\p{sc=Han}{0,12}?记者\s*\p{sc=Han}{2,4}\s*摄$/u;
 
