@@ -185,7 +185,7 @@ const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^�
 const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上|[,，]\s*(?:恭?祝|向[^。]{2,80}?拜年))|[^。]{0,30}?向[^。]{2,120}?(?:致以|表示)[^。]{0,12}(?:问候|祝福|祝贺|敬意|慰问|感谢))/u;
 
 /** `现在，我代表市人民政府，向大会报告政府工作` (or to the meeting by its name, `向地区人大工委2011年第一次会议作工作报告`, or `向大家汇报过去一年的工作`, or for no body named, `我向大会报告五年来的法院工作`): the opening of a government's report. */
-const REPORTS_TO_CONGRESS = /(?:我代表(?<body>\p{sc=Han}{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?|(?<alone>我)(?=向(?:大会|全会)报告[^，,。]{0,12}?工作))(?:向(?:大会|全会|会议)(?:报告|作)|向[^，,。\s]{2,30}?(?:会议|大会)(?:作|做)(?=\S{0,8}报告)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
+const REPORTS_TO_CONGRESS = /(?:我代表(?<body>[\p{sc=Han}xX×＊*]{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?|(?<alone>我)(?=向(?:大会|全会)报告[^，,。]{0,12}?工作))(?:向(?:大会|全会|会议)(?:报告|作)|向[^，,。\s]{2,30}?(?:会议|大会)(?:作|做)(?=\S{0,8}报告)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
 /** The opening's words on who reports, said in the first person (受某某委托，我向大会…, 我受某某的委托，向大会…): not a news lead's 某某受…委托. */
 function reportsToCongress(opening: string): RegExpExecArray | null {
   const match = REPORTS_TO_CONGRESS.exec(fold(opening));
