@@ -302,6 +302,24 @@ export function hostedName(meeting: string, headline: string): string {
   return headline.slice(start, at + meeting.length);
 }
 
+/** A headline saying a session held one of its sittings: 九届全国人大一次会议举行第六次全会, 县十七届人大一次会议主席团举行第四次会议, 市五届人大六次会议主席团召开第三次会议. */
+const SITTING_HELD = /^(?<session>\S{4,40}?会议)\s*(?<presidium>主席团)?\s*(?:举行|召开)\s*(?<sitting>(?:主席团)?(?<ordinal>第[一二三四五六七八九十\d]{1,3}次)(?:全体会议|全会|会议))$/u;
+
+/**
+ * The sitting a headline says a session held, where the item is of that sitting (区十九届人大五次会议举行主席团第三次会议): named after its
+ * session, without 举行 or 召开 (区十九届人大五次会议主席团第三次会议); its 全会 as the lead names it in full (举行第六次全体会议).
+ */
+export function sittingHeld(meeting: string, headline: string, lead: string): string {
+  const folded = fold(headline.trim());
+  const held = SITTING_HELD.exec(folded);
+  if (!held?.groups || !fold(meeting).startsWith(held.groups.session)) return meeting;
+  const { session, presidium, sitting, ordinal } = held.groups;
+  const inFull = sitting.endsWith('全会') && new RegExp(`举行${ordinal}全体会议`, 'u').test(fold(lead)) ? `${ordinal}全体会议` : undefined;
+  const at = folded.indexOf(sitting, session.length);
+  const written = inFull ?? headline.trim().slice(at, at + sitting.length);
+  return withoutLayoutSpaces(`${headline.trim().slice(0, session.length)}${presidium ?? ''}${written}`);
+}
+
 /** A meeting a lead names with its 会 short (召开市级统战工作会) as the headline says it in full (我市市级统战工作会议召开): the headline's. */
 export function saidInFull(meeting: string, headline: string): string {
   const at = /会$/u.test(fold(meeting)) ? fold(headline).indexOf(`${fold(meeting)}议`) : -1;

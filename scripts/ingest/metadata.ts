@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { isLetterSpaced, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, namesOnePlace, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, namesOnePlace, sittingHeld, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -1406,6 +1406,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = unmaskedName(facts.meeting, texts.slice(0, 12));
     // (Named by its reach in the address's opening, as the title names it by its level: 这次全县经济工作会议 for 县经济工作会议.)
     if (facts.documentType === 'speech') facts.meeting = reachNamed(facts.meeting, texts.slice(0, 12));
+    // (Not where the headline says the session held a sitting, the item's: 县十七届人大一次会议主席团举行第四次会议.)
+    if (facts.documentType === 'meeting-news' && facts.title && facts.titleFromSource) facts.meeting = sittingHeld(facts.meeting, facts.title, leadLine);
     // (A township's congress in its news by its own name, not its county's and city's before it: 西林县那劳镇第三届人民代表大会第一次会议 → 那劳镇….)
     const township = facts.documentType === 'meeting-news' ? townshipCongress(facts.meeting) : facts.meeting;
     if (township !== facts.meeting) [facts.meetingInFull, facts.meeting] = [facts.meeting, township];
