@@ -43,8 +43,11 @@ const EDITOR_NOTE = /(?<=\S)(?=编者按\s*[:：])/gu;
 const TO_ENGLISH = /(?<=\p{sc=Han}[\s。，、：:]*)(?=[A-Z][A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,})/gu;
 const TO_CHINESE = /(?<=[A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,}[.,:)]?\s*)(?=\p{sc=Han}{2})/gu;
 const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
-/** A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们：, 县十七届人大五次会议表态发言某县县长某某. */
-const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上|会议)的?(?:表态)?${ADDRESS_WORD})(?=\\p{sc=Han})`, 'gu');
+/**
+ * A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们：,
+ * 县十七届人大五次会议表态发言某县县长某某, or to its day: 在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们:.
+ */
+const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上|会议)的?(?:表态)?${ADDRESS_WORD})(?=\\p{sc=Han}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)`, 'gu');
 
 /** A greeting's title opening the text, run on to its first words: 某县委县政府2022年新春贺词金牛载誉，瑞虎送福。 */
 const GREETING_TITLE = new RegExp(`^[^，。,\\s]{2,40}?(?:${SEASONS})(?:贺词|致辞|献词|献辞|贺信)(?=\\p{sc=Han})`, 'u');
@@ -63,7 +66,13 @@ export function splitPoints(text: string): number[] {
   const header = salutation && salutation.index <= RUN_ON_REACH ? text.slice(0, salutation.index) : '';
   // (Not after a site's short title before the document's own: the title step reads the two as one.)
   const shortTitle = SHORT_TITLE_BEFORE_OWN.exec(header)?.[0].length;
-  if (!/[。！？]/u.test(header)) for (const match of header.matchAll(HEADER_TITLE_END)) if (match.index !== shortTitle) points.add(match.index);
+  for (const match of /[。！？]/u.test(header) ? [] : header.matchAll(HEADER_TITLE_END)) {
+    if (match.index === shortTitle) continue;
+    points.add(match.index);
+    // (And after the day run on to it, before the salutation: …的讲话 / 2022年06月23日 / 各位常委、同志们:.)
+    const day = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u.exec(header.slice(match.index));
+    if (day) points.add(match.index + day[0].length);
+  }
   const greeting = greetingTitleEnd(text);
   if (greeting) points.add(greeting);
   // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……
