@@ -228,6 +228,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^\[[^[\]]{2,12}\](?=\S{6})/u, '')
       // (Or set apart by a space, [计划总结] 生态园…; not a place's name, whose tag says where the text is from: [湖北] 2020年….)
       .replace(/^\[(?<tag>[^[\]]{2,12})\]\s+(?=\S{6})/u, (tagged, tag: string) => (placeNameAlone(fold(tag)) ? tagged : ''))
+      // A source's name in brackets before it, a colon after: (某县县委党校):2015年…培训班开班.
+      .replace(/^[(（][^()（）:：]{2,16}[)）]\s*[:：]\s*(?=\S{6})/u, '')
       // A document site's tag of the province in brackets before it: (广东省)2020年某某县人民政府工作报告(全文), (西藏)2019年….
       .replace(PLACE_TAG, (tagged, tag: string) => (placeNameAlone(fold(tag)) ? '' : tagged))
       .replace(/^[[【]组?图[\]】]\s*/u, '')
