@@ -96,6 +96,9 @@ export const despaced = (title: string) => title.replace(/(?<=\p{sc=Han})[\s\u30
 export const plain = (title: string) => fold(despaced(title));
 
 /** The kind of address a title names at its end: 政府工作报告 → work-report. */
+/** A site's remarks closing a title, in brackets, one or more: (全文), (2017-2022), 【中英文对照】(六). */
+const REMARKS_AFTER = /(?:\s*[(（][^()（）]*[)）]|【[^【】]{1,10}】)+$/u;
+
 export function titleType(title: string): DocumentType | undefined {
   // (A title whose subtitle after its dash names no kind: the main title's, 某镇2021年政府工作报告——2020年工作回顾和2021年工作计划.)
   const main = /^(.{4,}?)\s*(?:——|――|──)/u.exec(title)?.[1];
@@ -103,10 +106,10 @@ export function titleType(title: string): DocumentType | undefined {
 }
 
 function typeOfTitle(title: string): DocumentType | undefined {
-  // Without a closing remark in brackets (全文, 2017-2022) or a word for a part of it (摘要, 节选).
+  // Without closing remarks in brackets (全文, 2017-2022, 【中英文对照】(六)) or a word for a part of it (摘要, 节选).
   // (And without a mirror's pinyin glosses: 政 府 工 作 報(bào) 告.)
   // (And the kind in title marks: 2021年某某省《政府工作报告》(附全文).)
-  const text = plain(title.replace(PINYIN_GLOSS, '')).replace(/[(（][^)）]*[)）]$/, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文|实录)$/, '');
+  const text = plain(title.replace(PINYIN_GLOSS, '')).replace(REMARKS_AFTER, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文|实录)$/, '');
   // (A headline on an address is its text when it says it prints it whole: 某某作…工作报告(全文内容).)
   const whole = /(?:[(（]\s*全文(?:内容)?\s*[)）]|全文)$/u.test(plain(title).trim());
   if (REPORTED_ADDRESS.test(text) && !whole) return undefined;
@@ -165,7 +168,8 @@ export function namesBareKindInFull(headline: string, own: string): boolean {
   const kind = plain(own);
   if (!BARE_KIND.test(kind)) return false;
   // (Its year perhaps between the government and its report: 泉州人民政府2011年工作报告.)
-  const text = plain(headline).replace(/\s*[(（](?:全文|摘要)[)）]$|[!！]$/u, '').replace(/(?<=政府)\d{4}年度?(?=工作报告$)/u, '');
+  // (Or the site's remarks after it, not a day: (全文), 【中英文对照】, its part's number, (六); 全文.)
+  const text = plain(headline).replace(/(?:\s*[(（](?:全文|摘要|[一二三四五六七八九十\d]{1,3})[)）]|【[^【】]{1,10}】)+$/u, '').replace(/全文$|[!！]$/u, '').replace(/(?<=政府)\d{4}年度?(?=工作报告$)/u, '');
   if (!text.endsWith(kind) || text.length === kind.length) return false;
   // (What it adds, without years and brackets, still names something: a place, an office, a name; not a level alone, 县, 市人民.)
   const added = text.slice(0, -kind.length).replace(/[\d〇零一二三四五六七八九十]+年度?|[^\p{sc=Han}]/gu, '');
