@@ -15,7 +15,7 @@ import { bareCityNames, bareDistrictNames, bareDivisionNamed, DIVISION_CODES, di
 import { findTowns, findTownsAfterCounty, TOWN_CODES } from '../../src/places/towns.ts';
 import { findZones, zoneInFull } from '../../src/places/zones.ts';
 import { COMMON_SURNAMES } from './vocabulary.ts';
-import { placeTagBefore } from './title-choice.ts';
+import { placeTag } from './title-choice.ts';
 import { escapeRegExp } from './folded-match.ts';
 
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
@@ -35,10 +35,10 @@ export function readPlace(draft: Draft): Draft {
   const people = facts.speakers.map(({ name }) => name).filter((name): name is string => Boolean(name && name.length >= 2));
   if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: blanked(uncommemorated(facts.title), GUEST), people });
   if (facts.pageHeadline) texts.push({ label: '网页标题', text: facts.pageHeadline, people });
-  // (The place a document site tags the title's line with, (广东省)2020年某某县…, which the title leaves out.)
+  // (The place a document site tags the title's line with, (广东省)2020年某某县… or …谋新篇(广德市), which the title leaves out.)
   const titleLine = facts.titleFromSource ? draft.lines.find((line) => line.disposition.kind === 'lifted' && line.disposition.fields.includes('title')) : undefined;
-  const tag = titleLine ? placeTagBefore(titleLine.text) : undefined;
-  if (tag) texts.push({ label: '网页在标题前标注', text: tag });
+  const tag = titleLine ? placeTag(titleLine.text) : undefined;
+  if (tag) texts.push({ label: '网页在标题旁标注', text: tag });
   // (Not a visitor's, from a level above the place the text speaks for.)
   if (!facts.speakersVisiting) for (const speaker of facts.speakers) if (speaker.office) texts.push({ label: '讲话人职务', text: speaker.office });
   if (facts.issuer) texts.push({ label: '发布机构', text: facts.issuer });

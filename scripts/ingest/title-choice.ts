@@ -230,8 +230,9 @@ export const titleText = (line: SourceLine) =>
       .replace(/^\[(?<tag>[^[\]]{2,12})\]\s+(?=\S{6})/u, (tagged, tag: string) => (placeNameAlone(fold(tag)) ? tagged : ''))
       // A source's name in brackets before it, a colon after: (某县县委党校):2015年…培训班开班.
       .replace(/^[(（][^()（）:：]{2,16}[)）]\s*[:：]\s*(?=\S{6})/u, '')
-      // A document site's tag of the province in brackets before it: (广东省)2020年某某县人民政府工作报告(全文), (西藏)2019年….
-      .replace(PLACE_TAG, (tagged, tag: string) => (placeNameAlone(fold(tag)) ? '' : tagged))
+      // A document site's tag of the province in brackets before it or of the place after it: (广东省)2020年某某县人民政府工作报告(全文),
+      // (西藏)2019年…, …谋新篇(广德市).
+      .replace(PLACE_TAG, (tagged, before?: string, after?: string) => (placeNameAlone(fold(before ?? after ?? '')) ? '' : tagged))
       .replace(/^[[【]组?图[\]】]\s*/u, '')
       .replace(/^【[^【】]{2,16}】\s*(?=\S{6})/u, '')
       // The date and name some reposts print after the title: 某某政府工作报告 (2018年1月24日 布某某).
@@ -256,12 +257,16 @@ export const titleText = (line: SourceLine) =>
       .replace(NEWS_COLUMN, '')),
   );
 
-/** A name in brackets before a title, a document site's tag of where the text is from when it names a place alone: (广东省)…, (西藏)…. */
-const PLACE_TAG = /^[(（](?<tag>\p{sc=Han}{2,8})[)）](?=\S{6})/u;
+/**
+ * A name in brackets before a title or after it, a document site's tag of where the text is from when it names a place alone:
+ * (广东省)…, (西藏)…; after it, by its full name, …奋楫扬帆谋新篇(广德市) (not a region's bare names, …的讲话(广西桂林)).
+ */
+const PLACE_TAG = /^[(（](?<tag>\p{sc=Han}{2,8})[)）](?=\S{6})|(?<=\S{6})[(（](?<after>\p{sc=Han}{1,7}[省市县区旗州盟])[)）]$/u;
 
-/** The place a title's line is tagged with before it, (广东省)2020年某某县人民政府工作报告: the page names it, though not in the title. */
-export function placeTagBefore(line: string): string | undefined {
-  const tag = PLACE_TAG.exec(line.trim())?.groups?.tag;
+/** The place a title's line is tagged with, (广东省)2020年某某县人民政府工作报告: the page names it, though not in the title. */
+export function placeTag(line: string): string | undefined {
+  const tagged = PLACE_TAG.exec(line.trim())?.groups;
+  const tag = tagged?.tag ?? tagged?.after;
   return tag && placeNameAlone(fold(tag)) ? tag : undefined;
 }
 
