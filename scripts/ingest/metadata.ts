@@ -1094,8 +1094,10 @@ export function readMetadata(draft: Draft): Draft {
       // (Where the organ starts: not the clause's words before it, 会议听取了县人民政府县长某某.)
       if (organ) speaker.office = officeStart(`${organ[1]}${speaker.office}`);
       // (Or his place named before an office of its level: 雙牌縣委書記蘇小康 for the lead's 縣委書記蘇小康, where the gazetteer knows 双牌县.)
-      const placed = posts || organ || !/^[省市县縣区區州旗盟]/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{2,4}?)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
-      if (placed && divisionsNamed(fold(`${placed[1]}${speaker.office[0]}`)).length > 0) speaker.office = `${placed[1]}${speaker.office}`;
+      // (Or its deputy's or acting head's: 大庆副市长安庆华 for 副市长安庆华.)
+      const level = /^(?:常务)?[副代]?([省市县縣区區州旗盟])/u.exec(speaker.office)?.[1];
+      const placed = posts || organ || !level ? null : new RegExp(`(?<![\\p{sc=Han}、])(\\p{sc=Han}{2,4}?)${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
+      if (placed && level && divisionsNamed(fold(`${placed[1]}${level}`)).length > 0) speaker.office = `${placed[1]}${speaker.office}`;
       // (Or the level an organ's office goes without: 县政协主席胡建忠 for the lead's 政协主席胡建忠讲话.)
       const leveled = posts || organ || placed || !/^(?:政协|政協|人大)/u.test(speaker.office) ? null : new RegExp(`(?<![\\p{sc=Han}、])(自治区|自治州|自治县|[省市县縣区區州旗盟])${escapeRegExp(speaker.office)}${escapeRegExp(speaker.name)}`, 'u').exec(firstLines);
       if (leveled) speaker.office = `${leveled[1]}${speaker.office}`;
