@@ -182,10 +182,11 @@ const HELD_INSIDE_NAME = /^\p{sc=Han}{2,20}(?:召开|举行)[\p{sc=Han}、\d]{2,
 /** The line that goes on with the meeting held: 第八届人民代表大会第二次会议. */
 const MEETING_HELD_LINE = /^[\p{sc=Han}\d]{2,40}(?:会议|大会|全会)$/u;
 
-/** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
-// (Or addressed to its hearers: ——致全区各族人民的新年贺词.)
 /** A subtitle naming the occasion and the kind, dashed: ——在市委党校2024年秋季学期主体班结业式上的发言. */
 const OCCASION_SUBTITLE = /^[—―]{1,2}\s*(?<title>在[^，,。；;：:]{2,60}?上的(?:讲话|发言|致辞|主持词|讲话提纲))$/u;
+
+/** A subtitle that names the kind of address and nothing else: `——2026年元旦献词`, `——新年贺词`. */
+// (Or addressed to its hearers: ——致全区各族人民的新年贺词.)
 const KIND_SUBTITLE = new RegExp(`^[—―]{1,2}\\s*(?:\\d{4}\\s*年)?\\s*(?:致[^—―\\s]{1,16}的)?(?!${READS})(?:\\p{sc=Han}{0,6}?|(?:(?!在)\\p{sc=Han}){7,30}?(?=工作报告))(${Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 
 /** A subtitle saying the piece reads a report, not that it is one: `——解读政协某县第十届委员会常务委员会工作报告`. */

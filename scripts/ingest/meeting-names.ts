@@ -315,9 +315,11 @@ export function sittingHeld(meeting: string, headline: string, lead: string): st
   if (!held?.groups || !fold(meeting).startsWith(held.groups.session)) return meeting;
   const { session, presidium, sitting, ordinal } = held.groups;
   const inFull = sitting.endsWith('全会') && new RegExp(`举行${ordinal}全体会议`, 'u').test(fold(lead)) ? `${ordinal}全体会议` : undefined;
-  const at = folded.indexOf(sitting, session.length);
-  const written = inFull ?? headline.trim().slice(at, at + sitting.length);
-  return withoutLayoutSpaces(`${headline.trim().slice(0, session.length)}${presidium ?? ''}${written}`);
+  const written = headline.trim();
+  const presidiumAt = presidium ? folded.indexOf(presidium, session.length) : -1;
+  const sittingAt = folded.indexOf(sitting, session.length + (presidium?.length ?? 0));
+  const named = `${written.slice(0, session.length)}${presidiumAt >= 0 ? written.slice(presidiumAt, presidiumAt + presidium!.length) : ''}`;
+  return withoutLayoutSpaces(`${named}${inFull ?? written.slice(sittingAt, sittingAt + sitting.length)}`);
 }
 
 /** A meeting a lead names with its 会 short (召开市级统战工作会) as the headline says it in full (我市市级统战工作会议召开): the headline's. */

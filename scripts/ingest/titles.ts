@@ -95,10 +95,10 @@ export const despaced = (title: string) => title.replace(/(?<=\p{sc=Han})[\s\u30
 /** The same, folded, for matching (offsets agree with despaced). */
 export const plain = (title: string) => fold(despaced(title));
 
-/** The kind of address a title names at its end: 政府工作报告 → work-report. */
 /** A site's remarks closing a title, in brackets, one or more: (全文), (2017-2022), 【中英文对照】(六). */
 const REMARKS_AFTER = /(?:\s*[(（][^()（）]*[)）]|【[^【】]{1,10}】)+$/u;
 
+/** The kind of address a title names at its end: 政府工作报告 → work-report. */
 export function titleType(title: string): DocumentType | undefined {
   // (A title whose subtitle after its dash names no kind: the main title's, 某镇2021年政府工作报告——2020年工作回顾和2021年工作计划.)
   const main = /^(.{4,}?)\s*(?:——|――|──)/u.exec(title)?.[1];
