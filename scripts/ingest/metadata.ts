@@ -6,7 +6,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { bareDivisionNamed, divisionsNamed } from '../../src/places/gazetteer.ts';
-import type { Draft, Facts, SourceLine, Speaker } from './draft.ts';
+import type { Draft, Facts, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
 import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
