@@ -496,7 +496,8 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with
     // what he did: 王某某 + 率队, not 王某 + 某率队.)
     const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,120}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
-    const quoted = (text: string) => remarked.test(fold(text)) || (byPronoun.test(fold(text)) && (visitAfter(folded, name, end) || /^(?:会见|接见)/u.test(folded.slice(end))));
+    const visitedOrReceived = visitAfter(folded, name, end) || /^(?:会见|接见)/u.test(folded.slice(end));
+    const quoted = (text: string) => remarked.test(fold(text)) || (byPronoun.test(fold(text)) && visitedOrReceived);
     if (!saidInLead && !texts.some(quoted)) continue;
     // (Said in the lead: his whole name, where the visit it tells of begins after it: 刘红兵 + 率队, not 刘红 + 兵率队.)
     if (saidInLead && !visitAfter(folded, name, end)) continue;
@@ -761,7 +762,6 @@ export function ownOffice(speakers: Speaker[], opening: string): void {
   if (office && (fuller || (!speaker.office && found?.groups?.elected !== undefined))) speaker.office = office;
 }
 
-
 /** The title a headline or a line gives a speaker named bare, after his name (【动态】某某区长在区政协九届三次会议闭幕式上的讲话 → 区长). */
 export function giveTitlesAfterNames(speakers: Speaker[], lines: string[]): void {
   for (const speaker of speakers) {
@@ -777,6 +777,22 @@ export function giveTitlesAfterNames(speakers: Speaker[], lines: string[]): void
   }
 }
 
+/** How an item says a session elected someone (folded): 选举朱某某为县十六届人大常委会主任, 选举了某某同志为镇人民政府镇长. */
+const electedTo = (name: string) => new RegExp(`选举(?:了|产生)?${escapeRegExp(fold(name))}(?:同志)?(?:为|担任)(?<office>[^，,、。；;“”\\s]{2,24}?)(?=[，,、。；;]|$)`, 'u');
+
+/** The office a session elected someone to, as the first of the lines that says it (and, if asked, names one `accept` takes) writes it. */
+export function officeElectedTo(name: string, lines: string[], accept: (office: string) => boolean = () => true): string | undefined {
+  const elected = electedTo(name);
+  for (const line of lines) {
+    const found = elected.exec(fold(line));
+    const office = found?.groups?.office;
+    if (!found || !office || !accept(office)) continue;
+    const at = found.index + found[0].length - office.length;
+    return line.slice(at, at + office.length);
+  }
+  return undefined;
+}
+
 /**
  * The fuller office a session elected a speaker to, where the item calls him by its short form (选举了某某同志为镇人民政府镇长 …
  * 某某镇长并在会上作了讲话 → 镇人民政府镇长): the office as the text states it most fully.
@@ -784,15 +800,8 @@ export function giveTitlesAfterNames(speakers: Speaker[], lines: string[]): void
 export function giveElectedOffices(speakers: Speaker[], lines: string[]): void {
   for (const speaker of speakers) {
     if (!speaker.name || !speaker.office) continue;
-    const elected = new RegExp(`选举(?:了)?${escapeRegExp(fold(speaker.name))}(?:同志)?(?:为|担任)(?<office>\\p{sc=Han}{2,20}?)(?=[,，。;；、]|$)`, 'u');
-    for (const line of lines) {
-      const found = elected.exec(fold(line));
-      const office = found?.groups?.office;
-      if (!office || office.length <= speaker.office.length || !office.endsWith(fold(speaker.office))) continue;
-      const at = found!.index + found![0].length - office.length;
-      speaker.office = line.slice(at, at + office.length);
-      break;
-    }
+    const short = fold(speaker.office);
+    speaker.office = officeElectedTo(speaker.name, lines, (office) => office.length > short.length && office.endsWith(short)) ?? speaker.office;
   }
 }
 

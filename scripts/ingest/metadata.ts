@@ -17,7 +17,7 @@ import { addressLead } from './address-lead.ts';
 import { isLetterSpaced, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, namesOnePlace, sittingHeld, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
-import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
+import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, officeElectedTo, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
 
@@ -1075,12 +1075,7 @@ export function readMetadata(draft: Draft): Draft {
     giveListedOffices(facts.speakers, texts.slice(0, 12), titleRead);
     // (Or the office the session elected him to, for one named bare: 选举朱某某为县十六届人大常委会主任 … 朱某某在讲话时说.)
     const firstLines = texts.slice(0, 12).join('\n');
-    const firstFolded = fold(firstLines);
-    for (const speaker of facts.speakers) {
-      if (!speaker.name || speaker.office) continue;
-      const elected = new RegExp(`选举(?:产生)?${escapeRegExp(fold(speaker.name))}(?:同志)?为(?<office>[^，,、。；;“”\\s]{2,24}?)(?=[，,、。；;])`, 'u').exec(firstFolded);
-      if (elected?.groups) speaker.office = firstLines.slice(elected.index + elected[0].length - elected.groups.office.length, elected.index + elected[0].length);
-    }
+    for (const speaker of facts.speakers) if (speaker.name && !speaker.office) speaker.office = officeElectedTo(speaker.name, [firstLines]);
     // The fuller office the item gives the same person elsewhere, his posts listed: 市委副书记、市长黄炳昊 for 市长黄炳昊.
     for (const speaker of facts.speakers) {
       if (!speaker.name || !speaker.office) continue;
