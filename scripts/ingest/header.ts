@@ -24,7 +24,7 @@ import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, i
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDatedOffice, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { bodyLines, sameSpeaker, withDispositions } from './draft.ts';
-import { type HeaderLine, isLoneLabel, parseHeaderLine } from './meta-line.ts';
+import { type HeaderLine, isLoneLabel, parseHeaderLine, TABLE_ROW_LABELS } from './meta-line.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
@@ -47,6 +47,8 @@ const LABEL_ONLY = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]?$`);
 /** A label alone on its line, its value on the next: `• 发布日期:`. */
 const LABEL_LINE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]$`);
 const LABEL_VALUE = new RegExp(`^(${LABEL_PATTERN})\\s*[:：]\\s*(.+)$`);
+/** A cell holding a label of the rows the archive does not keep, perhaps without its colon: 公开范围 | 面向全社会 |. */
+const ROW_LABEL_ONLY = new RegExp(`^(?:${labelAlternation(TABLE_ROW_LABELS)})\\s*[:：]?$`, 'u');
 /** A cell that labels something (ends in a colon), even a label the archive does not keep: 公开形式: */
 const ANY_LABEL = /^\p{sc=Han}{2,8}\s*[:：]$/u;
 /** The header is read from at most this many lines. */
@@ -100,7 +102,7 @@ function readCells(cells: string[]): CellFacts {
       facts[LABELS[despace(pair[1])]] ??= pair[2].trim();
       continue;
     }
-    if (ANY_LABEL.test(cell)) {
+    if (ANY_LABEL.test(cell) || ROW_LABEL_ONLY.test(cell)) {
       understood++;
       // (Its value the next cell, unless that is a label with its own: 作者: | 时间: 2023-01-05, an author left empty.)
       if (cells[i + 1] !== undefined && !ANY_LABEL.test(cells[i + 1]) && !/^\p{sc=Han}{2,8}\s*[:：]\s*\S/u.test(cells[i + 1])) i++;

@@ -22,7 +22,7 @@ import { isToolbarWord } from './chrome.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
 
 /** A government header table's rows the archive does not keep, labelled as its own rows are, perhaps without a colon (体裁分类 工作动态). */
-const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '生效日期', '废止日期', '生效时间', '废止时间', '组配分类', '公开方式', '公开范围', '公开时限', '公开形式', '公开类别', '统一编号'];
+export const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '生效日期', '废止日期', '生效时间', '废止时间', '组配分类', '公开方式', '公开范围', '公开时限', '公开形式', '公开类别', '统一编号'];
 
 /** Labels of the page's own bookkeeping: read, understood and kept out of the fields. */
 export const PAGE_LABELS = [
