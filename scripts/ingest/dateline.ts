@@ -72,13 +72,13 @@ function validDay(year: number, month: number, day: number): string | undefined 
 /** A line that opens with a dash, as a subtitle does. */
 const UNDER_DASH = new RegExp(`^[${DASHES}━]`, 'u');
 
-/** (With a note on how the text was taken down: （2012年6月2日根据录音整理）.) */
-const TRAILING_DAY = /\s*[(]\s*([^()]{6,16}日)\s*(?:[,，]?\s*(?:根据录音整理|录音整理|据录音整理))?\s*[)]\s*$/u;
+/** (With a note on how the text was taken down: （2012年6月2日根据录音整理）; or in tortoise-shell brackets: 〔2023年12月19日〕.) */
+const TRAILING_DAY = /\s*(?:[(]\s*([^()]{6,16}日)\s*(?:[,，]?\s*(?:根据录音整理|录音整理|据录音整理))?\s*[)]|〔\s*([^〔〕]{6,16}日)\s*〕)\s*$/u;
 
 /** The day in brackets closing a line (……会议上县长某某（2020年1月8日）, 市长某某（2021年10月25日）): where the brackets start, and the day. */
 export function dayInBracketsAfter(line: string): { at: number; day: string } | undefined {
   const match = TRAILING_DAY.exec(fold(line));
-  const date = match ? findDates(match[1])[0] : undefined;
+  const date = match ? findDates(match[1] ?? match[2])[0] : undefined;
   return match && date ? { at: match.index, day: dayOf(date.iso) } : undefined;
 }
 

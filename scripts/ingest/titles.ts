@@ -87,8 +87,10 @@ export const ADDRESS_WORD = '(?:讲话|講話|报告|報告|发言|發言|致辞
 /**
  * A site's short title run on to the document's own, which repeats its
  * opening: 市长在…会议上讲话市长在…会议上的讲话 (the match is the short title).
+ * (The own one an address's title too: not a title run on to its giver, whose office opens as it does:
+ * 县住建局年终工作推进会议讲话县住建局党委书记、局长某某〔2023年12月19日〕.)
  */
-export const SHORT_TITLE_BEFORE_OWN = new RegExp(`^(\\p{sc=Han}{3})\\S{2,40}?${ADDRESS_WORD}(?=\\1)`, 'u');
+export const SHORT_TITLE_BEFORE_OWN = new RegExp(`^(\\p{sc=Han}{3})\\S{2,40}?${ADDRESS_WORD}(?=\\1\\S{2,60}?${ADDRESS_WORD})`, 'u');
 
 /** A title without the spaces some pages put between its characters: 政 府 工 作 报 告. */
 export const despaced = (title: string) => title.replace(/(?<=\p{sc=Han})[\s\u3000]+(?=\p{sc=Han})/gu, '').trim();
