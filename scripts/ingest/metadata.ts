@@ -462,12 +462,12 @@ export function readMetadata(draft: Draft): Draft {
       givers.forEach((part, i) => facts.speakers.push({ name: part.slice(0, eachNamed[i]!.name.length), office: part.slice(eachNamed[i]!.name.length) }));
     }
     // "任某某市长在…会议上的政府工作报告": the name, then the office.
-    // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席.)
+    // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席, 工会 + 主席.)
     const nameFirst = officeText ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
     // (The title's office for the speaker the header names without one: 马俊副主席在…上的开幕词 over 马  俊.)
     const namedAlready = nameFirst ? facts.speakers.find((s) => s.name && fold(s.name) === nameFirst.name && !s.office) : undefined;
     if (namedAlready && officeText) namedAlready.office = officeText.slice(nameFirst!.name.length);
-    const nameThenOffice = nameFirst && facts.speakers.length === 0 && !/[委市省县区州盟旗镇乡府局厅部党组]$|政协$|人大$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
+    const nameThenOffice = nameFirst && facts.speakers.length === 0 && !/[委市省县区州盟旗镇乡府局厅部党组]$|政协$|人大$|工会$|妇联$|团委$|科协$|侨联$|文联$|残联$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
     if (nameThenOffice) facts.speakers.push({ name: officeText!.slice(0, nameThenOffice.name.length), office: officeText!.slice(nameThenOffice.name.length) });
     // "区委书记在…上讲话": the office of a speaker the title does not name.
     if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText) && !nameThenOffice) {
@@ -580,8 +580,10 @@ export function readMetadata(draft: Draft): Draft {
     }
   }
   if (facts.titleFromSource && facts.title) facts.documentType ??= titleType(facts.title);
-  // (A report to a work conference, ——在2014年全市教育工作会议上的报告, is an address to it: a work report is given to a congress.)
+  // (A report to a work conference, ——在2014年全市教育工作会议上的报告, is an address to it: a work report is given to a congress;
+  // whatever a headline over it calls it, 某某在2024年全国…工作会议上的工作报告.)
   const toConference = /报告$/u.test(facts.addressKind ?? '') && /工作(?:会议|大会)$/u.test(fold(facts.meeting ?? '')) && !/人民代表大会|人大|政协|政治协商|代表大会/u.test(fold(facts.meeting ?? ''));
+  if (toConference && facts.documentType === 'work-report') facts.documentType = 'speech';
   if (facts.addressKind) facts.documentType ??= toConference ? 'speech' : KIND_TYPES[facts.addressKind];
   // The opening: the lines after the salutation, or the first lines.
   // (Or the speaker's name run into it, as a flattened page joins them: 黎某某各位委员、同志们：.)

@@ -401,6 +401,12 @@ function meetingHeadline(line: SourceLine): boolean {
 export const namesMeetingHeld = (text: string) => MEETING_HEADLINE.test(text) || /(?:召开|举行)\S{2,30}?(?:会议|大会)$/u.test(text);
 
 /** The title among the header's candidates (see the module comment); `apart` tells whether the page prints something else between two lines. */
+/** A headline naming an address or a report, more than its kind alone: 某某在全国…工作会议上的讲话, 2018年某某新区工作报告. */
+function namesAddress(line: SourceLine): boolean {
+  const text = fold(titleText(line)).trim();
+  return titleType(text) !== undefined && !BARE_KIND_WORD.test(text) && hanCount(line) >= 8 && !INTERPRETATION_LINK.test(text);
+}
+
 export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean, columns: string[] = []): SourceLine | undefined {
   const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
   // A line naming no kind of document nor a meeting: a slogan, as a kicker over a headline is.
@@ -436,6 +442,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     const kindTag = line ? fold(titleText(line)).trim() : '';
     const ownUnderTag = /^在/u.test(anchorText) && ((BARE_KIND_WORD.test(kindTag) && anchorText.endsWith(kindTag)) || (columns.includes(kindTag) && titleType(anchorText) !== undefined));
     if (ownUnderFile || ownUnderTag) return classified[anchor].line;
+    // (The page's headline naming the address over the document's own title, a slogan, and its dateline: 某某在…会议上的讲话 /
+    // 发布日期:… / 加强领导 健全机制 强化措施 / 全力做好防汛抗旱工作 / —在2010年…会议上的讲话: the headline, as the page prints it.)
+    const headline = line && slogan(line) ? above.slice(0, above.indexOf(line)).findLast(namesAddress) : undefined;
+    if (headline) return headline;
     if (line) return line;
   }
   // A news page: the headline above its date and source line (a subheading may follow it), or right under it.
