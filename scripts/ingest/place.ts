@@ -21,13 +21,21 @@ import { escapeRegExp } from './folded-match.ts';
 /** A national meeting: what is delivered there belongs to no province, whatever places its headlines name. */
 const NATIONAL = /全国人民代表大会|全国人大|全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|中国共产党第[一二三四五六七八九十]+次全国代表大会/u;
 
+/**
+ * A national work conference, named for the whole country (全国水利厅局长会议, 2024年全国生态环境保护工作会议, 全国春季农业生产暨
+ * 森林草原防火工作会议): national wherever it is held and whichever province's leaders welcome it. (Not a place's meeting on a
+ * national title it seeks, 全国文明城市创建推进会, nor one passing on a national meeting's spirit, 传达全国两会精神会议.)
+ */
+const NATIONAL_CONFERENCE = /^(?:\d{4}年度?)?全国(?!文明|卫生城市|两会)(?:(?!创建|精神|传达|学习)\p{sc=Han}){2,30}(?:工作会议|厅局长会议|电视电话会议)$/u;
+
 /** A title on a national meeting watched or discussed where the page belongs: 我县组织收看十四届全国人大二次会议开幕会. */
 const WATCHED_FROM_AFAR = /收看|观看|收听|热议|传达学习|学习贯彻|学习传达/u;
 
 export function readPlace(draft: Draft): Draft {
   const { facts } = draft;
   const watched = Boolean(facts.title && facts.titleFromSource && WATCHED_FROM_AFAR.test(fold(facts.title)));
-  if ((facts.meeting && NATIONAL.test(fold(facts.meeting)) && !watched) || facts.reportsForStateCouncil) {
+  const nationalMeeting = facts.meeting !== undefined && (NATIONAL.test(fold(facts.meeting)) || NATIONAL_CONFERENCE.test(fold(facts.meeting)));
+  if ((nationalMeeting && !watched) || facts.reportsForStateCouncil) {
     return { ...draft, facts: { ...facts, place: { national: true } } };
   }
   const texts: PlaceText[] = [];
