@@ -580,8 +580,11 @@ export function remarksAtSitting(text: string): Speaker | undefined {
 // (Its when perhaps first: 某某日前在某市调研, 某某1月4日到….)
 const VISIT_BEGINS = /^(?:同志)?(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:[上下]午)?)?(?:率|带|到|来|深入|前往|赴|一行|在|先后|实地|利用[^,，。]{1,8}?时间|$)/u;
 
-/** An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市长某某到市十四届人大五次会议某某县代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议. */
-export const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:(?:参加|来到|深入|到)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
+/**
+ * An official joining a delegation's deliberation: 县委副书记、代县长某某参加人大第一代表团审议, 市长某某来到他所在的某某代表团, 市长某某到市十四届人大五次会议某某县代表团, 市委副书记某某在某区代表团一组参加了对政府工作报告的审议;
+ * (在 before the joining not his name's: 县长某某在参加某某代表团、某某代表团审议…时强调.)
+ */
+export const JOINS_DELEGATION = /(?<who>[\p{sc=Han}、]{2,40}?)(?:以[^，,。]{2,12}身份)?(?:先后)?(?:在?(?:参加|来到|深入|到)[^，,。]{0,16}?代表团|在[^，,。]{2,16}?代表团[^，,。]{0,6}?参加了?[^，,。]{0,16}?审议)/du;
 
 /** Who joined the delegation a headline or lead names, with his office as it or the lead writes it. */
 export function delegationJoiner(text: string, lead: string): Speaker | undefined {
