@@ -34,6 +34,8 @@ export const TOOLBAR_WORDS = new Set([
   '找回密码', '免费注册', '立即注册', '开启左侧', '关闭左侧', '登录', '注册', '个人中心', 'QQ登录', '微信登录', '上一主题', '下一主题', '跳转到指定楼层', '楼主', '电梯直达', '只看该作者',
   '倒序浏览', '回帖奖励', '显示全部楼层', '返回版块', '投稿交换', '会员申请', '我有话说', '我来说两句', '我要评论', '发表评论',
   '[复制链接]', '设为首页收藏本站', '阅读提示',
+  // A prompt to follow the site's account or send it news (扫码关注 / 发布投稿), a document viewer's button (全屏查看).
+  '扫码关注', '关注微信', '发布投稿', '全屏查看',
   // A news agency's link to its markup edition (中评社: 【CNML格式】 【打 印】).
   'CNML格式',
   // A picture's link to its larger size.
@@ -311,7 +313,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
   // A government site's badge at its foot, its words alone on the line: 党政机关.
   { test: matches(/^党政机关$/u), reason: "government site's badge" },
-  // A site's address for contributions: 投稿邮箱: 某某@163.com.
+  // A site's call for contributions (欢迎大家投稿来信), and its address for them: 投稿邮箱: 某某@163.com.
+  { test: matches(/^欢迎(?:大家|各界|广大读者)?(?:踊跃)?投稿(?:来信)?[!！。]?$/u), reason: "site's call for contributions" },
   { test: matches(/^(?:投稿|来稿|新闻线索)(?:邮箱|信箱|邮件|E-?mail)\s*[:：]\s*\S+@\S+$/iu), reason: "site's address for contributions" },
   // A portal's link past its menus to the text, for screen readers: 跳至內容的開始, 跳到主要内容.
   { test: matches(/^(?:跳至|跳到|跳转至?)(?:主要|正文)?内容(?:的开始|区域?)?$/u), reason: CONTROLS_REASON },

@@ -531,6 +531,11 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // (A site's wrappers around it, each line, itself naming a kind, inside the one above: 某某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告.)
   const inside = (outer: string, inner: string) => inner.length >= 4 && outer !== inner && outer.includes(inner) && titleType(inner) !== undefined;
   while (at + 1 < all.length && inside(titleText(all[at]), titleText(all[at + 1]))) at++;
+  // (Or a breadcrumb run together without its marks, the title at its end, over the title on its own line: 首页讲话发言领导讲话在…会议上的讲话 /
+  // … / 在…会议上的讲话.)
+  const crumbs = all[at] ? fold(titleText(all[at])).trim() : '';
+  const ownAfterCrumbs = /^(?:网站)?首页/u.test(crumbs) ? all.slice(at + 1, at + 12).find((line) => { const own = fold(titleText(line)).trim(); return own.length >= 6 && crumbs.endsWith(own) && own !== crumbs; }) : undefined;
+  if (ownAfterCrumbs) at = all.indexOf(ownAfterCrumbs);
   // (Or the document's own title under it, the same with its giver's office before it: 在…会议上的讲话 / 县长在…会议上的讲话.)
   const fuller = (headline: string, own: string) => own.endsWith(headline) && own !== headline && OFFICE_ALONE.test(own.slice(0, own.length - headline.length));
   if (at + 1 < all.length && fuller(fold(titleText(all[at])), fold(titleText(all[at + 1])))) at++;
