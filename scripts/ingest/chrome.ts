@@ -389,7 +389,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口|受理方式)|跟帖评论自律管理承诺书|^用户举报和投诉处理机制$/u.test(line) && !/[。！？]/u.test(line), reason: "site's masthead or footer (publisher, address, registration)" },
   // A portal's links to the governments above it, their names run together: 中华人民共和国人民政府某省人民政府某市人民政府.
   { test: matches(/^(?:\p{sc=Han}{2,12}?人民政府\s*){2,}$/u), reason: GOVERNMENT_LINKS_REASON },
-  { test: matches(/^\S{2,20}(报业集团|报社|出版社)?主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
+  // (The sponsor perhaps spaced from its word: 某某新媒体集团  主办.)
+  { test: matches(/^\S{2,20}(报业集团|报社|出版社)?\s*主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
   { test: isToolbar, reason: CONTROLS_REASON },
   { test: isBreadcrumb, reason: BREADCRUMB_REASON },
   { test: isNavigation, reason: "site's navigation menu" },

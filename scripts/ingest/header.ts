@@ -24,7 +24,7 @@ import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, i
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDatedOffice, parseDateline, type Dateline } from './dateline.ts';
 import type { Disposition, Draft, Facts, SourceLine, Speaker } from './draft.ts';
 import { bodyLines, sameSpeaker, withDispositions } from './draft.ts';
-import { type HeaderLine, isLoneLabel, parseHeaderLine, TABLE_ROW_LABELS } from './meta-line.ts';
+import { type HeaderLine, isLoneLabel, opensWithLabel, parseHeaderLine, TABLE_ROW_LABELS } from './meta-line.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
@@ -542,7 +542,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     // (Or by its bare name, 镇雄:全县30个乡镇(街道)党(工)委书记向县委常委会述责述廉.)
     const bareFirst = /^(?<place>\p{sc=Han}{2,4})\s*[:：]\s*\p{sc=Han}{2}[\p{sc=Han}\d、()（）“”]{6,}$/u.exec(fold(text).trim())?.groups?.place;
     const placedFirst = bareFirst !== undefined && bareDivisionNamed(bareFirst) !== undefined;
-    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && !namedFirst && !placedFirst && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
+    // (Or a leader's words it quotes after his name, 某某某:全力推动经济社会平稳健康发展; not a label of the page's, 关键词:….)
+    const quoted = /^(?<name>\p{sc=Han}{2,3})\s*[:：]\s*\p{sc=Han}[\p{sc=Han}，,、“”]{7,}$/u.exec(fold(text).trim())?.groups?.name;
+    const quotedFirst = quoted !== undefined && COMMON_SURNAMES.test(quoted) && !opensWithLabel(text);
+    if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && !namedFirst && !placedFirst && !quotedFirst && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });
       continue;
