@@ -579,6 +579,16 @@ function mirrorCardDescription(lines: SourceLine[]): SourceLine[] {
   return crumb > card + 1 && crumb <= card + 3 ? top.slice(card + 1, crumb) : [];
 }
 
+/**
+ * A forum's card of the poster printed as a table's rows, each line of it on its own: its rank and mood (普通会员 TA的每日心情 | 开心
+ * 2021-3-25 16:41 |), its sign-ins and level (签到天数: 6 天 [LV.2]偶尔看看I).
+ */
+const POSTER_CARD_ROW = /^(?:\S{2,8}\s+)?TA的每日心情(?:\s*[|｜]\s*\S{1,6}\s+[\d\-: ]{8,20}\s*[|｜]?)?$|^签到天数\s*[:：]\s*\d+\s*天(?:\s*\[LV\.\d+\]\S{0,12})?$/u;
+
+function posterCardRows(lines: SourceLine[]): SourceLine[] {
+  return topLines(lines, 60).filter((line) => POSTER_CARD_ROW.test(line.text.trim()));
+}
+
 /** The words of a forum's card of the poster, one a line, with his counts between them (1万 / 主题 / 2万 / 帖子 / 积分 / 59925). */
 const POSTER_CARD_WORD = /^(?:主题|帖子|积分|版主|精华|金钱|威望|贡献|活动时间|在线时间|注册时间|最后登录|听众|收听|好友|(?:Rank:\s*\d+)+)$/u;
 
@@ -700,7 +710,7 @@ export function removeChrome(draft: Draft): Draft {
   for (const line of contentsTable(draft.lines)) changes.set(line, { kind: 'removed', reason: "compilation's table of contents" });
   for (const line of clockLines(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner with today's date" });
   for (const line of bannerSlogans(draft.lines)) changes.set(line, { kind: 'removed', reason: "site's banner of slogans" });
-  for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
+  for (const line of [...posterCard(draft.lines), ...posterCardWords(draft.lines), ...posterCardRows(draft.lines)]) changes.set(line, { kind: 'removed', reason: "forum's card of the poster (mood, sign-ins, level, counts)" });
   for (const line of mirrorCardDescription(draft.lines)) changes.set(line, { kind: 'removed', reason: MIRROR_CARD_REASON });
   for (const line of governmentLinks(draft.lines)) changes.set(line, { kind: 'removed', reason: GOVERNMENT_LINKS_REASON });
   for (const line of numberedBreadcrumb(draft.lines)) changes.set(line, { kind: 'removed', reason: BREADCRUMB_REASON });
