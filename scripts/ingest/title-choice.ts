@@ -145,6 +145,9 @@ export const withoutRunOnDateline = (title: string) => title.replace(RUN_ON_DATE
 /** A title printed twice on its line, a space between, as a document site repeats its file's title: 在…会议上的讲话 在…会议上的讲话. */
 const TITLE_PRINTED_TWICE = /^(?<once>\S.{3,59}?)\s+\k<once>$/u;
 
+/** A column's name after a bar, run on to a title that ends with its kind: …上的致辞|重点重大项目集中开工仪式. */
+const KIND_THEN_COLUMN = new RegExp(`(?<=(?:${KIND_WORDS}))\\s*[|｜]\\s*[^|｜\\s]{2,20}$`, 'u');
+
 /** A title as the line prints it, without a list bullet or the empty table cells some pages leave after it. */
 export const titleText = (line: SourceLine) =>
   // A title letter-spaced as a heading (政 府 工 作 报 告): its words, without the spacing.
@@ -178,6 +181,10 @@ export const titleText = (line: SourceLine) =>
       .replace(REPOST_BOAST, '')
       // (Or its number among the site's pages of that name: 政府工作报告(5), …的讲话_0.)
       .replace(SITE_PAGE_NUMBER, '')
+      // (Or a news site's page of the article, spaced inside its brackets: …各地年度成绩单将亮相( 四 ).)
+      .replace(/(?<=\S)\s*[(（]\s+(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s+[)）]$/u, '')
+      // (Or the site's column after a bar, the title ending with its kind: 在…开工仪式上的致辞|重点重大项目集中开工仪式.)
+      .replace(KIND_THEN_COLUMN, '')
       // (Or its name for the document run on to the document's own: 2021年政府工作报告政府工作报告.)
       .replace(/^\S{1,20}?(政府工作报告|工作报告)(?=\1$)/u, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
