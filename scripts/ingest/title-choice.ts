@@ -104,8 +104,8 @@ const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4
 /** A compilation's count of texts before its title, as a document site names the file: 2篇 2024年镇长在经济工作会议上的讲话. */
 export const COUNT_BEFORE_TITLE = /^\d{1,2}\s*篇\s*(?=\S{6})/u;
 
-/** A reposting site's boast after a title it copied: (全文完整), (完整版), (双语全文). */
-export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中英(?:文)?(?:双语|对照))(?:全文|版)?)[)）]$/u;
+/** A reposting site's boast after a title it copied: (全文完整), (完整版), (双语全文), (此文火爆了). */
+export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中英(?:文)?(?:双语|对照))(?:全文|版)?|(?:此文|本文|这篇)?(?:火爆|疯传|刷屏|火)了!?)[)）]$/u;
 
 /** A model-essay site's tag in brackets after a title: …讲话(范文推荐), …讲话[VIP]. */
 // (Or its category glued after the document's kind: …政府工作报告工作总结.)
@@ -508,8 +508,10 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   // Otherwise a line that names a kind of document (…政府工作报告) before any other.
   const all = candidates(0, classified.length);
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
-  // (Not a category's name alone over the headline, as an aggregator prints it: 其他 / 今天,市政协十一届五次会议开幕!.)
-  while (at < all.length - 1 && hanCount(all[at]) < 4 && titleType(titleText(all[at])) === undefined) at++;
+  // (Not a category's name alone over the headline, as an aggregator prints it: 其他 / 今天,市政协十一届五次会议开幕!; nor the column the
+  // breadcrumb ends with, printed again over it: …>> 领导讲话>> 党委党建 / 党委党建 / 市委书记就职演说:….)
+  const columnAgain = (line: SourceLine) => columns.includes(fold(titleText(line)).trim()) && titleType(titleText(line)) === undefined;
+  while (at < all.length - 1 && ((hanCount(all[at]) < 4 && titleType(titleText(all[at])) === undefined) || columnAgain(all[at]))) at++;
   // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
   // 舒某某作州人大常委会工作报告; alone, it is the page's only headline.)
   while (at > 0 && all[at] && isDeck(fold(titleText(all[at]))) && !apart(all[at - 1], all[at])) at--;
