@@ -134,9 +134,12 @@ export function sessionOpened(meeting: string, opening: string): string {
 
 /** A mask a model-essay site puts for a place: **, ××, XX. */
 const MASK = /[*＊×]{2,}|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])/u;
+/** A year masked before the name, which the name does without: 20**年全镇工作会议. */
+const MASKED_YEAR = /^(?:19|20)?(?:[*＊×]{2,4}|XX|xx)年度?(?=\p{sc=Han})/u;
 
 /** The meeting a title names with its place masked (**市第九届运动会), as the text names it unmasked (鹤山市第九届运动会): once, the same words around the place. */
-export function unmaskedName(meeting: string, texts: string[]): string {
+export function unmaskedName(masked: string, texts: string[]): string | undefined {
+  const meeting = masked.replace(MASKED_YEAR, '');
   const mask = MASK.exec(meeting);
   if (!mask) return meeting;
   const before = fold(meeting.slice(0, mask.index));
@@ -154,7 +157,8 @@ export function unmaskedName(meeting: string, texts: string[]): string {
       if (length !== undefined) found.add(text.slice(at - length - before.length, at + after.length));
     }
   }
-  return found.size === 1 ? [...found][0] : meeting;
+  // (Its place masked and the text naming none, **县第十八届人民代表大会第三次会议: no name, as a masked name is none.)
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A kicker printed over a news headline, naming the meeting: 某某在省政府第三次全体会议上要求. */

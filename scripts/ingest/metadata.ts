@@ -1403,6 +1403,8 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting = withoutLayoutSpaces(sitting ? meeting.slice(0, sitting.index).trimEnd() : meeting);
     // (Its place masked by a model-essay site's title, the text naming it: **市第九届运动会 → 鹤山市第九届运动会.)
     facts.meeting = unmaskedName(facts.meeting, texts.slice(0, 12));
+  }
+  if (facts.meeting) {
     // (Named by its reach in the address's opening, as the title names it by its level: 这次全县经济工作会议 for 县经济工作会议.)
     if (facts.documentType === 'speech') facts.meeting = reachNamed(facts.meeting, texts.slice(0, 12));
     // (Not where the headline says the session held a sitting, the item's: 县十七届人大一次会议主席团举行第四次会议.)
