@@ -25,6 +25,8 @@ import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts'
 const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话`, one of a series, `在城市建设调研会上的讲话之一` */
 const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?(?:关于[^，,。《》]{2,40}?)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:之[一二三四五六七八九十])?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
+/** A headline on others studying an address, which it names after the verb: …学习某某某同志在…会议上的讲话, 认真学习贯彻某某在…上的讲话精神. */
+const STUDIED_ADDRESS = /(?:学习|学习贯彻|学习传达|传达学习|贯彻落实)\p{sc=Han}{0,12}?在[^，,。]{2,60}?上的(?:重要)?讲话/u;
 /** The offices a speech's title names its giver by, before the meeting, as a pattern's source: 书记, 县长, 主任…. */
 const TITLE_GIVER_OFFICES = '书记|县长|市长|区长|镇长|乡长|主任|主席';
 /** A title that opens with the meeting, its 在 dropped: `市第十四届人民代表大会第五次会议上的政府工作报告(摘要)`, `2022年全区第四季度…部署会上的讲话`; its giver's office perhaps before it, `新当选市长市人大闭幕式上的讲话`. */
@@ -427,7 +429,8 @@ export function readMetadata(draft: Draft): Draft {
   const titleAsWritten = titleRead ? despaced(titleRead) : '';
   // (Without a document site's compact date after it: ……上的讲话(20220105).)
   // (Not a news headline on the address, the meeting held then who spoke at it: 市八届人大二次会议胜利闭幕 某某在闭幕大会上讲话.)
-  const occasion = titleRead && !HELD_THEN_SPOKE.test(plain(titleRead)) ? OCCASION.exec(plain(titleRead).replace(COMPACT_DATE_AFTER, '')) : null;
+  // (Nor a headline on others studying the address, 某区老干部学习某某某同志在…会议上的讲话: news of the study, not the address.)
+  const occasion = titleRead && !HELD_THEN_SPOKE.test(plain(titleRead)) && !STUDIED_ADDRESS.test(plain(titleRead)) ? OCCASION.exec(plain(titleRead).replace(COMPACT_DATE_AFTER, '')) : null;
   // (Its 在 dropped: 市第十四届人民代表大会第五次会议上的政府工作报告(摘要).)
   const bareOccasion = titleRead && !occasion ? OCCASION_WITHOUT_ZAI.exec(plain(titleRead)) : null;
   if (bareOccasion?.groups) {
@@ -579,7 +582,7 @@ export function readMetadata(draft: Draft): Draft {
       }
     }
   }
-  if (facts.titleFromSource && facts.title) facts.documentType ??= titleType(facts.title);
+  if (facts.titleFromSource && facts.title && !STUDIED_ADDRESS.test(plain(facts.title))) facts.documentType ??= titleType(facts.title);
   // (A report to a work conference, ——在2014年全市教育工作会议上的报告, is an address to it: a work report is given to a congress;
   // whatever a headline over it calls it, 某某在2024年全国…工作会议上的工作报告.)
   const toConference = /报告$/u.test(facts.addressKind ?? '') && /工作(?:会议|大会)$/u.test(fold(facts.meeting ?? '')) && !/人民代表大会|人大|政协|政治协商|代表大会/u.test(fold(facts.meeting ?? ''));
