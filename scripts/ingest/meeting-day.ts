@@ -115,6 +115,8 @@ export function meetingDay(written: string, published: string | undefined): { is
 export function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined, item = ''): { iso: string; evidence: string } | undefined {
   // (Its host perhaps before the year, one year only, perhaps named twice: 中共某盟委员会2024年(扩大)会议, 某领导小组2022年第三次会议暨全县2022年…推进会.)
   const oneYear = meeting !== undefined && new Set(fold(meeting).match(/(?<!\d)\d{4}年/gu) ?? []).size === 1;
+  // (Or a fair's or a forum's, its year opening its name without 年, its season perhaps after it: 2011(春季)中国某某投资贸易洽谈会.)
+  const fair = meeting !== undefined && !oneYear ? /^((?:19|20)\d{2})(?:[(（](?:春季|夏季|秋季|冬季)[)）])?(?=\p{sc=Han})(?!.*(?:总结|表彰|安排|计划|\d{4}))/u.exec(fold(meeting)) : null;
   // (A year's n-th meeting, 2025年度第八次常务会议, is held in that year, 年度 or not.)
   // (Or after a first meeting it is joined to, a campaign's quoted name and all: …“学习贯彻…精神,加快…”专题研讨班暨市委理论学习中心组2023年第二次集体学习.)
   const named = oneYear ? /^(?:\p{sc=Han}{2,16}?|[^\d]{2,80}?暨\p{sc=Han}{0,16}?)?(\d{4})年(?:度(?=第[一二三四五六七八九十\d]{1,3}次))?(?!度)(?!.*(?:总结|表彰|安排|计划))/u.exec(fold(meeting)) : null;
@@ -122,7 +124,7 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   const titled = !named && title ? /[(（](\d{4})[)）]$/u.exec(fold(title).trim()) : null;
   // (A year's review, 2018年度各市市委书记…述责述廉会议, 2010年度总结表彰大会: in that year's last two months, or the first three after it.)
   const review = !named && !titled && oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?:度|.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
-  const year = named?.[1] ?? titled?.[1] ?? review?.[1];
+  const year = named?.[1] ?? fair?.[1] ?? titled?.[1] ?? review?.[1];
   const monthDay = year ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
   if (!year || !monthDay || findDates(lead).length > 0) return undefined;
   const month = Number(monthDay[1]);
@@ -140,7 +142,7 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   const greeting = Boolean(named && meeting && month >= 11 && NEW_YEAR_GATHERING.test(fold(meeting)));
   const held = review && month <= 3 ? Number(year) + 1 : greeting ? Number(year) - 1 : Number(year);
   const iso = `${held}-${pad(month)}-${pad(Number(monthDay[2]))}`;
-  const source = named || review ? `会议名称“${meeting}”` : `标题“${title}”`;
+  const source = named || fair || review ? `会议名称“${meeting}”` : `标题“${title}”`;
   const why = review ? `，为该年的总结，${month <= 3 ? '在次年年初' : '在该年年末'}召开` : greeting ? '，为迎接该年的聚会，在前一年年末举行' : '';
   return { iso, evidence: `原文只写“${monthDay[1]}月${monthDay[2]}日”，未写年份；${source}写${year}年${why}，故为${iso}。` };
 }
