@@ -543,8 +543,10 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const bareFirst = /^(?<place>\p{sc=Han}{2,4})\s*[:：]\s*\p{sc=Han}{2}[\p{sc=Han}\d、()（）“”]{6,}$/u.exec(fold(text).trim())?.groups?.place;
     const placedFirst = bareFirst !== undefined && bareDivisionNamed(bareFirst) !== undefined;
     // (Or a leader's words it quotes after his name, 某某某:全力推动经济社会平稳健康发展; not a label of the page's, 关键词:….)
-    const quoted = /^(?<name>\p{sc=Han}{2,3})\s*[:：]\s*\p{sc=Han}[\p{sc=Han}，,、“”]{7,}$/u.exec(fold(text).trim())?.groups?.name;
-    const quotedFirst = quoted !== undefined && COMMON_SURNAMES.test(quoted) && !opensWithLabel(text);
+    // (Its words perhaps in two phrases: 某某某:加强制度建设 推进民政事业又好又快发展.)
+    const quoted = /^(?<name>\p{sc=Han}{2,3})\s*[:：]\s*\p{sc=Han}[\p{sc=Han}，,、“” ]{7,}$/u.exec(fold(text).trim())?.groups?.name;
+    // (A surname's name, or one the lines under it name again: 某某某在第十三次全国民政会议上强调.)
+    const quotedFirst = quoted !== undefined && !opensWithLabel(text) && (COMMON_SURNAMES.test(quoted) || zone.slice(i + 1).some((other) => fold(other.text).includes(quoted)));
     if (UNKNOWN_ROW.test(fold(text)) && !NEWS_COLUMN.test(fold(text)) && !giverBeforeTitle(text) && !namedFirst && !placedFirst && !quotedFirst && (neighbours.some((other) => LABEL_VALUE.test(fold(withoutBullet(other.text.trim())))) || (boxRows.has(i) && !parseOfficeLine(text)))) {
       changes.set(line, { kind: 'removed', reason: "a row of the page's box of facts with no field the archive keeps" });
       classified.push({ line, role: 'table' });
