@@ -1385,7 +1385,8 @@ export function readMetadata(draft: Draft): Draft {
   // 2023年某市政府工作报告.docx简介:政府工作报告.)
   if (facts.title) facts.title = facts.title.replace(/\s+本文(?:简介|摘要|内容|关键词)[:：].*$|\.(?:docx?|pdf|wps|txt)\s*(?:简介|摘要)[:：].*$/iu, '');
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
-  if (facts.title) facts.title = facts.title.replace(LAYOUT_SPACE_IN_TITLE, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces);
+  // (And a run of them between its phrases, one space: 盛会开启新征程    凝心聚力谱新篇.)
+  if (facts.title) facts.title = facts.title.replace(LAYOUT_SPACE_IN_TITLE, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces).replace(/(?<=\S)[ \u3000]{2,}(?=\S)/gu, ' ');
   // (Or letter-spaced as a heading, a space between each of its characters: 政 府 工 作 报 告.)
   if (facts.title && isLetterSpaced(facts.title)) facts.title = withoutSpaces(facts.title);
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
