@@ -313,6 +313,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
   // A government site's badge at its foot, its words alone on the line: 党政机关.
   { test: matches(/^党政机关$/u), reason: "government site's badge" },
+  // A site's greeting to a visitor not logged in, among its links: 手机版 | 你好,游客 登录 注册 搜索.
+  { test: (line) => /(?:^|[|｜\s])[您你]好[,，]\s*游客(?:[|｜\s]|$)/u.test(line) && line.split(/[|｜\s]+/u).every((word) => /^[您你]好[,，]游客$/u.test(word) || isToolbarWord(word)), reason: CONTROLS_REASON },
   // A site's call for contributions (欢迎大家投稿来信), and its address for them: 投稿邮箱: 某某@163.com.
   { test: matches(/^欢迎(?:大家|各界|广大读者)?(?:踊跃)?投稿(?:来信)?[!！。]?$/u), reason: "site's call for contributions" },
   { test: matches(/^(?:投稿|来稿|新闻线索)(?:邮箱|信箱|邮件|E-?mail)\s*[:：]\s*\S+@\S+$/iu), reason: "site's address for contributions" },
