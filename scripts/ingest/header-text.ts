@@ -57,11 +57,11 @@ export const lineAsRead = (text: string) => withoutWatermark(withoutBullet(witho
  * 政府工作报告?: no title asks a question with its kind's word; 市 長? 王 勇, a
  * letter-spaced office that lost its last space; 县长 某某 ?, a converted page's
  * mark for a lost line end), or for spaces its encoding lost
- * (某某省省長?王某某, ????此時此刻, 2016年2月26日? 某某: read as the spaces they were):
- * read past, kept in the text.
+ * (某某省省長?王某某, ????此時此刻, 2016年2月26日? 某某: read as the spaces they were; not one that ends a question, its
+ * word before it: 为何原因?市委书记…): read past, kept in the text.
  */
 export const withoutWatermark = (text: string) =>
-  text.replace(/(?<=[\p{sc=Han})])\?+(?=\p{sc=Han})/gu, ' ').replace(/(?<=\p{sc=Han})\?+(?=[ \u3000]+\p{sc=Han})/gu, '').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/(?:文章源自|本文来自|转载自|来源于)\S{0,16}?https?:\/\/\S+$|\s+https?:\/\/\S+$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '').replace(/(?<=[\p{sc=Han}）)。])\s+([!-~]{4,12})$/u, (mark, token: string) => (randomMark(token) ? '' : mark));
+  text.replace(/(?<=[\p{sc=Han})])(?<!(?:吗|呢|为何|如何|何时|何处|为什么|什么|怎么|怎样|哪|谁|多少|是否)[^\s，,。？?！!]{0,8})\?+(?=\p{sc=Han})/gu, ' ').replace(/(?<=\p{sc=Han})\?+(?=[ \u3000]+\p{sc=Han})/gu, '').replace(/^\?+(?=\p{sc=Han})/u, '').replace(/(?<=\S)\s+\?$/u, '').replace(/(?:文章源自|本文来自|转载自|来源于)\S{0,16}?https?:\/\/\S+$|\s+https?:\/\/\S+$/u, '').replace(/^[;；]{2,}/u, '').replace(/(?<=\p{sc=Han})\?{2,}$|(?<=报告|報告|讲话|講話|致辞|致辭|发言|發言)\?$|(?<=^\p{sc=Han}(?:[ \u3000]\p{sc=Han})*)\?(?=[ \u3000]\p{sc=Han})/u, '').replace(/(?<=[\p{sc=Han}:：])(?=[A-Za-z0-9]{2,4}$)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{2,4}$/u, '').replace(/(?<=[\p{sc=Han}）)。])\s+([!-~]{4,12})$/u, (mark, token: string) => (randomMark(token) ? '' : mark));
 
 /** A watermark's random token (LsMq&a-j2, 6lr<, FhEfW7]0,): digits among letters and signs, three kinds at least (not a label: Tag:). */
 function randomMark(token: string): boolean {
