@@ -87,6 +87,8 @@ const PARTY_CONGRESS_NAMED = new RegExp(`(?:中国共产党|中共)\\p{sc=Han}{2
 const FURTHER_REPORT = new RegExp(`^(?:[\\p{sc=Han}、]{0,30}?(?:${OFFICE_ENDING}))?\\p{sc=Han}{2,3}(?:作|做)了?[^，,。]{0,30}?报告[。，,]`, 'u');
 /** Who chaired a meeting, as an item says it after the meeting: 会议由县委副书记、县长某某主持. */
 const CHAIRED_BY = /(?:会议|大会|会)由(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持/du;
+/** Or a paragraph's opening sentence saying who presided, the lead above it: 义乌市委书记某某某主持会议。他强调,…. */
+const PRESIDED_SENTENCE = /^(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持(?:会议|大会)[。,，]/du;
 /** A party committee's plenum by its formal name: 中共某市某区第二届委员会第五次全体(扩大)会议. */
 const FORMAL_PLENUM = /^(?:中共|中国共产党)\p{sc=Han}{2,20}?第(?<term>[一二三四五六七八九十]{1,3})届委员会第(?<plenum>[一二三四五六七八九十]{1,3})次全体(?:[(（]扩大[)）])?会议$/u;
 /** The same by its short name, its committee perhaps named apart (某区区委召开二届五次全会): 二届五次全会, 市委十三届十三次全体会议. */
@@ -989,7 +991,12 @@ export function readMetadata(draft: Draft): Draft {
     // (Or the chair, 会议由县长某某主持, whom the item quotes: 某某强调,….)
     // (Whoever else spoke: his remarks follow the reports, 会上,乡党委书记某某指出.)
     // (As written, 繁體 perhaps: he may be named again elsewhere.)
-    const chairedBy = texts.slice(0, 6).map((text) => { const found = CHAIRED_BY.exec(fold(text)); return found ? groupAsWritten(found, 'who', text) : undefined; }).find(Boolean);
+    const chairedBy = texts.slice(0, 6).map((text) => {
+      const found = CHAIRED_BY.exec(fold(text));
+      if (found) return groupAsWritten(found, 'who', text);
+      const opening = PRESIDED_SENTENCE.exec(fold(text.trim()));
+      return opening ? groupAsWritten(opening, 'who', text.trim()) : undefined;
+    }).find(Boolean);
     const chair = chairedBy ? spokenBy(chairedBy, chairedBy) : [];
     const chairQuoted = chair.length === 1 && chair[0].name && COMMON_SURNAMES.test(fold(chair[0].name)) && chairSpoke(chair[0].name, '', texts.slice(0, 12));
     if (chairQuoted && facts.speakers.length === 0) facts.speakers.push(chair[0]);
