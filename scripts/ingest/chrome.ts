@@ -313,6 +313,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
   // A government site's badge at its foot, its words alone on the line: 党政机关.
   { test: matches(/^党政机关$/u), reason: "government site's badge" },
+  // The page's head markup left as text, its meta tags' contents closed by " />: …疫情防控…会议召开" /> ,专业采编队伍所建立的新媒体.
+  { test: (line) => /["']\s*\/>/u.test(line), reason: "the page's markup (its meta tags) left as text" },
   // A site's description of itself, as its page's metadata gives it: 某某新闻网某某论坛为您提供某市新闻…等信息。本站内容包括…!
   { test: matches(/^\S{2,40}?为您提供\S.{0,60}?等(?:信息|服务|资讯)[。.!！]?(?:\s*本站(?:内容)?(?:包括|提供)\S.{0,80})?$/u), reason: "site's description of itself" },
   // A site's greeting to a visitor not logged in, among its links: 手机版 | 你好,游客 登录 注册 搜索.
