@@ -120,8 +120,9 @@ function typeOfTitle(title: string): DocumentType | undefined {
   // A season's greeting named first, its headline after it: 新春贺词!某某市长的新春祝福来了.
   const greeting = new RegExp(`^(?:${SEASONS})(贺词|献词|献辞|致辞)(?=[!！:：\\s])`, 'u').exec(text);
   if (greeting) return KIND_TYPES[greeting[1]];
-  // A body's account of its year's work, perhaps with the next year's plan: 某街道2022年工作总结及2023年工作思路.
-  if (YEAR_SUMMARY.test(text)) return 'work-report';
+  // A body's account of its year's work, perhaps with the next year's plan: 某街道2022年工作总结及2023年工作思路: a summary, not
+  // a report delivered to a congress (one that is ends in 报告, …工作总结和2012年工作安排报告).
+  if (YEAR_SUMMARY.test(text)) return 'other';
   // Resolutions, notices, rules: documents, not addresses.
   // (Not a headline on asking for views: 市政府就《政府工作报告》征求意见稿征求市人大常委会意见.)
   if (/(?:征求|听取|征集|收集)\S{0,30}意见$/u.test(text)) return undefined;
