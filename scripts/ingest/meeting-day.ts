@@ -107,7 +107,8 @@ export function meetingDay(written: string, published: string | undefined): { is
 
 /**
  * A lead's month and day in the year its meeting is named for (or its title closes with in brackets), when the page
- * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会, 中共某盟委员会2024年(扩大)会议. Not
+ * gives no date of its own: 10月10日，我县召开2018年重点项目建设推进会, 中共某盟委员会2024年(扩大)会议, 2011(春季)中国某某
+ * 投资贸易洽谈会. Not
  * for a year's review (2018年度工作会议, 2025年工作总结汇报会, …表彰大会), held in the year after, nor its plans
  * (全市2020年经济工作安排情况汇报会), made in the year before; nor a year's meeting held in the December before it, as the item
  * (`item`) says when it reviews the year then ending.
