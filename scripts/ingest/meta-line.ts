@@ -328,8 +328,10 @@ const SITE_BEFORE_LABEL = new RegExp(
   'u',
 );
 
-/** The page's time, then the site's name before its labels: 2013-1-8 15:25:19 某某热线 来源:某某热线. */
-const TIME_THEN_SITE = new RegExp(`^(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+\\p{sc=Han}{2,12}\\s+(?=(?:${ANY_LABEL})\\s*[:：])`, 'u');
+/** An organ's name glued to the time before it and the label after it, as a page run together prints it: 21:41:36某某区农业农村局作者:…. */
+const GLUED_ORGAN = '\\p{sc=Han}{2,12}?(?:局|委|办|中心|政府|网|报|台)';
+/** The page's time, then the site's name before its labels: 2013-1-8 15:25:19 某某热线 来源:某某热线 (or glued: GLUED_ORGAN). */
+const TIME_THEN_SITE = new RegExp(`^(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?:\\s+\\p{sc=Han}{2,12}\\s+|(?<=:\\d{2})${GLUED_ORGAN})(?=(?:${ANY_LABEL})\\s*[:：])`, 'u');
 
 function parseLabelled(line: string): HeaderLine | undefined {
   const source = line.trim();
