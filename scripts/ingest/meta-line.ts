@@ -328,6 +328,9 @@ const SITE_BEFORE_LABEL = new RegExp(
   'u',
 );
 
+/** A column's name, or a site's, a paper's, a newsroom's or a government's, before the page's day: 某某在线  2019年12月21日, 某某网 2017-04-18 16:47, 某某县人民政府 2024-09-30 09:09:00. */
+const NAME_BEFORE_DAY = new RegExp(`^(?:\\p{sc=Han}{2,8}\\s{2,}|\\p{sc=Han}{1,14}?(?:网|网站|在线|日报|晚报|新闻|人民政府|${NEWSROOM})\\s+)(?=\\d{4}\\s*[年\\-/.])`, 'u');
+
 /** An organ's name glued to the time before it and the label after it, as a page run together prints it: 21:41:36某某区农业农村局作者:…. */
 const GLUED_ORGAN = '\\p{sc=Han}{2,12}?(?:局|委|办|中心|政府|网|报|台)';
 /** The page's time, then the site's name before its labels: 2013-1-8 15:25:19 某某热线 来源:某某热线 (or glued: GLUED_ORGAN). */
@@ -373,7 +376,7 @@ function parseLabelled(line: string): HeaderLine | undefined {
   let updated: string | undefined;
   // A site's name before its address (央视国际 www.cctv.com) or a paper's before its date (某某日报·2026-02-09,
   // 某某在线  2019年12月21日, 某某网 2017-04-18 16:47; or a government's, 某某县人民政府 2024-09-30 09:09:00 来源:…), or the page's column or the site's name before its labels.
-  at = (SITE_BEFORE_LABEL.exec(folded) ?? /^\S{2,16}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? /^(?:\p{sc=Han}{2,8}\s{2,}|\p{sc=Han}{1,14}?(?:网|网站|在线|日报|晚报|新闻|人民政府|融媒体中心|新闻中心)\s+)(?=\d{4}\s*[年\-/.])/u.exec(folded))?.[0].length ?? 0;
+  at = (SITE_BEFORE_LABEL.exec(folded) ?? /^\S{2,16}\s+(?=(https?:\/\/|www\.))/i.exec(folded) ?? /^[^·|\d]{2,24}[·|]\s*(?=\d{4})/u.exec(folded) ?? NAME_BEFORE_DAY.exec(folded))?.[0].length ?? 0;
   // (A paper's or a site's name before its date with a dot, 新浪财经·2026-01-08 11:31, is its source.)
   const dottedSite = at > 0 && /[·|]\s*$/u.test(folded.slice(0, at)) ? source.slice(0, at).replace(/\s*[·|]\s*$/u, '').trim() : undefined;
   const poster = at === 0 ? posterDay(folded) : undefined;

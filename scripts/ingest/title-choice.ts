@@ -415,6 +415,8 @@ function namesAddress(line: SourceLine): boolean {
 }
 
 export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: SourceLine) => boolean, columns: string[] = []): SourceLine | undefined {
+  // (A line that is only the name of a column the breadcrumb names, printed again.)
+  const namesColumn = (line: SourceLine) => columns.includes(fold(titleText(line)).trim());
   const candidates = (from: number, to: number) => classified.slice(from, to).filter((c) => c.role === 'candidate' && titleLike(c.line)).map((c) => c.line);
   // A line naming no kind of document nor a meeting: a slogan, as a kicker over a headline is.
   const slogan = (line: SourceLine) => titleType(titleText(line)) === undefined && !MEETING_WORDS.test(fold(titleText(line)));
@@ -476,7 +478,7 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
     // (A column's name over the headline, 营商 or 要闻, or the breadcrumb's, 政府常务会议, or one by its form, 三农信息, or under its
     // label, 栏目 / 文明界首, is not its first line.)
     const labelledColumn = (at: number) => at > 0 && COLUMN_LABEL.test(fold(titleText(above[at - 1])).trim());
-    while (first < above.length - 1 && (hanCount(above[first]) < 4 || columns.includes(fold(titleText(above[first])).trim()) || COLUMN_NAME.test(fold(titleText(above[first])).trim()) || labelledColumn(first))) first++;
+    while (first < above.length - 1 && (hanCount(above[first]) < 4 || namesColumn(above[first]) || COLUMN_NAME.test(fold(titleText(above[first])).trim()) || labelledColumn(first))) first++;
     // (Nor slogans over a headline on a meeting, its kicker: 坚持以…为指导 / 坚定信心 实干争先… / 省十四届人大四次会议隆重开幕.)
     const meetingBelow = (at: number) => above.slice(at + 1).some((line) => MEETING_HEADLINE.test(fold(titleText(line))));
     while (first < above.length - 1 && slogan(above[first]) && meetingBelow(first)) first++;
@@ -510,7 +512,7 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
   // (Not a category's name alone over the headline, as an aggregator prints it: 其他 / 今天,市政协十一届五次会议开幕!; nor the column the
   // breadcrumb ends with, printed again over it: …>> 领导讲话>> 党委党建 / 党委党建 / 市委书记就职演说:….)
-  const columnAgain = (line: SourceLine) => columns.includes(fold(titleText(line)).trim()) && titleType(titleText(line)) === undefined;
+  const columnAgain = (line: SourceLine) => namesColumn(line) && titleType(titleText(line)) === undefined;
   while (at < all.length - 1 && ((hanCount(all[at]) < 4 && titleType(titleText(all[at])) === undefined) || columnAgain(all[at]))) at++;
   // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
   // 舒某某作州人大常委会工作报告; alone, it is the page's only headline.)
