@@ -59,6 +59,8 @@ const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office
 const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|于?今天|于?昨天|于?今日|于?昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别|正式)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|开班(?!式|仪式|典礼)|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** The most characters a photo's caption has: 区政协主席某某代表政协某某区第八届委员会常务委员会,向大会作工作报告。 */
 const CAPTION_LENGTH = 40;
+/** A report given at a meeting the sentence names: 在某县第十七届人民代表大会第二次会议上作《政府工作报告》. */
+const REPORTED_AT_MEETING = /在[^，,。]{4,60}?(?:会议|大会)上(?:作|做)了?《?[^，,。》]{0,16}报告/u;
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
 const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|参加|主持|表决|报告工作|(?:作|做)[^，,。]{0,16}报告)/u;
 /** The meeting a host held, as a pattern's source: its name, two to forty characters, ending in a meeting's word, not a word of it (会议 in 会议议程) nor the spirit it conveys (…全会精神). */
@@ -720,8 +722,9 @@ export function readMetadata(draft: Draft): Draft {
   // the sentence after it that opens on its day and reports the meeting, or who held it: a deck's 关于安全生产,某某作出批示! over
   // 1月10日上午,我市召开2023年…会议; not in a speech, past its salutation, whose words tell of the meetings it answers.)
   const firstLong = sentences.find(leads);
-  const flourished = firstLong !== undefined && !/^\s*\d{1,2}月\d{1,2}日/u.test(firstLong) && !MEETING_VERBS.test(fold(firstLong)) && !LEAD_MONTH_DAY.test(fold(firstLong));
-  const afterFlourish = flourished ? sentences.slice(sentences.indexOf(firstLong) + 1, sentences.indexOf(firstLong) + 4).find((t) => /^\s*\d{1,2}月\d{1,2}日/u.test(t) && (MEETING_HELD.test(fold(t)) || (salutation < 0 && HOST.test(fold(t)))) && !captioned(t)) : undefined;
+  // (What it quotes others saying is no report of a meeting: “政府工作报告语言简洁…”“听了《报告》…”.)
+  const flourished = firstLong !== undefined && !/^\s*\d{1,2}月\d{1,2}日/u.test(firstLong) && !MEETING_VERBS.test(fold(firstLong).replace(/“[^“”]*”/gu, '')) && !LEAD_MONTH_DAY.test(fold(firstLong));
+  const afterFlourish = flourished ? sentences.slice(sentences.indexOf(firstLong) + 1, sentences.indexOf(firstLong) + 4).find((t) => /^\s*\d{1,2}月\d{1,2}日/u.test(t) && (MEETING_HELD.test(fold(t)) || REPORTED_AT_MEETING.test(fold(t)) || (salutation < 0 && HOST.test(fold(t)))) && !captioned(t)) : undefined;
   // (Or under captions without a credit, a caption's length, that give no day, when it gives its own: 大会现场。 /
   // 区政协主席某某…向大会作工作报告。 / 红网某某分站1月15日讯 1月14日上午,…开幕; not under a paragraph of its own on how the
   // place followed a national meeting, 我区各部门…收听收看庆祝改革开放40周年大会。)
@@ -733,7 +736,10 @@ export function readMetadata(draft: Draft): Draft {
     if (leadDay && fold(t.trim()).startsWith(leadDay) && t.trim().length <= CAPTION_LENGTH * 1.5) return true;
     return captioned(t) ? datesItself || dayless : datesItself && dayless && t.trim().length <= CAPTION_LENGTH;
   };
-  const leadLine = (slugged && sentences.slice(0, sentences.indexOf(slugged)).every(overSlug) ? slugged : undefined) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
+  const sluggedLead = slugged && sentences.slice(0, sentences.indexOf(slugged)).every(overSlug) ? slugged : undefined;
+  // (A slugged paragraph of flourish too, 某某网讯(通讯员 某某)“报告语言简洁…”“听了…”, gives way to the sentence after it that reports the meeting on its day.)
+  const sluggedFlourish = sluggedLead !== undefined && sluggedLead === firstLong && flourished && afterFlourish !== undefined;
+  const leadLine = (sluggedFlourish ? undefined : sluggedLead) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   // (A quotation that opens it keeps its closing mark: “…展现更大作为。”1月17日,…开幕.)
   const leadSentences = leadLine.replace(WIRE_SLUG, '').split(/。[”’」』]?/u);
