@@ -306,8 +306,11 @@ export function hostedName(meeting: string, headline: string): string {
   return headline.slice(start, at + meeting.length);
 }
 
-/** A headline saying a session held one of its sittings: 九届全国人大一次会议举行第六次全会, 县十七届人大一次会议主席团举行第四次会议, 市五届人大六次会议主席团召开第三次会议. */
-const SITTING_HELD = /^(?<session>\S{4,40}?会议)\s*(?<presidium>主席团)?\s*(?:举行|召开)\s*(?<sitting>(?:主席团)?(?<ordinal>第[一二三四五六七八九十\d]{1,3}次)(?:全体会议|全会|会议))$/u;
+/**
+ * A headline saying a session held one of its sittings: 九届全国人大一次会议举行第六次全会, 县十七届人大一次会议主席团举行第四次会议,
+ * 市五届人大六次会议主席团召开第三次会议; or the sitting held, named after its session, 某县六届人大四次会议第二次全体会议召开.
+ */
+const SITTING_HELD = /^(?=.*(?:举行|召开))(?<session>\S{4,40}?会议)\s*(?<presidium>主席团)?\s*(?:举行|召开)?\s*(?<sitting>(?:主席团)?(?<ordinal>第[一二三四五六七八九十\d]{1,3}次)(?:全体会议|全会|会议))(?:\s*(?:召开|举行))?$/u;
 
 /**
  * The sitting a headline says a session held, where the item is of that sitting (区十九届人大五次会议举行主席团第三次会议): named after its
