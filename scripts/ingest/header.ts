@@ -177,6 +177,8 @@ const isLabelLine = (text: string) => {
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
+/** A paper's name alone on its line, as an e-paper prints it over the issue's day: 某某日报. */
+const PAPER_NAME_ALONE = /^\p{sc=Han}{2,8}(?:日报|晚报|时报)$/u;
 /** A headline's first line that ends on the verb, the meeting it held to follow: 仁寿县龙正镇召开. */
 const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
 /** A headline's first line that holds a meeting and begins its name: 我县召开乡镇党委书记、工委书记. */
@@ -813,7 +815,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       // (beside an e-paper's page line or its issue controls, the day of the issue: 上一期 下一期 / 第二版:两会·聚焦 / 2020年01月13日).
       // (Or over the page's labels, as a portal prints its day: 2020年01月20日 / 作者:某某市中级人民法院.)
       const overLabels = zone[i + 1] !== undefined && parseHeaderLine(withoutBullet(zone[i + 1].text.trim())) !== undefined;
-      if (date.includes('T') || issueDays.has(line.n) || overLabels) {
+      // (Or under the paper's name, as an e-paper prints its issue: 某某日报 / 2025年04月12日.)
+      const underPaper = i > 0 && PAPER_NAME_ALONE.test(fold(zone[i - 1].text.trim()));
+      if (date.includes('T') || issueDays.has(line.n) || overLabels || underPaper) {
         facts.published ??= date.endsWith('T00:00') ? dayOf(date) : date;
         changes.set(line, { kind: 'lifted', fields: ['dates.published'] });
         classified.push({ line, role: 'labelled' });
