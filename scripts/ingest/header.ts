@@ -17,7 +17,7 @@
  * Lines read into metadata are "lifted": listed in provenance, not lost.
  */
 import { fold } from '../../src/text/fold.ts';
-import { bareDivisionNamed } from '../../src/places/gazetteer.ts';
+import { bareDivisionNamed, isProvinceShortName } from '../../src/places/gazetteer.ts';
 import { BROKEN_ORDINAL } from './meeting-names.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
@@ -543,7 +543,8 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
     const namedFirst = /^(?:\p{sc=Han}{2,6}(?:日报|晚报|报|新闻|网)|\p{sc=Han}{1,8}?(?:镇|乡|街道|县|区|市|州|旗))\s*[:：]\s*\p{sc=Han}{4}[\p{sc=Han}、]{4,}/u.test(fold(text));
     // (Or by its bare name, 镇雄:全县30个乡镇(街道)党(工)委书记向县委常委会述责述廉.)
     const bareFirst = /^(?<place>\p{sc=Han}{2,4})\s*[:：]\s*\p{sc=Han}{2}[\p{sc=Han}\d、()（）“”]{6,}$/u.exec(fold(text).trim())?.groups?.place;
-    const placedFirst = bareFirst !== undefined && bareDivisionNamed(bareFirst) !== undefined;
+    // (Or a province by its short name, 吉林:为推动全面振兴汇聚磅礴力量.)
+    const placedFirst = bareFirst !== undefined && (bareDivisionNamed(bareFirst) !== undefined || isProvinceShortName(bareFirst));
     // (Or a leader's words it quotes after his name, 某某某:全力推动经济社会平稳健康发展; not a label of the page's, 关键词:….)
     // (Its words perhaps in two phrases: 某某某:加强制度建设 推进民政事业又好又快发展.)
     const quoted = /^(?<name>\p{sc=Han}{2,3})\s*[:：]\s*\p{sc=Han}[\p{sc=Han}，,、“” ]{7,}$/u.exec(fold(text).trim())?.groups?.name;

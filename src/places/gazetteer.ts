@@ -229,6 +229,8 @@ export function mentionForms(division: Division): string[] {
 let provinceShortNames: Set<string> | undefined;
 const PROVINCE_SHORT_NAMES = () =>
   (provinceShortNames ??= new Set(buildDivisionList().filter((d) => d.level === 'province').map((d) => d.name.replace(PROVINCE_SUFFIX, ''))));
+/** Whether a name is a province's short name (吉林, 江苏, 内蒙古), as a headline names the province its news is of: 吉林:为推动…. */
+export const isProvinceShortName = (name: string) => PROVINCE_SHORT_NAMES().has(name);
 
 interface Index {
   byForm: Map<string, Division[]>;
