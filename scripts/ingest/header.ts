@@ -177,6 +177,8 @@ const isLabelLine = (text: string) => {
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
+/** A headline alone before the page's labels on its line: one phrase in words, no sentence, no space (not a site's address). */
+const HEADLINE_BEFORE_LABELS = /^(?=(?:[^\p{sc=Han}]*\p{sc=Han}){6})[^\s。，,；;:：]{8,60}$/u;
 /** A paper's name alone on its line, as an e-paper prints it over the issue's day: 某某日报. */
 const PAPER_NAME_ALONE = /^\p{sc=Han}{2,8}(?:日报|晚报|时报)$/u;
 /** A headline's first line that ends on the verb, the meeting it held to follow: 仁寿县龙正镇召开. */
@@ -568,6 +570,16 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       facts.titleFromSource = true;
       const postedAt = labelsAfter!.header.values['dates.published'];
       changes.set(line, { kind: 'lifted', fields: ['title', ...(postedAt && applyFact(facts, 'published', postedAt) ? ['dates.published'] : [])] });
+      classified.push({ line, role: 'labelled' });
+      continue;
+    }
+    // (Or after a headline alone, the page's date label run on after a space: 某镇…协商会如期举行 发布时间:2020年11月27日.)
+    const headlineBefore = labelsAfter && !facts.title ? text.slice(0, labelsAfter.at).trim() : '';
+    const postedAfterHeadline = labelsAfter?.header.values['dates.published'];
+    if (postedAfterHeadline && HEADLINE_BEFORE_LABELS.test(headlineBefore) && !parseOfficeLine(headlineBefore) && !/[—―]\s*(?:\d{4}|[二〇○]{4}|在)/u.test(headlineBefore)) {
+      facts.title = headlineBefore;
+      facts.titleFromSource = true;
+      changes.set(line, { kind: 'lifted', fields: ['title', ...(applyFact(facts, 'published', postedAfterHeadline) ? ['dates.published'] : [])] });
       classified.push({ line, role: 'labelled' });
       continue;
     }
