@@ -206,6 +206,8 @@ const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS
 
 /** The words a newsroom's own name ends with: 融媒体中心, 新闻中心, 广播电视台…. */
 const NEWSROOM = '融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台';
+/** How a site's or a paper's name ends, as a pattern's source: 某某网, 某某在线, 某某日报, 某某融媒体中心. */
+const SITE_ENDINGS = `网|网站|在线|日报|晚报|新闻|${NEWSROOM}`;
 /** A newsroom's or a government's own name, as a page prints it beside its date without a label: 某某市融媒体中心, 某某县人民政府, 某某县政协办. */
 const NEWSROOM_OR_GOVERNMENT = new RegExp(`^\\p{sc=Han}{2,12}?(?:${NEWSROOM}|人民政府(?:网站|门户网站)?|政府网|(?:政协|人大|政府|委)办(?:公室)?)$`, 'u');
 
@@ -329,7 +331,9 @@ const SITE_BEFORE_LABEL = new RegExp(
 );
 
 /** A column's name, or a site's, a paper's, a newsroom's or a government's, before the page's day: 某某在线  2019年12月21日, 某某网 2017-04-18 16:47, 某某县人民政府 2024-09-30 09:09:00. */
-const NAME_BEFORE_DAY = new RegExp(`^(?:\\p{sc=Han}{2,8}\\s{2,}|\\p{sc=Han}{1,14}?(?:网|网站|在线|日报|晚报|新闻|人民政府|${NEWSROOM})\\s+)(?=\\d{4}\\s*[年\\-/.])`, 'u');
+const NAME_BEFORE_DAY = new RegExp(`^(?:\\p{sc=Han}{2,8}\\s{2,}|\\p{sc=Han}{1,14}?(?:${SITE_ENDINGS}|人民政府)\\s+)(?=\\d{4}\\s*[年\\-/.])`, 'u');
+/** A site's or a paper's name before the page's day, by its ending: 某某在线 2018年03月21日. */
+const SITE_BEFORE_DAY = new RegExp(`^\\p{sc=Han}{1,14}?(?:${SITE_ENDINGS})\\s+(?=\\d{4}\\s*[年\\-/.])`, 'u');
 
 /** An organ's name glued to the time before it and the label after it, as a page run together prints it: 21:41:36某某区农业农村局作者:…. */
 const GLUED_ORGAN = '\\p{sc=Han}{2,12}?(?:局|委|办|中心|政府|网|报|台)';
@@ -472,6 +476,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
   // page's controls (2009年2月28日  收藏 打印 推荐), it is the page's.
   if (updated && values['dates.published'] === undefined) values['dates.published'] = updated;
   if (dottedSite && values['source.publisher'] === undefined) values['source.publisher'] = dottedSite;
-  const dateAlone = understood === 1 && dated && !poster && !tooled && !dottedSite && Object.keys(values).length === 1;
+  // (A site's name before it, 某某在线 2018年03月21日, 某某网 2018年03月21日, makes it the page's as a dot does.)
+  const siteBefore = SITE_BEFORE_DAY.test(folded);
+  const dateAlone = understood === 1 && dated && !poster && !tooled && !dottedSite && !siteBefore && Object.keys(values).length === 1;
   return understood > 0 && !dateAlone ? { values, ...(author ? { author } : {}) } : undefined;
 }
