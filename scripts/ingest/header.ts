@@ -29,7 +29,7 @@ import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
-import { BOXED_BYLINE, BYLINE, bylineNames, CAPTION_WITH_CREDIT, chinesePart, CREDITED, isLetterSpaced, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
+import { BOXED_BYLINE, BYLINE, bylineNames, CAPTION_WITH_CREDIT, chinesePart, CREDITED, isLetterSpaced, LEAD_DAY_ALONE, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, isOutlineLine, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
@@ -64,7 +64,7 @@ function isBodyLike(text: string): boolean {
   const line = fold(text);
   // (A title's stray full stop does not make it a sentence: 在…会议上的讲话。)
   const inner = withoutTitleFullStop(line.replace(/[！？!?]$/, ''));
-  return SALUTATION_START.test(line.replace(LEADING_DATE, '')) || startsWithHeadingMark(line) || (line.length > 100 && !headlineRowWithLabels(text)) || /[。！？]/.test(inner);
+  return SALUTATION_START.test(line.replace(LEADING_DATE, '')) || startsWithHeadingMark(line) || (line.length > 100 && !headlineRowWithLabels(text)) || /[。！？]/.test(inner) || LEAD_DAY_ALONE.test(line.trim());
 }
 
 /** An e-paper's headline row with the page's labels run on after it (PAPER_HEADLINE_ROW, then 作者: 时间:… 次数:…), however long. */

@@ -14,7 +14,7 @@ import { despaced, giverBeforeTitle, HELD_THEN_SPOKE, KIND_TYPES, namesWrittenMe
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
-import { isLetterSpaced, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
+import { isLetterSpaced, LEAD_DAY_ALONE, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, namesOnePlace, sittingHeld, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, officeElectedTo, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
@@ -373,13 +373,15 @@ function posterLead(texts: string[]): string | undefined {
     if (text.trim() !== '') lines.push(text.trim());
     if (lines.length === 12) break;
   }
-  const at = lines.findIndex((line) => /^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?$/u.test(line));
+  const at = lines.findIndex((line) => /^\d{1,2}月\d{1,2}日$/u.test(line) || LEAD_DAY_ALONE.test(line));
   if (at < 0) return undefined;
   const run = [lines[at]];
   for (const line of lines.slice(at + 1, at + 6)) {
     if (line.length > 20 || /[。！？!]/u.test(line)) return undefined;
-    run.push(line);
-    if (MEETING_HELD.test(fold(run.join('')))) return run.join('');
+    // (A word letter-spaced as a poster sets it, 开 幕, read whole.)
+    run.push(line.replace(/(?<=\p{sc=Han})[ \u3000]+(?=\p{sc=Han})/gu, ''));
+    // (Or who held it, before the meeting's name: 今天(2月22日) / 某区区委、区政府召开 / …推动高质量发展大会.)
+    if (MEETING_HELD.test(fold(run.join(''))) || HOST.test(fold(run.join('')))) return run.join('');
   }
   return undefined;
 }

@@ -344,8 +344,8 @@ function titleLike(line: SourceLine): boolean {
     !/^(?:人代会|两会|代表大会|人大会议|政协会议)$/u.test(folded) &&
     // (Nor a wire's slug alone on its line, 新华社南宁12月10日电, 本报讯; nor a site's or paper's name with its date, 人民网 2022年01月19日.)
     !/^\p{sc=Han}{2,10}?\d{1,2}月\d{1,2}日(?:电|電)$|^本(?:报|网|台|刊)讯$|^\p{sc=Han}{2,10}(?:网|报)\s*\d{4}年\d{1,2}月\d{1,2}日$/u.test(folded) &&
-    // (Nor a slug of a day alone, 12月08日讯, nor the lead's day alone, 今天(2月22日): what the item opens with, no headline.)
-    !/^\d{1,2}月\d{1,2}日(?:讯|訊)$|^(?:今天|今日|昨天|昨日)[(（]\d{1,2}月\d{1,2}日[)）]$/u.test(folded) &&
+    // (Nor a slug of a day alone, 12月08日讯: what the item opens with, no headline; the lead's day alone, 今天(2月22日), ends the header.)
+    !/^\d{1,2}月\d{1,2}日(?:讯|訊)$/u.test(folded) &&
     // (Nor a slug and its reporters' names, 某某网讯 记者 某某 某某某; nor a portal's masthead, 某某门户网站 三峡主流媒体--某某网; nor a
     // breadcrumb run together down to its 正文, 某某人大人大要闻正文.)
     !/^\S{2,12}讯\s+(?:记者|通讯员)[\p{sc=Han}\s、]+$|^\S{2,12}门户网站(?:\s|$)|^\S{2,16}正文$/u.test(folded) &&
