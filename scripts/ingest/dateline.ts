@@ -229,6 +229,6 @@ export function opensDateline(line: string): boolean {
   const dayThenTerm = findDates(folded).length === 1 && /^[^在]{6,24}?日\s*\p{sc=Han}{2,30}?第[一二三四五六七八九十\d]{1,3}届$/u.test(folded);
   // (Or an adoption line in brackets broken after its congress: (2016年12月10日某区第十五届人民代表大会 / 第一次会议通过); or after
   // its session, before the sitting that adopted it: (2021年1月7日某市第六届人民代表大会第五次会议 / 第四次全体会议通过).)
-  const adoptionBroken = findDates(folded).length === 1 && /^[(（][^在()（）]{6,24}?日\s*\p{sc=Han}{2,40}?(?:人民代表大会|代表大会|委员会)(?:常务委员会)?(?:第[一二三四五六七八九十\d]{1,3}次会议)?$/u.test(folded);
+  const adoptionBroken = findDates(folded).length === 1 && /^[(（]?[^在()（）]{6,24}?日\s*\p{sc=Han}{2,40}?(?:人民代表大会|代表大会|委员会)(?:常务委员会)?(?:第[一二三四五六七八九十\d]{1,3}次会议)?$/u.test(folded);
   return dateAlone || dayThenTerm || adoptionBroken || new RegExp(`^[${DASHES}\\s(]*[^在]{0,24}在[^上]{0,60}(?:上的)?$`).test(folded);
 }

@@ -396,6 +396,8 @@ export function readMetadata(draft: Draft): Draft {
   // A page without its title that opens at a meeting's adoption line (（2022年12月28日某县…会议通过） / 某县…会议听取和审议了…): it is
   // what the meeting adopted, a resolution, not news of the meeting.
   if (facts.adoptedAt && !facts.titleFromSource) facts.documentType ??= 'other';
+  // (The session as the resolution's first lines name it in full: 区第十八届…会议通过 / 天津市津南区第十八届…会议听取和审议了….)
+  if (facts.adoptedAt && facts.meeting) facts.meeting = fullestName(facts.meeting, texts.slice(0, 6));
   // What the meeting adopted on a report it heard (会议听取和审议了县长某某所作的《政府工作报告》): the report's giver is the one who
   // spoke to it, as the resolution says.
   // (Perhaps after a sentence on who presided: 全会由区委常委会主持。全会…听取并讨论了某某同志代表区委常委会作的工作报告.)
