@@ -492,7 +492,11 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     // (As a chair speaks, CHAIR_SPOKE, or putting his demands, 某某提出了明确整改要求; or, receiving guests, welcoming or thanking them,
     // 某某对某某一行来访表示欢迎, 某某代表市委、市政府向…嘉宾表示欢迎, or telling them of his place, 某某介绍了我市….)
     // (Or presided and, in the same breath, made demands: 某某主持会议,要求….)
-    const remarked = new RegExp(`${escapeRegExp(name)}${CALLED_AS}?(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? `|对[^，,。]{1,24}?表示|${ON_BEHALF}|介绍了` : ''})`, 'u');
+    // (Or by his surname and his title in short, as the item calls him after its lead: 区长某某 + 某区长强调.)
+    // (His whole name, where what he did begins after it: 某某某 + 到, not 某某 + 某到.)
+    const titled = new RegExp(`(?:${SHORT_TITLE})$`, 'u').exec(folded.slice(0, start))?.[0];
+    const called = titled && (VISIT_BEGINS.test(folded.slice(end)) || /^[,，、。]/u.test(folded.slice(end))) ? `|${escapeRegExp(name[0])}${titled}` : '';
+    const remarked = new RegExp(`(?:${escapeRegExp(name)}${CALLED_AS}?${called})(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? `|对[^，,。]{1,24}?表示|${ON_BEHALF}|介绍了` : ''})`, 'u');
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with
     // what he did: 王某某 + 率队, not 王某 + 某率队.)
     const byPronoun = new RegExp(`${escapeRegExp(name)}[^。！？]{2,120}?[。，,；;]他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
