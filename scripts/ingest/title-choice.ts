@@ -8,7 +8,7 @@
 import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BOXED_BYLINE, BYLINE, CAPTION_WITH_CREDIT, chinesePart, lineAsRead } from './header-text.ts';
-import { ADDRESS_WORD, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
+import { ADDRESS_WORD, DIGEST_OPENING, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate } from './dates.ts';
 import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
@@ -96,7 +96,7 @@ export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?
 export const TRAILING_ADDRESS_LINE = /(?<=\p{sc=Han})(https?:\/\/\S+\s+\d{4}\s*[年\-/.]\S*.*)$/u;
 
 /** A link to a document's interpretation, which portals print beside it: 《政府工作报告》解读, 图解2024年政府工作报告. */
-const INTERPRETATION_LINK = /(?:解读|图解|一图读懂|政策问答)$|^(?:图解|一图读懂)/u;
+const INTERPRETATION_LINK = new RegExp(`(?:解读|图解|一图读懂|政策问答)$|${DIGEST_OPENING.source}`, 'u');
 
 /** A congress's or conference's session named and nothing more: 某市第十三届人民代表大会第四次会议. */
 const BARE_SESSION = /^\p{sc=Han}{0,16}第[一二三四五六七八九十\d]{1,4}届\p{sc=Han}{2,16}第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$/u;

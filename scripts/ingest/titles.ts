@@ -101,6 +101,9 @@ export const plain = (title: string) => fold(despaced(title));
 const REMARKS_AFTER = /(?:\s*[(（][^()（）]*[)）]|【[^【】]{1,10}】)+$/u;
 
 /** The kind of address a title names at its end: 政府工作报告 → work-report. */
+/** How a digest of a document in pictures or points opens its title: 一图速览…, 图解…, 一图读懂…. */
+export const DIGEST_OPENING = /^(?:一图(?:速览|读懂|看懂|了解|带你读懂|带你看懂)|图解|速览|划重点)/u;
+
 export function titleType(title: string): DocumentType | undefined {
   // (A title whose subtitle after its dash names no kind: the main title's, 某镇2021年政府工作报告——2020年工作回顾和2021年工作计划.)
   const main = /^(.{4,}?)\s*(?:——|――|──)/u.exec(title)?.[1];
@@ -114,6 +117,8 @@ function typeOfTitle(title: string): DocumentType | undefined {
   const text = plain(title.replace(PINYIN_GLOSS, '')).replace(REMARKS_AFTER, '').replace(/[《》]/g, '').replace(/(摘要|全文|摘登|节选|要点|材料|稿|范文|实录)$/, '');
   // (A headline on an address is its text when it says it prints it whole: 某某作…工作报告(全文内容).)
   const whole = /(?:[(（]\s*全文(?:内容)?\s*[)）]|全文)$/u.test(plain(title).trim());
+  // (A digest of it in pictures or points is not the text: 一图速览2024年某市政府工作报告, 图解…, 一图读懂….)
+  if (DIGEST_OPENING.test(text)) return undefined;
   if (REPORTED_ADDRESS.test(text) && !whole) return undefined;
   const kind = KIND_AT_END.exec(text);
   if (kind) return KIND_TYPES[kind[1]];
