@@ -684,8 +684,8 @@ function breadcrumbOverTitle(lines: SourceLine[]): SourceLine[] {
  * document site's details, - 2021-04-20 发布 |). */
 function galleryCaptions(lines: SourceLine[]): SourceLine[] {
   const top = topLines(lines, 12);
-  // (Not a headline and its date line, each closed by a bar: 经开区召开2018年度工作会议 | / 发布日期:2019-01-28 来源:… |.)
-  const caption = (line: SourceLine | undefined) => line !== undefined && /^\p{sc=Han}[^。！？!?|｜:：]{1,39}\s[|｜]$/u.test(line.text.trim());
+  // (Not a headline and its date line, each closed by a bar: 经开区召开2018年度工作会议 | / 发布日期:2019-01-28 来源:… |, 某某网 2007-3-7 |.)
+  const caption = (line: SourceLine | undefined) => line !== undefined && /^\p{sc=Han}[^。！？!?|｜:：]{1,39}\s[|｜]$/u.test(line.text.trim()) && !/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u.test(line.text);
   return top.filter((line, i) => caption(line) && (caption(top[i - 1]) || caption(top[i + 1])));
 }
 
