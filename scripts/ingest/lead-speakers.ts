@@ -563,6 +563,11 @@ const AT_SITTING = /^(?:(?:在)?(?:开幕式|闭幕式|开幕会|闭幕会|大�
  */
 const REMARKS_AT_SITTING = new RegExp(`^(?:同志)?(?:${CHAIR_SPOKE}|[^。！？]{2,80}?。他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)|(?:简要)?回顾了[^。！？]{2,40}?[,，]并?对[^。！？]{2,30}?(?:进行了?|作了?)(?:安排)?部署)`, 'u');
 
+/** Remarks that follow a name at once, as a chair's do: 某某强调, 某某在讲话中指出. */
+const SPOKE_AT_ONCE = new RegExp(`^(?:同志)?(?:${CHAIR_SPOKE})`, 'u');
+/** What an official does, opening right after his name: 代表区委…, 在讲话中…, 对…, 向…, 首先…. */
+const ACTS_AFTER_NAME = /^(?:同志)?(?:代表|在|对|向|就|作|做|首先|充分|回顾|通报|介绍|宣读|传达)/u;
+
 /**
  * The official a paragraph opening at the sitting gives the remarks of, by his office and name: 闭幕式上,县委书记某某对…给予了
  * 充分肯定。他说,…; 会上,市长某某强调,….
@@ -575,7 +580,10 @@ export function remarksAtSitting(text: string): Speaker | undefined {
   const written = text.trim();
   for (let end = at + 4; end <= Math.min(folded.length, at + 40) && /[\p{sc=Han}、]/u.test(folded[end - 1]); end++) {
     const speaker = parseOfficeLine(written.slice(at, end));
-    if (speaker?.name && speaker.office && COMMON_SURNAMES.test(fold(speaker.name)) && REMARKS_AT_SITTING.test(folded.slice(end))) return speaker;
+    if (!speaker?.name || !speaker.office || !COMMON_SURNAMES.test(fold(speaker.name)) || !REMARKS_AT_SITTING.test(folded.slice(end))) continue;
+    // (His whole name where his remarks come a sentence later, what he did opening after it: 某某某 + 代表区委…。他说, not 某某 + 某代表….)
+    const longer = speaker.name.length === 2 && !SPOKE_AT_ONCE.test(folded.slice(end)) && ACTS_AFTER_NAME.test(folded.slice(end + 1)) ? parseOfficeLine(written.slice(at, end + 1)) : undefined;
+    return longer?.name && longer.office ? longer : speaker;
   }
   return undefined;
 }
