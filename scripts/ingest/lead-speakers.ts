@@ -75,7 +75,7 @@ export function officeStart(words: string): string {
   // (A national body by its short name opens the office: 中国侨联副主席, 中国贸促会副会长, not 副主席 alone.)
   // (A department's own party group: 厅党组成员、副厅长; a district called 城区 by its own, 城区政协主席, as Guangxi's are; a street
   // called 街 for short, 街党工委书记; a prefecture's committee and office by its name, 大兴安岭地委副书记、行署专员; a CPPCC by its term, 政协第十届某县委员会主席, or with no level, 政协主席某某讲话; a congress's standing committee without its level, 人大常委会副主任; a new area's committee, 西海岸新区工委书记, or a zone's by itself, 工委书记某某; the Youth League's committee, 团市委副书记, 共青团某市委书记.)
-  const level = /(^城区|\p{sc=Han}{2,6}新区(?=工委|党工委|管委)|\p{sc=Han}{2,4}?(?=地委|行署)|地委|行署|中共|中国共产党|政协(?=第?[一二三四五六七八九十]+届|副?主席|秘书长)|人大(?=常委会|常务委员会)|国家(?=主席|副主席)|国务院|最高|全国|中国(?=\p{sc=Han}{1,4}?(?:会|联|协)(?:副?(?:会长|主席|理事长)|党组))|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|街(?=党工委|办事处)|(?:厅|局|部)(?=党组|党委)|共青团|团(?=[省市县区州盟旗]委)|党工委|工委(?=副?书记)|管委会|党委|党组)/u.exec(folded);
+  const level = /(^城区|\p{sc=Han}{2,6}新区(?=工委|党工委|管委)|\p{sc=Han}{2,4}?(?=地委|行署)|地委|行署|中共|中国共产党|政协(?=第?[一二三四五六七八九十]+届|副?主席|秘书长)|人大(?=常委会|常务委员会)|国家(?=主席|副主席)|国务院|最高|全国|中央(?=政治局|书记处|委员|组织部|宣传部|统战部|纪委|军委|政法委|办公厅)|中国(?=\p{sc=Han}{1,4}?(?:会|联|协)(?:副?(?:会长|主席|理事长)|党组))|自治区|自治州|省|市|县|高新区|经开区|开发区|区|州|盟|旗|镇|乡|街道|街(?=党工委|办事处)|(?:厅|局|部)(?=党组|党委)|共青团|团(?=[省市县区州盟旗]委)|党工委|工委(?=副?书记)|管委会|党委|党组)/u.exec(folded);
   // (Or a court or procuratorate by its place's short name, 白水法院院长, 新北检察院检察长, 金坛院党组书记.)
   const court = /\p{sc=Han}{2}(?:人民)?(?:法院|检察院)|\p{sc=Han}{2}院(?=党组)/u.exec(folded);
   // (Or an institution's or a department's by its name, INSTITUTION.)
