@@ -1345,7 +1345,8 @@ export function readMetadata(draft: Draft): Draft {
   if (introFull) facts.headerDate = findDates(introFull)[0].iso.slice(0, 10);
   // A speech's introduction over its salutation (2月18日，省委、省政府召开…大会。以下为…讲话实录): its day, in the year its title or meeting names.
   const introduced = !facts.headerDate && facts.documentType === 'speech' && salutation > 0 ? overSalutation.find((text) => LEAD_MONTH_DAY.test(fold(text))) : undefined;
-  const introDay = introduced ? dayOfNamedYear(introduced, facts.meeting, facts.title) : undefined;
+  // (Or, naming no year, in the page's: 1月28日,…大会在广州召开。以下为…讲话实录 on a page dated 2023-01-28.)
+  const introDay = introduced ? (dayOfNamedYear(introduced, facts.meeting, facts.title) ?? (facts.published ? meetingDay(introduced, facts.published) : undefined)) : undefined;
   if (introDay) {
     inferDelivered(facts, introDay.iso, introDay.evidence);
   }

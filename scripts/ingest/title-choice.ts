@@ -302,6 +302,8 @@ function titleLike(line: SourceLine): boolean {
     !BYLINE.test(folded) &&
     !BOXED_BYLINE.test(folded) &&
     !/[:：。；]$/.test(text) &&
+    // (Nor a paragraph of sentences, an item's words over the address it prints: 1月28日,…大会在广州召开,…。以下为…讲话实录——.)
+    !/。(?=\S)/u.test(text) &&
     // (Nor a section's heading, alone or opening a list of contents: 简介, 简介,2009年工作回顾,2010年工作安排,)
     !SECTION_WORD.test(folded.split(/[,，、]/u)[0].trim()) &&
     // (A series' or issue's date alone, 2024年1月, is not a title.)
