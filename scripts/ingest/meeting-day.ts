@@ -214,8 +214,8 @@ const YEAR_PLANNED = new RegExp(String.raw`部署(?:了)?(?:全[省市县区镇�
 /** The year an item says it is: 2015年是全面深化改革的关键之年, 2023年是全面贯彻落实党的二十大精神的开局之年. */
 const YEAR_SAID_CURRENT = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年是[^,，。；;]{2,40}?之年`, 'u');
 
-/** A meeting held every year, whose news reviews one year and plans the next: a congress's session, a plenum, a work conference, a government's plenary, standing or retreat meeting, a new year's tea party or gathering (迎新年茶话会, 新春团拜会). */
-const ANNUAL_MEETING = /人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作|务虚会|常务会议|茶话会|团拜会/u;
+/** A meeting held every year, whose news reviews one year and plans the next: a congress's session, a plenum, a work conference, a government's plenary, standing or retreat meeting, a new year's tea party or gathering (迎新年茶话会, 新春团拜会), a forum on the draft government work report (《政府工作报告》征求意见座谈会). */
+const ANNUAL_MEETING = /人民代表大会|人大|政协|政治协商|全体|全会|全委|工作(?:会议|大会)|经济工作|务虚会|常务会议|茶话会|团拜会|政府工作报告/u;
 
 /** A year an item names as such, not as a goal it looks ahead to (到2035年, 至2025年) nor a span's end (2021—2025年). */
 const YEAR_NAMED = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年`, 'gu');
