@@ -380,6 +380,16 @@ export function placedName(meeting: string, headline: string): string {
 }
 
 /**
+ * A meeting a lead names after its bare host (区召开党政负责干部会议) as the headline names it with that level before it, after a
+ * verb (某某出席区党政负责干部会议): the headline's, which says whose it is.
+ */
+export function levelledName(meeting: string, headline: string): string {
+  if (/^(?:全)?[省市县区州旗盟镇乡]/u.test(fold(meeting))) return meeting;
+  const named = new RegExp(`(?:^|出席|召开|举行|参加)([省市县区州旗盟镇乡])${escapeRegExp(fold(meeting))}`, 'u').exec(fold(headline));
+  return named ? `${headline.slice(named.index + named[0].length - meeting.length - 1, named.index + named[0].length - meeting.length)}${meeting}` : meeting;
+}
+
+/**
  * A standing committee's sitting a lead names by its level and term (市十三届人大常委会第十六次会议) as the headline names the
  * committee with its place (太原市十三届人大常委会召开…, 哈尔滨十二届人大常委会昨举行…): the headline's place, which says whose it is.
  */

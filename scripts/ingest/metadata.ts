@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { isLetterSpaced, LEAD_DAY_ALONE, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, namesOnePlace, sittingHeld, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, levelledName, namesOnePlace, sittingHeld, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, officeElectedTo, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -66,7 +66,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** The meeting a host held, as a pattern's source: its name, two to forty characters, ending in a meeting's word, not a word of it (会议 in 会议议程) nor the spirit it conveys (…全会精神). */
 const HELD_MEETING = `(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神)`;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`, or a meeting by its kind alone, `市政府召开座谈会,就…`, or how soon, `美兰区及时召开…`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会|安委会)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[省县市区旗镇乡州盟](?<!全[省县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大|及时|迅速|先后|相继|分别)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>${HELD_MEETING}|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?|(?:座谈会|协调会|推进会|调度会|汇报会|动员会|专题会)(?=[，,。]))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会|安委会)|[省县市区州旗盟镇乡](?=召开|举行)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[省县市区旗镇乡州盟](?<!全[省县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大|及时|迅速|先后|相继|分别)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>${HELD_MEETING}|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?|(?:座谈会|协调会|推进会|调度会|汇报会|动员会|专题会)(?=[，,。]))`, 'du');
 /**
  * A city or county by its bare name holding a meeting, 霞山召开全区…干部大会: the host HOST does not see, its name without 区 or 县
  * (a known division's only, checked by bareHost; 全区 or 会议 before 召开 is none).
@@ -959,7 +959,7 @@ export function readMetadata(draft: Draft): Draft {
   // A session's body met, or the session held a meeting of its own: 市八届人大五次会议国民经济和社会发展计划审查委员会召开会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
   // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
-  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = placedTermName(placedName(facts.meeting, headline), headline);
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = levelledName(placedTermName(placedName(facts.meeting, headline), headline), headline);
   // Or says its 会 in full where the lead shortens it: 我市市级统战工作会议召开 over 召开市级统战工作会.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = fullerInHeadline(saidInFull(facts.meeting, headline), headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
