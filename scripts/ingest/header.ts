@@ -31,7 +31,7 @@ import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleT
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, CAPTION_WITH_CREDIT, chinesePart, CREDITED, isLetterSpaced, LEAD_DAY_ALONE, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
-import { COMMON_SURNAMES, isOutlineLine, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
+import { COMMON_SURNAMES, isOutlineLine, PAPER_ENDING, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
 
@@ -180,7 +180,7 @@ const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 /** A headline alone before the page's labels on its line: one phrase in words, no sentence, no space (not a site's address). */
 const HEADLINE_BEFORE_LABELS = /^(?=(?:[^\p{sc=Han}]*\p{sc=Han}){6})[^\s。，,；;:：]{8,60}$/u;
 /** A paper's name alone on its line, as an e-paper prints it over the issue's day: 某某日报. */
-const PAPER_NAME_ALONE = /^\p{sc=Han}{2,8}(?:日报|晚报|时报)$/u;
+const PAPER_NAME_ALONE = new RegExp(`^\\p{sc=Han}{2,8}(?:${PAPER_ENDING})$`, 'u');
 /** A headline's first line that ends on the verb, the meeting it held to follow: 仁寿县龙正镇召开. */
 const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
 /** A headline's first line that holds a meeting and begins its name: 我县召开乡镇党委书记、工委书记. */

@@ -20,6 +20,7 @@ import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { findDates, WEEKDAY } from './dates.ts';
 import { isToolbarWord } from './chrome.ts';
 import { despace, labelAlternation } from './label-pattern.ts';
+import { PAPER_ENDING } from './vocabulary.ts';
 
 /** A government header table's rows the archive does not keep, labelled as its own rows are, perhaps without a colon (体裁分类 工作动态). */
 export const TABLE_ROW_LABELS = ['关键词', '主题词', '体裁', '体裁分类', '生效日期', '废止日期', '生效时间', '废止时间', '组配分类', '公开方式', '公开范围', '公开时限', '公开形式', '公开类别', '统一编号'];
@@ -207,7 +208,7 @@ const isLabel = (word: string) => FIELD_LABELS.has(despace(word)) || PAGE_LABELS
 /** The words a newsroom's own name ends with: 融媒体中心, 新闻中心, 广播电视台…. */
 const NEWSROOM = '融媒体中心|融媒中心|新闻中心|传媒中心|新闻网|广播电视台';
 /** How a site's or a paper's name ends, as a pattern's source: 某某网, 某某在线, 某某日报, 某某融媒体中心. */
-const SITE_ENDINGS = `网|网站|在线|日报|晚报|新闻|${NEWSROOM}`;
+const SITE_ENDINGS = `网|网站|在线|${PAPER_ENDING}|新闻|${NEWSROOM}`;
 /** A newsroom's or a government's own name, as a page prints it beside its date without a label: 某某市融媒体中心, 某某县人民政府, 某某县政协办. */
 const NEWSROOM_OR_GOVERNMENT = new RegExp(`^\\p{sc=Han}{2,12}?(?:${NEWSROOM}|人民政府(?:网站|门户网站)?|政府网|(?:政协|人大|政府|委)办(?:公室)?)$`, 'u');
 

@@ -8,7 +8,7 @@
  * Names lose the spaces pages put between their characters.
  */
 import { fold } from '../../src/text/fold.ts';
-import { COMMON_SURNAMES, CONVENES, HAS_NAME_DOT, NAME_DOT, OFFICE_ENDING, RESOURCE_CHIEFS, SECTION_WORD } from './vocabulary.ts';
+import { COMMON_SURNAMES, CONVENES, HAS_NAME_DOT, NAME_DOT, OFFICE_ENDING, PAPER_ENDING, RESOURCE_CHIEFS, SECTION_WORD } from './vocabulary.ts';
 import { KIND_TYPES } from './titles.ts';
 import { WEEKDAY } from './dates.ts';
 import { PAGE_LABELS } from './meta-line.ts';
@@ -42,7 +42,9 @@ const LETTER_SPACED_OFFICE = /^(?<office>\p{sc=Han}(?:[ \u3000]\p{sc=Han}){1,5})
  * library's label of one version of a text (某某某版); a headline's line on a body that met, its office's word run on into the body
  * (主席团召开: 主席 + 团召开), or a caption on those seated on its rostrum (某某某某等在主席台就座: 主席 + 台就座); a caption's 宣誓 after those newly elected (新当选的某县人民政府县长、副县长宣誓).
  */
-const NOT_A_NAME = new RegExp(`^(同志|代表|委员|讲话|报告|致辞|发言|宣誓|工作|会议|时事|要闻|政务|头条|热点|原创|专题|推荐|职务|文摘|快讯|资讯|动态|图文|视频|本地|综合|${WEEKDAY})$|(?:名单|简介|成员|日期|时间|机构|单位|部门|文号|编号|形式|有效)$|(?:日报|晚报|时报|日報|晚報|時報)$|^[在的团]|(?:召开|举行|就座|就坐)$|^(?:讲话|发言|致辞|主持)稿$|^\\p{sc=Han}{3}版$`, 'u');
+const NOT_A_NAME = new RegExp(`^(同志|代表|委员|讲话|报告|致辞|发言|宣誓|工作|会议|时事|要闻|政务|头条|热点|原创|专题|推荐|职务|文摘|快讯|资讯|动态|图文|视频|本地|综合|${WEEKDAY})$|(?:名单|简介|成员|日期|时间|机构|单位|部门|文号|编号|形式|有效)$|^[在的团]|(?:召开|举行|就座|就坐)$|^(?:讲话|发言|致辞|主持)稿$|^\\p{sc=Han}{3}版$`, 'u');
+/** A paper's name, read folded: 某某日报, 某某晚報. */
+const PAPER_NAME_END = new RegExp(`(?:${PAPER_ENDING})$`, 'u');
 
 /** An office's words inside what was read as a name. */
 const OFFICE_IN_NAME = /市长|县长|区长|省长|州长|旗长|书记|主任|主席/u;
@@ -105,7 +107,7 @@ export function parseNameLine(line: string, longer = false): SpeakerLine | undef
   // (Nor a kind of document letter-spaced under its title: 工 作 报 告.)
   // (Nor a weekday under a site's clock: 星期一; nor one of the page's own labels left without its value: 字数, 作者; nor an e-paper's
   // name over its day, 某某日报 / 2025年04月12日.)
-  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) && !PAGE_LABELS.includes(name) ? { name } : undefined;
+  return name.length >= 2 && name.length <= (longer ? 6 : 4) && !OFFICE_ALONE.test(name) && !SECTION_WORD.test(fold(name)) && !(fold(name) in KIND_TYPES) && !NOT_A_NAME.test(name) && !PAPER_NAME_END.test(fold(name)) && !PAGE_LABELS.includes(name) ? { name } : undefined;
 }
 
 /** A body's name, a wide gap, then a name, as an address signed for a body prints it: `中共某某市委员会     普布顿珠`, `某某市人民政府   陈   军`. */

@@ -36,6 +36,8 @@ export const GUESTS_SALUTED = new RegExp(`^\\s*尊敬的[^。:：]{2,80}?${SALUT
 export const SALUTATION_LINE = new RegExp(`^${SALUTATION}[^。]{0,20}[:：!！,，]?$`);
 
 /** An office ending in one of the office suffixes (as a regex group source). */
+/** How a newspaper's name ends (某某日报, 某某晚报, 某某时报), as a pattern's source: a paper's name is never a person's. */
+export const PAPER_ENDING = '日报|晚报|时报';
 export const OFFICE_ENDING = `(?:${alternation(OFFICE_SUFFIXES)})`;
 
 /** A section that reviews one year: `一、2023年工作回顾`, `2023年工作回顾`, `（一）2023年主要工作回顾`, `一、2019年工作总结`, `2009年工作简要回顾`. */
