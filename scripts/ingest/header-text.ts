@@ -5,6 +5,7 @@
  * changes the line: the text keeps it.
  */
 import { fold } from '../../src/text/fold.ts';
+import { RELATIVE_DAY } from './dates.ts';
 
 /** A header table printed as a list: `• 索引号:`, `- 中文名:`; or a byline so marked, `◉ 记者 某某`. */
 export const withoutBullet = (text: string) => text.replace(/^(?:[•·●▪◆■◉◎]\s*|[-*]\s+)/u, '');
@@ -142,7 +143,7 @@ export function slugReporters(lead: string): string[] {
 }
 
 /** The lead's day alone on its line, a poster's first words (11月16日上午 / 某区第五届人民代表大会 / 第一次会议 / …开幕; 今天(2月22日)): no headline, the text begins. */
-export const LEAD_DAY_ALONE = /^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)$|^(?:今天|今日|昨天|昨日)[(（]\d{1,2}月\d{1,2}日[)）]$/u;
+export const LEAD_DAY_ALONE = new RegExp(`^\\d{1,2}月\\d{1,2}日(?:[上下]午|晚上?)$|^(?:${RELATIVE_DAY})[(（]\\d{1,2}月\\d{1,2}日[)）]$`, 'u');
 
 /** `新华社拉萨1月13日电（记者 X）`, `中新社北京三月五日電(記者 X)`, `中评社北京5月25日电/`, `本报讯`, `（某某日报 记者 X）`, `某某网-某某日报讯(记者 X)`, `某某新闻网·某某客户端讯`, `荆楚网（湖北日报网）讯` (a character a mirror lost perhaps a question mark: 某某網·大美青?客戶端訊), `据某某区消息:`, in either script: the wire slug before a news lead. */
 export const WIRE_SLUG = /^(?:[(（][^()（）]{0,20}(?:记者|記者|通讯员|通訊員)[^()（）]*[)）]|本[报報][讯訊]|(?:[\p{sc=Han}A-Za-z]{2,12}[-－—·])?[\p{sc=Han}A-Za-z](?:[\p{sc=Han}A-Za-z]|\?(?=\p{sc=Han})){1,9}(?:[(（]\p{sc=Han}{2,10}[)）])?[讯訊](?=\s|[(（])|据\p{sc=Han}{2,12}?消息(?=[:：])|[^，,。]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電]|[讯訊]|\p{sc=Han}{0,6}?消息))\s*(?:[(（][^)）]*[)）])?\s*[:：/]?\s*/u;

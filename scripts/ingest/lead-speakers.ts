@@ -456,6 +456,8 @@ const SAID_AFTER_MEETING = new RegExp(`^(?:[，,][^。！？]{0,120}?)?[，,](?:
 
 /** A leader's title in short, after his name: 某某书记, 某某县长, 某某主任. */
 const SHORT_TITLE = '书记|主任|[省市州县区旗镇乡]长';
+/** That title closing the words before a name: 区长 + 某某某. */
+const SHORT_TITLE_AT_END = new RegExp(`(?:${SHORT_TITLE})$`, 'u');
 /** A head's title after his name, as a headline calls him: 某某区长在…上的讲话, 某某书记: …, 某某盟长, 某某主席. */
 const TITLE_AFTER_NAME = `(?:${SHORT_TITLE}|盟长|主席)`;
 /** How an item calls a leader it has named in full, after his name: 某某同志, or by his title in short, 某某书记, 某某部长 (not 主席: a chair by his seat). */
@@ -494,7 +496,7 @@ export function remarkedIn(lead: string, texts: string[], receiving = false, sai
     // (Or presided and, in the same breath, made demands: 某某主持会议,要求….)
     // (Or by his surname and his title in short, as the item calls him after its lead: 区长某某 + 某区长强调.)
     // (His whole name, where what he did begins after it: 某某某 + 到, not 某某 + 某到.)
-    const titled = new RegExp(`(?:${SHORT_TITLE})$`, 'u').exec(folded.slice(0, start))?.[0];
+    const titled = SHORT_TITLE_AT_END.exec(folded.slice(0, start))?.[0];
     const called = titled && (VISIT_BEGINS.test(folded.slice(end)) || /^[,，、。]/u.test(folded.slice(end))) ? `|${escapeRegExp(name[0])}${titled}` : '';
     const remarked = new RegExp(`(?:${escapeRegExp(name)}${CALLED_AS}?${called})(?:${CHAIR_SPOKE}|主持(?:会议|大会)[,，]?并?(?:强调|指出|要求)|提出了?[^，,。]{0,10}?要求${receiving ? `|对[^，,。]{1,24}?表示|${ON_BEHALF}|介绍了` : ''})`, 'u');
     // (Or his remarks in the next clause or sentence, by 他: 某某充分肯定了…成绩。他说,…; his whole name, where the lead goes on with

@@ -5,7 +5,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
-import { findDates } from './dates.ts';
+import { findDates, RELATIVE_DAY } from './dates.ts';
 import { nationalSessionYear } from './national-sessions.ts';
 import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { WIRE_SLUG } from './header-text.ts';
@@ -13,7 +13,7 @@ import { WIRE_SLUG } from './header-text.ts';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A lead's month and day opening a clause, its year left out (a layout's space perhaps around its digits: 4 月 28 日; its day written with 号: 2月10号): 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日; after a byline's bracket, 【记者 某某】4月7日, or its colon, 记者某某报道:3月27日; or in brackets after 今天, 今天(3月1日)下午. */
-export const LEAD_MONTH_DAY = /(?:^|[,，:：\s于】)）讯訊]|(?<=会议|全会|大会|消息|(?:今天|今日|昨天|昨日)[(（]))(\d{1,2})[ \u3000]?月[ \u3000]?(\d{1,2})[ \u3000]?[日号]/u;
+export const LEAD_MONTH_DAY = new RegExp(`(?:^|[,，:：\\s于】)）讯訊]|(?<=会议|全会|大会|消息|(?:${RELATIVE_DAY})[(（]))(\\d{1,2})[ \\u3000]?月[ \\u3000]?(\\d{1,2})[ \\u3000]?[日号]`, 'u');
 /** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯, 据新华社3月3日消息. */
 const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊]|消息)/u;
 
@@ -95,7 +95,7 @@ export function meetingDay(written: string, published: string | undefined): { is
     const iso = `${inYear}-${pad(month)}-${pad(day)}`;
     return { iso, evidence: `原文只写“${dayAlone[1]}${dayAlone[2]}”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
   }
-  const relative = /(今天|今日|昨天|昨日)/u.exec(fold(lead));
+  const relative = new RegExp(`(${RELATIVE_DAY})`, 'u').exec(fold(lead));
   if (relative) {
     const date = new Date(`${published.slice(0, 10)}T00:00:00Z`);
     if (relative[1].startsWith('昨')) date.setUTCDate(date.getUTCDate() - 1);

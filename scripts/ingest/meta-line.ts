@@ -331,10 +331,12 @@ const SITE_BEFORE_LABEL = new RegExp(
   'u',
 );
 
+/** A name by how it ends (`endings`, a pattern's source), a space, then the page's day, as a pattern's source: 某某网 2017-04-18. */
+const namedBeforeDay = (endings: string) => `\\p{sc=Han}{1,14}?(?:${endings})\\s+(?=\\d{4}\\s*[年\\-/.])`;
 /** A column's name, or a site's, a paper's, a newsroom's or a government's, before the page's day: 某某在线  2019年12月21日, 某某网 2017-04-18 16:47, 某某县人民政府 2024-09-30 09:09:00. */
-const NAME_BEFORE_DAY = new RegExp(`^(?:\\p{sc=Han}{2,8}\\s{2,}|\\p{sc=Han}{1,14}?(?:${SITE_ENDINGS}|人民政府)\\s+)(?=\\d{4}\\s*[年\\-/.])`, 'u');
+const NAME_BEFORE_DAY = new RegExp(`^(?:\\p{sc=Han}{2,8}\\s{2,}|${namedBeforeDay(`${SITE_ENDINGS}|人民政府`)})`, 'u');
 /** A site's or a paper's name before the page's day, by its ending: 某某在线 2018年03月21日. */
-const SITE_BEFORE_DAY = new RegExp(`^\\p{sc=Han}{1,14}?(?:${SITE_ENDINGS})\\s+(?=\\d{4}\\s*[年\\-/.])`, 'u');
+const SITE_BEFORE_DAY = new RegExp(`^${namedBeforeDay(SITE_ENDINGS)}`, 'u');
 
 /** An organ's name glued to the time before it and the label after it, as a page run together prints it: 21:41:36某某区农业农村局作者:…. */
 const GLUED_ORGAN = '\\p{sc=Han}{2,12}?(?:局|委|办|中心|政府|网|报|台)';

@@ -8,7 +8,7 @@ import { fold } from '../../src/text/fold.ts';
 import { bareDivisionNamed, divisionsNamed } from '../../src/places/gazetteer.ts';
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
-import { COMPACT_DATE_AFTER, dateOnlyLine, findDates } from './dates.ts';
+import { COMPACT_DATE_AFTER, dateOnlyLine, findDates, RELATIVE_DAY } from './dates.ts';
 import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, HELD_THEN_SPOKE, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
@@ -59,6 +59,8 @@ const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office
 const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|于?今天|于?昨天|于?今日|于?昨日|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:以[^，,。]{2,12}?(?:形式|方式))?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别|正式)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|开班(?!式|仪式|典礼)|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** The most characters a photo's caption has: 区政协主席某某代表政协某某区第八届委员会常务委员会,向大会作工作报告。 */
 const CAPTION_LENGTH = 40;
+/** Who hosted a meeting, before its name, its day perhaps before them (今天由某某共同主办的第三届某某博览会). */
+const HOSTED_BY = new RegExp(`^(?:${RELATIVE_DAY})?[,，]?由\\S{2,30}?(?:联合|共同)?(?:主办|承办|举办)的(?=\\S{4})`, 'u');
 /** A report given at a meeting the sentence names: 在某县第十七届人民代表大会第二次会议上作《政府工作报告》. */
 const REPORTED_AT_MEETING = /在[^，,。]{4,60}?(?:会议|大会)上(?:作|做)了?《?[^，,。》]{0,16}报告/u;
 /** Words of a news lead that report on a meeting (with a congress or meeting named). */
@@ -66,7 +68,7 @@ const MEETING_VERBS = /(召开|举行|开幕|闭幕|审议|讨论|出席|列席|
 /** The meeting a host held, as a pattern's source: its name, two to forty characters, ending in a meeting's word, not a word of it (会议 in 会议议程) nor the spirit it conveys (…全会精神). */
 const HELD_MEETING = `(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS})(?!议|精神)`;
 /** `西岗区政府召开`, `池州开发区召开`, `区政协召开…会议精神学习传达会` (not the meeting whose spirit it conveys), `代县召开`, `自治州召开`, `某市政府今天(4月10日)召开`, a county's own paper's `我县召开`, `中国人民政治协商会议全国委员会12月31日上午在全国政协礼堂举行`, or a meeting by its kind alone, `市政府召开座谈会,就…`, or how soon, `美兰区及时召开…`: who held a meeting, as a news lead says it (after the time, at a clause's start). */
-const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会|安委会)|[省县市区州旗盟镇乡](?=召开|举行)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[省县市区旗镇乡州盟](?<!全[省县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:今天|今日|昨天|昨日)(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大|及时|迅速|先后|相继|分别)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>${HELD_MEETING}|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?|(?:座谈会|协调会|推进会|调度会|汇报会|动员会|专题会)(?=[，,。]))`, 'du');
+const HOST = new RegExp(`(?:^|[，,、\\s]|[上下]午|晚)在?(?<host>\\p{sc=Han}{2,12}?${HOST_ENDING}|经开区|高新区|开发区|我[省县市区镇旗州盟]|[省县市区州旗盟](?:委|政府|人民政府|政协|人大常委会|安委会)|[省县市区州旗盟镇乡](?=召开|举行)|(?:(?!在|昨|今)\\p{sc=Han}){1,11}?[省县市区旗镇乡州盟](?<!全[省县市区旗镇乡州盟])|\\p{sc=Han}{2,6}?苏木|\\p{sc=Han}{2,6}?街道(?:[(（]\\p{sc=Han}{2,8}[)）])?)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[上下]午|晚上?)?|(?:${RELATIVE_DAY})(?:[(（]\\d{1,2}月\\d{1,2}日[)）])?(?:[上下]午|晚上?)?)?(?:在[^，,。“”\\s]{1,12})?(?:组织[^，,。“”]{2,40}?[，,])?(?:联合|共同|组织)?(?:隆重|胜利|顺利|紧急|专门|成功|盛大|及时|迅速|先后|相继|分别)?(?<verb>召开|举行|举办|(?<=中心组)开展)了?(?!的)“?(?<meeting>${HELD_MEETING}|(?<=中心组(?:开展|举行|召开)了?)集体学习(?:研讨)?|(?:座谈会|协调会|推进会|调度会|汇报会|动员会|专题会)(?=[，,。]))`, 'du');
 /**
  * A city or county by its bare name holding a meeting, 霞山召开全区…干部大会: the host HOST does not see, its name without 区 or 县
  * (a known division's only, checked by bareHost; 全区 or 会议 before 召开 is none).
@@ -381,7 +383,8 @@ function posterLead(texts: string[]): string | undefined {
     // (A word letter-spaced as a poster sets it, 开 幕, read whole.)
     run.push(line.replace(/(?<=\p{sc=Han})[ \u3000]+(?=\p{sc=Han})/gu, ''));
     // (Or who held it, before the meeting's name: 今天(2月22日) / 某区区委、区政府召开 / …推动高质量发展大会.)
-    if (MEETING_HELD.test(fold(run.join(''))) || HOST.test(fold(run.join('')))) return run.join('');
+    const joined = run.join('');
+    if (MEETING_HELD.test(fold(joined)) || HOST.test(fold(joined))) return joined;
   }
   return undefined;
 }
@@ -742,7 +745,7 @@ export function readMetadata(draft: Draft): Draft {
   };
   const sluggedLead = slugged && sentences.slice(0, sentences.indexOf(slugged)).every(overSlug) ? slugged : undefined;
   // (A slugged paragraph of flourish too, 某某网讯(通讯员 某某)“报告语言简洁…”“听了…”, gives way to the sentence after it that reports the meeting on its day.)
-  const sluggedFlourish = sluggedLead !== undefined && sluggedLead === firstLong && flourished && afterFlourish !== undefined;
+  const sluggedFlourish = sluggedLead !== undefined && sluggedLead === firstLong && afterFlourish !== undefined;
   const leadLine = (sluggedFlourish ? undefined : sluggedLead) ?? afterFlourish ?? firstLong ?? sentences[0] ?? '';
   // (A lead that opens with a short flourish, 实干兴市启新程，聚力发展谋良策。, reports in its next sentence.)
   // (A quotation that opens it keeps its closing mark: “…展现更大作为。”1月17日,…开幕.)
@@ -780,7 +783,7 @@ export function readMetadata(draft: Draft): Draft {
   const leadBroken = leadHeld && headlineHeld && BROKEN_ORDINAL.test(fold(leadHeld)) && !BROKEN_ORDINAL.test(fold(headlineHeld));
   const heldAsWritten = (yearWritten || leadBroken ? headlineHeld : (leadHeld ?? headlineHeld))?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
   // (Its day before them too, as a welcome opens: 今天由某某共同主办的第三届某某博览会隆重开幕.)
-  const hostedBy = heldAsWritten ? /^(?:今天|今日|昨天|昨日)?[,，]?由\S{2,30}?(?:联合|共同)?(?:主办|承办|举办)的(?=\S{4})/u.exec(fold(heldAsWritten)) : null;
+  const hostedBy = heldAsWritten ? HOSTED_BY.exec(fold(heldAsWritten)) : null;
   const held = hostedBy ? heldAsWritten!.slice(hostedBy[0].length) : heldAsWritten;
   // The lead names a congress in full more often than the headline does.
   const congress = congressIn(lead) ?? congressIn(headline);
