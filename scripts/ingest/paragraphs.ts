@@ -19,6 +19,7 @@ import { SALUTATIONS } from './vocabulary.ts';
 import { ADDRESS_WORD, SEASONS, SHORT_TITLE_BEFORE_OWN } from './titles.ts';
 import { piecesOf } from '../../src/text/source-body.ts';
 import { parseHeaderLine } from './meta-line.ts';
+import { RELATIVE_DAY } from './dates.ts';
 
 /**
  * A flattened text is a long line that holds most of the document: a normal
@@ -104,7 +105,7 @@ export function runOnHeaderPoints(text: string): number[] {
  * A lead's day opening its first sentence, after other words than a year's (县应急管理局11月11日,…; not 2023年11月11日), or
  * the day it counts from the page's (来源: 某某市人民政府公众信息网昨日上午,…).
  */
-const LEAD_DAY = /(?<=[^\d年\s]\s*)(?=(?:\d{1,2}月\d{1,2}日|昨日|昨天|今日|今天)(?:[上下]午|晚上?|凌晨|早上)?[,，])/gu;
+const LEAD_DAY = new RegExp(`(?<=[^\\d年\\s]\\s*)(?=(?:\\d{1,2}月\\d{1,2}日|${RELATIVE_DAY})(?:[上下]午|晚上?|凌晨|早上)?[,，])`, 'gu');
 
 /**
  * Where a page's labels run on to its lead on one line (发布时间:2023-11-12 文章来源:县应急管理局11月11日,全县…会议召开。):

@@ -9,7 +9,7 @@ import { fold } from '../../src/text/fold.ts';
 import type { SourceLine } from './draft.ts';
 import { BOXED_BYLINE, BYLINE, CAPTION_WITH_CREDIT, chinesePart, lineAsRead } from './header-text.ts';
 import { ADDRESS_WORD, DIGEST_OPENING, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
-import { findDates, isBareDate } from './dates.ts';
+import { findDates, isBareDate, RELATIVE_DAY } from './dates.ts';
 import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
 import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, breadcrumbItems, isClockText, isRemovedBreadcrumb } from './chrome.ts';
@@ -56,7 +56,7 @@ export const TRAILING_DATE_NAME_OCCASION = new RegExp(
 );
 
 /** A headline on a meeting held: 州政协十二届五次会议胜利闭幕, 某县经济工作会议召开, 市四届人大七次会议今日开幕; or on a ceremony, festival or season opened, 第七届某某文化旅游节开幕式隆重举行, …暨文化旅游季隆重开幕. */
-const MEETING_HEADLINE = /(?:会议|大会|全会|会|开幕式|闭幕式|仪式|典礼|节|季|周)(?:今日|今天|昨日|昨天)?(?:在\p{sc=Han}{1,6}?)?(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$/u;
+const MEETING_HEADLINE = new RegExp(`(?:会议|大会|全会|会|开幕式|闭幕式|仪式|典礼|节|季|周)(?:${RELATIVE_DAY})?(?:在\\p{sc=Han}{1,6}?)?(?:隆重|胜利|顺利)?(?:开幕|闭幕|召开|举行)$`, 'u');
 const MEETING_WORDS = /会议|大会|全会/u;
 
 /** What a meeting took up, as a subheading under its headline says it: 传达学习…精神, 研究部署…工作. */
