@@ -479,8 +479,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       const under = next && (bulleted ? indent(next.text) > indent(line.text) || bulletedToo : indent(next.text) >= indent(line.text));
       const nextText = next ? withoutBullet(next.text.trim()) : '';
       const key = label[1] === undefined ? undefined : LABELS[despace(label[1])];
-      // (Under a label the archive does not know, a line that names a kind of document is the title, not its value.)
-      const titled = !key && titleType(nextText) !== undefined;
+      // (Under a label the archive does not know, a line that names a kind of document, or a headline on a meeting held
+      // (省政府信息: / …协商会议召开), is the title, not its value.)
+      const titled = !key && (titleType(nextText) !== undefined || namesMeetingHeld(fold(nextText)));
       // (A date's label holds a date: an empty 发布日期: over the headline leaves the headline its own.)
       const undated = (key === 'published' || key === 'written' || key === 'delivered') && findDates(nextText).length === 0;
       const value = next && under && !titled && !undated && !isLabelLine(next.text) && !isLoneLabel(fold(nextText)) && !LABEL_VALUE.test(fold(nextText)) && nextText.length <= 60 && !isBodyLike(nextText) ? nextText : undefined;
