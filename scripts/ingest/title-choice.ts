@@ -249,8 +249,8 @@ export const titleText = (line: SourceLine) =>
       // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
       // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
       .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
-      // (Or after a dash, a site calling itself official: …伟大实践-某某官网.)
-      .replace(/(?<=\S{6})\s*[-—]\s*[^-—\s]{2,12}官网$/u, '')
+      // (Or after a dash, a site calling itself official, …伟大实践-某某官网, or a hyphen, a site by its name, …领导调整-某某厂房网.)
+      .replace(/(?<=\S{6})\s*[-—]\s*[^-—\s]{2,12}官网$|(?<=\S{6})-\p{sc=Han}{2,12}网$/u, '')
       .replace(PHOTO_MARK, '')
       // A news site's prompts to scan its codes, on the title's line around it: 掃描二維碼訪問某某網移動版 … 掃描二維碼訪問某某社微信.
       .replace(/^[扫掃]描二[维維][码碼][访訪][问問]\S{2,16}\s+(?=\S{6})|(?<=\S{6})\s+[扫掃]描二[维維][码碼][访訪][问問]\S{2,16}$/gu, '')
