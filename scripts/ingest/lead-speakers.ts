@@ -7,7 +7,7 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { isTownName } from '../../src/places/towns.ts';
 import { sameSpeaker, type Speaker } from './draft.ts';
-import { COMMON_SURNAMES, COMPOUND_SURNAMES, HAS_NAME_DOT, HEAD_OF_GOVERNMENT, NAME_DOT, OFFICE_ENDING } from './vocabulary.ts';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, HAS_NAME_DOT, HEAD_OF_GOVERNMENT, MEETING_BUSINESS, NAME_DOT, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { parseOfficeLine } from './speaker-line.ts';
 
@@ -40,8 +40,8 @@ export function postsStart(folded: string, start: number): number {
 }
 
 /** A department named with 和 or 与 in it, 住房和城乡建设部, 人力资源和社会保障局, which joins no people, before an office of its own, as a pattern's source. */
-// (No verb's 了, no 的 or 在 in its parts: 全会听取和讨论了市委书记 names no department.)
-const DEPARTMENT_WITH_AND = String.raw`(?:(?![的了在])\p{sc=Han}){2,8}?[和与](?:(?![的了在])\p{sc=Han}){2,8}?(?:部|厅|局|委(?:员会)?)(?=副?(?:部长|厅长|局长|主任|书记)|总|党组|党委|、|$)`;
+// (No verb's 了, no 的 or 在 in its parts, and no verb of a meeting's before 和: 全会听取和讨论了市委书记, 议程:听取和讨论省委书记 name no department.)
+const DEPARTMENT_WITH_AND = String.raw`(?:(?![的了在])\p{sc=Han}){2,8}?(?<!${MEETING_BUSINESS})[和与](?:(?![的了在])\p{sc=Han}){2,8}?(?:部|厅|局|委(?:员会)?)(?=副?(?:部长|厅长|局长|主任|书记)|总|党组|党委|、|$)`;
 const DEPARTMENTS_WITH_AND = new RegExp(DEPARTMENT_WITH_AND, 'gu');
 /** Whether the words before a name list people, not one's office: 习近平王沪宁…等在主席台就座, 某某和某某. */
 const listsPeople = (office: string) => /[在等和与]/u.test(fold(office).replace(DEPARTMENTS_WITH_AND, ''));

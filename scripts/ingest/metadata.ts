@@ -9,7 +9,7 @@ import { bareDivisionNamed, divisionsNamed } from '../../src/places/gazetteer.ts
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates, RELATIVE_DAY } from './dates.ts';
-import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, MEETING_BUSINESS, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, HELD_THEN_SPOKE, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -97,8 +97,6 @@ const PRESIDED_SENTENCE = /^(?<who>[\p{sc=Han}、]{4,40}?)(?:同志)?主持(?:�
 const FORMAL_PLENUM = /^(?:中共|中国共产党)\p{sc=Han}{2,20}?第(?<term>[一二三四五六七八九十]{1,3})届委员会第(?<plenum>[一二三四五六七八九十]{1,3})次全体(?:[(（]扩大[)）])?会议$/u;
 /** The same by its short name, its committee perhaps named apart (某区区委召开二届五次全会): 二届五次全会, 市委十三届十三次全体会议. */
 const SHORT_PLENUM = /(?:^|委)(?<term>[一二三四五六七八九十]{1,3})届(?<plenum>[一二三四五六七八九十]{1,3})次全(?:会|体(?:[(（]扩大[)）])?会议)$/u;
-/** What a meeting does, the words that follow its name: 研究, 听取, 传达, 部署…. */
-const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
 /** The rest of a meeting's name after a meeting word inside it (议政代表会 + 预备会议, 民主生活会 + 征求意见座谈会, before 暨 or the clause's end), naming nothing it did (研究, 听取…). */
 const MEETING_GOES_ON = new RegExp(`^(?:(?!${MEETING_BUSINESS})[^，,。“”\\s]){1,12}?(?:会议|大会|座谈会)(?=[，,。；;\\s暨]|$)`, 'u');
 /** A second meeting joined to the first with 暨: 暨“再学习、再调研、再落实”活动部署动员会. */

@@ -85,3 +85,6 @@ export const COMMON_SURNAMES = new RegExp(
   ].join('')}])`,
   'u',
 );
+
+/** What a meeting does, the words that follow its name (研究, 听取, 传达, 部署…), and that no department's name ends with before 和. */
+export const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
