@@ -175,6 +175,22 @@ export function kickerName(meeting: string, lines: string[]): string {
   return meeting;
 }
 
+/** A class's ceremony, as a report on the class opening names it: 开班仪式上, 出席开班式并讲话, 结业典礼. */
+const CLASS_CEREMONY = /(?:开班|结业|开学)(?:仪式|典礼|式)/du;
+
+/**
+ * The ceremony a class was opened or closed with, as the first lines name it, when the meeting read is the class alone
+ * (某县…培训班在县委党校开班。 / 开班仪式上,…): the class's name and the ceremony's, 某县…培训班开班仪式.
+ */
+export function classCeremony(meeting: string, lines: string[]): string {
+  if (!/班$/u.test(fold(meeting))) return meeting;
+  for (const line of lines) {
+    const found = CLASS_CEREMONY.exec(fold(line));
+    if (found) return `${meeting}${line.slice(found.index, found.index + found[0].length)}`;
+  }
+  return meeting;
+}
+
 /** A session's preparatory meeting, as a lead says the session held it (某县第十七届人民代表大会第一次会议召开预备会议, …代表大会在某剧院举行预备会议): most of its readers name that. */
 export function preparatoryMeeting(meeting: string, lead: string): string {
   const folded = fold(lead);

@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { isLetterSpaced, LEAD_DAY_ALONE, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, levelledName, namesOnePlace, sittingHeld, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, classCeremony, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, levelledName, namesOnePlace, sittingHeld, townshipCongress, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, officeElectedTo, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -967,6 +967,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = convenedName(facts.meeting, leadLine);
   // Or a kicker over the headline names it so: 某某在区委农村工作会议上强调 over the lead's 区委召开农村工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = kickerName(facts.meeting, texts.slice(0, 6));
+  // Or a class the lead says was opened, whose ceremony the next lines name: …培训班在县委党校开班。 / 开班仪式上,….
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = classCeremony(facts.meeting, texts.slice(0, 6));
   // Or a session's preparatory meeting, which the lead says it held: 某县第十七届人民代表大会第一次会议召开预备会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = preparatoryMeeting(facts.meeting, leadLine);
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
