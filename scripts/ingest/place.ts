@@ -657,6 +657,10 @@ function namesPerson(folded: string, start: number, end: number): boolean {
   return surnamed && (afterOfficeOrBreak || /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2)));
 }
 
+/** A scholar's title before his name, 博士生导师某某某, or after it, 某某某教授 (not 教授 before a name: “教授游咸宁” is a campaign's). */
+const SCHOLAR_BEFORE = /(?:导师|研究员)$/u;
+const SCHOLAR_AFTER = /^(?:教授|研究员)/u;
+
 /** The division of the level the text speaks for (全县: a county; 全区 in an autonomous region: the region) that it names most; selfNamed says how the text speaks for it. */
 function ownDivision(text: string, mentions: Mention[], level: string, selfNamed: string, known: (string | undefined)[]): ResolvedPlace {
   const counts: Tally = new Map();
@@ -685,9 +689,12 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
     const folded = fold(text);
     for (const bare of folded.matchAll(bareCityPattern())) {
       const division = bareCityNames().get(bare[0])!;
-      // (Not a person's given name in a list of names: 吴桂林、张泉 is no 桂林.)
+      // (Not a person's given name in a list of names, 吴桂林、张泉 is no 桂林, nor a scholar's by his title, 博士生导师蒲长春教授.)
       const end = bare.index + bare[0].length;
-      const personal = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index)) && /^(?:|[、,，\s])$/u.test(folded.slice(Math.max(0, bare.index - 2), bare.index - 1)) && /^(?:[、,，\s等]|同志|$)/u.test(folded.slice(end, end + 2));
+      const surnamed = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index));
+      const listed = surnamed && /^(?:|[、,，\s])$/u.test(folded.slice(Math.max(0, bare.index - 2), bare.index - 1)) && /^(?:[、,，\s等]|同志|$)/u.test(folded.slice(end, end + 2));
+      const titled = surnamed && (SCHOLAR_BEFORE.test(folded.slice(Math.max(0, bare.index - 4), bare.index - 1)) || SCHOLAR_AFTER.test(folded.slice(end)));
+      const personal = listed || titled;
       // (Nor where a chamber of commerce of people from elsewhere sits, 珠海山东商会: the chamber's, not the text's; its own people's
       // chambers elsewhere, 异地济宁商会, are the text's.)
       const association = /^\p{sc=Han}{2,6}?(?:商会|同乡会|联谊会)/u.test(folded.slice(end, end + 10));
