@@ -160,7 +160,8 @@ export function parseDateline(line: string): Dateline | undefined {
   };
 }
 
-const DATED_NAME = /^[(]\s*(?<when>[^()]{6,20}日)\s+(?<name>[^()\s]{2,4})\s*[)]$|^[(]\s*(?<when2>[^()]{6,20}日)\s*[)]\s*(?<name2>\p{sc=Han}{2,4})$/u;
+/** The day and the name, in brackets together or the name after them, or the name before them: （2010年7月26日 某某）, (2020年3月10日)某某某, 某某(2023年1月16日). */
+const DATED_NAME = /^[(]\s*(?<when>[^()]{6,20}日)\s+(?<name>[^()\s]{2,4})\s*[)]$|^[(]\s*(?<when2>[^()]{6,20}日)\s*[)]\s*(?<name2>\p{sc=Han}{2,4})$|^(?<name3>\p{sc=Han}{2,4})\s*[(]\s*(?<when3>[^()]{6,20}日)\s*[)]$/u;
 /** The same without the brackets, the day in figures: `2016年2月26日 某某某` (not its weekday cut short: 2009年2月15日 星期). */
 const DATE_THEN_NAME = /^(?<when>\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?<name>(?!星期|礼拜|周[一二三四五六日天])\p{sc=Han}{2,4})$/u;
 
@@ -190,8 +191,8 @@ export function parseDatedName(line: string): { delivered: string; speaker: Spea
   }
   const match = DATED_NAME.exec(fold(text)) ?? DATE_THEN_NAME.exec(fold(text));
   if (!match?.groups) return undefined;
-  // (The name in the brackets or after them: （2010年7月26日 某某）, (2020年3月10日)某某某.)
-  const [when, name] = [match.groups.when ?? match.groups.when2, match.groups.name ?? match.groups.name2];
+  // (The name in the brackets, after them or before them: （2010年7月26日 某某）, (2020年3月10日)某某某, 某某(2023年1月16日).)
+  const [when, name] = [match.groups.when ?? match.groups.when2 ?? match.groups.when3, match.groups.name ?? match.groups.name2 ?? match.groups.name3];
   const date = findDates(when)[0];
   const at = fold(text).lastIndexOf(name);
   const speaker = parseNameLine(text.slice(at, at + name.length));
