@@ -270,6 +270,18 @@ export function keptHost(meeting: string, host: string): string | undefined {
   return pastDivisions(host);
 }
 
+/**
+ * A meeting's name with the host below the county kept before it: not twice where the name already holds it (三溪镇 + 中国共产党三溪镇
+ * 第十次代表大会), and in place of the bare level the name opens with (西岔河镇 + 镇十八届人大第四次会议 → 西岔河镇十八届…).
+ */
+export function withKeptHost(kept: string, meeting: string): string {
+  const folded = fold(meeting);
+  if (folded.includes(fold(kept))) return meeting;
+  const level = /(?:镇|乡|街道|苏木)$/u.exec(fold(kept))?.[0];
+  const bare = level && folded.startsWith(level) && new RegExp(`^第?[${NUMERALS}〇\\d]`, 'u').test(folded.slice(level.length)) ? level.length : 0;
+  return `${kept}${meeting.slice(bare)}`;
+}
+
 /** A name past the divisions the gazetteer knows that lead it, one after another (菏泽市 + 牡丹区 + 大黄集镇 → 大黄集镇), two characters at least left. */
 function pastDivisions(name: string): string {
   const folded = fold(name);
