@@ -341,6 +341,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:政府)?信息公开(?:目录|指南|专栏|平台)?$|^本地(?:事|新闻|资讯|要闻)$/u), reason: "portal's column name" },
   // A link to the site's home page: 到某某文库首页, 返回某某网首页.
   { test: matches(/^(?:到|回到|返回|进入)\S{2,12}首页$/u), reason: "site's link to its home page" },
+  // A site's language picker (选择语言, 选择语种), and its label over the pieces it reposts from another (某某网转载稿件).
+  { test: matches(/^选择(?:语言|语种)$/u), reason: "site's language picker" },
+  { test: matches(/^\p{sc=Han}{2,10}网转载(?:稿件|文章)$/u), reason: "site's label of the pieces it reposts" },
   // A site's page title, its name and its tagline a spaced dash apart: 某某网 - 某某公文之家.
   { test: matches(/^\p{sc=Han}{2,10}网\s+[-—–|｜]\s+\p{sc=Han}{2,14}$/u), reason: "site's page title, its name and tagline" },
   // A site's page title, its name and keywords joined by _ (某某在线_客家祖地_苏区_某某故里_某某新闻中心): four parts or more.
