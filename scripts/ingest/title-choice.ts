@@ -249,6 +249,8 @@ export const titleText = (line: SourceLine) =>
       // A page's own title as a browser shows it, the site's name after an underscore (…会议开幕_某某资讯),
       // and a news site's mark of pictures (…开幕[图], …开幕（组图）).
       .replace(/(?<=\S{6})_[^_\s]{2,12}$/u, '')
+      // A column's name a space before a title that repeats it: 某某市政府工作报告 2015年某某市政府工作报告全文.
+      .replace(/^(\S{4,30})\s+(?=\S*?\1)/u, '')
       // (Or after a dash, a site calling itself official, …伟大实践-某某官网, or a hyphen, a site by its name, …领导调整-某某厂房网.)
       .replace(/(?<=\S{6})\s*[-—]\s*[^-—\s]{2,12}官网$|(?<=\S{6})-\p{sc=Han}{2,12}网$/u, '')
       .replace(PHOTO_MARK, '')
