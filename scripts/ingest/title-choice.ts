@@ -14,7 +14,7 @@ import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SE
 import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, breadcrumbItems, isClockText, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
-import { findMentions } from '../../src/places/gazetteer.ts';
+import { bareDivisionNamed, findMentions, isProvinceShortName } from '../../src/places/gazetteer.ts';
 import { ZONE_KINDS } from '../../src/places/zones.ts';
 import { KICKER } from './meeting-names.ts';
 
@@ -314,6 +314,8 @@ function titleLike(line: SourceLine): boolean {
     !isClockText(fold(line.text).replace(/^[|｜\s]+|[|｜\s]+$/gu, '')) &&
     !/(会议|大会)上$/.test(text) &&
     !opensWithLabel(folded) &&
+    // (Nor a place's bare name alone, a site's tab for its county over the headline: 旗县动态 / 磴口 / 磴口县举行….)
+    !(/^\p{sc=Han}{2,4}$/u.test(folded) && (bareDivisionNamed(folded) !== undefined || isProvinceShortName(folded))) &&
     // (Nor a name alone, who speaks next in a transcript: 张某某 / 各位代表,…现在开会。)
     !(/^\p{sc=Han}{2,3}$/u.test(folded) && COMMON_SURNAMES.test(folded)) &&
     // (Nor a chair's words calling the next item, 现在进行第一项议程:请某某同志作…工作报告.)
