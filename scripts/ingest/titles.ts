@@ -22,21 +22,23 @@ export const HELD_THEN_SPOKE = /(?:开幕|闭幕|召开|举行)\s*\p{sc=Han}{2,3
 export const REPORTED_ADDRESS = new RegExp(`(?<![工所])(?:作|做)(?!风)了?\\S{0,12}(?:报告|讲话)$|发表(?:重要)?讲话$|发表\\S{2,16}报告$|(?:出席|主持)(?:\\S{0,40}?(?:会议|大会|会|仪式|典礼|论坛))?并(?:发表)?(?:重要)?(?:讲话|致辞)$|(?:出席|主持)(?:会议|大会)?并致(?:新年|新春)?(?:辞|贺词)$|(?:审议|审查|讨论|听取|解读|热议|聚焦|速读|学习|畅谈|点赞)\\S{0,16}(?:报告|讲话)$|(?:^|——)(?:${READS})\\S{0,60}(?:报告|讲话)$|(?:召开|举行)\\S{2,30}?(?:会|会议|大会)(?!上)\\p{sc=Han}{2,3}(?:致辞|讲话)$|(?:召开|举行)\\s*(?:\\p{sc=Han}{2,3}){1,3}(?:致辞|讲话)$|${HELD_THEN_SPOKE.source}|(?:开幕|闭幕|召开|举行)\\S{2,40}?(?:就座|出席|主持)\\p{sc=Han}{2,3}(?:致辞|讲话)$|举行大会发言$|在(?:会上|会议上|大会上)(?:讲话|致辞|发言)$|在.{2,40}上(?:作|做|发表)|(?:激情|深情|热情)(?:致辞|讲话)$|\\S{4,}\\s+\\S{0,16}?(?:书记|[省市县区州旗]长|主席|主任)\\p{sc=Han}{2,3}(?:致辞|讲话)$`, 'u');
 /**
  * One part of a headline's deck: who did what there (某某主持会议, 某某某作政府工作报告, 郭某某张某某讲话, 某某某某等出席;
- * 某某某某分别作州中级人民法院、州人民检察院工作报告).
+ * 某某某某分别作州中级人民法院、州人民检察院工作报告; at a delegation's meeting, 某某等作审议发言).
  */
-export const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|致(?:开幕|闭幕)[辞词]|到会祝贺|(?:代表\p{sc=Han}{2,12}?)?(?:分别)?作[\p{sc=Han}、]{0,24}?报告)$/u;
+export const DECK_PART = /^\p{sc=Han}{2,12}?等?(?:出席(?:会议|大会)?(?:并(?:发表)?(?:重要)?(?:讲话|致辞))?|主持(?:会议|大会)?(?:并讲话)?|(?:发表)?(?:重要)?讲话|致辞|致(?:开幕|闭幕)[辞词]|到会祝贺|(?:代表\p{sc=Han}{2,12}?)?(?:分别)?作[\p{sc=Han}、]{0,24}?报告|(?:作|做)(?:审议|大会|书面)?发言)$/u;
 /** What a session did, as a deck says it: 会议通过了提案审查情况报告和会议决议, 选举产生大会主席团和秘书长, 表决通过大会议程, 听取…工作报告. */
 const DECK_ADOPTED = /^(?:会议|大会)?(?:听取|审议|审查|表决通过|通过|选举产生)了?[\p{sc=Han}、]{2,40}$/u;
 
 /**
- * A headline's deck on a line of its own: two parts or more, each who did what or what the session adopted, or a name
+ * A headline's deck on a line of its own: two parts or more, each who did what or what the session adopted, or names
  * alone listed before one (沈某 冯某某出席 舒某某作…报告); or one part saying what the session adopted.
  */
 export function isDeck(folded: string): boolean {
   const parts = folded.trim().split(/[ \u3000]+/u);
   // (Alone, only as the session's: 会议通过….)
   if (parts.length === 1) return /^(?:会议|大会)/u.test(parts[0]) && DECK_ADOPTED.test(parts[0]);
-  return parts.every((part, i) => DECK_PART.test(part) || DECK_ADOPTED.test(part) || (/^\p{sc=Han}{2,3}$/u.test(part) && i + 1 < parts.length && DECK_PART.test(parts[i + 1])));
+  // (Names alone, one or more, before the part they did it in: 肖某 铁某 王某某 李某某等作审议发言.)
+  const nameAlone = (part: string) => /^\p{sc=Han}{2,3}$/u.test(part);
+  return parts.every((part, i) => DECK_PART.test(part) || DECK_ADOPTED.test(part) || (nameAlone(part) && DECK_PART.test(parts.slice(i + 1).find((next) => !nameAlone(next)) ?? '')));
 }
 
 /** The seasons a greeting is sent for: 新春贺词, 元旦献词, 春节致辞. */
