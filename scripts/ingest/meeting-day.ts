@@ -113,7 +113,7 @@ export function meetingDay(written: string, published: string | undefined): { is
  * (全市2020年经济工作安排情况汇报会), made in the year before; nor a year's meeting held in the December before it, as the item
  * (`item`) says when it reviews the year then ending.
  */
-export function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined, item = ''): { iso: string; evidence: string } | undefined {
+export function dayOfNamedYear(lead: string, meeting: string | undefined, title: string | undefined, item = '', slugged = lead): { iso: string; evidence: string } | undefined {
   // (Its host perhaps before the year, one year only, perhaps named twice: 中共某盟委员会2024年(扩大)会议, 某领导小组2022年第三次会议暨全县2022年…推进会.)
   const oneYear = meeting !== undefined && new Set(fold(meeting).match(/(?<!\d)\d{4}年/gu) ?? []).size === 1;
   // (Or a fair's or a forum's, its year opening its name without 年, its season perhaps after it: 2011(春季)中国某某投资贸易洽谈会.)
@@ -126,7 +126,8 @@ export function dayOfNamedYear(lead: string, meeting: string | undefined, title:
   // (A year's review, 2018年度各市市委书记…述责述廉会议, 2010年度总结表彰大会: in that year's last two months, or the first three after it.)
   const review = !named && !titled && oneYear ? /^(?:\p{sc=Han}{2,16}?)?(\d{4})年(?:度|.*(?:总结|表彰))/u.exec(fold(meeting)) : null;
   const year = named?.[1] ?? fair?.[1] ?? titled?.[1] ?? review?.[1];
-  const monthDay = year ? LEAD_MONTH_DAY.exec(fold(lead)) : null;
+  // (Or its wire slug's, when the lead says 今天: 某某网9月18日讯 今天下午,2016年某市…开班仪式在…举行.)
+  const monthDay = year ? leadMonthDay(lead, slugged) : null;
   if (!year || !monthDay || findDates(lead).length > 0) return undefined;
   const month = Number(monthDay[1]);
   if (review && month > 3 && month < 11) return undefined;
@@ -221,6 +222,14 @@ const ANNUAL_MEETING = /人民代表大会|人大|政协|政治协商|全体|全
 const YEAR_NAMED = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年`, 'gu');
 
 /**
+ * A lead's month and day (LEAD_MONTH_DAY); or its wire slug's, when the lead says 今日 (中国网3月3日讯 …会议今日下午在京开幕), or says
+ * it in the flourish it opens with (本报杭州2月27日讯 今天的省人民大会堂花团锦簇…。上午8时30分,…开幕).
+ */
+function leadMonthDay(lead: string, slugged: string): RegExpExecArray | null {
+  return LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) || /^[^。]*?今[日天]/u.test(fold(slugged).replace(SLUG_MONTH_DAY, '')) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
+}
+
+/**
  * The day of a congress its news dates by month and day alone (2月27日上午，某县第十八届人民代表大会第二次会议开幕),
  * when the item says which year its reports review and plans the next, or which year it plans (研究部署2025年…), at any
  * meeting; or, at a meeting held every year, names two years in a row and none later:
@@ -229,9 +238,7 @@ const YEAR_NAMED = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年`, '
  */
 export function dayOfReviewedYear(lead: string, item: string, meeting: string | undefined, slugged = lead): { iso: string; evidence: string } | undefined {
   if (!meeting || findDates(lead).length > 0) return undefined;
-  // (Or its wire slug's, when the lead says 今日: 中国网3月3日讯 …会议今日下午在京开幕.)
-  // (Said in the flourish the lead opens with: 本报杭州2月27日讯 今天的省人民大会堂花团锦簇…。上午8时30分,…开幕.)
-  const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) || /^[^。]*?今[日天]/u.test(fold(slugged).replace(SLUG_MONTH_DAY, '')) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
+  const monthDay = leadMonthDay(lead, slugged);
   if (!monthDay) return undefined;
   const month = Number(monthDay[1]);
   const reviewed = YEAR_REVIEWED.exec(fold(item));

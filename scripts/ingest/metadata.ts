@@ -1153,7 +1153,7 @@ export function readMetadata(draft: Draft): Draft {
       // 总书记…考察。5月18日晚,区委书记某某主持召开…会议.)
       const heldOnItsDay = dayNext && /^\s*\d{1,2}月\d{1,2}日/u.test(lead) ? lead : leadLine;
       const onPage = meetingDay(heldOnItsDay, facts.published);
-      const ofNamedYear = dayOfNamedYear(lead, facts.meeting, facts.title, item);
+      const ofNamedYear = dayOfNamedYear(lead, facts.meeting, facts.title, item, leadLine);
       // (A meeting named by its year on a page put up in a later one, a repost's: the year it is named for, 6月28日,…举行2005年
       // 荔枝联谊会 on a page of 2010.)
       const reposted = onPage && ofNamedYear && ofNamedYear.iso.slice(0, 4) < onPage.iso.slice(0, 4) ? ofNamedYear : undefined;
