@@ -1389,14 +1389,16 @@ export function readHeader(draft: Draft): Draft {
     }
     // A congress's name broken before its standing committee or its session (某某县人民代表大会 / 常务委员会工作报告,
     // 某区第十八届人民代表大会 / 第五次会议开幕): one name, joined, whichever of the two lines was taken for the title.
-    // (Or a political consultative conference's before its committee: 中国人民政治协商会议某某自治区 / 委员会常务委员会工作报告.)
+    // (Or a political consultative conference's before its committee: 中国人民政治协商会议某某自治区 / 委员会常务委员会工作报告; or its
+    // committee's before the standing committee: 政协某市某区第八届委员会 / 常务委员会工作报告.)
     // (Or inside the name itself: 某县第十五届人民代表大会第五次会议关于某县人民 / 代表大会常务委员会工作报告的决议.)
     const brokenInside = (upper: string, lower: string) => {
       const [top, bottom] = [fold(upper).trim(), fold(lower).trim()];
       return [...'人民代表大'].some((_, cut) => top.endsWith('人民代表大会'.slice(0, cut + 1)) && bottom.startsWith('人民代表大会'.slice(cut + 1)));
     };
     const congressBroken = (upper: string, lower: string) =>
-      (/人民代表大会$/u.test(fold(upper).trim()) && CONGRESS_CONTINUED.test(fold(lower))) || (/^(?:中国人民政治协商会议|政协)\p{sc=Han}{2,16}$/u.test(fold(upper).trim()) && /^委员会/u.test(fold(lower))) || brokenInside(upper, lower);
+      (/人民代表大会$/u.test(fold(upper).trim()) && CONGRESS_CONTINUED.test(fold(lower))) || (/^(?:中国人民政治协商会议|政协)\p{sc=Han}{2,16}$/u.test(fold(upper).trim()) && /^委员会/u.test(fold(lower))) ||
+      (/^(?:中国人民政治协商会议|政协)\p{sc=Han}{2,24}委员会$/u.test(fold(upper).trim()) && /^常务委员会/u.test(fold(lower))) || brokenInside(upper, lower);
     const after = classified[at + 1];
     // (Or in three lines, the conference, its committee, the standing committee's report: 中国人民政治协商会议 /
     // 某某自治州第十一届委员会 / 常务委员会工作报告.)
