@@ -329,9 +329,10 @@ const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24}
 const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s+(?!各位|同志们|尊敬)\\p{sc=Han}{4,}[，,]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
 /**
  * A news item's headline run on to its lead, a space between and the lead opening on its day, a column's or a station's
- * tag perhaps before it: 【某县电视台】某县召开创建“文化三县”工作推进会 9月11日上午,某县召开….
+ * tag perhaps before it: 【某县电视台】某县召开创建“文化三县”工作推进会 9月11日上午,某县召开…; or its media centre's slug with
+ * its reporters before the day, the headline perhaps in parts a space apart: 凝聚共识 汇聚合力 为推进… 某某融媒体(记者 某某 某某)4月9日,….
  */
-const HEADLINE_BEFORE_LEAD = /^(?:【[^【】\s]{2,12}】\s*)?(?<headline>[^，,。！？；;:：\s]{8,40})\s+(?=(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]{8,}。)/u;
+const HEADLINE_BEFORE_LEAD = /^(?:【[^【】\s]{2,12}】\s*)?(?:(?<headline>[^，,。！？；;:：\s]{8,40})|(?<parted>[^，,。！？；;:：\s]{4,40}(?: [^，,。！？；;:：\s]{4,40}){1,3}(?=\s+\p{sc=Han}{2,10}(?:融媒体中心|融媒体|融媒)[(（]记者)))\s+(?=(?:\p{sc=Han}{2,10}(?:融媒体中心|融媒体|融媒)[(（]记者[^()（）]{1,30}[)）]\s*)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]{8,}。)/u;
 /** After a title run on into the text, its day in brackets and who gives it, before the salutation: (2020 年 3 月 10 日)某某某 同志们：. */
 const RUN_ON_DAY_NAME = new RegExp(`^${DAY_NAME_BEFORE_SALUTATION}`, 'u');
 /**
@@ -423,7 +424,7 @@ export function readMetadata(draft: Draft): Draft {
   // paper it reports from, 據棗莊日報濟南報道 1月25日上午,….)
   const headlineRunOn = !facts.title && texts.length > 0 && !WIRE_SLUG.test(texts[0]) && !CREDITED_REPORT.test(fold(texts[0])) ? HEADLINE_BEFORE_LEAD.exec(texts[0]) : null;
   if (headlineRunOn?.groups) {
-    facts.title = headlineRunOn.groups.headline;
+    facts.title = headlineRunOn.groups.headline ?? headlineRunOn.groups.parted;
     facts.titleFromSource = true;
   }
   // A site's headline naming the giver before the address's own title: 某某:在…会议上的讲话 → 在…会议上的讲话, given by 某某
