@@ -36,8 +36,8 @@ const OCCASION_WITHOUT_ZAI = new RegExp(
 );
 /** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话), or the meeting and the kind alone (高质量发展推进大会讲话); not a headline on a meeting held, …会议举行大会发言. */
 const OFFICE_YEAR_MEETING = new RegExp(`^(?:(?<office>\\p{sc=Han}{0,6}?(?:${TITLE_GIVER_OFFICES})))?(?<meeting>(?:\\d{4}年)?(?:(?!举行|召开)[^，,。在\\s]){2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$`, 'du');
-/** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all). */
-const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,12}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
+/** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all), 今天,县委、县政府决定在某中召开全县教育大会. */
+const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,16}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
 /** `我们召开进一步深入贯彻落实…精神大会,主要目的是`: the meeting a speech says we called, by its name, then what it is for. */
 const CONVENED_FOR = /我们(?:今天)?(?:在这里|在此)?(?:隆重|专门)?召开(?!这|此|本|一次)(?<meeting>[^，,。；“”]{4,40}?(?:会议|大会))[,，](?:主要|其)?(?:目的|任务|就是)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
