@@ -160,8 +160,10 @@ function cityLeadersVisit({ documentType, datedByRemarks, speakers }: Draft['fac
 
 function placedAt(draft: Draft, found: ResolvedPlace): Draft {
   const { facts } = draft;
-  // (Where a city's leaders went, a district of it, is not where the text belongs: the city is, as its leaders are.)
-  const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts);
+  // (Where a city's leaders went, a district of it, is not where the text belongs: the city is, as its leaders are; unless the
+  // district tells it, calling itself 我县 or 我区: 副市长某某来我县调研.)
+  const toldByDistrict = draft.lines.slice(0, ZONE_REACH).some((line) => /我[县区旗]/u.test(fold(line.text)));
+  const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts) && !toldByDistrict;
   const went = visited ? `；本篇所记为${found.city}的领导到${found.district}的活动，故所属地方只取到${found.city}` : '';
   const resolved = visited ? { ...found, district: undefined, inferred: found.inferred.filter(({ level }) => level !== 'district').map((item) => ({ ...item, evidence: item.evidence.replace(/。$/u, `${went}。`) })) } : found;
   const place = { province: resolved.province, city: resolved.city, district: resolved.district && zoneInFull(resolved.district, draft.lines.slice(0, ZONE_REACH).map((line) => line.text)) };
@@ -644,8 +646,8 @@ function leading(counts: Tally, least: number) {
   return first && first.weight >= least && !(second && second.weight * 2 > first.weight) ? first : undefined;
 }
 
-/** A place's bare name in the words a text uses of its own place: 建设绿色永清, 建设“强富美高”新盐都, 美丽某某, 贡献达拉特力量, 固原新篇章, 共商延津未来发展大计, 广元实践, 天桥发展, 我来零陵工作, 符合南岸实际, 确保党中央决策部署在襄州落实落地, 打响环翠品牌, 郧西历史上. */
-const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|幸福|魅力|平安|活力|奋力谱写|谱写|贡献|助推|推动|推进)[^，,。；(（]{0,8}?${escapeRegExp(name)}(?![区县旗市])|${escapeRegExp(name)}(?:未来)?(?:力量|新篇章|篇章|实践|高质量发展|发展|新篇|新局面|新辉煌|品牌|历史上)|我(?:来|到)了?${escapeRegExp(name)}工作|(?:符合|结合|立足)${escapeRegExp(name)}实际|在${escapeRegExp(name)}(?:落实|落地|落细|见效)`, 'u');
+/** A place's bare name in the words a text uses of its own place: 建设绿色永清, 建设“强富美高”新盐都, 美丽某某, 贡献达拉特力量, 固原新篇章, 共商延津未来发展大计, 广元实践, 天桥发展, 我来零陵工作, 符合南岸实际, 确保党中央决策部署在襄州落实落地, 打响环翠品牌, 郧西历史上, 发挥英山资源禀赋. */
+const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|幸福|魅力|平安|活力|奋力谱写|谱写|贡献|助推|推动|推进)[^，,。；(（]{0,8}?${escapeRegExp(name)}(?![区县旗市])|${escapeRegExp(name)}(?:未来)?(?:力量|新篇章|篇章|实践|高质量发展|发展|新篇|新局面|新辉煌|品牌|历史上|资源禀赋)|我(?:来|到)了?${escapeRegExp(name)}工作|(?:符合|结合|立足)${escapeRegExp(name)}实际|在${escapeRegExp(name)}(?:落实|落地|落细|见效)`, 'u');
 
 /**
  * Whether a bare place name at `start` is a person's given name: 书记薛金林出席并讲话, 薛金林指出; after his office or opening a
