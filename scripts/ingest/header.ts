@@ -30,7 +30,7 @@ import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOff
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
 import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, CAPTION_WITH_CREDIT, chinesePart, CREDITED, isLetterSpaced, LEAD_DAY_ALONE, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
-import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, runOnDetails, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
+import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, isOutlineLine, PAPER_ENDING, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
 
 type FactKey = 'title' | 'indexNumber' | 'subject' | 'issuer' | 'documentNumber' | 'written' | 'published' | 'validity' | 'publisher' | 'speakers' | 'meeting' | 'delivered';
@@ -177,8 +177,11 @@ const isLabelLine = (text: string) => {
 /** A short labelled value: `中文名:2008年安徽省政府工作报告`. */
 const UNKNOWN_ROW = /^\p{sc=Han}{2,6}\s*[:：]\s*\S.{0,40}$/u;
 
-/** A headline alone before the page's labels on its line: one phrase in words, no sentence, no space (not a site's address). */
-const HEADLINE_BEFORE_LABELS = /^(?=(?:[^\p{sc=Han}]*\p{sc=Han}){6})[^\s。，,；;:：]{8,60}$/u;
+/**
+ * A headline alone before the page's labels on its line: one phrase in words, no sentence, no space (not a site's address);
+ * or its deck's parts after it, a space apart, in words alone (…督导调研 某某带队 某某某某参加).
+ */
+const HEADLINE_BEFORE_LABELS = /^(?=(?:[^\p{sc=Han}]*\p{sc=Han}){6})[^\s。，,；;:：]{8,60}(?: \p{sc=Han}{2,30}){0,3}$/u;
 /** A paper's name alone on its line, as an e-paper prints it over the issue's day: 某某日报. */
 const PAPER_NAME_ALONE = new RegExp(`^\\p{sc=Han}{2,8}(?:${PAPER_ENDING})$`, 'u');
 /** A headline's first line that ends on the verb, the meeting it held to follow: 仁寿县龙正镇召开. */
@@ -1201,9 +1204,6 @@ export function readHeader(draft: Draft): Draft {
       applyFact(facts, 'published', timed[1]);
       changes.set(title, { kind: 'lifted', fields: ['title', 'dates.published'] });
     }
-    // (Or its dated details from an author's label on: …调研 作者:某某 时间:2021-04-02 次数:322.)
-    const details = runOnDetails(withoutBullet(title.text.trim()));
-    if (details && applyFact(facts, 'published', details.values['dates.published']!)) changes.set(title, { kind: 'lifted', fields: ['title', 'dates.published'] });
     // (Or its address, time and source: …开幕http://www.sina.com.cn 2008年01月14日06:00 某某新闻网.)
     const addressed = TRAILING_ADDRESS_LINE.exec(withoutBullet(title.text.trim()));
     const addressLine = addressed ? parseHeaderLine(addressed[1]) : undefined;

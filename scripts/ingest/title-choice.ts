@@ -11,7 +11,7 @@ import { BOXED_BYLINE, BYLINE, CAPTION_WITH_CREDIT, chinesePart, lineAsRead } fr
 import { ADDRESS_WORD, DIGEST_OPENING, isDeck, KIND_WORDS, REPORTED_ADDRESS, SHORT_TITLE_BEFORE_OWN, titleType } from './titles.ts';
 import { findDates, isBareDate, RELATIVE_DAY } from './dates.ts';
 import { COMMON_SURNAMES, NAME_DOT, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SECTION_WORD } from './vocabulary.ts';
-import { type HeaderLine, opensWithLabel, parseHeaderLine } from './meta-line.ts';
+import { opensWithLabel } from './meta-line.ts';
 import { BREADCRUMB_LABEL, breadcrumbItems, isClockText, isRemovedBreadcrumb } from './chrome.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { bareDivisionNamed, findMentions, isProvinceShortName } from '../../src/places/gazetteer.ts';
@@ -91,21 +91,6 @@ const SPACED_KIND_AT_END = /(?<=\S)(?:\p{sc=Han}[ \u3000]){3,}\p{sc=Han}$|(?<=\p
 
 /** The page's time run on after a title, with its label (in either script): 發布時間:2021-02-22 10:16. */
 export const TRAILING_PAGE_TIME = /(?<=\S)\s+(?:[发發]布|[发發]表|更新)?(?:[时時][间間]|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
-
-/** The page's details run on after a headline, a space apart, from an author's or a source's label on: …督导调研 作者:某某 时间:2021-04-02 次数:322. */
-const RUN_ON_DETAILS = /(?<=\S)\s+((?:作者|来源|稿源|编辑)\s*[:：].*)$/u;
-
-/** Details that are the page's dated details: a header line that gives the day the page went up. */
-function datedDetails(details: string): HeaderLine | undefined {
-  const line = parseHeaderLine(details);
-  return line?.values['dates.published'] ? line : undefined;
-}
-
-/** The page's dated details run on after a headline (RUN_ON_DETAILS). */
-export function runOnDetails(title: string): HeaderLine | undefined {
-  const tail = RUN_ON_DETAILS.exec(title)?.[1];
-  return tail ? datedDetails(tail) : undefined;
-}
 
 /** A portal's address, the page's time and its source run on after a headline: …隆重开幕http://www.sina.com.cn 2008年01月14日06:00 某某新闻网-某某晚报. */
 export const TRAILING_ADDRESS_LINE = /(?<=\p{sc=Han})(https?:\/\/\S+\s+\d{4}\s*[年\-/.]\S*.*)$/u;
@@ -231,8 +216,6 @@ export const titleText = (line: SourceLine) =>
       // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16; or a portal's address, time and source.)
       .replace(TRAILING_PAGE_TIME, '')
       .replace(TRAILING_ADDRESS_LINE, '')
-      // (Or its dated details from an author's label on: …调研 作者:某某 时间:2021-04-02 次数:322.)
-      .replace(RUN_ON_DETAILS, (tail, details: string) => (datedDetails(details) ? '' : tail))
       // A column's label: 资料：…
       .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
       // A compilation's part number: 第一篇：…, 第1篇 …
