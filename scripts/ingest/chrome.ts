@@ -98,6 +98,8 @@ export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前|目前)?(?:
 /** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 export const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
+/** A breadcrumb's path from the home page, run on before the page's headline on its line: 视频首页>>某某网>>…. */
+export const HOME_PATH_BEFORE = new RegExp(`^\\S{0,4}首[页頁](?:${BREADCRUMB_SEPARATOR.source}[^>»›→＞\\s]{2,12}){1,4}${BREADCRUMB_SEPARATOR.source}(?=\\S{6})`, 'u');
 /** A site's name run on before a breadcrumb's label, set apart by nothing: 文旅之窗WEN BRIGADE NEWS + 您目前的位置:. */
 const SITE_BEFORE_CRUMB = new RegExp(`^[^。，,；;！？:：]{2,30}?(?=${BREADCRUMB_LABEL}\\s*[:：])`, 'u');
 /** A line removed as the site's breadcrumb (its path lost or not). */

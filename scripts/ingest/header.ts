@@ -28,7 +28,7 @@ import { type HeaderLine, isLoneLabel, opensWithLabel, parseHeaderLine, TABLE_RO
 import { despace, labelAlternation } from './label-pattern.ts';
 import { maskedHolder, OFFICE_ALONE, parseBodySignature, parseNameLine, parseOfficeLine, parseSpeakerPair, type SpeakerLine } from './speaker-line.ts';
 import { giverBeforeTitle, KIND_TYPES, namesBareKindInFull, plain, READS, titleType } from './titles.ts';
-import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, REPOST_BLURB } from './chrome.ts';
+import { BOOKMARK_LINK, BOOKMARK_REASON, detailsAfterBreadcrumb, EDITION_LINE, HOME_PATH_BEFORE, REPOST_BLURB } from './chrome.ts';
 import { BOXED_BYLINE, BYLINE, bylineNames, CAPTION_WITH_CREDIT, chinesePart, CREDITED, isLetterSpaced, LEAD_DAY_ALONE, lineAsRead, NAME_THEN_CREDIT, slugReporters, TRAILING_BYLINE, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { breadcrumbColumns, breadcrumbEnd, breadcrumbTitleStart, chooseTitle, type Classified, despacedLetters, hanCount, namesMeetingHeld, NEWS_COLUMN, PAPER_ARCHIVE_PATH, PAPER_HEADLINE_ROW, REPOST_BOAST, REPOST_TAG, type Role, titleText, TRAILING_DATE_NAME_OCCASION, TRAILING_DATED_NAME, TRAILING_DATELINE_GIVER, TRAILING_ADDRESS_LINE, TRAILING_PAGE_TIME, withoutRunOnDateline, withoutTitleFullStop } from './title-choice.ts';
 import { COMMON_SURNAMES, isOutlineLine, PAPER_ENDING, PINYIN_GLOSS, SALUTATION_START, SALUTATIONS, startsWithHeadingMark } from './vocabulary.ts';
@@ -577,8 +577,9 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       classified.push({ line, role: 'labelled' });
       continue;
     }
-    // (Or after a headline alone, the page's date label run on after a space: 某镇…协商会如期举行 发布时间:2020年11月27日.)
-    const headlineBefore = labelsAfter && !facts.title ? text.slice(0, labelsAfter.at).trim() : '';
+    // (Or after a headline alone, the page's date label run on after a space: 某镇…协商会如期举行 发布时间:2020年11月27日; the
+    // site's path to it perhaps before it: 视频首页>>某某网>>我市召开…动员大会    2011-05-31 00:00:00    浏览.)
+    const headlineBefore = labelsAfter && !facts.title ? text.slice(0, labelsAfter.at).trim().replace(HOME_PATH_BEFORE, '') : '';
     const postedAfterHeadline = labelsAfter?.header.values['dates.published'];
     if (postedAfterHeadline && HEADLINE_BEFORE_LABELS.test(headlineBefore) && !parseOfficeLine(headlineBefore) && !/[—―]\s*(?:\d{4}|[二〇○]{4}|在)/u.test(headlineBefore)) {
       facts.title = headlineBefore;
