@@ -176,7 +176,7 @@ export function kickerName(meeting: string, lines: string[]): string {
 }
 
 /** A class's ceremony, as a report on the class opening names it: 开班仪式上, 出席开班式并讲话, 结业典礼. */
-const CLASS_CEREMONY = /(?:开班|结业|开学)(?:仪式|典礼|式)/du;
+const CLASS_CEREMONY = /(?:开班|结业|开学)(?:仪式|典礼|式)/u;
 
 /**
  * The ceremony a class was opened or closed with, as the first lines name it, when the meeting read is the class alone
@@ -270,6 +270,9 @@ export function keptHost(meeting: string, host: string): string | undefined {
   return pastDivisions(host);
 }
 
+/** A term's or a session's number opening what follows a bare level: 十八届…, 第十届…. */
+const TERM_OR_SESSION_START = new RegExp(`^第?[${NUMERALS}〇\\d]`, 'u');
+
 /**
  * A meeting's name with the host below the county kept before it: not twice where the name already holds it (三溪镇 + 中国共产党三溪镇
  * 第十次代表大会), and in place of the bare level the name opens with (西岔河镇 + 镇十八届人大第四次会议 → 西岔河镇十八届…).
@@ -278,7 +281,7 @@ export function withKeptHost(kept: string, meeting: string): string {
   const folded = fold(meeting);
   if (folded.includes(fold(kept))) return meeting;
   const level = /(?:镇|乡|街道|苏木)$/u.exec(fold(kept))?.[0];
-  const bare = level && folded.startsWith(level) && new RegExp(`^第?[${NUMERALS}〇\\d]`, 'u').test(folded.slice(level.length)) ? level.length : 0;
+  const bare = level && folded.startsWith(level) && TERM_OR_SESSION_START.test(folded.slice(level.length)) ? level.length : 0;
   return `${kept}${meeting.slice(bare)}`;
 }
 
