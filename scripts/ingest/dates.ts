@@ -116,9 +116,11 @@ export function dateOnlyLine(line: string): string | undefined {
 /** The hour of a day as a dateline gives it: 晚7:30, 上午9时, 下午3点; or its part and the place, after a comma: 晚，北京钓鱼台国宾馆. */
 const SPOKEN_HOUR = /^\s*(?:(?:上午|下午|晚上|晚|早上|中午)\s*\d{1,2}\s*(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)|(?:上午|下午|晚上|晚|早上|中午)?[,，]\s*[^,，。()（）]{2,20})$/u;
 
-/** A day of the week as pages print it beside a date (星期一, 周日), as a pattern's source. */
+/** The page's own day, as a pattern's source: 今天, 今日. */
+export const TODAY = '今天|今日';
 /** The day a page says relative to its own, as a pattern's source: 今天, 今日, 昨天, 昨日. */
-export const RELATIVE_DAY = '今天|今日|昨天|昨日';
+export const RELATIVE_DAY = `${TODAY}|昨天|昨日`;
+/** A day of the week as pages print it beside a date (星期一, 周日), as a pattern's source. */
 export const WEEKDAY = '(?:星期|周)[一二三四五六日天]';
 
 /** Drop the time of day: the schema's delivered and written dates are days. */

@@ -277,14 +277,14 @@ export function addOnce(speakers: Speaker[], speaker: Speaker): void {
   else speakers.push(speaker);
 }
 
+/** A name, then a head's office, closing the words before what he did, opening a clause: 陈某某镇长(并); not a surname and a deputy's title, 高副省长, which names no one. */
+const NAME_THEN_OFFICE = /(?:^|[了的,，、。；\s])(?<name>\p{sc=Han}{2,3}?)(?<![副务])(?<office>(?:常务)?副?(?:镇长|乡长|县长|区长|市长|州长|旗长|省长))并?$/du;
+
 /**
  * Who the words before what he did (`before`, folded) name, if they name one; and any official listed before him with his
  * posts and name, a semicolon between (济南市委常委,高新区党工委书记、管委会主任某某;高新区党工委副书记某某出席会议并讲话), or a comma
  * when each did it (…常务副县长某某,副县长某某分别对分管工作进行安排部署), in order.
  */
-/** A name, then a head's office, closing the words before what he did, opening a clause: 陈某某镇长(并); not a surname and a deputy's title, 高副省长, which names no one. */
-const NAME_THEN_OFFICE = /(?:^|[了的,，、。；\s])(?<name>\p{sc=Han}{2,3}?)(?<![副务])(?<office>(?:常务)?副?(?:镇长|乡长|县长|区长|市长|州长|旗长|省长))并?$/du;
-
 function addresser(lead: string, written: string, verb: string, bareNames: boolean): Speaker[] {
   // (某某同志主持大会并作闭幕讲话: the name before 同志; 某某代表市委市政府在恳谈会上致辞, 某某同志代表镇党委、政府作了…致辞, 某某代表项目督察组讲话:
   // the name before the body he spoke for, its standing committee too, 某某代表区委常委会讲话.)

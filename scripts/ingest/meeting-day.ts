@@ -5,7 +5,7 @@
  */
 import { fold } from '../../src/text/fold.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
-import { findDates, RELATIVE_DAY } from './dates.ts';
+import { findDates, RELATIVE_DAY, TODAY } from './dates.ts';
 import { nationalSessionYear } from './national-sessions.ts';
 import { brokenDayReadings, type BrokenDay } from './dateline.ts';
 import { WIRE_SLUG } from './header-text.ts';
@@ -14,6 +14,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A lead's month and day opening a clause, its year left out (a layout's space perhaps around its digits: 4 月 28 日; its day written with 号: 2月10号): 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日; after a byline's bracket, 【记者 某某】4月7日, or its colon, 记者某某报道:3月27日; or in brackets after 今天, 今天(3月1日)下午. */
 export const LEAD_MONTH_DAY = new RegExp(`(?:^|[,，:：\\s于】)）讯訊]|(?<=会议|全会|大会|消息|(?:${RELATIVE_DAY})[(（]))(\\d{1,2})[ \\u3000]?月[ \\u3000]?(\\d{1,2})[ \\u3000]?[日号]`, 'u');
+/** The page's own day or the day before it, said in a lead (RELATIVE_DAY); the page's own alone (TODAY). */
+const RELATIVE_DAY_SAID = new RegExp(`(${RELATIVE_DAY})`, 'u');
+const TODAY_SAID = new RegExp(`(?:${TODAY})`, 'u');
 /** A wire slug's month and day, the lead's 今日 or 今天: 中国网3月3日讯, 据新华社3月3日消息. */
 const SLUG_MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:[电電]|[讯訊]|消息)/u;
 
@@ -95,7 +98,7 @@ export function meetingDay(written: string, published: string | undefined): { is
     const iso = `${inYear}-${pad(month)}-${pad(day)}`;
     return { iso, evidence: `原文只写“${dayAlone[1]}${dayAlone[2]}”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
   }
-  const relative = new RegExp(`(${RELATIVE_DAY})`, 'u').exec(fold(lead));
+  const relative = RELATIVE_DAY_SAID.exec(fold(lead));
   if (relative) {
     const date = new Date(`${published.slice(0, 10)}T00:00:00Z`);
     if (relative[1].startsWith('昨')) date.setUTCDate(date.getUTCDate() - 1);
@@ -227,7 +230,7 @@ const YEAR_NAMED = new RegExp(String.raw`${YEAR_NOT_GOAL}((?:19|20)\d{2})年`, '
  * it in the flourish it opens with (本报杭州2月27日讯 今天的省人民大会堂花团锦簇…。上午8时30分,…开幕).
  */
 function leadMonthDay(lead: string, slugged: string): RegExpExecArray | null {
-  return LEAD_MONTH_DAY.exec(fold(lead)) ?? (/今[日天]/u.test(fold(lead)) || /^[^。]*?今[日天]/u.test(fold(slugged).replace(SLUG_MONTH_DAY, '')) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
+  return LEAD_MONTH_DAY.exec(fold(lead)) ?? (TODAY_SAID.test(fold(lead)) || TODAY_SAID.test(fold(slugged).replace(SLUG_MONTH_DAY, '').split('。')[0]) ? SLUG_MONTH_DAY.exec(fold(slugged)) : null);
 }
 
 /**
@@ -279,7 +282,7 @@ export function dayOfNationalSession(lead: string, meeting: string | undefined, 
   if (!year || findDates(lead).length > 0) return undefined;
   // (Or the wire slug's, when the lead gives its day alone or says 今日: 3月13日电 … 13日上午.)
   const slug = SLUG_MONTH_DAY.exec(fold(slugged));
-  const dayAlone = slug ? new RegExp(`(?:^|[^\\d月])${Number(slug[2])}日|今[日天]`, 'u').test(fold(lead)) : false;
+  const dayAlone = slug ? new RegExp(`(?:^|[^\\d月])${Number(slug[2])}日|${TODAY}`, 'u').test(fold(lead)) : false;
   const monthDay = LEAD_MONTH_DAY.exec(fold(lead)) ?? (dayAlone ? slug : null);
   if (!monthDay) return undefined;
   const iso = `${year}-${pad(Number(monthDay[1]))}-${pad(Number(monthDay[2]))}`;

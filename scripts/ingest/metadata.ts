@@ -327,12 +327,14 @@ const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24}
  * clause after a space (…的讲话 春节假期刚过,就召开…).
  */
 const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s+(?!各位|同志们|尊敬)\\p{sc=Han}{4,}[，,]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
+/** A media centre's slug with its reporters, as a pattern's source: 某某融媒体(记者 某某 某某). */
+const MEDIA_CENTRE_SLUG = String.raw`\p{sc=Han}{2,10}(?:融媒体中心|融媒体|融媒)[(（]记者[^()（）]{1,30}[)）]`;
 /**
  * A news item's headline run on to its lead, a space between and the lead opening on its day, a column's or a station's
  * tag perhaps before it: 【某县电视台】某县召开创建“文化三县”工作推进会 9月11日上午,某县召开…; or its media centre's slug with
  * its reporters before the day, the headline perhaps in parts a space apart: 凝聚共识 汇聚合力 为推进… 某某融媒体(记者 某某 某某)4月9日,….
  */
-const HEADLINE_BEFORE_LEAD = /^(?:【[^【】\s]{2,12}】\s*)?(?:(?<headline>[^，,。！？；;:：\s]{8,40})|(?<parted>[^，,。！？；;:：\s]{4,40}(?: [^，,。！？；;:：\s]{4,40}){1,3}(?=\s+\p{sc=Han}{2,10}(?:融媒体中心|融媒体|融媒)[(（]记者)))\s+(?=(?:\p{sc=Han}{2,10}(?:融媒体中心|融媒体|融媒)[(（]记者[^()（）]{1,30}[)）]\s*)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]{8,}。)/u;
+const HEADLINE_BEFORE_LEAD = new RegExp(String.raw`^(?:【[^【】\s]{2,12}】\s*)?(?:(?<headline>[^，,。！？；;:：\s]{8,40})|(?<parted>[^，,。！？；;:：\s]{4,40}(?: [^，,。！？；;:：\s]{4,40}){1,3}(?=\s+${MEDIA_CENTRE_SLUG})))\s+(?=(?:${MEDIA_CENTRE_SLUG}\s*)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]{8,}。)`, 'u');
 /** After a title run on into the text, its day in brackets and who gives it, before the salutation: (2020 年 3 月 10 日)某某某 同志们：. */
 const RUN_ON_DAY_NAME = new RegExp(`^${DAY_NAME_BEFORE_SALUTATION}`, 'u');
 /**
