@@ -469,8 +469,8 @@ export function chairSpoke(name: string, afterMeeting: string, texts: string[]):
   // (Or by his given name as a comrade, as some portals write it: 区长某卫华 … 卫华同志强调.)
   const given = fold(name).length === 3 ? `|${escapeRegExp(fold(name).slice(1))}同志` : '';
   const spoke = new RegExp(`(?:${escapeRegExp(fold(name))}${CALLED_AS}?${given})${CHAIR_SPOKE}`, 'u');
-  // (Or by 他 opening the sentence after the one that says he presided: 县委书记某某主持召开…会议,…。他强调,….)
-  const byPronoun = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?主持[^。！？]{2,200}?。他(?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
+  // (Or by 他 or 她 opening the sentence after the one that says the chair presided: 县委书记某某主持召开…会议,…。他强调,….)
+  const byPronoun = new RegExp(`${escapeRegExp(fold(name))}(?:同志)?主持[^。！？]{2,200}?。[他她](?:还|同时|进一步)?(?:指出|强调|要求|表示|说)`, 'u');
   return texts.some((text) => spoke.test(fold(text)) || byPronoun.test(fold(text)));
 }
 
