@@ -64,7 +64,8 @@ export function brokenDayReadings(text: string): string[] {
   return [...new Set(readings.filter((day) => day !== undefined))];
 }
 
-function validDay(year: number, month: number, day: number): string | undefined {
+/** A year, month and day as YYYY-MM-DD, where the month has that day; otherwise undefined (2018, 3, 43). */
+export function validDay(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   return month >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
 }

@@ -7,7 +7,7 @@ import { fold } from '../../src/text/fold.ts';
 import { chineseNumeral, NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findDates, RELATIVE_DAY, TODAY } from './dates.ts';
 import { nationalSessionYear } from './national-sessions.ts';
-import { brokenDayReadings, type BrokenDay } from './dateline.ts';
+import { brokenDayReadings, validDay, type BrokenDay } from './dateline.ts';
 import { WIRE_SLUG } from './header-text.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -81,7 +81,8 @@ export function meetingDay(written: string, published: string | undefined): { is
   if (yearRunDay) return yearRunDay;
   // (Its 月 lost, month and day run together at the lead's start: 1226日上午; of the days it can be, the one not after the page's.)
   // (Or a sentence's start in the lead: …全过程。728日下午，某街道召开….)
-  const runTogether = /^\s*(\d{3,4})日/u.exec(fold(text)) ?? /[。!！]\s*(\d{3,4})日(?=[上下]午|晚|[,，])/u.exec(fold(text));
+  // (Or two digits no day can be: 43日,某县第十四次妇女代表大会召开 is 4月3日.)
+  const runTogether = /^\s*(\d{3,4}|3[2-9]|[4-9]\d)日/u.exec(fold(text)) ?? /[。!！]\s*(\d{3,4})日(?=[上下]午|晚|[,，])/u.exec(fold(text));
   const readings = runTogether ? brokenDayReadings(`${year}${runTogether[1]}日`).filter((day) => day <= published.slice(0, 10)) : [];
   if (runTogether && readings.length === 1) {
     return { iso: readings[0], evidence: `原文写“${runTogether[1]}日”，缺“月”字，未写年份；页面发布时间为${published.slice(0, 10)}，故为${readings[0]}。` };
@@ -95,8 +96,9 @@ export function meetingDay(written: string, published: string | undefined): { is
     let month = Number(published.slice(5, 7));
     let inYear = year;
     if (day > Number(published.slice(8, 10))) [inYear, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
-    const iso = `${inYear}-${pad(month)}-${pad(day)}`;
-    return { iso, evidence: `原文只写“${dayAlone[1]}${dayAlone[2]}”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
+    // (Only a day that month has: not 43日, nor 31日 of a month of thirty.)
+    const iso = validDay(inYear, month, day);
+    if (iso) return { iso, evidence: `原文只写“${dayAlone[1]}${dayAlone[2]}”，未写年月；页面发布时间为${published.slice(0, 10)}，故为${iso}。` };
   }
   const relative = RELATIVE_DAY_SAID.exec(fold(lead));
   if (relative) {

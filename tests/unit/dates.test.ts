@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOnlyLine, findDates, labelledDate } from '../../scripts/ingest/dates.ts';
 import { chineseNumeral } from '../../src/text/chinese-numerals.ts';
-import { dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeSetDate } from '../../scripts/ingest/meeting-day.ts';
+import { dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeSetDate, meetingDay } from '../../scripts/ingest/meeting-day.ts';
 
 describe('dates', () => {
   it.each([
@@ -77,6 +77,18 @@ describe('a lead’s day before a day to come it sets in full', () => {
     expect(dayBeforeSetDate('3月2日,某会议召开,全会决定2021年7月28日召开代表大会。')).toBeUndefined();
     expect(dayBeforeSetDate('8月2日,某会议召开,全会决定2021年7月28日召开代表大会。')).toBeUndefined();
     expect(dayBeforeSetDate('7月26日,某会议召开,会议回顾了2021年7月1日以来的工作。')).toBeUndefined();
+  });
+});
+
+describe('a lead’s day alone, in the page’s month or the month before', () => {
+  it('is a day that month has', () => {
+    expect(meetingDay('24日上午,某县召开会议。', '2023-05-25')?.iso).toBe('2023-05-24');
+    expect(meetingDay('30日上午,某县召开会议。', '2023-05-04')?.iso).toBe('2023-04-30');
+    expect(meetingDay('31日上午,某县召开会议。', '2023-05-04')).toBeUndefined();
+  });
+  it('reads two digits no day can be as a month and a day run together', () => {
+    expect(meetingDay('43日,某县第十四次妇女代表大会召开。', '2018-04-04')?.iso).toBe('2018-04-03');
+    expect(meetingDay('40日,某县召开会议。', '2018-04-04')).toBeUndefined();
   });
 });
 
