@@ -107,9 +107,9 @@ export const COUNT_BEFORE_TITLE = /^\d{1,2}\s*篇\s*(?=\S{6})/u;
 /** A reposting site's boast after a title it copied: (全文完整), (完整版), (双语全文), (此文火爆了). */
 export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中英(?:文)?(?:双语|对照))(?:全文|版)?|(?:此文|本文|这篇)?(?:火爆|疯传|刷屏|火)了!?)[)）]$/u;
 
-/** A model-essay site's tag in brackets after a title: …讲话(范文推荐), …讲话[VIP]. */
+/** A model-essay site's tag in brackets after a title: …讲话(范文推荐), …讲话(精品), …讲话(精选文档), …讲话[VIP]. */
 // (Or its category glued after the document's kind: …政府工作报告工作总结, …的讲话专题.)
-export const REPOST_TAG = /(?<=\S)\s*(?:[(（](?:范文推荐|推荐范文|精选范文|优秀范文|范文)[)）]|\[VIP\]|【VIP】)$|(?<=报告|讲话|致辞)(?:工作总结|心得体会|专题)$/u;
+export const REPOST_TAG = /(?<=\S)\s*(?:[(（](?:范文推荐|推荐范文|精选范文|优秀范文|范文|精品|精选|(?:精品|精选|优质)文档)[)）]|\[VIP\]|【VIP】)$|(?<=报告|讲话|致辞)(?:工作总结|心得体会|专题)$/u;
 
 /** A paper archive's path before a title: 某某日报/2024年/2月/6日/第 001 版 (its digits perhaps spaced from their words). */
 export const PAPER_ARCHIVE_PATH = /^\S{2,10}(?:日报|晚报|报)\/\s*\d{4}\s*年\s*\/\s*\d{1,2}\s*月\s*\/\s*\d{1,2}\s*日\s*\/\s*第\s*\d{1,3}\s*版\s*(?=\S)/u;
