@@ -367,8 +367,9 @@ const bareCityPattern = () => (bareCityRegex ??= new RegExp(`(?:${[...bareCityNa
 let bareDistrictRegex: RegExp | undefined;
 /** The bare district names as one pattern, longest first, not followed by their level word (虹口, not 虹口区, which a mention reads), nor as a mountain, a road, a street, an island, a bay, a lake or a river (祁连山, 广阳岛).
  * (The longest name at a place, taken whole, `(?=(…))\\1`: 东昌府路 is a road, not 东昌 before 府.)
- * (Nor before 库, where its last character is a reservoir's 水: 友邻水库 names no 邻水.) */
-const bareDistrictPattern = () => (bareDistrictRegex ??= new RegExp(`(?=(${[...bareDistrictNames().keys()].sort((a, b) => b.length - a.length).join('|')}))\\1(?![区县旗市山路街岛湾湖江河库])`, 'gu'));
+ * (Nor before 库, where its last character is a reservoir's 水: 友邻水库 names no 邻水; nor as a mining area, 木里矿区, named for
+ * the mountain or the field, not the county.) */
+const bareDistrictPattern = () => (bareDistrictRegex ??= new RegExp(`(?=(${[...bareDistrictNames().keys()].sort((a, b) => b.length - a.length).join('|')}))\\1(?![区县旗市山路街岛湾湖江河库矿])`, 'gu'));
 let wordlikeSloganRegex: RegExp | undefined;
 /** A city's bare name that is also a word (WORDLIKE_CITY_STEMS), in a slogan of its own place: 中国式现代化长治篇章, 大同新篇章. */
 const wordlikeSloganPattern = () => (wordlikeSloganRegex ??= new RegExp(`(?<=中国式现代化)(?:${wordlikeCityNames().join('|')})|(?:${wordlikeCityNames().join('|')})(?=新?篇章)`, 'gu'));
