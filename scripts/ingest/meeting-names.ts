@@ -119,6 +119,26 @@ export function fullestName(meeting: string, texts: string[]): string {
   return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), congress) + joined;
 }
 
+/** A press conference a meeting holds, named right after it: …会议召开首场新闻发布会, …会议新闻发布会召开 (read folded). */
+const PRESS_CONFERENCE_AFTER = /^[ \u3000]*(?:召开|举行)?(?:首场|第[一二三四五六七八九十\d]{1,3}[场次])?新闻发布会/u;
+
+/**
+ * The press conference a news item's meeting held, where a headline or lead names it right after the meeting (省十三届人大三次会议
+ * 举行首场新闻发布会 → 省十三届人大三次会议首场新闻发布会): the item is news of that conference, not of the session.
+ */
+export function pressConferenceOf(meeting: string, texts: string[]): string {
+  const name = fold(meeting);
+  for (const text of texts) {
+    const folded = fold(text);
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      const after = PRESS_CONFERENCE_AFTER.exec(folded.slice(end));
+      if (after) return `${meeting}${text.slice(end, end + after[0].length).replace(/^[ \u3000]*(?:召开|举行|召開|舉行)?/u, '')}`;
+    }
+  }
+  return meeting;
+}
+
 /** A session named by its body alone, as a speech's title shortens it: 市政协会议, 县人大会议, 县人代会, 市人大. */
 const BODY_SESSION_ONLY = /^[省市县区州旗]?(?:(?<cppcc>政协)|人大|人代)(?:会议?)?$/u;
 

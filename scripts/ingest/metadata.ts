@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { isLetterSpaced, LEAD_DAY_ALONE, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, classCeremony, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, levelledName, namesOnePlace, sittingHeld, townshipCongress, withKeptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, classCeremony, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, placedName, placedTermName, pressConferenceOf, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, levelledName, namesOnePlace, sittingHeld, townshipCongress, withKeptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, officeElectedTo, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -974,6 +974,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = classCeremony(facts.meeting, texts.slice(0, 6));
   // Or a session's preparatory meeting, which the lead says it held: 某县第十七届人民代表大会第一次会议召开预备会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = preparatoryMeeting(facts.meeting, leadLine);
+  // Or the press conference the meeting held, named right after it: 省十三届人大三次会议召开首场新闻发布会.
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = pressConferenceOf(facts.meeting, [headline, leadText]);
   // A session named by its numbers alone, after the body that held it, in the lead or the headline: 外冈镇举行第五届人民代表大会第二次会议,
   // 市政协召开四届四十二次主席会议, 市十五届人大常委会举行第三十二次主任会议; or by its body's kind alone: 某某经开区召开党工委(扩大)会议;
   // or a study group's session, named by what it is alone: 市委理论学习中心组举行2023年度第二次集体学习.
