@@ -192,8 +192,8 @@ function editionLine(source: string, folded: string): HeaderLine | undefined {
 /** A date in a web page's style, with or without its time of day (a document is never dated so), in brackets or not. */
 // (Its time perhaps in words: 2022年01月31日 11时09分.)
 const WEB_DATE = /[(（]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))\s*[)）]?/;
-/** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次; an app's and its paper's, 石榴云/新疆日报原创; a site's and its column's, 某某镜像.新闻汇总, 某某晚报•某某派; the word posted and the views glued after it, 发布55次查看; a count of comments, 参与评论()人; a periodical in its title marks, 《某某》杂志; the readers counted, 6124人已围观. */
-const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,12}(?:[/.·•][\p{sc=Han}A-Za-z]{2,10})?|\d+次?|\d+人已?(?:围观|浏览|阅读)|发布\d+次(?:查看|浏览|阅读)|参与评论[(（]\d*[)）]人?|《[^《》\s]{2,16}》(?:杂志|期刊|周刊|报)?)$/u;
+/** A site's name, a column's or a view count beside the date: 公文搜, 百科综合, 56次; an app's and its paper's, 石榴云/新疆日报原创; a site's and its column's, 某某镜像.新闻汇总, 某某晚报•某某派; the word posted and the views glued after it, 发布55次查看; a count of comments, 参与评论()人; a periodical in its title marks, 《某某》杂志; the readers counted, 6124人已围观, or labelled, 阅读:2681. */
+const BESIDE_DATE = /^(?:[\p{sc=Han}A-Za-z]{2,12}(?:[/.·•][\p{sc=Han}A-Za-z]{2,10})?|\d+次?|\d+人已?(?:围观|浏览|阅读)|(?:阅读|浏览|点击)量?[:：]\d+|发布\d+次(?:查看|浏览|阅读)|参与评论[(（]\d*[)）]人?|《[^《》\s]{2,16}》(?:杂志|期刊|周刊|报)?)$/u;
 /** A programme's or a site's name with a colon before the date alone, 某某新闻联播:2020-03-03; not a label of a day (更新时间:, 发布于:, 来源时间为:). */
 const NAMED_BEFORE_DATE = /^(?!\p{sc=Han}*(?:时间|日期|发布|更新|来源|发表|修改|录入|印发))(?<name>\p{sc=Han}{2,10}?)(?<![于为是期间])[:：]$/u;
 /** A count of the page's views, its word after the number: 85205次浏览. */

@@ -177,6 +177,7 @@ describe('date and source lines', () => {
     ['//yichun.dbw.cn   2005-07-28 10:46:06', { 'dates.published': '2005-07-28 10:46:06' }],
     ['(2020-02-17 18:52:29) 百科综合', { 'dates.published': '2020-02-17 18:52:29' }],
     ['2026-01-22 某某工会 56次', { 'dates.published': '2026-01-22' }],
+    ['©原创 2021-03-26 20:21  阅读:2681', { 'dates.published': '2021-03-26 20:21' }],
     ['发表于 2020-5-16 17:53:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式', { 'dates.published': '2020-5-16 17:53:04' }],
     // (Where the poster was, after the post's controls.)
     ['某某青树 发表于 2023-11-6 09:13:50 | 显示全部楼层 |阅读模式 来自 某国 LLC Baxet', { 'dates.published': '2023-11-6 09:13:50' }],
