@@ -311,8 +311,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:PDF\s*)?[«<]?(?:上一版|下一版)[»«>]?.{0,30}(?:本期共\d+版|当前第\d+版)|^本期共\d+版[,，\s]*当前第\d+版/u), reason: "e-paper's page navigation" },
   // (Or its issue and page alone: 1886 期 / 第2版:2.)
   { test: matches(/^第?\s*\d{1,5}\s*期\s*[\/／|｜]\s*第\s*\d{1,3}\s*版(?:\s*[:：]\s*\S{0,10})?$/u), reason: "e-paper's page navigation" },
-  // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.)
-  { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版$/u), reason: "e-paper's page navigation" },
+  // (Its spread view's controls, and the page shown: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版, its links to the pages beside
+  // perhaps after it, 当前版: 04版 上一版  下一版.)
+  { test: matches(/^通版阅读(?:请点击)?\s*[:：]?$|^(?:展开|收缩)通版$|^当前版\s*[:：]\s*\S{0,4}\d{1,3}版(?:\s*(?:上一版|下一版))*$/u), reason: "e-paper's page navigation" },
   // A government site's badge at its foot, its words alone on the line: 党政机关.
   { test: matches(/^党政机关$/u), reason: "government site's badge" },
   // The page's head markup left as text, its meta tags' contents closed by " />: …疫情防控…会议召开" /> ,专业采编队伍所建立的新媒体.
