@@ -210,6 +210,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/(?<=\S)\s*[(（](?:通用|精选|精選|热门|熱門|优秀|優秀|推荐|推薦|最新)?\s*\d{1,2}\s*篇[)）]$/u, '')
       // (Or its number among its texts of that name, 乡镇政府工作报告1, …闭幕词 篇1; not a contents line's page, …讲话 2.)
       .replace(/(?<=报告|讲话|發言|发言|致辞|報告|講話)\d{1,2}篇$|(?<=报告|讲话|發言|发言|致辞|報告|講話|闭幕词|开幕词|贺词)(?:\s*篇\d{1,2}|\d{1,2})$/u, '')
+      // A news app's mark of its own piece before it: 原创 新疆“两会”:….
+      .replace(/^原创[ \u3000]+(?=\S{6})/u, '')
       // A document site's chunk number (1、) and a list's date after the title (政府工作报告 2016-12-14).
       .replace(/^\d{1,2}、(?=\S)/u, '')
       .replace(/\s+\d{4}-\d{1,2}-\d{1,2}$/u, '')
