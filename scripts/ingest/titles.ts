@@ -91,8 +91,10 @@ export const ADDRESS_WORD = '(?:讲话|講話|报告|報告|发言|發言|致辞
  * opening: 市长在…会议上讲话市长在…会议上的讲话 (the match is the short title).
  * (The own one an address's title too: not a title run on to its giver, whose office opens as it does:
  * 县住建局年终工作推进会议讲话县住建局党委书记、局长某某〔2023年12月19日〕.)
+ * (Or the own title's opening cut short before it, its kind lost: 团市委副书记…在某县第十六次团代会开幕式上团市委副书记…在某县第十六次
+ * 团代会开幕式上的讲话.)
  */
-export const SHORT_TITLE_BEFORE_OWN = new RegExp(`^(\\p{sc=Han}{3})\\S{2,40}?${ADDRESS_WORD}(?=\\1\\S{2,60}?${ADDRESS_WORD})`, 'u');
+export const SHORT_TITLE_BEFORE_OWN = new RegExp(`^(\\p{sc=Han}{3})\\S{2,40}?${ADDRESS_WORD}(?=\\1\\S{2,60}?${ADDRESS_WORD})|^(\\S{12,60}?)(?=\\2\\S{0,12}?${ADDRESS_WORD})`, 'u');
 
 /** A title without the spaces some pages put between its characters: 政 府 工 作 报 告. */
 export const despaced = (title: string) => title.replace(/(?<=\p{sc=Han})[\s\u3000]+(?=\p{sc=Han})/gu, '').trim();
