@@ -156,8 +156,6 @@ const FULL_TEXT_AFTER_KIND = /(?<kind>致辞|讲话|演讲|发言|报告)[,，�
 /** The meeting right after the day that opens those words: ,在某市第十五届人民代表大会第三次会议上. */
 const INTRO_MEETING = new RegExp(`^[,，]?\\s*在(?<meeting>${MEETING})上`, 'du');
 
-/** A resolution's opening: the meeting heard and weighed a report someone gave (听取和审议了…所作的《政府工作报告》, 听取和审查了…所作的…报告, 听取并讨论了…作的工作报告), or approved it (大会批准某某同志代表四届市委所作的…报告). */
-const HEARD_REPORT = /^[^。]{0,200}(?:听取(?:和|并)?(?:审议|审查|讨论)?了|批准)[^。]{2,60}?所?(?:作|做)的/u;
 /** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
 const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
 
@@ -402,12 +400,8 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.adoptedAt && !facts.titleFromSource) facts.documentType ??= 'other';
   // (The session as the resolution's first lines name it in full: 区第十八届…会议通过 / 天津市津南区第十八届…会议听取和审议了….)
   if (facts.adoptedAt && facts.meeting) facts.meeting = fullestName(facts.meeting, texts.slice(0, 6));
-  // What the meeting adopted on a report it heard (会议听取和审议了县长某某所作的《政府工作报告》): the report's giver is the one who
-  // spoke to it, as the resolution says.
-  // (Perhaps after a sentence on who presided: 全会由区委常委会主持。全会…听取并讨论了某某同志代表区委常委会作的工作报告.)
-  const heard = facts.adoptedAt && facts.speakers.length === 0 ? texts.slice(0, 4).flatMap((text) => text.split(/(?<=。)/u)).find((sentence) => HEARD_REPORT.test(fold(sentence))) : undefined;
-  // (Or named bare, on behalf of the body he reported for: 听取并讨论了某某同志代表区委常委会作的工作报告.)
-  if (heard) facts.speakers.push(...[...reportedSpeakers(heard), ...reportersForBody(heard)].slice(0, 1));
+  // (Whoever gave the report it heard, 会议听取和审议了县长某某所作的《政府工作报告》, is named, not a speaker: no one speaks in a
+  // resolution, which is the meeting's own words.)
 
   // A page with no title line whose text opens with the title run on into it: 县长在县委春节团拜会上的致辞刚刚过去的2009年，….
   // (The line stays in the body, whole.)
