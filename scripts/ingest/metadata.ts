@@ -129,8 +129,8 @@ const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“�
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表成都高新区党工委`, `我代表中共某县委`, `我受市委书记的委托,代表中共某市委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
 const SPEAKS_FOR = new RegExp(`(?:我们?谨?代表|我受[^，,。]{2,12}?(?:的)?委托[,，]\\s*代表|${ELECTED_ME})(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委|党工委|管委会|党委))`, 'u');
-/** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting. */
-const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
+/** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting (or around its groups' discussions, `…全体会议分组讨论侧记`). */
+const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕|分组讨论|分组审议|小组讨论)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
