@@ -126,6 +126,8 @@ const DAY_THEN_HELD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?
 /** `5月13日,在某某乡举行的届末考察动员会暨…述职会上,…`: a lead at the meeting held somewhere, named after where it was held (or when it
  * closed: 在前不久落下帷幕的某市纪委十二届四次全会上). */
 const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“”\\s]{1,16}?(?:隆重)?(?:召开|举行|闭幕|落幕|落下帷幕)的(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))上`, 'du');
+/** A lead that opens on a quotation, then says whose words they were at which meeting: “…” 这是某镇纪委书记某某在全区…述职报告会上,晒出的成绩清单 (or the scene's: ……一句句询问展开。这是某日,某县纪委召开的…大会上). */
+const QUOTED_AT_MEETING = new RegExp(`^\\s*“[^。]{0,300}?[。！？!?”…]\\s*这是[^。]{0,40}?(?:在|召开的|举行的)(?<meeting>${MEETING})上`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表成都高新区党工委`, `我代表中共某县委`, `我受市委书记的委托,代表中共某市委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -857,9 +859,11 @@ export function readMetadata(draft: Draft): Draft {
   if (flourish && !leadAfterSalutation) hosted(lead, true);
   // (Or at the meeting, held where it names: 5月13日,在某某乡举行的…述职会上,所有班子成员都….)
   const atMeeting = salutation < 0 && (!facts.documentType || facts.documentType === 'meeting-news') ? AT_MEETING_HELD.exec(fold(lead)) : null;
-  if (atMeeting?.groups) {
+  // (Or a lead that opens on a quotation, then says at which meeting it was said, perhaps a sentence on: QUOTED_AT_MEETING.)
+  const quotedAt = salutation < 0 && !atMeeting && (!facts.documentType || facts.documentType === 'meeting-news') ? QUOTED_AT_MEETING.exec(fold(leadLine)) : null;
+  if (atMeeting?.groups || quotedAt?.groups) {
     facts.documentType = 'meeting-news';
-    facts.meeting ??= groupAsWritten(atMeeting, 'meeting', lead);
+    facts.meeting ??= atMeeting ? groupAsWritten(atMeeting, 'meeting', lead) : groupAsWritten(quotedAt!, 'meeting', leadLine);
   }
   // 县委书记某某主持召开县委常委（扩大）会: who presided over the meeting, as the headline or the lead says it.
   // (Or convened it, 主持 left out, where an official did: 區長某某召開區政府第63次常務會議.)
