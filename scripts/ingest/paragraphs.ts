@@ -33,8 +33,9 @@ export const LABELS_SPLIT_REASON = '页面的发布信息（发布时间、来�
 
 const MARKS = `[${NUMERALS}]{1,3}、|[（(][${NUMERALS}]{1,3}[）)]`;
 const SECTION = new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s)(?=${MARKS})`, 'gu');
-/** A salutation, or a list of them, with its colon (各位代表,同志们:; 市民朋友们、同志们:): matched whole, from its first word, the longest. */
-const SALUTATION = new RegExp(`(?:${[...SALUTATIONS].sort((a, b) => b.length - a.length).join('|')})(?:[,，、]\\s*(?:${SALUTATIONS.join('|')}))*[：:]`, 'gu');
+/** A salutation, or a list of them, with its colon (各位代表,同志们:; 市民朋友们、同志们:): matched whole, from its first word, the longest;
+ * the guests it honours first with it (尊敬的各位台湾同胞、各位领导,女士们、先生们:). */
+const SALUTATION = new RegExp(`(?:尊敬的[^，,。:：\\s]{2,24}?[、,，]\\s*)?(?:${[...SALUTATIONS].sort((a, b) => b.length - a.length).join('|')})(?:[,，、]\\s*(?:${SALUTATIONS.join('|')}))*[：:]`, 'gu');
 const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
 const DATELINE = /(?=——\s*(?:\d{4}|\d{1,2}\s*月|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)|(?<=[^\d\s（(—]\s*|\d\s+)(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
 const INDENT = /(?<=\S)(?=[ \u00a0\u3000]{2,}\S)/gu;

@@ -7,7 +7,7 @@
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 
 /** How a speech or report opens: 同志们：, 各位代表：. (Not 乡亲们 or 老乡们 alone: a flattened text is cut before each, and they end 父老乡亲们 and 各位老乡们.) */
-export const SALUTATIONS = ['同志们', '各位代表', '各位委员', '各位常委', '各位领导', '各位来宾', '女士们', '朋友们', '市民们', '市民朋友们', '网民朋友们', '网友朋友们', '同胞们', '侨胞们', '各位老乡', '各位乡友', '主任、各位副主任', '主任、副主任', '各位父老乡亲', '父老乡亲们'] as const;
+export const SALUTATIONS = ['同志们', '各位代表', '各位委员', '各位常委', '各位领导', '各位来宾', '女士们', '先生们', '朋友们', '市民们', '市民朋友们', '网民朋友们', '网友朋友们', '同胞们', '侨胞们', '各位老乡', '各位乡友', '主任、各位副主任', '主任、副主任', '各位父老乡亲', '父老乡亲们'] as const;
 
 /** The chiefs the river-chief system names, each an office (市总河长) and the word of its system and meetings (河长制, 总河长会). */
 export const RESOURCE_CHIEFS = ['河长', '湖长', '林长'] as const;
