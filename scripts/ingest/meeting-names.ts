@@ -46,7 +46,7 @@ const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定
  * study group (市委理论学习中心组), a county's centre (望江县融媒体中心, 某县政务服务中心), a political consultative conference (延长县政协),
  * a court or a procuratorate (某某区人民法院), a body's party group (区政府党组).
  */
-export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|党组|省委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校|法院|检察院)';
+export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|党组|省委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校|法院|检察院|总工会|工会|妇联|团委|工商联|科协|文联|侨联|残联)';
 
 /** A session's opening or closing sitting, as a pattern's source: 开幕式, 闭幕会, 开幕大会…. */
 const OPENING_OR_CLOSING = '开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会';
