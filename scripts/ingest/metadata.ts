@@ -1160,8 +1160,11 @@ export function readMetadata(draft: Draft): Draft {
       const ofNamedYear = dayOfNamedYear(lead, facts.meeting, facts.title, item, leadLine);
       // (A meeting named by its year on a page put up in a later one, a repost's: the year it is named for, 6月28日,…举行2005年
       // 荔枝联谊会 on a page of 2010.)
-      const reposted = onPage && ofNamedYear && ofNamedYear.iso.slice(0, 4) < onPage.iso.slice(0, 4) ? ofNamedYear : undefined;
-      const day = reposted ?? onPage ?? dayBeforeSetDate(lead) ?? ofNamedYear ?? dayBeforeFestival(lead) ?? dayOfReviewedYear(lead, item, facts.meeting, leadLine) ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item) ?? dayAfterConveyedEvent(lead);
+      // (Or one whose reports review a year, on a page put up in a year after the one that makes it: 3月21日,某镇第五届人民代表大会第五次
+      // 会议…召开 … 报告…总结了2014年…, on a page of 2017, is of 2015.)
+      const ofReviewedYear = dayOfReviewedYear(lead, item, facts.meeting, leadLine);
+      const reposted = onPage && [ofNamedYear, ofReviewedYear].find((day) => day && day.iso.slice(0, 4) < onPage.iso.slice(0, 4));
+      const day = reposted ?? onPage ?? dayBeforeSetDate(lead) ?? ofNamedYear ?? dayBeforeFestival(lead) ?? ofReviewedYear ?? dayOfNationalSession(lead, facts.meeting, leadLine) ?? dayAfterNationalSession(lead, item) ?? dayAfterConveyedEvent(lead);
       if (day) {
         inferDelivered(facts, day.iso, day.evidence);
       }
