@@ -462,9 +462,10 @@ export function readMetadata(draft: Draft): Draft {
     // (甘肃省省长：在…上的讲话: the office before a colon.)
     // (Nor a model-text site's year before it: 2023年市委书记在…, 2019县长在…; nor its tag: (精编)市委书记在….)
     const officeText = groupAsWritten(occasion, 'office', titleAsWritten)?.trim().replace(/[:：]$/, '').replace(/^(?:19|20)\d{2}年?(?=\p{sc=Han})/u, '').replace(/^[(（【[][^()（）【】[\]]{1,6}[)）】\]]\s*(?=\p{sc=Han})/u, '')
-      // (Nor the mask a model-text site puts for the place: X区长在…, XX县委书记在…, 某县长在….)
+      // (Nor the mask a model-text site puts for the place: X区长在…, XX县委书记在…, 某县长在…; with its level too where the office
+      // opens on it again, XX县县长在… → 县长.)
       // (某 only before an office: 某县领导 names none.)
-      .replace(/^(?:[xX]{1,3}|[*＊×○]{1,3}|某(?=\S{1,10}(?:长|书记|主任|主席)$))(?=[省市县区州旗盟镇乡])/u, '');
+      .replace(/^(?:[xX]{1,3}|[*＊×○]{1,3}|某(?=\S{1,10}(?:长|书记|主任|主席)$))(?:([省市县区州旗盟镇乡])(?=\1))?(?=[省市县区州旗盟镇乡])/u, '');
     // "某某书记、某某主席、某某副盟长在…上的讲话": several givers, each named then his office.
     const givers = officeText?.includes('、') ? officeText.split('、') : [];
     const eachNamed = givers.map((part) => NAME_THEN_OFFICE.exec(fold(part))?.groups);
