@@ -120,7 +120,7 @@ export function fullestName(meeting: string, texts: string[]): string {
 }
 
 /** A press conference a meeting holds, named right after it: …会议召开首场新闻发布会, …会议新闻发布会召开 (read folded). */
-const PRESS_CONFERENCE_AFTER = /^[ \u3000]*(?:召开|举行)?(?:首场|第[一二三四五六七八九十\d]{1,3}[场次])?新闻发布会/u;
+const PRESS_CONFERENCE_AFTER = /^[ \u3000]*(?:召开|举行)?(?<conference>(?:首场|第[一二三四五六七八九十\d]{1,3}[场次])?新闻发布会)/du;
 
 /**
  * The press conference a news item's meeting held, where a headline or lead names it right after the meeting (省十三届人大三次会议
@@ -133,7 +133,7 @@ export function pressConferenceOf(meeting: string, texts: string[]): string {
     for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
       const end = at + name.length;
       const after = PRESS_CONFERENCE_AFTER.exec(folded.slice(end));
-      if (after) return `${meeting}${text.slice(end, end + after[0].length).replace(/^[ \u3000]*(?:召开|举行|召開|舉行)?/u, '')}`;
+      if (after) return `${meeting}${groupAsWritten(after, 'conference', text.slice(end))}`;
     }
   }
   return meeting;
