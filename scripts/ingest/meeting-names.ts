@@ -7,7 +7,7 @@ import { fold } from '../../src/text/fold.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { findMentions, isGenericDistrictName } from '../../src/places/gazetteer.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { CONVENES, RESOURCE_CHIEFS } from './vocabulary.ts';
+import { CONVENES, MASS_ORGANISATIONS, RESOURCE_CHIEFS } from './vocabulary.ts';
 
 /** The words that end a meeting's name: 会议, 大会, 推进会, 汇报会…, 总河长会. */
 export const MEETING_KINDS = `会议|全会|分会|(?<=[(（]扩大[)）])会|(?<=${RESOURCE_CHIEFS.join('|')})会|早餐会|见面会|学习会|传达会|宣讲会|集体学习(?:研讨)?|(?<=学习中心组(?:[(（]扩大[)）])?)(?:专题)?学习(?![(（]|会|研讨)|研讨班|培训班|读书班|干部会|全委会|大会|论坛|峰会|年会|发布会|(?<=次)常委会会议|(?<=次)常委会|座谈会|专题会|协商会|讨论会|征求意见会|报告会|动员会|推进会|(?<=次|工作)促进会|例会|调度会|部署会|现场会|办公会|表彰会|茶话会|团拜会|招待会|联谊会|联欢会|联谊晚会|文艺晚会|恳谈会|务虚会|代表会|分析会|工作会|发展会|交流会|研讨会|研判会|会商会|通报会|通气会|吹风会|季谈会|说明会|沟通会|讲评会|点评会|约谈会|评审会|论证会|听证会|述职会|评议会|碰头会|联席会|调研会|监管会|拉练会|过堂会|晾晒会|亮晒会|复盘会|比拼会|攻坚会|会办会|交办会|督办会|观摩会|誓师会|汇报会|总结会|生活会|电视电话会|视频会|协调会|培训会|签约仪式|开工仪式|开工活动|主题活动|揭牌仪式|启动仪式|成立仪式|奠基仪式|授牌仪式|授予仪式|授旗仪式|宣誓仪式|交接仪式|颁奖仪式|颁奖典礼|竣工仪式|升国旗仪式|升旗仪式|开幕式|闭幕式|开班式|开班仪式|结业式|开学典礼|毕业典礼|结业典礼|洽谈会|博览会|交易会|展销会|推介会|招商会|对接会|(?:文化|旅游|艺术|冰雪|电影|音乐|美食|啤酒|摄影|体育|花)节|花会|灯会|庙会|运动会|活动周|主题日|纪念活动|(?<=”)活动`;
@@ -44,9 +44,9 @@ const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定
 /**
  * The words a meeting's host ends with: 西岗区政府, 某某区委, a prefecture's committee or office (阿克苏地委, 某某行署), 池州开发区, 某某管委会, 某某县安委会 (its committee for work safety), a bureau or commission (区卫健局, 某某市公安局), a theory
  * study group (市委理论学习中心组), a county's centre (望江县融媒体中心, 某县政务服务中心), a political consultative conference (延长县政协),
- * a court or a procuratorate (某某区人民法院), a body's party group (区政府党组).
+ * a court or a procuratorate (某某区人民法院), a body's party group (区政府党组), a mass organisation (市总工会, 县妇联: MASS_ORGANISATIONS).
  */
-export const HOST_ENDING = '(?:人民政府|政府|党委|党工委|党组|省委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校|法院|检察院|总工会|工会|妇联|团委|工商联|科协|文联|侨联|残联)';
+export const HOST_ENDING = `(?:人民政府|政府|党委|党工委|党组|省委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校|法院|检察院|${MASS_ORGANISATIONS})`;
 
 /** A session's opening or closing sitting, as a pattern's source: 开幕式, 闭幕会, 开幕大会…. */
 const OPENING_OR_CLOSING = '开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会';

@@ -9,7 +9,7 @@ import { bareDivisionNamed, divisionsNamed } from '../../src/places/gazetteer.ts
 import type { Draft, Facts, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates, RELATIVE_DAY } from './dates.ts';
-import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, MEETING_BUSINESS, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
+import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, MASS_ORGANISATIONS, MEETING_BUSINESS, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
 import { despaced, giverBeforeTitle, HELD_THEN_SPOKE, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
@@ -159,6 +159,8 @@ const FULL_TEXT_AFTER_KIND = /(?<kind>致辞|讲话|演讲|发言|报告)[,，�
 /** The meeting right after the day that opens those words: ,在某市第十五届人民代表大会第三次会议上. */
 const INTRO_MEETING = new RegExp(`^[,，]?\\s*在(?<meeting>${MEETING})上`, 'du');
 
+/** A body's name or an office's own words, read as a name before an office: 区委 + 书记, 常务 + 副市长, 政协 + 主席, 工会 + 主席 (MASS_ORGANISATIONS). */
+const BODY_NOT_NAME = new RegExp(`[委市省县区州盟旗镇乡府局厅部党组]$|政协$|人大$|(?:${MASS_ORGANISATIONS})$|常务|党组|第一|执行|名誉`, 'u');
 /** A lead that names the report it summarizes below: …作《某某工作报告》。报告摘要如下：. */
 const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s*(?:报告|讲话)?(?:摘要|摘登|要点|全文)(?:如下|如次)[:：]?\s*$/du;
 
@@ -475,12 +477,12 @@ export function readMetadata(draft: Draft): Draft {
       givers.forEach((part, i) => facts.speakers.push({ name: part.slice(0, eachNamed[i]!.name.length), office: part.slice(eachNamed[i]!.name.length) }));
     }
     // "任某某市长在…会议上的政府工作报告": the name, then the office.
-    // (Not an office's own words: 区委 + 书记, 常务 + 副市长, 政协 + 主席, 工会 + 主席.)
+    // (Not an office's own words: BODY_NOT_NAME.)
     const nameFirst = officeText ? NAME_THEN_OFFICE.exec(fold(officeText))?.groups : undefined;
     // (The title's office for the speaker the header names without one: 马俊副主席在…上的开幕词 over 马  俊.)
     const namedAlready = nameFirst ? facts.speakers.find((s) => s.name && fold(s.name) === nameFirst.name && !s.office) : undefined;
     if (namedAlready && officeText) namedAlready.office = officeText.slice(nameFirst!.name.length);
-    const nameThenOffice = nameFirst && facts.speakers.length === 0 && !/[委市省县区州盟旗镇乡府局厅部党组]$|政协$|人大$|工会$|妇联$|团委$|科协$|侨联$|文联$|残联$|常务|党组|第一|执行|名誉/u.test(nameFirst.name) ? nameFirst : undefined;
+    const nameThenOffice = nameFirst && facts.speakers.length === 0 && !BODY_NOT_NAME.test(nameFirst.name) ? nameFirst : undefined;
     if (nameThenOffice) facts.speakers.push({ name: officeText!.slice(0, nameThenOffice.name.length), office: officeText!.slice(nameThenOffice.name.length) });
     // "区委书记在…上讲话": the office of a speaker the title does not name.
     if (officeText && OFFICE_AT_END.test(fold(officeText)) && !/\s/.test(officeText) && !nameThenOffice) {

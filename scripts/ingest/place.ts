@@ -162,8 +162,8 @@ function placedAt(draft: Draft, found: ResolvedPlace): Draft {
   const { facts } = draft;
   // (Where a city's leaders went, a district of it, is not where the text belongs: the city is, as its leaders are; unless the
   // district tells it, calling itself 我县 or 我区: 副市长某某来我县调研.)
-  const toldByDistrict = draft.lines.slice(0, ZONE_REACH).some((line) => /我[县区旗]/u.test(fold(line.text)));
-  const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts) && !toldByDistrict;
+  const toldByDistrict = () => draft.lines.slice(0, ZONE_REACH).some((line) => /我[县区旗]/u.test(fold(line.text)));
+  const visited = found.district && found.city && !found.district.endsWith('市') && cityLeadersVisit(facts) && !toldByDistrict();
   const went = visited ? `；本篇所记为${found.city}的领导到${found.district}的活动，故所属地方只取到${found.city}` : '';
   const resolved = visited ? { ...found, district: undefined, inferred: found.inferred.filter(({ level }) => level !== 'district').map((item) => ({ ...item, evidence: item.evidence.replace(/。$/u, `${went}。`) })) } : found;
   const place = { province: resolved.province, city: resolved.city, district: resolved.district && zoneInFull(resolved.district, draft.lines.slice(0, ZONE_REACH).map((line) => line.text)) };

@@ -86,5 +86,8 @@ export const COMMON_SURNAMES = new RegExp(
   'u',
 );
 
+/** The mass organisations, by the word their bodies' names end with (市总工会, 县妇联, 团市委, 区工商联), as a pattern's source. */
+export const MASS_ORGANISATIONS = '工会|妇联|团委|工商联|科协|文联|侨联|残联';
+
 /** What a meeting does, the words that follow its name (研究, 听取, 传达, 部署…), and that no department's name ends with before 和. */
 export const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
