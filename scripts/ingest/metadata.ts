@@ -127,6 +127,8 @@ const DAY_THEN_HELD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?
  * closed: 在前不久落下帷幕的某市纪委十二届四次全会上). */
 const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“”\\s]{1,16}?(?:隆重)?(?:召开|举行|闭幕|落幕|落下帷幕)的(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))上`, 'du');
 /** A lead that opens on a quotation, then says whose words they were at which meeting: “…” 这是某镇纪委书记某某在全区…述职报告会上,晒出的成绩清单 (or the scene's: ……一句句询问展开。这是某日,某县纪委召开的…大会上). */
+/** A lead's scene, then its day and meeting: ……一句句询问展开。这是2016年11月17日下午,某县纪委组织召开的…大会上. */
+const SCENE_OF_DAY = new RegExp(`[。！？!?”…]\\s*这是\\s*(?<day>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日[^。]{0,60}?(?:召开|举行)[^。]{0,40}?(?:${MEETING}))`, 'u');
 const QUOTED_AT_MEETING = new RegExp(`^\\s*“[^。]{0,300}?[。！？!?”…]\\s*这是[^。]{0,40}?(?:在|召开的|举行的)(?<meeting>${MEETING})上`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
@@ -1154,6 +1156,11 @@ export function readMetadata(draft: Draft): Draft {
     // (Or opens the clause that holds it, after one on what it is for: 为了进一步…,推动…,2021年3月25日,某镇召开….)
     const afterPurpose = stated && /^为[^。]{4,80}[,，]\s*$/u.test(fold(lead.slice(0, stated.start))) && /^(?:[上下]午|晚)?[,，]?[^。,，]{2,20}?(?:召开|举行)/u.test(fold(lead.slice(stated.end)));
     if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy || afterPurpose)) facts.headerDate = stated.iso.slice(0, 10);
+    // (Or the day a lead that opens on a quotation or a scene then says it was, at a meeting: ……场面热烈。这是2016年11月17日下午,
+    // 某县纪委组织召开的…大会上….)
+    const scene = facts.headerDate ? null : SCENE_OF_DAY.exec(fold(leadLine));
+    const sceneDay = scene ? findDates(scene.groups!.day)[0] : undefined;
+    if (sceneDay && sceneDay.start === 0) facts.headerDate = sceneDay.iso.slice(0, 10);
     if (!facts.headerDate) {
       const item = texts.slice(0, 30).join('\n');
       // (The day of the sentence that holds the meeting, where the lead's first tells on its own day what led to it: 5月16日下午,
