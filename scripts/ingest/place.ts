@@ -655,9 +655,12 @@ const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|�
  * Whether a bare place name at `start` is a person's given name: 书记薛金林出席并讲话, 薛金林指出; after his office or opening a
  * sentence, whatever follows: 区委书记张建华以…身份, 。张建华边听边记.
  */
+/** Whether the surname before `start` follows an office, 副区长程海东 (or a mirror's 副區(qū)長程海東): the name after it is a person's. */
+const afterOffice = (folded: string, start: number) => /(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)$/u.test(withoutPinyinGlosses(folded.slice(Math.max(0, start - 16), start - 1)));
+
 function namesPerson(folded: string, start: number, end: number): boolean {
   const surnamed = COMMON_SURNAMES.test(folded.slice(start - 1, start));
-  const afterOfficeOrBreak = /(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)$/u.test(folded.slice(Math.max(0, start - 5), start - 1)) || start === 1 || /[。，,、\s！？；]/u.test(folded[start - 2] ?? '');
+  const afterOfficeOrBreak = afterOffice(folded, start) || start === 1 || /[。，,、\s！？；]/u.test(folded[start - 2] ?? '');
   return surnamed && (afterOfficeOrBreak || /^(?:出席|指出|要求|强调|表示|主持|讲话|同志|说|[、,，。等])/u.test(folded.slice(end, end + 2)));
 }
 
@@ -698,7 +701,8 @@ function ownDivision(text: string, mentions: Mention[], level: string, selfNamed
       const surnamed = COMMON_SURNAMES.test(folded.slice(bare.index - 1, bare.index));
       const listed = surnamed && /^(?:|[、,，\s])$/u.test(folded.slice(Math.max(0, bare.index - 2), bare.index - 1)) && /^(?:[、,，\s等]|同志|$)/u.test(folded.slice(end, end + 2));
       const titled = surnamed && (SCHOLAR_BEFORE.test(folded.slice(Math.max(0, bare.index - 4), bare.index - 1)) || SCHOLAR_AFTER.test(folded.slice(end)));
-      const personal = listed || titled;
+      // (Nor one after an office, 副區長程海東 is no 海东.)
+      const personal = listed || titled || (surnamed && afterOffice(folded, bare.index));
       // (Nor where a chamber of commerce of people from elsewhere sits, 珠海山东商会: the chamber's, not the text's; its own people's
       // chambers elsewhere, 异地济宁商会, are the text's.)
       const association = /^\p{sc=Han}{2,6}?(?:商会|同乡会|联谊会)/u.test(folded.slice(end, end + 10));
