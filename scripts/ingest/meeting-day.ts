@@ -12,8 +12,8 @@ import { WIRE_SLUG } from './header-text.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A lead's month and day opening a clause, its year left out (a layout's space perhaps around its digits: 4 月 28 日; its day written with 号: 2月10号): 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日; after a byline's bracket, 【记者 某某】4月7日, or its colon, 记者某某报道:3月27日; or in brackets after 今天, 今天(3月1日)下午. */
-export const LEAD_MONTH_DAY = new RegExp(`(?:^|[,，:：\\s于】)）讯訊]|(?<=会议|全会|大会|消息|(?:${RELATIVE_DAY})[(（]))(\\d{1,2})[ \\u3000]?月[ \\u3000]?(\\d{1,2})[ \\u3000]?[日号]`, 'u');
+/** A lead's month and day opening a clause, its year left out (a layout's space perhaps around its digits: 4 月 28 日; its day written with 号: 2月10号): 2月27日上午，…; 会议于1月25日至1月28日召开; …全体会议1月16日在某地举行; 据某某日报消息12月18日至19日; after a byline's bracket, 【记者 某某】4月7日, or its colon, 记者某某报道:3月27日; or in brackets after 今天, 今天(3月1日)下午; or after a flourish's ellipsis, ……1月17日. */
+export const LEAD_MONTH_DAY = new RegExp(`(?:^|[,，:：\\s于】)）讯訊…]|(?<=会议|全会|大会|消息|(?:${RELATIVE_DAY})[(（]))(\\d{1,2})[ \\u3000]?月[ \\u3000]?(\\d{1,2})[ \\u3000]?[日号]`, 'u');
 /** The page's own day or the day before it, said in a lead (RELATIVE_DAY); the page's own alone (TODAY). */
 const RELATIVE_DAY_SAID = new RegExp(`(${RELATIVE_DAY})`, 'u');
 const TODAY_SAID = new RegExp(`(?:${TODAY})`, 'u');
@@ -423,8 +423,11 @@ export function dayOfSpokenToday(year: { year: string; evidence: string }, openi
 
 /** The Five-Year Plans by their ordinal, each the year it opened: 十四五 (2021–2025). */
 const PLAN_OPENED: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
-/** A text's own year said as a plan's first or last: 今年是“十四五”规划收官之年, 今年是“十五五”开局之年. */
-const PLAN_YEAR = /今年是“?(十[一二三四五]五)”?(?:规划)?的?(开局|收官)之年/u;
+/** A text's own year said as a plan's first or last: 今年是“十四五”规划收官之年, 今年是“十五五”开局之年, 恰逢“十五五”开局. */
+const PLAN_YEAR = /(?:今年是|恰逢)“?(十[一二三四五]五)”?(?:规划)?的?(开局|收官)(?:之年)?/u;
+/** A congress examining a plan's outline, in that plan's first year: 审查镇康县国民经济和社会发展第十五个五年规划纲要草案, 审议“十四五”规划纲要(草案). */
+const PLAN_EXAMINED = /(?:审查|审议)[^。；;]{0,40}?(?:第(十[一二三四五])个五年规划|“?(十[一二三四五]五)”?规划)纲要/u;
+const PLAN_ORDINAL: Record<string, string> = { 十一: '十一五', 十二: '十二五', 十三: '十三五', 十四: '十四五', 十五: '十五五' };
 
 /**
  * The day a news item's meeting was held, when its lead gives only the month and day, no page date gives the year, and the
@@ -432,9 +435,14 @@ const PLAN_YEAR = /今年是“?(十[一二三四五]五)”?(?:规划)?的?(开
  */
 export function dayInPlanYear(lead: string, texts: string[]): { iso: string; evidence: string } | undefined {
   const day = LEAD_MONTH_DAY.exec(fold(lead));
+  if (!day) return undefined;
   const said = texts.map((text) => PLAN_YEAR.exec(fold(text))).find(Boolean);
-  if (!day || !said) return undefined;
-  const year = PLAN_OPENED[said[1]] + (said[2] === '收官' ? 4 : 0);
+  // (Or a congress early in a year examining the plan's outline, which it adopts in the plan's first year.)
+  const examined = said || Number(day[1]) > 4 ? undefined : texts.map((text) => PLAN_EXAMINED.exec(fold(text))).find(Boolean);
+  const plan = said?.[1] ?? (examined ? (examined[2] ?? PLAN_ORDINAL[examined[1]]) : undefined);
+  if (!plan) return undefined;
+  const year = PLAN_OPENED[plan] + (said?.[2] === '收官' ? 4 : 0);
   const iso = `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
-  return { iso, evidence: `原文只写“${day[1]}月${day[2]}日”，未写年份；正文说“${said[0]}”，“${said[1]}”为${PLAN_OPENED[said[1]]}—${PLAN_OPENED[said[1]] + 4}年，故为${iso}。` };
+  const why = said ? `正文说“${said[0]}”` : `正文写“${examined![0]}”，规划纲要在其首年的人代会上审查`;
+  return { iso, evidence: `原文只写“${day[1]}月${day[2]}日”，未写年份；${why}，“${plan}”为${PLAN_OPENED[plan]}—${PLAN_OPENED[plan] + 4}年，故为${iso}。` };
 }
