@@ -404,7 +404,12 @@ export const CHROME_RULES: ChromeRule[] = [
   // A portal's links to the governments above it, their names run together: 中华人民共和国人民政府某省人民政府某市人民政府.
   { test: matches(/^(?:\p{sc=Han}{2,12}?人民政府\s*){2,}$/u), reason: GOVERNMENT_LINKS_REASON },
   // (The sponsor perhaps spaced from its word: 某某新媒体集团  主办.)
-  { test: matches(/^\S{2,20}(报业集团|报社|出版社)?\s*主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
+  // (Or who builds and keeps the site: 承建维护:某区人民政府办公室.)
+  { test: matches(/^\S{2,20}(报业集团|报社|出版社)?\s*主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们|承建维护|建设维护|运维单位|维护单位)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
+  // (Or where to write to it, a label and its value alone on the line: 单位地址:某区某大道66号, 电子邮箱:…, 邮政编码:150300.)
+  { test: matches(/^(?:单位地址|通讯地址|电子邮箱|邮政编码)\s*[:：]\s*[^\s。，,]{2,40}$/u), reason: "site's masthead or footer (publisher, address, registration)" },
+  // (Or its note on the network it serves, alone on its line: 网站支持IPv6.)
+  { test: matches(/^(?:本网站|本站|网站)(?:已)?支持\s*IPv6(?:网络|访问)?[。.!！]?$/i), reason: "site's masthead or footer" },
   { test: isToolbar, reason: CONTROLS_REASON },
   { test: isBreadcrumb, reason: BREADCRUMB_REASON },
   { test: isNavigation, reason: "site's navigation menu" },
