@@ -851,7 +851,9 @@ export function readMetadata(draft: Draft): Draft {
     const ofPartyCommittee = /^全(?:委|体)|^常委(?:[(（]扩大[)）])?会议/u.test(fold(meeting)) && /^[省市县区州旗盟]委$/u.test(fold(hostWritten));
     // (Or its plenary, by its kind alone, its year and number perhaps before it: 市政府举行全体会议, 区政府召开2024年第一次全体会暨….)
     const ofGovernment = /^(?:常务会议|(?:\d{4}年)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:[(（]扩大[)）])?会议?)/u.test(fold(meeting)) && /^[省市县区州旗盟](?:人民)?政府$/u.test(fold(hostWritten));
-    const byKind = ofPartyCommittee || ofGovernment;
+    // (Or a body's own meeting of its members, which is nobody else's: 区人大常委会党组召开2022年度民主生活会 → 区人大常委会党组2022年度民主生活会.)
+    const ofItsMembers = /^(?:\d{4}年度?)?(?:专题)?(?:民主|组织)生活会/u.test(fold(meeting));
+    const byKind = ofPartyCommittee || ofGovernment || ofItsMembers;
     const plenumByNumber = /^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten));
     // (Or a congress's standing committee's sitting by its number: 市十三届人大常委会召开第十六次会议 → 市十三届人大常委会第十六次会议.)
     const sittingByNumber = /^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:第[一二三四五六七八九十\d]{1,3}次全体会议)?$/u.test(fold(meeting)) && /[届屆]人大常委会$/u.test(fold(hostWritten));
