@@ -55,7 +55,11 @@ export function findZones(text: string): ZoneMention[] {
     const named = NAMED_AFTER_NEITHER.find(([stem]) => folded.slice(0, word.index).endsWith(stem));
     const namedCity = named ? divisionsNamed(named[1]).filter(zoneCity) : [];
     if (named && namedCity.length === 1) {
-      zones.push({ name: text.slice(word.index - named[0].length, end), city: namedCity[0], national: true });
+      // (Its province's name before it, as its official name has it: 湖南湘江新区, 四川天府新区.)
+      const stemAt = word.index - named[0].length;
+      const province = /^(\p{sc=Han}{2,3})省$/u.exec(namedCity[0].province)?.[1];
+      const from = province && folded.slice(0, stemAt).endsWith(province) ? stemAt - province.length : stemAt;
+      zones.push({ name: text.slice(from, end), city: namedCity[0], national: true });
       continue;
     }
     const byCity = cityZone(folded, word.index, word[0]);

@@ -190,7 +190,9 @@ describe('development zones named after their city', () => {
     expect(placeOf('上海市浦东新区第七届人民代表大会第二次会议')).toMatchObject({ city: undefined, district: '浦东新区' });
     // (Nor a new area a city's name does not open, 湖南某某新区, unless it is a national one named so: 湖南湘江新区 is Changsha's.)
     expect(placeOf('湖南某某新区工作会议').district).toBeUndefined();
-    expect(placeOf('湖南湘江新区工作会议')).toMatchObject({ province: '湖南省', city: '长沙市', district: '湘江新区' });
+    // (Named with its province before it, as officially: 湖南湘江新区; without it, as printed.)
+    expect(placeOf('湖南湘江新区工作会议')).toMatchObject({ province: '湖南省', city: '长沙市', district: '湖南湘江新区' });
+    expect(placeOf('湘江新区工作会议')).toMatchObject({ province: '湖南省', city: '长沙市', district: '湘江新区' });
   });
 
   test('a national zone named after neither its city nor a county: its city by its name', () => {
