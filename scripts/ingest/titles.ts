@@ -136,7 +136,8 @@ function typeOfTitle(title: string): DocumentType | undefined {
   // (Not a headline on asking for views: 市政府就《政府工作报告》征求意见稿征求市人大常委会意见.)
   if (/(?:征求|听取|征集|收集)\S{0,30}意见$/u.test(text)) return undefined;
   // (Nor a headline on a meeting that announced a decision: 市委昨召开全委(扩大)会议 宣布省委关于…变动决定.)
-  if (/(?:召开|举行)[^。]{0,30}?(?:会议|大会)[^。]{0,4}?(?:宣布|传达)[^。]{2,40}决定$/u.test(text)) return undefined;
+  // (Or on one who attended and announced it: …常务副部长某某出席会议并宣布省委决定.)
+  if (/(?:召开|举行)[^。]{0,30}?(?:会议|大会)[^。]{0,4}?(?:宣布|传达)[^。]{2,40}决定$|(?:出席|参加)[^。]{0,8}?(?:会议|大会)并宣布[^。]{2,40}决定$/u.test(text)) return undefined;
   return /(决议|决定|通知|意见|办法|规则|规定|方案|公报|条例)$/.test(text) ? 'other' : undefined;
 }
 
