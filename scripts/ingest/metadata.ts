@@ -246,8 +246,8 @@ export function constructedTitle(firstLine: string): string {
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
-/** Spaces a layout leaves in a title: around a year, a month or a day and its 年, 月 or 日 (武汉市 2020 年, 2007 年春节贺词), after a dash (走在前列—— 论…), between a verb and the session or meeting it held (某镇召开 第八届人民代表大会第二次会议, 市政府召開 第24次常務會議), or between a session's number and its body (中共某镇第四次 代表大会召开). */
-const LAYOUT_SPACE_IN_TITLE = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])|(?<=——)[ \u3000]+(?=\p{sc=Han})|(?<=召开|举行|召開|舉行)[ \u3000]+(?=第[一二三四五六七八九十\d]+[届屆次])|(?<=第[一二三四五六七八九十\d]{1,3}[届屆次])[ \u3000]+(?=\p{sc=Han})/gu;
+/** Spaces a layout leaves in a title: around a year, a month or a day and its 年, 月 or 日 (武汉市 2020 年, 2007 年春节贺词), after a dash (走在前列—— 论…), between a verb and the session or meeting it held (某镇召开 第八届人民代表大会第二次会议, 市政府召開 第24次常務會議), or between a session's number and its body (中共某镇第四次 代表大会召开), or before a meeting's mark that it was enlarged (县委常委 (扩大)会议). */
+const LAYOUT_SPACE_IN_TITLE = /(?<=\p{sc=Han})[ \u3000]+(?=[(（]扩大[)）])|(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])|(?<=——)[ \u3000]+(?=\p{sc=Han})|(?<=召开|举行|召開|舉行)[ \u3000]+(?=第[一二三四五六七八九十\d]+[届屆次])|(?<=第[一二三四五六七八九十\d]{1,3}[届屆次])[ \u3000]+(?=\p{sc=Han})/gu;
 /** The meeting a title names as where it was given: 在州十四届人大二次会议上, 在中共 XX 市委九届九次全会上. */
 const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|全会|會議|大會|全會)上/gu;
 
