@@ -148,7 +148,8 @@ export function isBreadcrumb(line: string): boolean {
   // (Or its items set apart by a single space, from the home page on: 首页 新闻中心 某某新闻 某某新闻 - 社会; a menu's are set wider;
   // the page's own title perhaps last: 首页 理论教育 2020年工作和十三五发展回顾-某县年鉴.)
   // (Or by slashes: 首页 / 某某区 / 正文.)
-  if (/^(?:网站)?首[页頁](?: [^\s]{2,8}){2,5}(?: - [^\s]{2,8})?$|^(?:网站)?首[页頁](?: [^\s]{2,8}){1,4} [^\s]{9,30}$|^(?:网站)?首[页頁](?:\s*[\/／]\s*[^\s\/／]{1,12}){1,5}$/u.test(line.trim())) return true;
+  // (Or the site's name before its home: 某某论坛 首页 某某城事 查看内容.)
+  if (/^(?:网站)?首[页頁](?: [^\s]{2,8}){2,5}(?: - [^\s]{2,8})?$|^[^\s]{2,12} 首[页頁](?: [^\s]{2,8}){1,4}$|^(?:网站)?首[页頁](?: [^\s]{2,8}){1,4} [^\s]{9,30}$|^(?:网站)?首[页頁](?:\s*[\/／]\s*[^\s\/／]{1,12}){1,5}$/u.test(line.trim())) return true;
   const parts = line.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 2 || parts.some((p) => p.length > 24)) return false;
   const named = parts.filter((p) => p !== '');
@@ -327,8 +328,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:投稿|来稿|新闻线索)(?:邮箱|信箱|邮件|E-?mail)\s*[:：]\s*\S+@\S+$/iu), reason: "site's address for contributions" },
   // A portal's link past its menus to the text, for screen readers: 跳至內容的開始, 跳到主要内容.
   { test: matches(/^(?:跳至|跳到|跳转至?)(?:主要|正文)?内容(?:的开始|区域?)?$/u), reason: CONTROLS_REASON },
-  // A news app's label over the item it shows: 内容详情, 正文详情.
-  { test: matches(/^(?:内容|正文|新闻|文章)详情$/u), reason: "site's label over the item" },
+  // A news app's label over the item it shows: 内容详情, 正文详情 (its two words perhaps set apart by a dot: 内容 ·详情).
+  { test: matches(/^(?:内容|正文|新闻|文章)\s*[·•]?\s*详情$/u), reason: "site's label over the item" },
   // A site's greeting after its controls: 收藏本站 官方微博 欢迎浏览某某党史与地方志.
   { test: matches(/^(?:(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s+)+欢迎(?:光临|访问|来访|浏览)\s*\S{2,30}$/u), reason: GREETING_REASON },
   // (Or bids the reader welcome to the place or its government, 您好,欢迎您来到海南某某!, 某某县人民政府欢迎您!, or to its site
