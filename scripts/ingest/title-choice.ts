@@ -218,8 +218,8 @@ export const titleText = (line: SourceLine) =>
       // (Or the page's time with its label: …(附全文) 發布時間:2021-02-22 10:16; or a portal's address, time and source.)
       .replace(TRAILING_PAGE_TIME, '')
       .replace(TRAILING_ADDRESS_LINE, '')
-      // A column's label: 资料：…
-      .replace(/^资料\s*[:：]\s*(?=\S)/u, '')
+      // A column's label: 资料：…; or a news site's mark of pictures so: 图文:某市…隆重开幕.
+      .replace(/^(?:资料|图文|圖文|组图|組圖)\s*[:：]\s*(?=\S)/u, '')
       // A compilation's part number: 第一篇：…, 第1篇 …
       .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*(?:[:：]\s*|\s(?=\S))/u, '')
       // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
@@ -228,7 +228,8 @@ export const titleText = (line: SourceLine) =>
       // not a slogan's, 两会“检”阅丨….)
       // (Its column's tag perhaps before them: 【某某政协】政协快讯 | ….)
       .replace(/^【[^【】]{2,16}】\s*(?=[^|｜\s]{2,8}\s*[|｜]\s*\S{6})/u, '')
-      .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{6})|^(?=[A-Za-z]{0,3}\p{sc=Han})[\p{sc=Han}A-Za-z]{2,6}[丨︱](?=\S{6})/u, '')
+      // (The title after it perhaps in spaced phrases: 两会速递|集民意 纳谏言 某某法院….)
+      .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S[^|｜]{7})|^(?=[A-Za-z]{0,3}\p{sc=Han})[\p{sc=Han}A-Za-z]{2,6}[丨︱](?=\S{6})/u, '')
       // A breadcrumb's label run on to the title, with no path between them: 您的当前位置:省长某某在…的政府工作报告.
       .replace(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]\\s*(?=[^>»›→＞]{6,}$)`, 'u'), '')
       // Who gave it, after a dash: 在全国林业厅局长会议上的发言──某某某.
