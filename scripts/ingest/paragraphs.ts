@@ -7,7 +7,7 @@
  *   and after the section's title when a space ends it;
  * - before a dateline (——2024年…, （2024年1月…日在…）, 2024年1月…日在… after other text);
  * - before a run of two or more spaces, the indentation of a paragraph;
- * - before an editor's note (编者按：) run on after a title, and after a greeting's title run on to its text;
+ * - before an editor's note (编者按：) run on after a title, and after a greeting's or a speech's title run on to its text (…大会讲话今天是…);
  * - where the text turns from Chinese to an English translation, and back;
  * - in a page's opening, where its labels (发布时间:… 来源:…) run on to the lead's day.
  * Not a character is changed: the line is cut into pieces, and the cuts are
@@ -57,6 +57,20 @@ const GREETING_TITLE = new RegExp(`^[^，。,\\s]{2,40}?(?:${SEASONS})(?:贺词|
 /** Where a greeting's title run on to its text ends, if the line opens with one. */
 const greetingTitleEnd = (text: string) => GREETING_TITLE.exec(text)?.[0].length;
 
+/**
+ * A speech's title opening the text with no salutation after it, run on to its first words (全区干部大会讲话今天是春节后的第一个工作日);
+ * perhaps after a document site's page count (第1页共8页全市农村综合改革会议讲话这次全市…会议,是…).
+ */
+const SPEECH_TITLE_OPENING = new RegExp(`^(?<count>第\\d{1,3}页共\\d{1,3}页)?(?<title>[^，。,：:\\s]{2,40}?(?:会议|大会|会)上?的?${ADDRESS_WORD})(?=今天|这次|本次|刚才)`, 'u');
+
+/** Where a speech's title run on to its first words ends (and the page count before it), if the line opens so with no salutation near. */
+function speechTitleCuts(text: string): number[] {
+  const salutation = [...text.matchAll(SALUTATION)][0];
+  const opening = salutation && salutation.index <= RUN_ON_REACH ? null : SPEECH_TITLE_OPENING.exec(text);
+  if (!opening) return [];
+  return opening.groups!.count ? [opening.groups!.count.length, opening[0].length] : [opening[0].length];
+}
+
 /** Where the pieces of a flattened line start (0-based offsets, ascending, none at 0). */
 export function splitPoints(text: string): number[] {
   const points = new Set<number>();
@@ -77,6 +91,7 @@ export function splitPoints(text: string): number[] {
   }
   const greeting = greetingTitleEnd(text);
   if (greeting) points.add(greeting);
+  for (const cut of speechTitleCuts(text)) points.add(cut);
   // A section's title ends where a space follows it: 一、2023年工作回顾 过去的一年……
   for (const match of text.matchAll(new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s|^)(?:${MARKS})`, 'gu'))) {
     const title = SECTION_TITLE_END.exec(text.slice(match.index));
@@ -134,9 +149,10 @@ export function recoverParagraphs(draft: Draft): Draft {
       continue;
     }
     const at = flattened(line.text) ? splitPoints(line.text) : opening.has(line) ? runOnHeaderPoints(line.text) : [];
-    // (One cut is enough after a greeting's title: its text has no other marks to cut at.)
-    const afterGreeting = at.length === 1 && greetingTitleEnd(line.text) === at[0];
-    if (at.length < 2 && !afterGreeting) {
+    // (One cut is enough after a greeting's or a speech's title: its text has no other marks to cut at.)
+    const titleCuts = [greetingTitleEnd(line.text), ...speechTitleCuts(line.text)];
+    const afterTitle = at.length >= 1 && at.every((cut) => titleCuts.includes(cut));
+    if (at.length < 2 && !afterTitle) {
       lines.push(line);
       continue;
     }
