@@ -64,6 +64,9 @@ export function officeStart(words: string): string {
   // deck, 某县第十七届人民代表大会第四次会议开幕政府县长 → 县长.)
   const held = /^\p{sc=Han}{2,40}?(?:会议|大会)(?:召开|举行|开幕|闭幕)(?=\p{sc=Han}{2})/u.exec(folded);
   if (held) return officeStart(words.slice(held[0].length));
+  // (Nor the meeting a title names before the office of who spoke there: 市廉政工作大会市长 → 市长.)
+  const occasion = /^\p{sc=Han}{2,40}?(?:会议|大会)(?=(?:常务)?[副代]?[省市县区州旗盟镇乡](?:委副?书记|长)$)/u.exec(folded);
+  if (occasion) return words.slice(occasion[0].length);
   // (Nor another official listed before him, with his office and name: 市委常委、常务副市长高某某和市委常委、副市长 → 市委常委、副市长.)
   // (Joined by 与, which joins people, whatever his surname: 县长危某与某银行行长 → 某银行行长.)
   const joined = /^(?<other>.+)(?<by>[和与及])(?=\p{sc=Han}{2})/u.exec(folded);

@@ -174,10 +174,10 @@ const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次|�
 
 /**
  * A speech's opening on the occasion being held, of any name and kind, as it says it today (今天，我们召开局系统工作会议;
- * 今天召开巡察动员部署会; 今天，我们在这里隆重举行某某开工仪式; 今天由某某共同主办的第三届海峡旅游博览会隆重开幕!), not
+ * 今天召开巡察动员部署会; 今天，我们在这里隆重举行某某开工仪式; 今天由某某共同主办的第三届海峡旅游博览会隆重开幕!; 今天,市人民政府决定召开…会议), not
  * a meeting it speaks of (这次会议, 一次…会议).
  */
-const OPENS_TODAY = new RegExp(`(?:今天|今日)(?:[,，]?(?:我们)?(?:在这里|在此)?(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?!这|此|本|一次|今|在)(?<held>${MEETING})|(?:[,，]|[^。！!]{0,40}?的)?(?<opened>(?:[^，,。“”\\s的]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))(?:在[^，,。]{1,20}?)?(?:隆重|胜利|正式)?(?:开幕|召开|举行))(?=[，,。！!；]|$)`, 'du');
+const OPENS_TODAY = new RegExp(`(?:今天|今日)(?:[,，]?(?:我们|\\p{sc=Han}{1,12}?(?:人民政府|政府|党委|委员会)决定)?(?:在这里|在此)?(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?!这|此|本|一次|今|在)(?<held>${MEETING})|(?:[,，]|[^。！!]{0,40}?的)?(?<opened>(?:[^，,。“”\\s的]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))(?:在[^，,。]{1,20}?)?(?:隆重|胜利|正式)?(?:开幕|召开|举行))(?=[，,。！!；]|$)`, 'du');
 
 /** An opening that says a meeting, of any name, is being held (今天，我们召开局系统工作会议): CONVENED_HERE reads the name of a level's. */
 /** A speech's first words, in the first person, at the meeting it is given to: 今天,我们在这里召开…. News says 召开了, and never 我们在这里. */
@@ -280,8 +280,8 @@ const OFFICE_NAME_SPOKE = /^(?<who>[\p{sc=Han}、]{4,30}?)(?:同志)?的?(?:重�
 const NAME_OFFICE_SPOKE = new RegExp(`(?:^|上)(?<name>\\p{sc=Han}{2,3}?)(?<office>${HEAD_OFFICES})(?:同志)?的(?:讲话|发言|致辞)$`, 'u');
 /** A speech's title naming its giver by office alone at a meeting the kinds do not list (a 会 or a 节 of its own): 书记在新区开发建设会发言, 县委书记在文化节上的致辞. */
 const OFFICE_AT_MEETING = new RegExp(`^(?<office>\\p{sc=Han}{0,8}?(?:${HEAD_OFFICES}))在[^，,。在]{2,30}?[会节]上?的?(?:讲话|发言|致辞)$`, 'u');
-/** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词 (read folded). */
-const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)$`, 'u');
+/** The same with the office closing the title before its kind, the year and the occasion perhaps between: 区长2015年新年致辞, 市长欢迎词, 市廉政工作大会市长发言稿 (read folded). */
+const OFFICE_BEFORE_KIND = new RegExp(`(\\p{sc=Han}{0,10}?(?:${HEAD_OFFICES}|镇长|乡长|盟长|院长|检察长))(?:\\d{4}年)?(?:新年|新春|春节|元旦)?(?:讲话|致辞|贺词|欢迎词|发言|献词)(?:稿)?$`, 'u');
 /**
  * Two givers by office alone, the party's secretary and the government's head, closing the title before its kind: 某区委书记、区长新年致辞
  * (a secretary, not a deputy one: 县委副书记、县长 is one man's two offices).
