@@ -292,8 +292,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^维基(?:文库|百科)\s*[,，]\s*自由的(?:图书馆|百科全书)$/u), reason: "wiki site's tagline" },
   // A photo's caption alone, the view of the hall: 会议现场, 大會(huì)現(xiàn)場(chǎng).
   // (Or of a meeting named by its kind: 讨论会现场, 座谈会现场.)
-  // (Or the main hall of a session's sitting: 人大开幕式主会场.)
-  { test: matches(/^(?:\p{sc=Han}{0,3}(?:会议|大会|会)|会场|活动|开幕式|闭幕式)?现场$|^\p{sc=Han}{0,10}主会场$/u), reason: 'photo caption' },
+  // (Or the main hall of a session's sitting: 人大开幕式主会场; or the hall of a sitting by its kind, 开幕会会场, 闭幕大会会场.)
+  { test: matches(/^(?:\p{sc=Han}{0,3}(?:会议|大会|会)|会场|活动|开幕式|闭幕式)?现场$|^\p{sc=Han}{0,10}主会场$|^(?:开幕|闭幕)(?:会|大会|式)会场$/u), reason: 'photo caption' },
   // A site's lists of its most-read pages and other links: 更多 24小时排行榜, 点击排行, 更多 今日话题.
   { test: matches(/^(?:更多\s*)?(?:24小时|一周|本周|本月|今日|热门|点击|阅读)?\s*排行榜?$|^更多\s+\p{sc=Han}{2,8}$/u), reason: "site's list of its most-read pages" },
   // A page's script data the copy caught: channelId 1 1 1.
