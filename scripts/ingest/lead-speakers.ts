@@ -7,7 +7,7 @@ import { findMentions } from '../../src/places/gazetteer.ts';
 import { findZones } from '../../src/places/zones.ts';
 import { isTownName } from '../../src/places/towns.ts';
 import { sameSpeaker, type Speaker } from './draft.ts';
-import { COMMON_SURNAMES, COMPOUND_SURNAMES, HAS_NAME_DOT, HEAD_OF_GOVERNMENT, MASS_ORGANISATIONS, MEETING_BUSINESS, NAME_DOT, OFFICE_ENDING } from './vocabulary.ts';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, HAS_NAME_DOT, HEAD_OF_GOVERNMENT, MASS_ORGANISATIONS, MEETING_BUSINESS, NAME_DOT, OFFICE_BEFORE_NAME, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { parseOfficeLine } from './speaker-line.ts';
 
@@ -52,6 +52,9 @@ const listsPeople = (office: string) => /[在等和与]/u.test(fold(office).repl
 const INSTITUTION = new RegExp(String.raw`\p{sc=Han}{2,10}?(?:大学|学院|学校|医院|集团|公司|银行|研究院|研究所)(?=党委|党组|纪委)|\p{sc=Han}{2,12}?(?:银行|集团|公司)(?=\p{sc=Han}{0,10}?(?:行长|董事长|总经理)$)|${DEPARTMENT_WITH_AND}`, 'u');
 
 /** Where an office starts in the words before a name: 会议听取了省长 → 省长. */
+/** Whom an official addressed, after his name, an adverb perhaps between (首先向来自全国各地的代表们); not a surname 向 right after an office (县委书记向某某). */
+const ADDRESSED_BEFORE_VERB = new RegExp(`(?<=\\p{sc=Han}{2})(?:(?:首先|随后|最后)向|(?<!${OFFICE_BEFORE_NAME})向)[^，,。]{2,30}?$`, 'u');
+
 export function officeStart(words: string): string {
   const folded = fold(words);
   // (A deputy's seat before the office is none: 苏州市人大代表、市委副书记、市长 → 市委副书记、市长.)
@@ -304,7 +307,7 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
     .replace(/(?<=\p{sc=Han}{2})从[^，,。]{2,60}?(?:方面|角度)[,，](?:[对就][^，,。]{2,40}?)?$/u, '')
     // (Or whom he addressed, before the welcome: 某某副区长首先向来自全国各地的代表们致欢迎词; or when, after his name: 某某随后发表了简短讲话.)
     // (Not a surname 向 right after an office: 县委书记向某某指出.)
-    .replace(/(?<=\p{sc=Han}{2})(?:(?:首先|随后|最后)向|(?<!书记|[省市县区州旗盟镇乡]长|主任|主席|委员)向)[^，,。]{2,30}?$/u, '')
+    .replace(ADDRESSED_BEFORE_VERB, '')
     // (Or an adverb after it: 某某还就…提出要求.)
     .replace(/(?<=\p{sc=Han}{2})(?:随后|随即|接着|最后|首先|应邀|还|也|又)$/u, '')
     .replace(/(?<=\p{sc=Han}{2})(?:总结|回顾)了?[^，,。]{2,30}?(?:情况|工作|成绩)[,，]?并?(?:详细|具体|全面)?$/u, '')

@@ -427,7 +427,6 @@ const PLAN_OPENED: Record<string, number> = { 十一五: 2006, 十二五: 2011, 
 const PLAN_YEAR = /(?:今年是|恰逢)“?(十[一二三四五]五)”?(?:规划)?的?(开局|收官)(?:之年)?/u;
 /** A congress examining a plan's outline, in that plan's first year: 审查镇康县国民经济和社会发展第十五个五年规划纲要草案, 审议“十四五”规划纲要(草案). */
 const PLAN_EXAMINED = /(?:审查|审议)[^。；;]{0,40}?(?:第(十[一二三四五])个五年规划|“?(十[一二三四五]五)”?规划)纲要/u;
-const PLAN_ORDINAL: Record<string, string> = { 十一: '十一五', 十二: '十二五', 十三: '十三五', 十四: '十四五', 十五: '十五五' };
 
 /**
  * The day a news item's meeting was held, when its lead gives only the month and day, no page date gives the year, and the
@@ -439,7 +438,8 @@ export function dayInPlanYear(lead: string, texts: string[]): { iso: string; evi
   const said = texts.map((text) => PLAN_YEAR.exec(fold(text))).find(Boolean);
   // (Or a congress early in a year examining the plan's outline, which it adopts in the plan's first year.)
   const examined = said || Number(day[1]) > 4 ? undefined : texts.map((text) => PLAN_EXAMINED.exec(fold(text))).find(Boolean);
-  const plan = said?.[1] ?? (examined ? (examined[2] ?? PLAN_ORDINAL[examined[1]]) : undefined);
+  // (第十五个五年规划 is the 十五五.)
+  const plan = said?.[1] ?? (examined ? (examined[2] ?? `${examined[1]}五`) : undefined);
   if (!plan) return undefined;
   const year = PLAN_OPENED[plan] + (said?.[2] === '收官' ? 4 : 0);
   const iso = `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;

@@ -36,6 +36,8 @@ const SECTION = new RegExp(`(?<=[。！？；：:!?;]\\s*|\\s)(?=${MARKS})`, 'gu
 /** A salutation, or a list of them, with its colon (各位代表,同志们:; 市民朋友们、同志们:): matched whole, from its first word, the longest;
  * the guests it honours first with it (尊敬的各位台湾同胞、各位领导,女士们、先生们:). */
 const SALUTATION = new RegExp(`(?:尊敬的[^，,。:：\\s]{2,24}?[、,，]\\s*)?(?:${[...SALUTATIONS].sort((a, b) => b.length - a.length).join('|')})(?:[,，、]\\s*(?:${SALUTATIONS.join('|')}))*[：:]`, 'gu');
+/** The first salutation alone (SALUTATION without its global flag). */
+const FIRST_SALUTATION = new RegExp(SALUTATION.source, 'u');
 const AFTER_SALUTATION = new RegExp(`(?<=(?:${SALUTATIONS.join('|')})[：:])(?=\\s*\\S)`, 'gu');
 const DATELINE = /(?=——\s*(?:\d{4}|\d{1,2}\s*月|[二〇]{2})|[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)|(?<=[^\d\s（(—]\s*|\d\s+)(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/gu;
 const INDENT = /(?<=\S)(?=[ \u00a0\u3000]{2,}\S)/gu;
@@ -65,9 +67,10 @@ const SPEECH_TITLE_OPENING = new RegExp(`^(?<count>第\\d{1,3}页共\\d{1,3}页)
 
 /** Where a speech's title run on to its first words ends (and the page count before it), if the line opens so with no salutation near. */
 function speechTitleCuts(text: string): number[] {
-  const salutation = [...text.matchAll(SALUTATION)][0];
-  const opening = salutation && salutation.index <= RUN_ON_REACH ? null : SPEECH_TITLE_OPENING.exec(text);
-  if (!opening) return [];
+  const opening = SPEECH_TITLE_OPENING.exec(text);
+  // (Only then is the first salutation looked for.)
+  const salutation = opening ? FIRST_SALUTATION.exec(text) : null;
+  if (!opening || (salutation && salutation.index <= RUN_ON_REACH)) return [];
   return opening.groups!.count ? [opening.groups!.count.length, opening[0].length] : [opening[0].length];
 }
 
@@ -150,7 +153,7 @@ export function recoverParagraphs(draft: Draft): Draft {
     }
     const at = flattened(line.text) ? splitPoints(line.text) : opening.has(line) ? runOnHeaderPoints(line.text) : [];
     // (One cut is enough after a greeting's or a speech's title: its text has no other marks to cut at.)
-    const titleCuts = [greetingTitleEnd(line.text), ...speechTitleCuts(line.text)];
+    const titleCuts = at.length >= 1 ? [greetingTitleEnd(line.text), ...speechTitleCuts(line.text)] : [];
     const afterTitle = at.length >= 1 && at.every((cut) => titleCuts.includes(cut));
     if (at.length < 2 && !afterTitle) {
       lines.push(line);

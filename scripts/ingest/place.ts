@@ -14,7 +14,7 @@ import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { bareCityNames, bareDistrictNames, bareDivisionNamed, DIVISION_CODES, divisionsNamed, findMentions, wordlikeCityNames, type Division, type DivisionLevel, type Mention } from '../../src/places/gazetteer.ts';
 import { findTowns, findTownsAfterCounty, TOWN_CODES } from '../../src/places/towns.ts';
 import { findZones, zoneInFull } from '../../src/places/zones.ts';
-import { COMMON_SURNAMES } from './vocabulary.ts';
+import { COMMON_SURNAMES, OFFICE_BEFORE_NAME } from './vocabulary.ts';
 import { placeTag } from './title-choice.ts';
 import { escapeRegExp } from './folded-match.ts';
 
@@ -651,13 +651,14 @@ function leading(counts: Tally, least: number) {
 /** A place's bare name in the words a text uses of its own place: 建设绿色永清, 建设“强富美高”新盐都, 美丽某某, 贡献达拉特力量, 固原新篇章, 共商延津未来发展大计, 广元实践, 天桥发展, 我来零陵工作, 符合南岸实际, 确保党中央决策部署在襄州落实落地, 打响环翠品牌, 郧西历史上, 发挥英山资源禀赋. */
 const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|幸福|魅力|平安|活力|奋力谱写|谱写|贡献|助推|推动|推进)[^，,。；(（]{0,8}?${escapeRegExp(name)}(?![区县旗市])|${escapeRegExp(name)}(?:未来)?(?:力量|新篇章|篇章|实践|高质量发展|发展|新篇|新局面|新辉煌|品牌|历史上|资源禀赋)|我(?:来|到)了?${escapeRegExp(name)}工作|(?:符合|结合|立足)${escapeRegExp(name)}实际|在${escapeRegExp(name)}(?:落实|落地|落细|见效)`, 'u');
 
+/** Whether the surname before `start` follows an office, 副区长程海东 (or a mirror's 副區(qū)長程海東): the name after it is a person's. */
+const OFFICE_CLOSING = new RegExp(`${OFFICE_BEFORE_NAME}$`, 'u');
+const afterOffice = (folded: string, start: number) => OFFICE_CLOSING.test(withoutPinyinGlosses(folded.slice(Math.max(0, start - 16), start - 1)));
+
 /**
  * Whether a bare place name at `start` is a person's given name: 书记薛金林出席并讲话, 薛金林指出; after his office or opening a
  * sentence, whatever follows: 区委书记张建华以…身份, 。张建华边听边记.
  */
-/** Whether the surname before `start` follows an office, 副区长程海东 (or a mirror's 副區(qū)長程海東): the name after it is a person's. */
-const afterOffice = (folded: string, start: number) => /(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)$/u.test(withoutPinyinGlosses(folded.slice(Math.max(0, start - 16), start - 1)));
-
 function namesPerson(folded: string, start: number, end: number): boolean {
   const surnamed = COMMON_SURNAMES.test(folded.slice(start - 1, start));
   const afterOfficeOrBreak = afterOffice(folded, start) || start === 1 || /[。，,、\s！？；]/u.test(folded[start - 2] ?? '');

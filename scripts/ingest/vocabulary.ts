@@ -88,6 +88,8 @@ export const COMMON_SURNAMES = new RegExp(
 
 /** The mass organisations, by the word their bodies' names end with (市总工会, 县妇联, 团市委, 区工商联), as a pattern's source. */
 export const MASS_ORGANISATIONS = '工会|妇联|团委|工商联|科协|文联|侨联|残联';
+/** The words an office ends with right before its holder's name (县委书记某某, 副区长某某, 市政协主席某某), as a pattern's source. */
+export const OFFICE_BEFORE_NAME = '(?:书记|[省市县区州旗盟镇乡]长|主任|主席|常委|委员|代表)';
 
 /** What a meeting does, the words that follow its name (研究, 听取, 传达, 部署…), and that no department's name ends with before 和. */
 export const MEETING_BUSINESS = '研究|听取|传达|部署|学习|审议|讨论|通报|总结|安排';
