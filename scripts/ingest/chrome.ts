@@ -18,6 +18,8 @@ import { dateOnlyLine, WEEKDAY } from './dates.ts';
 import { REPORT_FIELDS } from '../../src/schemas/report-fields.ts';
 import { labelAlternation } from './label-pattern.ts';
 
+/** Why a photo's caption or its photographer's credit left the text (the metadata step still reads who a credited caption says spoke). */
+export const PHOTO_CREDIT_REASON = 'photo caption or credit';
 /** Why a news site's heading over links to other pages (相关新闻, 新闻推荐) is removed: the page's own item ends above it. */
 export const LINKS_HEADING = "news site's heading for links to other pages";
 /** The reason an e-paper's page and section line (第二版:两会·聚焦) is removed, which the header reads its issue's day beside. */
@@ -466,11 +468,11 @@ export const CHROME_RULES: ChromeRule[] = [
   // (A caption that is a sentence, 。 and all, is the page's text and stays.)
   // (Its credit perhaps in brackets: 省委书记某某(某某社 某某摄).)
   // (Or written name/摄影, 徐某/攝影.)
-  { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*(?:[摄攝]|\/\s*[摄攝]影)[)）]?$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: 'photo caption or credit' },
+  { test: (line) => /\s(记者|通讯员)?\s*\p{sc=Han}{2,4}\s*(?:[摄攝]|\/\s*[摄攝]影)[)）]?$|\s\S{0,12}(网|频道|社|报|台)\S{0,6}?(记者|通讯员)?\p{sc=Han}{2,4}摄$/u.test(line) && !/[。！？]/.test(line), reason: PHOTO_CREDIT_REASON },
   { test: (line) => !/\p{sc=Han}/u.test(line) && line.split(/\s+/).length >= 10 && line.split(/\s+/).every((token) => token.length <= 2), reason: "forum's anti-copy noise (random characters between the lines)" },
   { test: matches(/^(阴影\s*)+$/u), reason: "e-paper's placeholder for a picture (阴影)" },
   // (Or a short caption and the picture's source after it: 会场 图片来源:某某市新闻中心; or the mark of a stock picture alone, 【资料图】.)
-  { test: matches(/^(图为|▲|△)|[(（]\s*(?:\p{sc=Han}{2,4}\s*(?:摄|摄影|供图|图)|摄|摄影|供图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$|^(?:[^。！？\s]{1,16}\s+)?图片来源\s*[:：]\s*\S{2,20}$|^[【[](?:资料图|资料图片|资料照片)[】\]]$/u), reason: 'photo caption or credit' },
+  { test: matches(/^(图为|▲|△)|[(（]\s*(?:\p{sc=Han}{2,4}\s*(?:摄|摄影|供图|图)|摄|摄影|供图)\s*[)）]$|^(摄影|图片|图)\s*[:：/]\s*\p{sc=Han}{2,4}$|^(?:[^。！？\s]{1,16}\s+)?图片来源\s*[:：]\s*\S{2,20}$|^[【[](?:资料图|资料图片|资料照片)[】\]]$/u), reason: PHOTO_CREDIT_REASON },
 ];
 
 /** Chrome lines are short; a long line is text, whatever words it contains. */

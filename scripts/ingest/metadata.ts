@@ -20,6 +20,7 @@ import { BELOW_COUNTY, BROKEN_ORDINAL, classCeremony, congressIn, convenedName, 
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, officeElectedTo, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
+import { PHOTO_CREDIT_REASON } from './chrome.ts';
 
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
 const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
@@ -136,6 +137,8 @@ const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，
 const SPEAKS_FOR = new RegExp(`(?:我们?谨?代表|我受[^，,。]{2,12}?(?:的)?委托[,，]\\s*代表|${ELECTED_ME})(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委|党工委|管委会|党委))`, 'u');
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting (or around its groups' discussions, `…全体会议分组讨论侧记`). */
 const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕|分组讨论|分组审议|小组讨论)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
+/** A photographer's credit closing a caption: (某某 摄), （记者 某某 摄）, 记者 某某 摄. */
+const PHOTOGRAPHER_CREDIT = /\s*(?:[(（]\s*(?:(?:记者|通讯员)\s*)?\p{sc=Han}{2,4}\s*[摄攝](?:影)?\s*[)）]|\s(?:记者|通讯员)?\s*\p{sc=Han}{2,4}\s*[摄攝])$/u;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
@@ -1091,6 +1094,9 @@ export function readMetadata(draft: Draft): Draft {
     // (Or a photo's caption without brackets below the lead, a short line with no stop: 县委书记某某作第九届县委工作报告, 某某代表市政协常委会向大会作工作报告.)
     const captions = texts.slice(Math.max(leadAt, 0) + 1, 40).filter((t) => t.length <= 40 && !/[。，,；;：:！？]/u.test(t));
     for (const speaker of captions.flatMap(spokeIn)) addOnce(facts.speakers, speaker);
+    // (Or one the page's chrome took off for its photographer's credit: 市委常委、县委书记某某讲话(某某 摄).)
+    const credited = draft.lines.slice(0, 60).flatMap((line) => (line.disposition.kind === 'removed' && line.disposition.reason === PHOTO_CREDIT_REASON ? [line.text.trim().replace(PHOTOGRAPHER_CREDIT, '')] : []));
+    for (const speaker of credited.filter((t) => t.length <= 40 && !/[。，,；;：:！？()（）]/u.test(t)).flatMap(spokeIn)) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
     // (Or those it lists by their level alone: 县领导某某、某某参加。/ 县委书记某某表示,….)
