@@ -18,6 +18,8 @@ import { dateOnlyLine, WEEKDAY } from './dates.ts';
 import { REPORT_FIELDS } from '../../src/schemas/report-fields.ts';
 import { labelAlternation } from './label-pattern.ts';
 
+/** Why a site's masthead or footer line left the text: its publisher, address or registration. */
+const FOOTER_REASON = "site's masthead or footer (publisher, address, registration)";
 /** Why a photo's caption or its photographer's credit left the text (the metadata step still reads who a credited caption says spoke). */
 export const PHOTO_CREDIT_REASON = 'photo caption or credit';
 /** Why a news site's heading over links to other pages (相关新闻, 新闻推荐) is removed: the page's own item ends above it. */
@@ -403,14 +405,14 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/(ICP备|ICP证|公网安备)\s*\S*号/i), reason: "site's registration number footer (ICP)" },
   // (Its links to its rules for comments and its number for reporting harmful content: 跟帖评论自律管理承诺书  不良信息举报电话:….)
   // (Or how to report it, over the headline: 某县互联网违法和不良信息举报受理方式; and its rules for it: 用户举报和投诉处理机制.)
-  { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口|受理方式)|跟帖评论自律管理承诺书|^用户举报和投诉处理机制$/u.test(line) && !/[。！？]/u.test(line), reason: "site's masthead or footer (publisher, address, registration)" },
+  { test: (line) => /不良信息举报(?:电话|中心|邮箱|入口|受理方式)|跟帖评论自律管理承诺书|^用户举报和投诉处理机制$/u.test(line) && !/[。！？]/u.test(line), reason: FOOTER_REASON },
   // A portal's links to the governments above it, their names run together: 中华人民共和国人民政府某省人民政府某市人民政府.
   { test: matches(/^(?:\p{sc=Han}{2,12}?人民政府\s*){2,}$/u), reason: GOVERNMENT_LINKS_REASON },
   // (The sponsor perhaps spaced from its word: 某某新媒体集团  主办.)
   // (Or who builds and keeps the site: 承建维护:某区人民政府办公室.)
-  { test: matches(/^\S{2,20}(报业集团|报社|出版社)?\s*主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们|承建维护|建设维护|运维单位|维护单位)|网站标识码|国内统一刊号|主管主办/), reason: "site's masthead or footer (publisher, address, registration)" },
+  { test: matches(/^\S{2,20}(报业集团|报社|出版社)?\s*主办$|^(主办单位|承办单位|技术支持|网站地图|联系我们|承建维护|建设维护|运维单位|维护单位)|网站标识码|国内统一刊号|主管主办/), reason: FOOTER_REASON },
   // (Or where to write to it, a label and its value alone on the line: 单位地址:某区某大道66号, 电子邮箱:…, 邮政编码:150300.)
-  { test: matches(/^(?:单位地址|通讯地址|电子邮箱|邮政编码)\s*[:：]\s*[^\s。，,]{2,40}$/u), reason: "site's masthead or footer (publisher, address, registration)" },
+  { test: matches(/^(?:单位地址|通讯地址|电子邮箱|邮政编码)\s*[:：]\s*[^\s。，,]{2,40}$/u), reason: FOOTER_REASON },
   // (Or its note on the network it serves, alone on its line: 网站支持IPv6.)
   { test: matches(/^(?:本网站|本站|网站)(?:已)?支持\s*IPv6(?:网络|访问)?[。.!！]?$/i), reason: "site's masthead or footer" },
   { test: isToolbar, reason: CONTROLS_REASON },

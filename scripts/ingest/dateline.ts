@@ -74,17 +74,18 @@ export function validDay(year: number, month: number, day: number): string | und
 const UNDER_DASH = new RegExp(`^[${DASHES}━]`, 'u');
 
 /** (With a note on how the text was taken down: （2012年6月2日根据录音整理）; or in tortoise-shell brackets: 〔2023年12月19日〕.) */
-const TRAILING_DAY = /\s*(?:[(]\s*([^()]{6,16}日|\d{4}年(?:\d{1,2}月)?)\s*(?:[,，]?\s*(?:根据录音整理|录音整理|据录音整理))?\s*[)]|〔\s*([^〔〕]{6,16}日)\s*〕)\s*$/u;
+const TRAILING_DAY = /\s*(?:[(]\s*(?:(?<day>[^()]{6,16}日)|(?<year>\d{4})年(?:(?<month>\d{1,2})月)?)\s*(?:[,，]?\s*(?:根据录音整理|录音整理|据录音整理))?\s*[)]|〔\s*(?<shellDay>[^〔〕]{6,16}日)\s*〕)\s*$/u;
 
 /** The day in brackets closing a line (……会议上县长某某（2020年1月8日）, 市长某某（2021年10月25日）), or its month (…讲话(2012年3月)) or year (政府工作报告(2007年)): where the brackets start, and the day (or month, or year). */
 export function dayInBracketsAfter(line: string): { at: number; day: string } | undefined {
   const match = TRAILING_DAY.exec(fold(line));
-  // (Or its month alone, as a speech's title may date it: …上的讲话(2012年3月); or its year, 政府工作报告(2007年).)
-  const month = match?.[1] ? /^(\d{4})年(?:(\d{1,2})月)?$/u.exec(match[1]) : null;
-  if (match && month && !month[2]) return { at: match.index, day: month[1] };
-  if (match && month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { at: match.index, day: `${month[1]}-${month[2].padStart(2, '0')}` };
-  const date = match ? findDates(match[1] ?? match[2])[0] : undefined;
-  return match && date ? { at: match.index, day: dayOf(date.iso) } : undefined;
+  if (!match?.groups) return undefined;
+  const { day, year, month, shellDay } = match.groups;
+  // (Or its year alone, 政府工作报告(2007年), or its month, as a speech's title may date it: …上的讲话(2012年3月).)
+  if (year && !month) return { at: match.index, day: year };
+  if (year) return Number(month) >= 1 && Number(month) <= 12 ? { at: match.index, day: `${year}-${month.padStart(2, '0')}` } : undefined;
+  const date = findDates(day ?? shellDay)[0];
+  return date ? { at: match.index, day: dayOf(date.iso) } : undefined;
 }
 
 /** A dated one whose 上 the page dropped: `——2020年12月29日在某区第十五届人民代表大会第六次会议`, its speaker perhaps after a space (…第八次会议 某市市长 某某某). */

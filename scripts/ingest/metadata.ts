@@ -127,18 +127,17 @@ const DAY_THEN_HELD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?
 /** `5月13日,在某某乡举行的届末考察动员会暨…述职会上,…`: a lead at the meeting held somewhere, named after where it was held (or when it
  * closed: 在前不久落下帷幕的某市纪委十二届四次全会上). */
 const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“”\\s]{1,16}?(?:隆重)?(?:召开|举行|闭幕|落幕|落下帷幕)的(?<meeting>(?:[^，,。“”]|${QUOTED_IN_MEETING}){2,40}?(?:${MEETING_KINDS}))上`, 'du');
-/** A lead that opens on a quotation, then says whose words they were at which meeting: “…” 这是某镇纪委书记某某在全区…述职报告会上,晒出的成绩清单 (or the scene's: ……一句句询问展开。这是某日,某县纪委召开的…大会上). */
-/** A lead's scene, then its day and meeting: ……一句句询问展开。这是2016年11月17日下午,某县纪委组织召开的…大会上. */
-const SCENE_OF_DAY = new RegExp(`[。！？!?”…]\\s*这是\\s*(?<day>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日[^。]{0,60}?(?:召开|举行)[^。]{0,40}?(?:${MEETING}))`, 'u');
-const QUOTED_AT_MEETING = new RegExp(`^\\s*“[^。]{0,300}?[。！？!?”…]\\s*这是[^。]{0,40}?(?:在|召开的|举行的)(?<meeting>${MEETING})上`, 'du');
+/**
+ * A lead that opens on a quotation, then says whose words they were at which meeting: “…” 这是某镇纪委书记某某在全区…述职报告会上,晒出的成绩清单
+ * (or the scene's, perhaps on its day: ……一句句询问展开。这是2016年11月17日下午,某县纪委组织召开的…大会上).
+ */
+const QUOTED_AT_MEETING = new RegExp(`^\\s*“[^。]{0,300}?[。！？!?”…]\\s*这是(?<scene>[^。]{0,40}?)(?:在|召开的|举行的)(?<meeting>${MEETING})上`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表成都高新区党工委`, `我代表中共某县委`, `我受市委书记的委托,代表中共某市委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
 const SPEAKS_FOR = new RegExp(`(?:我们?谨?代表|我受[^，,。]{2,12}?(?:的)?委托[,，]\\s*代表|${ELECTED_ME})(?<body>[^，,、。]{2,20}?(?:人民政府|政府|委员会|县委|市委|区委|州委|省委|盟委|旗委|党工委|管委会|党委))`, 'u');
 /** `——省十一届人大四次会议开幕式侧记`: a feature written around a meeting (or around its groups' discussions, `…全体会议分组讨论侧记`). */
 const SIDELIGHT = /^[•·\s]*[—\-]*\s*(?<meeting>[^，,。\s]{2,40}?(?:会议|大会|全会))(?:开幕式|闭幕式|开幕|闭幕|分组讨论|分组审议|小组讨论)?(?:侧记|综述|速写|纪实|特写|花絮)$/du;
-/** A photographer's credit closing a caption: (某某 摄), （记者 某某 摄）, 记者 某某 摄. */
-const PHOTOGRAPHER_CREDIT = /\s*(?:[(（]\s*(?:(?:记者|通讯员)\s*)?\p{sc=Han}{2,4}\s*[摄攝](?:影)?\s*[)）]|\s(?:记者|通讯员)?\s*\p{sc=Han}{2,4}\s*[摄攝])$/u;
 /** A photo caption naming who speaks: `2月18日下午，某某在闭幕会上作讲话`. */
 const CAPTIONED_SPEECH = /(?:^|[，,\s]|[上下]午|晚上?)(?<name>\p{sc=Han}{2,3})在[^，,。]{0,20}?(?:会|开幕式|闭幕式)上(?:作|发表)?(?:讲话|致辞|致开幕词|致闭幕词)/du;
 /** `某某在全市优化营商环境大会上强调`: a news headline on what someone said at a meeting. */
@@ -1094,8 +1093,9 @@ export function readMetadata(draft: Draft): Draft {
     // (Or a photo's caption without brackets below the lead, a short line with no stop: 县委书记某某作第九届县委工作报告, 某某代表市政协常委会向大会作工作报告.)
     const captions = texts.slice(Math.max(leadAt, 0) + 1, 40).filter((t) => t.length <= 40 && !/[。，,；;：:！？]/u.test(t));
     for (const speaker of captions.flatMap(spokeIn)) addOnce(facts.speakers, speaker);
-    // (Or one the page's chrome took off for its photographer's credit: 市委常委、县委书记某某讲话(某某 摄).)
-    const credited = draft.lines.slice(0, 60).flatMap((line) => (line.disposition.kind === 'removed' && line.disposition.reason === PHOTO_CREDIT_REASON ? [line.text.trim().replace(PHOTOGRAPHER_CREDIT, '')] : []));
+    // (Or one the page's chrome took off for its photographer's credit, read without it as a headline is (PHOTO_MARK): 市委常委、县委书记
+    // 某某讲话(某某 摄).)
+    const credited = draft.lines.slice(0, 60).flatMap((line) => (line.disposition.kind === 'removed' && line.disposition.reason === PHOTO_CREDIT_REASON ? [line.text.trim().replace(PHOTO_MARK, '')] : []));
     for (const speaker of credited.filter((t) => t.length <= 40 && !/[。，,；;：:！？()（）]/u.test(t)).flatMap(spokeIn)) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
@@ -1164,10 +1164,9 @@ export function readMetadata(draft: Draft): Draft {
     // (Or opens the clause that holds it, after one on what it is for: 为了进一步…,推动…,2021年3月25日,某镇召开….)
     const afterPurpose = stated && /^为[^。]{4,80}[,，]\s*$/u.test(fold(lead.slice(0, stated.start))) && /^(?:[上下]午|晚)?[,，]?[^。,，]{2,20}?(?:召开|举行)/u.test(fold(lead.slice(stated.end)));
     if (!facts.headerDate && stated && (stated.start <= 2 || heldOn || heldBy || afterPurpose)) facts.headerDate = stated.iso.slice(0, 10);
-    // (Or the day a lead that opens on a quotation or a scene then says it was, at a meeting: ……场面热烈。这是2016年11月17日下午,
-    // 某县纪委组织召开的…大会上….)
-    const scene = facts.headerDate ? null : SCENE_OF_DAY.exec(fold(leadLine));
-    const sceneDay = scene ? findDates(scene.groups!.day)[0] : undefined;
+    // (Or the day a lead that opens on a quotation then says it was, at the meeting QUOTED_AT_MEETING read: ……场面热烈。这是2016年
+    // 11月17日下午,某县纪委组织召开的…大会上….)
+    const sceneDay = facts.headerDate || !quotedAt ? undefined : findDates(quotedAt.groups!.scene)[0];
     if (sceneDay && sceneDay.start === 0) facts.headerDate = sceneDay.iso.slice(0, 10);
     if (!facts.headerDate) {
       const item = texts.slice(0, 30).join('\n');
