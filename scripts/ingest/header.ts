@@ -1316,9 +1316,12 @@ export function readHeader(draft: Draft): Draft {
     }
     // (Or its first half on the line above, as a PDF's lines break it: a report's after the 和 joining its two subjects, 某区2023年预算执行
     // 情况和 / 2024年预算草案的报告; a speech's before its 的 and kind, 市委书记在全市领导干部警示教育大会上 / 的讲话.)
+    // (A line already joined to the title, as its whole headline's first part, is not joined again: 关于某市2020年度预算执行和 /
+    // 其他财政收支的审计工作报告 under the same title whole reads once.)
+    const joinedToTitle = (line: SourceLine) => { const change = changes.get(line); return change?.kind === 'lifted' && change.fields.includes('title'); };
     const firstHalf = classified[at - 1];
     const halfText = firstHalf ? fold(titleText(firstHalf.line)).trim() : '';
-    if (firstHalf?.role === 'candidate' && !apart(firstHalf.line, title) && (/\p{sc=Han}{4}(?:和|及|与)$/u.test(halfText) || (kindLine(title) && /在\S{2,60}上$/u.test(halfText)))) {
+    if (firstHalf?.role === 'candidate' && !joinedToTitle(firstHalf.line) && !apart(firstHalf.line, title) && (/\p{sc=Han}{4}(?:和|及|与)$/u.test(halfText) || (kindLine(title) && /在\S{2,60}上$/u.test(halfText)))) {
       facts.title = `${titleText(firstHalf.line).trim()}${facts.title.trim()}`;
       changes.set(firstHalf.line, { kind: 'lifted', fields: ['title'] });
     }
@@ -1327,7 +1330,7 @@ export function readHeader(draft: Draft): Draft {
     // 咸宁市第六届人民代表大会第三次会议关于 / 咸宁市中级人民法院工作报告的决议.)
     const about = classified[at - 1];
     const subjectsTail = (line: SourceLine) => SUBJECTS_TAIL.test(fold(titleText(line)).trim());
-    if ((kindLine(title) || subjectsTail(title)) && about?.role === 'candidate' && ABOUT_OPENING.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
+    if ((kindLine(title) || subjectsTail(title)) && about?.role === 'candidate' && !joinedToTitle(about.line) && ABOUT_OPENING.test(fold(titleText(about.line)).trim()) && !apart(about.line, title)) {
       facts.title = `${titleText(about.line).trim()}${facts.title.trim()}`;
       changes.set(about.line, { kind: 'lifted', fields: ['title'] });
       const session = classified[at - 2];
