@@ -80,9 +80,12 @@ const TOOLBAR_SPLIT = /[\s|｜/·•【】〖〗[\]()<>:]+/;
 /** The font-size and bookmark controls in the words each portal picks: 加大字体, 字体缩小, 标准字号, 取消收藏. */
 const TOOLBAR_COMPOUND = /^(?:(?:加大|增大|放大|缩小|减小|默认|标准|恢复|大|中|小)?(?:字体|字号)(?:放大|缩小|大小|大|中|小)?|(?:加入|取消|点击)?收藏(?:本页|本文|文章)?)$/;
 
-/** Whether a word is one of a page toolbar's (TOOLBAR_WORDS, or a font-size or bookmark control). */
+/** A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式, 进入适老模式. */
+const ELDERLY_MODE_SWITCH = /^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u;
+
+/** Whether a word is one of a page toolbar's (TOOLBAR_WORDS, a font-size or bookmark control, or a switch to the elderly mode). */
 export function isToolbarWord(word: string): boolean {
-  return TOOLBAR_WORDS.has(word) || TOOLBAR_COMPOUND.test(word);
+  return TOOLBAR_WORDS.has(word) || TOOLBAR_COMPOUND.test(word) || ELDERLY_MODE_SWITCH.test(word);
 }
 
 /** Whether a word is toolbar words run together, as a copy drops the spaces between links: 智能问答无障碍浏览长者模式. */
@@ -339,8 +342,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or bids the reader welcome to the place or its government, 您好,欢迎您来到海南某某!, 某某县人民政府欢迎您!, or to its site
   // before its controls, 欢迎浏览某某区人民政府网站 | 关怀版 | 无障碍浏览 简体  繁体.)
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(?:您|你)(?:光临|访问|来访|来到|浏览)\s*\S{2,20}[!！]$|^\S{2,20}(?:人民政府|政府)欢迎(?:您|你)[!！。]?$|^欢迎(?:光临|访问|浏览)\s*\S{2,30}(?:网站|门户网站)(?:\s*[|｜]\s*\S{2,8})+(?:\s+\S{1,4})*$/u), reason: GREETING_REASON },
-  // A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式.
-  { test: matches(/^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u), reason: CONTROLS_REASON },
+  // A portal's switch to or from its mode for the elderly, alone on its line.
+  { test: matches(ELDERLY_MODE_SWITCH), reason: CONTROLS_REASON },
   // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开; or a table's last row of them,
   // barred: 公开方式 | 主动公开 | 公开范围 | 面向社会 |.
   { test: matches(/^(?:(?:公开范围|公开方式|公开时限|公开形式)\s*[:：|｜]?\s*[^\s|｜]{2,8}\s*[|｜]?\s*){2,}$/u), reason: "public-information record's fields" },
