@@ -114,6 +114,9 @@ export const REPOST_TAG = /(?<=\S)\s*(?:[(（](?:范文推荐|推荐范文|精�
 /** A paper archive's path before a title: 某某日报/2024年/2月/6日/第 001 版 (its digits perhaps spaced from their words). */
 export const PAPER_ARCHIVE_PATH = /^\S{2,10}(?:日报|晚报|报)\/\s*\d{4}\s*年\s*\/\s*\d{1,2}\s*月\s*\/\s*\d{1,2}\s*日\s*\/\s*第\s*\d{1,3}\s*版\s*(?=\S)/u;
 
+/** A gazette's issue number before a title it prints: 2019年第43号(总第221号)郑州市关于…的审计工作报告. */
+const GAZETTE_NUMBER_BEFORE = /^\d{4}\s*年\s*第\s*\d{1,3}\s*[号號]\s*[(（]\s*总第\s*\d{1,4}\s*[号號]\s*[)）]\s*(?=\S{6})/u;
+
 /** A site's number for one of its pages of a title after it, or for one of the texts it collects under one: 政府工作报告(5), …工作报告【2】, …的讲话(一). */
 const SITE_PAGE_NUMBER = new RegExp(`(?<=${ADDRESS_WORD})(?:[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|【\\d{1,2}】|_\\d{1,2})$`, 'u');
 
@@ -196,6 +199,7 @@ export const titleText = (line: SourceLine) =>
       // The document's own title in square brackets after the site's short one: 学校揭牌仪式 [在某某学校揭牌仪式上的致辞].
       .replace(/^[^[\]]{2,20}?\s*\[(在[^[\]]{4,60}(?:讲话|致辞|发言|报告))\]$/u, '$1')
       .replace(PAPER_ARCHIVE_PATH, '')
+      .replace(GAZETTE_NUMBER_BEFORE, '')
       // A site's short title run on to the document's own, which repeats its opening (市长在…会议上讲话市长在…会议上的讲话),
       // and the document's title given again after a label (…的讲话 文章标题:县长在 20xx 年…的讲话).
       .replace(SHORT_TITLE_BEFORE_OWN, '')
