@@ -197,8 +197,8 @@ const FIRST_PERSON_GREETING = /我们?谨?(?:代表[^。]{0,30}?)?(?:对|向)[^�
 // (Or with greetings or thanks alone: 值此…之际，谨向……致以热烈的祝贺, 向关心支持某区发展的…朋友们表示衷心的感谢; or wishes: 我谨代表中共某市委，祝全省人民…, …向……拜年.)
 const GREETING_OPENING = /(?:值此|在)[^。]{2,24}(?:之际|时刻)[,，]?\s*(?:我们?谨?代表[^。]{2,80}?(?:致以|表示|送上|[,，]\s*(?:恭?祝|向[^。]{2,80}?拜年))|[^。]{0,30}?向[^。]{2,120}?(?:致以|表示)[^。]{0,12}(?:问候|祝福|祝贺|敬意|慰问|感谢))/u;
 
-/** `现在，我代表市人民政府，向大会报告政府工作` (or to the meeting by its name, `向地区人大工委2011年第一次会议作工作报告`, or `向大家汇报过去一年的工作`, or for no body named, `我向大会报告五年来的法院工作`): the opening of a government's report. */
-const REPORTS_TO_CONGRESS = /(?:我代表(?<body>[\p{sc=Han}xX×＊*]{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?|(?<alone>我)(?=向(?:大会|全会)报告[^，,。]{0,12}?工作))(?:向(?:大会|全会|会议)(?:报告|作)|向[^，,。\s]{2,30}?(?:会议|大会)(?:作|做)(?=\S{0,8}报告)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
+/** `现在，我代表市人民政府，向大会报告政府工作` (or to the meeting by its name, `向地区人大工委2011年第一次会议作工作报告`, or `向大家汇报过去一年的工作`, or for no body named, `我向大会报告五年来的法院工作`; or to a standing committee, `我受区人民政府的委托,向区人大常委会报告…审计情况`): the opening of a government's report. */
+const REPORTS_TO_CONGRESS = /(?:我代表(?<body>[\p{sc=Han}xX×＊*]{2,30}?)[，,]?\s*|(?<me>我)?受(?<entrusted>\p{sc=Han}{2,20}?)(?:的)?委托[，,]?\s*(?<then>我)?|(?<alone>我)(?=向(?:大会|全会)报告[^，,。]{0,12}?工作))(?:向(?:大会|全会|会议)(?:报告|作)|向[^，,。\s]{2,30}?(?:会议|大会)(?:作|做)(?=\S{0,8}报告)|向\p{sc=Han}{0,8}?(?<committee>常委会)(?:报告|作)|向(?:大家|各位代表)(?:报告|汇报)|(?:作|做)\S{0,8}工作报告)/u;
 /** The opening's words on who reports, said in the first person (受某某委托，我向大会…, 我受某某的委托，向大会…): not a news lead's 某某受…委托. */
 function reportsToCongress(opening: string): RegExpExecArray | null {
   const match = REPORTS_TO_CONGRESS.exec(fold(opening));
@@ -316,7 +316,8 @@ function titleOnceOfTwo(title: string): string {
 function reportTitle(opening: string): string | undefined {
   const groups = reportsToCongress(opening)?.groups;
   const body = groups?.body ?? groups?.entrusted;
-  if (!body) return undefined;
+  // (Not one to a standing committee: on the budget, an audit, a law's enforcement, as its opening says, not the year's work.)
+  if (!body || groups?.committee) return undefined;
   return /(人民政府|国务院)$/.test(body) ? '政府工作报告' : `${body}工作报告`;
 }
 
