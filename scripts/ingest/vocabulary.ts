@@ -59,7 +59,7 @@ export function isOutlineLine(line: string): boolean {
 }
 
 /** A page's section headings, standing alone on a line as a name or a title might: 简介, 正文. */
-export const SECTION_WORD = /^(简介|摘要|正文|全文|概述|概要|目录|前言|导语|导读|附件|附录|内容|详情|全文阅读|阅读内容|文章内容|正文内容|信息分类)$/u;
+export const SECTION_WORD = /^(简介|摘要|正文|全文|概述|概要|目录|前言|导语|导读|附件|附录|内容|详情|全文阅读|资讯阅读|阅读内容|文章内容|正文内容|信息分类)$/u;
 
 /**
  * The two hundred or so commonest surnames (simplified; compare folded text),
