@@ -83,9 +83,12 @@ const TOOLBAR_COMPOUND = /^(?:(?:加大|增大|放大|缩小|减小|默认|标�
 /** A portal's switch to or from its mode for the elderly: 退出长者模式, 进入关怀模式, 进入适老模式. */
 const ELDERLY_MODE_SWITCH = /^(?:退出|进入|切换)?(?:长者|关怀|适老|老年)(?:模式|版)$/u;
 
-/** Whether a word is one of a page toolbar's (TOOLBAR_WORDS, a font-size or bookmark control, or a switch to the elderly mode). */
+/** A portal's note on the network it serves: 网站支持IPv6, 本站已支持IPv6访问. */
+const IPV6_NOTE = /^(?:本网站|本站|网站)(?:已)?支持\s*IPv6(?:网络|访问)?[。.!！]?$/i;
+
+/** Whether a word is one of a page toolbar's (TOOLBAR_WORDS, a font-size or bookmark control, a switch to the elderly mode), or the site's note on IPv6 among them (网站支持IPv6 无障碍浏览). */
 export function isToolbarWord(word: string): boolean {
-  return TOOLBAR_WORDS.has(word) || TOOLBAR_COMPOUND.test(word) || ELDERLY_MODE_SWITCH.test(word);
+  return TOOLBAR_WORDS.has(word) || TOOLBAR_COMPOUND.test(word) || ELDERLY_MODE_SWITCH.test(word) || IPV6_NOTE.test(word);
 }
 
 /** Whether a word is toolbar words run together, as a copy drops the spaces between links: 智能问答无障碍浏览长者模式. */
@@ -210,7 +213,7 @@ export function isToolbar(line: string): boolean {
   const words = line.replace(/【\s*(\p{sc=Han})\s+(\p{sc=Han})\s*】/gu, '【$1$2】').split(TOOLBAR_SPLIT).filter((w) => w !== '');
   if (words.length === 0) return false;
   // (An e-paper's 3上一篇 下一篇4 numbers its neighbours; an article's pages are links too: 【 第1頁 第2頁 】.)
-  const known = words.filter((w) => isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || gluedToolbarWords(w) || /^字号[:：]?[大中小]+$/.test(w) || /^第\d{1,2}[页頁]$/u.test(w));
+  const known = words.filter((w) => isToolbarWord(w) || isToolbarWord(w.replace(/^\d+|\d+$/g, '')) || gluedToolbarWords(w) || /^字号[:：]?[大中小]+$/.test(w) || /^第\d{1,2}[页頁]$/u.test(w));
   return known.length > 0 && words.every((w) => known.includes(w) || /^\d{1,2}$/.test(w));
 }
 
@@ -417,7 +420,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // (Or where to write to it, a label and its value alone on the line: 单位地址:某区某大道66号, 电子邮箱:…, 邮政编码:150300.)
   { test: matches(/^(?:单位地址|通讯地址|电子邮箱|邮政编码)\s*[:：]\s*[^\s。，,]{2,40}$/u), reason: FOOTER_REASON },
   // (Or its note on the network it serves, alone on its line: 网站支持IPv6.)
-  { test: matches(/^(?:本网站|本站|网站)(?:已)?支持\s*IPv6(?:网络|访问)?[。.!！]?$/i), reason: "site's masthead or footer" },
+  { test: matches(IPV6_NOTE), reason: "site's masthead or footer" },
   { test: isToolbar, reason: CONTROLS_REASON },
   { test: isBreadcrumb, reason: BREADCRUMB_REASON },
   { test: isNavigation, reason: "site's navigation menu" },
