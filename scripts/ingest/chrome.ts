@@ -347,6 +347,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:您好[,，!！]?\s*)?欢迎(?:您|你)(?:光临|访问|来访|来到|浏览)\s*\S{2,20}[!！]$|^\S{2,20}(?:人民政府|政府)欢迎(?:您|你)[!！。]?$|^欢迎(?:光临|访问|浏览)\s*\S{2,30}(?:网站|门户网站)(?:\s*[|｜]\s*\S{2,8})+(?:\s+\S{1,4})*$/u), reason: GREETING_REASON },
   // A portal's switch to or from its mode for the elderly, alone on its line.
   { test: matches(ELDERLY_MODE_SWITCH), reason: CONTROLS_REASON },
+  // A forum's box for logging in by phone, its hint printed: 手机号码,快捷登录.
+  { test: matches(/^手机号码?\s*[,，]\s*快捷登录$/u), reason: CONTROLS_REASON },
   // A public-information record's fields run together on one line: 公开范围 面向社会 公开方式 主动公开; or a table's last row of them,
   // barred: 公开方式 | 主动公开 | 公开范围 | 面向社会 |.
   { test: matches(/^(?:(?:公开范围|公开方式|公开时限|公开形式)\s*[:：|｜]?\s*[^\s|｜]{2,8}\s*[|｜]?\s*){2,}$/u), reason: "public-information record's fields" },
