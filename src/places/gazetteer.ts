@@ -7,8 +7,8 @@
  * short forms official texts use for autonomous areas (新疆自治区, 昌吉州) and
  * for the banners named for a wing (科左后旗), or,
  * for a province only, by its bare short name (湖北). Municipalities'
- * districts sit directly under the province; a county-level city the province
- * administers itself (济源市, 仙桃市) counts as a city.
+ * districts sit directly under the province; so does a county-level city the
+ * province administers itself (济源市, 仙桃市), a county with no city above it.
  */
 import { createRequire } from 'node:module';
 import { fold } from '../text/fold.ts';
@@ -59,10 +59,10 @@ function buildDivisions(): Division[] {
   for (const province of tree) {
     divisions.push({ name: province.name, level: 'province', province: province.name });
     for (const child of province.children ?? []) {
-      // A province-administered group (湖北省-自治区直辖县级行政区划): its cities act as cities (仙桃市); its counties stay counties,
-      // with no city above them (澄迈县, 陵水黎族自治县), as readers place them.
+      // A province-administered group (湖北省-自治区直辖县级行政区划): its county-level cities and counties are counties with no city
+      // above them (仙桃市, 澄迈县, 陵水黎族自治县), as the division codes rank them.
       if (/直辖县级行政区划$/.test(child.name)) {
-        for (const member of child.children ?? []) divisions.push({ name: member.name, level: /县$/u.test(member.name) ? 'district' : 'city', province: province.name });
+        for (const member of child.children ?? []) divisions.push({ name: member.name, level: 'district', province: province.name });
         continue;
       }
       if (PLACEHOLDER.test(child.name)) continue;

@@ -19,9 +19,8 @@ export interface TownCsv {
 export const TOWN_KINDS = '镇|乡|苏木|街道';
 const TOWN_SUFFIX = new RegExp(`(?:${TOWN_KINDS})$`, 'u');
 
-/** A city row that stands for no city: a municipality's districts and counties, or the counties a province administers itself (those act as cities). */
+/** A city row that stands for no city: a municipality's districts and counties, or the counties and county-level cities a province administers itself. */
 const NO_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u;
-const SELF_ADMINISTERED = /直辖县级行政区划$/u;
 
 /** A township's own name, without the zone a few rows put before it: （工业园区）城南街道, 港口物流产业园-永安洲镇. */
 const ownName = (written: string) => written.replace(/^（[^）]*）|^[^-]*-/u, '');
@@ -38,8 +37,9 @@ function rows(csv: string): string[][] {
 /**
  * The table's lines, one per county (or city without counties) that has townships:
  * `province<TAB>city<TAB>county<TAB>town town …`, city empty for a municipality's
- * district, county empty where the city has no counties (东莞市) or is a county the
- * province administers itself (仙桃市, then given as the city).
+ * district, county empty where the city has no counties (东莞市); a county-level
+ * city or county the province administers itself (仙桃市, 澄迈县) is a county with
+ * no city above it.
  */
 export function townLines(csv: TownCsv): string[] {
   const provinces = new Map(rows(csv.provinces).map(([code, name]) => [code, name]));
@@ -54,9 +54,8 @@ export function townLines(csv: TownCsv): string[] {
     const province = provinces.get(area.province);
     const cityRow = cities.get(area.city);
     if (!province || !cityRow) throw new Error(`areas.csv row ${areaCode} names a city or province the other files do not list`);
-    const selfAdministered = SELF_ADMINISTERED.test(cityRow);
-    const city = selfAdministered ? area.name : NO_CITY.test(cityRow) ? '' : cityRow;
-    const county = selfAdministered || area.name === cityRow ? '' : area.name;
+    const city = NO_CITY.test(cityRow) ? '' : cityRow;
+    const county = area.name === cityRow ? '' : area.name;
     const key = [province, city, county].join('\t');
     towns.set(key, [...(towns.get(key) ?? []), name]);
   }

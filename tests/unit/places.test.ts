@@ -92,9 +92,9 @@ describe('the gazetteer', () => {
     expect(findMentions('城区和郊区、矿区和新区')).toEqual([]);
   });
 
-  test("a province's own counties are counties with no city above them; its own cities are cities", () => {
+  test("a province's own counties and county-level cities are counties with no city above them", () => {
     expect(divisionsNamed('澄迈县')).toEqual([{ name: '澄迈县', level: 'district', province: '海南省' }]);
-    expect(divisionsNamed('仙桃市')).toEqual([{ name: '仙桃市', level: 'city', province: '湖北省' }]);
+    expect(divisionsNamed('仙桃市')).toEqual([{ name: '仙桃市', level: 'district', province: '湖北省' }]);
   });
   test('a district or county by the bare name its own texts use: only one no other place has, and no word', () => {
     expect(bareDistrictNames().get('虹口')?.name).toBe('虹口区');

@@ -71,9 +71,9 @@ describe('townships named as bodies', () => {
     expect(countiesOf('操軍鎮第十四屆人民代表大會')).toEqual([['操軍鎮', ['湖南省岳阳市华容县']]]);
   });
 
-  test('a township of a city without counties, or of a county its province administers itself, lies in that city', () => {
+  test('a township of a city without counties lies in that city; of a county-level city its province administers itself, in that county', () => {
     expect(countiesOf('虎门镇人民政府')).toEqual([['虎门镇', ['广东省东莞市']]]);
-    expect(findTowns('沔城回族镇人民政府')[0].divisions.map((d) => [d.level, d.name])).toEqual([['city', '仙桃市']]);
+    expect(findTowns('沔城回族镇人民政府')[0].divisions.map((d) => [d.level, d.name])).toEqual([['district', '仙桃市']]);
   });
 });
 
@@ -86,7 +86,7 @@ describe('the township table', () => {
   };
 
   test("one line per county: a municipality's district without a city, a city without counties, a county a province administers as a city; farms left out", () => {
-    expect(townLines(csv)).toEqual(['北京市\t\t东城区\t东华门街道', '湖北省\t仙桃市\t\t郑场镇', '广东省\t东莞市\t\t虎门镇', '湖北省\t武汉市\t江岸区\t大智街道']);
+    expect(townLines(csv)).toEqual(['北京市\t\t东城区\t东华门街道', '湖北省\t\t仙桃市\t郑场镇', '广东省\t东莞市\t\t虎门镇', '湖北省\t武汉市\t江岸区\t大智街道']);
   });
 
   test('a county the streets name that the areas do not list is an error naming it', () => {
