@@ -188,6 +188,8 @@ const PAPER_NAME_ALONE = new RegExp(`^\\p{sc=Han}{2,8}(?:${PAPER_ENDING})$`, 'u'
 const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
 /** A headline's first line that holds a meeting and begins its name: 我县召开乡镇党委书记、工委书记. */
 const HELD_INSIDE_NAME = /^\p{sc=Han}{2,20}(?:召开|举行)[\p{sc=Han}、\d]{2,24}$/u;
+/** A headline that names the meeting it held before its verb: …第二次会议胜利召开, …大会隆重举行. */
+const MEETING_NAMED_THEN_HELD = /(?:会议|大会|全会|会)(?:胜利|隆重|顺利)?(?:召开|举行)$/u;
 /** The line that goes on with the meeting held: 第八届人民代表大会第二次会议. */
 const MEETING_HELD_LINE = /^[\p{sc=Han}\d]{2,40}(?:会议|大会|全会)$/u;
 
@@ -1359,7 +1361,8 @@ export function readHeader(draft: Draft): Draft {
     // headline, the line lifted.
     // (Or inside the meeting's name, the verb and its first words over the rest: 我县召开乡镇党委书记、工委书记 / 基层党建工作专项述职大会.)
     const heldNext = classified[at + 1];
-    const heldBroken = HELD_THEN.test(fold(facts.title).trim()) || (HELD_INSIDE_NAME.test(fold(facts.title).trim()) && !MEETING_WORD_IN_TITLE.test(fold(facts.title)));
+    // (Not a headline that held a meeting it names: 某乡第九届人民代表大会第二次会议胜利召开 over a caption, 某乡第九届人大第二次会议.)
+    const heldBroken = (HELD_THEN.test(fold(facts.title).trim()) && !MEETING_NAMED_THEN_HELD.test(fold(facts.title).trim())) || (HELD_INSIDE_NAME.test(fold(facts.title).trim()) && !MEETING_WORD_IN_TITLE.test(fold(facts.title)));
     if (heldBroken && heldNext?.role === 'candidate' && MEETING_HELD_LINE.test(fold(titleText(heldNext.line)).trim()) && !/召开|举行/u.test(fold(titleText(heldNext.line))) && !apart(title, heldNext.line)) {
       facts.title = `${facts.title.trim()}${titleText(heldNext.line).trim()}`;
       changes.set(heldNext.line, { kind: 'lifted', fields: ['title'] });
