@@ -22,7 +22,7 @@ const OFFICE_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_WORD})$`,
 // (Not the post's own word after it: 决定其代理市长职务, nor its work, 将…的河长工作进行了安排部署; nor his written instruction, 某某市长批示要求; nor his oath, 新当选的副县长宣誓致辞; nor an adverb, 委员长将首次向大会…, 委员长亲自…, 市长曾多次… (the surname 曾 is a name: 市长曾某某代表…), nor a possessive, 代省长的工作安排, nor the rest of an office, 委员 + 长亲作…; nor a system named for an office, 河长 + 制工作.)
 // (Or a name of the minorities, its parts joined by a middle dot: 自治区主席司马义·铁力瓦尔地; or of four, a compound surname's: 市长上官吉庆;
 // never a meeting's word, 县派第一书记 + 对接会; nor a body he speaks for, 某某代表 + 市妇联, 厅长代表 + 商务厅.)
-const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_WORD})(?<name>\\p{sc=Han}{2,6}${NAME_DOT}\\p{sc=Han}{2,8}|(?:${COMPOUND_SURNAMES})\\p{sc=Han}{2}|(?!职务|职位|岗位|工作|批示|指示|宣誓|[将將亲親也还還又已均亦即首长長们們的在制]|曾(?:经|經|多|在|于|於|任|是|被|向|对|對|与|與|和|为|為|就|两|兩|一|参|參|主持|表示|指出|提出|说|說|到|去|来|來|先后|先後|连续|連續|亲自|親自|专门|專門))(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议|${MASS_ORGANISATIONS})$|\\p{sc=Han}{1,2}[厅局]$)\\p{sc=Han}{2,3})$`, 'u');
+const OFFICE_NAME_CLOSING = new RegExp(`(?<office>[\\p{sc=Han}、]*${OFFICE_WORD})(?<name>\\p{sc=Han}{2,6}${NAME_DOT}\\p{sc=Han}{2,8}|(?:${COMPOUND_SURNAMES})\\p{sc=Han}{2}|(?!职务|职位|岗位|工作|批示|指示|宣誓|发言|讲话|[将將亲親也还還又已均亦即首长長们們的在制]|曾(?:经|經|多|在|于|於|任|是|被|向|对|對|与|與|和|为|為|就|两|兩|一|参|參|主持|表示|指出|提出|说|說|到|去|来|來|先后|先後|连续|連續|亲自|親自|专门|專門))(?!\\p{sc=Han}?(?:接会|谈会|进会|署会|大会|会议|${MASS_ORGANISATIONS})$|\\p{sc=Han}{1,2}[厅局]$)\\p{sc=Han}{2,3})$`, 'u');
 
 /**
  * An official's posts before his office, set apart by a comma as a list of many posts is (市委常委、政法委书记,高新区党工委书记某某;
