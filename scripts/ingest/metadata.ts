@@ -160,6 +160,9 @@ const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3
 /** The same after the address it gives: …做主旨发言,以下为全文内容:. */
 const FULL_TEXT_AFTER_KIND = /(?<kind>致辞|讲话|演讲|发言|报告)[,，。]\s*以下(?:为|是)全文(?:内容)?[:：]?$/u;
 
+/** What a reporter learned at a meeting, named: 记者从2024年全市市场监管工作会议上获悉. */
+const LEARNED_AT_MEETING = new RegExp(`(?:记者)?从(?<meeting>${MEETING})上(?:获悉|了解到)`, 'du');
+
 /** The meeting right after the day that opens those words: ,在某市第十五届人民代表大会第三次会议上. */
 const INTRO_MEETING = new RegExp(`^[,，]?\\s*在(?<meeting>${MEETING})上`, 'du');
 
@@ -806,6 +809,12 @@ export function readMetadata(draft: Draft): Draft {
   // 在13日召开的海南省经济工作会议上，省委书记、省长某某提出: a lead that opens at the meeting, on what someone said there.
   const spokeInLead = SPOKE_IN_LEAD.exec(fold(lead));
   if (!facts.documentType && spokeInLead) facts.documentType = 'meeting-news';
+  // 记者从2024年全市市场监管工作会议上获悉: news of what a meeting made known, the meeting named.
+  const learned = !facts.documentType ? LEARNED_AT_MEETING.exec(fold(lead)) : null;
+  if (learned?.groups) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= groupAsWritten(learned, 'meeting', lead);
+  }
   // 在市十六届人大一次会议上当选为市长的某某某，发表就职讲话时表示: news of a new head's inaugural address, at that session.
   const inaugural = !facts.documentType ? ELECTED_THEN_SPOKE.exec(fold(lead)) : null;
   if (inaugural?.groups) {
