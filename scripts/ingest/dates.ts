@@ -35,9 +35,9 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string): strin
 /**
  * (A year's digits may be spaced: 1 9 9 8 年3 月5 日; a day before its time may lose its 日: 2013年06月09 15:50:29; a portal may
  * space its numbers after their separators: 2025- 05- 10 18: 52; a range may give its first day without 日: 2021年9月23至24日; a portal may
- * run its day into its time: 2026-02-0419:47:55.)
+ * run its day into its time: 2026-02-0419:47:55; or write its time with the ratio sign for a colon: 2024-02-08 12∶02.)
  */
-const NUMERIC = /(\d(?: ?\d){3})\s*(?:年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*(?:日|(?=\s+\d{1,2}:\d{2})|(?=(?:至|到)\d{1,2}日))|[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2}(?!\d)|\d{2}(?=\d{2}:\d{2})))(?:(?:\s*|T)(\d{1,2})(?:: ?|[时時])(\d{2})(?::\d{2}|分)?)?/g;
+const NUMERIC = /(\d(?: ?\d){3})\s*(?:年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*(?:日|(?=\s+\d{1,2}:\d{2})|(?=(?:至|到)\d{1,2}日))|[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2}(?!\d)|\d{2}(?=\d{2}:\d{2})))(?:(?:\s*|T)(\d{1,2})(?:[:∶] ?|[时時])(\d{2})(?:[:∶]\d{2}|分)?)?/g;
 const HANZI = new RegExp(`([〇零○${NUMERALS.slice(0, 9)}OoＯ0０]{4})年([${NUMERALS}]{1,3}|元)月([${NUMERALS}]{1,3})日`, 'g');
 
 /** A day written first (20.02.2017 18:38, 05.02.2023 12:43, as some sites print it; no Chinese site was met printing its month first). */
