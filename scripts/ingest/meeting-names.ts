@@ -34,6 +34,8 @@ const CONGRESS = new RegExp(
     // A political consultative conference names its body first: 政协盐都区第十四届委员会第五次会议, 区政协十四届五次会议,
     // its place perhaps after its term: 政协第十一届某省委员会第四次会议; not an office before a speaker's 在 (某市政协主席某某在政协…).
     `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)(?:(?!在)\\p{sc=Han}){0,12}?第?[${NUMERALS}〇]+届(?:\\p{sc=Han}{0,10}?委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
+    // A party committee's plenary session, by its formal name: 中国共产党某区第四届委员会第十二次全体会议.
+    `(?<prefix4>)(?:中国共产党|中共)\\p{sc=Han}{2,12}?第[${NUMERALS}〇]+届委员会第[${NUMERALS}〇]+次全体会议`,
   ].join('|'),
   'gu',
 );
@@ -61,13 +63,19 @@ export function congressIn(text: string): string | undefined {
   return congressesIn(text)[0];
 }
 
-/** Every congress a text names (not cited), as written, in order. */
-function congressesIn(text: string): string[] {
+/** A congress's name as the title of its own resolution or decision: 《中国共产党某区第四届委员会第十二次全体会议决议》. */
+const OWN_RESOLUTION_AFTER = /^(?:决议|决定)》/u;
+
+/** Every congress a text names (not cited; or, when asked, as its own resolution's title), as written, in order. */
+function congressesIn(text: string, resolutions = false): string[] {
   const folded = fold(text);
   return [...folded.matchAll(CONGRESS)]
-    .filter((m) => !CITED_AFTER.test(folded.slice(m.index + m[0].length)))
+    .filter((m) => {
+      const after = folded.slice(m.index + m[0].length);
+      return !CITED_AFTER.test(after) || (resolutions && OWN_RESOLUTION_AFTER.test(after) && folded.slice(0, m.index).includes('《'));
+    })
     .map((match) => {
-      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? '';
+      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? match.groups?.prefix4 ?? '';
       // (中国人民政治协商会议 is the name's own start.)
       if (folded.startsWith('中国人民政治协商会议', match.index + prefix.length)) return text.slice(match.index + prefix.length, match.index + match[0].length);
       // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共 (or 共青团).
@@ -114,7 +122,8 @@ export function fullestName(meeting: string, texts: string[]): string {
   const [congress, joined] = joinedAt > 0 ? [meeting.slice(0, joinedAt), meeting.slice(joinedAt)] : [meeting, ''];
   const session = sessionOf(congress);
   if (!session) return meeting;
-  const names = texts.flatMap(congressesIn).filter((name) => sessionOf(name) === session);
+  // (A resolution's title names it formally too: 《中国共产党某区第四届委员会第十二次全体会议决议》 for 中共某区第四届….)
+  const names = texts.flatMap((text) => congressesIn(text, true)).filter((name) => sessionOf(name) === session);
   // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)
   return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), congress) + joined;
 }
