@@ -160,6 +160,9 @@ const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3
 /** The same after the address it gives: …做主旨发言,以下为全文内容:. */
 const FULL_TEXT_AFTER_KIND = /(?<kind>致辞|讲话|演讲|发言|报告)[,，。]\s*以下(?:为|是)全文(?:内容)?[:：]?$/u;
 
+/** A paragraph that only lists who attended: 市委书记某某,市委副书记、市长某某等市领导出席会议。 */
+const ATTENDANCE_PARAGRAPH = /^[^。]{6,200}(?:出席|参加)(?:了)?(?:会议|大会|全会|活动)[。.]?$/u;
+
 /** What a reporter learned at a meeting, named: 记者从2024年全市市场监管工作会议上获悉. */
 const LEARNED_AT_MEETING = new RegExp(`(?:记者)?从(?<meeting>${MEETING})上(?:获悉|了解到)`, 'du');
 
@@ -1109,6 +1112,9 @@ export function readMetadata(draft: Draft): Draft {
     for (const speaker of credited.filter((t) => t.length <= 40 && !/[。，,；;：:！？()（）]/u.test(t)).flatMap(spokeIn)) addOnce(facts.speakers, speaker);
     // And the officials the lead names whose remarks the item quotes, a chair's among them (县委常委某某主持会议。/ 某某要求,…).
     for (const speaker of remarkedIn(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
+    // (Or the paragraph after it that lists who attended, a photo's caption perhaps between: 市委书记某某,…等市领导出席会议。/ 某某讲话中指出,….)
+    const attendance = texts.slice(leadAt + 1, leadAt + 4).find((t) => ATTENDANCE_PARAGRAPH.test(fold(t).trim()));
+    for (const speaker of attendance ? remarkedIn(attendance, texts.slice(0, 12)) : []) addOnce(facts.speakers, speaker);
     // (Or those it lists by their level alone: 县领导某某、某某参加。/ 县委书记某某表示,….)
     for (const speaker of listedLeadersRemarked(leadParagraph, texts.slice(0, 12))) addOnce(facts.speakers, speaker);
     if (chairQuoted) addOnce(facts.speakers, chair[0]);
