@@ -46,9 +46,12 @@ const CITED_AFTER = /^(?:精神|决议|决定|部署|要求|以来|报告|确定
 /**
  * The words a meeting's host ends with: 西岗区政府, 某某区委, a prefecture's committee or office (阿克苏地委, 某某行署), 池州开发区, 某某管委会, 某某县安委会 (its committee for work safety), a bureau or commission (区卫健局, 某某市公安局), a theory
  * study group (市委理论学习中心组), a county's centre (望江县融媒体中心, 某县政务服务中心), a political consultative conference (延长县政协),
- * a court or a procuratorate (某某区人民法院), a body's party group (区政府党组), a mass organisation (市总工会, 县妇联: MASS_ORGANISATIONS).
+ * a court or a procuratorate (某某区人民法院), a body's party group (区政府党组), a mass organisation (市总工会, 县妇联: MASS_ORGANISATIONS),
+ * a commission by its short name (省国资委, 市住建委).
  */
-export const HOST_ENDING = `(?:人民政府|政府|党委|党工委|党组|省委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校|法院|检察院|${MASS_ORGANISATIONS})`;
+/** Commissions a lead names by their short names after their level: 省国资委, 市住建委. */
+export const SHORT_COMMISSIONS = '国资委|住建委|经信委|工信委|卫计委';
+export const HOST_ENDING = `(?:人民政府|政府|党委|党工委|党组|省委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|${SHORT_COMMISSIONS}|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校|法院|检察院|${MASS_ORGANISATIONS})`;
 
 /** A session's opening or closing sitting, as a pattern's source: 开幕式, 闭幕会, 开幕大会…. */
 const OPENING_OR_CLOSING = '开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会';
