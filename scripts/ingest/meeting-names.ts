@@ -124,7 +124,8 @@ export function fullestName(meeting: string, texts: string[]): string {
   const joinedAt = fold(meeting).indexOf('暨');
   const [congress, joined] = joinedAt > 0 ? [meeting.slice(0, joinedAt), meeting.slice(joinedAt)] : [meeting, ''];
   const session = sessionOf(congress);
-  if (!session) return meeting;
+  // (Not a meeting on the session's spirit: 学习贯彻十三届县委第八次全会精神专题会 is no plenum.)
+  if (!session || fold(congress).includes('精神')) return meeting;
   // (A resolution's title names it formally too: 《中国共产党某区第四届委员会第十二次全体会议决议》 for 中共某区第四届….)
   const names = texts.flatMap((text) => congressesIn(text, true)).filter((name) => sessionOf(name) === session);
   // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)

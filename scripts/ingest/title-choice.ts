@@ -528,9 +528,12 @@ export function chooseTitle(classified: Classified[], apart: (a: SourceLine, b: 
   let at = Math.max(0, all.findIndex((line) => titleType(titleText(line)) !== undefined));
   // (Not a category's name alone over the headline, as an aggregator prints it: 其他 / 今天,市政协十一届五次会议开幕!; nor the column the
   // breadcrumb ends with, printed again over it: …>> 领导讲话>> 党委党建 / 党委党建 / 市委书记就职演说:….)
-  // (Even a column's short name for a kind, when a headline under it names one too: …> 领导讲话范文 / 领导讲话范文 / 县委书记在…上的讲话;
-  // not the breadcrumb's last item that is the title itself.)
-  const kindBelow = (line: SourceLine) => fold(titleText(line)).trim().length <= 8 && all.slice(all.indexOf(line) + 1).some((below) => !namesColumn(below) && titleType(titleText(below)) !== undefined);
+  // (Even a column's short name for a kind, when the headline right under it names one too: …> 领导讲话范文 / 领导讲话范文 / 县委书记在…上的
+  // 讲话; not the breadcrumb's last item that is the title itself, nor a side menu's item, 工作报告 / 代表委员联络.)
+  const kindBelow = (line: SourceLine) => {
+    const next = all[all.indexOf(line) + 1];
+    return fold(titleText(line)).trim().length <= 8 && next !== undefined && !namesColumn(next) && titleType(titleText(next)) !== undefined;
+  };
   const columnAgain = (line: SourceLine) => namesColumn(line) && (titleType(titleText(line)) === undefined || kindBelow(line));
   while (at < all.length - 1 && ((hanCount(all[at]) < 4 && titleType(titleText(all[at])) === undefined) || columnAgain(all[at]))) at++;
   // (A headline's deck, who did what, under the headline it belongs to: 某州十三届人大三次会议举行第二次全体会议 / 沈某 冯某某出席
