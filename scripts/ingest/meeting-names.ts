@@ -118,6 +118,9 @@ const sessionOf = (name: string) => {
 /** How fully a congress is named: with its place, and in its formal words (人民代表大会, not 人大; 政协某县第十三届委员会, not 政协某县十三届; 中国共产党, not 中共). */
 const fullness = (name: string) => (findMentions(fold(name)).length > 0 ? 2 : 0) + (/人民代表大会|届(?:全国)?委员会|中国人民政治协商会议|中国共产党/u.test(fold(name)) ? 1 : 0);
 
+/** A betting site's brand a mirror wrote into a name it copied: 中国人民政治协商会议一定牛彩票网市第十五届委员会…. */
+const BETTING_BRAND = /彩票|博彩|棋牌|娱乐城/u;
+
 /** The fullest name the text gives the session a news item names in short (省十三届人大一次会议 → 安徽省第十三届人民代表大会第一次会议). */
 export function fullestName(meeting: string, texts: string[]): string {
   // (Another meeting joined to it with 暨 stays joined: 中国共产党某县第十三次代表大会第五次会议暨经济工作会议.)
@@ -127,7 +130,7 @@ export function fullestName(meeting: string, texts: string[]): string {
   // (Not a meeting on the session's spirit: 学习贯彻十三届县委第八次全会精神专题会 is no plenum.)
   if (!session || fold(congress).includes('精神')) return meeting;
   // (A resolution's title names it formally too: 《中国共产党某区第四届委员会第十二次全体会议决议》 for 中共某区第四届….)
-  const names = texts.flatMap((text) => congressesIn(text, true)).filter((name) => sessionOf(name) === session);
+  const names = texts.flatMap((text) => congressesIn(text, true)).filter((name) => sessionOf(name) === session && !BETTING_BRAND.test(fold(name)));
   // (Of two as full, the longer: 恩施土家族苗族自治州第九届…, not 恩施州第九届….)
   return names.reduce((best, name) => (fullness(name) > fullness(best) || (fullness(name) === fullness(best) && name.length > best.length) ? name : best), congress) + joined;
 }

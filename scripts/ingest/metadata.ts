@@ -959,7 +959,8 @@ export function readMetadata(draft: Draft): Draft {
     (spoke && spokeLine ? groupAsWritten(spoke, 'meeting', spokeLine) : undefined) ??
     (spokeInLead ? groupAsWritten(spokeInLead, 'meeting', lead) : undefined) ??
     (facts.documentType === 'meeting-news' ? congress : undefined);
-  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news' || facts.documentType === 'work-report')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 10)]);
+  // (From the item's first forty paragraphs: the resolution near its end names the session formally, 《政协第七届某县委员会第二次会议决议》.)
+  if (facts.meeting && (facts.documentType === 'meeting-news' || facts.documentType === 'news' || facts.documentType === 'work-report')) facts.meeting = fullestName(facts.meeting, [headline, ...texts.slice(0, 40)]);
   // The headline names the meeting with its host when the lead leaves it out: 池州开发区2020年度工作会议强调 over 池州开发区召开2020年度工作会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = hostedName(facts.meeting, headline);
   // (Or the lead does, the headline saying who held it: 高新区召开拓园工作调度会 over 12月24日,高新区拓园工作调度会在…召开; the lead's
