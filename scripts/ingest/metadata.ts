@@ -132,6 +132,8 @@ const AT_MEETING_HELD = new RegExp(`(?:^|[，,]|[上下]午|日)在[^，,。“�
  * (or the scene's, perhaps on its day: ……一句句询问展开。这是2016年11月17日下午,某县纪委组织召开的…大会上).
  */
 const QUOTED_AT_MEETING = new RegExp(`^\\s*“[^。]{0,300}?[。！？!?”…]\\s*这是(?<scene>[^。]{0,40}?)(?:在|召开的|举行的)(?<meeting>${MEETING})上`, 'du');
+/** A line that says the quotations over it are a scene of a meeting its host held: 这是某县纪委县监委组织召开2021年度…工作会议的一个场景. */
+const SCENE_OF_MEETING = new RegExp(`^\\s*这是[^。]{0,40}?(?:召开|举行)的?(?<meeting>${MEETING})的(?:一个)?(?:场景|现场|画面|缩影)`, 'du');
 /** `在13日召开的全省经济工作会议上，省委书记、省长某某提出`: a lead opening at the meeting, then who said what there. */
 const SPOKE_IN_LEAD = /^在[^，,。]{0,16}?(?:召开|举行)的(?<meeting>[^，,。“”\s]{2,40}?(?:会议|全会|大会|座谈会))上\s*[，,]\s*(?<who>[\p{sc=Han}、]{2,30}?)(?:提出|强调|指出|表示|要求|说)/du;
 /** `我谨代表金山区人民政府`, `我代表成都高新区党工委`, `我代表中共某县委`, `我受市委书记的委托,代表中共某市委`, or the office a new head was elected to (大会选举我担任某某市人民政府市长): the body a speaker speaks for. */
@@ -886,6 +888,13 @@ export function readMetadata(draft: Draft): Draft {
   if (atMeeting?.groups || quotedAt?.groups) {
     facts.documentType = 'meeting-news';
     facts.meeting ??= atMeeting ? groupAsWritten(atMeeting, 'meeting', lead) : groupAsWritten(quotedAt!, 'meeting', leadLine);
+  }
+  // (Or quotations on lines of their own, then the line that says they are a scene of a meeting: “…。” / …… / 这是某县纪委召开…会议的一个场景。)
+  const sceneLine = salutation < 0 && (!facts.documentType || facts.documentType === 'meeting-news') ? texts.slice(0, 8).find((t) => SCENE_OF_MEETING.test(fold(t))) : undefined;
+  const scene = sceneLine && /^\s*“/u.test(texts[0] ?? '') ? SCENE_OF_MEETING.exec(fold(sceneLine)) : null;
+  if (scene?.groups) {
+    facts.documentType = 'meeting-news';
+    facts.meeting ??= groupAsWritten(scene, 'meeting', sceneLine!);
   }
   // 县委书记某某主持召开县委常委（扩大）会: who presided over the meeting, as the headline or the lead says it.
   // (Or convened it, 主持 left out, where an official did: 區長某某召開區政府第63次常務會議.)
