@@ -189,7 +189,7 @@ const HELD_THEN = /^\p{sc=Han}{2,20}(?:召开|举行)$/u;
 /** A headline's first line that holds a meeting and begins its name: 我县召开乡镇党委书记、工委书记. */
 const HELD_INSIDE_NAME = /^\p{sc=Han}{2,20}(?:召开|举行)[\p{sc=Han}、\d]{2,24}$/u;
 /** A headline that names the meeting it held before its verb: …第二次会议胜利召开, …大会隆重举行. */
-const MEETING_NAMED_THEN_HELD = /(?:会议|大会|全会|会)(?:胜利|隆重|顺利)?(?:召开|举行)$/u;
+const MEETING_NAMED_THEN_HELD = /会议?(?:胜利|隆重|顺利)?(?:召开|举行)$/u;
 /** The line that goes on with the meeting held: 第八届人民代表大会第二次会议. */
 const MEETING_HELD_LINE = /^[\p{sc=Han}\d]{2,40}(?:会议|大会|全会)$/u;
 

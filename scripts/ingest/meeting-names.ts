@@ -35,7 +35,7 @@ const CONGRESS = new RegExp(
     // its place perhaps after its term: 政协第十一届某省委员会第四次会议; not an office before a speaker's 在 (某市政协主席某某在政协…).
     `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)(?:(?!在)\\p{sc=Han}){0,12}?第?[${NUMERALS}〇]+届(?:\\p{sc=Han}{0,10}?委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
     // A party committee's plenary session, by its formal name: 中国共产党某区第四届委员会第十二次全体会议.
-    `(?<prefix4>)(?:中国共产党|中共)\\p{sc=Han}{2,12}?第[${NUMERALS}〇]+届委员会第[${NUMERALS}〇]+次全体会议`,
+    `(?:中国共产党|中共)\\p{sc=Han}{2,12}?第[${NUMERALS}〇]+届委员会第[${NUMERALS}〇]+次全体会议`,
   ].join('|'),
   'gu',
 );
@@ -75,10 +75,10 @@ function congressesIn(text: string, resolutions = false): string[] {
   return [...folded.matchAll(CONGRESS)]
     .filter((m) => {
       const after = folded.slice(m.index + m[0].length);
-      return !CITED_AFTER.test(after) || (resolutions && OWN_RESOLUTION_AFTER.test(after) && folded.slice(0, m.index).includes('《'));
+      return !CITED_AFTER.test(after) || (resolutions && OWN_RESOLUTION_AFTER.test(after) && folded[m.index - 1] === '《');
     })
     .map((match) => {
-      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? match.groups?.prefix4 ?? '';
+      const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? '';
       // (中国人民政治协商会议 is the name's own start.)
       if (folded.startsWith('中国人民政治协商会议', match.index + prefix.length)) return text.slice(match.index + prefix.length, match.index + match[0].length);
       // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共 (or 共青团).

@@ -163,7 +163,7 @@ const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3
 const FULL_TEXT_AFTER_KIND = /(?<kind>致辞|讲话|演讲|发言|报告)[,，。]\s*以下(?:为|是)全文(?:内容)?[:：]?$/u;
 
 /** A paragraph that only lists who attended: 市委书记某某,市委副书记、市长某某等市领导出席会议。 */
-const ATTENDANCE_PARAGRAPH = /^[^。]{6,200}(?:出席|参加)(?:了)?(?:会议|大会|全会|活动)[。.]?$/u;
+const ATTENDANCE_PARAGRAPH = /^[^。]{6,200}(?:出席|参加)了?(?:会议|大会|全会|活动)[。.]?$/u;
 
 /** What a reporter learned at a meeting, named: 记者从2024年全市市场监管工作会议上获悉. */
 const LEARNED_AT_MEETING = new RegExp(`(?:记者)?从(?<meeting>${MEETING})上(?:获悉|了解到)`, 'du');
