@@ -890,8 +890,9 @@ export function readMetadata(draft: Draft): Draft {
     facts.meeting ??= atMeeting ? groupAsWritten(atMeeting, 'meeting', lead) : groupAsWritten(quotedAt!, 'meeting', leadLine);
   }
   // (Or quotations on lines of their own, then the line that says they are a scene of a meeting: “…。” / …… / 这是某县纪委召开…会议的一个场景。)
-  const sceneLine = salutation < 0 && (!facts.documentType || facts.documentType === 'meeting-news') ? texts.slice(0, 8).find((t) => SCENE_OF_MEETING.test(fold(t))) : undefined;
-  const scene = sceneLine && /^\s*“/u.test(texts[0] ?? '') ? SCENE_OF_MEETING.exec(fold(sceneLine)) : null;
+  const quotationsFirst = salutation < 0 && (!facts.documentType || facts.documentType === 'meeting-news') && /^\s*“/u.test(texts[0] ?? '');
+  const sceneLine = quotationsFirst ? texts.slice(0, 8).find((t) => SCENE_OF_MEETING.test(fold(t))) : undefined;
+  const scene = sceneLine ? SCENE_OF_MEETING.exec(fold(sceneLine)) : null;
   if (scene?.groups) {
     facts.documentType = 'meeting-news';
     facts.meeting ??= groupAsWritten(scene, 'meeting', sceneLine!);
