@@ -91,7 +91,11 @@ function readCells(cells: string[]): CellFacts {
       understood++;
       const next = cells[i + 1];
       if (next !== undefined && !LABEL_ONLY.test(next) && !LABEL_VALUE.test(next) && !ANY_LABEL.test(next)) {
-        if (next !== '') facts[LABELS[despace(only[1])]] ??= next;
+        const key = LABELS[despace(only[1])];
+        // (A source's label over the page's time alone, its name left empty: 来源: |2022-5-23 14:48| 浏览量: 155.)
+        const day = key === factOf('source.publisher') ? dateOnlyLine(next) : undefined;
+        if (day) facts.published ??= day;
+        else if (next !== '') facts[key] ??= next;
         i++;
       }
       continue;
