@@ -217,7 +217,8 @@ export function mentionForms(division: Division): string[] {
     }
   }
   const autonomous = AUTONOMOUS.exec(division.name);
-  if (autonomous) forms.push(`${autonomous[1]}${autonomous[2]}`);
+  // (Or by its place's name and 自治 without its peoples, as Chongqing's texts say theirs: 酉阳自治县 for 酉阳土家族苗族自治县.)
+  if (autonomous) forms.push(`${autonomous[1]}${autonomous[2]}`, `${autonomous[1]}自治${autonomous[2]}`);
   const wing = WING_BANNER.exec(division.name);
   if (wing) forms.push(`${wing[1]}${wing[2]}${wing[3]}旗`);
   // (A prefecture by its party committee's and its office's short names, as its own texts say them: 阿克苏地委, 塔城行署.)
