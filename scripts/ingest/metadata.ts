@@ -25,7 +25,7 @@ import { PHOTO_CREDIT_REASON } from './chrome.ts';
 /** A paragraph opening with who spoke, perhaps where (会上, 讲话中): 某某指出, 某某在会上指出, 讲话中，某某表示, 某某通报了…. */
 const SPOKE_NEXT = /^(?:会上|(?:在)?讲话中)?[,，]?(\p{sc=Han}{2,3}?)(?:在(?:会上|会议上|讲话中))?(?:(?:说|指出|强调|要求|表示)[,，:：]|通报了)/u;
 /** `……——在全市开发区工作会议上的报告`, `区委书记在区委全会暨区委经济工作会议上讲话`, one of a series, `在城市建设调研会上的讲话之一` */
-const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?(?:关于[^，,。《》]{2,40}?)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:之[一二三四五六七八九十])?(?:[(（]?(?:材料|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
+const OCCASION = new RegExp(String.raw`(?:^|——|—|-)\s*(?<office>[^——]{0,30}?)(?<name>\p{sc=Han}{2,4}同志)?在(?<meeting>(?:(?!讲话|講話)[^，,。]){2,60}?(?:${MEETING_KINDS}|培训班|研讨班|开幕式|闭幕式|结业仪式|仪式))(?:开幕会|闭幕会)?(?:上(?:\p{sc=Han}{1,8}?[后时])?|开始时|结束时|闭幕时)?(?:所作|所做)?(?:关于[^，,。《》]{2,40}?)?的?《?(?:政府|表态|就职|主旨|即席|书面|交流|欢迎|答谢)?(?<kind>讲话|报告|工作报告|发言|致辞|总结讲话|主持词|讲稿|开幕词|闭幕词)》?(?:之[一二三四五六七八九十])?(?:[(（]?(?:材料|文稿|稿|提纲|摘要|全文|范文|节选|摘登|实录)[)）]?)?(?:[(（](?:19|20)\d\d(?:年度?(?:政府)?工作报告)?[)）])?\s*$`, 'du');
 /** A headline on others studying an address, which it names after the verb: …学习某某某同志在…会议上的讲话, 认真学习贯彻某某在…上的讲话精神. */
 const STUDIED_ADDRESS = /(?:学习|学习贯彻|学习传达|传达学习|贯彻落实)\p{sc=Han}{0,12}?在[^，,。]{2,60}?上的(?:重要)?讲话/u;
 /** The offices a speech's title names its giver by, before the meeting, as a pattern's source: 书记, 县长, 主任…. */
@@ -340,9 +340,9 @@ const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24}
 /**
  * Where a title run on into the text may end: the kind of speech it names, with more words after it, or its salutation,
  * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…), or its first
- * clause after a space (…的讲话 春节假期刚过,就召开…).
+ * clause after a space (…的讲话 春节假期刚过,就召开…); the word for its draft after the kind, 稿 or 文稿, the title's still.
  */
-const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s+(?!各位|同志们|尊敬)\\p{sc=Han}{4,}[，,]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
+const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?:文?稿)?(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s+(?!各位|同志们|尊敬)\\p{sc=Han}{4,}[，,]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
 /** A media centre's slug with its reporters, as a pattern's source: 某某融媒体(记者 某某 某某). */
 const MEDIA_CENTRE_SLUG = String.raw`\p{sc=Han}{2,10}(?:融媒体中心|融媒体|融媒)[(（]记者[^()（）]{1,30}[)）]`;
 /**

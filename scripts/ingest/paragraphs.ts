@@ -49,9 +49,10 @@ const TO_CHINESE = /(?<=[A-Za-z'’]+(?:[ ,][A-Za-z'’,.]+){2,}[.,:)]?\s*)(?=\p
 const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
 /**
  * A speech's or report's title at the head of the text, run on to what follows it: 在全区……推进会上的讲话陕西省……副区长某某同志们：,
- * 县十七届人大五次会议表态发言某县县长某某, or to its day: 在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们:.
+ * 县十七届人大五次会议表态发言某县县长某某, or to its day: 在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们:; the word for
+ * its draft after it, 稿 or 文稿, the title's still (…推进会讲话稿同志们:).
  */
-const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上|会议)的?(?:表态)?${ADDRESS_WORD})(?=\\p{sc=Han}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)`, 'gu');
+const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上|会议)的?(?:表态)?${ADDRESS_WORD}(?:文?稿)?)(?!文?稿)(?=\\p{sc=Han}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)`, 'gu');
 
 /** A greeting's title opening the text, run on to its first words: 某县委县政府2022年新春贺词金牛载誉，瑞虎送福。 */
 const GREETING_TITLE = new RegExp(`^[^，。,\\s]{2,40}?(?:${SEASONS})(?:贺词|致辞|献词|献辞|贺信)(?=\\p{sc=Han})`, 'u');
