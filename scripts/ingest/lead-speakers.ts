@@ -60,8 +60,9 @@ export function officeStart(words: string): string {
   // (A deputy's seat before the office is none: 苏州市人大代表、市委副书记、市长 → 市委副书记、市长.)
   const seat = /^\p{sc=Han}{0,8}?人大代表、(?=\S)/u.exec(folded);
   if (seat) return officeStart(words.slice(seat[0].length));
-  // (Nor the place a report calls its own: 该镇镇长 → 镇长, 本市市长 → 市长; its level kept before an organ, 该镇党委书记 → 镇党委书记.)
-  const own = /^(?:该|本|我)(?=[省市县区州盟旗镇乡](?:党委|党工委|人大|人民政府|政府|政协|纪委)\p{sc=Han}{2})|^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})/u.exec(folded);
+  // (Nor the place a report calls its own: 该镇镇长 → 镇长, 本市市长 → 市长; its level kept before an organ, 该镇党委书记 → 镇党委书记;
+  // nor the words on his work in that place before it: 分片指导该镇的市委常委 → 市委常委.)
+  const own = /^(?:该|本|我)(?=[省市县区州盟旗镇乡](?:党委|党工委|人大|人民政府|政府|政协|纪委)\p{sc=Han}{2})|^(?:该|本|我)[省市县区州盟旗镇乡](?=\p{sc=Han}{2})|^\p{sc=Han}{0,8}?(?:该|本|我)[省市县区州盟旗镇乡]的(?=\p{sc=Han}{2})/u.exec(folded);
   if (own) return officeStart(words.slice(own[0].length));
   // (Nor the lead's own news, its punctuation lost: 全市交通运输工作会议召开市委常委、副市长 → 市委常委、副市长; or a headline's run into its
   // deck, 某县第十七届人民代表大会第四次会议开幕政府县长 → 县长.)
