@@ -241,10 +241,11 @@ interface ChromeRule {
 
 /**
  * A reposting site's blurb, which names the text it introduces: 下面是小编为大家整理的某某讲话,供大家参考。 (Perhaps after
- * the site's one-sentence teaser: 坚持…是…的根本保证。下面就是小编给大家整理的…,仅供参考。) Or addressing the reader: 本站小编为你精心准备了…参考范文,愿这些范文…,
+ * the site's one-sentence teaser: 坚持…是…的根本保证。下面就是小编给大家整理的…,仅供参考。; or its question: 如何在…闭幕式上讲话?那么,下面是
+ * 小编给大家整理收集的…,供大家阅读参考。) Or addressing the reader: 本站小编为你精心准备了…参考范文,愿这些范文…,
  * 前言:本站为你精心整理了…范文,希望能为你的创作提供参考价值.
  */
-export const REPOST_BLURB = /^(?:[^。]{4,80}。)?(?:(?:下面|以下)就?是小编(?:为|给)大家(?:整理|收集|搜集|精心整理)的|(?:前言[:：])?本站(?:小编)?为[你您](?:精心)?(?:整理|准备|收集|搜集)了)(?<named>.*?)[,，]?(?:仅?供大家参考|仅供参考|欢迎阅读|希望对大家有所帮助|希望能?为[你您]|愿这些)/;
+export const REPOST_BLURB = /^(?:[^。？?]{4,80}[。？?])?(?:那么[,，]\s*)?(?:(?:下面|以下)就?是小编(?:为|给)大家(?:整理收集|收集整理|整理|收集|搜集|精心整理)的|(?:前言[:：])?本站(?:小编)?为[你您](?:精心)?(?:整理|准备|收集|搜集)了)(?<named>.*?)[,，]?(?:仅?供大家(?:阅读)?参考|仅供参考|欢迎阅读|希望对大家有所帮助|希望能?为[你您]|愿这些)/;
 
 /** A document site's link to bookmark the text, naming it: 收藏《在全市领导干部大会上的讲话》. */
 export const BOOKMARK_LINK = /^收藏《(?<named>[^《》]{4,80})》[)）]?$/u;
