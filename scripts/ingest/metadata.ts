@@ -982,8 +982,9 @@ export function readMetadata(draft: Draft): Draft {
   const hostAndName = facts.meeting && facts.meetingHost ? (fold(facts.meeting).startsWith(fold(facts.meetingHost)) ? '' : fold(facts.meetingHost)) + fold(facts.meeting) : undefined;
   if (hostAndName && heldWithHost && heldWithHost.length > hostAndName.length && fold(heldWithHost).endsWith(hostAndName)) facts.meeting = heldWithHost;
   // (Or the lead names it with its place before it, the headline saying who held it: 巢湖市2018年新春团拜会在…举行 under
-  // 市委、市政府举行2018年新春团拜会.)
-  if (facts.meeting && heldWithHost && heldWithHost.length > facts.meeting.length && fold(heldWithHost).endsWith(fold(facts.meeting)) && namesOnePlace(fold(heldWithHost).slice(0, heldWithHost.length - facts.meeting.length))) facts.meeting = heldWithHost;
+  // 市委、市政府举行2018年新春团拜会; or with its year, 2021年下半年全市…开工仪式在某区举行 under 我市举行下半年全市…开工仪式.)
+  const leadPrefix = facts.meeting && heldWithHost && heldWithHost.length > facts.meeting.length && fold(heldWithHost).endsWith(fold(facts.meeting)) ? fold(heldWithHost).slice(0, heldWithHost.length - facts.meeting.length) : undefined;
+  if (leadPrefix && (namesOnePlace(leadPrefix) || /^(?:19|20)\d{2}年度?$/u.test(leadPrefix))) facts.meeting = heldWithHost!;
   // (Or the lead names a committee's plenum formally, the headline by its short name: 中共某市某区第二届委员会第五次全体(扩大)会议召开 over
   // 某区区委召开二届五次全会, the same term and plenum.)
   const formal = held ? FORMAL_PLENUM.exec(fold(held.trim())) : null;
