@@ -165,8 +165,9 @@ export function isBreadcrumb(line: string): boolean {
   const named = parts.filter((p) => p !== '');
   // (Or its rest on the next line, opening with a separator: > 政务动态 > 政务信息.)
   // (Or the site's name for its home: 某某网> 县区.)
-  // (Or two items between double angles, as no title is written: 某某新闻>>聚焦某某.)
-  return HOME.test(parts[0]) || SITE_HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line)) || (parts[0].trim() === '' && named.length >= 2) || (named.length === 2 && /\S\s*(?:>>|»)\s*\S/u.test(line));
+  // (Or two items between double angles, as no title is written: 某某新闻>>聚焦某某; or a column, then the page of the text itself:
+  // 精品原创 > 正文.)
+  return HOME.test(parts[0]) || SITE_HOME.test(parts[0]) || named.length >= 3 || (named.length >= 1 && /(>>|>|»)\s*$/.test(line)) || (parts[0].trim() === '' && named.length >= 2) || (named.length === 2 && (/\S\s*(?:>>|»)\s*\S/u.test(line) || /^(?:正文|详情|内容|查看内容|文章内容)$/u.test(named[1].trim())));
 }
 
 /** Items only a site's menu has (a table in a report has none of them). */
