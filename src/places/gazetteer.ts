@@ -276,6 +276,8 @@ const CITY_KIND_WORD = /^(?:新兴|振兴|复兴)城市$/u;
 function plausible(form: string, divisions: Division[], text: string, start: number, previous: Mention | undefined): boolean {
   // 代县长, 代市长: an acting head's office, not the county 代县.
   if (form === '代县' && text[start + form.length] === '长') return false;
+  // 隆重庆祝, 隆重庆典: the word for a grand celebration, not 重庆.
+  if (form === '重庆' && /^隆重庆[祝贺典]/u.test(fold(text.slice(Math.max(0, start - 1), start + 3)))) return false;
   // A former county's or city's name is a word's start as often as a place (河北县域经济 is the province's, not 河北区's;
   // 新华市场 is a market): not before 域, 场 or 民, and not when its name is a province's.
   // (Nor a former city's name ending in 城市, the word for a city (卓越城市 is no 越城市), unless its body follows: 越城市人民政府.)
