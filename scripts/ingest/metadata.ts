@@ -775,7 +775,8 @@ export function readMetadata(draft: Draft): Draft {
   // (Or a sentence on all the meetings of the season, 新年伊始,上海各区县人代会相继召开,…。, before the one that tells, on its day, of the
   // page's own: 昨天,某区第十五届人民代表大会第一次会议开幕。)
   // (Or a sentence on what the meeting is for: 为全面加强全县基层党的建设,…取得实效。8月11日,我县召开….)
-  const dayNext = leadSentences.length > 1 && !holds(leadSentences[0]) && /^\s*(?:昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日)/u.test(leadSentences[1]) && holds(leadSentences[1]);
+  // (Or the scene on its day, 二00六年五月十八日阿尔丁广场锣鼓喧天,…。, before the hour it opened: 上午10:00某区建区50周年庆祝大会在…举行.)
+  const dayNext = leadSentences.length > 1 && !holds(leadSentences[0]) && /^\s*(?:昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日|(?:[上下]午|晚上?)\s*\d{1,2}[:：]\d{2})/u.test(leadSentences[1]) && holds(leadSentences[1]);
   const lead = flourish || dayNext ? leadSentences[1] : leadSentences[0];
   // The headline without a column tag: 【直通北京】.
   const headline = titleAsWritten.replace(/^[【[][^】\]]*[】\]]/u, '');
@@ -795,7 +796,8 @@ export function readMetadata(draft: Draft): Draft {
   const yearWritten = leadHeld && headlineHeld && /^\d{4}(?!年)/u.test(fold(leadHeld)) && fold(headlineHeld).replace(/^(\d{4})年/u, '$1') === fold(leadHeld);
   // (Or where the lead's lost its ordinals' numbers, the headline's has them: 区政协十四届次会议 under 区政协十四届六次会议闭幕.)
   const leadBroken = leadHeld && headlineHeld && BROKEN_ORDINAL.test(fold(leadHeld)) && !BROKEN_ORDINAL.test(fold(headlineHeld));
-  const heldAsWritten = (yearWritten || leadBroken ? headlineHeld : (leadHeld ?? headlineHeld))?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '');
+  // (Nor the hour it opened, before its name: 上午10:00某区建区50周年庆祝大会.)
+  const heldAsWritten = (yearWritten || leadBroken ? headlineHeld : (leadHeld ?? headlineHeld))?.replace(/^.*(?:召开|举行)了?(?=\S{4})/u, '').replace(/^(?:[上下]午|晚上?)?\s*\d{1,2}[:：]\d{2}\s*(?=\S{4})/u, '');
   // (Its day before them too, as a welcome opens: 今天由某某共同主办的第三届某某博览会隆重开幕.)
   const hostedBy = heldAsWritten ? HOSTED_BY.exec(fold(heldAsWritten)) : null;
   const held = hostedBy ? heldAsWritten!.slice(hostedBy[0].length) : heldAsWritten;
