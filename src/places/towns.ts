@@ -52,12 +52,12 @@ function listedName(folded: string): string | undefined {
 }
 
 /**
- * A township named as a body acting or meeting: at the text's start or after a non-Han character, a date's 日, 在, 向 or
+ * A township named as a body acting or meeting: at the text's start or after a non-Han character, a date's 日, a year's 年, 在, 向 or
  * 代表 (在鹅湖镇第六届人民代表大会…上, 我代表某某镇人民政府),
  * and followed by its organ, its congress or what it does (第十四届, 人民代表大会, 人大, 党委, 党工委, 人民政府, 政府,
  * 办事处, 镇长, 召开, 举行, 举办, 胜利召开, 工作会议; where it held one before that, 在该镇五楼会议室召开). At least three characters, so a bare 兴镇 in 新兴镇 is never read.
  */
-const TOWN_AS_BODY = new RegExp(`(?<=^|[^\\p{sc=Han}]|日|[在向]|代表)(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|举办|在[^，,。]{2,20}?(?:召开|举行|举办)|隆重|胜利|顺利|工作会议|经济工作|“?两会)`, 'gu');
+const TOWN_AS_BODY = new RegExp(`(?<=^|[^\\p{sc=Han}]|日|\\d年|[在向]|代表)(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|举办|在[^，,。]{2,20}?(?:召开|举行|举办)|隆重|胜利|顺利|工作会议|经济工作|“?两会)`, 'gu');
 
 /** A township named in passing, as a county's texts list theirs (巴彦花镇、绍根镇、扎嘎斯台镇; 各街道办事处和安邦乡): after a non-Han character, a list's 、 or 和/及/与. */
 const TOWN_LISTED = new RegExp(`(?<=^|[^\\p{sc=Han}]|[、和及与日])(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))`, 'gu');
@@ -90,8 +90,8 @@ export function findTowns(text: string, { listed = false } = {}): TownMention[] 
   return found;
 }
 
-/** A county's name, then a township's run on to it: 靖州县平茶镇, 东海县温泉镇. */
-const TOWN_AFTER_COUNTY = new RegExp(`(?<=^|[^\\p{sc=Han}]|[在于到赴日])(?<county>\\p{sc=Han}{2,6}?[县区旗市])(?<town>\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))`, 'gu');
+/** A county's name, then a township's run on to it: 靖州县平茶镇, 东海县温泉镇; or its name's first two characters alone, 晋江东石镇. */
+const TOWN_AFTER_COUNTY = new RegExp(`(?<=^|[^\\p{sc=Han}]|[在于到赴日])(?<county>\\p{sc=Han}{2,6}?[县区旗市]|\\p{sc=Han}{2})(?<town>\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))`, 'gu');
 
 /**
  * Every township a text names after its county (靖州县平茶镇), wherever it stands: the county named is the one it lies
@@ -104,7 +104,8 @@ export function findTownsAfterCounty(text: string): TownMention[] {
     const { county, town } = match.groups!;
     const listedAs = listedName(town);
     // (The county's own name, or its first two characters and its kind's: 靖州县; the words before it are no part of it.)
-    const writtenAs = (d: Division) => (county.endsWith(d.name) ? d.name : d.name.slice(0, 2) === county.slice(-3, -1) ? county.slice(-3) : undefined);
+    // (Or those two characters alone, the kind left out: 晋江 for 晋江市.)
+    const writtenAs = (d: Division) => (county.endsWith(d.name) ? d.name : d.name.slice(0, 2) === county.slice(-3, -1) ? county.slice(-3) : county.length === 2 && d.name.startsWith(county) ? county : undefined);
     const divisions = (listedAs ? towns().get(listedAs) : undefined)?.filter((d) => writtenAs(d) !== undefined);
     if (!divisions || divisions.length !== 1) continue;
     const start = match.index + county.length;
