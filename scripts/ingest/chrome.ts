@@ -398,6 +398,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^(?:返回概览|返回列表)?\s*(?:<<|«)?\s*上一(?:记录|条|篇)\s*下一(?:记录|条|篇)\s*(?:>>|»)?(?:\s*(?:打印预览|下载记录|打印|下载))*$/u), reason: "database's record controls" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
   { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
+  // (Or the site's name with its number alone, no label: 个人社保网 0571-22931819.)
+  { test: matches(/^\p{sc=Han}{2,12}(?:网|在线|网站)\s+(?:0\d{2,3}-)?\d{7,8}$/u), reason: "news site's telephone hotlines" },
   // (Or its lines for messages and complaints, each a number: e线民生短信通道:18272211111违法和不良信息举报:0716-8445200.)
   { test: matches(/^(?:\S{0,12}?(?:举报|通道|热线|电话|短信)\s*[:：]\s*[\d\-— ]{7,}\s*){2,}$/u), reason: "news site's telephone hotlines" },
   // A forum's note on the post's last edit: 本帖最后由 某某 于 2020-1-18 16:56 编辑.
