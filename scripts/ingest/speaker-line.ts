@@ -91,9 +91,9 @@ export function parseOfficeLine(line: string): SpeakerLine | undefined {
 const LONGER_NAME_ALONE = /^(?<name>\p{sc=Han}{5,6})$/u;
 /**
  * Words of a document, a body, a post or a site, which a name of five or six does not hold (政府工作报告, 人民代表大会, 某某范文网), nor
- * a slogan's words, the last line of a title broken over three (取得更大成效).
+ * a slogan's words, the last line of a title broken over three (取得更大成效), nor a place's (昆山市淀山湖, a disclosure table's value).
  */
-const NOT_IN_LONGER_NAME = /报告|讲话|致辞|发言|工作|会议|大会|政府|人民|委员|书记|主任|领导|同志|代表|网|范文|文库|取得|推进|成效|发展|建设|实现|加快|全面|奋力|努力|奋斗|坚持|创新|落实|提升|打造|决胜|攻坚/u;
+const NOT_IN_LONGER_NAME = /[省市县区镇乡]|报告|讲话|致辞|发言|工作|会议|大会|政府|人民|委员|书记|主任|领导|同志|代表|网|范文|文库|取得|推进|成效|发展|建设|实现|加快|全面|奋力|努力|奋斗|坚持|创新|落实|提升|打造|决胜|攻坚/u;
 
 /**
  * A name standing alone on its line (`栗 俊 昌`), two to four characters; or, `longer`, where the lines around it say it is a name
