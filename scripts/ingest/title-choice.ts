@@ -168,6 +168,8 @@ export const titleText = (line: SourceLine) =>
       // (A wire's slug before it: 新华网北京3月16日电 …关于政府工作报告的决议.)
       .replace(/^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日[电電]\s+(?=\S)/u, '')
       .replace(/^[|｜]+\s*(?=\S)/u, '')
+      // (A link the repost copied, glued on before it: https://mp.weixin.qq.com/s/…大板桥、长水、小哨街道正式成立!.)
+      .replace(/^https?:\/\/[!-~]+?(?=\p{sc=Han})/u, '')
       // (A document site's code after a title, and what it runs on to, the title again and a date: ……讲话特征码rudkiaw… ……讲话 二六年七月.)
       .replace(/(?<=\S)\s*特征码[A-Za-z0-9]{6,}.*$/u, '')
       // (A model-text site's tagline and address before it: 某某之家—全网资源每日更新 www.example.com县十七届人大五次会议表态发言.)
