@@ -110,6 +110,8 @@ export const REPOST_BOAST = /\s*[(（](?:(?:全文)?完整(?:版)?|(?:双语|中
 /** A model-essay site's tag in brackets after a title: …讲话(范文推荐), …讲话(精品), …讲话(精选文档), …讲话[VIP]. */
 // (Or its category glued after the document's kind: …政府工作报告工作总结, …的讲话专题.)
 export const REPOST_TAG = /(?<=\S)\s*(?:[(（](?:范文推荐|推荐范文|精选范文|优秀范文|范文|精品|精选|(?:精品|精选|优质)文档)[)）]|\[VIP\]|【VIP】)$|(?<=报告|讲话|致辞)(?:工作总结|心得体会|专题)$/u;
+/** A document site's tag in brackets before a title it offers: (参考)在…上的讲话, (精编)市委书记在…上的讲话. */
+const REPOST_TAG_BEFORE = /^[(（](?:参考|精编|精选|精品|范文|优选|推荐|最新|通用|热门|优秀)[)）]\s*(?=\S{4})/u;
 
 /** A paper archive's path before a title: 某某日报/2024年/2月/6日/第 001 版 (its digits perhaps spaced from their words). */
 export const PAPER_ARCHIVE_PATH = /^\S{2,10}(?:日报|晚报|报)\/\s*\d{4}\s*年\s*\/\s*\d{1,2}\s*月\s*\/\s*\d{1,2}\s*日\s*\/\s*第\s*\d{1,3}\s*版\s*(?=\S)/u;
@@ -194,6 +196,7 @@ export const titleText = (line: SourceLine) =>
       .replace(/^\S{1,20}?(政府工作报告|工作报告)(?=\1$)/u, '')
       .replace(/(?<=\S)\s*【[^【】]{0,6}(范文|精选|推荐|合集|优质|最新)[^【】]{0,4}】$/u, '')
       .replace(REPOST_TAG, '')
+      .replace(REPOST_TAG_BEFORE, '')
       // A bilingual page's English title begun on the same line: 全国人民代表大会常务委员会工作报告 Report.
       .replace(/(?<=\p{sc=Han})\s+(?:Report|Speech|Address|Remarks|Government Work Report)$/u, '')
       // An address's day and salutation run on after its title, as a flattened page prints them: …上的讲话2022年06月23日各位常委、.
