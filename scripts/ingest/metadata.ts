@@ -157,6 +157,12 @@ const LOST_CHARACTERS = /(?<=\p{sc=Han})\?{2,}[A-Za-z]?(?=\p{sc=Han})/gu;
 const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
 /** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting); or a lecture he gives, 讲专题党课, 宣讲…精神, 为…干部群众做了一次关于…的主题报告. */
 const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|现场办公|巡查|巡边|走访|慰问|看望|观摩|会见|党课|宣讲|(?<=的)(?:主题|专题)报告/u;
+/**
+ * A note under a title on the address the text is excerpted from: （摘自2016年11月1日上午某某同志代表市人民政府在某市七届人大一次
+ * 会议上向大会作的工作报告。） (read folded, with its indices).
+ */
+const EXCERPTED_FROM = /^[(（]?摘自(?<day>\d{4}年\d{1,2}月\d{1,2}日)(?:[上下]午|晚上?)?(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表[^，,。]{2,20}?在(?<meeting>[^，,。]{4,40}?(?:会议|大会))上(?:向(?:大会|全会))?(?:作|做)的(?<kind>政府工作报告|工作报告|报告|讲话)。?[)）]?$/du;
+
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 /** The same after the address it gives: …做主旨发言,以下为全文内容:. */
@@ -654,6 +660,17 @@ export function readMetadata(draft: Draft): Draft {
     const name = texts[transcriptAt + 1].trim().slice(0, speaking.groups.name.length);
     const office = texts.slice(0, transcriptAt + 1).map((t) => reportedOffice(t, name)).find(Boolean);
     if (facts.speakers.length === 0) facts.speakers.push(office ? { name, office } : { name });
+  }
+  // (Or a note under the title says the text is excerpted from an address: that address, its day, giver and meeting.)
+  const excerptNote = facts.documentType ? undefined : texts.slice(0, 3).find((t) => EXCERPTED_FROM.test(fold(t).trim()));
+  const excerpted = excerptNote ? EXCERPTED_FROM.exec(fold(excerptNote).trim()) : null;
+  if (excerptNote && excerpted?.groups) {
+    const written = excerptNote.trim();
+    facts.documentType = KIND_TYPES[excerpted.groups.kind] ?? 'speech';
+    facts.headerDate ??= findDates(excerpted.groups.day)[0]?.iso.slice(0, 10);
+    facts.meeting ??= groupAsWritten(excerpted, 'meeting', written);
+    const name = groupAsWritten(excerpted, 'name', written);
+    if (name && COMMON_SURNAMES.test(excerpted.groups.name) && facts.speakers.length === 0) facts.speakers.push({ name });
   }
   if (printedWhole?.groups) {
     // (The page prints the address whole over its salutation: the address, not the news around it.)
