@@ -37,8 +37,8 @@ const OCCASION_WITHOUT_ZAI = new RegExp(
 );
 /** A 范文 site's title with no 在 at all: an office, the year, the meeting and the kind run together (书记2017年全镇经济工作会议讲话), or the meeting and the kind alone (高质量发展推进大会讲话); not a headline on a meeting held, …会议举行大会发言. */
 const OFFICE_YEAR_MEETING = new RegExp(`^(?:(?<office>\\p{sc=Han}{0,6}?(?:${TITLE_GIVER_OFFICES})))?(?<meeting>(?:\\d{4}年)?(?:(?!举行|召开)[^，,。在\\s]){2,40}?(?:会议|全会|大会|推进会|动员会))(?:上的?)?(?<kind>讲话|发言|致辞)(?:稿|材料|范文)?$`, 'du');
-/** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all), 今天,县委、县政府决定在某中召开全县教育大会. */
-const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,16}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
+/** A speech's opening on the meeting it is given at: 今天，我们在这里召开…会议 (quoted campaign names and all), 今天,县委、县政府决定在某中召开全县教育大会; its period perhaps first, 召开一季度全市经济形势分析会. */
+const CONVENED_HERE = /(?:(?:今天|今日|这次|此次|本次|我们)[^。]{0,16}?|在这里|在此)(?:隆重|专门)?(?:召开|举行)(?:了|的)?(?:这次|此次|本次)?(?<meeting>(?:[一二三四]季度|上半年|前三季度)?(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会|分析会|调度会|部署会|务虚会|工作会))(?=[，,。；]|$)/du;
 /** `我们召开进一步深入贯彻落实…精神大会,主要目的是`: the meeting a speech says we called, by its name, then what it is for. */
 const CONVENED_FOR = /我们(?:今天)?(?:在这里|在此)?(?:隆重|专门)?召开(?!这|此|本|一次)(?<meeting>[^，,。；“”]{4,40}?(?:会议|大会))[,，](?:主要|其)?(?:目的|任务|就是)/du;
 /** A name before a bare office, as a title writes a speaker: 任某某市长, 某某代市长. */
@@ -54,10 +54,10 @@ const PRESS_CONFERENCE_MEETING = /(?:发布会|记者会|见面会|通气会|吹
 const ANSWERED_PRESS = /(?<=^|[,，。;；\s])(?<name>\p{sc=Han}{2,3}?)(?<office>(?:代理|代|副)?(?:市长|省长|县长|区长|州长|盟长|旗长|主席|书记|主任|局长|厅长|新闻发言人))(?:同志|先生|女士)?(?:出席|参加)?(?:并|並)?(?:回答|答)记者(?:提问|问)/dgu;
 /**
  * `……会议在拉萨隆重开幕`: a meeting and what happened to it, perhaps its day between (…全体会议1月16日在某地举行, …全会于2016年9月23日在某地举行,
- * …会议,2012年12月30日在某地胜利闭幕);
+ * …会议,2012年12月30日在某地胜利闭幕, or when, 于日前, …会议于日前在市政府召开);
  * not a banquet held for it (…为第八届某某论坛举行欢送宴会), nor what was done as it opened (会见了在…文化节开幕之际来访的嘉宾); not 我县 before it, the page's own word for its place (我县三级干部大会…举行), nor 一年一度的 (一年一度的某镇各界人士迎春团拜会…举行), nor its theme (以“水城慢生活”为主题的第四届…旅游节开幕式…举行).
  */
-const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:日前|近日|于?(?:${RELATIVE_DAY})|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:以[^，,。]{2,12}?(?:形式|方式))?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别|正式)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|开班(?!式|仪式|典礼)|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
+const MEETING_HELD = new RegExp(`(?:我[省市县区镇乡旗州盟](?=\\S{4}))?(?:(?:一|两|每)年一度的?)?(?:以${QUOTED_IN_MEETING}为主题的)?(?<meeting>${MEETING})(?:(?<=“[^“”]{2,60})”)?(?:[,，]?于?(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:在?圆满完成了?各项议程(?:后)?[,，]?)?(?:于?日前|于?近日|于?(?:${RELATIVE_DAY})|昨(?=在|[上下]午)|于?上午|于?下午|晚上?){0,2}(?:在[^，,。]{1,30})?(?:以[^，,。]{2,12}?(?:形式|方式))?(?:隆重|胜利|顺利|圆满|成功|盛大|盛装|先后|相继|分别|正式)?(?:召开|举行|举办|开幕|闭幕|揭幕|启幕|开班(?!式|仪式|典礼)|结业|拉开帷幕)(?!\\p{sc=Han}{0,4}(?:宴会|酒会|晚宴|招待会)|之际)`, 'du');
 /** The most characters a photo's caption has: 区政协主席某某代表政协某某区第八届委员会常务委员会,向大会作工作报告。 */
 const CAPTION_LENGTH = 40;
 /** Who hosted a meeting, before its name, its day perhaps before them (今天由某某共同主办的第三届某某博览会). */
