@@ -770,9 +770,11 @@ export function readMetadata(draft: Draft): Draft {
   // (Or a caption that opens on the lead's own day, its year with it: 2015年12月31日上午,某某書記在…茶話會上講話。 over
   // 中評社北京1月2日電/2015年12月31日上午,….)
   const leadDay = slugged ? /^\s*(\d{4}年\d{1,2}月\d{1,2}日(?:[上下]午)?)/u.exec(fold(slugged.trim().replace(WIRE_SLUG, '')))?.[1] : undefined;
+  // (Or a deck of the headline, an exclamation and no full stop: GDP增长5.5%以上!2024某市…预期目标来了 over 本报1月10日讯 今天,….)
   const overSlug = (t: string) => {
     const dayless = !LEAD_MONTH_DAY.test(fold(t));
     if (leadDay && fold(t.trim()).startsWith(leadDay) && t.trim().length <= CAPTION_LENGTH * 1.5) return true;
+    if (dayless && !/[。]/u.test(t) && t.trim().length <= 40) return true;
     return captioned(t) ? datesItself || dayless : datesItself && dayless && t.trim().length <= CAPTION_LENGTH;
   };
   const sluggedLead = slugged && sentences.slice(0, sentences.indexOf(slugged)).every(overSlug) ? slugged : undefined;
