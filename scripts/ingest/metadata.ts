@@ -79,7 +79,7 @@ const bareHost = (folded: string) => {
   const found = BARE_HOST.exec(folded);
   const host = found?.groups?.host;
   // (Or a municipality by its name alone, as its own paper says it: 天津召开领导干部警示教育大会.)
-  return host && (bareDivisionNamed(host) || /^(?:北京|天津|上海|重庆)$/u.test(host)) ? found : null;
+  return host && (bareDivisionNamed(host) || divisionsNamed(`${host}市`).some((d) => d.level === 'province')) ? found : null;
 };
 /** A meeting held at a room the lead names, no host before it: 2月27日,在镇政府二楼会议室召开了2014年度经济工作会. */
 const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>${HELD_MEETING})`, 'du');
