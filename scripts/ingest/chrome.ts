@@ -18,6 +18,9 @@ import { dateOnlyLine, WEEKDAY } from './dates.ts';
 import { REPORT_FIELDS } from '../../src/schemas/report-fields.ts';
 import { labelAlternation } from './label-pattern.ts';
 
+/** Why a site's hotline line left the text: its numbers for news, complaints or service. */
+const HOTLINES_REASON = "news site's telephone hotlines";
+
 /** Why a site's masthead or footer line left the text: its publisher, address or registration. */
 const FOOTER_REASON = "site's masthead or footer (publisher, address, registration)";
 /** Why a photo's caption or its photographer's credit left the text (the metadata step still reads who a credited caption says spoke). */
@@ -397,11 +400,11 @@ export const CHROME_RULES: ChromeRule[] = [
   // A database's record controls: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.
   { test: matches(/^(?:返回概览|返回列表)?\s*(?:<<|«)?\s*上一(?:记录|条|篇)\s*下一(?:记录|条|篇)\s*(?:>>|»)?(?:\s*(?:打印预览|下载记录|打印|下载))*$/u), reason: "database's record controls" },
   { test: matches(/^(查看|浏览)\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$|^只需一步\s*[,，]\s*快速开始$/), reason: "forum's (BBS) view counter and sign-up prompt" },
-  { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: "news site's telephone hotlines" },
+  { test: matches(/^(\S*(新闻|广告|投稿|举报|咨询|服务|客服)热线\s*[:：]\s*[\d\-— ]+\s*)+$/), reason: HOTLINES_REASON },
   // (Or the site's name with its number alone, no label: 个人社保网 0571-22931819.)
-  { test: matches(/^\p{sc=Han}{2,12}(?:网|在线|网站)\s+(?:0\d{2,3}-)?\d{7,8}$/u), reason: "news site's telephone hotlines" },
+  { test: matches(/^\p{sc=Han}{2,12}(?:网|在线|网站)\s+(?:0\d{2,3}-)?\d{7,8}$/u), reason: HOTLINES_REASON },
   // (Or its lines for messages and complaints, each a number: e线民生短信通道:18272211111违法和不良信息举报:0716-8445200.)
-  { test: matches(/^(?:\S{0,12}?(?:举报|通道|热线|电话|短信)\s*[:：]\s*[\d\-— ]{7,}\s*){2,}$/u), reason: "news site's telephone hotlines" },
+  { test: matches(/^(?:\S{0,12}?(?:举报|通道|热线|电话|短信)\s*[:：]\s*[\d\-— ]{7,}\s*){2,}$/u), reason: HOTLINES_REASON },
   // A forum's note on the post's last edit: 本帖最后由 某某 于 2020-1-18 16:56 编辑.
   { test: matches(/^本帖最后由\s*\S+\s*于\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*编辑$/u), reason: "forum's (BBS) note of the post's last edit" },
   // Its invitations to sign up (马上注册,结交更多好友,享用更多功能,让你轻松玩转某某; 您需要 登录 才可以下载或查看,没有账号?会员注册).

@@ -19,6 +19,8 @@
 import { fold } from '../../src/text/fold.ts';
 import { bareDivisionNamed, isProvinceShortName } from '../../src/places/gazetteer.ts';
 import { BROKEN_ORDINAL } from './meeting-names.ts';
+import { groupAsWritten } from './folded-match.ts';
+import { withoutPinyinGlosses } from '../../src/text/pinyin-gloss.ts';
 import { headerLabelFields, type ReportField } from '../../src/schemas/report-fields.ts';
 import { COMPACT_DATE_AFTER, compactDateAfter, dateOnlyLine, dayOf, findDates, isBareDate, labelledDate } from './dates.ts';
 import { brokenDayReadings, DASHES, dayInBracketsAfter, opensDateline, parseAdoptionLine, parseDatedName, parseDatedOffice, parseDateline, type Dateline } from './dateline.ts';
@@ -1031,7 +1033,22 @@ const SUMMARY = /^(?<dateline>.{6,20}?在[^，,。]{4,60}?会议上)(?<who>[^，
 /** `《2008年某省政府工作报告》是某省人民政府2008年1月25日发表的一份报告。` */
 const SUMMARY_DATED = /^《[^》]{2,60}》是[^，,。]{0,30}?(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:发表|作出|所作|作)的/u;
 
-function summarySentence(text: string): { delivered: string; meeting?: string; speaker?: SpeakerLine } | undefined {
+/**
+ * A note under a title on the address the text is excerpted from: （摘自2016年11月1日上午某某同志代表市人民政府在某市七届人大一次
+ * 会议上向大会作的工作报告。）.
+ */
+const SUMMARY_EXCERPTED = /^[(（]?摘自(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:[上下]午|晚上?)?(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表[^，,。]{2,20}?在(?<meeting>[^，,。]{4,40}?(?:会议|大会))上(?:向(?:大会|全会))?(?:作|做)的(?<kind>政府工作报告|工作报告|报告|讲话)。?[)）]?$/du;
+
+/** The day, meeting, giver and kind a summary sentence or an excerpt note gives in place of a dateline. */
+function summarySentence(text: string): { delivered: string; meeting?: string; speaker?: SpeakerLine; kind?: string } | undefined {
+  // (Read without a mirror's pinyin glosses, 會(huì)議, as the body's text is.)
+  const read = withoutPinyinGlosses(text);
+  const excerpted = SUMMARY_EXCERPTED.exec(fold(read));
+  const excerptDay = excerpted?.groups ? findDates(excerpted.groups.date)[0] : undefined;
+  if (excerpted?.groups && excerptDay) {
+    const name = groupAsWritten(excerpted, 'name', read)!;
+    return { delivered: dayOf(excerptDay.iso), meeting: groupAsWritten(excerpted, 'meeting', read), speaker: COMMON_SURNAMES.test(excerpted.groups.name) ? { name } : undefined, kind: excerpted.groups.kind };
+  }
   const dated = SUMMARY_DATED.exec(fold(text));
   const day = dated?.groups ? findDates(dated.groups.date)[0] : undefined;
   if (day) return { delivered: dayOf(day.iso) };
@@ -1135,6 +1152,7 @@ export function readHeader(draft: Draft): Draft {
       if (!summary) continue;
       facts.headerDate = summary.delivered;
       facts.meeting ??= summary.meeting;
+      facts.addressKind ??= summary.kind;
       if (summary.speaker) addSpeaker(facts, summary.speaker);
       break;
     }

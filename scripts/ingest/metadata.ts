@@ -10,7 +10,7 @@ import type { Draft, Facts, Speaker } from './draft.ts';
 import { ownItemLines } from './own-item.ts';
 import { COMPACT_DATE_AFTER, dateOnlyLine, findDates, RELATIVE_DAY } from './dates.ts';
 import { COMMON_SURNAMES, GUESTS_SALUTED, HEAD_OF_GOVERNMENT, MASS_ORGANISATIONS, MEETING_BUSINESS, OFFICE_ENDING, PINYIN_GLOSS, REVIEW_HEADING, SALUTATION, SALUTATION_START } from './vocabulary.ts';
-import { despaced, giverBeforeTitle, HELD_THEN_SPOKE, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
+import { despaced, DRAFT_WORD, giverBeforeTitle, HELD_THEN_SPOKE, KIND_TYPES, namesWrittenMessage, plain, REPORTED_ADDRESS, SEASONS, titleType } from './titles.ts';
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
@@ -158,11 +158,6 @@ const LOST_CHARACTERS = /(?<=\p{sc=Han})\?{2,}[A-Za-z]?(?=\p{sc=Han})/gu;
 const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
 /** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting); or a lecture he gives, 讲专题党课, 宣讲…精神, 为…干部群众做了一次关于…的主题报告. */
 const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|现场办公|巡查|巡边|走访|慰问|看望|观摩|会见|党课|宣讲|(?<=的)(?:主题|专题)报告/u;
-/**
- * A note under a title on the address the text is excerpted from: （摘自2016年11月1日上午某某同志代表市人民政府在某市七届人大一次
- * 会议上向大会作的工作报告。） (read folded, with its indices).
- */
-const EXCERPTED_FROM = /^[(（]?摘自(?<day>\d{4}年\d{1,2}月\d{1,2}日)(?:[上下]午|晚上?)?(?<name>\p{sc=Han}{2,3}?)(?:同志)?代表[^，,。]{2,20}?在(?<meeting>[^，,。]{4,40}?(?:会议|大会))上(?:向(?:大会|全会))?(?:作|做)的(?<kind>政府工作报告|工作报告|报告|讲话)。?[)）]?$/du;
 
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
@@ -349,7 +344,7 @@ const DAY_NAME_BEFORE_SALUTATION = String.raw`\s*[(（](?<when>[^()（）]{4,24}
  * or, its day in brackets perhaps between, the words a speech opens with after the reports before it (刚才，…), or its first
  * clause after a space (…的讲话 春节假期刚过,就召开…); the word for its draft after the kind, 稿 or 文稿, the title's still.
  */
-const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?:文?稿)?(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s+(?!各位|同志们|尊敬)\\p{sc=Han}{4,}[，,]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
+const RUN_ON_KIND = new RegExp(`^[^，,。！？：:；;]{4,60}?(?:讲话|致辞|发言|主持词|开幕词|闭幕词)(?:${DRAFT_WORD})?(?=[^，,。！？：:；;)）(（\\s]{2}|\\s+(?:主席团[、,，]\\s*)?(?:同志们|各位)[^，,。]{0,16}[:：]|\\s+(?!各位|同志们|尊敬)\\p{sc=Han}{4,}[，,]|\\s*(?:[(（][^()（）]{4,24}[)）])?\\s*刚才[，,]|${DAY_NAME_BEFORE_SALUTATION})`, 'u');
 /** A media centre's slug with its reporters, as a pattern's source: 某某融媒体(记者 某某 某某). */
 const MEDIA_CENTRE_SLUG = String.raw`\p{sc=Han}{2,10}(?:融媒体中心|融媒体|融媒)[(（]记者[^()（）]{1,30}[)）]`;
 /**
@@ -661,17 +656,6 @@ export function readMetadata(draft: Draft): Draft {
     const name = texts[transcriptAt + 1].trim().slice(0, speaking.groups.name.length);
     const office = texts.slice(0, transcriptAt + 1).map((t) => reportedOffice(t, name)).find(Boolean);
     if (facts.speakers.length === 0) facts.speakers.push(office ? { name, office } : { name });
-  }
-  // (Or a note under the title says the text is excerpted from an address: that address, its day, giver and meeting.)
-  const excerptNote = facts.documentType ? undefined : texts.slice(0, 3).find((t) => EXCERPTED_FROM.test(fold(t).trim()));
-  const excerpted = excerptNote ? EXCERPTED_FROM.exec(fold(excerptNote).trim()) : null;
-  if (excerptNote && excerpted?.groups) {
-    const written = excerptNote.trim();
-    facts.documentType = KIND_TYPES[excerpted.groups.kind] ?? 'speech';
-    facts.headerDate ??= findDates(excerpted.groups.day)[0]?.iso.slice(0, 10);
-    facts.meeting ??= groupAsWritten(excerpted, 'meeting', written);
-    const name = groupAsWritten(excerpted, 'name', written);
-    if (name && COMMON_SURNAMES.test(excerpted.groups.name) && facts.speakers.length === 0) facts.speakers.push({ name });
   }
   if (printedWhole?.groups) {
     // (The page prints the address whole over its salutation: the address, not the news around it.)

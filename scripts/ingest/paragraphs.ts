@@ -16,7 +16,7 @@
 import { NUMERALS } from '../../src/text/chinese-numerals.ts';
 import type { Draft, SourceLine } from './draft.ts';
 import { SALUTATIONS } from './vocabulary.ts';
-import { ADDRESS_WORD, SEASONS, SHORT_TITLE_BEFORE_OWN } from './titles.ts';
+import { ADDRESS_WORD, DRAFT_WORD, SEASONS, SHORT_TITLE_BEFORE_OWN } from './titles.ts';
 import { piecesOf } from '../../src/text/source-body.ts';
 import { parseHeaderLine } from './meta-line.ts';
 import { RELATIVE_DAY } from './dates.ts';
@@ -52,7 +52,7 @@ const SECTION_TITLE_END = /^(?:[^，。；：,;:\s]{2,40})(?=\s)/u;
  * 县十七届人大五次会议表态发言某县县长某某, or to its day: 在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们:; the word for
  * its draft after it, 稿 or 文稿, the title's still (…推进会讲话稿同志们:).
  */
-const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上|会议)的?(?:表态)?${ADDRESS_WORD}(?:文?稿)?)(?!文?稿)(?=\\p{sc=Han}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)`, 'gu');
+const HEADER_TITLE_END = new RegExp(`(?<=(?:会|上|会议)的?(?:表态)?${ADDRESS_WORD}(?:${DRAFT_WORD})?)(?!${DRAFT_WORD})(?=\\p{sc=Han}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)`, 'gu');
 
 /** A greeting's title opening the text, run on to its first words: 某县委县政府2022年新春贺词金牛载誉，瑞虎送福。 */
 const GREETING_TITLE = new RegExp(`^[^，。,\\s]{2,40}?(?:${SEASONS})(?:贺词|致辞|献词|献辞|贺信)(?=\\p{sc=Han})`, 'u');

@@ -85,6 +85,8 @@ const KIND_AT_END = new RegExp(`(${KIND_WORDS})$`);
 
 /** The word that ends a title of an address, in either script: 讲话, 報告, 致辞. */
 export const ADDRESS_WORD = '(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)';
+/** The word for a draft after an address's kind, still the title's (…讲话稿, …讲话文稿), as a pattern's source. */
+export const DRAFT_WORD = '文?稿';
 
 /**
  * A site's short title run on to the document's own, which repeats its
