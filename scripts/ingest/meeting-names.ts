@@ -36,7 +36,8 @@ const CONGRESS = new RegExp(
     // its place perhaps after its term: 政协第十一届某省委员会第四次会议; not an office before a speaker's 在 (某市政协主席某某在政协…).
     `(?<prefix3>\\p{sc=Han}{0,12}?)(?:中国人民政治协商会议|政协)(?:(?!在)\\p{sc=Han}){0,12}?第?[${NUMERALS}〇]+届(?:\\p{sc=Han}{0,10}?委员会)?(?:常务委员会|常委会)?第?[${NUMERALS}〇]+次(?:全体)?会议`,
     // A party committee's plenary session, by its formal name: 中国共产党某区第四届委员会第十二次全体会议.
-    `(?:中国共产党|中共)\\p{sc=Han}{2,12}?第[${NUMERALS}〇]+届委员会第[${NUMERALS}〇]+次全体会议`,
+    // (Not across who held it, 中共某市委召开第二届委员会…: a name holds no verb.)
+    `(?:中国共产党|中共)(?:(?!召开|举行)\\p{sc=Han}){2,12}?第[${NUMERALS}〇]+届委员会第[${NUMERALS}〇]+次全体会议`,
   ].join('|'),
   'gu',
 );

@@ -877,7 +877,10 @@ export function readMetadata(draft: Draft): Draft {
     // (Or a body's own meeting of its members, which is nobody else's: 区人大常委会党组召开2022年度民主生活会 → 区人大常委会党组2022年度民主生活会.)
     const ofItsMembers = /^(?:\d{4}年度?)?(?:专题)?(?:民主|组织)生活会/u.test(fold(meeting));
     const byKind = ofPartyCommittee || ofGovernment || ofItsMembers;
-    const plenumByNumber = /^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten));
+    // (Or by its term and number, held by the committee by its short name: 中共某市委召开第二届委员会第七次全体会议 → 中共某市委第二届….)
+    const plenumByNumber =
+      (/^第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /第[一二三四五六七八九十\d]{1,3}届委员会$/u.test(fold(hostWritten))) ||
+      (/^第[一二三四五六七八九十\d]{1,3}届委员会第[一二三四五六七八九十\d]{1,3}次全体/u.test(fold(meeting)) && /^(?:中共|中国共产党)\p{sc=Han}{2,10}?[省市县区州旗盟]委$/u.test(fold(hostWritten)));
     // (Or a congress's standing committee's sitting by its number: 市十三届人大常委会召开第十六次会议 → 市十三届人大常委会第十六次会议.)
     const sittingByNumber = /^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:第[一二三四五六七八九十\d]{1,3}次全体会议)?$/u.test(fold(meeting)) && /[届屆]人大常委会$/u.test(fold(hostWritten));
     const byNumber = plenumByNumber || sittingByNumber;
