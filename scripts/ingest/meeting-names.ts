@@ -286,8 +286,8 @@ function numberedName(meeting: string, opening: string): string {
 /** A session named by its numbers alone, with no body before them: 第五届人民代表大会第二次会议, 四届四十二次主席会议, 第二十次会议, 第三十二次主任会议, 第44次常务会议, 108次常委会会议, 第三次全体扩大会议暨廉政工作会议, a prefecture committee's 第四十三次委员(扩大)会议. */
 export const SESSION_ONLY = new RegExp(`^第?[${NUMERALS}〇]+届|^第?[${NUMERALS}〇\\d]+次(?:全体|主任|常务|常委会|委员)?(?:[(（]?扩大[)）]?)?会议(?:暨\\p{sc=Han}{2,20}?会议)?$`, 'u');
 
-/** A meeting named by its body's kind alone, whose name says not whose body: 党工委(扩大)会议, 党组会议, 管委会会议, 主任办公会议. */
-export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委)(?:[(（]?扩大[)）]?)?(?:会议|会)$|^主任办公会议?$/u;
+/** A meeting named by its body's kind alone, whose name says not whose body: 党工委(扩大)会议, 党组会议, 管委会会议, 主任办公会议, a government's 全体成员(扩大)会议 or 常务会议. */
+export const BODY_KIND_ONLY = /^(?:党工委|工委|管委会|党组|党委|全体成员|全体|常务)(?:[(（]?扩大[)）]?)?(?:会议|会)$|^主任办公会议?$/u;
 
 /** The words that end the name of a place below the county, a township, a street or a zone: 大黄集镇, 兴东街道, 空港经济开发区. */
 export const BELOW_COUNTY = '镇|乡|街道|苏木|开发区|高新区|经开区|园区';
