@@ -648,8 +648,8 @@ function leading(counts: Tally, least: number) {
   return first && first.weight >= least && !(second && second.weight * 2 > first.weight) ? first : undefined;
 }
 
-/** A place's bare name in the words a text uses of its own place: 建设绿色永清, 建设“强富美高”新盐都, 美丽某某, 贡献达拉特力量, 固原新篇章, 共商延津未来发展大计, 广元实践, 天桥发展, 我来零陵工作, 符合南岸实际, 确保党中央决策部署在襄州落实落地, 打响环翠品牌, 郧西历史上, 发挥英山资源禀赋. */
-const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|幸福|魅力|平安|活力|奋力谱写|谱写|贡献|助推|推动|推进)[^，,。；(（]{0,8}?${escapeRegExp(name)}(?![区县旗市])|${escapeRegExp(name)}(?:未来)?(?:力量|新篇章|篇章|实践|高质量发展|发展|新篇|新局面|新辉煌|品牌|历史上|资源禀赋)|我(?:来|到)了?${escapeRegExp(name)}工作|(?:符合|结合|立足)${escapeRegExp(name)}实际|在${escapeRegExp(name)}(?:落实|落地|落细|见效)`, 'u');
+/** A place's bare name in the words a text uses of its own place: 建设绿色永清, 建设“强富美高”新盐都, 美丽某某, 贡献达拉特力量, 固原新篇章, 共商延津未来发展大计, 广元实践, 天桥发展, 我来零陵工作, 符合南岸实际, 增强了沈丘人民的自信心, 确保党中央决策部署在襄州落实落地, 打响环翠品牌, 郧西历史上, 发挥英山资源禀赋. */
+const OWN_PLACE_PHRASE = (name: string) => new RegExp(`(?:建设|美丽|绿色|幸福|魅力|平安|活力|奋力谱写|谱写|贡献|助推|推动|推进)[^，,。；(（]{0,8}?${escapeRegExp(name)}(?![区县旗市])|${escapeRegExp(name)}(?:未来)?(?:力量|新篇章|篇章|实践|高质量发展|发展|新篇|新局面|新辉煌|品牌|历史上|资源禀赋)|我(?:来|到)了?${escapeRegExp(name)}工作|(?:符合|结合|立足)${escapeRegExp(name)}实际|${escapeRegExp(name)}人民(?!政府|代表|法院|检察院|医院|银行|广播|出版|日报)|在${escapeRegExp(name)}(?:落实|落地|落细|见效)`, 'u');
 
 /** Whether the surname before `start` follows an office, 副区长程海东 (or a mirror's 副區(qū)長程海東): the name after it is a person's. */
 const OFFICE_CLOSING = new RegExp(`${OFFICE_BEFORE_NAME}$`, 'u');
