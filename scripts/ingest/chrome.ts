@@ -563,8 +563,14 @@ const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`, 'u');
 
 const WEEKDAY_AFTER = new RegExp(`\\s*${WEEKDAY}$`, 'u');
 
-/** A site's clock on one line, read folded: a day and its weekday after it (2023-11-05 11:00:00 星期日, 2024年11月23日 星期六). */
-export const isClockText = (text: string) => WEEKDAY_AFTER.test(text) && dateOnlyLine(text.replace(WEEKDAY_AFTER, '')) !== undefined;
+/** The label a site's clock may have before its day: 现在时间:, 当前时间:, 今天是:. */
+const CLOCK_LABEL = /^(?:现在时间|当前时间|今天是)\s*[:：]?\s*/u;
+
+/** A site's clock on one line, read folded: a day and its weekday after it (2023-11-05 11:00:00 星期日, 2024年11月23日 星期六), perhaps labelled (现在时间:2015年01月23日 星期五). */
+export const isClockText = (text: string) => {
+  const unlabelled = text.replace(CLOCK_LABEL, '');
+  return WEEKDAY_AFTER.test(unlabelled) && dateOnlyLine(unlabelled.replace(WEEKDAY_AFTER, '')) !== undefined;
+};
 
 /**
  * A site's clock in two lines at the top, the day and its weekday (2024年11月25日 / 星期一): both lines; or in one, its weekday after
