@@ -235,12 +235,17 @@ function rowsOfNamedBox(zone: SourceLine[]): Set<number> {
 /** A bracketed dateline with the page's labels run on after it. */
 const GLUED_LABELS = /^([(（][^()（）]{6,100}[)）])\s*(\S.*[:：].*)$/u;
 
+/** A font-size control with its sizes between bars: 字号:T|T, 字体:大|中|小. */
+const FONT_SIZES = /(?:字号|字体)\s*[:：]\s*[TA大中小](?:\s*[|｜]\s*[TA大中小])+/gu;
+
 /** Lift the facts of a table row or labelled line; true when the line was one. */
 function liftLabelled(text: string, facts: Facts, changes: Map<SourceLine, Disposition>, line: SourceLine): Role | undefined {
   const folded = fold(text);
   // (One bar alone at the line's end, the edge of a table the copy lost, makes no row: 来源:某某  时间:2024-02-27 14:15:49  |.)
   const edgeOnly = /^[^|｜]*[|｜]\s*$/u.test(folded);
-  if (folded.includes('|') && !edgeOnly) {
+  // (Nor the bars between a font-size control's sizes: 来源:某某 发布日期:2021-01-19 字号:T|T is a labelled line.)
+  const barred = folded.replace(FONT_SIZES, '').includes('|');
+  if (barred && !edgeOnly) {
     const { facts: found, understood } = readCells(splitRow(text));
     if (understood > 0) {
       const applied = Object.entries(found).filter(([key, value]) => applyFact(facts, key as FactKey, value!));
