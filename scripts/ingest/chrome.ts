@@ -55,7 +55,7 @@ export const TOOLBAR_WORDS = new Set([
   '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩',
   // A video portal's rating and feedback controls; a document site's report and related links.
   '评分', '意见反馈', '顶', '踩', '举报', '相关',
-  '无障碍', '网站无障碍', '无障碍浏览', '无障碍阅读', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', '智能机器人', '智能客服', 'ENGLISH', 'English',
+  '无障碍', '网站无障碍', '无障碍浏览', '无障碍阅读', '跳转到路径导航栏', '跳转到主要内容', '跳到主要内容', '跳过导航', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', '智能机器人', '智能客服', 'ENGLISH', 'English',
   // A portal's links to its app and its accounts, over its breadcrumb: 移动端应用 / 政务微信 / 政务微博 / 登录个人中心.
   '移动端', '移动端应用', '移动客户端', '政务微信', '政务微博', '政务新媒体', '登录个人中心',
   // (And its menu's link to its other services, over the headline: 更多服务.)
