@@ -305,6 +305,12 @@ function placeNameAlone(folded: string): boolean {
   return end > 0 && PLACE_NAME_CLOSING.test(folded.slice(end));
 }
 
+/** Two names or more, each of two or three characters after a common surname, spaced: 閆某某 趙某某 李某某. */
+const namesAlone = (folded: string) => {
+  const names = folded.trim().split(/[ \u3000]+/u);
+  return names.length >= 2 && names.every((name) => /^\p{sc=Han}{2,3}$/u.test(name) && COMMON_SURNAMES.test(name));
+};
+
 /** A line that could be a title: short, not a subtitle, not a byline, not a lead-in, not a site's name. */
 function titleLike(line: SourceLine): boolean {
   const text = titleText(line);
@@ -314,8 +320,9 @@ function titleLike(line: SourceLine): boolean {
     text.length <= TITLE_MAX_LENGTH &&
     !/\s首页$/.test(folded) &&
     !/^[—―\-─]{1,2}/.test(text) &&
-    !BYLINE.test(folded) &&
-    !BOXED_BYLINE.test(folded) &&
+    // (A mirror's pinyin glosses make no byline a title: ■ 某某某 某某某 李關(guān)山.)
+    !BYLINE.test(folded.replace(PINYIN_GLOSS, '')) &&
+    !BOXED_BYLINE.test(folded.replace(PINYIN_GLOSS, '')) &&
     !/[:：。；]$/.test(text) &&
     // (Nor a paragraph of sentences, an item's words over the address it prints: 1月28日,…大会在广州召开,…。以下为…讲话实录——.)
     !/。(?=\S)/u.test(text) &&
@@ -331,6 +338,8 @@ function titleLike(line: SourceLine): boolean {
     !(/^\p{sc=Han}{2,4}$/u.test(folded) && (bareDivisionNamed(folded) !== undefined || isProvinceShortName(folded))) &&
     // (Nor a name alone, who speaks next in a transcript: 张某某 / 各位代表,…现在开会。)
     !(/^\p{sc=Han}{2,3}$/u.test(folded) && COMMON_SURNAMES.test(folded)) &&
+    // (Nor names alone, spaced, the writers' byline its box mark left off: 閆某某 趙某某 李某某.)
+    !namesAlone(folded.replace(PINYIN_GLOSS, '')) &&
     // (Nor a chair's words calling the next item, 现在进行第一项议程:请某某同志作…工作报告.)
     !/^现在进行第[一二三四五六七八九十\d]{1,3}项议程/u.test(folded) &&
     // (Nor a source label with no value, its colon left out, run into the text: 来源县委在…大会上讲话同志们:….)
