@@ -39,9 +39,9 @@ export function readPlace(draft: Draft): Draft {
     return { ...draft, facts: { ...facts, place: { national: true } } };
   }
   const texts: PlaceText[] = [];
-  if (facts.meeting) texts.push({ label: '会议名称', text: uncommemorated(facts.meetingInFull ?? facts.meeting) });
+  if (facts.meeting) texts.push({ label: '会议名称', text: withoutCompanyPlaces(uncommemorated(facts.meetingInFull ?? facts.meeting)) });
   const people = facts.speakers.map(({ name }) => name).filter((name): name is string => Boolean(name && name.length >= 2));
-  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: blanked(uncommemorated(facts.title), GUEST), people });
+  if (facts.title && facts.titleFromSource) texts.push({ label: '标题', text: withoutCompanyPlaces(blanked(uncommemorated(facts.title), GUEST)), people });
   if (facts.pageHeadline) texts.push({ label: '网页标题', text: facts.pageHeadline, people });
   // (The place a document site tags the title's line with, (广东省)2020年某某县… or …谋新篇(广德市), which the title leaves out.)
   const titleLine = facts.titleFromSource ? draft.lines.find((line) => line.disposition.kind === 'lifted' && line.disposition.fields.includes('title')) : undefined;
@@ -108,6 +108,17 @@ export function readPlace(draft: Draft): Draft {
 const COMMEMORATED = /纪念[^，,。]{2,30}?(?:委|支部|党组织|政府)(?:成立|诞生|建立|创建|组建)\d{1,3}周年/u;
 
 /** A text's words with what `pattern` finds (read folded) blanked, its length kept, so the rest is read as written. */
+/** What follows a place's name that opens a company's: 上海 + 杉杉科技有限公司. */
+const COMPANY_AFTER = /^\p{sc=Han}{1,10}?(?:有限(?:责任)?公司|集团)/u;
+
+/** A meeting's name or a title without the places that open a company's name (…引进上海杉杉科技有限公司项目…签约仪式): the company's seat, not where the meeting is. */
+function withoutCompanyPlaces(text: string): string {
+  const folded = fold(text);
+  return findMentions(text)
+    .filter((mention) => COMPANY_AFTER.test(folded.slice(mention.start + mention.text.length)))
+    .reduce((blank, mention) => `${blank.slice(0, mention.start)}${' '.repeat(mention.text.length)}${blank.slice(mention.start + mention.text.length)}`, text);
+}
+
 function blanked(text: string, pattern: RegExp): string {
   const found = pattern.exec(fold(text));
   return found ? `${text.slice(0, found.index)}${' '.repeat(found[0].length)}${text.slice(found.index + found[0].length)}` : text;
