@@ -333,6 +333,8 @@ function addresser(lead: string, written: string, verb: string, bareNames: boole
   const unnamed = found ? undefined : unnamedHead(lead, before);
   if (unnamed) return [unnamed];
   if (!found?.groups) return [];
+  // (Not an office's last characters read as a name, its holder unnamed: 提案审查委员 + 会主任 就…作说明.)
+  if (OFFICE_AT_END.test(found.groups.name)) return [];
   const start = postsStart(before, found.index);
   const posts = lead.slice(start, found.index + found.groups.office.length);
   // (A seat on the meeting's presidium alone, 大会主席团常务主席、执行主席某某出席并讲话, is no office.)
