@@ -84,7 +84,8 @@ function congressesIn(text: string, resolutions = false): string[] {
       // (中国人民政治协商会议 is the name's own start.)
       if (folded.startsWith('中国人民政治协商会议', match.index + prefix.length)) return text.slice(match.index + prefix.length, match.index + match[0].length);
       // The name starts at a place the prefix names, or at a level word (县, 省), or with 中共 (or 共青团).
-      const mention = findMentions(prefix)[0];
+      // (Read with the name after it, which tells a two-character county's name from a word: the 息县 of 关注的息县第十三届….)
+      const mention = findMentions(text.slice(match.index, match.index + match[0].length)).find((found) => found.start < prefix.length);
       // (Or the Communist Youth League's: 中国共产主义青年团某县第十九次代表大会, 共青团某县….)
       const party = /(中国共产党|中共|中国共产主义青年团|共青团)/u.exec(prefix);
       // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届…; the nation's too, 全国政协十四届三次会议.)
