@@ -56,7 +56,7 @@ export const SHORT_COMMISSIONS = '国资委|住建委|经信委|工信委|卫计
 export const HOST_ENDING = `(?:人民政府|政府|党委|党工委|党组|省委|市委|县委|区委|州委|地委|行署|人大常委会|委员会|开发区|高新区|经开区|管委会|安委会|局|厅|卫健委|${SHORT_COMMISSIONS}|教育工委|纪委|监委|政法委|财经委|发改委|宣传部|组织部|统战部|园区|园|学习中心组|中心学习组|中心组|中心|政协|党校|法院|检察院|${MASS_ORGANISATIONS})`;
 
 /** A session's opening or closing sitting, as a pattern's source: 开幕式, 闭幕会, 开幕大会…. */
-const OPENING_OR_CLOSING = '开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会';
+const OPENING_OR_CLOSING = '开幕式|闭幕式|开幕会议|闭幕会议|开幕会|闭幕会|开幕大会|闭幕大会';
 /** A session's sitting after its name: 第一次全体会议 or 第三次大会 after …次会议 or a party congress's …次代表大会, 开幕式, 闭幕会 or 开幕大会 after …会议 or …大会, 开幕式 after a fair's, a festival's or a race's name (…洽谈会开幕式, …帆船赛闭幕式). */
 export const SITTING = new RegExp(`(?:(?<=次(?:全体)?会议|次代表大会)\\s*第[一二三四五六七八九十\\d]{1,3}次(?:全体会议|大会)|(?<=会议|大会|全会)(?:${OPENING_OR_CLOSING})|(?<=节|会|赛|论坛)\\s?(?:开幕式|闭幕式))$`, 'u');
 
