@@ -24,7 +24,7 @@ export const BROKEN_ORDINAL = /第(?![一二三四五六七八九十百零〇两
  * 2023—2024学年度教育工作会; nor who held it and its verb, 中共某省委召开的市地委书记扩大会议, 某县在某公园举办第六届…艺术节: a name holds no
  * 召开 or 举行, nor 举办 but as it says who organised it, 某区政协与某会合作举办的2011年…论坛.)
  */
-export const MEETING = `(?<!宣)(?<![召举])(?!的)(?:中共|中国共产党)?(?:(?!主持|召开|举行|举办(?!的)|宣布(?!会议(?!开幕|闭幕|开始|结束))|——|(?<=—)—)[^，,。“”\\s()（）]|(?<=[会坛壇节])——|(?<=\\d)[ \\u3000](?=\\p{sc=Han})|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
+export const MEETING = `(?<!宣)(?<![召举同])(?![的在])(?:中共|中国共产党)?(?:(?!主持|召开|举行|举办(?!的)|同志|宣布(?!会议(?!开幕|闭幕|开始|结束))|——|(?<=—)—)[^，,。“”\\s()（）]|(?<=[会坛壇节])——|(?<=\\d)[ \\u3000](?=\\p{sc=Han})|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 
 /** A congress or party congress by its formal name: 莱芜区第十九届人民代表大会第二次会议, 县十六届人大二次会议, 市第十三次党代会. */
 const CONGRESS = new RegExp(
