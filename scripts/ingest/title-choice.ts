@@ -273,7 +273,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^(?:当前|當前)(?:阅读|閱讀)\s*[:：]\s*(?=\S{4})/u, '')
       // A database's box label before it: 【标题】= 市四届人大常委会举行第9次会议.
       .replace(/^【(?:标题|標題|题名|題名)】\s*[=＝:：]?\s*(?=\S{4})/u, '')
-      // The piece's original headline, when the page prints no other: 原标题:某某会议隆重开幕.
+      // The piece's original headline, when the page prints no other: 原标题:某某会议隆重开幕, or in brackets, (原標題:某某在…上要求 …).
+      .replace(/^[(（](原(?:标|標)(?:题|題)\s*[:：]\s*\S{4}[^()（）]*)[)）]$/u, '$1')
       .replace(/^原(?:标|標)(?:题|題)\s*[:：]\s*(?=\S{4})/u, '')
       // A news column's name before the headline: 成华新闻:…, 要闻：….
       .replace(NEWS_COLUMN, '')),
