@@ -366,7 +366,8 @@ function titleLike(line: SourceLine): boolean {
     // (Nor a table's subject tags, unlabelled, words of two: 综合,政务,工作.)
     !/^\p{sc=Han}{2}(?:[,，、]\p{sc=Han}{2}){2,5}$/u.test(folded) &&
     // (Nor a column's name alone, 人大动态, 要闻, or two joined, 要闻·动态.)
-    !/^(?:\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)[·•]?){1,2}$/u.test(folded) &&
+    // (Or with 导读 after it, its list of headlines: 要闻导读.)
+    !/^(?:\p{sc=Han}{0,4}(?:动态|要闻|新闻|快讯|资讯)[·•]?){1,2}(?:导读)?$/u.test(folded) &&
     // (Nor a database's box of another field: 【日期】= 1999.04.01, 【版名】= 要闻.)
     !/^【(?!标题|题名)[^】]{1,4}】\s*[=＝]/u.test(folded) &&
     // (Nor a column named for the sessions it reports: 人代会, 代表大会, 两会.)
