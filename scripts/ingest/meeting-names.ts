@@ -87,7 +87,9 @@ function congressesIn(text: string, resolutions = false): string[] {
       // (Read with the name after it, which tells a two-character county's name from a word: the 息县 of 关注的息县第十三届….)
       const mention = findMentions(text.slice(match.index, match.index + match[0].length)).find((found) => found.start < prefix.length);
       // (Or the Communist Youth League's: 中国共产主义青年团某县第十九次代表大会, 共青团某县….)
-      const party = /(中国共产党|中共|中国共产主义青年团|共青团)/u.exec(prefix);
+      // (Not the party's before a people's congress or a political consultative conference, which are not its: 关于建立中共某县 +
+      // 第十八届人民代表大会第三次会议临时委员会.)
+      const party = /人民代表大会|人大|政协|政治协商/u.test(match[0].slice(prefix.length)) ? null : /(中国共产党|中共|中国共产主义青年团|共青团)/u.exec(prefix);
       // (自治区, 自治州 whole: 自治区第十三届…, not 区第十三届…; the nation's too, 全国政协十四届三次会议.)
       const level = /(?:自治[区州县旗]|[省市县区州盟旗]|全国)$/u.exec(prefix);
       // (Or a district's name too common to be told apart, as written before its body: 城中区第十七届….)
