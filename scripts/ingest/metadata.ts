@@ -955,8 +955,8 @@ export function readMetadata(draft: Draft): Draft {
   // (Or a paper's item on a report given at a congress: 本报讯 1月17日,院长某某在市十二届人大五次会议上作…工作报告.)
   // (Or by who gave it to the congress, in the third person: 某某代表市人大常委会向大会作人大工作报告。)
   const reportedAtCongress = ((Boolean(congress) && WIRE_SLUG.test(leadLine.trim())) || /向(?:大会|全会)(?:作|做)/u.test(fold(lead))) && reportedSpeakers(lead).length > 0;
-  // (Or on an official joining a delegation's deliberation: 某某参加人大第一代表团审议.)
-  const deliberated = [headline, leadLine].some((t) => JOINS_DELEGATION.test(fold(t)) && /审议/u.test(fold(t)));
+  // (Or on an official joining a delegation's deliberation: 某某参加人大第一代表团审议, or its group's discussion: 市长某某参加了某某代表团二组进行的分组讨论.)
+  const deliberated = [headline, leadLine].some((t) => JOINS_DELEGATION.test(fold(t)) && /审议|讨论/u.test(fold(t)));
   // (Leaders calling on the deputies who attend a session, 看望出席县政协十一届一次会议的县政协委员, is news of the session too, its
   // meeting the one they attend: as the archive's readers take it.)
   if (!facts.documentType && !leadAfterSalutation && (held || reported || reportedAtCongress || deliberated || (congress && MEETING_VERBS.test(fold(lead))))) {
