@@ -181,8 +181,8 @@ const SUMMARY_FOLLOWS = /(?:作|做)了?《(?<title>[^《》]{4,40})》[。.]?\s
 /** A new head's words on being elected: 选举我担任某市新一任市长, 选举我担任某市人民政府市长. */
 const ELECTED_TO = new RegExp(String.raw`(?:选举|选)我(?:担任|为)(?<place>\p{sc=Han}{2,10}?[省市县区州旗盟])(?<government>人民政府)?(?:新一任|新任|第\p{sc=Han}{1,3}任)?(?<office>${HEAD_OF_GOVERNMENT})`, 'du');
 
-/** An opening that names the meeting it is given at as this one, saying what it is for: 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…, 今天的区委常委扩大会议,主要内容有两个; or, by its kind alone, who decided to hold it: 这次经济工作会议,是县委、政府认真研究决定召开的. */
-const THIS_MEETING = /(?:^|[:：,，。])\s*(?:我们)?(?:这次|此次|本次|今天的|今天召开的)(?:召开的)?(?:(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))|(?<meeting2>[^，,。；这此本]{2,20}?(?:会议|大会))(?=[，,]?是[^，,。]{0,20}?(?:决定|同意|研究)?召开的))/du;
+/** An opening that names the meeting it is given at as this one, saying what it is for (perhaps after a chair's note, (现在开会)): 我们这次全县农村工作会议，主要是…, 这次全区…工作会议是为了…, 今天的区委常委扩大会议,主要内容有两个; or, by its kind alone, who decided to hold it: 这次经济工作会议,是县委、政府认真研究决定召开的. */
+const THIS_MEETING = /(?:^|[:：,，。)）])\s*(?:我们)?(?:这次|此次|本次|今天的|今天召开的)(?:召开的)?(?:(?<meeting>(?:全[省市县区镇乡旗]|[省市县区镇乡])[^，,。；]{2,40}?(?:会议|大会|全会|推进会|动员会|座谈会))(?=[，,]?(?:的)?(?:主要|是|就是|任务))|(?<meeting2>[^，,。；这此本]{2,20}?(?:会议|大会))(?=[，,]?是[^，,。]{0,20}?(?:决定|同意|研究)?召开的))/du;
 
 /**
  * A speech's opening on the occasion being held, of any name and kind, as it says it today (今天，我们召开局系统工作会议;
