@@ -367,8 +367,8 @@ function parseLabelled(line: string): HeaderLine | undefined {
     // it under a label that can mean either, 发布:某某.)
     const nobody = ((field === 'issuer' || field === 'source.publisher') && /^(?:其他|其它|无|暂无)$/u.test(value)) || (field === 'dates.published' && !/\d/u.test(value) && findDates(value).length === 0);
     // (The page's time before the source's name, the label left over them both: 来源: 2021-10-09 08:27 某某报社融媒体; or alone,
-    // the source left empty, perhaps a bullet between: 来源: • 2021-07-27 13:59:28.)
-    const timed = field === 'source.publisher' ? /^(?:[•·]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+(?!\d{1,2}:\d{2})(\S.*))?$/u.exec(value) : null;
+    // the source left empty, perhaps a bullet between, or the ? a mirror left of it: 来源: • 2021-07-27 13:59:28, 來源: ? 2021-07-28 14:30:40.)
+    const timed = field === 'source.publisher' ? /^(?:[•·?？]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s+(?!\d{1,2}:\d{2})(\S.*))?$/u.exec(value) : null;
     if (timed) {
       values['dates.published'] ??= timed[1];
       if (values[field] === undefined && timed[2] !== undefined) values[field] = timed[2];
