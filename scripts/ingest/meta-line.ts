@@ -240,10 +240,10 @@ function siteDateLine(source: string, folded: string): HeaderLine | undefined {
 }
 
 /**
- * An e-paper's article properties its page script left as text, closing a comment: 2022-01-14 1 1 某某日报 content_171266.html 1 3 标题
+ * An e-paper's article properties its page script left as text, closing a comment: 2022-01-14 1 1 某某日报 content_171266.html (or c194658.html) 1 3 标题
  * /enpproperty-->: the issue's day and the paper (the article's subtitle perhaps after the day: 2020-11-18 决定…举行 1 1 某某日报 …).
  */
-const PAPER_PROPERTIES = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s+(?!\d{1,3}\s)\S{2,60})?(?:\s+\d{1,3})*\s+(\S{2,12}?(?:报|刊))\s+content_\d+\.html?\b.*enpproperty\s*-->$/u;
+const PAPER_PROPERTIES = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s+(?!\d{1,3}\s)\S{2,60})?(?:\s+\d{1,3})*\s+(\S{2,12}?(?:报|刊))\s+(?:content_|c)\d+\.html?\b.*enpproperty\s*-->$/u;
 function paperPropertiesLine(source: string, folded: string): HeaderLine | undefined {
   const properties = PAPER_PROPERTIES.exec(folded);
   if (!properties) return undefined;
