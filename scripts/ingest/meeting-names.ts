@@ -22,7 +22,8 @@ export const BROKEN_ORDINAL = /第(?![一二三四五六七八九十百零〇两
  * start at the 布 of 宣布; nor take in an appositive before a dash, 中共浙西南第一个县级党组织——中共遂昌县委成立90周年纪念活动, where a
  * series' meeting before its own keeps it, …媒体合作论坛分论坛——2018一带一路区域合作论坛, and a span's single dash is the name's:
  * 2023—2024学年度教育工作会; nor who held it and its verb, 中共某省委召开的市地委书记扩大会议, 某县在某公园举办第六届…艺术节: a name holds no
- * 召开 or 举行, nor 举办 but as it says who organised it, 某区政协与某会合作举办的2011年…论坛.)
+ * 召开 or 举行, nor 举办 but as it says who organised it, 某区政协与某会合作举办的2011年…论坛; nor opens at 在 or holds 同志, a sentence on
+ * a speech given there: 认真学习了市委书记某某同志在大会开幕式上的重要讲话.)
  */
 export const MEETING = `(?<!宣)(?<![召举同])(?![的在])(?:中共|中国共产党)?(?:(?!主持|召开|举行|举办(?!的)|同志|宣布(?!会议(?!开幕|闭幕|开始|结束))|——|(?<=—)—)[^，,。“”\\s()（）]|(?<=[会坛壇节])——|(?<=\\d)[ \\u3000](?=\\p{sc=Han})|[(（][^()（）]{1,4}[)）]|${QUOTED_IN_MEETING}){2,50}?(?:${MEETING_KINDS})`;
 

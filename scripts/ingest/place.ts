@@ -107,7 +107,6 @@ export function readPlace(draft: Draft): Draft {
 /** A party or government organ a meeting commemorates, founded long ago (纪念中共东昌县委成立90周年座谈会): no place of the meeting's own (its place may be named otherwise now); not a place itself, 纪念延边朝鲜族自治州成立60周年. */
 const COMMEMORATED = /纪念[^，,。]{2,30}?(?:委|支部|党组织|政府)(?:成立|诞生|建立|创建|组建)\d{1,3}周年/u;
 
-/** A text's words with what `pattern` finds (read folded) blanked, its length kept, so the rest is read as written. */
 /** What follows a place's name that opens a company's: 上海 + 杉杉科技有限公司. */
 const COMPANY_AFTER = /^\p{sc=Han}{1,10}?(?:有限(?:责任)?公司|集团)/u;
 
@@ -116,12 +115,16 @@ function withoutCompanyPlaces(text: string): string {
   const folded = fold(text);
   return findMentions(text)
     .filter((mention) => COMPANY_AFTER.test(folded.slice(mention.start + mention.text.length)))
-    .reduce((blank, mention) => `${blank.slice(0, mention.start)}${' '.repeat(mention.text.length)}${blank.slice(mention.start + mention.text.length)}`, text);
+    .reduce((blank, mention) => blankSpan(blank, mention.start, mention.text.length), text);
 }
 
+/** A text with `length` characters from `start` blanked, its length kept, so the rest is read as written. */
+const blankSpan = (text: string, start: number, length: number) => `${text.slice(0, start)}${' '.repeat(length)}${text.slice(start + length)}`;
+
+/** A text's words with what `pattern` finds (read folded) blanked, its length kept, so the rest is read as written. */
 function blanked(text: string, pattern: RegExp): string {
   const found = pattern.exec(fold(text));
-  return found ? `${text.slice(0, found.index)}${' '.repeat(found[0].length)}${text.slice(found.index + found[0].length)}` : text;
+  return found ? blankSpan(text, found.index, found[0].length) : text;
 }
 
 /** A meeting's or title's words without what it commemorates. */

@@ -316,14 +316,15 @@ const namesAlone = (folded: string) => {
 function titleLike(line: SourceLine): boolean {
   const text = titleText(line);
   const folded = fold(text);
+  const unglossed = folded.replace(PINYIN_GLOSS, '');
   return (
     /\p{sc=Han}/u.test(text) &&
     text.length <= TITLE_MAX_LENGTH &&
     !/\s首页$/.test(folded) &&
     !/^[—―\-─]{1,2}/.test(text) &&
     // (A mirror's pinyin glosses make no byline a title: ■ 某某某 某某某 李關(guān)山.)
-    !BYLINE.test(folded.replace(PINYIN_GLOSS, '')) &&
-    !BOXED_BYLINE.test(folded.replace(PINYIN_GLOSS, '')) &&
+    !BYLINE.test(unglossed) &&
+    !BOXED_BYLINE.test(unglossed) &&
     !/[:：。；]$/.test(text) &&
     // (Nor a paragraph of sentences, an item's words over the address it prints: 1月28日,…大会在广州召开,…。以下为…讲话实录——.)
     !/。(?=\S)/u.test(text) &&
@@ -340,7 +341,7 @@ function titleLike(line: SourceLine): boolean {
     // (Nor a name alone, who speaks next in a transcript: 张某某 / 各位代表,…现在开会。)
     !(/^\p{sc=Han}{2,3}$/u.test(folded) && COMMON_SURNAMES.test(folded)) &&
     // (Nor names alone, spaced, the writers' byline its box mark left off: 閆某某 趙某某 李某某.)
-    !namesAlone(folded.replace(PINYIN_GLOSS, '')) &&
+    !namesAlone(unglossed) &&
     // (Nor a chair's words calling the next item, 现在进行第一项议程:请某某同志作…工作报告.)
     !/^现在进行第[一二三四五六七八九十\d]{1,3}项议程/u.test(folded) &&
     // (Nor a source label with no value, its colon left out, run into the text: 来源县委在…大会上讲话同志们:….)
