@@ -126,9 +126,16 @@ const SITE_HOME = /^\p{sc=Han}{2,8}(?:网|在线|新闻网)$/u;
 /**
  * The page's details a breadcrumb runs on to after its path, set apart by a wide space or a bar, when they hold a date
  * (您的位置:某某网 > 时政新闻 > 正文   |   2023-02-02   阅读量:, 您当前的位置 :某某网  >> 新闻中心     来源:某某网 2018-01-26 15:55:35,
- * 您当前的位置 : 新闻中心    2021-02-24 09:08  来源:某某日报).
+ * 您当前的位置 : 新闻中心    2021-02-24 09:08  来源:某某日报), as printed; read folded, as a mirror prints them in traditional
+ * characters (您當前的位置 :…網(wǎng) >> 新聞中心     來源: 2018-02-03 18:19:21).
  */
-export function detailsAfterBreadcrumb(line: string): string | undefined {
+export function detailsAfterBreadcrumb(printed: string): string | undefined {
+  const details = foldedDetails(fold(printed));
+  // (Always the line's end: the same characters as printed, fold keeping each one's place.)
+  return details === undefined ? undefined : printed.slice(printed.length - details.length);
+}
+
+function foldedDetails(line: string): string | undefined {
   const glued = gluedDetails(line);
   if (glued) return glued;
   const label = BREADCRUMB_START.exec(line);

@@ -1133,10 +1133,7 @@ export function readHeader(draft: Draft): Draft {
   // A breadcrumb removed as chrome that runs on to the page's date (…> 正文   |   2023-02-02   阅读量:): lifted, for its details.
   const headerEndsAt = body[zone.length]?.n ?? Infinity;
   for (const line of draft.lines.filter((l) => l.n < headerEndsAt && l.disposition.kind === 'removed')) {
-    // (Read folded, as a mirror's characters may be traditional (您當前的位置 :…網(wǎng) >> 新聞中心     來源: …): the details as printed.)
-    const printed = line.text.trim();
-    const found = detailsAfterBreadcrumb(fold(printed));
-    const details = found ? printed.slice(printed.length - found.length) : undefined;
+    const details = detailsAfterBreadcrumb(line.text.trim());
     const values = details ? parseHeaderLine(details)?.values : undefined;
     if (details && values && Object.keys(values).length > 0) liftLabelled(details, facts, changes, line);
   }

@@ -158,7 +158,6 @@ const LOST_CHARACTERS = /(?<=\p{sc=Han})\?{2,}[A-Za-z]?(?=\p{sc=Han})/gu;
 const VISITED_OWN = /(?:来|到|赴|莅临)(?:我|本)[省市县区旗州盟镇乡]/u;
 /** What an official does in the field, as a lead says it: 调研, 视察, 督导, 走访慰问, 会见 (a reception: a meeting); or a lecture he gives, 讲专题党课, 宣讲…精神, 为…干部群众做了一次关于…的主题报告. */
 const OFFICIAL_ACTIVITY = /调研|视察|考察|督导|督查|检查|暗访|现场办公|巡查|巡边|走访|慰问|看望|观摩|会见|党课|宣讲|(?<=的)(?:主题|专题)报告/u;
-
 /** An item's words before the address it prints whole: 以下为致辞全文, 以下是讲话全文. */
 const FULL_TEXT_FOLLOWS = /以下(?:为|是)(?:其|他的|(?<name>\p{sc=Han}{2,3}?))?(?<kind>致辞|讲话|演讲|发言|报告)(?:全文|原文|实录)/u;
 /** The same after the address it gives: …做主旨发言,以下为全文内容:. */
