@@ -92,6 +92,8 @@ export function readPlace(draft: Draft): Draft {
     if (placed(heldIn)) return placedAt(draft, heldIn);
     const towns = townsListed(bodyText, levels);
     if (placed(towns)) return placedAt(draft, towns);
+    const listed = provinceOfPlacesListed(bodyText, levels);
+    if (placed(listed)) return placedAt(draft, listed);
     const delegation = cityDelegation([...(facts.title ? [{ label: '标题', text: facts.title }] : []), ...lead]);
     return placedAt(draft, placed(delegation) ? delegation : provinceStudied(bodyText));
   }
@@ -316,6 +318,28 @@ function townsListed(text: string, levels: LevelsSpoken): ResolvedPlace {
   const named = [...first.names].join('、');
   const evidence = `原文未写本篇所属县；${selfNaming(levels, level)}，正文写${named}，均属${first.division.name}（据${TOWN_CODES}），据此推定本篇属${first.division.name}。`;
   return withLevelsAbove(first.division, evidence, '');
+}
+
+/** How many cities or counties of one province a provincial text must name, and of no other, for that province to be its own. */
+const PLACES_LISTED = 2;
+
+/**
+ * Where a text belongs that speaks for its province (全省…会议, 我省) and names none, but names its cities and counties in
+ * passing (东方市、澄迈县农业农村部门负责人作经验交流发言): the province that holds at least two of them and every other
+ * city or county it names. Only the province, inferred, those places its evidence.
+ */
+function provinceOfPlacesListed(text: string, levels: LevelsSpoken): ResolvedPlace {
+  const province = levels.get('省')?.said ?? 0;
+  const [, lower] = ownLevel(levels);
+  if (province < BODY_MENTIONS || lower * 2 > province) return NONE;
+  const places = findMentions(text).filter((m) => m.divisions.length === 1 && m.divisions[0].level !== 'province');
+  // (Each as the text writes it, 陵水县 for 陵水黎族自治县.)
+  const written = new Map(places.map((m) => [m.divisions[0].name, m.text]));
+  const provinces = new Set(places.map((m) => m.divisions[0].province));
+  const [only] = provinces;
+  if (written.size < PLACES_LISTED || provinces.size !== 1 || !/(?:省|自治区)$/u.test(only)) return NONE;
+  const evidence = `原文未写本篇所属省份；${selfNaming(levels, '省')}，正文写${[...written.values()].join('、')}，均属${only}（据${DIVISION_CODES}），据此推定本篇属${only}。`;
+  return { province: only, stated: [], inferred: [{ level: 'province', evidence }] };
 }
 
 /** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡, 来源:梁园区委办), not a paper's or a site's. */
