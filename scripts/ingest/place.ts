@@ -94,6 +94,8 @@ export function readPlace(draft: Draft): Draft {
     if (placed(towns)) return placedAt(draft, towns);
     const listed = provinceOfPlacesListed(bodyText, levels);
     if (placed(listed)) return placedAt(draft, listed);
+    const convening = cityConvening(lead);
+    if (placed(convening)) return placedAt(draft, convening);
     const delegation = cityDelegation([...(facts.title ? [{ label: '标题', text: facts.title }] : []), ...lead]);
     return placedAt(draft, placed(delegation) ? delegation : provinceStudied(bodyText));
   }
@@ -340,6 +342,24 @@ function provinceOfPlacesListed(text: string, levels: LevelsSpoken): ResolvedPla
   if (written.size < PLACES_LISTED || provinces.size !== 1 || !/(?:省|自治区)$/u.test(only)) return NONE;
   const evidence = `原文未写本篇所属省份；${selfNaming(levels, '省')}，正文写${[...written.values()].join('、')}，均属${only}（据${DIVISION_CODES}），据此推定本篇属${only}。`;
   return { province: only, stated: [], inferred: [{ level: 'province', evidence }] };
+}
+
+/** A lead's sentence opening with a city's bare name as who convened the meeting, its day perhaps before it: 1月20日,东莞召开…. */
+const CITY_CONVENES = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]?)?(?<city>\p{sc=Han}{2,3}?)(?:隆重|正式)?(?:召开|举行)/u;
+
+/**
+ * Where a text belongs that names no place of its own but whose lead says a city convened its meeting, by the city's bare
+ * name (1月20日,东莞召开2022年市级部门预算批复会议): that city, inferred, the sentence its evidence.
+ */
+function cityConvening(lead: PlaceText[]): ResolvedPlace {
+  for (const { text } of lead) {
+    const found = CITY_CONVENES.exec(fold(text));
+    const city = found?.groups ? bareCityNames().get(found.groups.city) : undefined;
+    if (!found || !city) continue;
+    const said = text.slice(0, found[0].length);
+    return withLevelsAbove(city, `原文未写本篇所属地方；正文导语写“${said}”，${found.groups!.city}即${city.name}，据此推定本篇属${city.name}。`, '');
+  }
+  return NONE;
 }
 
 /** A government's own name as a page's source (来源:永泰县, 来源:福安市人民政府办公室, 来源:辰溪县小龙门乡, 来源:梁园区委办), not a paper's or a site's. */
