@@ -407,6 +407,8 @@ const OPEN_BRACKET_ALONE = /^\s*[(（]\s*$/u;
 const SLUG_ALONE = /^[\p{sc=Han}A-Za-z]{2,12}\d{1,2}月\d{1,2}日[电電]$/u;
 
 /** The occasion of an address, undated, as a title or the line under it reads: `在中国共产党某市第十四次代表大会上的报告`. */
+/** The second half of an occasion's title broken over two lines: …动员部署会上的讲话. */
+const BROKEN_OCCASION_END = /^[^。，,；;：:]{2,40}?(?:会|会议|大会|仪式|开幕式|闭幕式)上的(?:讲话|报告|工作报告|致辞|发言|总结讲话)$/u;
 const undatedOccasion = (dateline: Dateline | undefined) => dateline !== undefined && !dateline.delivered && dateline.kind !== undefined;
 /** Whether a headline names the occasion a line does, of the same kind: 在 and the next eight characters alike, both ending in the kind. */
 const sameOccasion = (headline: string, line: string, kind: string) => {
@@ -734,6 +736,17 @@ function classifyHeader(zone: SourceLine[], facts: Facts, changes: Map<SourceLin
       for (const part of [line, ...rest]) changes.set(part, { kind: 'lifted', fields: ['title'] });
       classified.push({ line, role: 'dateline' });
       i += rest.length;
+      continue;
+    }
+    // `区委书记在2025年全区拼抢一季度实现` / `“开门红”动员部署会上的讲话` opening the page, broken where a page converted from a
+    // PDF breaks its lines: its title, its giver's office before 在.
+    const brokenTitle = !single && !joined && firstLine && !facts.title && next && opensDateline(text) ? `${titleText(line).trim()}${titleText(next).trim()}` : undefined;
+    if (brokenTitle && BROKEN_OCCASION_END.test(fold(titleText(next!).trim())) && titleType(text) === undefined && titleType(fold(brokenTitle)) !== undefined) {
+      facts.title = brokenTitle;
+      facts.titleFromSource = true;
+      for (const part of [line, next!]) changes.set(part, { kind: 'lifted', fields: ['title'] });
+      classified.push({ line, role: 'candidate' });
+      i++;
       continue;
     }
     if ((single || joined) && !isTitle) {

@@ -378,7 +378,7 @@ export function yearOfReport(title: string | undefined, reviewed?: string): { ye
 }
 
 /** A meeting named by its year, perhaps after its body: 2014年政府安委会第二次全体(扩大)会议, 市政府2022年第一次全体会议 (not 2014年度…). */
-const MEETING_YEAR = /^\p{sc=Han}{0,8}?((?:19|20)\d{2})年(?!度)/u;
+const MEETING_YEAR = /^\p{sc=Han}{0,8}?((?:19|20)\d{2})[ \u3000]*年(?!度)/u;
 /** A meeting held to plan the year ahead: a 务虚会. */
 const PLANNING_MEETING = /务虚会/u;
 

@@ -257,8 +257,10 @@ export function constructedTitle(firstLine: string): string {
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
+/** Spaces a layout leaves around a year, a month or a day and its 年, 月 or 日: 武汉市 2020 年, 在 2025 年全区…会. */
+const LAYOUT_SPACE_AROUND_DAY = /(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])/gu;
 /** Spaces a layout leaves in a title: around a year, a month or a day and its 年, 月 or 日 (武汉市 2020 年, 2007 年春节贺词), after a dash (走在前列—— 论…), between a verb and the session or meeting it held (某镇召开 第八届人民代表大会第二次会议, 市政府召開 第24次常務會議), or between a session's number and its body (中共某镇第四次 代表大会召开), or before a meeting's mark that it was enlarged (县委常委 (扩大)会议). */
-const LAYOUT_SPACE_IN_TITLE = /(?<=\p{sc=Han})[ \u3000]+(?=[(（]扩大[)）])|(?<=\p{sc=Han})[ \u3000]+(?=\d{1,4}[ \u3000]*[年月日])|(?<=\d)[ \u3000]+(?=[年月日])|(?<=——)[ \u3000]+(?=\p{sc=Han})|(?<=召开|举行|召開|舉行)[ \u3000]+(?=第[一二三四五六七八九十\d]+[届屆次])|(?<=第[一二三四五六七八九十\d]{1,3}[届屆次])[ \u3000]+(?=\p{sc=Han})/gu;
+const LAYOUT_SPACE_IN_TITLE = new RegExp(String.raw`(?<=\p{sc=Han})[ \u3000]+(?=[(（]扩大[)）])|${LAYOUT_SPACE_AROUND_DAY.source}|(?<=——)[ \u3000]+(?=\p{sc=Han})|(?<=召开|举行|召開|舉行)[ \u3000]+(?=第[一二三四五六七八九十\d]+[届屆次])|(?<=第[一二三四五六七八九十\d]{1,3}[届屆次])[ \u3000]+(?=\p{sc=Han})`, 'gu');
 /** The meeting a title names as where it was given: 在州十四届人大二次会议上, 在中共 XX 市委九届九次全会上. */
 const OCCASION_IN_TITLE = /在[^在]{2,60}?(?:会议|大会|全会|會議|大會|全會)上/gu;
 
@@ -1468,6 +1470,8 @@ export function readMetadata(draft: Draft): Draft {
   // A space a layout left inside a year (武汉市 2020 年政府工作报告) or a meeting's name (在州十四届 人大二次会议上) is none of the title's.
   // (And a run of them between its phrases, one space: 盛会开启新征程    凝心聚力谱新篇.)
   if (facts.title) facts.title = facts.title.replace(LAYOUT_SPACE_IN_TITLE, '').replace(OCCASION_IN_TITLE, withoutLayoutSpaces).replace(/(?<=\S)[ \u3000]{2,}(?=\S)/gu, ' ');
+  // (The meeting a title so spaced names, around its year too: 在 2025 年全区…会上的讲话 was given at 2025年全区…会.)
+  if (facts.meeting) facts.meeting = facts.meeting.replace(LAYOUT_SPACE_AROUND_DAY, '');
   // (Or letter-spaced as a heading, a space between each of its characters: 政 府 工 作 报 告.)
   if (facts.title && isLetterSpaced(facts.title)) facts.title = withoutSpaces(facts.title);
   // The session, not its sitting: 在州八届人大七次会议第一次全体会议上 was given at 州八届人大七次会议, 在…大会开幕式上 at the 大会.
