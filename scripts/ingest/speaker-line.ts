@@ -33,8 +33,8 @@ const OFFICE_NAME = new RegExp(`^(?<office>${OFFICE_WORDS})(?<name>\\p{sc=Han}{2
 /** Unspaced, an office ending in 代表 or 委员 is too often a headline's words (新代表取经), one in 河长 too (某县扎实推进河长制工作). */
 const WEAK_SUFFIX = new RegExp(`(?:代表|委员|${RESOURCE_CHIEFS.join('|')})$`, 'u');
 const NAME_ALONE = new RegExp(`^(?<name>${SPACED_NAME})$`, 'u');
-/** An office letter-spaced, then a name written close: 州 长 尕玛朋措 (a name letter-spaced too is not told from the office). */
-const LETTER_SPACED_OFFICE = /^(?<office>\p{sc=Han}(?:[ \u3000]\p{sc=Han}){1,5})[ \u3000]+(?<name>\p{sc=Han}{2,6})$/u;
+/** An office letter-spaced, by one space or a few, then a name written close: 州 长 尕玛朋措, 市  长  某某某 (a name letter-spaced too is not told from the office). */
+const LETTER_SPACED_OFFICE = /^(?<office>\p{sc=Han}(?:[ \u3000]{1,3}\p{sc=Han}){1,5})[ \u3000]+(?<name>\p{sc=Han}{2,6})$/u;
 
 /**
  * Words that end like an office but are not followed by a name; a column's name (时事, 要闻, 文摘); a weekday; a menu's list after a
