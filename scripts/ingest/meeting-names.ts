@@ -477,10 +477,10 @@ export function placedTermName(meeting: string, headline: string): string {
 
 /**
  * After a session's name, a body of the session and the meeting it held (财经委员会会议, 主席团第三次会议,
- * 计划和预算审查委员会举行第二次会议), or a meeting the session held of its own (召开市级预算专题审议会议, 举行政府工作报告协商会, 召开代表团召集人会议);
+ * 计划和预算审查委员会举行第二次会议, the session's verb perhaps before it: 召开主席团第一次会议), or a meeting the session held of its own (召开市级预算专题审议会议, 举行政府工作报告协商会, 召开代表团召集人会议);
  * read folded.
  */
-const SESSION_BODY_MEETING = /^(?:(?<body>\p{sc=Han}{2,24}?(?:委员会|主席团))(?:(?<own>(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体)?会议)|[^，,。“”]{0,12}?(?:召开|举行)了?(?<held>(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体)?会议))|(?:召开|举行)了?(?<sub>\p{sc=Han}{2,16}?(?:(?:审议|审查|专题)\p{sc=Han}{0,6}?会议|召集人会议|协商会|座谈会)))/du;
+const SESSION_BODY_MEETING = /^(?:(?:(?:召开|举行)了?)?(?<body>(?!召开|举行)\p{sc=Han}{0,24}?(?:委员会|主席团))(?:(?<own>(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体)?会议)|[^，,。“”]{0,12}?(?:召开|举行)了?(?<held>(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体)?会议))|(?:召开|举行)了?(?<sub>\p{sc=Han}{2,16}?(?:(?:审议|审查|专题)\p{sc=Han}{0,6}?会议|召集人会议|协商会|座谈会)))/du;
 
 /** A session's name with the meeting of its body or of its own that a text reports (市三届人大六次会议 + 计划和预算审查委员会第二次会议), else as given. */
 export function sessionBodyMeeting(meeting: string, texts: string[]): string {
