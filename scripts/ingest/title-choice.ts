@@ -233,12 +233,12 @@ export const titleText = (line: SourceLine) =>
       .replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*(?:[:：]\s*|\s(?=\S))/u, '')
       // A forum's control after the title (… [复制链接]), a column's name before it (两会快讯|…, 聚焦两会 | …).
       .replace(/\s*\[复制链接\]$/u, '')
-      // (Its bar perhaps the character 丨 or the vertical dash ︱, after a plain name, a letter perhaps in it: 快讯丨…, V视丨…, 两会每日精华︱…;
+      // (Its bar perhaps the character 丨 or the vertical dash ︱, after a plain name, a letter perhaps in it, a year perhaps before it: 快讯丨…, V视丨…, 两会每日精华︱…, 2026某某两会丨…;
       // not a slogan's, 两会“检”阅丨….)
       // (Its column's tag perhaps before them: 【某某政协】政协快讯 | ….)
       .replace(/^【[^【】]{2,16}】\s*(?=[^|｜\s]{2,8}\s*[|｜]\s*\S{6})/u, '')
       // (The title after it perhaps in spaced phrases: 两会速递|集民意 纳谏言 某某法院….)
-      .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S[^|｜]{7})|^(?=[A-Za-z]{0,3}\p{sc=Han})[\p{sc=Han}A-Za-z]{2,6}[丨︱](?=\S{6})/u, '')
+      .replace(/^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S[^|｜]{7})|^(?:(?:19|20)\d{2})?(?=[A-Za-z]{0,3}\p{sc=Han})[\p{sc=Han}A-Za-z]{2,6}[丨︱](?=\S{6})/u, '')
       // A breadcrumb's label run on to the title, with no path between them: 您的当前位置:省长某某在…的政府工作报告.
       .replace(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]\\s*(?=[^>»›→＞]{6,}$)`, 'u'), '')
       // Who gave it, after a dash: 在全国林业厅局长会议上的发言──某某某.
