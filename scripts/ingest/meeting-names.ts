@@ -78,7 +78,9 @@ function congressesIn(text: string, resolutions = false): string[] {
   return [...folded.matchAll(CONGRESS)]
     .filter((m) => {
       const after = folded.slice(m.index + m[0].length);
-      return !CITED_AFTER.test(after) || (resolutions && OWN_RESOLUTION_AFTER.test(after) && folded[m.index - 1] === '《');
+      // (Nor named inside a document's title the text cites: 《中共某区委关于同意成立区政协第十一届委员会第七次会议临时党组织的批复》.)
+      const inTitle = folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index);
+      return (!CITED_AFTER.test(after) && !inTitle) || (resolutions && OWN_RESOLUTION_AFTER.test(after) && folded[m.index - 1] === '《');
     })
     .map((match) => {
       const prefix = match.groups?.prefix ?? match.groups?.prefix2 ?? match.groups?.prefix3 ?? '';
