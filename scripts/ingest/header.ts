@@ -136,8 +136,13 @@ function applyFact(facts: Facts, key: FactKey, raw: string): boolean {
     const date = labelledDate(value);
     if (!date) return false;
     if (key === 'written') facts.written ??= dayOf(date.iso);
-    // 00:00 is what a page prints when it keeps no time of day.
-    else facts.published ??= date.iso.endsWith('T00:00') ? dayOf(date.iso) : date.iso;
+    else {
+      // 00:00 is what a page prints when it keeps no time of day.
+      const published = date.iso.endsWith('T00:00') ? dayOf(date.iso) : date.iso;
+      // (The same day with its time, below a table's day alone (公开日期 2021-02-07 / 发布时间:2021-02-07 10:55:37): to the minute.)
+      if (facts.published === dayOf(published) && published !== facts.published) facts.published = published;
+      else facts.published ??= published;
+    }
     return true;
   }
   // An encyclopaedia's box of facts: 报告人：江苏省省长罗某某, 报告时间：2010年1月16日, 报告背景：2010年1月16日……会议.
