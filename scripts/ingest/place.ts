@@ -569,8 +569,8 @@ function levelsSpoken(text: string, headings: PlaceText[]): LevelsSpoken {
 const LOCAL_NEWS_SITE = /^(?:中国(?<site>\p{sc=Han}{2,3}?)网|云上(?<cloud>\p{sc=Han}{2,3})|今日(?<today>\p{sc=Han}{2,3})|(?<stem>\p{sc=Han}{2,4}?)(?:新闻网?|新闻中心|融媒体?中心|融媒|发布|日报|晚报|乡音报|报|政府网|信息网|网|政协|人大))$/u;
 /** A county's own media by its full name, as its copyright footer says (某某县千岛湖传媒中心版权所有). */
 const COUNTY_MEDIA = /^(?<county>\p{sc=Han}{1,8}?[县区旗市])\p{sc=Han}{0,10}?(?:传媒中心|融媒体中心|新闻中心|新闻网|广播电视台)$|^(?<column>\p{sc=Han}{1,8}?[县区旗市])(?:要闻|新闻|动态)$/u;
-/** A lead's slug that names its site: 某某新闻网讯, 某某日报讯, 云上某某报道; or a newsroom's name alone before the lead's day, 某某融媒 2月21日上午. */
-const NEWS_SLUG = /^(?:(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|融媒体|融媒|日报|日報|晚报|晚報|网))(?:\d{1,2}月\d{1,2}日)?[讯訊]|(?<cloud>云上\p{sc=Han}{2,3}?)(?:报道|報道|讯|訊)|(?<newsroom>\p{sc=Han}{2,6}?融媒)(?=[ \u3000]+\d{1,2}月\d{1,2}日))/u;
+/** A lead's slug that names its site: 某某新闻网讯, 某某日报讯, 中国某某网消息, 云上某某报道; or a newsroom's name alone before the lead's day, 某某融媒 2月21日上午. */
+const NEWS_SLUG = /^(?:(?<site>\p{sc=Han}{2,8}?(?:新闻网|新聞網|新闻|新聞|政府网|融媒体|融媒|日报|日報|晚报|晚報|网))(?:\d{1,2}月\d{1,2}日)?(?:[讯訊]|消息)|(?<cloud>云上\p{sc=Han}{2,3}?)(?:报道|報道|讯|訊)|(?<newsroom>\p{sc=Han}{2,6}?融媒)(?=[ \u3000]+\d{1,2}月\d{1,2}日))/u;
 
 /** Who owns the page, as its copyright footer names them. */
 const COPYRIGHT_OWNER = /^(?<owner>\S{2,30}?)版权所有/u;
