@@ -10,6 +10,7 @@ import { sameSpeaker, type Speaker } from './draft.ts';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, HAS_NAME_DOT, HEAD_OF_GOVERNMENT, MASS_ORGANISATIONS, MEETING_BUSINESS, NAME_DOT, OFFICE_BEFORE_NAME, OFFICE_ENDING } from './vocabulary.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
 import { parseOfficeLine } from './speaker-line.ts';
+import { DECK_PART } from './titles.ts';
 
 export const OFFICE_AT_END = new RegExp(`${OFFICE_ENDING}$`);
 /** Speaking on a body's behalf to those present: 代表市委、市政府向…嘉宾表示, 代表全县人民向广大官兵表示感谢, 代表区委、区政府向受到表彰的…致以. */
@@ -630,7 +631,10 @@ export function delegationJoiner(text: string, lead: string): Speaker | undefine
 
 /** Who spoke, by a headline's deck of names and what each did: `某某出席并讲话 某某主持并讲话 某某等出席`. */
 export function deckSpeakers(lines: string[]): Speaker[] {
-  const deckLines = lines.filter((line) => !/[。，,]/u.test(line));
+  // (Or a headline run on to its deck by commas: 省政协十三届二次会议闭幕,某某某某出席,某某某主持并讲话; its parts after the first each
+  // who attended, presided or spoke, not who reported, as a report's name may read: 辽宁省,政府工作报告.)
+  const deckAfterCommas = (line: string) => !/。/u.test(line) && line.split(/[，,]/u).slice(1).every((part) => DECK_PART.test(fold(part.trim())) && /出席|主持|讲话|致辞/u.test(part));
+  const deckLines = lines.filter((line) => !/[。，,]/u.test(line) || deckAfterCommas(line)).map((line) => line.replace(/^[^，,]*[，,]/u, '').replace(/[，,]/gu, ' '));
   for (const line of deckLines) {
     const parts = line.trim().split(/[\s\u3000]+/u);
     // (Names as written: the parts are matched folded, 繁體 as simplified.)
