@@ -478,6 +478,20 @@ export function placedTermName(meeting: string, headline: string): string {
 }
 
 /**
+ * A meeting a lead names after its host's level and organ (市政府常务会议) as the headline names that host with its place, the
+ * level's own, before the rest, its verb perhaps between (西宁市政府召开常务会议): the headline's place, which says whose it is.
+ */
+export function placedOrganName(meeting: string, headline: string): string {
+  const organ = /^([省市县区州旗盟])(人民政府|政府|委)(?=\p{sc=Han}{2})/u.exec(fold(meeting));
+  if (!organ) return meeting;
+  const rest = fold(meeting).slice(organ[0].length);
+  const named = new RegExp(`(\\p{sc=Han}{1,8}?${organ[1]})${organ[2]}(?:召开|举行)?(?=${escapeRegExp(rest)})`, 'u').exec(fold(headline));
+  // (A place the gazetteer knows, the whole of the words before the host: not 我市.)
+  if (!named || !namesOnePlace(named[1])) return meeting;
+  return `${headline.slice(named.index, named.index + named[1].length)}${meeting.slice(1)}`;
+}
+
+/**
  * After a session's name, a body of the session and the meeting it held (财经委员会会议, 主席团第三次会议,
  * 计划和预算审查委员会举行第二次会议, the session's verb perhaps before it: 召开主席团第一次会议), or a meeting the session held of its own (召开市级预算专题审议会议, 举行政府工作报告协商会, 召开代表团召集人会议);
  * read folded.

@@ -16,7 +16,7 @@ import { OFFICE_ALONE, parseOfficeLine } from './speaker-line.ts';
 import { addressLead } from './address-lead.ts';
 import { isLetterSpaced, LEAD_DAY_ALONE, WIRE_SLUG, withoutBullet, withoutMarkup, withoutSpaces, withoutWatermark } from './header-text.ts';
 import { escapeRegExp, groupAsWritten } from './folded-match.ts';
-import { BELOW_COUNTY, BROKEN_ORDINAL, classCeremony, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, SHORT_COMMISSIONS, placedName, placedTermName, pressConferenceOf, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, levelledName, namesOnePlace, sittingHeld, townshipCongress, withKeptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
+import { BELOW_COUNTY, BROKEN_ORDINAL, classCeremony, congressIn, convenedName, kickerName, preparatoryMeeting, unmaskedName, fullestName, HOST_ENDING, hostedName, SHORT_COMMISSIONS, placedName, placedOrganName, placedTermName, pressConferenceOf, reachNamed, saidInFull, sessionBodyMeeting, sessionOpened, fullerInHeadline, keptHost, levelledName, namesOnePlace, sittingHeld, townshipCongress, withKeptHost, MEETING, MEETING_KINDS, PARTY_CONGRESS, QUOTED_IN_MEETING, SITTING, withoutLayoutSpaces } from './meeting-names.ts';
 import { addOnce, addressedBy, intervieweeIn, chairSpoke, deckSpeakers, delegationJoiner, eachSpoke, ELECTED_ME, pressBriefers, giveElectedOffices, giveListedOffices, officeElectedTo, giveTitlesAfterNames, headsReportingForGovernment, JOINS_DELEGATION, listedLeadersRemarked, OFFICE_AT_END, officeStart, ownOffice, remarkedIn, remarksAtSitting, reportedOffice, reportedSpeakers, reportersForBody, spokenBy } from './lead-speakers.ts';
 import { brokenDayRead, dayAfterReviewedYear, dayOfSpokenToday, dayAfterConveyedEvent, dayAfterNationalSession, dayBeforeFestival, dayBeforeSetDate, dayInPlanYear, dayOfNamedYear, dayOfNationalSession, dayOfReviewedYear, LEAD_MONTH_DAY, meetingDay, yearOfReport, yearOfMeeting, yearOfSpeechTitle } from './meeting-day.ts';
 import { COUNT_BEFORE_TITLE, FORUM_JAMMER, PHOTO_MARK } from './title-choice.ts';
@@ -1005,8 +1005,9 @@ export function readMetadata(draft: Draft): Draft {
   if (facts.meeting && byReach && fold(held!.trim()).slice(byReach[0].length) === fold(facts.meeting)) facts.meeting = held!.trim();
   // A session's body met, or the session held a meeting of its own: 市八届人大五次会议国民经济和社会发展计划审查委员会召开会议.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = sessionBodyMeeting(facts.meeting, [leadLine, headline]);
-  // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开.
-  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = levelledName(placedTermName(placedName(facts.meeting, headline), headline), headline);
+  // Or names whose it is where the lead names its reach: 铜仁市卫生健康工作会议召开 over 全市卫生健康工作会议召开; or its host's
+  // level, 西宁市政府召开常务会议 over 市政府常务会议.
+  if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = levelledName(placedOrganName(placedTermName(placedName(facts.meeting, headline), headline), headline), headline);
   // Or says its 会 in full where the lead shortens it: 我市市级统战工作会议召开 over 召开市级统战工作会.
   if (facts.meeting && facts.documentType === 'meeting-news') facts.meeting = fullerInHeadline(saidInFull(facts.meeting, headline), headline);
   // The lead names it in full as it was convened: 主持召开中共某县委十一届十四次全会 under 县委十一届十四次全会召开.
