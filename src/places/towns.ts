@@ -53,11 +53,11 @@ function listedName(folded: string): string | undefined {
 
 /**
  * A township named as a body acting or meeting: at the text's start or after a non-Han character, a date's 日, a year's 年, 在, 向 or
- * 代表 (在鹅湖镇第六届人民代表大会…上, 我代表某某镇人民政府),
+ * 代表, or the party's name (在鹅湖镇第六届人民代表大会…上, 我代表某某镇人民政府, 中国共产党某某镇第十六次党员代表大会),
  * and followed by its organ, its congress or what it does (第十四届, 人民代表大会, 人大, 党委, 党工委, 人民政府, 政府,
  * 办事处, 镇长, 召开, 举行, 举办, 胜利召开, 工作会议; where it held one before that, 在该镇五楼会议室召开). At least three characters, so a bare 兴镇 in 新兴镇 is never read.
  */
-const TOWN_AS_BODY = new RegExp(`(?<=^|[^\\p{sc=Han}]|日|\\d年|[在向]|代表)(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|举办|在[^，,。]{2,20}?(?:召开|举行|举办)|隆重|胜利|顺利|工作会议|经济工作|“?两会)`, 'gu');
+const TOWN_AS_BODY = new RegExp(`(?<=^|[^\\p{sc=Han}]|日|\\d年|[在向]|代表|中国共产党|中共)(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))(?=第|[一二三四五六七八九十]+届|人民代表大会|人大|党委|党工委|人民政府|政府|办事处|镇长|乡长|召开|举行|举办|在[^，,。]{2,20}?(?:召开|举行|举办)|隆重|胜利|顺利|工作会议|经济工作|“?两会)`, 'gu');
 
 /** A township named in passing, as a county's texts list theirs (巴彦花镇、绍根镇、扎嘎斯台镇; 各街道办事处和安邦乡): after a non-Han character, a list's 、 or 和/及/与. */
 const TOWN_LISTED = new RegExp(`(?<=^|[^\\p{sc=Han}]|[、和及与日])(\\p{sc=Han}{2,8}?(?:${TOWN_KINDS}))`, 'gu');
