@@ -81,8 +81,8 @@ const bareHost = (folded: string) => {
   // (Or a municipality by its name alone, as its own paper says it: 天津召开领导干部警示教育大会.)
   return host && (bareDivisionNamed(host) || divisionsNamed(`${host}市`).some((d) => d.level === 'province')) ? found : null;
 };
-/** A meeting held at a room the lead names, no host before it: 2月27日,在镇政府二楼会议室召开了2014年度经济工作会. */
-const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场)(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>${HELD_MEETING})`, 'du');
+/** A meeting held at a room the lead names, no host before it: 2月27日,在镇政府二楼会议室召开了2014年度经济工作会; or at a floor of a building, 在区政务服务中心四楼召开…. */
+const HELD_AT_VENUE = new RegExp(`(?:^|[，,]|[上下]午|晚)在[^，,。“”\\s]{2,16}?(?:会议室|会议中心|礼堂|报告厅|会堂|多功能厅|会场|(?<=\\p{sc=Han}{2})[一二三四五六七八九十\\d]{1,2}[楼层])(?:隆重|胜利|顺利)?(?:召开|举行)了?(?!的)“?(?<meeting>${HELD_MEETING})`, 'du');
 /** Who organised a meeting, before its name: 某厅、某学会、某市人民政府共同承办的…, 普陀区政协与民进市委合作举办的…. */
 const ORGANISED_BY = /^(?<by>\S{2,60}?)(?:共同|联合|合作)?(?:主办|承办|协办|联办|举办)的(?=\S{4})/u;
 /** A photo's caption in brackets on who reported or spoke: (某某同志作《政府工作报告》), (新当选镇长某某发言). */
