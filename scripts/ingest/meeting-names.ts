@@ -98,9 +98,10 @@ function congressesIn(text: string, resolutions = false): string[] {
       // (Or a district's name too common to be told apart, as written before its body: 城中区第十七届….)
       const generic = [3, 2].map((length) => prefix.slice(-length)).find(isGenericDistrictName);
       // (Or at a township the codes do not list, by its usual two characters: 适中乡第十九届…, 衢山镇第五届….)
-      // (Or three, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届…; not a news item's own, 国歌声中我镇第一次党代会.)
+      // (Or three or four, after a word that cannot end a name: 为期两天的雁鸣湖镇第三届…, 4月10日,查干敖包镇第十二届…; not a news item's
+      // own, 国歌声中我镇第一次党代会.)
       // (An ethnic township, a 苏木 of two to four: 胡集回族乡第九届…, 巴彦嵯岗苏木第十六届….)
-      const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3}|(?<![在于和与及、])(?![\p{sc=Han}][我本该][乡镇]$)\p{sc=Han}{2})(?:\p{sc=Han}{1,3}族乡|[乡镇]|苏木)$|(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{4}苏木$/u.exec(prefix);
+      const township = /(?:(?<=^|[的了在于和与及、,，。\s])\p{sc=Han}{3,4}|(?<![在于和与及、])(?![\p{sc=Han}][我本该][乡镇]$)\p{sc=Han}{2})(?:\p{sc=Han}{1,3}族乡|[乡镇]|苏木)$/u.exec(prefix);
       let cut = party ? party.index : mention ? mention.start : generic ? prefix.length - generic.length : level ? level.index : township ? township.index : prefix.length;
       // (Not the host and its verb before the name: 曲靖市召开 + 全市第四届人民代表大会第一次会议.)
       // (Nor who spoke there: 凤县人民法院在 + 凤县第十八届人民代表大会第三次会议; nor who went to it: 南宁市长某某到 + 市十四届人大五次会议.)
