@@ -107,7 +107,7 @@ function gluedToolbarWords(word: string): boolean {
 
 /** `首页 > 新闻 > 原创`, `法治网首页>>`, `您的位置：首页 > 工作报告`. */
 /** A breadcrumb's label: 当前位置, 您现在的位置, 您目前的位置, 您的当前位置是, 所在位置, 本页位置. */
-export const BREADCRUMB_LABEL = '(?:(?:您|你)?的?(?:现在|当前|目前)?(?:所在)?的?(?:所在)?|本页)位置(?:是)?';
+export const BREADCRUMB_LABEL = '(?:(?:(?:您|你)?的?(?:现在|当前|目前)?(?:所在)?的?(?:所在)?|本页)位置(?:是)?|当前页面)';
 /** The label opening a breadcrumb, its colon perhaps left out before the home page: 您现在的位置 首页 > 头条新闻 > …. */
 export const BREADCRUMB_START = new RegExp(`^(${BREADCRUMB_LABEL})\\s*(?:[:：]|(?=\\s(?:网站)?首[页頁]\\s*(?:>|»|›|→|＞)))`);
 export const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|＞|-{1,2}>)\s*/;
@@ -395,6 +395,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^语言选择\s*[:：]\s*(?:中文|简体|繁体|English|EN)(?:\s*[\/／|｜]\s*(?:中文|简体|繁体|English|EN))*$/iu), reason: "site's choice of language" },
   // A breadcrumb's label with its path lost: 您的当前位置:.
   { test: matches(new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]?\\s*$`, 'u')), reason: "site's breadcrumb (where the page sits on the site), its path lost" },
+  // A breadcrumb broken over lines, a step on each, named as a site's sections are (當前頁面: / 首頁 / > 政務公開 / > 工作動態);
+  // not other words after a mark, which may be the text's own (> 不是引用).
+  { test: matches(/^(?:>{1,2}|»|›|＞)\s*\p{sc=Han}{0,10}(?:公开|动态|新闻|要闻|资讯|目录|专栏|专题|栏目|信息|政务|[局委办厅])$/u), reason: BREADCRUMB_REASON },
   // A site's links to its other versions, accounts and help: 手机网站 | 帮助中心 (设为首页 | 加入收藏 are its controls, isToolbar);
   // of four or more, one may be an account named by no such word (某某在线手机版|某某发布|某某网微博|某某微信).
   // (Between bars, or spaces alone: 我要投稿 下载某某APP.)
