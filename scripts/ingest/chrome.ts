@@ -468,9 +468,6 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^AI\s*(?:生成|摘要|总结)(?:\s*免责声明)?$/iu), reason: "site's label on machine-written text" },
   { test: (line) => line.length <= 20 && /^(更加?方便|一键)?分享给(朋友|好友)|^扫描到手机[,，]?\s*新闻随时看$/u.test(line), reason: CONTROLS_REASON },
   { test: matches(/^(浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|点击率|访问量|浏览|阅读|点击)\s*[:：]?\s*\d*\s*次?$/), reason: 'page view counter' },
-  // A site's count of the text's characters and the time to read it, its poster's name and controls perhaps before them
-  // (admin 分享 时间: 加入收藏 共计13074个字,预计阅读时长44分钟).
-  { test: matches(/(?:共计|全文共?|本文共?)\s*\d+\s*个?字\s*[,，]?\s*(?:预计)?阅读(?:时长|时间|需要)?约?\s*\d+\s*分钟$/u), reason: "site's count of the text's characters and reading time" },
   { test: matches(/^温馨提示\s*[:：].*(预览|下载|登录|注册)/), reason: "document site's preview notice" },
   // (Or its numbered notices under a bare 温馨提示: — 2. 本文档由用户上传,版权归属用户,…联系客服。 — and its service number, 网站客服:3074922707.)
   { test: matches(/^温馨提示\s*[:：]$|^\d{1,2}\s*[.、:：]\s*(?=.*(?:本站|文档|网站|预览|付费))(?=.*(?:下载|上传|版权|客服)).{8,120}$|^网站客服\s*[:：]\s*[\d\-]{5,}$/u), reason: "document site's preview notice" },
@@ -493,7 +490,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
   { test: matches(/^(本文|文章)字数\s*[:：]/), reason: "e-paper's word count" },
   { test: matches(/^\S{2,8}\s+\S{0,6}(晴|阴|雨|雪|云|雾|霾)\S{0,6}\s+-?\d{1,2}\s*[℃°]C?\s*[~～\-—至]\s*-?\d{1,2}\s*[℃°]C?$/u), reason: "site's weather ticker" },
-  { test: matches(/^(本篇)?(文章|本文)(共)?\d+字\s*[,，]?\s*(读完|阅读)(约|大约|需)?\d+分钟$/), reason: "site's word count and reading time" },
+  // (Or counted in 个字 and 阅读时长, its poster's name and controls before it: admin 分享 时间: 加入收藏 共计13074个字,预计阅读时长44分钟.)
+  { test: matches(/(?:^(?:本篇)?(?:文章|本文)共?|(?:^|\s)(?:共计|全文共?))\s*\d+\s*个?字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:时长|时间|需要)?(?:约|大约|需)?\s*\d+\s*分钟$/u), reason: "site's word count and reading time" },
   { test: matches(/^(\S{0,10}\s)?(本网站|本站)?(使用|采用)\s*cookie/i), reason: "site's cookie notice" },
   // (A caption that is a sentence, 。 and all, is the page's text and stays.)
   // (Its credit perhaps in brackets: 省委书记某某(某某社 某某摄).)
