@@ -51,8 +51,8 @@ export const TOOLBAR_WORDS = new Set([
   '色彩风格',
   // A writing site's copy controls; a government portal's accessibility and home-page links.
   '正文复制', '复制正文', '复制全文', '一键复制',
-  // An e-paper's day and page controls: 昨天 明天 上版 下版 版面概览, 扩展 收缩 默认.
-  '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩',
+  // An e-paper's day and page controls: 昨天 明天 上版 下版 版面概览, 扩展 收缩 默认, 前一天 后一天.
+  '昨天', '明天', '上版', '下版', '版面概览', '扩展', '收缩', '前一天', '后一天',
   // A video portal's rating and feedback controls; a document site's report and related links.
   '评分', '意见反馈', '顶', '踩', '举报', '相关',
   '无障碍', '网站无障碍', '无障碍浏览', '无障碍阅读', '跳转到路径导航栏', '跳转到主要内容', '跳到主要内容', '跳过导航', '导航按钮', '长辈版', '关怀版', '长者版', '长者专区', '长者模式', '关怀模式', '适老版', '适老化', '设为首页', '简体', '繁体', '简体版', '繁体版', '智能问答', '智能机器人', '智能客服', 'ENGLISH', 'English',
@@ -483,8 +483,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { test: matches(/^[—–－-]\s*\d{1,3}\s*[—–－-]?$/), reason: 'page number of a printed document (— 23 —)' },
   { test: matches(/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\s*[)）]?$/), reason: "newspaper's page jump (continued on another page)" },
   // (Its column perhaps empty, as a paper's archive prints it: 第1版().)
-  // (Or its number in words: 第二版:两会·聚焦.)
-  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）](?:\s*专栏\s*[:：])?$)|^第\s*\d{1,3}\s*版$|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$/u), reason: EDITION_LINE },
+  // (Or its number in words: 第二版:两会·聚焦; or its page's code alone before the column, A06:封面报道.)
+  { test: matches(/^第?\s*[A-Z]?\d{1,5}\s*版\s*(?:[:：]|[(（][^()（）]{0,8}[)）](?:\s*专栏\s*[:：])?$)|^第\s*\d{1,3}\s*版$|^第[一二三四五六七八九十]{1,3}版\s*[:：]\s*\S{2,16}$|^[A-Z]\d{1,3}\s*[:：]\s*\p{sc=Han}{2,8}$/u), reason: EDITION_LINE },
   // (Or its front page named alone: 头版.)
   { test: matches(/^头版$/u), reason: EDITION_LINE },
   { test: (line) => line.length <= 24 && !/[。，,；;]/.test(line) && /关注.{0,6}(微信|微博|公众号|客户端|抖音)|(微信|微博|公众号|客户端|抖音).{0,6}关注/.test(line), reason: "site's invitation to follow it on social media" },
