@@ -271,6 +271,8 @@ export const titleText = (line: SourceLine) =>
       .replace(/^[扫掃]描二[维維][码碼][访訪][问問]\S{2,16}\s+(?=\S{6})|(?<=\S{6})\s+[扫掃]描二[维維][码碼][访訪][问問]\S{2,16}$/gu, '')
       // A reading page's label before it: 當前閱讀:…, 正在阅读:….
       .replace(/^(?:当前|當前|正在)(?:阅读|閱讀)\s*[:：]\s*(?=\S{4})/u, '')
+      // A live feed's hashtag before it: #滚动#….
+      .replace(/^#[^#\s]{2,8}#\s*(?=\S{6})/u, '')
       // A database's box label before it: 【标题】= 市四届人大常委会举行第9次会议.
       .replace(/^【(?:标题|標題|题名|題名)】\s*[=＝:：]?\s*(?=\S{4})/u, '')
       // The piece's original headline, when the page prints no other: 原标题:某某会议隆重开幕, or in brackets, (原標題:某某在…上要求 …).
