@@ -32,8 +32,8 @@ const SALUTATION_IN_LIST = new RegExp(`(?:^|[,，、])${SALUTATION}[,，、:：]
 /** A title is a line, not a paragraph. */
 const TITLE_MAX_LENGTH = 80;
 
-/** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸. */
-const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|数字报刊平台|报刊平台|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$/u;
+/** A site's or paper's name standing alone over the headline: 人民网, 浙江日报 数字报纸; or its column of its own place's news, 今日某某. */
+const SITE_NAME = /^[\S ]{0,12}(网|网站|报|日报|晚报|频道|在线|新闻|融媒|客户端|电视台|数字报纸?|数字报刊平台|报刊平台|新闻网|人大|政协|资讯|头条|云报平台|报平台)$|^(本站|本网)$|^今日\p{sc=Han}{2,3}$/u;
 /** A site's name, then its column's and sub-column's names, a space apart: 某某新闻网 新闻中心 某某城事. */
 const SITE_WITH_COLUMNS = /^\p{sc=Han}{2,10}(?:网|网站)(?:\s+\p{sc=Han}{2,6}){1,3}$/u;
 
