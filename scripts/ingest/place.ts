@@ -78,7 +78,9 @@ export function readPlace(draft: Draft): Draft {
   const source = placed(published) ? published : sitOn(draft);
   // (How the text speaks for its level, read once for the body's place and its news site's.)
   const levels = levelsSpoken(bodyText, headings);
-  const body = namedInBody(bodyText, levels, [source.province, source.city]);
+  // (The body's mentions, found once for every reading of it below.)
+  const bodyMentions = findMentions(bodyText);
+  const body = namedInBody(bodyText, bodyMentions, levels, [source.province, source.city]);
   if (!placed(source) && !placed(body)) {
     const site = localNewsSite(draft, levels);
     if (placed(site)) return placedAt(draft, site);
@@ -92,12 +94,12 @@ export function readPlace(draft: Draft): Draft {
     if (placed(heldIn)) return placedAt(draft, heldIn);
     const towns = townsListed(bodyText, levels);
     if (placed(towns)) return placedAt(draft, towns);
-    const listed = provinceOfPlacesListed(bodyText, levels);
+    const listed = provinceOfPlacesListed(bodyMentions, levels);
     if (placed(listed)) return placedAt(draft, listed);
     const convening = cityConvening(lead);
     if (placed(convening)) return placedAt(draft, convening);
     const delegation = cityDelegation([...(facts.title ? [{ label: '标题', text: facts.title }] : []), ...lead]);
-    return placedAt(draft, placed(delegation) ? delegation : provinceStudied(bodyText));
+    return placedAt(draft, placed(delegation) ? delegation : provinceStudied(bodyText, bodyMentions));
   }
   // (A city's portal reposting its district's news, 来源:连云港市人民政府: the body's own district, in that city, is deeper.)
   const deeper = body.district && (source.city ? body.city === source.city : body.province === source.province);
@@ -271,6 +273,13 @@ function cityAndCountyOpening(lead: PlaceText[]): ResolvedPlace {
   return NONE;
 }
 
+/** Whether a text speaks for its province (全省, 我省, a 省 heading), at least twice and twice as often as for any level below. */
+function speaksForProvince(levels: LevelsSpoken): boolean {
+  const province = levels.get('省')?.said ?? 0;
+  const [, lower] = ownLevel(levels);
+  return province >= BODY_MENTIONS && lower * 2 <= province;
+}
+
 const HELD_IN = /在(?<city>\p{sc=Han}{2,8}?)(?:隆重|胜利|顺利)?(?:召开|举行|开幕)/u;
 
 /**
@@ -278,9 +287,7 @@ const HELD_IN = /在(?<city>\p{sc=Han}{2,8}?)(?:隆重|胜利|顺利)?(?:召开|
  * in a city (全省卫生健康工作会议在兰州召开): the province that city lies in, inferred, the city its evidence.
  */
 function provinceHeldIn(lead: PlaceText[], levels: LevelsSpoken): ResolvedPlace {
-  const province = levels.get('省')?.said ?? 0;
-  const [, lower] = ownLevel(levels);
-  if (province < BODY_MENTIONS || lower * 2 > province) return NONE;
+  if (!speaksForProvince(levels)) return NONE;
   for (const { text } of lead) {
     const held = HELD_IN.exec(fold(text));
     if (!held?.groups) continue;
@@ -330,11 +337,9 @@ const PLACES_LISTED = 2;
  * passing (东方市、澄迈县农业农村部门负责人作经验交流发言): the province that holds at least two of them and every other
  * city or county it names. Only the province, inferred, those places its evidence.
  */
-function provinceOfPlacesListed(text: string, levels: LevelsSpoken): ResolvedPlace {
-  const province = levels.get('省')?.said ?? 0;
-  const [, lower] = ownLevel(levels);
-  if (province < BODY_MENTIONS || lower * 2 > province) return NONE;
-  const places = findMentions(text).filter((m) => m.divisions.length === 1 && m.divisions[0].level !== 'province');
+function provinceOfPlacesListed(mentions: Mention[], levels: LevelsSpoken): ResolvedPlace {
+  if (!speaksForProvince(levels)) return NONE;
+  const places = mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level !== 'province');
   // (Each as the text writes it, 陵水县 for 陵水黎族自治县.)
   const written = new Map(places.map((m) => [m.divisions[0].name, m.text]));
   const provinces = new Set(places.map((m) => m.divisions[0].province));
@@ -452,14 +457,12 @@ const OWN_BODY = /^(?:自治(?=[县州旗]))?(自治区|省|县|市|区|旗|州|
  * that level (实现安吉县…推动安吉县); failing that, the province it names most (对青海工作的重大要求), at least three
  * times and twice as often as any other. Every level inferred, with that evidence.
  */
-function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefined)[]): ResolvedPlace {
-  if (levels.size === 0) return onlyDistrictNamed(text);
+function namedInBody(text: string, mentions: Mention[], levels: LevelsSpoken, known: (string | undefined)[]): ResolvedPlace {
+  if (levels.size === 0) return onlyDistrictNamed(mentions);
   const selfNamed = (level: string) => selfNaming(levels, level);
   // (The text's own word, said often and far more than any other's: a city's report says 全市, and 全区 of a district it
   // names. 全省 is weighed apart: a county's text says it of its province, 全省县域经济先进县.)
   const [level, said, other] = ownLevel(levels);
-  // (The body's mentions, found once for the readings below.)
-  const mentions = findMentions(text);
   const spokenFor = level && said >= BODY_MENTIONS && other * 2 <= said;
   const own = spokenFor ? ownDivision(text, mentions, level, selfNamed(level), known) : NONE;
   if (placed(own)) return own;
@@ -481,8 +484,7 @@ function namedInBody(text: string, levels: LevelsSpoken, known: (string | undefi
  * no other place beside its own city and province (关于《政府工作报告(征求意见稿)》解读 … 符合尖山区发展实际 … 对尖山区经济…): its
  * place, inferred.
  */
-function onlyDistrictNamed(text: string): ResolvedPlace {
-  const mentions = findMentions(text);
+function onlyDistrictNamed(mentions: Mention[]): ResolvedPlace {
   const [named] = mentions.filter((m) => m.divisions.length === 1 && m.divisions[0].level === 'district');
   if (!named) return NONE;
   const district = named.divisions[0];
@@ -866,9 +868,9 @@ function provinceNamed(text: string, mentions: Mention[]): ResolvedPlace {
  * The province a text names once, where its own places study what was said of it (深入贯彻习近平总书记考察湖南重要讲话精神,
  * 对青海工作的重大要求), the only province it names: inferred, when nothing else places the text.
  */
-function provinceStudied(text: string): ResolvedPlace {
+function provinceStudied(text: string, mentions: Mention[]): ResolvedPlace {
   const folded = fold(text);
-  const provinces = findMentions(text).filter((mention) => mention.divisions.length === 1 && mention.divisions[0].level === 'province' && /(?:省|自治区)$/u.test(mention.divisions[0].name));
+  const provinces = mentions.filter((mention) => mention.divisions.length === 1 && mention.divisions[0].level === 'province' && /(?:省|自治区)$/u.test(mention.divisions[0].name));
   if (new Set(provinces.map((mention) => mention.divisions[0].name)).size !== 1) return NONE;
   for (const mention of provinces) {
     const end = mention.start + mention.text.length;
